@@ -1,0 +1,28 @@
+package org.tidende.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code tidende} command line. */
+@Command(
+    name = "tidende",
+    mixinStandardHelpOptions = true,
+    version = "tidende 0.1.0",
+    description = "Open news intelligence: which articles report the same story, what they share, who, where, when.",
+    subcommands = {})
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (for tests). */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}

@@ -1,0 +1,42 @@
+package org.tidende.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article with its language and the features later stages compare.
+ *
+ * @param article the ingested article
+ * @param language identified language (the declared one is a hint, not trusted blindly)
+ * @param titleTerms analysed title terms (stemmed, stop words removed), in order
+ * @param bodyTerms analysed body terms (stemmed, stop words removed), in order
+ * @param names language-neutral keys of capitalised names (see {@code analysis.NameKeys}), in order
+ *     of first appearance, without repeats
+ * @param numbers numbers written in the text (digits only, {@code "130"}, {@code "2018"}), without
+ *     repeats
+ */
+public record AnalyzedArticle(
+    Article article,
+    LanguageGuess language,
+    List<String> titleTerms,
+    List<String> bodyTerms,
+    List<String> names,
+    List<String> numbers) {
+
+  public AnalyzedArticle {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(language, "language");
+    titleTerms = List.copyOf(titleTerms);
+    bodyTerms = List.copyOf(bodyTerms);
+    names = List.copyOf(names);
+    numbers = List.copyOf(numbers);
+  }
+
+  public ArticleId id() {
+    return article.id();
+  }
+
+  public Language lang() {
+    return language.language();
+  }
+}
