@@ -1,0 +1,150 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.tidende.cluster.ClusterConfig;
+import org.tidende.eval.ClusteringScores;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.Assignment;
+import org.tidende.model.Rejection;
+import org.tidende.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tidende eval FILE.jsonl}: replays a labeled file through the clusterer and scores it. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Replay a labeled JSON Lines file (field 'cluster' = gold story) through the same pipeline as",
+        "'stories' and print BCubed and pairwise precision/recall/F1, NMI, cluster counts and speed."})
+public final class EvalCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1", paramLabel = "FILE", description = "Labeled JSON Lines file.")
+  Path file;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Option(names = "--threshold", description = "Override the similarity threshold.")
+  Double threshold;
+
+  @Option(names = "--label", defaultValue = "cluster", description = "Field holding the gold label (default ${DEFAULT-VALUE}).")
+  String label;
+
+  @Option(names = "--shuffles", defaultValue = "0",
+      description = "Also replay in this many seeded random orders (dates still ordered) and report mean and minimum.")
+  int shuffles;
+
+  @Override
+  public Integer call() {
+    Inputs in = Inputs.read(List.of(file), System.err, false, false);
+    List<Article> labeled = new ArrayList<>();
+    for (Article a : in.articles) {
+      if (a.label(label) == null) {
+        in.addRejections(List.of(new Rejection(a.file(), a.line(), "no gold label '" + label + "'")));
+      } else {
+        labeled.add(a);
+      }
+    }
+    if (labeled.isEmpty()) {
+      System.err.println("eval: no labeled articles in " + file);
+      return 2;
+    }
+    ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
+    Pipeline pipeline = Pipeline.standard(cfg);
+    Run main = replay(pipeline, Pipeline.inEventOrder(labeled));
+    List<Run> shuffled = new ArrayList<>();
+    for (int s = 1; s <= shuffles; s++) {
+      List<Article> copy = new ArrayList<>(labeled);
+      java.util.Collections.shuffle(copy, new Random(s));
+      shuffled.add(replay(pipeline, Pipeline.inEventOrder(copy)));
+    }
+    if (json) {
+      ObjectNode o = toJson(main);
+      if (!shuffled.isEmpty()) {
+        ObjectNode sh = o.putObject("shuffles");
+        sh.put("runs", shuffled.size());
+        sh.put("bcubed_f1_mean", round(shuffled.stream().mapToDouble(r -> r.scores.bcubed().f1()).average().orElse(0)));
+        sh.put("bcubed_f1_min", round(shuffled.stream().mapToDouble(r -> r.scores.bcubed().f1()).min().orElse(0)));
+        sh.put("pairwise_f1_mean", round(shuffled.stream().mapToDouble(r -> r.scores.pairwise().f1()).average().orElse(0)));
+        sh.put("pairwise_f1_min", round(shuffled.stream().mapToDouble(r -> r.scores.pairwise().f1()).min().orElse(0)));
+        sh.put("nmi_mean", round(shuffled.stream().mapToDouble(r -> r.scores.nmi()).average().orElse(0)));
+        sh.put("nmi_min", round(shuffled.stream().mapToDouble(r -> r.scores.nmi()).min().orElse(0)));
+      }
+      System.out.println(o.toString());
+    } else {
+      print(file.toString(), main);
+      for (int i = 0; i < shuffled.size(); i++) {
+        Run r = shuffled.get(i);
+        System.out.printf(Locale.ROOT, "shuffle %d: BCubed F1 %.4f  pairwise F1 %.4f  NMI %.4f%n", i + 1,
+            r.scores.bcubed().f1(), r.scores.pairwise().f1(), r.scores.nmi());
+      }
+      if (!shuffled.isEmpty()) {
+        System.out.printf(Locale.ROOT, "shuffles: BCubed F1 mean %.4f min %.4f · pairwise F1 mean %.4f min %.4f · NMI mean %.4f min %.4f%n",
+            shuffled.stream().mapToDouble(r -> r.scores.bcubed().f1()).average().orElse(0),
+            shuffled.stream().mapToDouble(r -> r.scores.bcubed().f1()).min().orElse(0),
+            shuffled.stream().mapToDouble(r -> r.scores.pairwise().f1()).average().orElse(0),
+            shuffled.stream().mapToDouble(r -> r.scores.pairwise().f1()).min().orElse(0),
+            shuffled.stream().mapToDouble(r -> r.scores.nmi()).average().orElse(0),
+            shuffled.stream().mapToDouble(r -> r.scores.nmi()).min().orElse(0));
+      }
+    }
+    return 0;
+  }
+
+  record Run(ClusteringScores scores, double articlesPerSecond) {}
+
+  /** Replays in the given order; times analysis and clustering (not reading). */
+  Run replay(Pipeline pipeline, List<Article> ordered) {
+    long t0 = System.nanoTime();
+    List<AnalyzedArticle> analysed = ordered.parallelStream().map(pipeline::analyze).toList();
+    Pipeline.Session session = pipeline.newSession(false);
+    List<String> gold = new ArrayList<>();
+    List<String> pred = new ArrayList<>();
+    for (AnalyzedArticle a : analysed) {
+      Assignment as = session.assign(a);
+      if (as != null) {
+        gold.add(a.article().label(label));
+        pred.add(as.story().value());
+      }
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    return new Run(ClusteringScores.compute(gold, pred), ordered.size() / Math.max(secs, 1e-9));
+  }
+
+  private ObjectNode toJson(Run r) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("file", file.toString());
+    ObjectNode b = o.putObject("bcubed");
+    b.put("p", round(r.scores.bcubed().p()));
+    b.put("r", round(r.scores.bcubed().r()));
+    b.put("f1", round(r.scores.bcubed().f1()));
+    ObjectNode p = o.putObject("pairwise");
+    p.put("p", round(r.scores.pairwise().p()));
+    p.put("r", round(r.scores.pairwise().r()));
+    p.put("f1", round(r.scores.pairwise().f1()));
+    o.put("nmi", round(r.scores.nmi()));
+    o.put("articles", r.scores.items());
+    o.put("clusters", r.scores.clusters());
+    o.put("gold_clusters", r.scores.goldClusters());
+    o.put("articles_per_second", Math.round(r.articlesPerSecond));
+    return o;
+  }
+
+  private static void print(String name, Run r) {
+    ClusteringScores s = r.scores;
+    System.out.printf(Locale.ROOT, "%s: %d articles, %d predicted clusters, %d gold clusters%n", name, s.items(), s.clusters(), s.goldClusters());
+    System.out.printf(Locale.ROOT, "  BCubed    P %.4f  R %.4f  F1 %.4f%n", s.bcubed().p(), s.bcubed().r(), s.bcubed().f1());
+    System.out.printf(Locale.ROOT, "  pairwise  P %.4f  R %.4f  F1 %.4f%n", s.pairwise().p(), s.pairwise().r(), s.pairwise().f1());
+    System.out.printf(Locale.ROOT, "  NMI %.4f · %,.0f articles/s (analysis + clustering)%n", s.nmi(), r.articlesPerSecond);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 10000) / 10000.0;
+  }
+}

@@ -1,0 +1,69 @@
+package org.tidende.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.Ingestor;
+import org.tidende.model.Article;
+import org.tidende.model.Rejection;
+
+/**
+ * Reads the paths given on the command line, reporting each rejection and warning on stderr as
+ * {@code file:line: reason} as it comes, and a one-line summary at the end.
+ */
+final class Inputs {
+  final List<Article> articles = new ArrayList<>();
+  final List<Rejection> rejections = new ArrayList<>();
+  int warnings;
+  private final PrintStream err;
+  private final boolean quiet;
+
+  private Inputs(PrintStream err, boolean quiet) {
+    this.err = err;
+    this.quiet = quiet;
+  }
+
+  static Inputs read(List<Path> paths, PrintStream err, boolean quiet, Boolean progress) {
+    Inputs in = new Inputs(err, quiet);
+    try (Progress p = new Progress("reading", 0, progress)) {
+      new Ingestor().ingest(paths, ev -> {
+        switch (ev) {
+          case IngestEvent.Accepted a -> {
+            in.articles.add(a.article());
+            p.step(1);
+          }
+          case IngestEvent.Rejected r -> {
+            in.rejections.add(r.rejection());
+            if (!quiet) {
+              err.println(r.rejection());
+            }
+          }
+          case IngestEvent.Warning w -> {
+            in.warnings++;
+            if (!quiet) {
+              err.println(w + " (warning)");
+            }
+          }
+        }
+      });
+    }
+    return in;
+  }
+
+  void addRejections(List<Rejection> more) {
+    for (Rejection r : more) {
+      rejections.add(r);
+      if (!quiet) {
+        err.println(r);
+      }
+    }
+  }
+
+  String summary() {
+    return String.format(Locale.ROOT, "read %d article%s, rejected %d%s", articles.size(),
+        articles.size() == 1 ? "" : "s", rejections.size(), warnings > 0 ? ", " + warnings + " warning(s)" : "");
+  }
+}

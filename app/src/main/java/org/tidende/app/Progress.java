@@ -1,0 +1,52 @@
+package org.tidende.app;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Progress on stderr for long runs: items done, rate and ETA, redrawn at most five times a second,
+ * and only when stderr is a terminal (the launcher says so in {@code tidende.tty}) or forced.
+ * Not thread-safe: call from the thread doing the work.
+ */
+final class Progress implements AutoCloseable {
+  private final PrintStream err;
+  private final String what;
+  private final long total;
+  private final boolean enabled;
+  private final long start = System.nanoTime();
+  private long lastDraw;
+  private long done;
+
+  Progress(String what, long total, Boolean force) {
+    this.err = System.err;
+    this.what = what;
+    this.total = total;
+    this.enabled = force != null ? force : "1".equals(System.getProperty("tidende.tty"));
+  }
+
+  void step(long n) {
+    done += n;
+    long now = System.nanoTime();
+    if (enabled && now - lastDraw > 200_000_000L) {
+      lastDraw = now;
+      draw(now);
+    }
+  }
+
+  private void draw(long now) {
+    double secs = Math.max(1e-9, (now - start) / 1e9);
+    double rate = done / secs;
+    String eta = total > 0 && rate > 0 ? String.format(Locale.ROOT, ", ETA %ds", Math.round((total - done) / rate)) : "";
+    String of = total > 0 ? String.format(Locale.ROOT, "/%,d (%.0f%%)", total, 100.0 * done / total) : "";
+    err.printf(Locale.ROOT, "\r%s: %,d%s, %,.0f/s%s   ", what, done, of, rate, eta);
+    err.flush();
+  }
+
+  @Override
+  public void close() {
+    if (enabled && lastDraw != 0) {
+      err.print("\r" + " ".repeat(78) + "\r");
+      err.flush();
+    }
+  }
+}

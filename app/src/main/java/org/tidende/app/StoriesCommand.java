@@ -1,0 +1,100 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tidende.cluster.ClusterConfig;
+import org.tidende.model.Article;
+import org.tidende.model.Story;
+import org.tidende.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tidende stories PATH...}: reads articles and prints the stories they form. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = {"Read articles from files and folders (plain text, JSON Lines, HTML, RSS/Atom) and print the stories they form.",
+        "Problems with the input are reported on stderr as file:line: reason; the rest is processed."})
+public final class StoriesCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> paths;
+
+  @Option(names = "--json", description = "Print JSON Lines, one story per line.")
+  boolean json;
+
+  @Option(names = "--min-size", defaultValue = "1", description = "Only stories with at least this many articles (default ${DEFAULT-VALUE}).")
+  int minSize;
+
+  @Option(names = "--threshold", description = "Similarity an article needs to join a story (default from the tuned configuration).")
+  Double threshold;
+
+  @Option(names = "--quiet", description = "Do not list rejected input (the summary still counts it).")
+  boolean quiet;
+
+  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")
+  Boolean progress;
+
+  @Override
+  public Integer call() {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    Inputs in = Inputs.read(paths, err, quiet, progress);
+    ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
+    Pipeline pipeline = Pipeline.standard(cfg);
+    Pipeline.Session session = pipeline.newSession(true);
+    List<Article> ordered = Pipeline.inEventOrder(in.articles);
+    try (Progress p = new Progress("clustering", ordered.size(), progress)) {
+      for (int i = 0; i < ordered.size(); i += 512) {
+        List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 512));
+        session.acceptAll(batch);
+        p.step(batch.size());
+      }
+    }
+    in.addRejections(session.rejections());
+    List<Story> stories = new ArrayList<>(session.stories());
+    stories.sort(Comparator.comparingInt(Story::size).reversed()
+        .thenComparing(s -> s.first() == null ? "9999" : s.first().toString()).thenComparing(s -> s.id().value()));
+    int shown = 0;
+    for (Story s : stories) {
+      if (s.size() < minSize) {
+        continue;
+      }
+      shown++;
+      if (json) {
+        ObjectNode o = Json.story(s);
+        out.println(o.toString());
+      } else {
+        printStory(out, s);
+      }
+    }
+    err.println(in.summary() + String.format(Locale.ROOT, "; %d stor%s (%d shown)", stories.size(),
+        stories.size() == 1 ? "y" : "ies", shown));
+    return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
+  }
+
+  static void printStory(PrintStream out, Story s) {
+    out.println("== " + s.headline());
+    String span = s.first() == null ? "undated"
+        : s.first().equals(s.last()) ? s.first().toString() : s.first() + " → " + s.last();
+    out.printf(Locale.ROOT, "   %d article%s · %s · %s · %s%n", s.size(), s.size() == 1 ? "" : "s",
+        String.join(", ", s.languages().stream().map(l -> l.code()).toList()), span, "sources: " + String.join(", ", s.sources()));
+    for (Story.StoryArticle a : s.articles()) {
+      String title = a.title().isBlank() ? "(no title)" : a.title();
+      out.printf(Locale.ROOT, "   %-10s  %-3s  %s  %s%n", a.date() == null ? "-" : a.date().toString(),
+          a.language().code(), location(a), title.length() > 90 ? title.substring(0, 89) + "…" : title);
+    }
+    out.println();
+  }
+
+  private static String location(Story.StoryArticle a) {
+    Path p = Path.of(a.file()).getFileName();
+    String f = p == null ? a.file() : p.toString();
+    return a.line() > 0 ? f + ":" + a.line() : f;
+  }
+}

@@ -1,0 +1,153 @@
+package org.tidende.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.Language;
+import org.tidende.model.LanguageGuess;
+
+/**
+ * Turns an article into the features later stages compare: analysed title and body terms (per the
+ * article's language profile), name keys and numbers. Thread-safe; one instance serves all threads.
+ *
+ * <p>Names are capitalised words that are not stop words, taken anywhere but at a sentence start,
+ * or at a sentence start when the same word is also capitalised elsewhere in the article; each is
+ * keyed by {@link #nameKey}. Only the first {@value #MAX_BODY_CHARS} characters of the body are
+ * analysed: leads carry the story, and it bounds the cost of very long inputs.
+ */
+public final class ArticleAnalyzer {
+  static final int MAX_BODY_CHARS = 12_000;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}'’\\-]*");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d{1,3}(?:[ .,]\\d{3})+(?![\\d])|(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)?(?![\\p{L}\\d])");
+
+  private final Map<Language, Analyzer> analyzers = new HashMap<>();
+
+  public ArticleAnalyzer() {
+    for (LanguageProfile p : LanguageProfiles.ALL) {
+      analyzers.put(p.language(), p.newAnalyzer());
+    }
+  }
+
+  /** Analyses {@code article} as {@code language}; never throws for any text. */
+  public AnalyzedArticle analyze(Article article, LanguageGuess language) {
+    LanguageProfile profile = LanguageProfiles.of(language.language());
+    Analyzer analyzer = analyzers.get(profile.language());
+    String body = article.text().length() > MAX_BODY_CHARS ? article.text().substring(0, MAX_BODY_CHARS) : article.text();
+    List<String> titleTerms = terms(analyzer, article.title());
+    List<String> bodyTerms = terms(analyzer, body);
+    String both = article.title() + "\n" + body;
+    return new AnalyzedArticle(article, language, titleTerms, bodyTerms, names(both, profile), numbers(both));
+  }
+
+  /** Analysed terms of {@code text} under the profile's chain. */
+  public List<String> terms(Language language, String text) {
+    return terms(analyzers.get(LanguageProfiles.of(language).language()), text);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String text) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("t", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() > 1 || Character.isLetter(term.charAt(0))) {
+          out.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a String cannot fail", e);
+    }
+    return out;
+  }
+
+  static List<String> names(String text, LanguageProfile profile) {
+    List<int[]> caps = new ArrayList<>();
+    Set<String> capsMidSentence = new java.util.HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
+        continue;
+      }
+      boolean start = sentenceStart(text, m.start());
+      caps.add(new int[] {m.start(), m.end(), start ? 1 : 0});
+      if (!start) {
+        capsMidSentence.add(w);
+      }
+    }
+    LinkedHashSet<String> keys = new LinkedHashSet<>();
+    for (int[] c : caps) {
+      String w = text.substring(c[0], c[1]);
+      if (c[2] == 1 && !capsMidSentence.contains(w)) {
+        continue;
+      }
+      if (profile.stopWords().contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String key = nameKey(w);
+      if (key.length() >= 2) {
+        keys.add(key);
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  /**
+   * A language-neutral key of one capitalised word: lower-cased, a genitive {@code -s} removed
+   * (Putins, Nordkoreas), parts of hyphenated compounds kept together, then folded with {@link
+   * ScandinavianFold}.
+   */
+  public static String nameKey(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace("’", "'");
+    int apo = w.indexOf('\'');
+    if (apo > 0) {
+      w = w.substring(0, apo);
+    }
+    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return ScandinavianFold.skeleton(w.replace("-", ""));
+  }
+
+  private static boolean sentenceStart(String text, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '"' || text.charAt(i) == '«'
+        || text.charAt(i) == '»' || text.charAt(i) == '“' || text.charAt(i) == '\'' || text.charAt(i) == '(')) {
+      i--;
+    }
+    if (i < 0) {
+      return true;
+    }
+    char c = text.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '–' || c == '-' || c == '—' || c == '•';
+  }
+
+  static List<String> numbers(String text) {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      String n = m.group().replaceAll("[ .,](?=\\d{3}(\\D|$))", "").replace(',', '.');
+      if (n.length() >= 2) {
+        out.add(n);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

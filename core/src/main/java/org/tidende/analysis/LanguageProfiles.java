@@ -1,0 +1,85 @@
+package org.tidende.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianLightStemFilterFactory;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
+import org.tartarus.snowball.ext.DanishStemmer;
+import org.tidende.model.Language;
+
+/**
+ * The registry of language profiles. Adding a language means adding one entry to {@link #ALL}.
+ *
+ * <p>Choices: Nynorsk and Bokmål share Lucene's Norwegian stop list (it carries the Nynorsk forms
+ * {@code ikkje, eg, ein, kva, korleis}) and use Lucene's light Norwegian stemmer in its Nynorsk and
+ * Bokmål variants; Danish uses Snowball; Swedish, German and Spanish Lucene's light stemmers, which
+ * over-stem less than Snowball on news; English uses possessive removal and Porter. Unknown
+ * language text is tokenised and lower-cased only.
+ */
+public final class LanguageProfiles {
+  private LanguageProfiles() {}
+
+  private static final CharArraySet NO_STOP = extend(NorwegianAnalyzer.getDefaultStopSet(),
+      "også", "òg", "sa", "seier", "sier", "vert", "vart", "blei", "kl", "bl.a");
+
+  /** All profiles, in a fixed order. */
+  public static final List<LanguageProfile> ALL = List.of(
+      new LanguageProfile(Language.NN, NO_STOP, norwegian("nn")),
+      new LanguageProfile(Language.NB, NO_STOP, norwegian("nb")),
+      new LanguageProfile(Language.DA, extend(DanishAnalyzer.getDefaultStopSet(), "siger", "sagde", "også"),
+          ts -> new SnowballFilter(ts, new DanishStemmer())),
+      new LanguageProfile(Language.SV, extend(SwedishAnalyzer.getDefaultStopSet(), "säger", "sade", "också"),
+          SwedishLightStemFilter::new),
+      new LanguageProfile(Language.EN, extend(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+          "said", "says", "he", "she", "his", "her", "has", "have", "had", "from", "its", "who", "which", "also",
+          "been", "were", "would", "after", "about", "more", "than", "up", "out", "over", "new", "one", "two"),
+          ts -> new PorterStemFilter(new EnglishPossessiveFilter(ts))),
+      new LanguageProfile(Language.DE, GermanAnalyzer.getDefaultStopSet(),
+          ts -> new GermanLightStemFilter(new GermanNormalizationFilter(ts))),
+      new LanguageProfile(Language.ES, SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new),
+      new LanguageProfile(Language.UND, CharArraySet.EMPTY_SET, ts -> ts));
+
+  private static final Map<Language, LanguageProfile> BY_LANGUAGE = index();
+
+  private static Map<Language, LanguageProfile> index() {
+    Map<Language, LanguageProfile> m = new LinkedHashMap<>();
+    for (LanguageProfile p : ALL) {
+      m.put(p.language(), p);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The profile for {@code language}, or the unknown-language profile when there is none. */
+  public static LanguageProfile of(Language language) {
+    LanguageProfile p = BY_LANGUAGE.get(language);
+    return p != null ? p : BY_LANGUAGE.get(Language.UND);
+  }
+
+  /** Lucene's light Norwegian stemmer in its Bokmål ({@code nb}) or Nynorsk ({@code nn}) variant. */
+  private static java.util.function.UnaryOperator<org.apache.lucene.analysis.TokenStream> norwegian(String variant) {
+    var factory = new NorwegianLightStemFilterFactory(new java.util.HashMap<>(Map.of("variant", variant)));
+    return factory::create;
+  }
+
+  private static CharArraySet extend(CharArraySet base, String... more) {
+    CharArraySet s = new CharArraySet(base, true);
+    for (String m : more) {
+      s.add(m);
+    }
+    return CharArraySet.unmodifiableSet(s);
+  }
+}

@@ -1,0 +1,75 @@
+package org.tidende.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tidende.model.StoryId;
+
+/**
+ * Everything the online clusterer knows: document frequencies, the open stories, and an inverted
+ * index from features to the open stories findable by them. Explicit state for a pure stage: the
+ * clusterer takes it in and leaves it updated, with event time taken from articles only.
+ *
+ * <p>Memory is bounded: the document-frequency sketch is fixed-size, each open story holds at most
+ * a bounded centroid and index entry list, and stories retire by event time or by count ({@link
+ * ClusterConfig#maxActiveStories()}). Not thread-safe.
+ */
+public final class ClusterState {
+  final DocumentFrequencies df;
+  /** Open stories in least-recently-updated-first order. */
+  final LinkedHashMap<StoryId, ActiveStory> active = new LinkedHashMap<>(16, 0.75f, false);
+  final Map<String, List<ActiveStory>> postings = new HashMap<>();
+  long watermark = Long.MIN_VALUE;
+  long seq;
+  long retiredCount;
+
+  public ClusterState() {
+    this(new DocumentFrequencies(4, 20));
+  }
+
+  public ClusterState(DocumentFrequencies df) {
+    this.df = df;
+  }
+
+  /** Number of open stories. */
+  public int activeStories() {
+    return active.size();
+  }
+
+  /** Articles assigned so far. */
+  public long articles() {
+    return seq;
+  }
+
+  /** Stories retired so far. */
+  public long retiredStories() {
+    return retiredCount;
+  }
+
+  /** Newest event time seen, epoch seconds, or {@code Long.MIN_VALUE} before any dated article. */
+  public long watermark() {
+    return watermark;
+  }
+
+  void index(ActiveStory s, String feature) {
+    if (s.indexedBy.add(feature)) {
+      postings.computeIfAbsent(feature, k -> new ArrayList<>(2)).add(s);
+    }
+  }
+
+  void remove(ActiveStory s) {
+    active.remove(s.id);
+    for (String f : s.indexedBy) {
+      List<ActiveStory> list = postings.get(f);
+      if (list != null) {
+        list.remove(s);
+        if (list.isEmpty()) {
+          postings.remove(f);
+        }
+      }
+    }
+    retiredCount++;
+  }
+}

@@ -1,0 +1,230 @@
+package org.tidende.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jsoup.Jsoup;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+
+/**
+ * Reads RSS 2.0 (and RSS 1.0/RDF) and Atom feeds: one article per {@code item} or {@code entry}.
+ *
+ * <p>Design. A streaming StAX parse (external entities and DTDs off) keeps every item completed
+ * before an error: a truncated or malformed feed yields the items read so far, and the error is
+ * reported with its line. Each item maps {@code title}, {@code link} (Atom: {@code rel=alternate}
+ * or none), {@code guid}/{@code id} (kept as the article id), {@code description}, {@code
+ * content:encoded}, Atom {@code summary}/{@code content} (HTML reduced to text with jsoup, the
+ * longest of them used), and {@code pubDate} (RFC 822), {@code dc:date}, Atom {@code
+ * published}/{@code updated}. The channel's {@code language} is the declared language of items.
+ * Thread-safe (no shared mutable state).
+ */
+public final class FeedReader {
+  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+  static {
+    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+  }
+
+  /** Reads a feed's bytes; never throws. */
+  public void read(String file, byte[] bytes, Consumer<IngestEvent> sink) {
+    int items = 0;
+    Item item = null;
+    String channelLang = null;
+    StringBuilder textBuf = new StringBuilder();
+    XMLStreamReader r = null;
+    try {
+      r = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      while (r.hasNext()) {
+        int ev = r.next();
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          String name = r.getLocalName();
+          textBuf.setLength(0);
+          if (name.equals("item") || name.equals("entry")) {
+            item = new Item(r.getLocation().getLineNumber());
+            items++;
+          } else if (item != null && name.equals("link")) {
+            String href = r.getAttributeValue(null, "href");
+            String rel = r.getAttributeValue(null, "rel");
+            if (href != null && (rel == null || rel.equals("alternate")) && item.link == null) {
+              item.link = href;
+            }
+          }
+        } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+          textBuf.append(r.getText());
+        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+          String name = r.getLocalName();
+          String value = textBuf.toString().strip();
+          textBuf.setLength(0);
+          if (item == null) {
+            if (name.equals("language")) {
+              channelLang = value;
+            }
+            continue;
+          }
+          if (name.equals("item") || name.equals("entry")) {
+            sink.accept(item.toEvent(file, channelLang));
+            item = null;
+          } else {
+            item.set(r.getPrefix(), name, value);
+          }
+        }
+      }
+    } catch (XMLStreamException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+      String what = item != null ? "item " + items + " cut off: " : "";
+      sink.accept(IngestEvent.reject(file, line, "malformed or truncated feed: " + what + firstLine(e.getMessage())));
+      return;
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException ignored) {
+          // nothing held open beyond the byte array
+        }
+      }
+    }
+    if (items == 0) {
+      sink.accept(IngestEvent.reject(file, 0, "feed has no items or entries"));
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    String t = s.contains("Message: ") ? s.substring(s.indexOf("Message: ") + 9) : s;
+    int nl = t.indexOf('\n');
+    return (nl < 0 ? t : t.substring(0, nl)).strip();
+  }
+
+  /** Mutable while one item is being read; never escapes this class. */
+  private static final class Item {
+    final int line;
+    String title = "";
+    String link;
+    String guid;
+    String description = "";
+    String content = "";
+    String date;
+    String source;
+    String lang;
+
+    Item(int line) {
+      this.line = line;
+    }
+
+    void set(String prefix, String name, String value) {
+      switch (name) {
+        case "title" -> title = value;
+        case "link" -> {
+          if (link == null && !value.isEmpty()) {
+            link = value;
+          }
+        }
+        case "guid", "id" -> guid = value;
+        case "description", "summary" -> description = value;
+        case "encoded", "content" -> content = value;
+        case "pubDate", "published", "date", "issued" -> date = date == null || !name.equals("date") ? value : date;
+        case "updated", "modified" -> {
+          if (date == null) {
+            date = value;
+          }
+        }
+        case "source", "name" -> source = source == null ? value : source;
+        case "language" -> lang = value;
+        default -> { }
+      }
+    }
+
+    IngestEvent toEvent(String file, String channelLang) {
+      String t = htmlToText(title);
+      String body = htmlToText(content.length() > description.length() ? content : description);
+      if (t.isEmpty() && body.isEmpty()) {
+        return IngestEvent.reject(file, line, "feed item has no title or text");
+      }
+      ArticleDate d = parseDate(date);
+      Map<String, String> labels = new TreeMap<>();
+      if (date != null && d == null) {
+        labels.put("date_unreadable", date);
+      }
+      ArticleId id = guid != null && !guid.isBlank() ? new ArticleId(guid.strip())
+          : link != null ? new ArticleId(link.strip()) : ArticleId.ofContent(t, body);
+      return new IngestEvent.Accepted(new Article(id, file, line, link, source, t, body, d,
+          Language.parse(lang != null ? lang : channelLang), labels));
+    }
+  }
+
+  static String htmlToText(String html) {
+    if (html == null || html.isEmpty()) {
+      return "";
+    }
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      return html.strip();
+    }
+    var doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    StringBuilder b = new StringBuilder();
+    for (var el : doc.body().select("p, li, h1, h2, h3, h4, blockquote")) {
+      if (el.parents().stream().noneMatch(p -> p.is("p, li, blockquote"))) {
+        String t = el.text().strip();
+        if (!t.isEmpty()) {
+          b.append(b.length() > 0 ? "\n\n" : "").append(t);
+        }
+      }
+    }
+    return b.length() > 0 ? b.toString() : doc.body().text().strip();
+  }
+
+  /** RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday) or ISO-8601. */
+  static ArticleDate parseDate(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String s = raw.strip();
+    var iso = ArticleDate.parse(s);
+    if (iso.isPresent()) {
+      return iso.get();
+    }
+    String norm = s.replaceAll("\\s+", " ").replaceFirst("^[A-Za-z]{3},? ", "");
+    norm = norm.replace(" GMT", " +0000").replace(" UTC", " +0000").replace(" UT", " +0000").replace(" Z", " +0000")
+        .replace(" EST", " -0500").replace(" EDT", " -0400").replace(" CET", " +0100").replace(" CEST", " +0200");
+    for (String pattern : new String[] {"d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm Z", "d MMM yyyy HH:mm:ss", "d MMM yyyy"}) {
+      try {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+        if (pattern.endsWith("Z")) {
+          var odt = ZonedDateTime.parse(norm, f).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+          return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
+        } else if (pattern.contains("HH")) {
+          var ldt = java.time.LocalDateTime.parse(norm, f);
+          return new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), ArticleDate.Precision.TIME, false);
+        } else {
+          return ArticleDate.ofDay(java.time.LocalDate.parse(norm, f));
+        }
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    try {
+      var odt = OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+      return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.tidende.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads files and folders of news into {@link IngestEvent}s, choosing a reader per file.
+ *
+ * <p>Formats are chosen by extension ({@code .txt}, {@code .jsonl}/{@code .ndjson}/{@code .json},
+ * {@code .html}/{@code .htm}, {@code .rss}/{@code .atom}/{@code .xml}, each optionally {@code
+ * .gz}), and by the first bytes when the extension says nothing. Folders are walked recursively in
+ * sorted order, skipping hidden files and files of other extensions (counted, reported once).
+ * Empty, binary and undecodable files are rejected with the reason; the rest goes on. Thread-safe.
+ */
+public final class Ingestor {
+
+  /** The input formats Tidende reads. */
+  public enum Format { TEXT, JSONL, HTML, FEED }
+
+  private final PlainTextReader text = new PlainTextReader();
+  private final JsonLinesReader jsonl = new JsonLinesReader();
+  private final FeedReader feeds = new FeedReader();
+  private final PageReader pages;
+
+  public Ingestor() {
+    this(new PageReader());
+  }
+
+  public Ingestor(PageReader pages) {
+    this.pages = pages;
+  }
+
+  /**
+   * Reads every path (file or folder) in order. The sink sees articles, rejections and warnings as
+   * they come; I/O errors on one file are reported as its rejection.
+   */
+  public void ingest(List<Path> paths, Consumer<IngestEvent> sink) {
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        List<Path> files = listFolder(p, sink);
+        for (Path f : files) {
+          readFile(f, sink);
+        }
+      } else if (Files.exists(p)) {
+        readFile(p, sink);
+      } else {
+        sink.accept(IngestEvent.reject(p.toString(), 0, "no such file or folder"));
+      }
+    }
+  }
+
+  /** Files of known formats below {@code folder}, sorted; others are reported once as a warning. */
+  public static List<Path> listFolder(Path folder, Consumer<IngestEvent> sink) {
+    List<Path> out = new ArrayList<>();
+    int skipped = 0;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      List<Path> all = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+      for (Path f : all) {
+        if (isHidden(folder, f)) {
+          continue;
+        }
+        if (formatOf(f.getFileName().toString()) != null) {
+          out.add(f);
+        } else {
+          skipped++;
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      sink.accept(IngestEvent.reject(folder.toString(), 0, "cannot list folder: " + e.getMessage()));
+    }
+    if (skipped > 0) {
+      sink.accept(new IngestEvent.Warning(folder.toString(), 0,
+          skipped + " file(s) of other types skipped (read: .txt .jsonl .ndjson .json .html .htm .rss .atom .xml, optionally .gz)"));
+    }
+    return out;
+  }
+
+  private static boolean isHidden(Path root, Path f) {
+    for (Path part : root.relativize(f)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The format an extension names, or null when it names none. */
+  public static Format formatOf(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) {
+      n = n.substring(0, n.length() - 3);
+    }
+    if (n.endsWith(".txt") || n.endsWith(".text")) {
+      return Format.TEXT;
+    }
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
+      return Format.JSONL;
+    }
+    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+      return Format.HTML;
+    }
+    if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) {
+      return Format.FEED;
+    }
+    return null;
+  }
+
+  /** Reads one file; never throws. */
+  public void readFile(Path file, Consumer<IngestEvent> sink) {
+    String name = file.toString();
+    Format byName = formatOf(file.getFileName().toString());
+    boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");
+    try {
+      if (byName == Format.JSONL && !gz && Files.size(file) > (64L << 20)) {
+        // Large JSON Lines stream line by line instead of being held in memory.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+          jsonl.read(name, in, sink);
+        }
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      if (gz || isGzip(bytes)) {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+          bytes = in.readAllBytes();
+        }
+      }
+      readBytes(name, bytes, byName, sink);
+    } catch (IOException | RuntimeException e) {
+      sink.accept(IngestEvent.reject(name, 0, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+  }
+
+  static boolean isGzip(byte[] b) {
+    return b.length > 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+  }
+
+  /** Reads bytes of a known or sniffed format ({@code format} may be null); never throws. */
+  public void readBytes(String name, byte[] bytes, Format format, Consumer<IngestEvent> sink) {
+    if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+      sink.accept(IngestEvent.reject(name, 0, "empty file"));
+      return;
+    }
+    if (TextDecoding.looksBinary(bytes)) {
+      sink.accept(IngestEvent.reject(name, 0, "binary file, not text"));
+      return;
+    }
+    Format f = format != null ? format : sniff(bytes);
+    switch (f) {
+      case JSONL -> jsonl.read(name, bytes, sink);
+      case FEED -> feeds.read(name, bytes, sink);
+      case HTML -> pages.read(name, bytes, null, sink);
+      case TEXT -> readText(name, bytes, sink);
+    }
+  }
+
+  private void readText(String name, byte[] bytes, Consumer<IngestEvent> sink) {
+    TextDecoding.Decoded d = TextDecoding.utf8(bytes, 0, bytes.length);
+    if (d.ok()) {
+      text.read(name, d.text(), sink);
+      return;
+    }
+    var legacy = TextDecoding.legacy(bytes);
+    if (legacy.isPresent()) {
+      sink.accept(new IngestEvent.Warning(name, 0,
+          "invalid UTF-8 at byte " + d.badOffset() + "; read as Windows-1252"));
+      text.read(name, legacy.get(), sink);
+    } else {
+      sink.accept(IngestEvent.reject(name, 0, "invalid UTF-8 at byte " + d.badOffset()));
+    }
+  }
+
+  /** Guesses the format from the first non-blank bytes. */
+  static Format sniff(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("\u00ef\u00bb\u00bf")) {
+      head = head.substring(3);
+    }
+    if (head.startsWith("{") || head.startsWith("[")) {
+      return Format.JSONL;
+    }
+    if (head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf")
+        || (head.startsWith("<?xml") && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf")))) {
+      return Format.FEED;
+    }
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") || head.startsWith("<head")) {
+      return Format.HTML;
+    }
+    return Format.TEXT;
+  }
+}

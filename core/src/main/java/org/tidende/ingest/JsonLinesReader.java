@@ -1,0 +1,180 @@
+package org.tidende.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+
+/**
+ * Reads JSON Lines: one article object per line, in the common record format of {@code
+ * ../shared/data/README.md} ({@code id, lang, date, title, text, source, url}, and labels such as
+ * {@code cluster}). Also reads a file holding one JSON array of such objects.
+ *
+ * <p>Each line is decoded and parsed on its own, so a malformed line, a line of invalid UTF-8 or a
+ * line with neither title nor text is rejected with its line number and the rest is read. Other
+ * scalar fields are kept as labels. Thread-safe.
+ */
+public final class JsonLinesReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> KNOWN = Set.of("id", "lang", "language", "date", "title", "text", "source", "url");
+
+  /** Reads all lines of {@code bytes}; never throws. */
+  public void read(String file, byte[] bytes, Consumer<IngestEvent> sink) {
+    int firstNonBlank = firstNonBlank(bytes);
+    if (firstNonBlank >= 0 && bytes[firstNonBlank] == '[') {
+      readArray(file, bytes, sink);
+      return;
+    }
+    try {
+      read(file, new java.io.ByteArrayInputStream(bytes), sink);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot happen for a byte array", e);
+    }
+  }
+
+  /**
+   * Streams JSON Lines from {@code in} (not closed), so files larger than memory can be read; each
+   * line is decoded and parsed on its own. Only I/O errors of the stream are thrown.
+   */
+  public void read(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
+    byte[] buf = new byte[1 << 16];
+    byte[] line = new byte[1 << 12];
+    int len = 0;
+    int lineNo = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      for (int i = 0; i < n; i++) {
+        if (buf[i] == '\n') {
+          readLine(file, ++lineNo, line, 0, len, sink);
+          len = 0;
+        } else {
+          if (len == line.length) {
+            line = java.util.Arrays.copyOf(line, line.length * 2);
+          }
+          line[len++] = buf[i];
+        }
+      }
+    }
+    if (len > 0) {
+      readLine(file, ++lineNo, line, 0, len, sink);
+    }
+  }
+
+  private static int firstNonBlank(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (!Character.isWhitespace(bytes[i]) && (bytes[i] & 0xff) != 0xEF && (bytes[i] & 0xff) != 0xBB
+          && (bytes[i] & 0xff) != 0xBF) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void readLine(String file, int lineNo, byte[] bytes, int from, int to, Consumer<IngestEvent> sink) {
+    TextDecoding.Decoded d = TextDecoding.utf8(bytes, from, to);
+    if (!d.ok()) {
+      sink.accept(IngestEvent.reject(file, lineNo, "invalid UTF-8 at byte " + d.badOffset() + " of the line"));
+      return;
+    }
+    String line = d.text().strip();
+    if (line.isEmpty()) {
+      return;
+    }
+    try {
+      JsonNode node = JSON.readTree(line);
+      sink.accept(fromNode(file, lineNo, node));
+    } catch (JsonProcessingException e) {
+      sink.accept(IngestEvent.reject(file, lineNo, "malformed JSON: " + e.getOriginalMessage()));
+    }
+  }
+
+  private void readArray(String file, byte[] bytes, Consumer<IngestEvent> sink) {
+    TextDecoding.Decoded d = TextDecoding.utf8(bytes, 0, bytes.length);
+    if (!d.ok()) {
+      sink.accept(IngestEvent.reject(file, 0, "invalid UTF-8 at byte " + d.badOffset()));
+      return;
+    }
+    try {
+      JsonNode root = JSON.readTree(d.text());
+      int i = 0;
+      for (JsonNode n : root) {
+        sink.accept(fromNode(file, ++i, n));
+      }
+    } catch (JsonProcessingException e) {
+      sink.accept(IngestEvent.reject(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          "malformed JSON array: " + e.getOriginalMessage()));
+    }
+  }
+
+  /** Converts one parsed object; the line number is used in ids of rejections only. */
+  public static IngestEvent fromNode(String file, int lineNo, JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return IngestEvent.reject(file, lineNo, "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    for (String f : new String[] {"title", "text", "date", "lang", "source", "url"}) {
+      JsonNode v = node.get(f);
+      if (v != null && !v.isNull() && !v.isTextual()) {
+        return IngestEvent.reject(file, lineNo, "field '" + f + "' must be a string, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    String title = clean(text(node, "title"));
+    String text = clean(text(node, "text"));
+    if (title.isEmpty() && text.isEmpty()) {
+      return IngestEvent.reject(file, lineNo, "no title or text");
+    }
+    JsonNode idNode = node.get("id");
+    String idValue = idNode == null || idNode.isNull() ? null : idNode.isValueNode() ? idNode.asText() : null;
+    if (idNode != null && !idNode.isNull() && idValue == null) {
+      return IngestEvent.reject(file, lineNo, "field 'id' must be a string or number");
+    }
+    ArticleId id = idValue == null || idValue.isBlank() ? ArticleId.ofContent(title, text) : new ArticleId(idValue.strip());
+    String rawDate = text(node, "date");
+    ArticleDate date = ArticleDate.parse(rawDate).orElse(null);
+    String lang = node.hasNonNull("lang") ? text(node, "lang") : text(node, "language");
+    Map<String, String> labels = new TreeMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!KNOWN.contains(e.getKey()) && e.getValue().isValueNode() && !e.getValue().isNull()) {
+        labels.put(e.getKey(), e.getValue().asText());
+      }
+    }
+    if (date == null && rawDate != null && !rawDate.isBlank()) {
+      labels.put("date_unreadable", rawDate);
+    }
+    Article a = new Article(id, file, lineNo, emptyToNull(text(node, "url")), emptyToNull(text(node, "source")),
+        title, text, date, Language.parse(lang), labels);
+    return new IngestEvent.Accepted(a);
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** Strips, normalises line ends and drops control characters other than newlines and tabs. */
+  static String clean(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    s.replace("\r\n", "\n").codePoints().forEach(c -> {
+      if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+        b.appendCodePoint(c == '\u00a0' ? ' ' : c);
+      }
+    });
+    return b.toString().strip();
+  }
+}

@@ -1,0 +1,180 @@
+package org.tidende.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+
+/**
+ * Reads one plain-text article per file, in the messy form news arrives in.
+ *
+ * <p>Design. The text is taken as written, with paragraphs separated by blank lines. Three kinds of
+ * metadata are recognised at the start and removed from the text:
+ *
+ * <ul>
+ *   <li>a stray {@code date 2019-04} or {@code date 2019-04-25} prefix (the date may be followed by
+ *       the lead on the same line), read as the publication date at its precision;
+ *   <li>header lines {@code title: ...}, {@code date: ...}, {@code source: ...}, {@code url: ...},
+ *       {@code lang: ...}, {@code id: ...} before the first blank line;
+ *   <li>a title: a short first line (at most 20 words, no final full stop) followed by more text;
+ *       or a title <em>run into the lead</em>: the first sentence splits where a lower-case word is
+ *       followed by a capitalised one, the part before has 4-14 words, no comma and does not end in
+ *       a function word, and the part after reads as a sentence of at least 6 words ("Kim er på vej
+ *       til Putin-møde i sit letgenkendelige grønne tog Nordkoreas leder ventes at ...").
+ * </ul>
+ *
+ * <p>Failure modes: the run-in split is a heuristic. It misses titles that end in a name ("...møter
+ * Putin Kim kom ..."), and may split a long lead whose first clause ends in a lower-case content word
+ * before a name; it only tries the first sentence and only when that sentence is long (over 16
+ * words), which keeps false splits rare in practice. A missed split leaves an empty title, which is
+ * harmless: the story view falls back to the lead.
+ */
+public final class PlainTextReader {
+
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile("\\A\\s*date\\s+(\\d{4}(?:-\\d{1,2}(?:-\\d{1,2})?)?)(?:\\s+|\\z)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADER =
+      Pattern.compile("\\A(title|date|source|url|lang|language|id)\\s*:\\s*(.*)\\z", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»”\"]\\s*\\z");
+
+  /**
+   * Words a headline does not end in (prepositions, articles, conjunctions, auxiliaries) in the
+   * supported languages; a run-in split after one of these is refused.
+   */
+  private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList(
+      // nn/nb/da/sv
+      "i", "på", "til", "av", "af", "for", "før", "med", "mot", "mod", "om", "fra", "frå", "från", "ved", "vid",
+      "og", "och", "eller", "men", "medan", "mens", "mellan", "mellom", "under", "over", "etter", "efter", "hos",
+      "en", "ei", "eit", "ein", "et", "ett", "den", "det", "dei", "de", "som", "at", "att", "er", "är", "var",
+      "vart", "vert", "blir", "bli", "blev", "ble", "har", "har", "skal", "ska", "vil", "kan", "må", "sa", "sagde",
+      "sier", "seier", "siger", "säger", "president", "statsminister", "minister", "leder", "leiar", "ledare",
+      // en/de/es
+      "the", "a", "an", "of", "to", "in", "on", "at", "by", "with", "and", "or", "from", "as", "is", "was",
+      "der", "die", "das", "und", "von", "zu", "im", "el", "la", "los", "las", "de", "del", "y", "en", "que"));
+
+  /** Reads a whole file's text. {@code text} is already decoded; never throws. */
+  public void read(String file, String text, Consumer<IngestEvent> sink) {
+    String body = text.replace("\r\n", "\n").replace('\r', '\n');
+    Map<String, String> headers = new HashMap<>();
+    Matcher dm = DATE_PREFIX.matcher(body);
+    if (dm.find()) {
+      headers.put("date", dm.group(1));
+      body = body.substring(dm.end());
+    }
+    body = readHeaders(body, headers);
+    body = body.strip();
+    if (body.isEmpty() && !headers.containsKey("title")) {
+      sink.accept(IngestEvent.reject(file, 0, "no text after metadata"));
+      return;
+    }
+    String title = headers.getOrDefault("title", "");
+    if (title.isEmpty()) {
+      String[] split = splitTitle(body);
+      title = split[0];
+      body = split[1];
+    }
+    ArticleDate date = null;
+    if (headers.containsKey("date")) {
+      date = ArticleDate.parse(headers.get("date")).orElse(null);
+      if (date == null) {
+        sink.accept(new IngestEvent.Warning(file, 0, "unreadable date '" + headers.get("date") + "' ignored"));
+      }
+    }
+    String idValue = headers.get("id");
+    ArticleId id = idValue != null && !idValue.isBlank() ? new ArticleId(idValue.strip()) : ArticleId.ofContent(title, body);
+    sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, headers.get("url"), headers.get("source"),
+        title, normaliseParagraphs(body), date, Language.parse(headers.get("lang")), Map.of())));
+  }
+
+  private static String readHeaders(String body, Map<String, String> headers) {
+    String[] lines = body.split("\n", -1);
+    int i = 0;
+    while (i < lines.length && !lines[i].isBlank()) {
+      Matcher m = HEADER.matcher(lines[i].strip());
+      if (!m.matches()) {
+        break;
+      }
+      String key = m.group(1).toLowerCase(Locale.ROOT);
+      headers.put(key.equals("language") ? "lang" : key, m.group(2).strip());
+      i++;
+    }
+    if (i == 0) {
+      return body;
+    }
+    return String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+  }
+
+  /** Returns {title, rest}; title may be empty. */
+  static String[] splitTitle(String body) {
+    int nl = body.indexOf('\n');
+    String first = nl < 0 ? body : body.substring(0, nl);
+    String rest = nl < 0 ? "" : body.substring(nl + 1);
+    String firstStripped = first.strip();
+    int words = firstStripped.isEmpty() ? 0 : firstStripped.split("\\s+").length;
+    if (!rest.isBlank() && words > 0 && words <= 20 && !SENTENCE_END.matcher(firstStripped).find()) {
+      return new String[] {firstStripped, rest.strip()};
+    }
+    String[] runIn = splitRunIn(firstStripped);
+    if (runIn != null) {
+      return new String[] {runIn[0], (runIn[1] + (rest.isBlank() ? "" : "\n" + rest)).strip()};
+    }
+    return new String[] {"", body};
+  }
+
+  private static String[] splitRunIn(String para) {
+    Matcher end = Pattern.compile("[.!?](\\s|\\z)").matcher(para);
+    int sentenceEnd = end.find() ? end.end() : para.length();
+    String sentence = para.substring(0, sentenceEnd);
+    String[] tokens = sentence.strip().split("\\s+");
+    if (tokens.length <= 16) {
+      return null;
+    }
+    List<Integer> offsets = tokenOffsets(para, tokens);
+    for (int k = 4; k <= Math.min(14, tokens.length - 6); k++) {
+      String prev = tokens[k - 1];
+      String next = tokens[k];
+      if (!isLowerWord(prev) || !isCapitalised(next)) {
+        continue;
+      }
+      String titlePart = para.substring(0, offsets.get(k)).strip();
+      if (titlePart.contains(",") || titlePart.contains(":") || FUNCTION_WORDS.contains(prev.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      return new String[] {titlePart, para.substring(offsets.get(k)).strip()};
+    }
+    return null;
+  }
+
+  private static List<Integer> tokenOffsets(String text, String[] tokens) {
+    List<Integer> out = new ArrayList<>();
+    int pos = 0;
+    for (String t : tokens) {
+      int at = text.indexOf(t, pos);
+      out.add(at);
+      pos = at + t.length();
+    }
+    return out;
+  }
+
+  private static boolean isLowerWord(String t) {
+    return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && t.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+  }
+
+  private static boolean isCapitalised(String t) {
+    return t.length() > 1 && Character.isUpperCase(t.codePointAt(0)) && Character.isLetter(t.codePointAt(1));
+  }
+
+  /** Collapses runs of blank lines to one and strips trailing spaces, keeping paragraph breaks. */
+  static String normaliseParagraphs(String s) {
+    return s.replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+  }
+}

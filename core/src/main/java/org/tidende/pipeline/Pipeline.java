@@ -1,0 +1,169 @@
+package org.tidende.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.cluster.ClusterConfig;
+import org.tidende.cluster.ClusterState;
+import org.tidende.cluster.StoryClusterer;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Assignment;
+import org.tidende.model.LanguageGuess;
+import org.tidende.model.Rejection;
+import org.tidende.model.Story;
+import org.tidende.model.StoryId;
+import org.tidende.story.StoryBuilder;
+
+/**
+ * Wires the stages in their one order: language identification, analysis, story clustering, story
+ * building. The only class that knows the order. A {@link Session} holds one run's state.
+ *
+ * <p>Analysis of a batch runs in parallel (it is pure per article); clustering is sequential in
+ * event order, as an online clusterer must be.
+ */
+public final class Pipeline {
+  private final ClusterConfig clusterConfig;
+  private final Function<Article, LanguageGuess> languageStage;
+  private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+
+  /**
+   * @param clusterConfig clusterer settings
+   * @param languageStage identifies an article's language (given the whole article, so the declared
+   *     language can serve as a hint); must be thread-safe
+   */
+  public Pipeline(ClusterConfig clusterConfig, Function<Article, LanguageGuess> languageStage) {
+    this.clusterConfig = Objects.requireNonNull(clusterConfig, "clusterConfig");
+    this.languageStage = Objects.requireNonNull(languageStage, "languageStage");
+  }
+
+  /** The standard pipeline with the bundled language model and default settings. */
+  public static Pipeline standard() {
+    return standard(ClusterConfig.defaults());
+  }
+
+  public static Pipeline standard(ClusterConfig config) {
+    return new Pipeline(config, Languages.standard());
+  }
+
+  /**
+   * Articles in event order: dated articles by date; an undated article keeps its place after the
+   * dated article before it in the input, so an all-undated input keeps its order. Stable.
+   */
+  public static List<Article> inEventOrder(List<Article> articles) {
+    List<long[]> keys = new ArrayList<>();
+    long carried = Long.MIN_VALUE;
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      if (a.date() != null) {
+        carried = a.date().epochSecond();
+      }
+      keys.add(new long[] {carried, i});
+    }
+    keys.sort(Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
+    List<Article> out = new ArrayList<>(articles.size());
+    for (long[] k : keys) {
+      out.add(articles.get((int) k[1]));
+    }
+    return out;
+  }
+
+  /** Analyses one article (language, terms, names, numbers). Thread-safe. */
+  public AnalyzedArticle analyze(Article a) {
+    return analyzer.analyze(a, languageStage.apply(a));
+  }
+
+  public ArticleAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /** A new run; {@code keepMembers} false drops analysed members (for throughput runs). */
+  public Session newSession(boolean keepMembers) {
+    return new Session(keepMembers);
+  }
+
+  /** One run's state: the clusterer state and, when kept, each story's members. Not thread-safe. */
+  public final class Session {
+    private final StoryClusterer clusterer = new StoryClusterer(clusterConfig);
+    private final ClusterState state = new ClusterState();
+    private final boolean keepMembers;
+    private final Map<StoryId, List<AnalyzedArticle>> members = new LinkedHashMap<>();
+    private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
+    private final Set<ArticleId> seen = new HashSet<>();
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final List<StoryId> retired = new ArrayList<>();
+
+    private Session(boolean keepMembers) {
+      this.keepMembers = keepMembers;
+    }
+
+    /** Analyses and assigns a batch in the given order; analysis runs in parallel. */
+    public List<Assignment> acceptAll(List<Article> batch) {
+      List<AnalyzedArticle> analysed = batch.parallelStream().map(Pipeline.this::analyze).toList();
+      List<Assignment> out = new ArrayList<>(analysed.size());
+      for (AnalyzedArticle a : analysed) {
+        Assignment as = assign(a);
+        if (as != null) {
+          out.add(as);
+        }
+      }
+      return out;
+    }
+
+    /** Analyses and assigns one article; null (and a rejection recorded) for a repeated id. */
+    public Assignment accept(Article article) {
+      return assign(analyze(article));
+    }
+
+    /** Assigns an already analysed article; null (and a rejection recorded) for a repeated id. */
+    public Assignment assign(AnalyzedArticle a) {
+      if (!seen.add(a.id())) {
+        rejections.add(new Rejection(a.article().file(), a.article().line(), "repeated id " + a.id() + " skipped"));
+        return null;
+      }
+      Assignment as = clusterer.assign(state, a, retired::add);
+      if (keepMembers) {
+        members.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(a);
+        similarities.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(as.similarity());
+      }
+      return as;
+    }
+
+    /** Rejections made by the session (repeated ids). */
+    public List<Rejection> rejections() {
+      return List.copyOf(rejections);
+    }
+
+    public ClusterState state() {
+      return state;
+    }
+
+    /** Stories retired so far by event time or count, oldest first. */
+    public List<StoryId> retired() {
+      return List.copyOf(retired);
+    }
+
+    /** All stories with kept members, in order of opening. */
+    public List<Story> stories() {
+      StoryBuilder builder = new StoryBuilder();
+      List<Story> out = new ArrayList<>();
+      for (Map.Entry<StoryId, List<AnalyzedArticle>> e : members.entrySet()) {
+        out.add(builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey())));
+      }
+      return out;
+    }
+
+    /** Kept analysed members of a story (empty if unknown or not kept). */
+    public List<AnalyzedArticle> members(StoryId id) {
+      return members.getOrDefault(id, List.of());
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.tidende.story;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.Language;
+import org.tidende.model.Story;
+import org.tidende.model.StoryId;
+
+/**
+ * Builds the reader's view of a story from its members. Stateless and thread-safe.
+ *
+ * <p>The headline is the member title that shares the most analysed terms with the other members'
+ * titles and leads (a medoid), ties to the earliest; when no member has a title, the first sentence
+ * of the earliest lead, cut at a word boundary near 120 characters.
+ */
+public final class StoryBuilder {
+
+  /**
+   * @param members analysed members in arrival order
+   * @param similarity similarity with which each member joined (same order; 0 for the opener)
+   */
+  public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingLong((Integer i) -> eventTime(members.get(i).article())).thenComparing(i -> i));
+    List<Story.StoryArticle> arts = new ArrayList<>();
+    Map<Language, Integer> langs = new LinkedHashMap<>();
+    Map<String, Integer> sources = new LinkedHashMap<>();
+    ArticleDate first = null;
+    ArticleDate last = null;
+    for (int i : order) {
+      AnalyzedArticle m = members.get(i);
+      Article a = m.article();
+      langs.merge(m.lang(), 1, Integer::sum);
+      sources.merge(sourceOf(a), 1, Integer::sum);
+      if (a.date() != null) {
+        first = first == null || a.date().compareTo(first) < 0 ? a.date() : first;
+        last = last == null || a.date().compareTo(last) > 0 ? a.date() : last;
+      }
+      arts.add(new Story.StoryArticle(a.id(), a.file(), a.line(), a.title(), m.lang(), a.date(), a.source(), a.url(),
+          similarity.get(i)));
+    }
+    return new Story(id, headline(members), byCount(langs), byCount(sources), first, last, arts);
+  }
+
+  private static long eventTime(Article a) {
+    return a.date() == null ? Long.MAX_VALUE : a.date().epochSecond();
+  }
+
+  private static <K> List<K> byCount(Map<K, Integer> counts) {
+    List<Map.Entry<K, Integer>> e = new ArrayList<>(counts.entrySet());
+    e.sort((a, b) -> Integer.compare(b.getValue(), a.getValue())); // stable: first seen wins ties
+    return e.stream().map(Map.Entry::getKey).toList();
+  }
+
+  /** The outlet, else the host of the URL, else the file name. */
+  public static String sourceOf(Article a) {
+    if (a.source() != null && !a.source().isBlank()) {
+      return a.source();
+    }
+    if (a.url() != null) {
+      try {
+        String host = URI.create(a.url().strip()).getHost();
+        if (host != null) {
+          return host.startsWith("www.") ? host.substring(4) : host;
+        }
+      } catch (IllegalArgumentException e) {
+        // not a URL: fall through to the file
+      }
+    }
+    Path p = Path.of(a.file()).getFileName();
+    return p == null ? a.file() : p.toString();
+  }
+
+  static String headline(List<AnalyzedArticle> members) {
+    String best = null;
+    double bestScore = -1;
+    for (int i = 0; i < members.size(); i++) {
+      AnalyzedArticle m = members.get(i);
+      if (m.article().title().isBlank()) {
+        continue;
+      }
+      double score = 0;
+      java.util.Set<String> mine = new java.util.HashSet<>(m.titleTerms());
+      for (int j = 0; j < members.size(); j++) {
+        if (j != i) {
+          AnalyzedArticle o = members.get(j);
+          for (String t : o.titleTerms()) {
+            score += mine.contains(t) ? 1 : 0;
+          }
+          for (String t : o.bodyTerms().subList(0, Math.min(40, o.bodyTerms().size()))) {
+            score += mine.contains(t) ? 0.25 : 0;
+          }
+        }
+      }
+      score += m.names().size() * 0.01;
+      if (score > bestScore) {
+        bestScore = score;
+        best = m.article().title();
+      }
+    }
+    if (best != null) {
+      return best.strip();
+    }
+    return leadSentence(members.get(0).article().text());
+  }
+
+  /** First sentence of a text, cut at a word boundary near 120 characters. */
+  public static String leadSentence(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    int end = -1;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length() || t.charAt(i + 1) == ' ') && i > 20) {
+        end = i + 1;
+        break;
+      }
+    }
+    String s = end > 0 ? t.substring(0, end) : t;
+    if (s.length() > 140) {
+      int cut = s.lastIndexOf(' ', 120);
+      s = s.substring(0, cut > 40 ? cut : 120) + " …";
+    }
+    return s;
+  }
+}
