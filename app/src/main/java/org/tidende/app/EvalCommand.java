@@ -33,6 +33,12 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threshold", description = "Override the similarity threshold.")
   Double threshold;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a clustering setting (repeatable), e.g. --set nameBoost=2.")
+  java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--assignments", paramLabel = "FILE", description = "Write each article's id, gold label and predicted story as TSV.")
+  Path assignmentsOut;
+
   @Option(names = "--label", defaultValue = "cluster", description = "Field holding the gold label (default ${DEFAULT-VALUE}).")
   String label;
 
@@ -56,6 +62,14 @@ public final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
+    try {
+      for (var e : settings.entrySet()) {
+        cfg = cfg.with(e.getKey(), e.getValue());
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("eval: " + e.getMessage());
+      return 2;
+    }
     Pipeline pipeline = Pipeline.standard(cfg);
     Run main = replay(pipeline, Pipeline.inEventOrder(labeled));
     List<Run> shuffled = new ArrayList<>();
@@ -114,6 +128,17 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
+    if (assignmentsOut != null && ordered.size() == gold.size()) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < gold.size(); i++) {
+        b.append(analysed.get(i).id()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i)).append('\n');
+      }
+      try {
+        java.nio.file.Files.writeString(assignmentsOut, b);
+      } catch (java.io.IOException e) {
+        System.err.println("eval: cannot write " + assignmentsOut + ": " + e.getMessage());
+      }
+    }
     return new Run(ClusteringScores.compute(gold, pred), ordered.size() / Math.max(secs, 1e-9));
   }
 

@@ -17,7 +17,8 @@ final class ActiveStory {
   final long seq;
   final Map<String, Float> centroid = new HashMap<>();
   final LinkedHashSet<String> indexedBy = new LinkedHashSet<>();
-  double normSq;
+  double normSqTerms;
+  double normSqSpecific;
   int size;
   long firstTime = Long.MIN_VALUE;
   long lastTime = Long.MIN_VALUE;
@@ -32,23 +33,30 @@ final class ActiveStory {
     return lastTime != Long.MIN_VALUE;
   }
 
-  double dot(FeatureVector v) {
-    double d = 0;
+  /** Dot products of the centroid with the vector's term part [0] and specifics part [1]. */
+  double[] dot(FeatureVector v) {
+    double t = 0;
+    double s = 0;
     for (int i = 0; i < v.keys().length; i++) {
       Float c = centroid.get(v.keys()[i]);
       if (c != null) {
-        d += c * v.weights()[i];
+        if (FeatureVector.isSpecific(v.keys()[i])) {
+          s += c * v.weights()[i];
+        } else {
+          t += c * v.weights()[i];
+        }
       }
     }
-    return d;
+    return new double[] {t, s};
   }
 
-  /** Adds a member vector; {@code dot} is this centroid's dot product with it. */
-  void add(FeatureVector v, double dot, long eventTime, long updateSeq, int maxFeatures) {
+  /** Adds a member vector; {@code dot} is this centroid's dot products with it (see {@link #dot}). */
+  void add(FeatureVector v, double[] dot, long eventTime, long updateSeq, int maxFeatures) {
     for (int i = 0; i < v.keys().length; i++) {
       centroid.merge(v.keys()[i], v.weights()[i], Float::sum);
     }
-    normSq = normSq + 2 * dot + 1.0;
+    normSqTerms = normSqTerms + 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0);
+    normSqSpecific = normSqSpecific + 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0);
     size++;
     lastUpdateSeq = updateSeq;
     if (eventTime != Long.MIN_VALUE) {
@@ -65,12 +73,37 @@ final class ActiveStory {
     entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
         : Float.compare(b.getValue(), a.getValue()));
     centroid.clear();
-    double n = 0;
+    double nt = 0;
+    double ns = 0;
     for (int i = 0; i < Math.min(keep, entries.size()); i++) {
-      centroid.put(entries.get(i).getKey(), entries.get(i).getValue());
-      n += entries.get(i).getValue() * (double) entries.get(i).getValue();
+      String k = entries.get(i).getKey();
+      double w = entries.get(i).getValue();
+      centroid.put(k, entries.get(i).getValue());
+      if (FeatureVector.isSpecific(k)) {
+        ns += w * w;
+      } else {
+        nt += w * w;
+      }
     }
-    normSq = n;
+    normSqTerms = nt;
+    normSqSpecific = ns;
+  }
+
+  /**
+   * Blended similarity of the vector with this story: {@code (1 - lambda) * cos(terms) + lambda *
+   * cos(specifics)} when both sides have specifics, else the term cosine alone (a headline without
+   * names is judged by its words, not penalised for lacking names).
+   */
+  double score(FeatureVector v, double[] dot, double lambda) {
+    double ct = normSqTerms > 0 && v.hasTerms() ? dot[0] / Math.sqrt(normSqTerms) : 0;
+    if (!v.hasSpecifics() || normSqSpecific <= 0) {
+      return v.hasTerms() ? ct : 0;
+    }
+    double cs = dot[1] / Math.sqrt(normSqSpecific);
+    if (!v.hasTerms() || normSqTerms <= 0) {
+      return cs;
+    }
+    return (1 - lambda) * ct + lambda * cs;
   }
 
   /** Distance in seconds from {@code t} to this story's span; 0 inside it or when undated. */

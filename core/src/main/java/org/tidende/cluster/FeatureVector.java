@@ -14,10 +14,21 @@ import org.tidende.model.Language;
  * links. Terms of Nynorsk, Bokmål, Danish and Swedish are folded with {@link ScandinavianFold} into
  * one group, so the four spellings of a word meet.
  *
+ * <p>The two parts, topic terms and specifics (names and numbers), are each normalised to unit
+ * length, so a long article's many terms do not drown its few names; the clusterer blends the two
+ * cosines.
+ *
  * @param keys features, sorted by descending weight
- * @param weights matching weights; the vector has unit length
+ * @param weights matching weights; terms and specifics each have unit length
+ * @param hasTerms whether there is any term feature
+ * @param hasSpecifics whether there is any name or number feature
  */
-public record FeatureVector(String[] keys, float[] weights) {
+public record FeatureVector(String[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics) {
+
+  /** True for name and number features ("specifics"), false for topic terms. */
+  public static boolean isSpecific(String key) {
+    return key.length() > 1 && key.charAt(1) == ':' && (key.charAt(0) == 'N' || key.charAt(0) == '#');
+  }
 
   /** Builds the vector, first counting the article in {@code df} (so idf includes it). */
   public static FeatureVector of(AnalyzedArticle a, DocumentFrequencies df, ClusterConfig cfg) {
@@ -44,13 +55,19 @@ public record FeatureVector(String[] keys, float[] weights) {
     Arrays.sort(keys); // deterministic order before anything depends on it
     df.addDocument(Arrays.asList(keys));
     double[] w = new double[keys.length];
-    double norm = 0;
+    double normTerms = 0;
+    double normSpecific = 0;
     for (int i = 0; i < keys.length; i++) {
       double x = (1 + Math.log(tf.get(keys[i]))) * df.idf(keys[i]) * boost.getOrDefault(keys[i], 1.0);
       w[i] = x;
-      norm += x * x;
+      if (isSpecific(keys[i])) {
+        normSpecific += x * x;
+      } else {
+        normTerms += x * x;
+      }
     }
-    norm = Math.sqrt(norm);
+    normTerms = Math.sqrt(normTerms);
+    normSpecific = Math.sqrt(normSpecific);
     Integer[] order = new Integer[keys.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -61,9 +78,10 @@ public record FeatureVector(String[] keys, float[] weights) {
     float[] f = new float[keys.length];
     for (int i = 0; i < order.length; i++) {
       k[i] = keys[order[i]];
+      double norm = isSpecific(k[i]) ? normSpecific : normTerms;
       f[i] = norm == 0 ? 0f : (float) (w[order[i]] / norm);
     }
-    return new FeatureVector(k, f);
+    return new FeatureVector(k, f, normTerms > 0, normSpecific > 0);
   }
 
   static String group(Language lang) {

@@ -65,13 +65,13 @@ public final class StoryClusterer {
     FeatureVector v = FeatureVector.of(article, state.df, config);
     ActiveStory best = null;
     double bestScore = 0;
-    double bestDot = 0;
+    double[] bestDot = null;
     for (ActiveStory s : candidates(state, v)) {
       if (t != Long.MIN_VALUE && s.gap(t) > config.windowSeconds()) {
         continue;
       }
-      double dot = s.dot(v);
-      double score = dot / Math.sqrt(s.normSq);
+      double[] dot = s.dot(v);
+      double score = s.score(v, dot, config.specificWeight());
       if (score > bestScore || (score == bestScore && best != null && s.seq < best.seq)) {
         best = s;
         bestScore = score;
@@ -81,7 +81,7 @@ public final class StoryClusterer {
     boolean opened = best == null || bestScore < config.threshold();
     if (opened) {
       best = new ActiveStory(StoryId.openedBy(article.id()), state.seq);
-      bestDot = 0;
+      bestDot = new double[2];
       bestScore = 0;
     } else {
       state.active.remove(best.id); // re-inserted below: keeps least-recently-updated order
