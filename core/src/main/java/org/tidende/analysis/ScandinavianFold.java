@@ -6,7 +6,7 @@ package org.tidende.analysis;
  * {@code Usjakov, Ushakov -> usakov}; {@code Jurij, Juri, Yuri -> iuri}.
  *
  * <p>Design. Rules, applied in order to a lower-cased word: vowel letters of the four orthographies
- * merged ({@code æ ä -> e}, {@code ø ö -> o}, {@code å aa -> a}, accents dropped); spelling variants
+ * merged ({@code æ ä ae -> e}, {@code ø ö -> o}, {@code å aa -> a}, accents dropped); spelling variants
  * merged ({@code sj sch sh ch -> s}, {@code hv- -> v}, {@code ck -> k}, {@code ph -> f}, {@code th -> t},
  * {@code w -> v}, {@code z -> s}, {@code c -> k}, {@code j y -> i}); Danish soft stops after a vowel
  * hardened ({@code d -> t}, {@code g -> k}, {@code b -> p}); doubled letters collapsed; a final vowel
@@ -83,9 +83,14 @@ public final class ScandinavianFold {
           a.append('h');
         }
         case 'a' -> {
-          a.append('a');
-          if (next == 'a') {
+          if (next == 'e') {
+            a.append('e'); // ae as written for æ
             i++;
+          } else {
+            a.append('a');
+            if (next == 'a') {
+              i++;
+            }
           }
         }
         default -> {

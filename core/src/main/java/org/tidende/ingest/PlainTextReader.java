@@ -146,7 +146,7 @@ public final class PlainTextReader {
         continue;
       }
       String titlePart = para.substring(0, offsets.get(k)).strip();
-      if (titlePart.contains(",") || titlePart.contains(":") || FUNCTION_WORDS.contains(prev.toLowerCase(Locale.ROOT))) {
+      if (titlePart.contains(",") || FUNCTION_WORDS.contains(prev.toLowerCase(Locale.ROOT))) {
         continue;
       }
       return new String[] {titlePart, para.substring(offsets.get(k)).strip()};

@@ -1,0 +1,140 @@
+package org.tidende.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The bad-input corpus: nothing throws, every bad item is reported, no good item is lost. */
+class BadInputTest {
+  private static final String GOOD_JSON = "{\"id\":\"good-1\",\"title\":\"Godt\",\"text\":\"Ein god artikkel.\"}";
+
+  record Outcome(List<String> accepted, List<String> rejected) {}
+
+  private static Outcome ingest(Path dir) {
+    List<String> acc = new ArrayList<>();
+    List<String> rej = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> acc.add(a.article().id().value());
+        case IngestEvent.Rejected r -> rej.add(r.rejection().toString());
+        case IngestEvent.Warning w -> { }
+      }
+    });
+    return new Outcome(acc, rej);
+  }
+
+  static Stream<Arguments> badFiles() {
+    byte[] invalidUtf8 = {(byte) 0xC3, (byte) 0x28, '1', '2', '3', (byte) 0x9D, '#', '#', '\n'};
+    byte[] binary = new byte[512];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 31);
+    }
+    return Stream.of(
+        Arguments.of("empty.txt", new byte[0], "empty file"),
+        Arguments.of("blank.jsonl", "\n\n   \n".getBytes(StandardCharsets.UTF_8), "empty file"),
+        Arguments.of("binary.txt", binary, "binary"),
+        Arguments.of("bad-utf8.txt", invalidUtf8, "invalid UTF-8"),
+        Arguments.of("truncated.rss", "<?xml version=\"1.0\"?><rss><channel><item><title>Halv".getBytes(StandardCharsets.UTF_8), "truncated"),
+        Arguments.of("notxml.atom", "this is not a feed".getBytes(StandardCharsets.UTF_8), "feed"),
+        Arguments.of("only-metadata.txt", "date 2020-01-01\n".getBytes(StandardCharsets.UTF_8), "no text"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFiles")
+  void badFileIsReportedAndGoodOnesSurvive(String name, byte[] bytes, String reason, @TempDir Path dir) throws Exception {
+    Files.write(dir.resolve(name), bytes);
+    Files.writeString(dir.resolve("zz-good.jsonl"), GOOD_JSON + "\n");
+    Outcome o = ingest(dir);
+    assertThat(o.accepted()).containsExactly("good-1");
+    assertThat(o.rejected()).singleElement().asString().contains(name).containsIgnoringCase(reason);
+  }
+
+  @Test
+  void badLinesInJsonLinesAreReportedWithLineNumbers(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.write((GOOD_JSON + "\n").getBytes(StandardCharsets.UTF_8));
+    b.write("{\"id\": \"x\", \"title\": \"Avbroten\n".getBytes(StandardCharsets.UTF_8));
+    b.write(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'});
+    b.write("{\"id\":\"no-text\"}\n".getBytes(StandardCharsets.UTF_8));
+    b.write("[1,2,3]\n".getBytes(StandardCharsets.UTF_8));
+    b.write("{\"id\":\"typed\",\"title\":42,\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8));
+    b.write("{\"id\":\"good-2\",\"title\":\"Også god\",\"text\":\"Tekst.\",\"date\":\"not a date\"}".getBytes(StandardCharsets.UTF_8));
+    Files.write(dir.resolve("mixed.jsonl"), b.toByteArray());
+    Outcome o = ingest(dir);
+    assertThat(o.accepted()).containsExactly("good-1", "good-2");
+    assertThat(o.rejected()).hasSize(5);
+    assertThat(o.rejected().get(0)).startsWith(dir.resolve("mixed.jsonl") + ":2: malformed JSON");
+    assertThat(o.rejected().get(1)).contains(":3: invalid UTF-8");
+    assertThat(o.rejected().get(2)).contains(":4: no title or text");
+    assertThat(o.rejected().get(3)).contains(":5: expected a JSON object");
+    assertThat(o.rejected().get(4)).contains(":6: field 'title' must be a string");
+  }
+
+  @Test
+  void truncatedFeedKeepsCompleteItems(@TempDir Path dir) throws Exception {
+    String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+        + "<item><title>Første sak</title><guid>a1</guid><description>Tekst ein.</description></item>"
+        + "<item><title>Andre sak</title><guid>a2</guid><description>Tekst to.</description></item>"
+        + "<item><title>Tredje";
+    Files.writeString(dir.resolve("cut.rss"), feed);
+    Outcome o = ingest(dir);
+    assertThat(o.accepted()).containsExactly("a1", "a2");
+    assertThat(o.rejected()).singleElement().asString().contains("cut.rss").contains("truncated");
+  }
+
+  @Test
+  void truncatedHtmlStillYieldsItsText(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("cut.html"), "<html><head><title>Avbroten side</title></head><body><article><p>Denne "
+        + "sida vart kutta midt i eit avsnitt, men teksten som kom fram skal lesast");
+    Outcome o = ingest(dir);
+    assertThat(o.accepted()).hasSize(1);
+    assertThat(o.rejected()).isEmpty();
+  }
+
+  @Test
+  void latin1TextIsReadWithAWarning(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("latin1.txt"), "Ærlig talt\n\nDet blæser på Østerbro i dag.".getBytes(StandardCharsets.ISO_8859_1));
+    List<IngestEvent> events = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), events::add);
+    assertThat(events).hasSize(2);
+    assertThat(events.get(0)).isInstanceOf(IngestEvent.Warning.class);
+    IngestEvent.Accepted a = (IngestEvent.Accepted) events.get(1);
+    assertThat(a.article().title()).isEqualTo("Ærlig talt");
+  }
+
+  @Test
+  void gzipAndHugeInputsAreRead(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write((GOOD_JSON + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(dir.resolve("a.jsonl.gz"), gz.toByteArray());
+    StringBuilder huge = new StringBuilder("Ein veldig lang tekst\n\n");
+    while (huge.length() < 3_000_000) {
+      huge.append("Dette er ei setning som blir gjenteken mange gonger. ");
+    }
+    Files.writeString(dir.resolve("b-huge.txt"), huge);
+    Outcome o = ingest(dir);
+    assertThat(o.accepted()).hasSize(2).contains("good-1");
+    assertThat(o.rejected()).isEmpty();
+  }
+
+  @Test
+  void missingPathIsReported() {
+    List<IngestEvent> events = new ArrayList<>();
+    new Ingestor().ingest(List.of(Path.of("/no/such/path.txt")), events::add);
+    assertThat(events).singleElement().isInstanceOf(IngestEvent.Rejected.class);
+  }
+}

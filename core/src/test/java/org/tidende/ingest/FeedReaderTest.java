@@ -1,0 +1,68 @@
+package org.tidende.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.Article;
+import org.tidende.model.Language;
+
+class FeedReaderTest {
+
+  private static List<Article> read(String xml) {
+    List<Article> out = new ArrayList<>();
+    new FeedReader().read("f.xml", xml.getBytes(StandardCharsets.UTF_8), ev -> {
+      if (ev instanceof IngestEvent.Accepted a) {
+        out.add(a.article());
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void rss2ItemsWithHtmlDescriptionsAndDates() {
+    List<Article> items = read("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Avis</title><language>nn</language>
+        <item><title>Ferja er tilbake</title><link>https://example.org/a</link>
+        <pubDate>Wed, 24 Apr 2019 10:00:00 +0200</pubDate>
+        <description><![CDATA[<p>Første avsnitt.</p><p>Andre &amp; siste.</p>]]></description></item>
+        </channel></rss>""");
+    assertThat(items).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Ferja er tilbake");
+      assertThat(a.text()).isEqualTo("Første avsnitt.\n\nAndre & siste.");
+      assertThat(a.url()).isEqualTo("https://example.org/a");
+      assertThat(a.id().value()).isEqualTo("https://example.org/a");
+      assertThat(a.date().toString()).isEqualTo("2019-04-24T08:00");
+      assertThat(a.declaredLanguage()).isEqualTo(Language.NN);
+    });
+  }
+
+  @Test
+  void atomEntries() {
+    List<Article> items = read("""
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title>
+        <entry><title>Atom-sak</title><id>urn:uuid:1</id><link rel="alternate" href="https://example.org/b"/>
+        <published>2025-01-09T07:12:00Z</published><summary type="html">&lt;b&gt;Kort&lt;/b&gt; samandrag.</summary></entry>
+        </feed>""");
+    assertThat(items).singleElement().satisfies(a -> {
+      assertThat(a.id().value()).isEqualTo("urn:uuid:1");
+      assertThat(a.url()).isEqualTo("https://example.org/b");
+      assertThat(a.text()).isEqualTo("Kort samandrag.");
+      assertThat(a.date().toString()).isEqualTo("2025-01-09T07:12");
+    });
+  }
+
+  @Test
+  void externalEntitiesAreNotResolved() {
+    List<IngestEvent> events = new ArrayList<>();
+    new FeedReader().read("x.xml", """
+        <?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <rss><channel><item><title>&x;</title><description>d</description></item></channel></rss>"""
+        .getBytes(StandardCharsets.UTF_8), events::add);
+    assertThat(events).noneMatch(e -> e instanceof IngestEvent.Accepted a && a.article().title().contains("root"));
+  }
+}

@@ -1,0 +1,103 @@
+package org.tidende.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidende.TestData;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+
+class PlainTextReaderTest {
+
+  private static List<IngestEvent> read(String text) {
+    List<IngestEvent> out = new ArrayList<>();
+    new PlainTextReader().read("t.txt", text, out::add);
+    return out;
+  }
+
+  private static Article only(String text) {
+    List<IngestEvent> ev = read(text);
+    assertThat(ev).hasSize(1).first().isInstanceOf(IngestEvent.Accepted.class);
+    return ((IngestEvent.Accepted) ev.get(0)).article();
+  }
+
+  @Test
+  void shortFirstLineIsTheTitle() {
+    Article a = only("Ferja er i rute igjen\n\nFerja gjekk som normalt i dag. Alle var nøgde.");
+    assertThat(a.title()).isEqualTo("Ferja er i rute igjen");
+    assertThat(a.text()).startsWith("Ferja gjekk");
+  }
+
+  @Test
+  void datePrefixIsMetadataAtItsPrecision() {
+    Article a = only(" date 2019-04 Toppmøtet vert halde på eit universitet på ei øy, heilt aust i landet.\n\nMeir tekst.");
+    assertThat(a.date()).isNotNull();
+    assertThat(a.date().precision()).isEqualTo(ArticleDate.Precision.MONTH);
+    assertThat(a.date().toString()).isEqualTo("2019-04");
+    assertThat(a.text()).startsWith("Toppmøtet vert halde").doesNotContain("date");
+    assertThat(a.title()).isEmpty();
+  }
+
+  @Test
+  void dayPrecisionDatePrefix() {
+    Article a = only("date 2019-04-25\nTittel her\n\nTekst.");
+    assertThat(a.date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
+    assertThat(a.title()).isEqualTo("Tittel her");
+  }
+
+  @Test
+  void titleRunIntoTheLeadIsSplit() {
+    Article a = only("Minister lovar nye pengar til ferjene i nord Regjeringa vil bruke 300 millionar kroner på nye "
+        + "ferjer i Nordland og Troms neste år, seier statsråden.\n\nMeir tekst her.");
+    assertThat(a.title()).isEqualTo("Minister lovar nye pengar til ferjene i nord");
+    assertThat(a.text()).startsWith("Regjeringa vil bruke");
+  }
+
+  @Test
+  void ordinaryLeadIsNotSplit() {
+    String lead = "Statsministeren landa i byen lengst nord i landet torsdag, medan ministeren kom med tog dagen før "
+        + "og heldt tale.";
+    Article a = only(lead + "\n\nAndre avsnitt.");
+    assertThat(a.title()).isEmpty();
+    assertThat(a.text()).startsWith("Statsministeren landa");
+  }
+
+  @Test
+  void headerLinesAreRead() {
+    Article a = only("title: Ein tittel\nsource: Avisa\nurl: https://example.org/a\ndate: 2024-01-02\nid: my-id\n\nTeksten.");
+    assertThat(a.id().value()).isEqualTo("my-id");
+    assertThat(a.title()).isEqualTo("Ein tittel");
+    assertThat(a.source()).isEqualTo("Avisa");
+    assertThat(a.url()).isEqualTo("https://example.org/a");
+    assertThat(a.text()).isEqualTo("Teksten.");
+  }
+
+  @Test
+  void contentIdIsStable() {
+    assertThat(only("Tittel\n\nTekst.").id()).isEqualTo(only("Tittel\n\nTekst.").id());
+    assertThat(only("Tittel\n\nTekst.").id()).isNotEqualTo(only("Tittel\n\nAnnan tekst.").id());
+  }
+
+  @Test
+  void onlyMetadataIsRejected() {
+    assertThat(read("date 2019-04   \n")).singleElement().isInstanceOf(IngestEvent.Rejected.class);
+  }
+
+  @Test
+  void seedsAreReadAsTheyArrive() throws Exception {
+    Path seeds = TestData.sharedOrSkip("samples/seeds");
+    Article s000 = only(Files.readString(seeds.resolve("000_eb6f932521c15467.txt")));
+    Article s001 = only(Files.readString(seeds.resolve("001_ca2d0a3c768ecaad.txt")));
+    Article s004 = only(Files.readString(seeds.resolve("004_67ba073e76b943a6.txt")));
+    assertThat(s000.title()).isEmpty();
+    assertThat(s000.text()).startsWith("Putin landa i byen");
+    assertThat(s001.date().toString()).isEqualTo("2019-04");
+    assertThat(s001.text()).startsWith("Toppmøtet vert halde");
+    assertThat(s004.title()).isEqualTo("Kim er på vej til Putin-møde i sit letgenkendelige grønne tog");
+    assertThat(s004.text()).startsWith("Nordkoreas leder ventes at ankomme");
+  }
+}
