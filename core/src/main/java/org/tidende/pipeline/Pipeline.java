@@ -76,6 +76,11 @@ public final class Pipeline {
     return out;
   }
 
+  /** The language stage alone. Thread-safe. */
+  public LanguageGuess identify(Article a) {
+    return languageStage.apply(a);
+  }
+
   /** Analyses one article (language, terms, names, numbers). Thread-safe. */
   public AnalyzedArticle analyze(Article a) {
     return analyzer.analyze(a, languageStage.apply(a));

@@ -1,0 +1,42 @@
+package org.tidende.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real command line in a separate JVM, as a user would, and captures its output. */
+final class CliRunner {
+  record Result(int exit, String out, String err) {
+    List<String> outLines() {
+      return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+    }
+  }
+
+  static Path projectRoot() {
+    String p = System.getProperty("tidende.root");
+    return p != null ? Path.of(p) : Path.of("..").toAbsolutePath().normalize();
+  }
+
+  static Result run(String... args) throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile("tidende-out", ".txt");
+    Path err = Files.createTempFile("tidende-err", ".txt");
+    Process p = new ProcessBuilder(cmd).directory(projectRoot().toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("tidende " + String.join(" ", args) + " did not finish in 5 minutes");
+    }
+    Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    Files.deleteIfExists(out);
+    Files.deleteIfExists(err);
+    return r;
+  }
+}

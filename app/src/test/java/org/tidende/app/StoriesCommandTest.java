@@ -1,0 +1,92 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the real CLI in its own JVM on the seeds, the bundled samples and bad input. */
+class StoriesCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static List<JsonNode> parse(String jsonLines) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    for (String l : jsonLines.split("\n")) {
+      if (!l.isBlank()) {
+        out.add(JSON.readTree(l));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void seedsFormOneStoryInNynorskAndDanish() throws Exception {
+    Path seeds = CliRunner.projectRoot().resolve("../shared/samples/seeds");
+    assumeTrue(Files.isDirectory(seeds), "seeds not found at " + seeds);
+    CliRunner.Result r = CliRunner.run("stories", "--json", seeds.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<JsonNode> stories = parse(r.out());
+    assertThat(stories).hasSize(1);
+    JsonNode s = stories.get(0);
+    assertThat(s.get("id").asText()).isNotBlank();
+    assertThat(s.get("headline").asText()).isNotBlank();
+    List<String> langs = new ArrayList<>();
+    s.get("articles").forEach(a -> langs.add(a.get("language").asText()));
+    assertThat(langs).containsExactlyInAnyOrder("nn", "nn", "da");
+    s.get("articles").forEach(a -> {
+      assertThat(a.get("id").asText()).isNotBlank();
+      assertThat(a.get("file").asText()).endsWith(".txt");
+      assertThat(a.has("title")).isTrue();
+      assertThat(a.has("date")).isTrue();
+    });
+    assertThat(r.err()).contains("read 3 articles, rejected 0");
+  }
+
+  @Test
+  void samplesGiveReadableStoriesAndKeepEventsOfTheSameKindApart() throws Exception {
+    CliRunner.Result r = CliRunner.run("stories", "samples");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("== ").contains("articles ·");
+    CliRunner.Result j = CliRunner.run("stories", "--json", "samples");
+    List<JsonNode> stories = parse(j.out());
+    JsonNode fire = stories.stream().filter(s -> s.toString().contains("ntb-havoern-brann.txt")).findFirst().orElseThrow();
+    assertThat(fire.toString()).contains("fvn-havoern-evakuert.txt", "ritzau-havoern.txt", "tt-havoern.txt")
+        .doesNotContain("later-ferry-grounding.txt");
+    JsonNode metro = stories.stream().filter(s -> s.toString().contains("sample-metro-da-1")).findFirst().orElseThrow();
+    assertThat(metro.toString()).contains("sample-metro-sv-1").doesNotContain("sample-reef");
+  }
+
+  @Test
+  void badInputIsReportedWithFileAndLineAndTheRestIsProcessed(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"ok1\",\"title\":\"Ferja er tilbake i rute\",\"text\":\"Alt er normalt.\"}\n"
+        + "{broken json\n");
+    Files.write(dir.resolve("b.txt"), new byte[0]);
+    CliRunner.Result r = CliRunner.run("stories", "--json", dir.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains(dir.resolve("a.jsonl") + ":2: malformed JSON").contains(dir.resolve("b.txt") + ": empty file")
+        .contains("read 1 article, rejected 2");
+    assertThat(parse(r.out())).hasSize(1);
+  }
+
+  @Test
+  void nothingReadableExitsWithTwo(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    CliRunner.Result r = CliRunner.run("stories", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("empty file");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() throws Exception {
+    CliRunner.Result r = CliRunner.run("stories", "--no-such-option", "samples");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option");
+  }
+}
