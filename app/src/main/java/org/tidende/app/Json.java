@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tidende.model.Story;
 
-/** JSON rendering shared by the commands and the server. */
-final class Json {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+/** JSON rendering of stories, shared by the commands and the HTTP API (one shape everywhere). */
+public final class Json {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Json() {}
 
-  static ObjectNode story(Story s) {
+  public static ObjectNode story(Story s) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", s.id().value());
     o.put("headline", s.headline());
