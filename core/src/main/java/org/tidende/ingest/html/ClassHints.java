@@ -26,7 +26,7 @@ final class ClassHints {
       "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "consent",
       "newsletter", "subscri", "signup", "sign-up", "share", "sharing", "outbrain", "taboola",
       "recommend", "trending", "mostread", "most-read", "mostpopular", "most-popular", "promo",
-      "modal", "overlay", "masthead", "navbar", "nav-", "-nav", "topbar", "toolbar", "widget");
+      "modal", "overlay", "masthead", "navbar", "nav-", "-nav", "topbar", "toolbar");
   private static final List<String> MAYBE = List.of(
       "and", "article", "body", "column", "content", "main", "shadow", "story", "post", "entry",
       "embed", "tweet");

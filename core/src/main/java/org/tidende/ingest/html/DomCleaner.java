@@ -11,8 +11,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes what can never be article text before any scoring: scripts and styles, embedded media
  * and forms' widgets, {@code nav}/{@code aside}/{@code footer}, hidden elements, and (when {@code
- * byHints}) subtrees whose class, id or role names page furniture (see {@link ClassHints}).
- * Readability strips "unlikely candidates" the same way and retries without when too little text
+ * byHints}) subtrees whose class, id or role names page furniture (see {@link ClassHints}),
+ * unless they hold the headline or the main element. Readability strips "unlikely candidates" the same way and retries without when too little text
  * survives; {@link HtmlExtractor} does that retry.
  *
  * <p>Cost: one pre-order walk over the nodes, removing as it goes.
@@ -60,6 +60,14 @@ final class DomCleaner {
         return true;
       }
     }
-    return byHints && !NEVER_BY_HINT.contains(tag) && ClassHints.isBoilerplate(e);
+    return byHints && !NEVER_BY_HINT.contains(tag) && ClassHints.isBoilerplate(e) && !holdsArticle(e);
+  }
+
+  /**
+   * A wrapper named like furniture ("page-ad-margins", "header-wrapper") that holds the headline or
+   * the main element is layout, not furniture: removing it would remove the article.
+   */
+  private static boolean holdsArticle(Element e) {
+    return e.selectFirst("h1, main, [itemprop=articleBody]") != null;
   }
 }

@@ -19,16 +19,19 @@ import org.jsoup.select.NodeTraversor;
  * content), hardly any text, or more images than paragraphs; containers that are mostly a
  * blockquote (embedded posts, quotes) are kept. Named furniture (share bars, tag
  * lists, bylines, captions, ad slots) is skipped unless it holds much of the article. Every block
- * (text between block-level boundaries) becomes one paragraph; blocks that are mostly link text or
- * a bare "Advertisement" label are dropped, and {@code h1} is left to the title.
+ * (text between block-level boundaries) becomes one paragraph; blocks that are mostly link text
+ * (over 80 %, or over half when shorter than 100 characters) or a bare "Advertisement" label are
+ * dropped, and {@code h1} is left to the title.
  */
 final class TextCollector {
   private static final Set<String> CONDITIONAL = Set.of(
-      "div", "section", "ul", "ol", "table", "figure", "header", "dl", "form", "span");
+      "div", "section", "ul", "ol", "table", "figure", "header", "dl", "form");
   private static final Set<String> SKIP_TAGS = Set.of("h1", "figcaption");
   private static final Pattern AD_LABEL = Pattern.compile(
       "(?i)(advertisement|advertising|ad|sponsored|annonse|annonce|anzeige|publicidad|reklam|"
           + "story continues below advertisement|continue reading below|scroll to continue.*)[.:]?");
+
+  private static final int PROSE_CHARS = 100;
 
   private final NodeStats stats;
   private final ContentScorer scorer;
@@ -109,7 +112,8 @@ final class TextCollector {
     if (c.quoteChars * 2 > c.chars) {
       return false; // an embedded quote or post (tweet) is part of the article, links and all
     }
-    if (useHints && c.chars < totalChars * 0.3 && ClassHints.isNoiseInContent(e)) {
+    if (useHints && c.chars < totalChars * 0.3 && (ClassHints.isNoiseInContent(e)
+        || (tag.equals("span") || !NodeStats.isInline(e)) && ClassHints.weight(e) < 0)) {
       return true;
     }
     if (!CONDITIONAL.contains(tag) || c.commas >= 10) {
@@ -171,7 +175,9 @@ final class TextCollector {
   private void flush() {
     if (blockChars > 0) {
       String text = tidy(block);
-      boolean linky = blockLinkChars > blockChars * 0.5;
+      // Mostly-link blocks are navigation, unless long enough to be prose with many links.
+      boolean linky = blockLinkChars > blockChars * 0.8
+          || blockLinkChars > blockChars * 0.5 && blockChars < PROSE_CHARS;
       if (!linky && !AD_LABEL.matcher(text).matches()) {
         paragraphs.add(text);
       }
