@@ -38,33 +38,64 @@ record PageMetadata(String title, ArticleDate date, String canonicalUrl, Languag
   }
 
   private static String title(Document doc, Map<String, String> metas, JsonLdArticle ld) {
+    String site = clean(meta(metas, "og:site_name", "application-name"));
     String docTitle = clean(doc.title());
-    String og = clean(meta(metas, "og:title", "twitter:title"));
+    String og = withoutSite(clean(meta(metas, "og:title", "twitter:title")), site);
+    String ldHeadline = withoutSite(clean(ld.headline()), site);
     String h1 = "";
     for (Element e : doc.select("h1")) {
       String t = clean(e.text());
-      if (!t.isEmpty()) {
-        if (contains(docTitle, t) || contains(og, t) || contains(clean(ld.headline()), t)) {
-          return t;
-        }
-        if (h1.isEmpty()) {
-          h1 = t;
-        }
+      if (t.isEmpty() || t.equalsIgnoreCase(site) || isSitePart(docTitle, t)) {
+        continue; // a logo in an h1 names the site, not the story
+      }
+      if (contains(docTitle, t) || contains(og, t) || contains(ldHeadline, t)) {
+        return t;
+      }
+      if (h1.isEmpty()) {
+        h1 = t;
       }
     }
     if (!og.isEmpty()) {
       return og;
     }
-    if (ld.headline() != null && !clean(ld.headline()).isEmpty()) {
-      return clean(ld.headline());
+    if (!ldHeadline.isEmpty()) {
+      return ldHeadline;
     }
-    String cut = cutSiteName(docTitle);
+    String cut = cutSiteName(withoutSite(docTitle, site));
     return cut.isEmpty() ? h1 : cut;
   }
 
   private static boolean contains(String outer, String inner) {
-    return !outer.isEmpty() && inner.length() >= 10
-        && outer.toLowerCase(Locale.ROOT).contains(inner.toLowerCase(Locale.ROOT));
+    return !outer.isEmpty() && inner.length() >= 10 && fold(outer).contains(fold(inner));
+  }
+
+  /** Lower case with typographic quotes and dashes folded, for comparing headline variants. */
+  private static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[‘’‚‛`´]", "'").replaceAll("[“”„‟]", "\"")
+        .replaceAll("[–—‒―]", "-");
+  }
+
+  /** True when {@code part} is what a title shows after (or before) its last separator. */
+  private static boolean isSitePart(String title, String part) {
+    String[] parts = TITLE_SEPARATORS.split(title);
+    return parts.length >= 2 && (parts[parts.length - 1].strip().equalsIgnoreCase(part)
+        || parts[0].strip().equalsIgnoreCase(part));
+  }
+
+  /** "Headline | Site", "Headline - Site" or "Site: Headline" with the site's own name removed. */
+  static String withoutSite(String title, String site) {
+    if (site.isEmpty() || title.length() <= site.length() + 3) {
+      return title;
+    }
+    String t = title;
+    String lower = t.toLowerCase(Locale.ROOT);
+    String s = site.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(s)) {
+      t = t.substring(0, t.length() - site.length()).replaceFirst("[\\s|\\-–—:·»]+$", "");
+    } else if (lower.startsWith(s)) {
+      t = t.substring(site.length()).replaceFirst("^[\\s|\\-–—:·»]+", "");
+    }
+    return t.isBlank() ? title : t.strip();
   }
 
   /** "Headline | Site" → "Headline": keep the longest part when it has at least three words. */

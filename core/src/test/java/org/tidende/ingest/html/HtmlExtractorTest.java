@@ -192,6 +192,21 @@ class HtmlExtractorTest {
     assertThat(text).contains("\n\nKva no?\n\n").contains("Ferja står att, igjen.").endsWith(P3);
   }
 
+  @Test
+  void headlineSkipsALogoH1AndDropsTheSiteName() {
+    String html = """
+        <html><head><title>Ferja stod i to timar | Fjordavisa</title>
+        <meta property="og:site_name" content="Fjordavisa"></head>
+        <body><h1 class="logo">Fjordavisa</h1><article><h1>Ferja stod i to timar</h1><p>%s</p></article>
+        </body></html>""".formatted(P1);
+    assertThat(extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, null).title())
+        .isEqualTo("Ferja stod i to timar");
+    String noH1 = "<html><head><title>Fjordavisa - Ferja stod i to timar</title>"
+        + "<meta property=\"og:site_name\" content=\"Fjordavisa\"></head><body><p>" + P1 + "</p></body></html>";
+    assertThat(extractor.extract(noH1.getBytes(StandardCharsets.UTF_8), null, null).title())
+        .isEqualTo("Ferja stod i to timar");
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] out = new byte[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);
