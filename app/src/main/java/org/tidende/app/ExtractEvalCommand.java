@@ -37,7 +37,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
       description = "Timed passes; the best is reported, the first warms up (default: ${DEFAULT-VALUE}).")
   int rounds;
 
