@@ -1,29 +1,30 @@
 package org.tidende.ingest;
 
+import java.util.Map;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.tidende.ingest.html.ExtractedPage;
+import org.tidende.ingest.html.HtmlExtractor;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
-import org.tidende.model.Language;
 
 /**
- * Reads one HTML page as one article. This first version keeps the title and the text of the
- * page's paragraphs; the readability-style extractor of {@code ingest.html} replaces the body
- * selection. Thread-safe.
+ * Reads one HTML page as one article: the main text, headline, date, canonical URL and declared
+ * language as {@link HtmlExtractor} finds them. The id is the canonical URL when the page gives one,
+ * else a content hash. Thread-safe.
  */
 public class PageReader {
+  private final HtmlExtractor extractor = new HtmlExtractor();
 
   /** Reads a page; {@code contentType} (may be null) is the HTTP header when fetched. Never throws. */
   public void read(String file, byte[] bytes, String contentType, Consumer<IngestEvent> sink) {
-    Document doc = Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-    String title = doc.title().strip();
-    String text = FeedReader.htmlToText(doc.body() == null ? "" : doc.body().html());
-    if (title.isEmpty() && text.isEmpty()) {
-      sink.accept(IngestEvent.reject(file, 0, "page has no title or text"));
+    ExtractedPage page = extractor.extract(bytes, contentType, null);
+    if (page.isEmpty()) {
+      sink.accept(IngestEvent.reject(file, 0, "page has no readable title or text"));
       return;
     }
-    sink.accept(new IngestEvent.Accepted(new Article(ArticleId.ofContent(title, text), file, 0, null, null,
-        title, text, null, Language.parse(doc.select("html").attr("lang")), java.util.Map.of())));
+    ArticleId id = page.canonicalUrl() != null && !page.canonicalUrl().isBlank()
+        ? new ArticleId(page.canonicalUrl().strip()) : ArticleId.ofContent(page.title(), page.text());
+    sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, page.canonicalUrl(), null, page.title(), page.text(),
+        page.date(), page.declaredLanguage(), Map.of())));
   }
 }

@@ -1,0 +1,162 @@
+package org.tidende.ingest.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Turns the bytes of a web page into text.
+ *
+ * <p>Design: gzip'd bytes (magic {@code 1f 8b}) are inflated first, keeping whatever a truncated
+ * stream yields. The charset is then chosen in the order of the WHATWG encoding sniffing
+ * algorithm, simplified: a byte order mark; the {@code charset} of the Content-Type header; a
+ * {@code <meta charset>} or {@code <meta http-equiv content="...charset=">} in the first 4 KiB;
+ * else UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume for
+ * undeclared Western pages; ISO-8859-1 labels are read as windows-1252 too, as the standard says).
+ * Bytes that look binary (many control characters) are refused, so garbage never reaches the
+ * extractor as "text".
+ *
+ * <p>Cost: one pass to validate UTF-8 and one to decode; inflated size is capped at 32 MiB.
+ * Failure modes: a page that declares a wrong charset is decoded wrongly (as in a browser).
+ */
+final class PageDecoder {
+  private static final int SNIFF_BYTES = 4096;
+  private static final int MAX_INFLATED = 32 << 20;
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADER_CHARSET = Pattern.compile(
+      "charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Charset WINDOWS_1252 = charsetOrNull("windows-1252");
+
+  private PageDecoder() {}
+
+  /** The page as text, or empty when the bytes are not text. Never throws. */
+  static Optional<String> decode(byte[] raw, String contentType) {
+    if (raw == null || raw.length == 0) {
+      return Optional.empty();
+    }
+    byte[] bytes = isGzip(raw) ? gunzip(raw) : raw;
+    if (bytes.length == 0) {
+      return Optional.empty();
+    }
+    int[] bomLength = new int[1];
+    Charset cs = fromBom(bytes, bomLength);
+    if (cs == null) {
+      cs = charsetFromHeader(contentType);
+    }
+    if (cs == null) {
+      cs = sniffMeta(bytes);
+    }
+    String text = cs == null ? strictUtf8(bytes) : null;
+    if (text == null) {
+      text = new String(bytes, bomLength[0], bytes.length - bomLength[0], cs == null ? WINDOWS_1252 : cs);
+    }
+    return looksBinary(text) ? Optional.empty() : Optional.of(text);
+  }
+
+  static boolean isGzip(byte[] raw) {
+    return raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
+  }
+
+  private static byte[] gunzip(byte[] raw) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length * 4);
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+      byte[] buf = new byte[16384];
+      int n;
+      while ((n = in.read(buf)) > 0 && out.size() < MAX_INFLATED) {
+        out.write(buf, 0, n);
+      }
+    } catch (IOException | RuntimeException e) {
+      // Truncated or corrupt stream: keep what was inflated so far.
+    }
+    return out.toByteArray();
+  }
+
+  private static Charset fromBom(byte[] b, int[] bomLength) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+      bomLength[0] = 3;
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+      bomLength[0] = 2;
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+      bomLength[0] = 2;
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  /** The charset named in a Content-Type value, or null when absent or unknown. */
+  static Charset charsetFromHeader(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    Matcher m = HEADER_CHARSET.matcher(contentType);
+    return m.find() ? charsetOrNull(m.group(1)) : null;
+  }
+
+  private static Charset sniffMeta(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    Charset cs = m.find() ? charsetOrNull(m.group(1)) : null;
+    // A page re-encoded to UTF-8 that still declares a legacy charset is common; a UTF-16 label in
+    // an ASCII-compatible byte stream is always wrong (the standard maps it to UTF-8).
+    if (cs != null && cs.name().startsWith("UTF-16")) {
+      return StandardCharsets.UTF_8;
+    }
+    return cs;
+  }
+
+  static Charset charsetOrNull(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      n = "windows-1252";
+    } else if (n.equals("utf8")) {
+      n = "utf-8";
+    }
+    try {
+      return Charset.isSupported(n) ? Charset.forName(n) : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** More than 5 % control characters (other than whitespace) in the first 4 KiB: not a page. */
+  private static boolean looksBinary(String text) {
+    int n = Math.min(text.length(), SNIFF_BYTES);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xfffd) {
+        control++;
+      }
+    }
+    return n > 0 && control * 20 > n;
+  }
+}

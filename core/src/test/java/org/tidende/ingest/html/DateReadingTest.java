@@ -1,0 +1,46 @@
+package org.tidende.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tidende.model.ArticleDate;
+
+class DateReadingTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "2019-11-19T10:15:30.123Z | 2019-11-19T10:15:30",
+    "2019-11-19T10:15:30.000+0100 | 2019-11-19T09:15:30",
+    "2019/11/19 10:15 | 2019-11-19T10:15",
+    "'Tue, 19 Nov 2019 10:15:30 GMT' | 2019-11-19T10:15:30",
+    "20191119 | 2019-11-19",
+    "19.11.2019 | 2019-11-19",
+    "'November 19, 2019 at 5:00 PM' | 2019-11-19",
+    "'Nov. 19th, 2019' | 2019-11-19",
+    "'Publisert 19. november 2019 kl. 10.15' | 2019-11-19",
+    "'19 de noviembre de 2019' | 2019-11-19",
+    "'19. März 2019' | 2019-03-19",
+    "'Oppdatert: 3. mai 2021' | 2021-05-03",
+  })
+  void readsTheFormsPagesUse(String raw, String expected) {
+    Optional<ArticleDate> d = DateReading.parse(raw);
+    assertThat(d).isPresent();
+    assertThat(d.get().toString()).startsWith(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "yesterday", "1850-01-01", "2019-13-45", "page 12 of 30", "12345678901"})
+  void refusesWhatIsNoDate(String raw) {
+    assertThat(DateReading.parse(raw)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void nullIsEmpty() {
+    assertThat(DateReading.parse(null)).isEmpty();
+    assertThat(DateReading.parse("2019-04-25")).contains(ArticleDate.ofDay(LocalDate.of(2019, 4, 25)));
+  }
+}
