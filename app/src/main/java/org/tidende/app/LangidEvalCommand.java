@@ -92,7 +92,7 @@ public final class LangidEvalCommand implements Callable<Integer> {
           r.undetermined(), r.predicted(), r.supported() ? "" : "  (unsupported: target und)");
     }
     System.out.println();
-    report.averages().forEach((kind, acc) ->
+    new java.util.TreeMap<>(report.averages()).forEach((kind, acc) ->
         System.out.printf(Locale.ROOT, "average %-13s %.3f over supported languages%n", kind, acc));
     System.out.println("Unsupported languages (fi, is, ...) are scored as right when answered und and are not in the averages.");
     System.out.printf(Locale.ROOT, "speed: %.1f µs per ~1.5 KB article (one thread, after warm-up)%n", micros);
