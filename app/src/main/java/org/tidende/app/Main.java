@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         StoriesCommand.class,
         EvalCommand.class,
         ExtractCommand.class,
-        ExtractEvalCommand.class})
+        ExtractEvalCommand.class,
+        LangidEvalCommand.class,
+        LangidTrainCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

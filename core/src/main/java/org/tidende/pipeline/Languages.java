@@ -1,6 +1,7 @@
 package org.tidende.pipeline;
 
 import java.util.function.Function;
+import org.tidende.langid.LanguageIdentifier;
 import org.tidende.model.Article;
 import org.tidende.model.LanguageGuess;
 
@@ -8,8 +9,12 @@ import org.tidende.model.LanguageGuess;
 final class Languages {
   private Languages() {}
 
-  /** Declared language when the source gives one; the language identifier replaces this. */
+  /**
+   * The bundled identifier over title and text, with the declared language as a weak prior (a
+   * source's "no" or a wrong tag does not override clear evidence).
+   */
   static Function<Article, LanguageGuess> standard() {
-    return a -> a.declaredLanguage().isKnown() ? new LanguageGuess(a.declaredLanguage(), 0.5) : LanguageGuess.unknown();
+    LanguageIdentifier id = LanguageIdentifier.load();
+    return a -> id.identify(a.fullText(), a.declaredLanguage());
   }
 }

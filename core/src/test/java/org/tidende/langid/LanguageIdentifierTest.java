@@ -1,0 +1,139 @@
+package org.tidende.langid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tidende.model.Language;
+import org.tidende.model.LanguageGuess;
+
+class LanguageIdentifierTest {
+  private static final LanguageIdentifier ID = LanguageIdentifier.load();
+
+  /** Short articles written for this test, one per language. */
+  static Stream<Arguments> articles() {
+    return Stream.of(
+        Arguments.of(Language.NN, "Kommunestyret vedtok i går at skulen på Nordneset skal leggjast ned. "
+            + "Foreldra meiner at dei ikkje har fått vere med i prosessen, og seier at borna no må reise "
+            + "over ein time kvar dag. – Eg forstår ikkje korleis dei kan gjere dette, seier ho."),
+        Arguments.of(Language.NB, "Kommunestyret vedtok i går at skolen på Nordneset skal legges ned. "
+            + "Foreldrene mener at de ikke har fått være med i prosessen, og sier at barna nå må reise "
+            + "over en time hver dag. – Jeg forstår ikke hvordan de kan gjøre dette, sier hun."),
+        Arguments.of(Language.DA, "Byrådet besluttede i går, at skolen på Nordnæs skal lukkes. "
+            + "Forældrene mener, at de ikke er blevet hørt, og siger, at børnene nu skal køre mere end "
+            + "en time hver dag. – Jeg forstår ikke, hvordan de kan gøre det, siger hun."),
+        Arguments.of(Language.SV, "Kommunfullmäktige beslutade i går att skolan på Nordnäset ska läggas "
+            + "ned. Föräldrarna menar att de inte har fått vara med i processen och säger att barnen nu "
+            + "måste åka över en timme varje dag. – Jag förstår inte hur de kan göra så, säger hon."),
+        Arguments.of(Language.EN, "The town council decided yesterday that the school on the headland will "
+            + "close. Parents say they were never consulted and that their children will now travel "
+            + "more than an hour each day. 'I do not understand how they can do this,' she said."),
+        Arguments.of(Language.DE, "Der Gemeinderat hat gestern beschlossen, dass die Schule auf der "
+            + "Halbinsel geschlossen wird. Die Eltern sagen, sie seien nicht gefragt worden, und ihre "
+            + "Kinder müssten nun jeden Tag mehr als eine Stunde fahren."),
+        Arguments.of(Language.ES, "El ayuntamiento decidió ayer que la escuela de la península cerrará. "
+            + "Los padres dicen que nunca fueron consultados y que sus hijos tendrán que viajar más de "
+            + "una hora cada día. «No entiendo cómo pueden hacer esto», dijo ella."));
+  }
+
+  /** Headlines of 3–10 words written for this test. */
+  static Stream<Arguments> titles() {
+    return Stream.of(
+        Arguments.of(Language.NN, "Dei vil ikkje ha ny veg gjennom bygda"),
+        Arguments.of(Language.NB, "Regjeringen vil ikke gi mer penger til sykehusene"),
+        Arguments.of(Language.DA, "Regeringen vil ikke give flere penge til hospitalerne"),
+        Arguments.of(Language.SV, "Regeringen vill inte ge mer pengar till sjukhusen"),
+        Arguments.of(Language.EN, "Government refuses more money for hospitals"),
+        Arguments.of(Language.DE, "Regierung verweigert mehr Geld für Krankenhäuser"),
+        Arguments.of(Language.ES, "El gobierno no dará más dinero a los hospitales"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("articles")
+  void identifiesArticles(Language expected, String text) {
+    LanguageGuess g = ID.identify(text);
+    assertThat(g.language()).isEqualTo(expected);
+    assertThat(g.confidence()).isGreaterThan(0.9);
+  }
+
+  @ParameterizedTest
+  @MethodSource("titles")
+  void identifiesTitles(Language expected, String title) {
+    assertThat(ID.identify(title).language()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {" ", "12345 678,90 %", "!!! ??? ... ---", "\u0000\u0001\u0002\uFFFD\uFFFF", "\uD800", "http://",
+      "€€€ 2024-01-01 12:00"})
+  void garbageIsUndWithoutThrowing(String text) {
+    LanguageGuess g = ID.identify(text);
+    assertThat(g.language()).isEqualTo(Language.UND);
+    assertThat(ID.scores(text).values()).allMatch(p -> p >= 0 && p <= 1);
+  }
+
+  @Test
+  void binaryBytesNeverThrow() {
+    byte[] bytes = new byte[4096];
+    long x = 42;
+    for (int i = 0; i < bytes.length; i++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
+      bytes[i] = (byte) (x >>> 56);
+    }
+    String text = new String(bytes, StandardCharsets.ISO_8859_1) + new String(bytes, StandardCharsets.UTF_8);
+    assertThatCode(() -> ID.identify(text, Language.NB)).doesNotThrowAnyException();
+    assertThat(ID.identify(text).confidence()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void unsupportedLanguageIsUnd() {
+    assertThat(ID.identify("Hallitus päätti eilen, että koulu suljetaan ensi vuonna, vaikka vanhemmat vastustivat sitä.")
+        .language()).isEqualTo(Language.UND);
+  }
+
+  @Test
+  void isDeterministic() {
+    String text = "Foreldra meiner at dei ikkje har fått vere med i prosessen.";
+    LanguageGuess first = ID.identify(text);
+    Map<Language, Double> scores = ID.scores(text);
+    for (int i = 0; i < 20; i++) {
+      assertThat(ID.identify(text)).isEqualTo(first);
+      assertThat(ID.scores(text)).isEqualTo(scores);
+    }
+    assertThat(LanguageIdentifier.load()).isSameAs(ID);
+  }
+
+  @Test
+  void hintTipsAnAmbiguousTitleButNotClearText() {
+    String ambiguous = "Han var på tur";
+    LanguageGuess asNynorsk = ID.identify(ambiguous, Language.NN);
+    LanguageGuess asBokmal = ID.identify(ambiguous, Language.NB);
+    assertThat(asNynorsk.language()).isIn(Language.NN, Language.UND);
+    assertThat(asBokmal.language()).isIn(Language.NB, Language.UND);
+    assertThat(asNynorsk).isNotEqualTo(asBokmal);
+    String nynorsk = "Eg veit ikkje kva dei skal gjere no, men dei må finne ei løysing før hausten kjem.";
+    assertThat(ID.identify(nynorsk, Language.parse("no")).language()).isEqualTo(Language.NN);
+    assertThat(ID.identify(nynorsk, Language.UND)).isEqualTo(ID.identify(nynorsk));
+  }
+
+  @Test
+  void scoresCoverSupportedLanguagesAndSumToAtMostOne() {
+    Map<Language, Double> s = ID.scores("Det er ikke noe problem når man har penger.");
+    assertThat(s.keySet()).containsExactlyElementsOf(Language.SUPPORTED);
+    assertThat(s.values().stream().mapToDouble(Double::doubleValue).sum()).isLessThanOrEqualTo(1.0 + 1e-9);
+    assertThat(s.get(Language.NB)).isGreaterThan(0.5);
+  }
+
+  @Test
+  void singleAmbiguousWordIsUnd() {
+    assertThat(ID.identify("og").language()).isEqualTo(Language.UND);
+  }
+}
