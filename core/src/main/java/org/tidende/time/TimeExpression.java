@@ -10,8 +10,15 @@ import java.time.YearMonth;
  */
 sealed interface TimeExpression {
 
-  /** A full calendar day: ISO {@code 2019-04-25}, {@code 25.04.2019}, {@code 25. april 2019}. */
-  record Day(LocalDate date) implements TimeExpression {}
+  /**
+   * A full calendar day: ISO {@code 2019-04-25}, {@code 25.04.2019}, {@code 25. april 2019}; with
+   * the weekday when one was written before it ({@code torsdag 25. april 2019}), else null.
+   */
+  record Day(LocalDate date, DayOfWeek weekday) implements TimeExpression {
+    Day(LocalDate date) {
+      this(date, null);
+    }
+  }
 
   /** A day and month without a year ({@code 25. april}), with the weekday if one was written. */
   record DayMonth(int day, int month, DayOfWeek weekday) implements TimeExpression {}
