@@ -33,7 +33,9 @@ import org.tidende.time.TimeExpression.Direction;
  * and an English one only capitalised ({@code may} is a verb); a plural weekday ({@code
  * Thursdays}, {@code torsdager}) is a habit, not a date.
  *
- * <p>Cost: about ten regex passes over the text, linear in its length. Failure modes: date words
+ * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
+ * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
+ * month, a cue word, a number), which is several times faster than ten unanchored regex scans. Failure modes: date words
  * used otherwise ({@code Fredag} as a name, {@code jul} as Christmas before a number), spans that
  * cross a line break in one regex, languages without a lexicon. Thread-safe once built.
  */

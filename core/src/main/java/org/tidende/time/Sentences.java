@@ -18,7 +18,7 @@ final class Sentences {
   private Sentences() {}
 
   private static final Set<String> ABBREVIATIONS = Set.of("bl.a", "f.eks", "dvs", "kl", "ca", "nr",
-      "mr", "mrs", "ms", "dr", "st", "prof", "jf", "jfr", "mfl", "m.fl", "osv", "etc", "vs", "p", "s",
+      "mr", "mrs", "ms", "dr", "st", "prof", "jf", "jfr", "mfl", "m.fl", "osv", "etc", "vs",
       "t.d", "t.ex", "bl", "e.g", "i.e", "u.s", "no", "sen", "gen", "gov", "rep");
 
   /** {@code [start, end)} spans of the sentences, stripped of surrounding white space. */
