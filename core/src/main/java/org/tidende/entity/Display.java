@@ -1,0 +1,53 @@
+package org.tidende.entity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tidende.entity.NameMerger.KeyGroup;
+
+/** Builds an {@link EntityCluster} from merged key groups: display name, key, type and counts. */
+final class Display {
+  private Display() {}
+
+  private record Candidate(String surface, KeyGroup group, int count, boolean genitive) {}
+
+  static EntityCluster cluster(List<KeyGroup> members) {
+    Map<String, Integer> variants = new TreeMap<>();
+    Map<String, Integer> types = new TreeMap<>();
+    int total = 0;
+    for (KeyGroup g : members) {
+      g.surfaces.forEach((s, c) -> variants.merge(s, c, Integer::sum));
+      g.types.forEach((t, c) -> types.merge(t, c, Integer::sum));
+      total += g.count;
+    }
+    Candidate best = null;
+    Comparator<Candidate> order = Comparator
+        .comparingInt((Candidate c) -> c.group().tokens.size()).reversed()
+        .thenComparing(Candidate::genitive)
+        .thenComparing(Comparator.comparingInt(Candidate::count).reversed())
+        .thenComparingInt(c -> c.surface().length())
+        .thenComparing(Candidate::surface);
+    for (KeyGroup g : members) {
+      for (Map.Entry<String, Integer> e : g.surfaces.entrySet()) {
+        Candidate c = new Candidate(e.getKey(), g, variants.get(e.getKey()), isGenitive(e.getKey(), variants));
+        if (best == null || order.compare(c, best) < 0) {
+          best = c;
+        }
+      }
+    }
+    return new EntityCluster(best.group().key(), best.surface(), ShortNames.mostFrequent(types), variants, total);
+  }
+
+  /** A surface that is another variant plus a genitive ending ({@code Putins}, {@code Trump's}). */
+  static boolean isGenitive(String surface, Map<String, Integer> variants) {
+    String s = surface.replace('’', '\'');
+    for (String end : new String[] {"'s", "'", "s"}) {
+      if (s.length() > end.length() && s.endsWith(end)
+          && variants.containsKey(surface.substring(0, surface.length() - end.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,198 @@
+package org.tidende.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.tidende.model.Language;
+
+/**
+ * Groups name surfaces (with counts) into entities, each with one key and a display name.
+ *
+ * <p>Design, in three passes over the distinct keys (sorted, so the result never depends on input
+ * order or hash order):
+ * <ol>
+ *   <li><b>Key.</b> Surfaces with the same {@link NameKeys#key} are one entity ({@code Usjakov,
+ *       Ushakov, Ушаков}).</li>
+ *   <li><b>Given names.</b> Keys that {@link NameKeys#sameEntity} accepts ({@code J. Usjakov ~
+ *       Jurij Usjakov}) are joined, but only when neither side is ambiguous: if {@code J. Smith}
+ *       fits both {@code John Smith} and {@code Jane Smith}, which do not fit each other, it joins
+ *       neither, so an initial never bridges two people.</li>
+ *   <li><b>Short names, {@link Scope#STORY} only.</b> Within one story a one-word name is usually
+ *       the surname of a person introduced in full ({@code Usjakov → Jurij Usjakov}, {@code Putin →
+ *       Vladimir Putin}). It joins the single entity whose last token it equals; or, for names in
+ *       East Asian order ({@code Kim Jong-un}: three tokens, a hyphenated or short given name), the
+ *       entity whose first token it equals, but then only when the short form is not much more
+ *       frequent than the full one (at most twice as frequent, plus one), because a family name
+ *       such as Kim is shared by several people in the news (seed 000 names only {@code Kim
+ *       Jong-il} in full, yet its many bare {@code Kim} are his son). When two entities qualify,
+ *       nothing is joined. Places ({@code LOC}) are never joined this way ({@code York} is not
+ *       {@code New York}), nor names with a compass or island marker ({@code Korea} is neither
+ *       Korea).</li>
+ * </ol>
+ * The display name is the most frequent of the fullest forms (most key tokens), preferring a
+ * surface that is not a genitive of another variant ({@code Nord-Korea} over {@code
+ * Nord-Koreas}); ties go to the shorter, then alphabetically first surface.
+ *
+ * <p>Cost: O(n log n) to sort keys plus, per last-token bucket, a quadratic pairwise check (buckets
+ * are tiny in practice). Failure modes: a surname shared by two people in one story, only one of
+ * them named in full, is joined to that one; two people with the same full name are one entity;
+ * {@code George W. Bush} and {@code George H. W. Bush} meet (initials are matched in order with
+ * gaps allowed). Stateless and thread-safe.
+ */
+public final class NameMerger {
+  private NameMerger() {}
+
+  /** How much context the names share. */
+  public enum Scope {
+    /** Names from many stories: only keys and given-name fits join. */
+    CORPUS,
+    /** Names from one story: one-word names also join the full name they are a part of. */
+    STORY
+  }
+
+  /**
+   * Merges names into entities, most frequent first (ties by key). Names whose key is empty (no
+   * letters or digits) cannot be keyed and are left out.
+   *
+   * @param names surfaces with language, optional type and count; repeats are summed
+   * @param scope {@link Scope#STORY} to also join one-word names to full names
+   */
+  public static List<EntityCluster> merge(Collection<NameCount> names, Scope scope) {
+    Objects.requireNonNull(names, "names");
+    Objects.requireNonNull(scope, "scope");
+    Map<String, KeyGroup> groups = new TreeMap<>();
+    for (NameCount n : names) {
+      List<String> tokens = NameKeys.keyTokens(n.surface(), n.language());
+      if (!tokens.isEmpty()) {
+        groups.computeIfAbsent(String.join(" ", tokens), k -> new KeyGroup(tokens)).add(n);
+      }
+    }
+    List<KeyGroup> list = new ArrayList<>(groups.values());
+    UnionFind uf = new UnionFind(list.size());
+    joinGivenNames(list, uf);
+    if (scope == Scope.STORY) {
+      ShortNames.join(list, uf);
+    }
+    return clusters(list, uf);
+  }
+
+  /** Convenience: surfaces with counts in one language, untyped. */
+  public static List<EntityCluster> merge(Map<String, Integer> surfaces, Language lang, Scope scope) {
+    List<NameCount> names = new ArrayList<>();
+    surfaces.forEach((s, c) -> names.add(new NameCount(s, lang, null, c)));
+    return merge(names, scope);
+  }
+
+  private static void joinGivenNames(List<KeyGroup> list, UnionFind uf) {
+    Map<String, List<Integer>> byLast = new TreeMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      List<String> t = list.get(i).tokens;
+      if (t.size() >= 2) {
+        byLast.computeIfAbsent(t.getLast(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> bucket : byLast.values()) {
+      Map<Integer, List<Integer>> fits = new TreeMap<>();
+      for (int i : bucket) {
+        for (int j : bucket) {
+          if (i != j && list.get(i).fits(list.get(j))) {
+            fits.computeIfAbsent(i, k -> new ArrayList<>()).add(j);
+          }
+        }
+      }
+      fits.forEach((i, js) -> {
+        for (int j : js) {
+          if (unambiguous(list, fits.get(i)) && unambiguous(list, fits.get(j))) {
+            uf.union(i, j);
+          }
+        }
+      });
+    }
+  }
+
+  private static boolean unambiguous(List<KeyGroup> list, List<Integer> candidates) {
+    for (int a : candidates) {
+      for (int b : candidates) {
+        if (a < b && !list.get(a).fits(list.get(b))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static List<EntityCluster> clusters(List<KeyGroup> list, UnionFind uf) {
+    Map<Integer, List<KeyGroup>> byRoot = new TreeMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      byRoot.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(list.get(i));
+    }
+    List<EntityCluster> out = new ArrayList<>();
+    for (List<KeyGroup> members : byRoot.values()) {
+      out.add(Display.cluster(members));
+    }
+    out.sort(Comparator.comparingInt(EntityCluster::count).reversed().thenComparing(EntityCluster::key));
+    return List.copyOf(out);
+  }
+
+  /** Surfaces sharing one key. */
+  static final class KeyGroup {
+    final List<String> tokens;
+    final Map<String, Integer> surfaces = new TreeMap<>();
+    final Map<String, Integer> types = new TreeMap<>();
+    final Map<String, Language> languages = new TreeMap<>();
+    int count;
+
+    KeyGroup(List<String> tokens) {
+      this.tokens = tokens;
+    }
+
+    void add(NameCount n) {
+      surfaces.merge(n.surface(), n.count(), Integer::sum);
+      languages.putIfAbsent(n.surface(), n.language());
+      if (n.type() != null && !n.type().isBlank()) {
+        types.merge(n.type(), n.count(), Integer::sum);
+      }
+      count += n.count();
+    }
+
+    String key() {
+      return String.join(" ", tokens);
+    }
+
+    boolean fits(KeyGroup other) {
+      return NameKeys.sameTokens(tokens, other.tokens);
+    }
+  }
+
+  /** Disjoint sets over indices; the smaller index becomes the root, for determinism. */
+  static final class UnionFind {
+    private final int[] parent;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra != rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+  }
+}

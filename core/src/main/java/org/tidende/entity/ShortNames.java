@@ -1,0 +1,85 @@
+package org.tidende.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.tidende.entity.NameMerger.KeyGroup;
+import org.tidende.entity.NameMerger.UnionFind;
+
+/**
+ * The story-scope pass of {@link NameMerger}: one-word names join the single full name they are a
+ * part of. The rules and their reasons are in {@link NameMerger}'s design block.
+ */
+final class ShortNames {
+  private ShortNames() {}
+
+  static void join(List<KeyGroup> list, UnionFind uf) {
+    Map<Integer, Integer> joins = new TreeMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      KeyGroup single = list.get(i);
+      if (single.tokens.size() != 1 || NameKeys.isMarker(single.tokens.getFirst())
+          || "LOC".equals(dominantType(single))) {
+        continue;
+      }
+      TreeSet<Integer> roots = new TreeSet<>();
+      for (int j = 0; j < list.size(); j++) {
+        if (j != i && contains(single, list.get(j))) {
+          roots.add(uf.find(j));
+        }
+      }
+      if (roots.size() == 1) {
+        joins.put(i, roots.first());
+      }
+    }
+    joins.forEach(uf::union);
+  }
+
+  /** True when {@code full} is a longer name that the one-word {@code single} refers to. */
+  private static boolean contains(KeyGroup single, KeyGroup full) {
+    List<String> t = full.tokens;
+    if (t.size() < 2 || t.stream().anyMatch(NameKeys::isMarker)) {
+      return false;
+    }
+    String st = dominantType(single);
+    String ft = dominantType(full);
+    if ("LOC".equals(ft) || (st != null && ft != null && !st.equals(ft))) {
+      return false;
+    }
+    String word = single.tokens.getFirst();
+    if (t.getLast().equals(word)) {
+      return true;
+    }
+    return t.getFirst().equals(word) && eastAsianOrder(full) && single.count <= 2 * full.count + 1;
+  }
+
+  /**
+   * Family name first: three tokens whose given name was written hyphenated ({@code Jong-un}) or
+   * ends in a short syllable ({@code Kim Jong Un}, {@code Xi Jin Ping}).
+   */
+  private static boolean eastAsianOrder(KeyGroup g) {
+    if (g.tokens.size() != 3) {
+      return false;
+    }
+    if (g.tokens.getLast().length() <= 3) {
+      return true;
+    }
+    return g.surfaces.keySet().stream().anyMatch(s -> s.matches("\\S+\\s+\\S+-\\S+"));
+  }
+
+  static String dominantType(KeyGroup g) {
+    return mostFrequent(g.types);
+  }
+
+  static String mostFrequent(Map<String, Integer> counts) {
+    String best = null;
+    int max = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > max) {
+        best = e.getKey();
+        max = e.getValue();
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,162 @@
+package org.tidende.time;
+
+import static org.tidende.time.Granularity.DAY;
+import static org.tidende.time.Granularity.MONTH;
+import static org.tidende.time.Granularity.WEEK;
+import static org.tidende.time.Granularity.YEAR;
+
+import java.util.List;
+import org.tidende.model.Language;
+
+/**
+ * The built-in date lexicons: Nynorsk, Bokmål, Danish, Swedish and English.
+ *
+ * <p>Nynorsk, Bokmål, Danish and Swedish text is read with the union of the four, since language
+ * identification often confuses them, news mixes them (a Bokmål quote in a Nynorsk story), and
+ * their date words hardly clash. English stands alone; an unknown or unsupported language gets the
+ * union of all five, so ISO dates and the common phrases still resolve.
+ */
+public final class DateLexicons {
+  private DateLexicons() {}
+
+  private static final String SCAND_YEAR_CUES =
+      "i fra frå från til till siden sidan sedan innen inden før för etter efter mellom mellan "
+          + "og och – - år året våren sommeren sommaren hausten høsten hösten vinteren vintern "
+          + "julen valget valet (";
+  private static final String SCAND_MONTH_CUES =
+      "i fra frå från til till siden sidan sedan innen inden før för etter efter af av primo ultimo medio";
+
+  public static final DateLexicon NN = new DateLexicon.Builder()
+      .weekdays("måndag tysdag/tirsdag onsdag torsdag fredag laurdag/lørdag sundag/søndag")
+      .months("januar februar mars april mai juni juli august september oktober november desember",
+          "jan feb mar apr mai jun jul aug sep/sept okt nov des", false)
+      .phrases(DAY, "i dag=0; i kveld=0; i natt=0; i morges=0; i går=-1; i går kveld=-1; i gårkveld=-1;"
+          + " i førgårs=-2; i morgon=1; i overmorgon=2")
+      .phrases(WEEK, "i veka=0; denne veka=0; tidlegare i veka=0; seinare i veka=0; no i veka=0;"
+          + " førre veke=-1; førre veka=-1; i førre veke=-1; sist veke=-1; neste veke=1; neste veka=1")
+      .phrases(MONTH, "denne månaden=0; tidlegare denne månaden=0; førre månad=-1; førre månaden=-1;"
+          + " i førre månad=-1; neste månad=1")
+      .phrases(YEAR, "i år=0; tidlegare i år=0; seinare i år=0; i fjor=-1; i fjol=-1; førre år=-1;"
+          + " neste år=1; til neste år=1")
+      .numbers("ein ei eitt eit=1 to tvo=2 tre=3 fire=4 fem=5 seks=6 sju=7 åtte=8 ni=9 ti=10 elleve=11"
+          + " tolv=12 tretten=13 fjorten=14 femten=15 seksten=16 sytten=17 atten=18 nitten=19 tjue=20")
+      .units("år=YEAR månad månader=MONTH veke veker=WEEK dag dagar døgn=DAY")
+      .ago("for", "sidan siden")
+      .weekdayPrefixes("sist førre i", "neste komande", "på")
+      .tense("var vart kom sa hadde landa møtte møttest kunngjorde stadfesta melde fortalde uttalte"
+              + " skreiv opplyste gjekk reiste drog starta enda har",
+          "skal vil blir vert kjem ventar venta planlagt", "")
+      .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
+      .timesOfDay("morgon morgonen føremiddag føremiddagen ettermiddag ettermiddagen kveld kvelden natt natta")
+      .build();
+
+  public static final DateLexicon NB = new DateLexicon.Builder()
+      .weekdays("mandag tirsdag onsdag torsdag fredag lørdag søndag")
+      .months("januar februar mars april mai juni juli august september oktober november desember",
+          "jan feb mar apr mai jun jul aug sep/sept okt nov des", false)
+      .phrases(DAY, "i dag=0; i kveld=0; i natt=0; i morges=0; i går=-1; i går kveld=-1; i forgårs=-2;"
+          + " i morgen=1; i overmorgen=2")
+      .phrases(WEEK, "i uken=0; i uka=0; denne uken=0; denne uka=0; tidligere i uken=0; tidligere i uka=0;"
+          + " tidligere denne uken=0; senere i uken=0; forrige uke=-1; i forrige uke=-1; sist uke=-1;"
+          + " neste uke=1")
+      .phrases(MONTH, "denne måneden=0; tidligere denne måneden=0; tidligere i måneden=0; forrige måned=-1;"
+          + " i forrige måned=-1; neste måned=1")
+      .phrases(YEAR, "i år=0; tidligere i år=0; senere i år=0; i fjor=-1; forrige år=-1; neste år=1;"
+          + " til neste år=1")
+      .numbers("en ei et ett=1 to=2 tre=3 fire=4 fem=5 seks=6 sju syv=7 åtte=8 ni=9 ti=10 elleve=11"
+          + " tolv=12 tretten=13 fjorten=14 femten=15 seksten=16 sytten søtten=17 atten=18 nitten=19"
+          + " tjue tyve=20")
+      .units("år=YEAR måned måneder=MONTH uke uker=WEEK dag dager døgn=DAY")
+      .ago("for", "siden")
+      .weekdayPrefixes("sist forrige i", "neste kommende", "på")
+      .tense("var ble kom sa hadde møtte møttes kunngjorde bekreftet meldte fortalte uttalte skrev"
+              + " opplyste gikk reiste dro forlot startet sluttet ankom har",
+          "skal vil blir ventes forventes kommer planlagt planlegges", "te")
+      .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
+      .timesOfDay("morgen morgenen formiddag formiddagen ettermiddag ettermiddagen kveld kvelden natt natten")
+      .build();
+
+  public static final DateLexicon DA = new DateLexicon.Builder()
+      .weekdays("mandag tirsdag onsdag torsdag fredag lørdag søndag")
+      .months("januar februar marts april maj juni juli august september oktober november december",
+          "jan feb mar apr maj jun jul aug sep/sept okt nov dec", false)
+      .phrases(DAY, "i dag=0; i aften=0; i nat=0; i morges=0; i går=-1; i aftes=-1; i går aftes=-1;"
+          + " i forgårs=-2; i morgen=1; i overmorgen=2")
+      .phrases(WEEK, "i denne uge=0; denne uge=0; i ugen=0; tidligere på ugen=0; tidligere i ugen=0;"
+          + " senere på ugen=0; i sidste uge=-1; sidste uge=-1; i forrige uge=-1; forrige uge=-1;"
+          + " i næste uge=1; næste uge=1")
+      .phrases(MONTH, "denne måned=0; i denne måned=0; tidligere på måneden=0; sidste måned=-1;"
+          + " i sidste måned=-1; forrige måned=-1; i forrige måned=-1; næste måned=1; i næste måned=1")
+      .phrases(YEAR, "i år=0; tidligere i år=0; senere i år=0; sidste år=-1; i sidste år=-1; i fjor=-1;"
+          + " forrige år=-1; næste år=1")
+      .numbers("en et=1 to=2 tre=3 fire=4 fem=5 seks=6 syv=7 otte=8 ni=9 ti=10 elleve=11 tolv=12"
+          + " tretten=13 fjorten=14 femten=15 seksten=16 sytten=17 atten=18 nitten=19 tyve=20")
+      .units("år=YEAR måned måneder=MONTH uge uger=WEEK dag dage døgn=DAY")
+      .ago("for", "siden")
+      .weekdayPrefixes("sidste forrige i", "næste kommende", "på")
+      .tense("var blev kom sagde havde mødtes mødte bekræftede meddelte fortalte oplyste skrev gik"
+              + " rejste forlod ankom startede sluttede har",
+          "skal vil ventes forventes bliver kommer planlagt planlægges", "ede te")
+      .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
+      .timesOfDay("morgen morgenen formiddag formiddagen eftermiddag eftermiddagen aften aftenen nat natten")
+      .build();
+
+  public static final DateLexicon SV = new DateLexicon.Builder()
+      .weekdays("måndag tisdag onsdag torsdag fredag lördag söndag")
+      .months("januari februari mars april maj juni juli augusti september oktober november december",
+          "jan feb mar apr maj jun jul aug sep/sept okt nov dec", false)
+      .phrases(DAY, "i dag=0; idag=0; i kväll=0; ikväll=0; i natt=0; inatt=0; i morse=0; i går=-1; igår=-1;"
+          + " i går kväll=-1; igår kväll=-1; i förrgår=-2; i morgon=1; imorgon=1; i övermorgon=2")
+      .phrases(WEEK, "i veckan=0; denna vecka=0; den här veckan=0; tidigare i veckan=0; senare i veckan=0;"
+          + " förra veckan=-1; i förra veckan=-1; nästa vecka=1")
+      .phrases(MONTH, "denna månad=0; den här månaden=0; tidigare i månaden=0; förra månaden=-1;"
+          + " i förra månaden=-1; nästa månad=1")
+      .phrases(YEAR, "i år=0; tidigare i år=0; senare i år=0; i fjol=-1; ifjol=-1; förra året=-1; nästa år=1")
+      .numbers("en ett=1 två=2 tre=3 fyra=4 fem=5 sex=6 sju=7 åtta=8 nio=9 tio=10 elva=11 tolv=12"
+          + " tretton=13 fjorton=14 femton=15 sexton=16 sjutton=17 arton=18 nitton=19 tjugo=20")
+      .units("år=YEAR månad månader=MONTH vecka veckor=WEEK dag dagar dygn=DAY")
+      .ago("för", "sedan")
+      .weekdayPrefixes("förra i", "nästa kommande", "på")
+      .tense("var blev kom sade sa hade möttes mötte bekräftade meddelade berättade skrev gick reste"
+              + " lämnade anlände startade har",
+          "ska skall kommer väntas förväntas blir planeras planerat", "ade")
+      .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
+      .timesOfDay("morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten")
+      .build();
+
+  public static final DateLexicon EN = new DateLexicon.Builder()
+      .weekdays("monday tuesday wednesday thursday friday saturday sunday")
+      .months("january february march april may june july august september october november december",
+          "jan feb mar apr may jun jul aug sep/sept oct nov dec", true)
+      .phrases(DAY, "today=0; tonight=0; this morning=0; this evening=0; yesterday=-1; last night=-1;"
+          + " the day before yesterday=-2; tomorrow=1; the day after tomorrow=2")
+      .phrases(WEEK, "this week=0; earlier this week=0; later this week=0; last week=-1; next week=1")
+      .phrases(MONTH, "this month=0; earlier this month=0; later this month=0; last month=-1; next month=1")
+      .phrases(YEAR, "this year=0; earlier this year=0; later this year=0; last year=-1; next year=1")
+      .numbers("a an one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11"
+          + " twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18"
+          + " nineteen=19 twenty=20")
+      .units("year years=YEAR month months=MONTH week weeks=WEEK day days=DAY")
+      .ago("", "ago")
+      .weekdayPrefixes("last past", "next coming", "")
+      .tense("was were had came said told met arrived left did went took has have",
+          "will shall expected scheduled planned set due", "ed")
+      .cues("in since from until till to before after by between during of and – - ( spring summer"
+          + " autumn fall winter", "in since from until till before after by of early late mid")
+      .timesOfDay("morning afternoon evening night")
+      .build();
+
+  private static final DateLexicon SCANDINAVIAN = DateLexicon.union(List.of(NN, NB, DA, SV));
+  private static final DateLexicon ALL = DateLexicon.union(List.of(NN, NB, DA, SV, EN));
+
+  /** The lexicon to read a text in {@code lang} with (null or unknown: all of them). */
+  public static DateLexicon forLanguage(Language lang) {
+    if (lang == null) {
+      return ALL;
+    }
+    if (lang.isScandinavian()) {
+      return SCANDINAVIAN;
+    }
+    return lang.equals(Language.EN) ? EN : ALL;
+  }
+}

@@ -1,0 +1,166 @@
+package org.tidende.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleDate.Precision;
+import org.tidende.model.Language;
+import org.tidende.time.DateScanner.Found;
+import org.tidende.time.TimeExpression.Day;
+import org.tidende.time.TimeExpression.DayMonth;
+import org.tidende.time.TimeExpression.Month;
+import org.tidende.time.TimeExpression.MonthOfYear;
+import org.tidende.time.TimeExpression.Shift;
+import org.tidende.time.TimeExpression.Weekday;
+import org.tidende.time.TimeExpression.Year;
+
+/**
+ * Resolves the date expressions of a text against its publication date, in Nynorsk, Bokmål,
+ * Danish, Swedish and English.
+ *
+ * <p>Design: {@link DateScanner} finds the expressions; each is then resolved by what it needs of
+ * the publication date:
+ * <ul>
+ *   <li>absolute days, months and years ({@code 2019-04-25}, {@code marts 2018}, {@code i 2018})
+ *       need nothing;</li>
+ *   <li>a day and month without year ({@code 25. april}) and a month alone ({@code i april}) need
+ *       the year: the publication's, or the year before or after when that puts the date nearer
+ *       (within half a year) to publication; among equally plausible years one whose calendar
+ *       agrees with a written weekday wins;</li>
+ *   <li>years ago and {@code i fjor} need a publication year; months ago and {@code sidste
+ *       måned} a publication month;</li>
+ *   <li>days, weeks and bare weekdays need a publication day (see {@link WeekdayRule}); weeks are
+ *       ISO weeks (Monday first), so {@code i sidste uge} from Wednesday 2019-04-24 is the week of
+ *       Monday 2019-04-15.</li>
+ * </ul>
+ * An expression whose need is not met (no publication date, or too coarse a one) is left out: a
+ * resolver that guesses would put statements on the wrong day of a timeline.
+ *
+ * <p>Cost: linear in the text (see {@link DateScanner}). Thread-safe, stateless apart from a cache
+ * of scanners per lexicon. Failure modes: those of the scanner and the weekday rule; dates in
+ * quoted older material are resolved against the publication date all the same.
+ */
+public final class DateResolver {
+  private DateResolver() {}
+
+  private static final Map<DateLexicon, DateScanner> SCANNERS = new IdentityHashMap<>();
+
+  /**
+   * The resolved date mentions of {@code text}, in text order, without overlaps.
+   *
+   * @param text any text; null or empty gives an empty list
+   * @param published the publication date at any precision, or null (then only absolute dates)
+   * @param lang the text's language; null or unknown reads all supported languages
+   */
+  public static List<DateMention> resolve(String text, ArticleDate published, Language lang) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<DateMention> out = new ArrayList<>();
+    for (Found f : scanner(lang).scan(text)) {
+      resolve(f.expression(), published).ifPresent(r -> out.add(
+          new DateMention(f.start(), f.end(), text.substring(f.start(), f.end()), r.date(), r.granularity(),
+              r.relative())));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The sentences of {@code text} that mention a resolvable date, with their mentions: the
+   * entries of a story timeline ("sentence, resolved date, article"). Same parameters as {@link
+   * #resolve}.
+   */
+  public static List<DatedSentence> datedSentences(String text, ArticleDate published, Language lang) {
+    List<DateMention> mentions = resolve(text, published, lang);
+    List<DatedSentence> out = new ArrayList<>();
+    if (mentions.isEmpty()) {
+      return out;
+    }
+    for (int[] s : Sentences.split(text)) {
+      List<DateMention> inside = mentions.stream().filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
+      if (!inside.isEmpty()) {
+        out.add(new DatedSentence(s[0], s[1], text.substring(s[0], s[1]), inside));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  static synchronized DateScanner scanner(Language lang) {
+    return SCANNERS.computeIfAbsent(DateLexicons.forLanguage(lang), DateScanner::new);
+  }
+
+  /** A resolved period. */
+  record Resolved(LocalDate date, Granularity granularity, boolean relative) {}
+
+  /** Resolves one expression, or empty when the publication date does not allow it. */
+  static Optional<Resolved> resolve(TimeExpression e, ArticleDate pub) {
+    Precision p = pub == null ? null : pub.precision();
+    return switch (e) {
+      case Day d -> Optional.of(new Resolved(d.date(), Granularity.DAY, false));
+      case MonthOfYear m -> Optional.of(new Resolved(m.month().atDay(1), Granularity.MONTH, false));
+      case Year y -> Optional.of(new Resolved(LocalDate.of(y.year(), 1, 1), Granularity.YEAR, false));
+      case DayMonth dm -> at(p, Precision.YEAR)
+          ? Optional.of(new Resolved(nearestYear(dm.day(), dm.month(), dm.weekday(), pub), Granularity.DAY, true))
+          : Optional.empty();
+      case Month m -> at(p, Precision.YEAR)
+          ? Optional.of(new Resolved(nearestYear(1, m.month(), null, pub), Granularity.MONTH, true))
+          : Optional.empty();
+      case Weekday w -> at(p, Precision.DAY)
+          ? Optional.of(new Resolved(WeekdayRule.resolve(pub.date(), w.day(), w.direction()), Granularity.DAY, true))
+          : Optional.empty();
+      case Shift s -> at(p, needed(s.unit()))
+          ? Optional.of(new Resolved(s.unit().start(s.unit().shift(pub.date(), s.offset())), s.unit(), true))
+          : Optional.empty();
+    };
+  }
+
+  private static Precision needed(Granularity unit) {
+    return switch (unit) {
+      case DAY, WEEK -> Precision.DAY;
+      case MONTH -> Precision.MONTH;
+      case YEAR -> Precision.YEAR;
+    };
+  }
+
+  private static boolean at(Precision have, Precision need) {
+    return have != null && have.compareTo(need) >= 0;
+  }
+
+  /**
+   * The day {@code day.month} in the year that puts it nearest the publication date (for a
+   * year-precise publication, that year); a written weekday that fits one candidate year within
+   * half a year of publication picks that year.
+   */
+  static LocalDate nearestYear(int day, int month, DayOfWeek weekday, ArticleDate pub) {
+    int y = pub.date().getYear();
+    if (pub.precision() == Precision.YEAR) {
+      return safeDate(y, month, day);
+    }
+    LocalDate anchor = pub.precision() == Precision.MONTH ? pub.date().withDayOfMonth(15) : pub.date();
+    LocalDate best = null;
+    long bestScore = Long.MAX_VALUE;
+    for (int cand = y - 1; cand <= y + 1; cand++) {
+      LocalDate d = safeDate(cand, month, day);
+      long score = Math.abs(ChronoUnit.DAYS.between(anchor, d));
+      if (weekday != null && d.getDayOfWeek() == weekday && score <= 183) {
+        score -= 1000; // the written weekday confirms this year
+      }
+      if (score < bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static LocalDate safeDate(int y, int month, int day) {
+    LocalDate first = LocalDate.of(y, month, 1);
+    return first.withDayOfMonth(Math.min(day, first.lengthOfMonth()));
+  }
+}

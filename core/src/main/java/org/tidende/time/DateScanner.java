@@ -1,0 +1,360 @@
+package org.tidende.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.tidende.time.TimeExpression.Direction;
+
+/**
+ * Finds date expressions in a text, before any publication date is known.
+ *
+ * <p>Design: one regular expression per kind of expression, built once from a {@link DateLexicon}:
+ * ISO and numeric dates; day and month, optionally with weekday and year ({@code torsdag den 25.
+ * april}, {@code Thursday, April 25, 2019}); month and year; a month or year alone after a cue
+ * word ({@code i april}, {@code siden 2018}); relative phrases ({@code i går}, {@code sidste uge});
+ * counted units ago ({@code for åtte år sidan}); bare weekdays, whose direction comes from a
+ * prefix or from the nearest tense cue in the sentence ({@link TenseCues}). All matches are
+ * collected, then the longest win and overlapping shorter ones are dropped, so {@code marts 2018}
+ * beats the year {@code 2018}, and {@code torsdag den 25. april} beats {@code torsdag}.
+ *
+ * <p>Must-not rules: a four-digit number is a year only after a cue word and not before a unit
+ * ({@code 2000 kroner}); a number is a day only next to a month name, so {@code 25 prosent} is
+ * nothing; a Scandinavian month name alone counts only in lower case ({@code Mars} is the planet)
+ * and an English one only capitalised ({@code may} is a verb); a plural weekday ({@code
+ * Thursdays}, {@code torsdager}) is a habit, not a date.
+ *
+ * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
+ * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
+ * month, a cue word, a number), which is several times faster than ten unanchored regex scans. Failure modes: date words
+ * used otherwise ({@code Fredag} as a name, {@code jul} as Christmas before a number), spans that
+ * cross a line break in one regex, languages without a lexicon. Thread-safe once built.
+ */
+final class DateScanner {
+  /** An expression and where it was found. */
+  record Found(int start, int end, TimeExpression expression) {
+    int length() {
+      return end - start;
+    }
+  }
+
+  private static final String B = "(?<![\\p{L}\\p{N}])";
+  private static final String E = "(?![\\p{L}\\p{N}])";
+  private static final Set<String> UNITS_AFTER_YEAR = Set.of("år", "years", "year", "kroner", "kr",
+      "dollar", "euro", "personer", "people", "mennesker", "menneske", "meter", "km", "tonn", "ton",
+      "prosent", "procent", "percent", "%", "gonger", "ganger", "gange", "gånger", "times");
+  /** Patterns run on a lower-cased copy of the text (same length), which is much faster than case-insensitive matching. */
+  private static final int FLAGS = 0;
+
+  private final DateLexicon lex;
+  private final TenseCues tense;
+  private final Pattern iso;
+  private final Pattern numeric;
+  private final Pattern dayMonth;
+  private final Pattern monthDay;
+  private final Pattern monthYear;
+  private final Pattern bareMonth;
+  private final Pattern year;
+  private final Pattern phrase;
+  private final Pattern ago;
+  private final Pattern weekday;
+  private final Set<String> phraseStarts;
+  private final Set<String> prefixWords;
+
+  DateScanner(DateLexicon lex) {
+    this.lex = lex;
+    this.tense = new TenseCues(lex);
+    String w = alternation(lex.weekdays().keySet());
+    // Full names, or abbreviations with an optional dot ("apr."); a full name never takes the dot,
+    // which ends the sentence in "Møtet er 25. april."
+    String m = alternation(lex.months().keySet()) + "|" + lex.monthAbbreviations().keySet().stream()
+        .sorted().map(a -> Pattern.quote(a) + "\\.?").collect(Collectors.joining("|"));
+    String full = alternation(lex.months().keySet());
+    String tod = alternation(lex.timesOfDay());
+    iso = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    numeric = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    dayMonth = Pattern.compile(B + "(?:(" + w + ")(?:en)?,?\\s+(?:den\\s+|d\\.\\s*|the\\s+)?)?(\\d{1,2})"
+        + "(?:\\.|st|nd|rd|th|:e|:a)?\\s*(?:of\\s+)?(" + m + ")(?![\\p{L}])(?:,?\\s+(?:i\\s+|in\\s+)?(\\d{4})(?!\\d))?", FLAGS);
+    monthDay = Pattern.compile(B + "(?:(" + w + "),?\\s+)?(" + m + ")(?![\\p{L}])\\s+(\\d{1,2})"
+        + "(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
+    monthYear = Pattern.compile(B + "(" + m + ")(?![\\p{L}])\\s+(\\d{4})(?!\\d)", FLAGS);
+    bareMonth = Pattern.compile(B + "(" + alternation(lex.monthCues()) + ")\\s+(" + full + ")" + E, FLAGS);
+    year = Pattern.compile("(?<![\\p{L}\\p{N}.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,/-]\\d)");
+    phrase = Pattern.compile(B + "(" + phrases(lex.phrases().keySet()) + ")" + E, FLAGS);
+    String num = "\\d{1,3}|" + alternation(lex.numbers().keySet());
+    String before = lex.agoBefore().isEmpty() ? "" : "(?:(?:" + alternation(lex.agoBefore()) + ")\\s+)?";
+    ago = Pattern.compile(B + before + "(" + num + ")\\s+(" + alternation(lex.units().keySet()) + ")\\s+(?:"
+        + alternation(lex.agoAfter()) + ")" + E, FLAGS);
+    phraseStarts = lex.phrases().keySet().stream().map(ph -> ph.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+    prefixWords = Set.copyOf(concat(concat(lex.pastPrefixes(), lex.futurePrefixes()), lex.softFuturePrefixes()));
+    String prefixes = alternation(concat(concat(lex.pastPrefixes(), lex.futurePrefixes()), lex.softFuturePrefixes()));
+    weekday = Pattern.compile(B + "(?:(" + prefixes + ")\\s+)?(" + w + ")((?:s?(?:" + tod + ")(?:en|a|n|et)?)"
+        + "|ens|en|s|['’]s)?(?:\\s+(" + tod + "))?" + E, FLAGS);
+  }
+
+  /** All expressions in {@code text}, in text order, without overlaps. */
+  List<Found> scan(String text) {
+    List<Found> all = new ArrayList<>();
+    List<int[]> sentences = Sentences.split(text);
+    String lower = lowerCase(text);
+    List<int[]> words = words(lower);
+    absolute(text, lower, words, all);
+    relative(lower, words, all);
+    weekdays(text, lower, words, sentences, all);
+    all.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
+    List<Found> kept = new ArrayList<>();
+    for (Found f : all) {
+      if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end())) {
+        kept.add(f);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Found::start));
+    return kept;
+  }
+
+  private void absolute(String text, String lower, List<int[]> words, List<Found> out) {
+    each(iso, lower, words, DateScanner::fourDigits, mt -> {
+      day(mt, Integer.parseInt(mt.group(1)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(3)), out);
+    });
+    each(numeric, lower, words, DateScanner::dayNumber, mt -> {
+      day(mt, Integer.parseInt(mt.group(3)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(1)), out);
+    });
+    each(dayMonth, lower, words, w -> dayNumber(w) || weekdayWord(w), mt -> {
+      dayAndMonth(mt, mt.group(1), mt.group(2), mt.group(3), mt.group(4), out);
+    });
+    if (!lex.capitalisedMonths().isEmpty()) {
+      each(monthDay, lower, words, w -> lex.weekdays().containsKey(w) || month(w) != null, mt -> {
+        if (Character.isUpperCase(text.charAt(mt.start(2))) && lex.capitalisedMonths().contains(mt.group(2))) {
+          dayAndMonth(mt, mt.group(1), mt.group(3), mt.group(2), mt.group(4), out);
+        }
+      });
+    }
+    each(monthYear, lower, words, w -> month(w) != null, mt -> {
+      Integer month = month(mt.group(1));
+      if (month != null) {
+        out.add(new Found(mt.start(), mt.end(),
+            new TimeExpression.MonthOfYear(YearMonth.of(Integer.parseInt(mt.group(2)), month))));
+      }
+    });
+    each(bareMonth, lower, words, lex.monthCues()::contains, mt -> {
+      String name = mt.group(2);
+      boolean capital = Character.isUpperCase(text.charAt(mt.start(2)));
+      if (capital ? lex.capitalisedMonths().contains(name) : lex.lowerCaseMonths().contains(name)) {
+        out.add(new Found(mt.start(2), mt.end(2), new TimeExpression.Month(lex.months().get(name))));
+      }
+    });
+    each(year, lower, words, DateScanner::fourDigits, mt -> {
+      if (yearCue(text, mt.start()) && !unitAfter(text, mt.end())) {
+        out.add(new Found(mt.start(), mt.end(), new TimeExpression.Year(Integer.parseInt(mt.group(1)))));
+      }
+    });
+  }
+
+  private void relative(String lower, List<int[]> words, List<Found> out) {
+    each(phrase, lower, words, phraseStarts::contains, mt -> {
+      String key = mt.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      DateLexicon.Shift s = lex.phrases().get(key);
+      if (s != null) {
+        out.add(new Found(mt.start(), mt.end(), new TimeExpression.Shift(s.unit(), s.offset())));
+      }
+    });
+    each(ago, lower, words, w -> lex.agoBefore().contains(w) || lex.numbers().containsKey(w) || w.length() <= 3 && digits(w), mt -> {
+      String n = mt.group(1).toLowerCase(Locale.ROOT);
+      Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : lex.numbers().get(n);
+      Granularity unit = lex.units().get(mt.group(2).toLowerCase(Locale.ROOT));
+      if (count != null && unit != null) {
+        out.add(new Found(mt.start(), mt.end(), new TimeExpression.Shift(unit, -count)));
+      }
+    });
+  }
+
+  private void weekdays(String text, String lower, List<int[]> words, List<int[]> sentences, List<Found> out) {
+    each(weekday, lower, words, w -> prefixWords.contains(w) || weekdayWord(w), mt -> {
+      String prefix = mt.group(1) == null ? null : mt.group(1).toLowerCase(Locale.ROOT);
+      String suffix = mt.group(3) == null ? "" : mt.group(3).toLowerCase(Locale.ROOT);
+      boolean pastS = suffix.equals("s") && "i".equals(prefix); // Danish/Swedish "i tirsdags"
+      if (suffix.equals("s") && !pastS) {
+        return; // a plural ("Thursdays") or a compound's first part: a habit, not a day
+      }
+      DayOfWeek day = lex.weekdays().get(mt.group(2).toLowerCase(Locale.ROOT));
+      Direction dir = prefix == null ? null : prefixDirection(prefix, suffix);
+      int start = mt.start();
+      if (prefix != null && dir == null) {
+        start = mt.start(2); // "i torsdagens møde": the "i" is just a preposition
+      }
+      if (dir == null) {
+        dir = tense.direction(text, sentences, mt.start(2), mt.end(2));
+      }
+      out.add(new Found(start, mt.end(), new TimeExpression.Weekday(day, dir)));
+    });
+  }
+
+  private Direction prefixDirection(String prefix, String suffix) {
+    if (prefix.equals("i")) {
+      return suffix.isEmpty() || suffix.equals("s") ? Direction.PREVIOUS : null;
+    }
+    if (lex.pastPrefixes().contains(prefix)) {
+      return Direction.PREVIOUS;
+    }
+    if (lex.futurePrefixes().contains(prefix)) {
+      return Direction.NEXT;
+    }
+    return lex.softFuturePrefixes().contains(prefix) ? Direction.FUTURE : null;
+  }
+
+  private void dayAndMonth(Matcher mt, String weekdayName, String dayText, String monthName, String yearText,
+      List<Found> out) {
+    Integer month = month(monthName);
+    int day = Integer.parseInt(dayText);
+    if (month == null || day < 1 || day > YearMonth.of(2000, month).lengthOfMonth()) {
+      return;
+    }
+    DayOfWeek wd = weekdayName == null ? null : lex.weekdays().get(weekdayName.toLowerCase(Locale.ROOT));
+    if (yearText != null) {
+      LocalDate date = LocalDate.of(Integer.parseInt(yearText), month, Math.min(day,
+          YearMonth.of(Integer.parseInt(yearText), month).lengthOfMonth()));
+      if (date.getDayOfMonth() == day) {
+        out.add(new Found(mt.start(), mt.end(), new TimeExpression.Day(date, wd)));
+      }
+      return;
+    }
+    out.add(new Found(mt.start(), mt.end(), new TimeExpression.DayMonth(day, month, wd)));
+  }
+
+  private static void day(Matcher mt, int y, int m, int d, List<Found> out) {
+    try {
+      out.add(new Found(mt.start(), mt.end(), new TimeExpression.Day(LocalDate.of(y, m, d))));
+    } catch (DateTimeException e) {
+      // Not a real day (2019-02-30): not a date, so nothing to report.
+    }
+  }
+
+  private Integer month(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (key.endsWith(".")) {
+      key = key.substring(0, key.length() - 1);
+    }
+    Integer m = lex.months().get(key);
+    return m != null ? m : lex.monthAbbreviations().get(key);
+  }
+
+  private boolean yearCue(String text, int start) {
+    int k = start;
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k > 0 && "(–-".indexOf(text.charAt(k - 1)) >= 0) {
+      return true;
+    }
+    String prev = TenseCues.wordBefore(text, k);
+    return prev != null && lex.yearCues().contains(prev.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean unitAfter(String text, int end) {
+    String next = TenseCues.wordAfter(text, end);
+    return next != null && UNITS_AFTER_YEAR.contains(next.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Runs {@code p} anchored at each word start whose word passes {@code trigger}, like {@link
+   * Matcher#find()} (no overlapping matches of one pattern) but without trying every position: the
+   * triggers are rare words, so this is several times faster than a scan with look-behinds.
+   */
+  private static void each(Pattern p, String lower, List<int[]> words, java.util.function.Predicate<String> trigger,
+      java.util.function.Consumer<Matcher> handle) {
+    Matcher m = p.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+    int lastEnd = -1;
+    for (int[] w : words) {
+      if (w[0] >= lastEnd && trigger.test(lower.substring(w[0], w[1]))) {
+        m.region(w[0], lower.length());
+        if (m.lookingAt()) {
+          handle.accept(m);
+          lastEnd = m.end();
+        }
+      }
+    }
+  }
+
+  /** {@code [start, end)} of each run of letters or digits. */
+  private static List<int[]> words(String lower) {
+    List<int[]> out = new ArrayList<>();
+    int n = lower.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetterOrDigit(lower.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+        i++;
+      }
+      out.add(new int[] {s, i});
+    }
+    return out;
+  }
+
+  private static boolean digits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return !w.isEmpty();
+  }
+
+  private static boolean fourDigits(String w) {
+    return w.length() == 4 && digits(w);
+  }
+
+  private static boolean dayNumber(String w) {
+    return w.length() <= 2 && digits(w);
+  }
+
+  /** A weekday name, possibly with an ending glued on ("torsdagens", "onsdagskveld"). */
+  private boolean weekdayWord(String w) {
+    for (String day : lex.weekdays().keySet()) {
+      if (w.startsWith(day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower case char by char, so offsets stay the same (unlike String.toLowerCase). */
+  static String lowerCase(String text) {
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+
+  private static Collection<String> concat(Collection<String> a, Collection<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** A regex alternation of literal words, longest first so "tidlegare i veka" beats "i veka". */
+  static String alternation(Collection<String> words) {
+    return words.stream().filter(s -> !s.isEmpty()).distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .map(Pattern::quote).collect(Collectors.joining("|"));
+  }
+
+  private static String phrases(Collection<String> phrases) {
+    return phrases.stream().distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .map(p -> String.join("\\s+", java.util.Arrays.stream(p.split(" ")).map(Pattern::quote).toList()))
+        .collect(Collectors.joining("|"));
+  }
+}

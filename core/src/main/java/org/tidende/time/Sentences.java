@@ -1,0 +1,93 @@
+package org.tidende.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits news text into sentences by offsets, for tense cues and timeline entries.
+ *
+ * <p>Design: a boundary is a line break, or {@code . ! ?} (with closing quotes) followed by space
+ * and then a capital, digit, dash or opening quote; except after a one-letter initial ({@code J.}),
+ * a common abbreviation ({@code bl.a.}, {@code kl.}, {@code Mr.}), or a day number before a month
+ * name in lower case (no capital follows, so {@code 25. april} never splits). Cost: one pass.
+ * Failure modes: an abbreviation not in the list followed by a capitalised name splits a sentence;
+ * a sentence that ends without punctuation before a capital in the same line joins the next one.
+ */
+final class Sentences {
+  private Sentences() {}
+
+  private static final Set<String> ABBREVIATIONS = Set.of("bl.a", "f.eks", "dvs", "kl", "ca", "nr",
+      "mr", "mrs", "ms", "dr", "st", "prof", "jf", "jfr", "mfl", "m.fl", "osv", "etc", "vs",
+      "t.d", "t.ex", "bl", "e.g", "i.e", "u.s", "no", "sen", "gen", "gov", "rep");
+
+  /** {@code [start, end)} spans of the sentences, stripped of surrounding white space. */
+  static List<int[]> split(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        add(text, start, i, out);
+        start = i + 1;
+      } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+        int end = i + 1;
+        while (end < n && "\"'»”’)".indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        add(text, start, end, out);
+        start = end;
+        i = end - 1;
+      }
+    }
+    add(text, start, n, out);
+    return out;
+  }
+
+  private static boolean endsSentence(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && "\"'»”’)".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j >= text.length()) {
+      return true;
+    }
+    if (!Character.isWhitespace(text.charAt(j))) {
+      return false;
+    }
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    if (j >= text.length() || text.charAt(j) == '\n') {
+      return true;
+    }
+    char next = text.charAt(j);
+    boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || "–-—«\"“„'".indexOf(next) >= 0;
+    return opens && (text.charAt(i) != '.' || !abbreviationBefore(text, i));
+  }
+
+  private static boolean abbreviationBefore(String text, int dot) {
+    int k = dot;
+    while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+      k--;
+    }
+    String word = text.substring(k, dot);
+    if (word.length() == 1) {
+      return Character.isUpperCase(word.charAt(0)); // an initial, not the Danish island "ø"
+    }
+    return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static void add(String text, int start, int end, List<int[]> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new int[] {start, end});
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.tidende.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tidende.time.TimeExpression.Direction;
+
+/**
+ * Reads the tense around a bare weekday: past verbs point back, future auxiliaries forward.
+ *
+ * <p>Design: the words of the weekday's sentence are scanned outward from it, up to {@value
+ * #WINDOW} words each way; the nearest cue decides (at equal distance the word after wins, since
+ * Scandinavian main clauses put the verb right after a fronted time adverbial: "Tirsdag
+ * bekræftede ..."). A future cue is a listed auxiliary ({@code skal, vil, ventes, blir, will});
+ * a past cue is a listed past form ({@code var, sa, kom, said}) or a regular past ending of five
+ * or more letters ({@code -ede}, {@code -ade}, consonant + {@code -te} but not the superlative
+ * {@code -ste}, English {@code -ed}). Only lower-case words count, so names are never cues.
+ * Cost: linear in the sentence length. Failure modes: a cue belonging to another clause ("sa
+ * tirsdag at ... blir"), nouns with a past-like ending ({@code stede}), Nynorsk weak past in
+ * {@code -a} (too ambiguous with nouns, so only listed verbs count).
+ */
+final class TenseCues {
+  static final int WINDOW = 6;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
+
+  private final DateLexicon lex;
+
+  TenseCues(DateLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The direction the words around {@code [start, end)} point to; NEAREST when none does. */
+  Direction direction(String text, List<int[]> sentences, int start, int end) {
+    int[] s = sentences.stream().filter(x -> x[0] <= start && end <= x[1]).findFirst()
+        .orElse(new int[] {0, text.length()});
+    List<String> words = new ArrayList<>();
+    int at = -1;
+    Matcher m = WORD.matcher(text).region(s[0], s[1]);
+    while (m.find()) {
+      if (at < 0 && m.end() > start) {
+        at = words.size();
+      }
+      words.add(m.group());
+    }
+    if (at < 0) {
+      return Direction.NEAREST;
+    }
+    for (int d = 1; d <= WINDOW; d++) {
+      for (int i : new int[] {at + d, at - d}) {
+        Direction cue = i >= 0 && i < words.size() ? cue(words.get(i)) : null;
+        if (cue != null) {
+          return cue;
+        }
+      }
+    }
+    return Direction.NEAREST;
+  }
+
+  /** PAST, FUTURE, or null for a word that is no tense cue. */
+  Direction cue(String word) {
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+      return null;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    if (lex.futureCues().contains(w)) {
+      return Direction.FUTURE;
+    }
+    if (lex.pastCues().contains(w)) {
+      return Direction.PAST;
+    }
+    return w.length() >= 5 && regularPast(w) ? Direction.PAST : null;
+  }
+
+  private boolean regularPast(String w) {
+    for (String suffix : lex.pastSuffixes()) {
+      if (!w.endsWith(suffix)) {
+        continue;
+      }
+      char before = w.charAt(w.length() - suffix.length() - 1);
+      boolean ok = switch (suffix) {
+        case "te" -> !isVowel(before) && before != 's';
+        case "ed" -> before != 'e';
+        default -> true;
+      };
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouyæøåäö".indexOf(c) >= 0;
+  }
+
+  /** The word ending right before {@code pos} (spaces skipped), or null. */
+  static String wordBefore(String text, int pos) {
+    int k = pos;
+    while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    int e = k;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return k < e ? text.substring(k, e) : null;
+  }
+
+  /** The word (or a lone {@code %}) starting right after {@code pos} (spaces skipped), or null. */
+  static String wordAfter(String text, int pos) {
+    int k = pos;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    if (k < text.length() && text.charAt(k) == '%') {
+      return "%";
+    }
+    int s = k;
+    while (k < text.length() && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    return k > s ? text.substring(s, k) : null;
+  }
+}

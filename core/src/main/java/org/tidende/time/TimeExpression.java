@@ -1,0 +1,54 @@
+package org.tidende.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * What a date expression says before it is resolved against a publication date. Found by {@link
+ * DateScanner}; resolved by {@link DateResolver} and weighed by {@link DateInference}.
+ */
+sealed interface TimeExpression {
+
+  /**
+   * A full calendar day: ISO {@code 2019-04-25}, {@code 25.04.2019}, {@code 25. april 2019}; with
+   * the weekday when one was written before it ({@code torsdag 25. april 2019}), else null.
+   */
+  record Day(LocalDate date, DayOfWeek weekday) implements TimeExpression {
+    Day(LocalDate date) {
+      this(date, null);
+    }
+  }
+
+  /** A day and month without a year ({@code 25. april}), with the weekday if one was written. */
+  record DayMonth(int day, int month, DayOfWeek weekday) implements TimeExpression {}
+
+  /** A month and year ({@code marts 2018}). */
+  record MonthOfYear(YearMonth month) implements TimeExpression {}
+
+  /** A month name alone after a preposition ({@code i april}). */
+  record Month(int month) implements TimeExpression {}
+
+  /** A year alone after a preposition ({@code i 2018}). */
+  record Year(int year) implements TimeExpression {}
+
+  /** A bare weekday and the direction its context points to. */
+  record Weekday(DayOfWeek day, Direction direction) implements TimeExpression {}
+
+  /** A whole number of periods away from publication ({@code i går}, {@code for åtte år sidan}). */
+  record Shift(Granularity unit, int offset) implements TimeExpression {}
+
+  /** Where a bare weekday lies relative to the publication day. */
+  enum Direction {
+    /** No cue: the nearest such day, at most three days away. */
+    NEAREST,
+    /** Past tense nearby: the most recent such day, today included. */
+    PAST,
+    /** Future auxiliary or "på": today or the next such day. */
+    FUTURE,
+    /** "sidste/forrige/last/i": the previous such day, never today. */
+    PREVIOUS,
+    /** "neste/næste/next": the next such day, never today. */
+    NEXT
+  }
+}

@@ -1,0 +1,179 @@
+package org.tidende.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.Language;
+
+class DateResolverTest {
+  /** Wednesday. */
+  private static final ArticleDate WED = ArticleDate.ofDay(LocalDate.of(2019, 4, 24));
+
+  /** Language, text, the expression expected, its period in ISO form. Published Wednesday 2019-04-24. */
+  static Stream<Arguments> fixtures() {
+    return Stream.of(
+        Arguments.of("nn", "Møtet vart halde i går, melde NRK.", "i går", "2019-04-23"),
+        Arguments.of("nn", "Kim kom til byen tysdag.", "tysdag", "2019-04-23"),
+        Arguments.of("nn", "Dei skal møtast på torsdag.", "på torsdag", "2019-04-25"),
+        Arguments.of("nn", "Dei møttest for åtte år sidan.", "for åtte år sidan", "2011"),
+        Arguments.of("nn", "Han sa tidlegare i veka at han kjem.", "tidlegare i veka", "2019-W17"),
+        Arguments.of("nn", "Toppmøtet i fjor enda utan avtale.", "i fjor", "2018"),
+        Arguments.of("nn", "Samtalane held fram i morgon.", "i morgon", "2019-04-25"),
+        Arguments.of("nn", "Møtet blir halde 25. april.", "25. april", "2019-04-25"),
+        Arguments.of("nn", "Dei møttest tidlegare i år.", "tidlegare i år", "2019"),
+        Arguments.of("nb", "Avtalen ble signert i går.", "i går", "2019-04-23"),
+        Arguments.of("nb", "Han sa tidligere i uken at det var klart.", "tidligere i uken", "2019-W17"),
+        Arguments.of("nb", "Partiet tapte i forrige uke.", "i forrige uke", "2019-W16"),
+        Arguments.of("nb", "Dommen faller i morgen.", "i morgen", "2019-04-25"),
+        Arguments.of("nb", "Det skjedde for åtte år siden.", "for åtte år siden", "2011"),
+        Arguments.of("nb", "Han sa mandag at han trekker seg.", "mandag", "2019-04-22"),
+        Arguments.of("nb", "Styret møtes neste fredag.", "neste fredag", "2019-04-26"),
+        Arguments.of("nb", "Brannen startet i tirsdag.", "i tirsdag", "2019-04-23"),
+        Arguments.of("nb", "Kampen spilles 3. mai.", "3. mai", "2019-05-03"),
+        Arguments.of("da", "Aftalen faldt på plads i går.", "i går", "2019-04-23"),
+        Arguments.of("da", "Kreml meddelte i sidste uge, at de ville mødes.", "i sidste uge", "2019-W16"),
+        Arguments.of("da", "De mødtes for otte år siden.", "for otte år siden", "2011"),
+        Arguments.of("da", "Væksten var lav sidste år.", "sidste år", "2018"),
+        Arguments.of("da", "Han landede i tirsdags.", "i tirsdags", "2019-04-23"),
+        Arguments.of("da", "Forhandlingerne fortsætter i næste uge.", "i næste uge", "2019-W18"),
+        Arguments.of("da", "Mødet finder sted torsdag den 25. april.", "torsdag den 25. april", "2019-04-25"),
+        Arguments.of("sv", "Avtalet undertecknades igår.", "igår", "2019-04-23"),
+        Arguments.of("sv", "Mötet hålls imorgon.", "imorgon", "2019-04-25"),
+        Arguments.of("sv", "Regeringen meddelade förra veckan att den avgår.", "förra veckan", "2019-W16"),
+        Arguments.of("sv", "De träffades för åtta år sedan.", "för åtta år sedan", "2011"),
+        Arguments.of("sv", "Tillväxten var svag i fjol.", "i fjol", "2018"),
+        Arguments.of("sv", "Han landade i tisdags.", "i tisdags", "2019-04-23"),
+        Arguments.of("sv", "Vi ses på fredag.", "på fredag", "2019-04-26"),
+        Arguments.of("sv", "Valet hålls den 25:e april.", "25:e april", "2019-04-25"),
+        Arguments.of("en", "The deal was signed yesterday.", "yesterday", "2019-04-23"),
+        Arguments.of("en", "Talks collapsed last week.", "last week", "2019-W16"),
+        Arguments.of("en", "They first met eight years ago.", "eight years ago", "2011"),
+        Arguments.of("en", "Growth slowed last year.", "last year", "2018"),
+        Arguments.of("en", "Officials confirmed on Tuesday that he had left.", "Tuesday", "2019-04-23"),
+        Arguments.of("en", "The leaders will meet on Thursday.", "Thursday", "2019-04-25"),
+        Arguments.of("en", "The summit opens April 25 in Vladivostok.", "April 25", "2019-04-25"),
+        Arguments.of("en", "It was set for Thursday, April 25, 2019.", "Thursday, April 25, 2019", "2019-04-25"),
+        Arguments.of("en", "Prices rose in March.", "March", "2019-03"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("fixtures")
+  void resolvesPerLanguage(String code, String text, String expression, String period) {
+    List<DateMention> mentions = DateResolver.resolve(text, WED, new Language(code));
+    assertThat(mentions).as(mentions.toString()).hasSize(1);
+    DateMention m = mentions.getFirst();
+    assertThat(m.text()).isEqualTo(expression);
+    assertThat(text.substring(m.start(), m.end())).isEqualTo(expression);
+    assertThat(m.period()).isEqualTo(period);
+  }
+
+  static Stream<Arguments> nothingHere() {
+    return Stream.of(
+        Arguments.of("nb", "Oppslutningen økte med 25 prosent."),
+        Arguments.of("nb", "Han fikk 2018 stemmer."),
+        Arguments.of("nb", "Billetten koster 2000 kroner."),
+        Arguments.of("nb", "Ferden til Mars tar lang tid."),
+        Arguments.of("nn", "Butikken er open på torsdagar."),
+        Arguments.of("en", "I may go there, but May is unsure."),
+        Arguments.of("en", "The market is open on Thursdays."),
+        Arguments.of("da", "Det var 2.000 mennesker og 12,5 procent."),
+        Arguments.of("sv", "Hon fyllde 25 år."),
+        Arguments.of("da", ""));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("nothingHere")
+  void findsNoDateWhereThereIsNone(String code, String text) {
+    assertThat(DateResolver.resolve(text, WED, new Language(code))).isEmpty();
+  }
+
+  @Test
+  void monthAndYearIsAMonthNotADay() {
+    List<DateMention> m = DateResolver.resolve("Siden marts 2018 har han holdt fire møder.", WED, Language.DA);
+    assertThat(m).singleElement().satisfies(x -> {
+      assertThat(x.text()).isEqualTo("marts 2018");
+      assertThat(x.granularity()).isEqualTo(Granularity.MONTH);
+      assertThat(x.date()).isEqualTo(LocalDate.of(2018, 3, 1));
+      assertThat(x.relative()).isFalse();
+    });
+  }
+
+  @Test
+  void yearsAloneAreYears() {
+    List<DateMention> m = DateResolver.resolve("I 2018 møtte han Trump, og siden 2016 har han reist mye.", WED, Language.NB);
+    assertThat(m).extracting(DateMention::period).containsExactly("2018", "2016");
+    assertThat(m).allMatch(x -> x.granularity() == Granularity.YEAR && !x.relative());
+  }
+
+  @Test
+  void withoutPublicationDateOnlyAbsoluteDatesResolve() {
+    String text = "I går, 2019-04-23, sa han at møtet blir 25. april, og at det skjedde i mars 2018.";
+    assertThat(DateResolver.resolve(text, null, Language.NB)).extracting(DateMention::period)
+        .containsExactly("2019-04-23", "2018-03");
+  }
+
+  @Test
+  void monthPrecisePublicationResolvesYearsAndMonthsButNotWeekdays() {
+    ArticleDate april = ArticleDate.parse("2019-04").orElseThrow();
+    String text = "Onsdag kom Kim. Dei møttest for åtte år sidan. Møtet er 25. april. Avtalen kom i fjor.";
+    assertThat(DateResolver.resolve(text, april, Language.NN)).extracting(DateMention::period)
+        .containsExactly("2011", "2019-04-25", "2018");
+  }
+
+  @Test
+  void dayAndMonthTakesTheNearestYear() {
+    ArticleDate newYear = ArticleDate.ofDay(LocalDate.of(2020, 1, 3));
+    assertThat(DateResolver.resolve("Det skjedde 28. desember.", newYear, Language.NB))
+        .extracting(DateMention::period).containsExactly("2019-12-28");
+  }
+
+  @Test
+  void weekdayRuleAroundPublication() {
+    LocalDate wed = LocalDate.of(2019, 4, 24);
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.WEDNESDAY, TimeExpression.Direction.NEAREST)).isEqualTo(wed);
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.SATURDAY, TimeExpression.Direction.NEAREST))
+        .isEqualTo("2019-04-27");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.SUNDAY, TimeExpression.Direction.NEAREST))
+        .isEqualTo("2019-04-21");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.WEDNESDAY, TimeExpression.Direction.PREVIOUS))
+        .isEqualTo("2019-04-17");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.WEDNESDAY, TimeExpression.Direction.NEXT))
+        .isEqualTo("2019-05-01");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.THURSDAY, TimeExpression.Direction.PAST))
+        .isEqualTo("2019-04-18");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.TUESDAY, TimeExpression.Direction.FUTURE))
+        .isEqualTo("2019-04-30");
+  }
+
+  @Test
+  void datedSentencesFormTimelineEntries() {
+    String text = "Kim kom tysdag. Ingen dato her. Møtet blir torsdag den 25. april, i Vladivostok.";
+    List<DatedSentence> s = DateResolver.datedSentences(text, WED, Language.NN);
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).text()).isEqualTo("Kim kom tysdag.");
+    assertThat(s.get(0).primary().date()).isEqualTo("2019-04-23");
+    assertThat(s.get(1).text()).startsWith("Møtet blir").endsWith("Vladivostok.");
+    assertThat(s.get(1).primary().date()).isEqualTo("2019-04-25");
+    assertThat(text.substring(s.get(1).start(), s.get(1).end())).isEqualTo(s.get(1).text());
+  }
+
+  @Test
+  void badInputNeverThrows() {
+    String[] bad = {null, "\u0000\uFFFF", "9999-99-99 31. februar 2019 0. april", "i".repeat(10_000),
+        "2019-02-29", "for 999 år sidan"};
+    for (String t : bad) {
+      for (Language l : new Language[] {Language.NN, Language.EN, Language.UND, null}) {
+        DateResolver.resolve(t, WED, l);
+        DateResolver.datedSentences(t, null, l);
+      }
+    }
+    assertThat(DateResolver.resolve("31. februar og 2019-02-30", WED, Language.NB)).isEmpty();
+  }
+}
