@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tidende.model.Story;
+import org.tidende.model.StoryDetails;
 
 /** JSON rendering of stories, shared by the commands and the HTTP API (one shape everywhere). */
 public final class Json {
@@ -35,11 +36,59 @@ public final class Json {
       x.put("date", a.date() == null ? null : a.date().toString());
       if (a.date() != null && a.date().inferred()) {
         x.put("date_inferred", true);
+        x.put("date_given", a.givenDate() == null ? null : a.givenDate().toString());
       }
       x.put("source", a.source());
       x.put("url", a.url());
       x.put("similarity", Math.round(a.similarity() * 1000) / 1000.0);
     }
+    details(o, s.details());
     return o;
+  }
+
+  private static void details(ObjectNode o, StoryDetails d) {
+    ArrayNode ents = o.putArray("entities");
+    for (StoryDetails.Entity e : d.entities()) {
+      ObjectNode x = ents.addObject();
+      x.put("key", e.key());
+      x.put("name", e.name());
+      x.put("type", e.type());
+      x.put("count", e.count());
+      ObjectNode v = x.putObject("variants");
+      e.variants().forEach(v::put);
+    }
+    ArrayNode tl = o.putArray("timeline");
+    for (StoryDetails.TimelineEntry t : d.timeline()) {
+      ObjectNode x = tl.addObject();
+      x.put("date", t.period());
+      x.put("granularity", t.granularity());
+      x.put("expression", t.expression());
+      x.put("relative", t.relative());
+      x.put("sentence", t.sentence());
+      x.put("article", t.article().value());
+    }
+    ArrayNode ps = o.putArray("passages");
+    for (StoryDetails.Passage p : d.passages()) {
+      ObjectNode x = ps.addObject();
+      x.put("a", p.a().value());
+      x.putArray("a_span").add(p.aStart()).add(p.aEnd());
+      x.put("a_text", p.aText());
+      x.put("b", p.b().value());
+      x.putArray("b_span").add(p.bStart()).add(p.bEnd());
+      x.put("b_text", p.bText());
+      x.put("score", Math.round(p.score() * 1000) / 1000.0);
+      x.put("cross_language", p.crossLanguage());
+    }
+    ArrayNode adds = o.putArray("additions");
+    for (StoryDetails.Addition a : d.additions()) {
+      ObjectNode x = adds.addObject();
+      x.put("article", a.article().value());
+      x.put("new_sentences", a.sentences().size());
+      x.put("total_sentences", a.total());
+      ArrayNode ss = x.putArray("sentences");
+      a.sentences().forEach(ss::add);
+    }
+    ArrayNode sum = o.putArray("summary");
+    d.summary().forEach(sum::add);
   }
 }

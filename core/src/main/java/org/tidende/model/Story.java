@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param first earliest member date, or null when no member is dated
  * @param last latest member date, or null
  * @param articles members in story order (event time, then arrival)
+ * @param details entities, timeline, shared passages, additions and summary
  */
 public record Story(StoryId id, String headline, List<Language> languages, List<String> sources,
-    ArticleDate first, ArticleDate last, List<StoryArticle> articles) {
+    ArticleDate first, ArticleDate last, List<StoryArticle> articles, StoryDetails details) {
 
   public Story {
     Objects.requireNonNull(id, "id");
@@ -23,14 +24,18 @@ public record Story(StoryId id, String headline, List<Language> languages, List<
     languages = List.copyOf(languages);
     sources = List.copyOf(sources);
     articles = List.copyOf(articles);
+    details = details == null ? StoryDetails.empty() : details;
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("story " + id + " has no articles");
     }
   }
 
-  /** One member of a story as shown with it. */
+  /**
+   * One member of a story as shown with it. {@code date} may be inferred ({@link
+   * ArticleDate#inferred()}); {@code givenDate} is what the source said (null when nothing).
+   */
   public record StoryArticle(ArticleId id, String file, int line, String title, Language language, ArticleDate date,
-      String source, String url, double similarity) {
+      ArticleDate givenDate, String source, String url, double similarity) {
     public StoryArticle {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(title, "title");

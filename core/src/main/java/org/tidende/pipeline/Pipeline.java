@@ -158,7 +158,7 @@ public final class Pipeline {
 
     /** All stories with kept members, in order of opening. */
     public List<Story> stories() {
-      StoryBuilder builder = new StoryBuilder();
+      StoryBuilder builder = new StoryBuilder(analyzer);
       List<Story> out = new ArrayList<>();
       for (Map.Entry<StoryId, List<AnalyzedArticle>> e : members.entrySet()) {
         out.add(builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey())));

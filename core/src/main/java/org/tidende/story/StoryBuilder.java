@@ -7,21 +7,36 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.Language;
 import org.tidende.model.Story;
+import org.tidende.model.StoryDetails;
 import org.tidende.model.StoryId;
+import org.tidende.time.DateInference;
 
 /**
- * Builds the reader's view of a story from its members. Stateless and thread-safe.
+ * Builds the reader's view of a story from its members: headline, languages, sources, time span,
+ * members in story order with given or inferred dates, and the details (timeline, summary, and
+ * the entity and passage views). Thread-safe.
+ *
+ * <p>Dates: a member without a publication date, or with only a month or year, gets one inferred
+ * from its text and the other members' dates ({@link DateInference}), marked inferred; the given
+ * date is kept beside it.
  *
  * <p>The headline is the member title that shares the most analysed terms with the other members'
  * titles and leads (a medoid), ties to the earliest; when no member has a title, the first sentence
  * of the earliest lead, cut at a word boundary near 120 characters.
  */
 public final class StoryBuilder {
+  private final ArticleAnalyzer analyzer;
+
+  /** @param analyzer the pipeline's analyzer (for the summary's term statistics) */
+  public StoryBuilder(ArticleAnalyzer analyzer) {
+    this.analyzer = java.util.Objects.requireNonNull(analyzer, "analyzer");
+  }
 
   /**
    * @param members analysed members in arrival order
@@ -32,8 +47,22 @@ public final class StoryBuilder {
     for (int i = 0; i < members.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingLong((Integer i) -> eventTime(members.get(i).article())).thenComparing(i -> i));
+    List<ArticleDate> known = new ArrayList<>();
+    for (AnalyzedArticle m : members) {
+      ArticleDate d = m.article().date();
+      if (d != null && (d.precision() == ArticleDate.Precision.DAY || d.precision() == ArticleDate.Precision.TIME)) {
+        known.add(d);
+      }
+    }
+    List<ArticleDate> used = new ArrayList<>();
+    for (AnalyzedArticle m : members) {
+      used.add(dateOf(m, known));
+    }
+    order.sort(Comparator.comparingLong((Integer i) -> used.get(i) == null ? Long.MAX_VALUE : used.get(i).epochSecond())
+        .thenComparing(i -> i));
     List<Story.StoryArticle> arts = new ArrayList<>();
+    List<AnalyzedArticle> inOrder = new ArrayList<>();
+    List<ArticleDate> datesInOrder = new ArrayList<>();
     Map<Language, Integer> langs = new LinkedHashMap<>();
     Map<String, Integer> sources = new LinkedHashMap<>();
     ArticleDate first = null;
@@ -41,20 +70,31 @@ public final class StoryBuilder {
     for (int i : order) {
       AnalyzedArticle m = members.get(i);
       Article a = m.article();
+      ArticleDate d = used.get(i);
       langs.merge(m.lang(), 1, Integer::sum);
       sources.merge(sourceOf(a), 1, Integer::sum);
-      if (a.date() != null) {
-        first = first == null || a.date().compareTo(first) < 0 ? a.date() : first;
-        last = last == null || a.date().compareTo(last) > 0 ? a.date() : last;
+      if (d != null) {
+        first = first == null || d.compareTo(first) < 0 ? d : first;
+        last = last == null || d.compareTo(last) > 0 ? d : last;
       }
-      arts.add(new Story.StoryArticle(a.id(), a.file(), a.line(), a.title(), m.lang(), a.date(), a.source(), a.url(),
-          similarity.get(i)));
+      arts.add(new Story.StoryArticle(a.id(), a.file(), a.line(), a.title(), m.lang(), d, a.date(), a.source(),
+          a.url(), similarity.get(i)));
+      inOrder.add(m);
+      datesInOrder.add(d);
     }
-    return new Story(id, headline(members), byCount(langs), byCount(sources), first, last, arts);
+    StoryDetails details = new StoryDetails(List.of(), Timeline.build(inOrder, datesInOrder), List.of(), List.of(),
+        Summary.build(inOrder, analyzer));
+    return new Story(id, headline(members), byCount(langs), byCount(sources), first, last, arts, details);
   }
 
-  private static long eventTime(Article a) {
-    return a.date() == null ? Long.MAX_VALUE : a.date().epochSecond();
+  /** The member's date: given at day precision or finer, else inferred from text and story, else as given. */
+  private static ArticleDate dateOf(AnalyzedArticle m, List<ArticleDate> storyDates) {
+    ArticleDate own = m.article().date();
+    if (own != null && (own.precision() == ArticleDate.Precision.DAY || own.precision() == ArticleDate.Precision.TIME)) {
+      return own;
+    }
+    List<ArticleDate> others = storyDates.stream().filter(d -> d != own).toList();
+    return DateInference.infer(m.article().text(), m.lang(), own, others).orElse(own);
   }
 
   private static <K> List<K> byCount(Map<K, Integer> counts) {

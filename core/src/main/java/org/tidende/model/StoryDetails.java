@@ -1,0 +1,101 @@
+package org.tidende.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What a story says beyond its members: who and where (entities), when (a timeline of dated
+ * statements), what the articles share (passages) and what each adds, and a short summary.
+ *
+ * @param entities people, places, organisations and other names, most mentioned first
+ * @param timeline dated statements in date order
+ * @param passages passages shared by two members (wire copy, quotes), also across languages
+ * @param additions per member in story order, the sentences not found in earlier members
+ * @param summary a few of the members' own sentences that together say what happened
+ */
+public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, List<Passage> passages,
+    List<Addition> additions, List<String> summary) {
+
+  public StoryDetails {
+    entities = List.copyOf(entities);
+    timeline = List.copyOf(timeline);
+    passages = List.copyOf(passages);
+    additions = List.copyOf(additions);
+    summary = List.copyOf(summary);
+  }
+
+  public static StoryDetails empty() {
+    return new StoryDetails(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * One entity of the story with its name variants merged.
+   *
+   * @param key language-neutral key shared by all variants
+   * @param name display name (the most frequent full form)
+   * @param type PER, LOC, ORG, MISC, or null when unknown
+   * @param variants surface forms and how often each occurs
+   * @param count mentions in the story
+   */
+  public record Entity(String key, String name, String type, Map<String, Integer> variants, int count) {
+    public Entity {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(name, "name");
+      variants = java.util.Collections.unmodifiableMap(new TreeMap<>(variants));
+    }
+  }
+
+  /**
+   * A dated statement.
+   *
+   * @param period the resolved date as written at its granularity: {@code 2019-04-25}, {@code
+   *     2019-W16}, {@code 2019-04}, {@code 2019}
+   * @param day first day of the period, for sorting
+   * @param granularity DAY, WEEK, MONTH or YEAR
+   * @param expression the date expression as written ({@code "torsdag den 25. april"})
+   * @param sentence the sentence holding it
+   * @param article the article it is from
+   * @param relative true when it was resolved against the article's publication date
+   */
+  public record TimelineEntry(String period, LocalDate day, String granularity, String expression, String sentence,
+      ArticleId article, boolean relative) {
+    public TimelineEntry {
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(sentence, "sentence");
+      Objects.requireNonNull(article, "article");
+    }
+  }
+
+  /**
+   * A passage two members share. Offsets are character offsets into each article's {@link
+   * Article#text()}, end exclusive.
+   *
+   * @param score similarity in [0, 1] (1 for identical wording)
+   * @param crossLanguage true when the two articles are in different languages
+   */
+  public record Passage(ArticleId a, int aStart, int aEnd, String aText, ArticleId b, int bStart, int bEnd,
+      String bText, double score, boolean crossLanguage) {
+    public Passage {
+      Objects.requireNonNull(a, "a");
+      Objects.requireNonNull(b, "b");
+    }
+  }
+
+  /**
+   * What one article adds to the story so far.
+   *
+   * @param article the member
+   * @param sentences its sentences not found in earlier members, in text order
+   * @param total how many sentences it has
+   */
+  public record Addition(ArticleId article, List<String> sentences, int total) {
+    public Addition {
+      Objects.requireNonNull(article, "article");
+      sentences = List.copyOf(sentences);
+    }
+  }
+}

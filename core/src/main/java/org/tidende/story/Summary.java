@@ -1,0 +1,93 @@
+package org.tidende.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.analysis.ScandinavianFold;
+import org.tidende.model.AnalyzedArticle;
+
+/**
+ * A short extractive summary: up to {@value #MAX_SENTENCES} of the members' own sentences.
+ *
+ * <p>Method: candidate sentences are the first {@value #LEAD_SENTENCES} sentences of each member
+ * (news puts what happened first). Each is scored by its centrality: the sum over its distinct
+ * analysed terms of how many members use the term (terms folded across Scandinavian spellings so
+ * Danish and Nynorsk members reinforce each other), divided by the square root of its length, with
+ * a bonus for being a lead sentence. Sentences are then picked greedily, maximal marginal relevance
+ * style (Carbonell and Goldstein, 1998): a candidate sharing more than half its terms with a picked
+ * sentence is skipped. Cost: linear in the members' lead text. Failure modes: it favours what most
+ * members repeat, so a story's latest development (said once) may be missing; sentences are taken
+ * whole, in their own language.
+ */
+final class Summary {
+  static final int MAX_SENTENCES = 3;
+  static final int LEAD_SENTENCES = 4;
+
+  private Summary() {}
+
+  static List<String> build(List<AnalyzedArticle> members, ArticleAnalyzer analyzer) {
+    record Candidate(String text, Set<String> terms, double score) {}
+    Map<String, Integer> memberFreq = new HashMap<>();
+    List<List<String>> leads = new ArrayList<>();
+    List<List<Set<String>>> leadTerms = new ArrayList<>();
+    for (AnalyzedArticle m : members) {
+      List<String> sentences = Sentences.split(m.article().text()).stream().limit(LEAD_SENTENCES)
+          .map(Sentences.Span::text).filter(s -> s.length() >= 40 && s.length() <= 400).toList();
+      List<Set<String>> terms = new ArrayList<>();
+      Set<String> all = new HashSet<>();
+      for (String s : sentences) {
+        Set<String> t = new HashSet<>();
+        for (String term : analyzer.terms(m.lang(), s)) {
+          t.add(m.lang().isScandinavian() ? ScandinavianFold.skeleton(term) : term);
+        }
+        terms.add(t);
+        all.addAll(t);
+      }
+      all.forEach(t -> memberFreq.merge(t, 1, Integer::sum));
+      leads.add(sentences);
+      leadTerms.add(terms);
+    }
+    List<Candidate> cands = new ArrayList<>();
+    for (int i = 0; i < leads.size(); i++) {
+      for (int j = 0; j < leads.get(i).size(); j++) {
+        Set<String> t = leadTerms.get(i).get(j);
+        if (t.size() < 4) {
+          continue;
+        }
+        double s = 0;
+        for (String term : t) {
+          s += memberFreq.getOrDefault(term, 0);
+        }
+        s = s / Math.sqrt(t.size()) * (j == 0 ? 1.3 : 1.0);
+        cands.add(new Candidate(leads.get(i).get(j), t, s));
+      }
+    }
+    // Stable sort on score keeps story order among equals: deterministic.
+    cands.sort((a, b) -> Double.compare(b.score(), a.score()));
+    List<Candidate> picked = new ArrayList<>();
+    for (Candidate c : cands) {
+      if (picked.size() == MAX_SENTENCES) {
+        break;
+      }
+      boolean redundant = picked.stream().anyMatch(p -> overlap(p.terms(), c.terms()) > 0.5);
+      if (!redundant) {
+        picked.add(c);
+      }
+    }
+    return picked.stream().map(Candidate::text).toList();
+  }
+
+  private static double overlap(Set<String> a, Set<String> b) {
+    int common = 0;
+    for (String x : b) {
+      if (a.contains(x)) {
+        common++;
+      }
+    }
+    return common / (double) Math.min(a.size(), b.size());
+  }
+}
