@@ -40,7 +40,6 @@ public final class Boilerplate {
       Pattern.compile("^(annonse|annons|annonce|advertisement|reklame|reklam|sponset|sponsored)\\s*$", U),
       Pattern.compile("^(publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|published|updated|sist\\s+oppdatert)\\b.*\\d.*", U));
 
-  private static final Pattern COOKIE = Pattern.compile(".*\\b(cookies?|informasjonskapsler|informationskapslar)\\b.*", U);
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile("(?i)(?<=[.!?»”\"]|^)\\s*(foto|photo|bilde|bild|billede)\\s*:\\s*[^.!?\\n]{1,60}$", U);
   private static final Pattern AGENCY_TAG =
@@ -62,8 +61,14 @@ public final class Boilerplate {
         out.append('\n');
         continue;
       }
-      String kept = TRAILING_CREDIT.matcher(line).replaceAll("");
-      kept = AGENCY_TAG.matcher(kept).replaceAll(" ");
+      String kept = line;
+      // Cheap guards first: the regexes run only on lines that can match.
+      if (line.indexOf(':') >= 0 && mayHoldCredit(line)) {
+        kept = TRAILING_CREDIT.matcher(kept).replaceAll("");
+      }
+      if (line.indexOf('(') >= 0 || line.indexOf('[') >= 0) {
+        kept = AGENCY_TAG.matcher(kept).replaceAll(" ");
+      }
       out.append(kept).append('\n');
     }
     out.setLength(out.length() - 1);
@@ -72,12 +77,12 @@ public final class Boilerplate {
 
   /** True when the whole line is boilerplate by the rules above. */
   public static boolean isBoilerplateLine(String line) {
-    String s = line.strip().toLowerCase(Locale.ROOT);
-    if (s.isEmpty()) {
+    int words = countWords(line, MAX_COOKIE_WORDS + 1);
+    if (words == 0 || words > MAX_COOKIE_WORDS) {
       return false;
     }
-    int words = s.split("\\s+").length;
-    if (words <= MAX_COOKIE_WORDS && COOKIE.matcher(s).matches()) {
+    String s = line.strip().toLowerCase(Locale.ROOT);
+    if (s.contains("cookie") || s.contains("informasjonskapsl") || s.contains("informationskaps")) {
       return true;
     }
     if (words > MAX_BOILERPLATE_WORDS) {
@@ -89,5 +94,24 @@ public final class Boilerplate {
       }
     }
     return false;
+  }
+
+  private static boolean mayHoldCredit(String line) {
+    String s = line.toLowerCase(Locale.ROOT);
+    return s.contains("foto") || s.contains("photo") || s.contains("bild");
+  }
+
+  /** Whitespace-separated words, counting stops at {@code limit}. */
+  private static int countWords(String line, int limit) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < line.length() && n < limit; i++) {
+      boolean ws = Character.isWhitespace(line.charAt(i));
+      if (!ws && !in) {
+        n++;
+      }
+      in = !ws;
+    }
+    return n;
   }
 }

@@ -42,7 +42,7 @@ public final class Fingerprint {
     return titleTokens;
   }
 
-  /** Number of distinct word 1- and 2-shingles. */
+  /** Number of distinct word 1- and 2-shingles (repeats included for texts over 256 shingles). */
   public int shingleCount() {
     return shingleCount;
   }

@@ -78,6 +78,34 @@ public final class Fingerprinter {
     return new Fingerprint(exact, titleHash, titleTokens, words.tokens, sig, bands, distinct, distinctCount);
   }
 
+  /**
+   * The sorted distinct shingle hashes of a title and text, as the fingerprint sees them: for
+   * exact Jaccard (ground truth in benchmarks, {@link AllPairsJaccard}).
+   */
+  public long[] shingles(String title, String text) {
+    Words words = new Words(config.seed());
+    words.read(Boilerplate.strip(title));
+    words.boundary = true;
+    words.read(Boilerplate.strip(text));
+    long[] sorted = Arrays.copyOf(words.shingles, words.count);
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, n);
+  }
+
+  /** Word count of a title and text after boilerplate removal. */
+  public int tokens(String title, String text) {
+    Words words = new Words(config.seed());
+    words.read(Boilerplate.strip(title));
+    words.read(Boilerplate.strip(text));
+    return words.tokens;
+  }
+
   /** Streaming word reader: hashes words, builds shingles and the exact hash. */
   private static final class Words {
     final long seed;
