@@ -83,12 +83,22 @@ public final class Json {
     for (StoryDetails.Addition a : d.additions()) {
       ObjectNode x = adds.addObject();
       x.put("article", a.article().value());
-      x.put("new_sentences", a.sentences().size());
-      x.put("total_sentences", a.total());
+      x.put("new_words", a.newWords());
+      x.put("total_words", a.totalWords());
       ArrayNode ss = x.putArray("sentences");
       a.sentences().forEach(ss::add);
     }
     ArrayNode sum = o.putArray("summary");
     d.summary().forEach(sum::add);
+    ArrayNode dups = o.putArray("duplicates");
+    for (StoryDetails.Copies c : d.duplicates()) {
+      ObjectNode x = dups.addObject();
+      x.put("canonical", c.canonical().value());
+      ArrayNode cs = x.putArray("copies");
+      c.copies().forEach(id -> cs.add(id.value()));
+      ArrayNode src = x.putArray("sources");
+      c.sources().forEach(src::add);
+      x.put("similarity", Math.round(c.similarity() * 1000) / 1000.0);
+    }
   }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         ExtractEvalCommand.class,
         LangidEvalCommand.class,
-        LangidTrainCommand.class})
+        LangidTrainCommand.class,
+        DedupBenchCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -15,9 +15,11 @@ import java.util.TreeMap;
  * @param passages passages shared by two members (wire copy, quotes), also across languages
  * @param additions per member in story order, the sentences not found in earlier members
  * @param summary a few of the members' own sentences that together say what happened
+ * @param duplicates groups of members that are copies of one another (exact or near), each with
+ *     its canonical member
  */
 public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, List<Passage> passages,
-    List<Addition> additions, List<String> summary) {
+    List<Addition> additions, List<String> summary, List<Copies> duplicates) {
 
   public StoryDetails {
     entities = List.copyOf(entities);
@@ -25,10 +27,27 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
     passages = List.copyOf(passages);
     additions = List.copyOf(additions);
     summary = List.copyOf(summary);
+    duplicates = List.copyOf(duplicates);
   }
 
   public static StoryDetails empty() {
-    return new StoryDetails(List.of(), List.of(), List.of(), List.of(), List.of());
+    return new StoryDetails(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Members that are copies of one another.
+   *
+   * @param canonical the earliest member of the group, shown for all
+   * @param copies the other members
+   * @param sources sources of all members of the group
+   * @param similarity lowest similarity of a copy to the group (1 for exact copies)
+   */
+  public record Copies(ArticleId canonical, List<ArticleId> copies, List<String> sources, double similarity) {
+    public Copies {
+      Objects.requireNonNull(canonical, "canonical");
+      copies = List.copyOf(copies);
+      sources = List.copyOf(sources);
+    }
   }
 
   /**
@@ -72,7 +91,7 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
 
   /**
    * A passage two members share. Offsets are character offsets into each article's {@link
-   * Article#text()}, end exclusive.
+   * Article#fullText()} (title, blank line, text), end exclusive.
    *
    * @param score similarity in [0, 1] (1 for identical wording)
    * @param crossLanguage true when the two articles are in different languages
@@ -90,9 +109,10 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
    *
    * @param article the member
    * @param sentences its sentences not found in earlier members, in text order
-   * @param total how many sentences it has
+   * @param newWords words in those sentences
+   * @param totalWords words in the article
    */
-  public record Addition(ArticleId article, List<String> sentences, int total) {
+  public record Addition(ArticleId article, List<String> sentences, int newWords, int totalWords) {
     public Addition {
       Objects.requireNonNull(article, "article");
       sentences = List.copyOf(sentences);

@@ -82,8 +82,8 @@ public final class StoryBuilder {
       inOrder.add(m);
       datesInOrder.add(d);
     }
-    StoryDetails details = new StoryDetails(List.of(), Timeline.build(inOrder, datesInOrder), List.of(), List.of(),
-        Summary.build(inOrder, analyzer));
+    StoryDetails details = new StoryDetails(List.of(), Timeline.build(inOrder, datesInOrder),
+        Reuse.passages(inOrder), Reuse.additions(inOrder), Summary.build(inOrder, analyzer), Reuse.duplicates(inOrder));
     return new Story(id, headline(members), byCount(langs), byCount(sources), first, last, arts, details);
   }
 

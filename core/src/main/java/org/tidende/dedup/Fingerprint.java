@@ -1,0 +1,105 @@
+package org.tidende.dedup;
+
+import java.util.Arrays;
+
+/**
+ * What the near-duplicate index keeps of one text: hashes only, never the text.
+ *
+ * <p>Made by {@link Fingerprinter#fingerprint}; immutable (the arrays are never exposed). Computing
+ * fingerprints is pure, so callers may do it on many threads and feed the single-threaded {@link
+ * NearDuplicateIndex} in order.
+ */
+public final class Fingerprint {
+  final long exactHash;
+  final long titleHash;
+  final int titleTokens;
+  final int tokens;
+  final int[] minHashes;
+  final long[] bandKeys;
+  /** Sorted distinct shingle hashes when there are few of them (exact Jaccard for short texts), else null. */
+  final long[] shingles;
+  final int shingleCount;
+
+  Fingerprint(long exactHash, long titleHash, int titleTokens, int tokens, int[] minHashes,
+      long[] bandKeys, long[] shingles, int shingleCount) {
+    this.exactHash = exactHash;
+    this.titleHash = titleHash;
+    this.titleTokens = titleTokens;
+    this.tokens = tokens;
+    this.minHashes = minHashes;
+    this.bandKeys = bandKeys;
+    this.shingles = shingles;
+    this.shingleCount = shingleCount;
+  }
+
+  /** Words in title and text after boilerplate removal. */
+  public int tokens() {
+    return tokens;
+  }
+
+  /** Words in the title. */
+  public int titleTokens() {
+    return titleTokens;
+  }
+
+  /** Number of distinct word 1- and 2-shingles (repeats included for texts over 256 shingles). */
+  public int shingleCount() {
+    return shingleCount;
+  }
+
+  /** True when no word was left: such texts are never duplicates of anything. */
+  public boolean isEmpty() {
+    return tokens == 0;
+  }
+
+  /** Hash of the normalised word sequence: equal for exact duplicates. */
+  public long exactHash() {
+    return exactHash;
+  }
+
+  /** A copy of the MinHash signature. */
+  public int[] minHashes() {
+    return minHashes.clone();
+  }
+
+  /**
+   * Jaccard similarity of the two texts' shingle sets: exact when both are short (few shingles),
+   * else estimated from the MinHash signatures (standard error about {@code sqrt(J(1-J)/k)}).
+   */
+  public double similarity(Fingerprint other) {
+    if (shingles != null && other.shingles != null) {
+      return exactJaccard(shingles, other.shingles);
+    }
+    return MinHasher.estimate(minHashes, other.minHashes);
+  }
+
+  /** Jaccard of two sorted arrays of distinct values. */
+  static double exactJaccard(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 0;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      int c = Long.compare(a[i], b[j]);
+      if (c == 0) {
+        common++;
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / (a.length + b.length - common);
+  }
+
+  @Override
+  public String toString() {
+    return "Fingerprint[tokens=" + tokens + ", shingles=" + shingleCount + ", exact="
+        + Long.toHexString(exactHash) + ", bands=" + bandKeys.length + ", head="
+        + Arrays.toString(Arrays.copyOf(minHashes, Math.min(4, minHashes.length))) + "]";
+  }
+}

@@ -1,0 +1,173 @@
+package org.tidende.dedup;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Turns a title and text into a {@link Fingerprint}: boilerplate removed, words normalised, word
+ * 1- and 2-shingles hashed, then MinHash and LSH band keys.
+ *
+ * <p>Normalisation: Unicode NFC, lower case by code point (locale-free), every run of letters and
+ * digits is a word, everything else (whitespace, punctuation, symbols) only separates words. So
+ * {@code "Putin–Kim: møte!"} and {@code "putin kim møte"} are the same words.
+ *
+ * <p>Shingling: the set of single words plus adjacent word pairs, where pairs do not cross a
+ * sentence end ({@code . ! ?}), a line break or the title/text border. Why both sizes: news is
+ * often a bare 6-word headline, where 3-word shingles leave 4 features and one changed word kills
+ * half of them; single words keep short texts comparable, pairs keep word order mattering for long
+ * ones, and pairs that stop at sentence ends make reordered paragraphs look almost unchanged.
+ * Character shingles were rejected: they make inflected forms look alike, which helps recall across
+ * editions but hurts precision on headlines that differ in a name or a number. A 6-word headline
+ * thus has 6 + 5 = 11 shingles; one changed word leaves Jaccard ≈ 0.57, which is why {@link
+ * DedupConfig#thresholdFor} asks more of short texts.
+ *
+ * <p>Cost: linear in the text plus a sort of the shingles when there are at most {@value
+ * #EXACT_SHINGLE_LIMIT} (kept for exact Jaccard on short texts). Stateless; thread-safe.
+ */
+public final class Fingerprinter {
+  /** Texts with at most this many distinct shingles keep them for exact comparison. */
+  public static final int EXACT_SHINGLE_LIMIT = 64;
+  private static final long UNIGRAM_SALT = 0x5851F42D4C957F2DL;
+  private static final long BIGRAM_SALT = 0x14057B7EF767814FL;
+
+  private final DedupConfig config;
+
+  public Fingerprinter(DedupConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  public DedupConfig config() {
+    return config;
+  }
+
+  /** Fingerprint of a text without a separate title. */
+  public Fingerprint fingerprint(String text) {
+    return fingerprint("", text);
+  }
+
+  /**
+   * Fingerprint of a title and a text; either may be empty or null (read as empty). Never throws on
+   * any string content.
+   */
+  public Fingerprint fingerprint(String title, String text) {
+    Words words = new Words(config.seed());
+    words.read(Boilerplate.strip(title));
+    int titleTokens = words.tokens;
+    long titleHash = titleTokens == 0 ? 0 : Hashing.mix(words.exact ^ 0x7469746c65L);
+    words.boundary = true;
+    words.read(Boilerplate.strip(text));
+    int[] sig = MinHasher.signature(words.shingles, words.count, config.numHashes(), config.seed());
+    long[] bands = words.tokens == 0 ? new long[0]
+        : MinHasher.bandKeys(sig, config.bands(), config.rows(), config.seed());
+    long[] distinct = null;
+    int distinctCount = words.count;
+    if (words.count <= 4 * EXACT_SHINGLE_LIMIT) {
+      long[] sorted = Arrays.copyOf(words.shingles, words.count);
+      Arrays.sort(sorted);
+      int n = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[n++] = sorted[i];
+        }
+      }
+      distinctCount = n;
+      distinct = n <= EXACT_SHINGLE_LIMIT ? Arrays.copyOf(sorted, n) : null;
+    }
+    long exact = words.tokens == 0 ? 0 : Hashing.mix(words.exact ^ words.tokens);
+    return new Fingerprint(exact, titleHash, titleTokens, words.tokens, sig, bands, distinct, distinctCount);
+  }
+
+  /**
+   * The sorted distinct shingle hashes of a title and text, as the fingerprint sees them: for
+   * exact Jaccard (ground truth in benchmarks, {@link AllPairsJaccard}).
+   */
+  public long[] shingles(String title, String text) {
+    Words words = new Words(config.seed());
+    words.read(Boilerplate.strip(title));
+    words.boundary = true;
+    words.read(Boilerplate.strip(text));
+    long[] sorted = Arrays.copyOf(words.shingles, words.count);
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, n);
+  }
+
+  /** Word count of a title and text after boilerplate removal. */
+  public int tokens(String title, String text) {
+    Words words = new Words(config.seed());
+    words.read(Boilerplate.strip(title));
+    words.read(Boilerplate.strip(text));
+    return words.tokens;
+  }
+
+  /** Streaming word reader: hashes words, builds shingles and the exact hash. */
+  private static final class Words {
+    final long seed;
+    long[] shingles = new long[64];
+    int count;
+    int tokens;
+    long exact = 0x243F6A8885A308D3L;
+    long previous;
+    boolean boundary = true;
+    char[] buf = new char[32];
+
+    Words(long seed) {
+      this.seed = seed;
+    }
+
+    void read(String raw) {
+      String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+      int len = 0;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && len > 0) {
+          len = append(len, Character.toLowerCase(cp));
+          continue;
+        }
+        if (len > 0) {
+          word(len);
+          len = 0;
+        }
+        if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '\r') {
+          boundary = true;
+        }
+      }
+      if (len > 0) {
+        word(len);
+      }
+    }
+
+    private int append(int len, int cp) {
+      if (len + 2 > buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+      return len + Character.toChars(cp, buf, len);
+    }
+
+    private void word(int len) {
+      long h = Hashing.word(buf, 0, len, seed);
+      tokens++;
+      exact = Hashing.mix(exact * 31 + h);
+      add(Hashing.mix(h ^ UNIGRAM_SALT));
+      if (!boundary) {
+        add(Hashing.mix(previous * 0x9E3779B97F4A7C15L + Long.rotateLeft(h, 29) ^ BIGRAM_SALT));
+      }
+      previous = h;
+      boundary = false;
+    }
+
+    private void add(long shingle) {
+      if (count == shingles.length) {
+        shingles = Arrays.copyOf(shingles, count * 2);
+      }
+      shingles[count++] = shingle;
+    }
+  }
+}

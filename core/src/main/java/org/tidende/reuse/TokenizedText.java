@@ -1,0 +1,102 @@
+package org.tidende.reuse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tidende.model.Language;
+
+/**
+ * A text cut into words (runs of letters and digits) with their character offsets, folded forms,
+ * keys, bigram codes and sentence numbers. Built once per text and shared by all comparisons.
+ * Sentences end at a line break, or at {@code . ! ?} followed by a word that starts with a capital
+ * or a digit (so {@code "25. april"} stays one sentence).
+ */
+final class TokenizedText {
+  final ReuseText source;
+  final int n;
+  final int[] start;
+  final int[] end;
+  final String[] folded;
+  final String[] keys;
+  final int[][] bigrams;
+  final boolean[] content;
+  final int[] sentenceOf;
+  /** Token index where each sentence starts, plus {@code n} at the end. */
+  final int[] sentenceStart;
+
+  private TokenizedText(ReuseText source, List<int[]> spans) {
+    this.source = source;
+    this.n = spans.size();
+    start = new int[n];
+    end = new int[n];
+    folded = new String[n];
+    keys = new String[n];
+    bigrams = new int[n][];
+    content = new boolean[n];
+    sentenceOf = new int[n];
+    String text = source.text();
+    Language lang = source.language();
+    List<Integer> starts = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      start[t] = spans.get(t)[0];
+      end[t] = spans.get(t)[1];
+      folded[t] = ScandinavianFolding.fold(text.substring(start[t], end[t]), lang);
+      keys[t] = ScandinavianFolding.key(folded[t], lang);
+      bigrams[t] = TokenSimilarity.bigrams(folded[t]);
+      content[t] = folded[t].length() >= 4 || Character.isDigit(folded[t].charAt(0));
+      if (t == 0 || breaksBefore(text, end[t - 1], start[t])) {
+        starts.add(t);
+      }
+      sentenceOf[t] = starts.size() - 1;
+    }
+    sentenceStart = new int[starts.size() + 1];
+    for (int i = 0; i < starts.size(); i++) {
+      sentenceStart[i] = starts.get(i);
+    }
+    sentenceStart[starts.size()] = n;
+  }
+
+  static TokenizedText of(ReuseText text) {
+    String s = text.text();
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int from = i;
+      while (i < s.length()) {
+        int c = s.codePointAt(i);
+        if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+          break;
+        }
+        i += Character.charCount(c);
+      }
+      spans.add(new int[] {from, i});
+    }
+    return new TokenizedText(text, spans);
+  }
+
+  int sentences() {
+    return sentenceStart.length - 1;
+  }
+
+  private static boolean breaksBefore(String text, int from, int to) {
+    boolean stop = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (c == '.' || c == '!' || c == '?') {
+        stop = true;
+      }
+    }
+    if (!stop || to >= text.length()) {
+      return false;
+    }
+    int next = text.codePointAt(to);
+    return Character.isUpperCase(next) || Character.isDigit(next) || Character.isTitleCase(next);
+  }
+}

@@ -1,0 +1,82 @@
+package org.tidende.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tidende.dedup.DedupConfig;
+import org.tidende.dedup.DuplicateGroup;
+import org.tidende.dedup.DuplicateGrouping;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.ArticleId;
+import org.tidende.model.StoryDetails;
+import org.tidende.reuse.Additions;
+import org.tidende.reuse.ArticleAdditions;
+import org.tidende.reuse.PassageFinder;
+import org.tidende.reuse.ReuseConfig;
+import org.tidende.reuse.ReuseText;
+import org.tidende.reuse.SharedPassage;
+
+/**
+ * The story view of the dedup and reuse stages: duplicate groups, shared passages and what each
+ * member adds, for members in story order. Passages and additions compare pairs of members, so
+ * only the first {@value #MAX_COMPARED} members of a very large story are compared (the rest are
+ * mostly later copies); the cap is the cost bound. Stateless.
+ */
+final class Reuse {
+  static final int MAX_COMPARED = 40;
+  private static final ReuseConfig CONFIG = ReuseConfig.defaults();
+
+  private Reuse() {}
+
+  private static List<ReuseText> texts(List<AnalyzedArticle> members) {
+    return members.stream().limit(MAX_COMPARED).map(m -> ReuseText.of(m.article(), m.lang())).toList();
+  }
+
+  static List<StoryDetails.Passage> passages(List<AnalyzedArticle> members) {
+    if (members.size() < 2) {
+      return List.of();
+    }
+    List<ReuseText> texts = texts(members);
+    Map<ArticleId, String> byId = texts.stream().collect(Collectors.toMap(ReuseText::id, ReuseText::text, (a, b) -> a));
+    List<StoryDetails.Passage> out = new ArrayList<>();
+    for (SharedPassage p : new PassageFinder(CONFIG).find(texts)) {
+      out.add(new StoryDetails.Passage(p.a(), p.aStart(), p.aEnd(), p.textInA(byId.get(p.a())), p.b(), p.bStart(),
+          p.bEnd(), p.textInB(byId.get(p.b())), p.score(), p.crossLanguage()));
+    }
+    return out;
+  }
+
+  static List<StoryDetails.Addition> additions(List<AnalyzedArticle> members) {
+    List<ReuseText> texts = texts(members);
+    Map<ArticleId, String> byId = texts.stream().collect(Collectors.toMap(ReuseText::id, ReuseText::text, (a, b) -> a));
+    List<StoryDetails.Addition> out = new ArrayList<>();
+    for (ArticleAdditions a : Additions.compute(texts, CONFIG)) {
+      String text = byId.get(a.id());
+      List<String> sentences = a.newSentences().stream().map(s -> s.of(text).strip()).toList();
+      out.add(new StoryDetails.Addition(a.id(), sentences, a.newTokens(), a.totalTokens()));
+    }
+    return out;
+  }
+
+  static List<StoryDetails.Copies> duplicates(List<AnalyzedArticle> members) {
+    if (members.size() < 2) {
+      return List.of();
+    }
+    Map<ArticleId, AnalyzedArticle> byId = members.stream()
+        .collect(Collectors.toMap(AnalyzedArticle::id, Function.identity(), (a, b) -> a));
+    List<StoryDetails.Copies> out = new ArrayList<>();
+    for (DuplicateGroup g : DuplicateGrouping.group(members.stream().map(AnalyzedArticle::article).toList(),
+        DedupConfig.defaults())) {
+      if (g.copies().isEmpty() || !byId.containsKey(g.canonical())) {
+        continue;
+      }
+      List<String> sources = g.members().stream().map(id -> StoryBuilder.sourceOf(byId.get(id).article()))
+          .distinct().toList();
+      out.add(new StoryDetails.Copies(g.canonical(), g.copies(), sources, g.minSimilarity()));
+    }
+    return out;
+  }
+
+}
