@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.model.Article;
 import org.tidende.model.Story;
+import org.tidende.model.StoryDetails;
 import org.tidende.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +34,9 @@ public final class StoriesCommand implements Callable<Integer> {
 
   @Option(names = "--threshold", description = "Similarity an article needs to join a story (default from the tuned configuration).")
   Double threshold;
+
+  @Option(names = "--brief", description = "Headline, span and members only (no entities, timeline, passages).")
+  boolean brief;
 
   @Option(names = "--quiet", description = "Do not list rejected input (the summary still counts it).")
   boolean quiet;
@@ -70,7 +74,7 @@ public final class StoriesCommand implements Callable<Integer> {
         ObjectNode o = Json.story(s);
         out.println(o.toString());
       } else {
-        printStory(out, s);
+        printStory(out, s, !brief);
       }
     }
     err.println(in.summary() + String.format(Locale.ROOT, "; %d stor%s (%d shown)", stories.size(),
@@ -78,7 +82,7 @@ public final class StoriesCommand implements Callable<Integer> {
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
   }
 
-  static void printStory(PrintStream out, Story s) {
+  static void printStory(PrintStream out, Story s, boolean details) {
     out.println("== " + s.headline());
     String span = s.first() == null ? "undated"
         : s.first().equals(s.last()) ? s.first().toString() : s.first() + " → " + s.last();
@@ -89,7 +93,57 @@ public final class StoriesCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "   %-10s  %-3s  %s  %s%n", a.date() == null ? "-" : a.date().toString(),
           a.language().code(), location(a), title.length() > 90 ? title.substring(0, 89) + "…" : title);
     }
+    if (details) {
+      printDetails(out, s);
+    }
     out.println();
+  }
+
+  private static void printDetails(PrintStream out, Story s) {
+    java.util.Map<org.tidende.model.ArticleId, String> names = new java.util.HashMap<>();
+    for (Story.StoryArticle a : s.articles()) {
+      names.put(a.id(), location(a));
+    }
+    StoryDetails d = s.details();
+    if (!d.summary().isEmpty()) {
+      out.println("   summary:");
+      d.summary().forEach(x -> out.println("     " + clip(x, 160)));
+    }
+    if (!d.entities().isEmpty()) {
+      out.println("   who/where: " + String.join(", ", d.entities().stream().limit(10).map(e -> e.name()
+          + (e.type() == null ? "" : " (" + e.type() + ")") + (e.variants().size() > 1
+          ? " [" + String.join(" / ", e.variants().keySet()) + "]" : "")).toList()));
+    }
+    if (!d.timeline().isEmpty()) {
+      out.println("   timeline:");
+      d.timeline().stream().limit(8).forEach(t -> out.printf(Locale.ROOT, "     %-10s  %s  (%s)%n", t.period(),
+          clip(t.sentence(), 110), names.getOrDefault(t.article(), t.article().value())));
+    }
+    for (StoryDetails.Copies c : d.duplicates()) {
+      out.println("   copies: " + names.getOrDefault(c.canonical(), c.canonical().value()) + " = "
+          + String.join(", ", c.copies().stream().map(id -> names.getOrDefault(id, id.value())).toList())
+          + String.format(Locale.ROOT, " (similarity %.2f)", c.similarity()));
+    }
+    if (!d.passages().isEmpty()) {
+      long cross = d.passages().stream().filter(StoryDetails.Passage::crossLanguage).count();
+      out.printf(Locale.ROOT, "   shared passages: %d (%d across languages), longest:%n", d.passages().size(), cross);
+      d.passages().stream().sorted((x, y) -> Integer.compare(y.aEnd() - y.aStart(), x.aEnd() - x.aStart())).limit(3)
+          .forEach(p -> out.printf(Locale.ROOT, "     %.2f  \"%s\"  %s ~ %s%n", p.score(), clip(p.aText(), 90),
+              names.getOrDefault(p.a(), p.a().value()), names.getOrDefault(p.b(), p.b().value())));
+    }
+    if (d.additions().size() > 1) {
+      out.println("   what each adds:");
+      for (StoryDetails.Addition a : d.additions()) {
+        out.printf(Locale.ROOT, "     %-28s %3d of %3d words new%s%n", clip(names.getOrDefault(a.article(), a.article().value()), 28),
+            a.newWords(), a.totalWords(), a.sentences().isEmpty() || a.newWords() == a.totalWords() ? ""
+                : ": \"" + clip(a.sentences().get(0), 70) + "\"");
+      }
+    }
+  }
+
+  private static String clip(String s, int max) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
   }
 
   private static String location(Story.StoryArticle a) {
