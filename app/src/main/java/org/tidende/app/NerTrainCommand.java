@@ -39,7 +39,7 @@ public final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--languages", split = ",", description = "Training languages (default: nb,nn,da,sv).")
   List<String> languages = List.of("nb", "nn", "da", "sv");
 
-  @Option(names = "--repeat", split = ",", description = "Times a language's training split is repeated, e.g. da=4,sv=2.")
+  @Option(names = "--repeat", split = ",", description = "Times a language's training split is repeated (default: da=4,sv=2).")
   java.util.Map<String, Integer> repeat = new java.util.LinkedHashMap<>();
 
   @Option(names = "--no-clusters", description = "Train without unlabeled word clusters.")

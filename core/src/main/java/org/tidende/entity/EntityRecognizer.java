@@ -130,7 +130,7 @@ public final class EntityRecognizer {
   private void tag(String[] tokens, Language lang, int offset, List<NameSpan> out) {
     NameFinderME finder = finders.get();
     try {
-      for (Span s : finder.find(tokens, NerTrainer.context(lang, tokens.length))) {
+      for (Span s : finder.find(tokens)) {
         EntityType t = EntityType.parse(s.getType());
         if (t != null) {
           boolean coarse = lang.equals(Language.DA) || lang.equals(Language.SV);
