@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
         ExtractEvalCommand.class,
         LangidEvalCommand.class,
         LangidTrainCommand.class,
-        DedupBenchCommand.class})
+        DedupBenchCommand.class,
+        NerTrainCommand.class,
+        NerEvalCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

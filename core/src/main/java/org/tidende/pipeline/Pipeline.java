@@ -13,6 +13,7 @@ import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.cluster.ClusterState;
 import org.tidende.cluster.StoryClusterer;
+import org.tidende.entity.EntityRecognizer;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
@@ -158,7 +159,7 @@ public final class Pipeline {
 
     /** All stories with kept members, in order of opening. */
     public List<Story> stories() {
-      StoryBuilder builder = new StoryBuilder(analyzer);
+      StoryBuilder builder = new StoryBuilder(analyzer, EntityRecognizer.load());
       List<Story> out = new ArrayList<>();
       for (Map.Entry<StoryId, List<AnalyzedArticle>> e : members.entrySet()) {
         out.add(builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey())));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.entity.EntityRecognizer;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
@@ -32,10 +33,15 @@ import org.tidende.time.DateInference;
  */
 public final class StoryBuilder {
   private final ArticleAnalyzer analyzer;
+  private final EntityRecognizer recognizer;
 
-  /** @param analyzer the pipeline's analyzer (for the summary's term statistics) */
-  public StoryBuilder(ArticleAnalyzer analyzer) {
+  /**
+   * @param analyzer the pipeline's analyzer (for the summary's term statistics)
+   * @param recognizer the named-entity recognizer
+   */
+  public StoryBuilder(ArticleAnalyzer analyzer, EntityRecognizer recognizer) {
     this.analyzer = java.util.Objects.requireNonNull(analyzer, "analyzer");
+    this.recognizer = java.util.Objects.requireNonNull(recognizer, "recognizer");
   }
 
   /**
@@ -82,7 +88,7 @@ public final class StoryBuilder {
       inOrder.add(m);
       datesInOrder.add(d);
     }
-    StoryDetails details = new StoryDetails(List.of(), Timeline.build(inOrder, datesInOrder),
+    StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer), Timeline.build(inOrder, datesInOrder),
         Reuse.passages(inOrder), Reuse.additions(inOrder), Summary.build(inOrder, analyzer), Reuse.duplicates(inOrder));
     return new Story(id, headline(members), byCount(langs), byCount(sources), first, last, arts, details);
   }

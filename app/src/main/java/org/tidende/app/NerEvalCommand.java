@@ -1,0 +1,110 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tidende.entity.EntityRecognizer;
+import org.tidende.entity.EntityType;
+import org.tidende.entity.NerCorpus;
+import org.tidende.entity.NerEvaluator;
+import org.tidende.entity.NerScore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tidende ner-eval}: entity-level P/R/F1 of the NER model on the dev splits, per language and type. */
+@Command(name = "ner-eval", mixinStandardHelpOptions = true,
+    description = "Score the name finder on the dev splits (NorNE nb/nn dev, DaNE dev, last 10 % of the "
+        + "Swedish corpus): entity-level exact-match P/R/F1 per language and type, and tagging speed.")
+public final class NerEvalCommand implements Callable<Integer> {
+  @Option(names = "--data", description = "Data folder holding ner/ (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("../shared/data");
+
+  @Option(names = "--model", description = "Model file (default: the bundled model).")
+  Path model;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(data.resolve("ner"))) {
+      System.err.println("ner-eval: no ner/ folder under " + data.toAbsolutePath());
+      return 2;
+    }
+    if (model != null && !Files.isRegularFile(model)) {
+      System.err.println("ner-eval: no model file " + model);
+      return 2;
+    }
+    EntityRecognizer recognizer = model == null ? EntityRecognizer.load() : EntityRecognizer.fromFile(model);
+    List<NerCorpus.Split> splits = NerCorpus.splits(data.resolve("ner"));
+    NerEvaluator.evaluate(recognizer, splits.subList(0, 1)); // warm-up, so timing sees compiled code
+    List<NerEvaluator.LanguageResult> results = NerEvaluator.evaluate(recognizer, splits);
+    if (json) {
+      System.out.println(json(results));
+    } else {
+      table(results);
+    }
+    return 0;
+  }
+
+  private static void table(List<NerEvaluator.LanguageResult> results) {
+    System.out.printf(Locale.ROOT, "%-4s %-5s %6s %6s %6s %6s%n", "lang", "type", "gold", "P", "R", "F1");
+    for (NerEvaluator.LanguageResult r : results) {
+      for (Map.Entry<EntityType, NerScore.Counts> e : r.score().byType().entrySet()) {
+        row(r.language().code(), e.getKey().name(), e.getValue());
+      }
+      row(r.language().code(), "ALL", r.score().total());
+      System.out.printf(Locale.ROOT, "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU%n%n",
+          r.language().code(), r.sentences(), r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond());
+    }
+  }
+
+  private static void row(String lang, String type, NerScore.Counts c) {
+    System.out.printf(Locale.ROOT, "%-4s %-5s %6d %6.3f %6.3f %6.3f%n", lang, type, c.gold(), c.precision(),
+        c.recall(), c.f1());
+  }
+
+  private static String json(List<NerEvaluator.LanguageResult> results) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    ObjectNode langs = root.putObject("languages");
+    long tokens = 0;
+    long nanos = 0;
+    long cpu = 0;
+    for (NerEvaluator.LanguageResult r : results) {
+      ObjectNode l = langs.putObject(r.language().code());
+      put(l, r.score().total());
+      l.put("sentences", r.sentences());
+      l.put("tokens", r.tokens());
+      l.put("tokensPerSecond", Math.round(r.tokensPerSecond()));
+      l.put("tokensPerCpuSecond", Math.round(r.tokensPerCpuSecond()));
+      ObjectNode types = l.putObject("types");
+      r.score().byType().forEach((t, c) -> put(types.putObject(t.name()), c));
+      tokens += r.tokens();
+      nanos += r.nanos();
+      cpu += r.cpuNanos();
+    }
+    root.put("tokensPerSecond", nanos == 0 ? 0 : Math.round(tokens * 1e9 / nanos));
+    root.put("tokensPerCpuSecond", cpu <= 0 ? 0 : Math.round(tokens * 1e9 / cpu));
+    return mapper.writeValueAsString(root);
+  }
+
+  private static void put(ObjectNode node, NerScore.Counts c) {
+    node.put("gold", c.gold());
+    node.put("tp", c.tp());
+    node.put("fp", c.fp());
+    node.put("fn", c.fn());
+    node.put("precision", round(c.precision()));
+    node.put("recall", round(c.recall()));
+    node.put("f1", round(c.f1()));
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 10000) / 10000.0;
+  }
+}

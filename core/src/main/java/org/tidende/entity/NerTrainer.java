@@ -1,0 +1,209 @@
+package org.tidende.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.tidende.model.Language;
+
+/**
+ * Trains Tidende's joint Scandinavian name finder: one OpenNLP {@link NameFinderME} over the
+ * Bokmål, Nynorsk, Danish and Swedish training splits together ({@link NerCorpus#splits}), with
+ * BILOU outcomes, the feature generators of {@code ner-features.xml} (token and token-class
+ * windows, prefixes, suffixes, bigrams, word-cluster paths), so one model shares what the close
+ * languages share; the small Danish and Swedish splits can be repeated to weigh more. Danish and
+ * Swedish output is folded to their corpora's four types by {@link EntityRecognizer}.
+ *
+ * <p>Word clusters ({@link WordClusters}) are learned first from the training sentences' tokens
+ * and the unlabeled news under {@code data/scandinavian} (dev sentences are never used). Everything
+ * is deterministic: fixed seed, fixed input order, OpenNLP's perceptron does not shuffle.
+ *
+ * <p>Cost: about a minute for clusters, then the perceptron's iterations over ~0.7 M tokens (a few
+ * seconds each on one core). Memory: ~2-3 GB while training.
+ */
+public final class NerTrainer {
+  /** Resource name of the cluster dictionary inside the model. */
+  static final String CLUSTERS = "clusters";
+
+  /** Training settings. */
+  public record Options(String algorithm, int iterations, int cutoff, List<Language> languages,
+      Map<Language, Integer> repeats, boolean clusters, int clusterDepth, long seed) {
+    public Options {
+      languages = List.copyOf(languages);
+      repeats = Map.copyOf(repeats);
+    }
+
+    /** The settings of the shipped model. */
+    public static Options defaults() {
+      return new Options("PERCEPTRON", 40, 0, List.of(Language.NB, Language.NN, Language.DA, Language.SV),
+          Map.of(Language.DA, 4, Language.SV, 2), true, 14, 20250101L);
+    }
+  }
+
+  private final Options options;
+  private final java.util.function.Consumer<String> log;
+
+  /**
+   * @param options training settings
+   * @param log receives one line per training step (for progress output); may ignore them
+   */
+  public NerTrainer(Options options, java.util.function.Consumer<String> log) {
+    this.options = java.util.Objects.requireNonNull(options, "options");
+    this.log = java.util.Objects.requireNonNull(log, "log");
+  }
+
+  /**
+   * Trains a model from {@code dataDir} ({@code data}, holding {@code ner/} and {@code
+   * scandinavian/}).
+   *
+   * @throws UncheckedIOException when training data cannot be read
+   */
+  public TokenNameFinderModel train(Path dataDir) {
+    List<NerCorpus.Split> splits = NerCorpus.splits(dataDir.resolve("ner"));
+    List<TaggedSentence> train = new ArrayList<>();
+    for (NerCorpus.Split s : splits) {
+      if (options.languages().contains(s.language())) {
+        // the small corpora (Danish: 10k tokens) are repeated so the joint model does not drown them
+        for (int r = 0; r < options.repeats().getOrDefault(s.language(), 1); r++) {
+          train.addAll(s.train());
+        }
+      }
+    }
+    List<NameSample> samples = train.stream().map(NerTrainer::sample).toList();
+    try {
+      long t0 = System.nanoTime();
+      ClusterDictionary clusters = clusterDictionary(splits, dataDir.resolve("scandinavian"));
+      log.accept(String.format(java.util.Locale.ROOT, "clustered %d words in %.1f s; training on %d sentences",
+          clusters.size(), (System.nanoTime() - t0) / 1e9, samples.size()));
+      Map<String, Object> resources = Map.of(CLUSTERS, clusters);
+      TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features(), resources, new BilouCodec());
+      TrainingParameters params = new TrainingParameters();
+      params.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm());
+      params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
+      params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
+      params.put("DataIndexer", "OnePass");
+      params.put("Threads", 1);
+      return NameFinderME.train("sca", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("training failed", e);
+    }
+  }
+
+  /**
+   * Writes the fallback gazetteer ({@code name TAB TYPE} lines, sorted): every name annotated at
+   * least twice in the training splits whose most frequent coarse type covers at least 3/4 of its
+   * occurrences.
+   */
+  public static void writeGazetteer(List<NerCorpus.Split> splits, java.io.Writer out) throws IOException {
+    Map<String, Map<EntityType, Integer>> counts = new java.util.TreeMap<>();
+    for (NerCorpus.Split split : splits) {
+      for (TaggedSentence s : split.train()) {
+        for (NameSpan n : s.names()) {
+          String name = String.join(" ", s.tokens().subList(n.start(), n.end()));
+          counts.computeIfAbsent(name, k -> new java.util.EnumMap<>(EntityType.class))
+              .merge(n.type().coarse(), 1, Integer::sum);
+        }
+      }
+    }
+    for (Map.Entry<String, Map<EntityType, Integer>> e : counts.entrySet()) {
+      int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+      Map.Entry<EntityType, Integer> best = null;
+      for (Map.Entry<EntityType, Integer> t : e.getValue().entrySet()) { // enum order breaks ties
+        if (best == null || t.getValue() > best.getValue()) {
+          best = t;
+        }
+      }
+      if (total >= 2 && best.getValue() * 4 >= total * 3 && e.getKey().indexOf('\t') < 0) {
+        out.write(e.getKey() + "\t" + best.getKey() + "\n");
+      }
+    }
+    out.flush();
+  }
+
+  /** The feature descriptor shipped in core resources. */
+  static byte[] features() throws IOException {
+    try (InputStream in = NerTrainer.class.getResourceAsStream("ner-features.xml")) {
+      if (in == null) {
+        throw new IOException("ner-features.xml missing from the classpath");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /**
+   * The OpenNLP sample of a sentence: names with lower-case types. The language is not a feature:
+   * OpenNLP puts extra context in an uncached 17-position window, which dominated tagging time.
+   */
+  static NameSample sample(TaggedSentence s) {
+    String[] tokens = s.tokens().toArray(String[]::new);
+    Span[] spans = s.names().stream()
+        .map(n -> new Span(n.start(), n.end(), n.type().name().toLowerCase(java.util.Locale.ROOT)))
+        .toArray(Span[]::new);
+    return new NameSample(null, tokens, spans, null, true);
+  }
+
+  private ClusterDictionary clusterDictionary(List<NerCorpus.Split> splits, Path unlabeledDir)
+      throws IOException {
+    List<List<String>> text = new ArrayList<>();
+    if (options.clusters()) {
+      for (NerCorpus.Split s : splits) {
+        s.train().forEach(t -> text.add(t.tokens()));
+      }
+      text.addAll(unlabeledSentences(unlabeledDir));
+    }
+    Map<String, String> paths = new WordClusters(3, 1500, options.clusterDepth(), options.seed()).learn(text);
+    return new ClusterDictionary(paths);
+  }
+
+  /**
+   * Tokenised sentences of every {@code *.jsonl} file under {@code dir} (title, then text), each
+   * distinct title or text once; empty when the folder is absent.
+   */
+  static List<List<String>> unlabeledSentences(Path dir) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    ObjectMapper json = new ObjectMapper();
+    Set<String> seen = new HashSet<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+    }
+    for (Path f : files) {
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        JsonNode node;
+        try {
+          node = json.readTree(line);
+        } catch (IOException e) {
+          continue;
+        }
+        for (String field : List.of("title_clean", "title", "text")) {
+          String v = node.path(field).asText("");
+          if (!v.isBlank() && seen.add(v)) {
+            NameTokenizer.sentences(v).forEach(s -> out.add(s.stream().map(NameTokenizer.Token::text).toList()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+package org.tidende.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.Language;
+
+class EntityRecognizerTest {
+  private static final EntityRecognizer NER = EntityRecognizer.load();
+
+  private static List<String> found(String text, Language lang) {
+    return NER.recognize(text, lang).stream().map(m -> m.text() + "/" + m.type()).toList();
+  }
+
+  @Test
+  void nynorskPersonAndPlace() {
+    String text = "Putins rådgivar Jurij Usjakov sa at møtet i Vladivostok blir viktig.";
+    List<Mention> ms = NER.recognize(text, Language.NN);
+    assertThat(ms).extracting(m -> m.text() + "/" + m.type()).contains("Jurij Usjakov/PER", "Vladivostok/LOC");
+    for (Mention m : ms) {
+      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+  }
+
+  @Test
+  void bokmalDanishAndSwedishSentences() {
+    assertThat(found("Statsminister Jonas Gahr Støre møtte ledelsen i Equinor i Stavanger mandag.", Language.NB))
+        .contains("Jonas Gahr Støre/PER", "Stavanger/LOC");
+    assertThat(found("Mette Frederiksen besøgte Aarhus Universitet og talte med studerende i Aarhus.", Language.DA))
+        .contains("Mette Frederiksen/PER");
+    assertThat(found("Ulf Kristersson reste till Bryssel på tisdagen för att träffa EU:s ledare.", Language.SV))
+        .contains("Ulf Kristersson/PER", "Bryssel/LOC");
+  }
+
+  @Test
+  void danishAndSwedishGetTheirCorporaTypes() {
+    for (Language lang : List.of(Language.DA, Language.SV)) {
+      assertThat(NER.recognize("Han så filmen Titanic i Oslo med Volvo-chefen Jan Berg i Göteborg.", lang))
+          .allSatisfy(m -> assertThat(m.type()).isEqualTo(m.type().coarse()));
+    }
+  }
+
+  @Test
+  void englishGoesThroughTheFallback() {
+    assertThat(found("Yesterday President Joe Biden met Acme Holdings Inc executives in Geneva.", Language.EN))
+        .contains("Joe Biden/PER", "Acme Holdings Inc/ORG", "Geneva/LOC");
+  }
+
+  @Test
+  void emptyNullAndGarbageNeverThrow() {
+    for (Language lang : List.of(Language.NB, Language.NN, Language.DA, Language.SV, Language.EN, Language.UND)) {
+      assertThat(NER.recognize(null, lang)).isEmpty();
+      assertThat(NER.recognize("", lang)).isEmpty();
+      assertThat(NER.recognize("   \n\n\t", lang)).isEmpty();
+      String garbage = "\u0000\uFFFD\uD800 ÆØÅ æøå ..... <<<>>> ### 🙂🙂🙂 " + "A".repeat(5000) + " x".repeat(2000);
+      assertThat(NER.recognize(garbage, lang)).allSatisfy(m ->
+          assertThat(garbage.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+    assertThat(NER.recognize("Oslo", null)).isNotNull();
+    assertThat(NER.recognizeTokens(null, Language.NB)).isEmpty();
+    assertThat(NER.recognizeTokens(java.util.Arrays.asList("Ola", null, ""), Language.NB)).isNotNull();
+  }
+
+  @Test
+  void concurrentCallersGetTheSameAnswers() throws Exception {
+    List<String> texts = List.of(
+        "Erna Solberg og Jonas Gahr Støre debatterte i Bergen.",
+        "Kong Harald opna Stortinget i Oslo.",
+        "Magdalena Andersson talade i Stockholm.",
+        "Lars Løkke Rasmussen rejste til Bruxelles.");
+    List<List<Mention>> expected = texts.stream().map(t -> NER.recognize(t, Language.NB)).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int k = 0; k < 8; k++) {
+        results.add(pool.submit(() -> {
+          for (int r = 0; r < 20; r++) {
+            for (int i = 0; i < texts.size(); i++) {
+              if (!NER.recognize(texts.get(i), Language.NB).equals(expected.get(i))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
