@@ -158,12 +158,17 @@ public final class Pipeline {
 
     /** All stories with kept members, in order of opening. */
     public List<Story> stories() {
-      StoryBuilder builder = new StoryBuilder();
       List<Story> out = new ArrayList<>();
-      for (Map.Entry<StoryId, List<AnalyzedArticle>> e : members.entrySet()) {
-        out.add(builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey())));
+      for (StoryId id : members.keySet()) {
+        out.add(story(id));
       }
       return out;
+    }
+
+    /** One story with kept members as it stands now, or null when unknown or members are not kept. */
+    public Story story(StoryId id) {
+      List<AnalyzedArticle> m = members.get(id);
+      return m == null ? null : new StoryBuilder().build(id, m, similarities.get(id));
     }
 
     /** Kept analysed members of a story (empty if unknown or not kept). */
