@@ -82,6 +82,7 @@ final class Service implements AutoCloseable {
       archive.close();
       throw new IOException("cannot listen on " + c.host() + ":" + c.port() + ": " + e.getMessage(), e);
     }
+    warmUp(c.host(), http.port());
     if (watcher != null) {
       watcher.start();
     }
@@ -89,6 +90,24 @@ final class Service implements AutoCloseable {
       poller.start();
     }
     return self[0];
+  }
+
+  /**
+   * One request before any client's: Javalin 6 sets up its per-servlet context lazily and without
+   * synchronisation, so concurrent first requests can fail with a NullPointerException (seen under
+   * serve-bench). Failure here is harmless: the first real request then does the set-up.
+   */
+  private static void warmUp(String host, int port) {
+    String h = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+    try {
+      java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+          URI.create("http://" + h + ":" + port + "/health")).timeout(Duration.ofSeconds(10)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+    } catch (IOException | RuntimeException e) {
+      // harmless: see above
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   int port() {

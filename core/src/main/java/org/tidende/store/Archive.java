@@ -30,10 +30,12 @@ import org.tidende.pipeline.Pipeline;
  * <p>Design. One writer thread owns all mutable state (the pipeline session, the duplicate index,
  * the log, the index writer); {@link #submit} only enqueues. The writer takes every request waiting
  * (group commit), decides duplicates, appends one log record per request and syncs once for all,
- * then analyses (in parallel), clusters (in order), indexes the articles and the stories they
- * touched, refreshes readers, and completes the requests. So an acknowledgement means the article
- * is on disk; a crash after the sync loses nothing, and one before it loses only unacknowledged
- * requests. The index commits every {@code commitInterval} (and on close), recording the last seq
+ * then analyses (in parallel), clusters (in order), indexes the articles, and completes the
+ * requests. So an acknowledgement means the article is on disk; a crash after the sync loses
+ * nothing, and one before it loses only unacknowledged requests. Stories touched are rebuilt and
+ * readers refreshed lazily: when a reader asks (a barrier request through the same queue, so it
+ * sees every write acknowledged before it), when idle, or at least once a second under load; so
+ * a client reads its own writes while pure ingest does not pay a refresh per request. The index commits every {@code commitInterval} (and on close), recording the last seq
  * it holds; the log keeps only what came after.
  *
  * <p>Restart rebuilds the clustering state by replay, the simplest correct approach: stored
@@ -85,7 +87,8 @@ public final class Archive implements AutoCloseable {
   public record Stats(long articles, long stories, long lastSeq, long committedSeq, int queued,
       long replayedArticles, long replayMillis, long recoveredFromLog) {}
 
-  record Request(List<Article> articles, CompletableFuture<List<IngestOutcome>> done) {}
+  /** Articles to store, or (barrier) a reader waiting until all acknowledged writes are visible. */
+  record Request(List<Article> articles, CompletableFuture<List<IngestOutcome>> done, boolean barrier) {}
 
   private final Store store;
   private final WriteAheadLog wal;
@@ -96,6 +99,9 @@ public final class Archive implements AutoCloseable {
   private final Consumer<String> log;
   private volatile boolean closing;
   private volatile long lastCommitNanos = System.nanoTime();
+  private long lastFlushNanos = System.nanoTime();
+  private final Object barrierLock = new Object();
+  private Request pendingBarrier;
 
   private Archive(Store store, WriteAheadLog wal, ArchiveState state, Options options, Consumer<String> log) {
     this.store = store;
@@ -123,7 +129,7 @@ public final class Archive implements AutoCloseable {
     LuceneStore store = new LuceneStore(folder.resolve("index"));
     WriteAheadLog wal;
     try {
-      wal = WriteAheadLog.open(folder.resolve("wal"), w -> log.accept("log: " + w));
+      wal = WriteAheadLog.open(folder.resolve("wal"), store.committedSeq(), w -> log.accept("log: " + w));
       ArchiveState state = ArchiveState.replay(store, wal, pipeline, render, log);
       Archive a = new Archive(store, wal, state, options, log);
       a.writer.start();
@@ -145,7 +151,7 @@ public final class Archive implements AutoCloseable {
     if (closing) {
       throw new IllegalStateException("archive is closing");
     }
-    Request r = new Request(List.copyOf(articles), new CompletableFuture<>());
+    Request r = new Request(List.copyOf(articles), new CompletableFuture<>(), false);
     if (!queue.offer(r)) {
       throw new Overloaded("ingest queue full (" + options.maxQueuedRequests() + " requests waiting); retry later");
     }
@@ -166,30 +172,66 @@ public final class Archive implements AutoCloseable {
 
   /** An article by id. Thread-safe. */
   public Optional<StoredArticle> article(ArticleId id) {
+    awaitVisible();
     return io(() -> store.article(id));
   }
 
   /** A story's JSON by id. Thread-safe. */
   public Optional<String> storyJson(StoryId id) {
+    awaitVisible();
     return io(() -> store.storyJson(id));
   }
 
   /** A page of stories. Thread-safe. */
   public StoryPage stories(StoryQuery q) {
+    awaitVisible();
     return io(() -> store.stories(q));
   }
 
   /** Full-text search over articles; see {@link Store#search}. Thread-safe. */
   public SearchPage search(String query, String language, int limit, int offset) {
+    awaitVisible();
     return io(() -> store.search(query, language, limit, offset));
   }
 
   /** Every stored article in seq order (for verification and export). */
   public void forEachArticle(Consumer<StoredArticle> sink) {
+    awaitVisible();
     io(() -> {
       store.forEachArticle(sink);
       return null;
     });
+  }
+
+  /**
+   * Read-your-writes: when articles were acknowledged since the readers last refreshed, asks the
+   * writer to bring stories and readers up to date and waits. Concurrent readers share one request.
+   * Writes alone never refresh more than once a second, so ingest throughput does not pay for reads
+   * that nobody makes.
+   */
+  private void awaitVisible() {
+    if (!state.stale()) {
+      return;
+    }
+    Request b;
+    synchronized (barrierLock) {
+      if (pendingBarrier == null || pendingBarrier.done().isDone()) {
+        Request fresh = new Request(List.of(), new CompletableFuture<>(), true);
+        if (!queue.offer(fresh)) {
+          throw new Overloaded("writer queue full (" + options.maxQueuedRequests() + " requests waiting); retry later");
+        }
+        pendingBarrier = fresh;
+      }
+      b = pendingBarrier;
+    }
+    try {
+      b.done().get(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the writer", e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("writer did not make recent articles visible: " + e, e);
+    }
   }
 
   public Stats stats() {
@@ -213,16 +255,18 @@ public final class Archive implements AutoCloseable {
     while (!closing || !queue.isEmpty()) {
       try {
         Request first = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (first != null) {
-          List<Request> group = new ArrayList<>();
-          group.add(first);
-          int n = first.articles().size();
-          Request next;
-          while (n < options.maxGroupArticles() && (next = queue.poll()) != null) {
-            group.add(next);
-            n += next.articles().size();
-          }
-          state.process(group, store, wal);
+        List<Request> writes = new ArrayList<>();
+        List<Request> barriers = new ArrayList<>();
+        int n = 0;
+        for (Request r = first; r != null; r = n < options.maxGroupArticles() ? queue.poll() : null) {
+          (r.barrier() ? barriers : writes).add(r);
+          n += r.articles().size();
+        }
+        if (!writes.isEmpty()) {
+          state.process(writes, store, wal);
+        }
+        if (!barriers.isEmpty() || (state.stale() && (first == null || System.nanoTime() - lastFlushNanos > 1_000_000_000L))) {
+          flush(barriers);
         }
         if (System.nanoTime() - lastCommitNanos > options.commitInterval().toNanos() && state.lastSeq() > store.committedSeq()) {
           commit();
@@ -236,7 +280,20 @@ public final class Archive implements AutoCloseable {
     }
   }
 
+  /** Stories and readers up to date with every write so far; then the waiting readers go on. */
+  private void flush(List<Request> barriers) {
+    try {
+      state.flush(store);
+      barriers.forEach(b -> b.done().complete(List.of()));
+    } catch (IOException | RuntimeException e) {
+      barriers.forEach(b -> b.done().completeExceptionally(e));
+      log.accept("archive: refresh failed: " + e);
+    }
+    lastFlushNanos = System.nanoTime();
+  }
+
   private void commit() throws IOException {
+    state.flush(store);
     long seq = state.lastSeq();
     store.commit(seq);
     wal.rotate();

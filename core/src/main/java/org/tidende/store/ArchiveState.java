@@ -30,6 +30,8 @@ final class ArchiveState {
   private final Function<Story, ? extends JsonNode> render;
   private final DuplicateIndex duplicates = new DuplicateIndex();
   private final Map<StoryId, Long> storyUpdated = new HashMap<>();
+  private final Set<StoryId> dirty = new LinkedHashSet<>();
+  private volatile boolean stale;
   private volatile long lastSeq;
   private volatile long articles;
   private volatile long stories;
@@ -53,6 +55,21 @@ final class ArchiveState {
 
   long stories() {
     return stories;
+  }
+
+  /** True when acknowledged writes are not yet visible to readers. */
+  boolean stale() {
+    return stale;
+  }
+
+  /** Rebuilds the stories touched since the last flush, and refreshes readers. */
+  void flush(Store store) throws IOException {
+    List<StoryRecord> records = new ArrayList<>(dirty.size());
+    dirty.forEach(id -> records.add(record(id)));
+    store.putStories(records);
+    store.refresh();
+    dirty.clear();
+    stale = false;
   }
 
   /**
@@ -92,7 +109,7 @@ final class ArchiveState {
         }
       }
     }
-    store.putArticles(changed);
+    store.putArticles(changed, true);
     store.deleteAllStories();
     List<StoryRecord> records = new ArrayList<>();
     for (StoryId id : st.storyUpdated.keySet()) {
@@ -209,11 +226,9 @@ final class ArchiveState {
       touched.add(s.story());
       done.add(new IngestOutcome.Accepted(s.article().id(), s.seq(), s.story(), s.story().equals(StoryId.openedBy(s.article().id()))));
     }
-    store.putArticles(stored);
-    List<StoryRecord> records = new ArrayList<>(touched.size());
-    touched.forEach(id -> records.add(record(id)));
-    store.putStories(records);
-    store.refresh();
+    store.putArticles(stored, false);
+    dirty.addAll(touched);
+    stale = true; // before the acknowledgements: a client that reads after its ack waits for a flush
     return done;
   }
 }

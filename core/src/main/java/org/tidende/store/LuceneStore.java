@@ -119,7 +119,7 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public void putArticles(List<StoredArticle> articles) throws IOException {
+  public void putArticles(List<StoredArticle> articles, boolean mayExist) throws IOException {
     for (StoredArticle s : articles) {
       Document d = new Document();
       d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
@@ -132,7 +132,11 @@ public final class LuceneStore implements Store {
       }
       d.add(new TextField(textField(s.language()), s.article().fullText(), Field.Store.NO));
       d.add(new StoredField("json", ArticleCodec.encode(s).toString()));
-      writer.updateDocument(new Term("id", s.article().id().value()), d);
+      if (mayExist) {
+        writer.updateDocument(new Term("id", s.article().id().value()), d);
+      } else {
+        writer.addDocument(d);
+      }
     }
   }
 

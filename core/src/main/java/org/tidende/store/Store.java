@@ -18,8 +18,13 @@ public interface Store extends Closeable {
   /** The seq recorded by the last {@link #commit} (0 for a new store). */
   long committedSeq();
 
-  /** Adds or replaces (by article id) articles. */
-  void putArticles(List<StoredArticle> articles) throws IOException;
+  /**
+   * Adds articles.
+   *
+   * @param mayExist true to replace articles of the same id; false when the ids are known to be new
+   *     (cheaper: no lookup)
+   */
+  void putArticles(List<StoredArticle> articles, boolean mayExist) throws IOException;
 
   /** Adds or replaces (by story id) stories. */
   void putStories(List<StoryRecord> stories) throws IOException;

@@ -79,14 +79,16 @@ public final class WriteAheadLog implements Closeable {
    * Opens (creating when absent) the log in {@code dir}, reads every live segment, truncates a torn
    * tail, and starts a new segment for appends.
    *
+   * @param floorSeq a seq known to be used already (the index's committed seq), so new segments
+   *     are named after it even when the log itself is empty
    * @param warnings told about corrupt records skipped or truncated (never null)
    * @throws IOException when the folder cannot be read or written
    */
-  public static WriteAheadLog open(Path dir, Consumer<String> warnings) throws IOException {
+  public static WriteAheadLog open(Path dir, long floorSeq, Consumer<String> warnings) throws IOException {
     Files.createDirectories(dir);
     List<Path> segments = segments(dir);
     List<Entry> entries = new ArrayList<>();
-    long last = 0;
+    long last = floorSeq;
     for (int i = 0; i < segments.size(); i++) {
       last = Math.max(last, read(segments.get(i), i == segments.size() - 1, entries, warnings));
     }
