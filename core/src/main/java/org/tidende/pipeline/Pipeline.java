@@ -158,22 +158,27 @@ public final class Pipeline {
 
     /** All stories with kept members, in order of opening. */
     public List<Story> stories() {
+      StoryBuilder builder = new StoryBuilder();
       List<Story> out = new ArrayList<>();
-      for (StoryId id : members.keySet()) {
-        out.add(story(id));
+      for (Map.Entry<StoryId, List<AnalyzedArticle>> e : members.entrySet()) {
+        out.add(builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey())));
       }
       return out;
-    }
-
-    /** One story with kept members as it stands now, or null when unknown or members are not kept. */
-    public Story story(StoryId id) {
-      List<AnalyzedArticle> m = members.get(id);
-      return m == null ? null : new StoryBuilder().build(id, m, similarities.get(id));
     }
 
     /** Kept analysed members of a story (empty if unknown or not kept). */
     public List<AnalyzedArticle> members(StoryId id) {
       return members.getOrDefault(id, List.of());
+    }
+
+    /**
+     * One story with kept members as it stands now (built as {@link #stories()} builds each), or
+     * null when unknown or members are not kept. For callers that rebuild only the stories an
+     * article touched.
+     */
+    public Story story(StoryId id) {
+      List<AnalyzedArticle> m = members.get(id);
+      return m == null ? null : new StoryBuilder().build(id, m, similarities.get(id));
     }
   }
 }

@@ -3,9 +3,9 @@
 "use strict";
 
 const STORY_FIELDS = new Set(["id", "headline", "languages", "sources", "first", "last", "size", "articles",
-  "entities", "timeline", "passages", "shared_passages", "summary"]);
+  "entities", "timeline", "passages", "shared_passages", "summary", "additions", "duplicates"]);
 const ARTICLE_FIELDS = new Set(["id", "file", "line", "title", "language", "date", "date_inferred", "source", "url",
-  "similarity", "adds", "passages", "shared", "shared_passages"]);
+  "similarity", "adds", "passages", "shared", "shared_passages", "date_given"]);
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
@@ -58,7 +58,18 @@ function generic(v, depth = 0) {
 }
 
 function passageText(p) {
-  return typeof p === "string" ? p : (p && (p.text ?? p.passage ?? p.quote)) || JSON.stringify(p);
+  return typeof p === "string" ? p : (p && (p.a_text ?? p.text ?? p.passage ?? p.quote)) || JSON.stringify(p);
+}
+
+// Passage objects name the two articles sharing it ({a, a_text, b, b_text, cross_language, score}).
+function passageItem(p, titles) {
+  if (!p || typeof p !== "object" || p.a === undefined) return el("li", {}, el("mark", {}, passageText(p)));
+  const who = id => titles.get(id) || id;
+  return el("li", { class: "passage" },
+    el("blockquote", {}, el("mark", {}, p.a_text ?? "")), el("div", { class: "meta" }, who(p.a)),
+    p.b_text && p.b_text !== p.a_text ? el("blockquote", {}, el("mark", {}, p.b_text)) : null,
+    el("div", { class: "meta" }, (p.b_text && p.b_text !== p.a_text ? "" : "also in ") + who(p.b)
+      + (p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · " + p.score.toFixed(2) : "")));
 }
 
 async function getJson(url) {
@@ -113,18 +124,20 @@ async function listView(params) {
   await page();
 }
 
-function articleEntry(a) {
+function articleEntry(a, additions) {
   const href = a.url ? safeHref(a.url) : null;
   const title = a.title || "(no title)";
   const extra = Object.fromEntries(Object.entries(a).filter(([k]) => !ARTICLE_FIELDS.has(k)));
-  const adds = a.adds === undefined ? null : Array.isArray(a.adds) ? a.adds : [a.adds];
+  const added = additions && additions.get(a.id);
+  const adds = added ? added.sentences || [] : a.adds === undefined ? null : Array.isArray(a.adds) ? a.adds : [a.adds];
   const shared = a.shared_passages || a.passages || a.shared;
   return el("li", { class: "article", "data-id": a.id },
     el("div", { class: "meta" }, (a.date || "undated") + (a.date_inferred ? " (inferred)" : "") + " · ",
       el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag" }, a.source) : null,
       typeof a.similarity === "number" && a.similarity > 0 ? "similarity " + a.similarity.toFixed(2) : null),
     el("div", { class: "title" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
-    adds ? el("ul", { class: "adds" }, adds.map(x => el("li", {}, "adds: ", labelOf(x)))) : null,
+    added ? el("div", { class: "meta" }, "adds " + added.new_words + " of " + added.total_words + " words") : null,
+    adds && adds.length ? el("ul", { class: "adds" }, adds.map(x => el("li", {}, labelOf(x)))) : null,
     Array.isArray(shared) && shared.length ? el("div", { class: "shared" }, "shared: ",
       shared.slice(0, 5).map(p => el("mark", {}, passageText(p)))) : null,
     Object.keys(extra).length ? generic(extra) : null);
@@ -140,21 +153,29 @@ async function storyView(id) {
     el("p", {}, "Languages: ", tags(s.languages)),
     el("p", {}, "Sources: ", tags(s.sources)),
   ];
-  if (s.summary) parts.push(el("h2", {}, "Summary"), el("p", { class: "summary" }, labelOf(s.summary)));
+  const titles = new Map((s.articles || []).map(a => [a.id, (a.source ? a.source + ": " : "") + (a.title || a.id)]));
+  const summary = Array.isArray(s.summary) ? s.summary : s.summary ? [s.summary] : [];
+  if (summary.length) parts.push(el("h2", {}, "Summary"), el("div", { class: "summary" }, summary.map(x => el("p", {}, labelOf(x)))));
   if (Array.isArray(s.entities) && s.entities.length) parts.push(el("h2", {}, "Who and where"), el("p", { class: "entities" }, tags(s.entities)));
   const passages = s.shared_passages || s.passages;
   if (Array.isArray(passages) && passages.length) {
-    parts.push(el("h2", {}, "Shared passages"), el("ul", { class: "passages" },
-      passages.slice(0, 30).map(p => el("li", {}, el("mark", {}, passageText(p)),
-        p && typeof p === "object" && p.articles ? el("span", { class: "meta" }, " — " + p.articles.length + " articles") : null))));
+    parts.push(el("h2", {}, "Shared passages"), el("ul", { class: "passages" }, passages.slice(0, 30).map(p => passageItem(p, titles))));
   }
   if (Array.isArray(s.timeline) && s.timeline.length) {
     parts.push(el("h2", {}, "Timeline"), el("ol", { class: "timeline events" },
       s.timeline.map(t => el("li", {}, typeof t === "object" && t !== null
-        ? [el("div", { class: "meta" }, t.date || t.when || ""), labelOf(t.text ?? t.event ?? t.label ?? t.title ?? t)]
+        ? [el("div", { class: "meta" }, (t.date || t.when || "") + (t.expression ? " · “" + t.expression + "”" : "")
+            + (t.article && titles.has(t.article) ? " · " + titles.get(t.article) : "")),
+           labelOf(t.sentence ?? t.text ?? t.event ?? t.label ?? t.title ?? t)]
         : String(t)))));
   }
-  parts.push(el("h2", {}, "Articles"), el("ol", { class: "timeline articles" }, (s.articles || []).map(articleEntry)));
+  const additions = new Map((Array.isArray(s.additions) ? s.additions : []).filter(x => x && x.article).map(x => [x.article, x]));
+  parts.push(el("h2", {}, "Articles"), el("ol", { class: "timeline articles" }, (s.articles || []).map(a => articleEntry(a, additions))));
+  if (Array.isArray(s.duplicates) && s.duplicates.length) {
+    parts.push(el("h2", {}, "Copies"), el("ul", { class: "copies" }, s.duplicates.map(d => el("li", {},
+      (titles.get(d.canonical) || d.canonical || "") + " — copied by " + ((d.copies || []).map(c => titles.get(c) || c).join(", "))
+      + (Array.isArray(d.sources) && d.sources.length ? " (" + d.sources.join(", ") + ")" : "")))));
+  }
   const extra = Object.fromEntries(Object.entries(s).filter(([k]) => !STORY_FIELDS.has(k)));
   if (Object.keys(extra).length) parts.push(el("h2", {}, "More"), generic(extra));
   show(...parts);
