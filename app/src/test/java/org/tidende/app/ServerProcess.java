@@ -35,21 +35,23 @@ final class ServerProcess implements AutoCloseable {
     Path err = Files.createTempFile("tidende-serve-err", ".txt");
     Process p = new ProcessBuilder(cmd).directory(CliRunner.projectRoot().toFile())
         .redirectError(err.toFile()).start();
-    CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+    // A platform thread of its own: blocking reads must not sit in the common pool (one thread on 2 cores).
+    CompletableFuture<Integer> port = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line; (line = r.readLine()) != null; ) {
           Matcher m = LISTENING.matcher(line);
           if (m.find()) {
-            int found = Integer.parseInt(m.group(1));
-            Thread.ofVirtual().start(() -> drain(r));
-            return found;
+            port.complete(Integer.parseInt(m.group(1)));
           }
         }
       } catch (IOException e) {
-        // fall through: the process died
+        // the process died
       }
-      return -1;
-    });
+      port.complete(-1);
+    }, "server-stdout");
+    reader.setDaemon(true);
+    reader.start();
     int n;
     try {
       n = port.get(3, TimeUnit.MINUTES);
@@ -62,16 +64,6 @@ final class ServerProcess implements AutoCloseable {
       throw new IllegalStateException("server exited: " + Files.readString(err));
     }
     return new ServerProcess(p, n, err);
-  }
-
-  private static void drain(BufferedReader r) {
-    try {
-      while (r.readLine() != null) {
-        // keep the pipe from filling
-      }
-    } catch (IOException e) {
-      // process gone
-    }
   }
 
   String url(String path) {

@@ -35,8 +35,10 @@ import org.tidende.pipeline.Pipeline;
  * nothing, and one before it loses only unacknowledged requests. Stories touched are rebuilt and
  * readers refreshed lazily: when a reader asks (a barrier request through the same queue, so it
  * sees every write acknowledged before it), when idle, or at least once a second under load; so
- * a client reads its own writes while pure ingest does not pay a refresh per request. The index commits every {@code commitInterval} (and on close), recording the last seq
- * it holds; the log keeps only what came after.
+ * a client reads its own writes while pure ingest does not pay a refresh per request. The index
+ * commits every {@code commitInterval} (and on close), recording the last seq it holds, on a
+ * thread of its own so the writer does not wait for the index's fsync; the log keeps only what
+ * came after.
  *
  * <p>Restart rebuilds the clustering state by replay, the simplest correct approach: stored
  * articles, then logged articles the index lacks, are fed through the pipeline in seq (arrival)
@@ -99,6 +101,12 @@ public final class Archive implements AutoCloseable {
   private final Consumer<String> log;
   private volatile boolean closing;
   private volatile long lastCommitNanos = System.nanoTime();
+  private final java.util.concurrent.ExecutorService committer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "tidende-archive-commit");
+    t.setDaemon(true);
+    return t;
+  });
+  private final java.util.concurrent.atomic.AtomicBoolean committing = new java.util.concurrent.atomic.AtomicBoolean();
   private long lastFlushNanos = System.nanoTime();
   private final Object barrierLock = new Object();
   private Request pendingBarrier;
@@ -268,14 +276,16 @@ public final class Archive implements AutoCloseable {
         if (!barriers.isEmpty() || (state.stale() && (first == null || System.nanoTime() - lastFlushNanos > 1_000_000_000L))) {
           flush(barriers);
         }
-        if (System.nanoTime() - lastCommitNanos > options.commitInterval().toNanos() && state.lastSeq() > store.committedSeq()) {
-          commit();
+        if (System.nanoTime() - lastCommitNanos > options.commitInterval().toNanos() && state.lastSeq() > store.committedSeq()
+            && committing.compareAndSet(false, true)) {
+          commitInBackground();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
-      } catch (IOException | RuntimeException e) {
-        log.accept("archive: commit failed: " + e);
+      } catch (RuntimeException e) {
+        // A bug in a stage must not stop the writer: the group's requests have failed already.
+        log.accept("archive: writer error: " + e);
       }
     }
   }
@@ -290,6 +300,34 @@ public final class Archive implements AutoCloseable {
       log.accept("archive: refresh failed: " + e);
     }
     lastFlushNanos = System.nanoTime();
+  }
+
+  /**
+   * On the writer: brings stories up to date and starts a new log segment; then, on the commit
+   * thread, commits the index through the current seq and drops the log segments it covers. Articles
+   * the writer adds meanwhile may enter the commit too; they are above its seq, so a restart takes
+   * them from the log again and replaces them (same id, same seq).
+   */
+  private void commitInBackground() {
+    try {
+      state.flush(store);
+      long seq = state.lastSeq();
+      wal.rotate();
+      lastCommitNanos = System.nanoTime();
+      committer.execute(() -> {
+        try {
+          store.commit(seq);
+          wal.dropThrough(seq);
+        } catch (IOException | RuntimeException e) {
+          log.accept("archive: commit failed (the log still holds everything): " + e);
+        } finally {
+          committing.set(false);
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      committing.set(false);
+      log.accept("archive: commit failed (the log still holds everything): " + e);
+    }
   }
 
   private void commit() throws IOException {
@@ -312,6 +350,12 @@ public final class Archive implements AutoCloseable {
     }
     for (Request r; (r = queue.poll()) != null; ) {
       r.done().completeExceptionally(new IllegalStateException("archive closed before the request was written"));
+    }
+    committer.shutdown();
+    try {
+      committer.awaitTermination(5, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     try {
       commit();

@@ -85,10 +85,16 @@ final class ArchiveState {
     store.forEachArticle(all::add);
     long committed = store.committedSeq();
     long fromLog = 0;
+    java.util.Set<Long> storedAboveCommit = new java.util.HashSet<>();
+    all.forEach(s -> {
+      if (s.seq() > committed) {
+        storedAboveCommit.add(s.seq()); // entered a commit started at a lower seq: the log has them too
+      }
+    });
     for (WriteAheadLog.Entry e : wal.recovered()) {
       for (int i = 0; i < e.articles().size(); i++) {
         long seq = e.seq() + i;
-        if (seq > committed) {
+        if (seq > committed && !storedAboveCommit.contains(seq)) {
           // Story is provisional until replayed below.
           all.add(new StoredArticle(e.articles().get(i), org.tidende.model.Language.UND,
               new StoryId("s?"), seq, e.receivedMillis()));

@@ -38,7 +38,8 @@ import org.tidende.model.Article;
  * the last segment is truncated on open (it was never acknowledged); a corrupt record inside an
  * older segment is reported through the warning sink and skipped (disk corruption; what it held is
  * lost, the rest is kept). A failed write is rolled back by truncating to the previous length.
- * Single writer: not thread-safe; the archive's writer thread owns it.
+ * Single writer: not thread-safe, except that {@link #dropThrough} may run on another thread than
+ * the appends (it never touches the current segment).
  */
 public final class WriteAheadLog implements Closeable {
 
@@ -66,7 +67,7 @@ public final class WriteAheadLog implements Closeable {
   private final Path dir;
   private final List<Entry> recovered;
   private FileChannel channel;
-  private Path current;
+  private volatile Path current;
   private long lastSeq;
 
   private WriteAheadLog(Path dir, List<Entry> recovered, long lastSeq) {

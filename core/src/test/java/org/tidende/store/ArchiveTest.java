@@ -166,6 +166,25 @@ class ArchiveTest {
     }
   }
 
+  @Test
+  void frequentBackgroundCommitsLoseNothingAndTrimTheLog() throws Exception {
+    try (Archive a = open(Duration.ofMillis(1))) {
+      for (int i = 0; i < 40; i++) {
+        a.ingest(List.of(article("n" + i, "nb", null, "Sak nummer " + i, "Tekst om sak " + i + " i Bergen.", null)));
+        Thread.sleep(5);
+      }
+      assertThat(a.article(new ArticleId("n39"))).isPresent();
+      assertThat(a.stats().committedSeq()).isGreaterThan(0);
+    }
+    try (var s = Files.list(dir.resolve("wal"))) {
+      assertThat(s.filter(p -> p.toFile().length() > 0).count()).as("committed segments dropped").isZero();
+    }
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      assertThat(a.stats().articles()).isEqualTo(40);
+      assertThat(a.stats().recoveredFromLog()).isZero();
+    }
+  }
+
   private static void copy(Path from, Path to) throws Exception {
     try (var walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
