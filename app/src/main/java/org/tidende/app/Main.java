@@ -18,7 +18,10 @@ import picocli.CommandLine.Command;
         LangidTrainCommand.class,
         DedupBenchCommand.class,
         NerTrainCommand.class,
-        NerEvalCommand.class})
+        NerEvalCommand.class,
+        IngestCommand.class,
+        ServeCommand.class,
+        ServeBenchCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -82,6 +82,22 @@ public final class Pipeline {
     return languageStage.apply(a);
   }
 
+  private volatile StoryBuilder storyBuilder;
+
+  /** The story builder, made on first use: loading the entity model costs a few hundred ms. */
+  private StoryBuilder storyBuilder() {
+    StoryBuilder b = storyBuilder;
+    if (b == null) {
+      synchronized (this) {
+        if (storyBuilder == null) {
+          storyBuilder = new StoryBuilder(analyzer, EntityRecognizer.load());
+        }
+        b = storyBuilder;
+      }
+    }
+    return b;
+  }
+
   /** Analyses one article (language, terms, names, numbers). Thread-safe. */
   public AnalyzedArticle analyze(Article a) {
     return analyzer.analyze(a, languageStage.apply(a));
@@ -159,7 +175,7 @@ public final class Pipeline {
 
     /** All stories with kept members, in order of opening. */
     public List<Story> stories() {
-      StoryBuilder builder = new StoryBuilder(analyzer, EntityRecognizer.load());
+      StoryBuilder builder = Pipeline.this.storyBuilder();
       List<Story> out = new ArrayList<>();
       for (Map.Entry<StoryId, List<AnalyzedArticle>> e : members.entrySet()) {
         out.add(builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey())));
@@ -170,6 +186,16 @@ public final class Pipeline {
     /** Kept analysed members of a story (empty if unknown or not kept). */
     public List<AnalyzedArticle> members(StoryId id) {
       return members.getOrDefault(id, List.of());
+    }
+
+    /**
+     * One story with kept members as it stands now (built as {@link #stories()} builds each), or
+     * null when unknown or members are not kept. For callers that rebuild only the stories an
+     * article touched.
+     */
+    public Story story(StoryId id) {
+      List<AnalyzedArticle> m = members.get(id);
+      return m == null ? null : Pipeline.this.storyBuilder().build(id, m, similarities.get(id));
     }
   }
 }

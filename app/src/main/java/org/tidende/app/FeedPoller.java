@@ -1,0 +1,167 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.tidende.ingest.FeedReader;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.model.Article;
+import org.tidende.store.Archive;
+import org.tidende.store.IngestOutcome;
+
+/**
+ * Polls RSS/Atom feeds on a schedule and ingests their items. Conditional GET ({@code
+ * If-None-Match} with the last {@code ETag}, {@code If-Modified-Since} with the last {@code
+ * Last-Modified}) so an unchanged feed costs a 304; items already stored are reported as duplicates
+ * by the archive and not stored again. Each feed is polled on its own: a failing feed (network,
+ * HTTP status, unparseable XML) is recorded in its status and the log, and the others go on.
+ */
+final class FeedPoller implements AutoCloseable {
+  /** Mutable per-feed status; written by the poll thread, read by health requests. */
+  static final class Feed {
+    final URI url;
+    volatile String etag;
+    volatile String lastModified;
+    volatile Instant lastPoll;
+    volatile int lastStatus;
+    volatile String error;
+    volatile long polls;
+    volatile long failures;
+    volatile long accepted;
+    volatile long duplicates;
+    volatile long rejected;
+
+    Feed(URI url) {
+      this.url = url;
+    }
+  }
+
+  private final List<Feed> feeds = new ArrayList<>();
+  private final Duration interval;
+  private final Archive archive;
+  private final Consumer<String> log;
+  private final FeedReader reader = new FeedReader();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NORMAL).build();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "tidende-feeds");
+    t.setDaemon(true);
+    return t;
+  });
+
+  FeedPoller(List<URI> urls, Duration interval, Archive archive, Consumer<String> log) {
+    urls.forEach(u -> feeds.add(new Feed(u)));
+    this.interval = interval;
+    this.archive = archive;
+    this.log = log;
+  }
+
+  void start() {
+    timer.scheduleWithFixedDelay(this::pollAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  void pollAll() {
+    for (Feed f : feeds) {
+      poll(f);
+    }
+  }
+
+  void poll(Feed f) {
+    f.polls++;
+    f.lastPoll = Instant.now();
+    try {
+      HttpRequest.Builder rb = HttpRequest.newBuilder(f.url).timeout(Duration.ofSeconds(30)).GET()
+          .header("User-Agent", "Tidende/0.1 (feed poller)");
+      if (f.etag != null) {
+        rb.header("If-None-Match", f.etag);
+      }
+      if (f.lastModified != null) {
+        rb.header("If-Modified-Since", f.lastModified);
+      }
+      HttpResponse<byte[]> res = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+      f.lastStatus = res.statusCode();
+      if (res.statusCode() == 304) {
+        f.error = null;
+        return;
+      }
+      if (res.statusCode() != 200) {
+        fail(f, "HTTP " + res.statusCode());
+        return;
+      }
+      res.headers().firstValue("ETag").ifPresent(v -> f.etag = v);
+      res.headers().firstValue("Last-Modified").ifPresent(v -> f.lastModified = v);
+      ingest(f, res.body());
+    } catch (java.io.IOException | RuntimeException e) {
+      fail(f, e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void ingest(Feed f, byte[] body) throws java.io.IOException {
+    List<Article> items = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    reader.read(f.url.toString(), body, ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> items.add(a.article());
+        case IngestEvent.Rejected r -> problems.add(r.rejection().toString());
+        case IngestEvent.Warning w -> log.accept("feed: " + w + " (warning)");
+      }
+    });
+    f.rejected += problems.size();
+    problems.forEach(p -> log.accept("feed: " + p));
+    for (IngestOutcome o : archive.ingest(items)) {
+      switch (o) {
+        case IngestOutcome.Accepted a -> f.accepted++;
+        case IngestOutcome.Duplicate d -> f.duplicates++;
+      }
+    }
+    if (items.isEmpty() && !problems.isEmpty()) {
+      fail(f, problems.get(0));
+    } else {
+      f.error = null;
+    }
+  }
+
+  private void fail(Feed f, String error) {
+    f.failures++;
+    f.error = error;
+    log.accept("feed: " + f.url + ": " + error);
+  }
+
+  boolean hasErrors() {
+    return feeds.stream().anyMatch(f -> f.error != null);
+  }
+
+  List<Feed> feeds() {
+    return List.copyOf(feeds);
+  }
+
+  ArrayNode status() {
+    ArrayNode arr = Json.MAPPER.createArrayNode();
+    for (Feed f : feeds) {
+      ObjectNode o = arr.addObject();
+      o.put("url", f.url.toString()).put("last_poll", f.lastPoll == null ? null : f.lastPoll.toString())
+          .put("last_status", f.lastStatus).put("error", f.error).put("polls", f.polls).put("failures", f.failures)
+          .put("accepted", f.accepted).put("duplicates", f.duplicates).put("rejected", f.rejected)
+          .put("etag", f.etag).put("last_modified", f.lastModified);
+    }
+    return arr;
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}

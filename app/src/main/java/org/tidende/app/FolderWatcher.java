@@ -1,0 +1,118 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.Ingestor;
+import org.tidende.model.Article;
+import org.tidende.store.Archive;
+import org.tidende.store.IngestOutcome;
+
+/**
+ * Ingests files that appear (or change) in a folder, with the {@link Ingestor} of {@code tidende
+ * stories}. Scans every second; a file is read once its size and modification time are the same in
+ * two scans in a row, so a file still being written is not read half-way. Files already present at
+ * start are read too; the archive's duplicate checks make re-reading harmless. Scanning rather
+ * than {@link java.nio.file.WatchService} works the same on every file system (network mounts too).
+ */
+final class FolderWatcher implements AutoCloseable {
+  private record Seen(long size, long modified) {}
+
+  private final Path folder;
+  private final Archive archive;
+  private final Consumer<String> log;
+  private final Ingestor ingestor = new Ingestor();
+  private final Map<Path, Seen> pending = new HashMap<>();
+  private final Map<Path, Seen> done = new HashMap<>();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "tidende-watch");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile long files;
+  private volatile long accepted;
+  private volatile long duplicates;
+  private volatile long rejected;
+  private volatile String lastError;
+
+  FolderWatcher(Path folder, Archive archive, Consumer<String> log) {
+    this.folder = folder;
+    this.archive = archive;
+    this.log = log;
+  }
+
+  void start() {
+    timer.scheduleWithFixedDelay(this::scan, 0, 1, TimeUnit.SECONDS);
+  }
+
+  private void scan() {
+    try {
+      if (!Files.isDirectory(folder)) {
+        lastError = "not a folder: " + folder;
+        return;
+      }
+      for (Path f : Ingestor.listFolder(folder, ev -> { })) {
+        Seen now = new Seen(Files.size(f), Files.getLastModifiedTime(f).toMillis());
+        if (now.equals(done.get(f))) {
+          continue;
+        }
+        if (now.equals(pending.get(f))) {
+          pending.remove(f);
+          read(f);
+          done.put(f, now);
+        } else {
+          pending.put(f, now);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      lastError = e.toString();
+      log.accept("watch: " + folder + ": " + e);
+    }
+  }
+
+  private void read(Path f) throws IOException {
+    List<Article> batch = new ArrayList<>();
+    ingestor.readFile(f, ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> batch.add(a.article());
+        case IngestEvent.Rejected r -> {
+          rejected++;
+          log.accept("watch: " + r.rejection());
+        }
+        case IngestEvent.Warning w -> log.accept("watch: " + w + " (warning)");
+      }
+    });
+    for (int i = 0; i < batch.size(); i += 1000) {
+      for (IngestOutcome o : archive.ingest(batch.subList(i, Math.min(batch.size(), i + 1000)))) {
+        switch (o) {
+          case IngestOutcome.Accepted a -> accepted++;
+          case IngestOutcome.Duplicate d -> duplicates++;
+        }
+      }
+    }
+    files++;
+    log.accept("watch: " + f + ": " + batch.size() + " article(s) read");
+  }
+
+  ObjectNode status() {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("folder", folder.toString()).put("files_read", files).put("accepted", accepted)
+        .put("duplicates", duplicates).put("rejected", rejected).put("error", lastError);
+    return o;
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}

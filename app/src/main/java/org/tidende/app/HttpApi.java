@@ -1,0 +1,248 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.tidende.model.ArticleId;
+import org.tidende.model.StoryId;
+import org.tidende.store.Archive;
+import org.tidende.store.ArticleCodec;
+import org.tidende.store.IngestOutcome;
+import org.tidende.store.SearchPage;
+import org.tidende.store.StoredArticle;
+
+/**
+ * The HTTP API and web page on an {@link Archive}: routes, request limits, and the one place where
+ * errors become responses ({@code {"status": 404, "error": "..."}}, 400 with details for bad input,
+ * 413 for too large, 503 when overloaded, 500 without a stack trace).
+ *
+ * <p>Thin by design: parses, calls the archive, renders JSON. Story JSON is served as stored (the
+ * shape of {@link Json#story}), so fields added to stories appear in the API without changes here.
+ */
+final class HttpApi {
+  /**
+   * Limits of the API.
+   *
+   * @param maxBodyBytes largest request body accepted
+   * @param maxBatchItems most articles in one request
+   */
+  record Limits(long maxBodyBytes, int maxBatchItems) {
+    static Limits defaults() {
+      return new Limits(10L << 20, 10_000);
+    }
+  }
+
+  private static final String ERROR_SET = "tidende.error";
+
+  private final Archive archive;
+  private final Limits limits;
+  private final Supplier<ObjectNode> health;
+  private final StoriesEndpoint stories;
+
+  HttpApi(Archive archive, Limits limits, Supplier<ObjectNode> health) {
+    this.archive = archive;
+    this.limits = limits;
+    this.health = health;
+    this.stories = new StoriesEndpoint(archive);
+  }
+
+  /** Creates the Javalin app with every route and error mapping (not started). */
+  Javalin create() {
+    Javalin app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.http.maxRequestSize = limits.maxBodyBytes();
+      cfg.http.defaultContentType = "application/json";
+      cfg.http.prefer405over404 = true;
+    });
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    });
+    app.post("/articles", this::postArticles);
+    app.get("/articles", ctx -> article(ctx, Params.required(ctx, "id")));
+    app.get("/articles/<id>", ctx -> article(ctx, ctx.pathParam("id")));
+    app.get("/stories", stories::list);
+    app.get("/stories/<id>", stories::one);
+    app.get("/search", this::search);
+    app.get("/health", ctx -> json(ctx, 200, health.get()));
+    app.get("/", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
+    app.get("/story/<id>", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
+    app.get("/static/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
+    app.get("/static/style.css", ctx -> page(ctx, "style.css", "text/css; charset=utf-8"));
+    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.details));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), List.of()));
+    app.exception(Archive.Overloaded.class, (e, ctx) -> error(ctx, 503, e.getMessage(), List.of()));
+    app.exception(Exception.class, (e, ctx) -> {
+      org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), e);
+      error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + "); see the server log", List.of());
+    });
+    app.error(404, ctx -> {
+      if (ctx.attribute(ERROR_SET) == null) {
+        error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
+      }
+    });
+    app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path(), List.of()));
+    return app;
+  }
+
+  static void error(Context ctx, int status, String message, List<Map<String, Object>> details) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("status", status);
+    o.put("error", message == null || message.isBlank() ? "error" : message);
+    if (!details.isEmpty()) {
+      o.set("details", Json.MAPPER.valueToTree(details));
+    }
+    ctx.attribute(ERROR_SET, Boolean.TRUE);
+    json(ctx, status, o);
+  }
+
+  static void json(Context ctx, int status, JsonNode body) {
+    ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+  }
+
+  private void page(Context ctx, String name, String type) throws IOException {
+    try (InputStream in = HttpApi.class.getResourceAsStream("web/" + name)) {
+      if (in == null) {
+        throw new ApiError(404, "page resource missing: " + name);
+      }
+      ctx.status(200).contentType(type).header("Cache-Control", "no-cache").result(in.readAllBytes());
+    }
+  }
+
+  private void postArticles(Context ctx) throws Exception {
+    byte[] body = readBody(ctx);
+    boolean partial = Params.bool(ctx, "partial", false);
+    ArticleBatch batch = ArticleBatch.parse(body, limits.maxBatchItems());
+    List<Map<String, Object>> problems = batch.problems();
+    if (!problems.isEmpty() && !partial) {
+      throw new ApiError(400, problems.size() + " of " + batch.items().size()
+          + " items invalid; nothing was stored (fix them, or send ?partial=true to store the valid ones)", problems);
+    }
+    List<IngestOutcome> outcomes;
+    try {
+      outcomes = archive.submit(batch.articles()).get(60, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw new ApiError(503, "the archive did not answer within 60 s; the request may still be stored");
+    } catch (ExecutionException e) {
+      throw new ApiError(503, "the articles could not be stored: " + e.getCause());
+    }
+    ctx.status(200).contentType("application/json; charset=utf-8").result(response(batch, outcomes).toString());
+  }
+
+  private static ObjectNode response(ArticleBatch batch, List<IngestOutcome> outcomes) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    ArrayNode items = Json.MAPPER.createArrayNode();
+    int accepted = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    int k = 0;
+    for (ArticleBatch.Item it : batch.items()) {
+      ObjectNode x = items.addObject();
+      x.put("item", it.index());
+      if (it.line() > 0) {
+        x.put("line", it.line());
+      }
+      if (it.article() == null) {
+        rejected++;
+        x.put("status", "rejected");
+        x.put("field", String.valueOf(it.problem().get("field")));
+        x.put("reason", String.valueOf(it.problem().get("reason")));
+        continue;
+      }
+      switch (outcomes.get(k++)) {
+        case IngestOutcome.Accepted a -> {
+          accepted++;
+          x.put("status", "accepted").put("id", a.id().value()).put("story", a.story().value())
+              .put("opened_story", a.opened()).put("seq", a.seq());
+        }
+        case IngestOutcome.Duplicate d -> {
+          duplicates++;
+          x.put("status", "duplicate").put("id", d.id().value()).put("of", d.of().value()).put("by", d.by());
+        }
+      }
+    }
+    o.put("accepted", accepted).put("duplicates", duplicates).put("rejected", rejected);
+    o.set("items", items);
+    return o;
+  }
+
+  private byte[] readBody(Context ctx) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limits.maxBodyBytes()) {
+      throw tooLarge(declared);
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBodyBytes() + 1));
+      if (b.length > limits.maxBodyBytes()) {
+        throw tooLarge(-1);
+      }
+      return b;
+    }
+  }
+
+  private ApiError tooLarge(long declared) {
+    String size = declared > 0 ? declared + " bytes" : "more than " + limits.maxBodyBytes() + " bytes";
+    return new ApiError(413, "request body of " + size + " is too large; at most " + limits.maxBodyBytes()
+        + " bytes per request (split the batch)", List.of(Map.of("field", "body", "reason", "at most " + limits.maxBodyBytes() + " bytes")));
+  }
+
+  private void article(Context ctx, String rawId) {
+    ArticleId id = Params.articleId(rawId);
+    StoredArticle a = archive.article(id).orElseThrow(() -> new ApiError(404, "no article with id '" + id + "'"));
+    json(ctx, 200, ArticleCodec.encode(a));
+  }
+
+  private void search(Context ctx) {
+    String q = Params.required(ctx, "q");
+    List<Map<String, Object>> problems = new ArrayList<>();
+    int limit = Params.integer(ctx, "limit", 20, 1, 200, problems);
+    int offset = Params.integer(ctx, "offset", 0, 0, 10_000, problems);
+    String lang = Params.language(ctx, "lang", problems);
+    if (q.length() > 1000) {
+      problems.add(Map.of("field", "q", "reason", "at most 1000 characters"));
+    }
+    Params.check(problems);
+    SearchPage page = archive.search(q, lang, limit, offset);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit);
+    ArrayNode hits = o.putArray("hits");
+    for (SearchPage.Hit h : page.hits()) {
+      StoredArticle s = h.article();
+      ObjectNode x = hits.addObject();
+      x.put("id", s.article().id().value()).put("title", s.article().title()).put("source", s.article().source())
+          .put("url", s.article().url()).put("date", s.article().date() == null ? null : s.article().date().toString())
+          .put("language", s.language().code()).put("story", s.story().value())
+          .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippet", snippet(s.article().text()));
+    }
+    json(ctx, 200, o);
+  }
+
+  private static String snippet(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() <= 240) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', 240);
+    return t.substring(0, cut > 120 ? cut : 240) + " …";
+  }
+
+  static StoryId storyId(String raw) {
+    if (raw == null || raw.isBlank() || raw.length() > 600) {
+      throw ApiError.badField("id", "story id must be 1..600 characters");
+    }
+    return new StoryId(raw);
+  }
+}

@@ -1,0 +1,63 @@
+package org.tidende.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tidende.model.Article;
+import org.tidende.pipeline.Pipeline;
+import org.tidende.store.Archive;
+import org.tidende.store.IngestOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tidende ingest PATH... --data DIR}: reads files into the data folder a server uses. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read articles from files and folders into a data folder (the one `serve` uses), in event order.",
+        "Duplicates (same id, URL or text) are counted, not stored twice. The folder must not be in use by a running server."})
+public final class IngestCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> paths;
+
+  @Option(names = "--data", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--quiet", description = "Do not list rejected input (the summary still counts it).")
+  boolean quiet;
+
+  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")
+  Boolean progress;
+
+  @Override
+  public Integer call() throws Exception {
+    Inputs in = Inputs.read(paths, System.err, quiet, progress);
+    List<Article> ordered = Pipeline.inEventOrder(in.articles);
+    long accepted = 0;
+    long duplicates = 0;
+    long start = System.nanoTime();
+    try (Archive archive = Service.openArchive(data, Duration.ofSeconds(30), m -> System.err.println("tidende: " + m));
+        Progress p = new Progress("storing", ordered.size(), progress)) {
+      for (int i = 0; i < ordered.size(); i += 1000) {
+        List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 1000));
+        for (IngestOutcome o : archive.ingest(batch)) {
+          switch (o) {
+            case IngestOutcome.Accepted a -> accepted++;
+            case IngestOutcome.Duplicate d -> duplicates++;
+          }
+        }
+        p.step(batch.size());
+      }
+      Archive.Stats s = archive.stats();
+      System.err.println(in.summary() + String.format(Locale.ROOT,
+          "; stored %d new, %d duplicate(s) in %.1f s; %s now holds %d articles in %d stories",
+          accepted, duplicates, (System.nanoTime() - start) / 1e9, data, s.articles(), s.stories()));
+    } catch (Service.FolderInUse e) {
+      System.err.println("tidende ingest: " + e.getMessage());
+      return 2;
+    }
+    return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
+  }
+}

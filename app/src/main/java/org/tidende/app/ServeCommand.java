@@ -1,0 +1,104 @@
+package org.tidende.app;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tidende serve}: the HTTP API and web page on a data folder, with optional folder and feeds. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the HTTP API and web page on a data folder; ingest POSTed articles, a watched folder and RSS/Atom feeds.",
+        "Every acknowledged article is on disk (write-ahead log, fsync) before the answer; restart replays them into the same stories."})
+public final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--data", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
+
+  @Option(names = "--watch", paramLabel = "DIR", description = "Ingest files that appear in this folder.")
+  Path watch;
+
+  @Option(names = "--feed", paramLabel = "URL", description = "RSS/Atom feed to poll (repeatable).")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--poll-seconds", defaultValue = "300", description = "Feed polling interval (default ${DEFAULT-VALUE}).")
+  int pollSeconds;
+
+  @Option(names = "--commit-seconds", defaultValue = "5", description = "Index commit interval (default ${DEFAULT-VALUE}); durability does not depend on it.")
+  int commitSeconds;
+
+  @Option(names = "--max-body-mb", defaultValue = "10", description = "Largest request body in MB (default ${DEFAULT-VALUE}).")
+  int maxBodyMb;
+
+  @Option(names = "--max-batch", defaultValue = "10000", description = "Most articles per request (default ${DEFAULT-VALUE}).")
+  int maxBatch;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> problems = new ArrayList<>();
+    List<URI> feedUris = new ArrayList<>();
+    if (port < 0 || port > 65535) {
+      problems.add("--port " + port + " must be in 0..65535");
+    }
+    if (host.isBlank()) {
+      problems.add("--host is blank");
+    }
+    if (watch != null && !Files.isDirectory(watch)) {
+      problems.add("--watch " + watch + " is not a folder");
+    }
+    for (String f : feeds) {
+      try {
+        URI u = URI.create(f.strip());
+        if (u.getScheme() == null || !u.getScheme().matches("https?") || u.getHost() == null) {
+          problems.add("--feed " + f + " is not an http(s) URL");
+        } else {
+          feedUris.add(u);
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add("--feed " + f + " is not a URL: " + e.getMessage());
+      }
+    }
+    if (pollSeconds < 1 || commitSeconds < 1 || maxBodyMb < 1 || maxBatch < 1) {
+      problems.add("--poll-seconds, --commit-seconds, --max-body-mb and --max-batch must be >= 1");
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> System.err.println("tidende serve: " + p));
+      return 2;
+    }
+    Service.Config cfg = new Service.Config(data, host, port, watch, feedUris, Duration.ofSeconds(pollSeconds),
+        Duration.ofSeconds(commitSeconds), new HttpApi.Limits((long) maxBodyMb << 20, maxBatch));
+    Service service;
+    try {
+      service = Service.start(cfg, m -> System.err.println("tidende: " + m));
+    } catch (Service.FolderInUse e) {
+      System.err.println("tidende serve: " + e.getMessage());
+      return 2;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        service.close();
+      } catch (Exception e) {
+        System.err.println("tidende: error while stopping: " + e);
+      }
+    }, "tidende-shutdown"));
+    var s = service.archive().stats();
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    System.out.printf(Locale.ROOT, "tidende: %d articles in %d stories; listening on http://%s:%d/%n",
+        s.articles(), s.stories(), shown, service.port());
+    System.out.flush();
+    new CountDownLatch(1).await();
+    return 0;
+  }
+}

@@ -1,0 +1,93 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tidende.model.ArticleDate;
+import org.tidende.store.Archive;
+import org.tidende.store.StoryPage;
+import org.tidende.store.StoryQuery;
+
+/**
+ * {@code GET /stories} (a filtered, sorted page) and {@code GET /stories/{id}} (one story as
+ * stored). In lists each story's {@code articles} are cut to {@code ?articles=} (default 5); its
+ * {@code size} still counts them all.
+ */
+final class StoriesEndpoint {
+  private final Archive archive;
+
+  StoriesEndpoint(Archive archive) {
+    this.archive = archive;
+  }
+
+  void list(Context ctx) throws Exception {
+    List<Map<String, Object>> problems = new ArrayList<>();
+    String sortRaw = Params.optional(ctx, "sort");
+    StoryQuery.Sort sort = StoryQuery.Sort.NEWEST;
+    if (sortRaw != null) {
+      switch (sortRaw.toLowerCase(Locale.ROOT)) {
+        case "newest" -> sort = StoryQuery.Sort.NEWEST;
+        case "biggest" -> sort = StoryQuery.Sort.BIGGEST;
+        default -> problems.add(Map.of("field", "sort", "reason", "must be newest or biggest"));
+      }
+    }
+    int limit = Params.integer(ctx, "limit", 20, 1, StoryQuery.MAX_LIMIT, problems);
+    int offset = Params.integer(ctx, "offset", 0, 0, StoryQuery.MAX_OFFSET, problems);
+    int articles = Params.integer(ctx, "articles", 5, 0, 1000, problems);
+    String lang = Params.language(ctx, "lang", problems);
+    ArticleDate from = Params.date(ctx, "from", problems);
+    ArticleDate to = Params.date(ctx, "to", problems);
+    if (from != null && to != null && from.date().isAfter(to.date())) {
+      problems.add(Map.of("field", "from", "reason", "is after to"));
+    }
+    Params.check(problems);
+    StoryQuery q = new StoryQuery(sort, limit, offset, lang, Params.optional(ctx, "source"),
+        Params.optional(ctx, "entity"), from, to);
+    StoryPage page = archive.stories(q);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("total", page.total()).put("offset", offset).put("limit", limit).put("sort", sort.name().toLowerCase(Locale.ROOT));
+    o.put("next", offset + page.stories().size() < page.total() ? nextLink(ctx, offset + page.stories().size()) : null);
+    ArrayNode arr = o.putArray("stories");
+    for (String json : page.stories()) {
+      arr.add(trim((ObjectNode) Json.MAPPER.readTree(json), articles));
+    }
+    HttpApi.json(ctx, 200, o);
+  }
+
+  private static JsonNode trim(ObjectNode story, int articles) {
+    JsonNode arts = story.get("articles");
+    if (arts instanceof ArrayNode a && a.size() > articles) {
+      ArrayNode cut = Json.MAPPER.createArrayNode();
+      for (int i = 0; i < articles; i++) {
+        cut.add(a.get(i));
+      }
+      story.set("articles", cut);
+    }
+    return story;
+  }
+
+  private static String nextLink(Context ctx, int nextOffset) {
+    StringBuilder b = new StringBuilder("/stories?");
+    ctx.queryParamMap().forEach((k, vs) -> {
+      if (!k.equals("offset")) {
+        vs.forEach(v -> b.append(enc(k)).append('=').append(enc(v)).append('&'));
+      }
+    });
+    return b.append("offset=").append(nextOffset).toString();
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  void one(Context ctx) {
+    var id = HttpApi.storyId(ctx.pathParam("id"));
+    String json = archive.storyJson(id).orElseThrow(() -> new ApiError(404, "no story with id '" + id + "'"));
+    ctx.status(200).contentType("application/json; charset=utf-8").result(json);
+  }
+}

@@ -1,0 +1,213 @@
+// Tidende web page: story list, story page, search. Plain DOM; all data goes in as text nodes
+// (never innerHTML), links only for http(s) URLs, so article text cannot inject markup or script.
+"use strict";
+
+const STORY_FIELDS = new Set(["id", "headline", "languages", "sources", "first", "last", "size", "articles",
+  "entities", "timeline", "passages", "shared_passages", "summary", "additions", "duplicates"]);
+const ARTICLE_FIELDS = new Set(["id", "file", "line", "title", "language", "date", "date_inferred", "source", "url",
+  "similarity", "adds", "passages", "shared", "shared_passages", "date_given"]);
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v !== null && v !== undefined) e.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+function safeHref(url) {
+  try {
+    const u = new URL(String(url), location.href);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function tags(values) {
+  return (values || []).map(v => el("span", { class: "tag" }, typeof v === "object" ? labelOf(v) : v));
+}
+
+function labelOf(v) {
+  if (v === null || v === undefined) return "";
+  if (typeof v !== "object") return String(v);
+  const name = v.name ?? v.label ?? v.text ?? v.key ?? v.id ?? JSON.stringify(v);
+  const extra = [v.type, v.count !== undefined ? "×" + v.count : null].filter(x => x !== undefined && x !== null);
+  return extra.length ? name + " (" + extra.join(", ") + ")" : String(name);
+}
+
+function span(first, last) {
+  if (!first) return "undated";
+  return first === last || !last ? first : first + " → " + last;
+}
+
+// Any JSON value as readable DOM, for fields this page does not know yet.
+function generic(v, depth = 0) {
+  if (v === null || v === undefined) return el("span", { class: "muted" }, "—");
+  if (typeof v !== "object") return document.createTextNode(String(v));
+  if (depth > 3) return el("code", {}, JSON.stringify(v).slice(0, 500));
+  if (Array.isArray(v)) {
+    return el("ul", {}, v.slice(0, 50).map(x => el("li", {}, generic(x, depth + 1))),
+      v.length > 50 ? el("li", { class: "muted" }, "… " + (v.length - 50) + " more") : null);
+  }
+  return el("dl", { class: "fields" }, Object.entries(v).flatMap(([k, x]) => [el("dt", {}, k), el("dd", {}, generic(x, depth + 1))]));
+}
+
+function passageText(p) {
+  return typeof p === "string" ? p : (p && (p.a_text ?? p.text ?? p.passage ?? p.quote)) || JSON.stringify(p);
+}
+
+// Passage objects name the two articles sharing it ({a, a_text, b, b_text, cross_language, score}).
+function passageItem(p, titles) {
+  if (!p || typeof p !== "object" || p.a === undefined) return el("li", {}, el("mark", {}, passageText(p)));
+  const who = id => titles.get(id) || id;
+  return el("li", { class: "passage" },
+    el("blockquote", {}, el("mark", {}, p.a_text ?? "")), el("div", { class: "meta" }, who(p.a)),
+    p.b_text && p.b_text !== p.a_text ? el("blockquote", {}, el("mark", {}, p.b_text)) : null,
+    el("div", { class: "meta" }, (p.b_text && p.b_text !== p.a_text ? "" : "also in ") + who(p.b)
+      + (p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · " + p.score.toFixed(2) : "")));
+}
+
+async function getJson(url) {
+  const res = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await res.json().catch(() => ({ error: res.statusText }));
+  if (!res.ok) throw new Error(body.error || ("HTTP " + res.status));
+  return body;
+}
+
+function show(...nodes) {
+  const main = document.getElementById("main");
+  main.replaceChildren(...nodes);
+}
+
+function storyLink(id) {
+  return "/story/" + encodeURIComponent(id);
+}
+
+function storyItem(s) {
+  return el("li", { class: "story", "data-id": s.id },
+    el("a", { class: "headline", href: storyLink(s.id) }, s.headline || "(no headline)"),
+    el("div", { class: "meta" }, (s.size ?? (s.articles || []).length) + " articles · " + span(s.first, s.last) + " · ",
+      tags(s.languages), tags((s.sources || []).slice(0, 5))));
+}
+
+async function listView(params) {
+  const sort = params.get("sort") === "biggest" ? "biggest" : "newest";
+  const lang = params.get("lang") || "";
+  const controls = el("form", { class: "controls", method: "get", action: "/" },
+    el("label", {}, "Order ", el("select", { name: "sort" },
+      el("option", { value: "newest" }, "Newest"), el("option", { value: "biggest" }, "Biggest"))),
+    el("label", {}, "Language ", el("select", { name: "lang" },
+      ["", "nn", "nb", "da", "sv", "en", "de", "es"].map(l => el("option", { value: l }, l || "all")))),
+    el("button", { type: "submit" }, "Show"));
+  controls.elements.sort.value = sort;
+  controls.elements.lang.value = lang;
+  const list = el("ol", { class: "stories" });
+  const more = el("button", { class: "more", type: "button", hidden: "" }, "More stories");
+  const count = el("p", { class: "muted" });
+  show(el("h1", {}, "Stories"), controls, count, list, more);
+  let offset = 0;
+  async function page() {
+    const q = new URLSearchParams({ sort, limit: "25", offset: String(offset), articles: "0" });
+    if (lang) q.set("lang", lang);
+    const data = await getJson("/stories?" + q);
+    data.stories.forEach(s => list.appendChild(storyItem(s)));
+    offset += data.stories.length;
+    count.textContent = data.total + " stories";
+    more.hidden = offset >= data.total;
+  }
+  more.addEventListener("click", () => page().catch(fail));
+  await page();
+}
+
+function articleEntry(a, additions) {
+  const href = a.url ? safeHref(a.url) : null;
+  const title = a.title || "(no title)";
+  const extra = Object.fromEntries(Object.entries(a).filter(([k]) => !ARTICLE_FIELDS.has(k)));
+  const added = additions && additions.get(a.id);
+  const adds = added ? added.sentences || [] : a.adds === undefined ? null : Array.isArray(a.adds) ? a.adds : [a.adds];
+  const shared = a.shared_passages || a.passages || a.shared;
+  return el("li", { class: "article", "data-id": a.id },
+    el("div", { class: "meta" }, (a.date || "undated") + (a.date_inferred ? " (inferred)" : "") + " · ",
+      el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag" }, a.source) : null,
+      typeof a.similarity === "number" && a.similarity > 0 ? "similarity " + a.similarity.toFixed(2) : null),
+    el("div", { class: "title" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
+    added ? el("div", { class: "meta" }, "adds " + added.new_words + " of " + added.total_words + " words") : null,
+    adds && adds.length ? el("ul", { class: "adds" }, adds.map(x => el("li", {}, labelOf(x)))) : null,
+    Array.isArray(shared) && shared.length ? el("div", { class: "shared" }, "shared: ",
+      shared.slice(0, 5).map(p => el("mark", {}, passageText(p)))) : null,
+    Object.keys(extra).length ? generic(extra) : null);
+}
+
+async function storyView(id) {
+  const s = await getJson("/stories/" + encodeURIComponent(id));
+  document.title = (s.headline || "Story") + " · Tidende";
+  const parts = [
+    el("p", {}, el("a", { href: "/" }, "← all stories")),
+    el("h1", {}, s.headline || "(no headline)"),
+    el("p", { class: "meta" }, (s.size ?? s.articles.length) + " articles · " + span(s.first, s.last)),
+    el("p", {}, "Languages: ", tags(s.languages)),
+    el("p", {}, "Sources: ", tags(s.sources)),
+  ];
+  const titles = new Map((s.articles || []).map(a => [a.id, (a.source ? a.source + ": " : "") + (a.title || a.id)]));
+  const summary = Array.isArray(s.summary) ? s.summary : s.summary ? [s.summary] : [];
+  if (summary.length) parts.push(el("h2", {}, "Summary"), el("div", { class: "summary" }, summary.map(x => el("p", {}, labelOf(x)))));
+  if (Array.isArray(s.entities) && s.entities.length) parts.push(el("h2", {}, "Who and where"), el("p", { class: "entities" }, tags(s.entities)));
+  const passages = s.shared_passages || s.passages;
+  if (Array.isArray(passages) && passages.length) {
+    parts.push(el("h2", {}, "Shared passages"), el("ul", { class: "passages" }, passages.slice(0, 30).map(p => passageItem(p, titles))));
+  }
+  if (Array.isArray(s.timeline) && s.timeline.length) {
+    parts.push(el("h2", {}, "Timeline"), el("ol", { class: "timeline events" },
+      s.timeline.map(t => el("li", {}, typeof t === "object" && t !== null
+        ? [el("div", { class: "meta" }, (t.date || t.when || "") + (t.expression ? " · “" + t.expression + "”" : "")
+            + (t.article && titles.has(t.article) ? " · " + titles.get(t.article) : "")),
+           labelOf(t.sentence ?? t.text ?? t.event ?? t.label ?? t.title ?? t)]
+        : String(t)))));
+  }
+  const additions = new Map((Array.isArray(s.additions) ? s.additions : []).filter(x => x && x.article).map(x => [x.article, x]));
+  parts.push(el("h2", {}, "Articles"), el("ol", { class: "timeline articles" }, (s.articles || []).map(a => articleEntry(a, additions))));
+  if (Array.isArray(s.duplicates) && s.duplicates.length) {
+    parts.push(el("h2", {}, "Copies"), el("ul", { class: "copies" }, s.duplicates.map(d => el("li", {},
+      (titles.get(d.canonical) || d.canonical || "") + " — copied by " + ((d.copies || []).map(c => titles.get(c) || c).join(", "))
+      + (Array.isArray(d.sources) && d.sources.length ? " (" + d.sources.join(", ") + ")" : "")))));
+  }
+  const extra = Object.fromEntries(Object.entries(s).filter(([k]) => !STORY_FIELDS.has(k)));
+  if (Object.keys(extra).length) parts.push(el("h2", {}, "More"), generic(extra));
+  show(...parts);
+}
+
+async function searchView(q, params) {
+  document.getElementById("q").value = q;
+  const data = await getJson("/search?" + new URLSearchParams({ q, limit: "50", offset: params.get("offset") || "0" }));
+  show(el("h1", {}, "Search"), el("p", { class: "muted" }, data.total + " articles match “" + q + "”"),
+    el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
+      el("a", { href: storyLink(h.story) }, h.title || "(no title)"),
+      el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
+        h.source ? el("span", { class: "tag" }, h.source) : null),
+      h.snippet ? el("p", { class: "snippet" }, h.snippet) : null))));
+}
+
+function fail(e) {
+  show(el("p", { class: "error" }, "Could not load: " + (e && e.message ? e.message : String(e))));
+}
+
+function route() {
+  const params = new URLSearchParams(location.search);
+  const m = location.pathname.match(/^\/story\/(.+)$/);
+  if (m) return storyView(decodeURIComponent(m[1]));
+  const q = (params.get("q") || "").trim();
+  if (q) return searchView(q, params);
+  return listView(params);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  route().then(() => document.body.setAttribute("data-ready", "1"), e => {
+    fail(e);
+    document.body.setAttribute("data-ready", "1");
+  });
+});

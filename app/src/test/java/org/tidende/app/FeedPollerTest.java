@@ -1,0 +1,78 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidende.store.Archive;
+
+/** Feed polling against a local HTTP server: items stored once, conditional GET, a broken feed reported. */
+class FeedPollerTest {
+  @TempDir Path dir;
+
+  static final String FEED = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <rss version="2.0"><channel><title>Test wire</title><language>en</language>
+      <item><title>Ferry fire in Skagerrak</title><link>https://wire.example/ferry</link>
+        <description>The ferry Havørn caught fire in the Skagerrak; all 212 passengers are safe.</description>
+        <pubDate>Tue, 11 Mar 2025 09:30:00 +0100</pubDate></item>
+      <item><title>Coral reef found off Røst</title><link>https://wire.example/reef</link>
+        <description>Researchers found an unknown cold-water coral reef off Røst.</description>
+        <pubDate>Tue, 03 Jun 2025 08:00:00 +0200</pubDate></item>
+      </channel></rss>
+      """;
+
+  @Test
+  void pollsWithConditionalGetAndKeepsGoingPastABrokenFeed() throws Exception {
+    AtomicInteger full = new AtomicInteger();
+    AtomicInteger notModified = new AtomicInteger();
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext("/feed.rss", ex -> {
+      if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        notModified.incrementAndGet();
+        ex.sendResponseHeaders(304, -1);
+      } else {
+        full.incrementAndGet();
+        byte[] b = FEED.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("ETag", "\"v1\"");
+        ex.sendResponseHeaders(200, b.length);
+        ex.getResponseBody().write(b);
+      }
+      ex.close();
+    });
+    http.createContext("/broken.rss", ex -> {
+      byte[] b = "<rss><channel><item><title>cut".getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(200, b.length);
+      ex.getResponseBody().write(b);
+      ex.close();
+    });
+    http.start();
+    String base = "http://127.0.0.1:" + http.getAddress().getPort();
+    try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
+      FeedPoller poller = new FeedPoller(List.of(URI.create(base + "/missing.rss"), URI.create(base + "/broken.rss"),
+          URI.create(base + "/feed.rss")), Duration.ofMinutes(5), archive, m -> { });
+      poller.pollAll();
+      poller.pollAll();
+      var feeds = poller.feeds();
+      assertThat(feeds.get(0).error).isEqualTo("HTTP 404");
+      assertThat(feeds.get(1).error).contains("truncated");
+      assertThat(feeds.get(2).error).isNull();
+      assertThat(feeds.get(2).accepted).isEqualTo(2);
+      assertThat(full.get()).isEqualTo(1);
+      assertThat(notModified.get()).as("second poll is a conditional GET answered 304").isEqualTo(1);
+      assertThat(archive.stats().articles()).isEqualTo(2);
+      assertThat(poller.hasErrors()).isTrue();
+      assertThat(poller.status().get(0).get("error").asText()).isEqualTo("HTTP 404");
+    } finally {
+      http.stop(0);
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTP API against a real server on a free port: ingest, reads, and every error status as JSON. */
+class HttpApiTest {
+  @TempDir static Path dir;
+  static Service service;
+  static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Service.Config cfg = new Service.Config(dir.resolve("data"), "127.0.0.1", 0, null, List.of(), Duration.ofMinutes(5),
+        Duration.ofSeconds(5), new HttpApi.Limits(64 * 1024, 50));
+    service = Service.start(cfg, m -> { });
+    base = "http://127.0.0.1:" + service.port();
+    Http.Response r = Http.post(base + "/articles", """
+        [{"id": "nn-1", "lang": "nn", "date": "2025-03-11T09:00", "source": "NRK", "url": "https://nrk.example/1",
+          "title": "Brann om bord på ferja Havørn i Skagerrak",
+          "text": "Ferja Havørn fekk brann i maskinrommet i Skagerrak. Kaptein Åsland seier alle 212 passasjerar er trygge."},
+         {"id": "da-1", "lang": "da", "date": "2025-03-11T10:00", "source": "DR", "url": "https://dr.example/1",
+          "title": "Brand om bord på færgen Havørn i Skagerrak",
+          "text": "Færgen Havørn fik brand i maskinrummet i Skagerrak. Kaptajn Åsland siger at alle 212 passagerer er i sikkerhed."},
+         {"id": "sv-9", "lang": "sv", "date": "2025-05-20", "source": "SVT",
+          "title": "Strejk stoppar Köpenhamns tunnelbana",
+          "text": "Förarna i Köpenhamns tunnelbana strejkar på tisdag, meddelar facket Kjærgaard."}]
+        """);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    service.close();
+  }
+
+  @Test
+  void postReportsEachItemAndStoriesForm() throws Exception {
+    JsonNode stories = Http.get(base + "/stories?sort=biggest").json();
+    assertThat(stories.get("total").asInt()).isGreaterThanOrEqualTo(2);
+    JsonNode top = stories.get("stories").get(0);
+    assertThat(top.get("size").asInt()).isEqualTo(2);
+    assertThat(top.get("languages").toString()).contains("nn", "da");
+    JsonNode one = Http.get(base + "/stories/" + top.get("id").asText()).json();
+    assertThat(one.get("articles")).hasSize(2);
+    JsonNode art = Http.get(base + "/articles/da-1").json();
+    assertThat(art.get("story").asText()).isEqualTo(top.get("id").asText());
+    assertThat(art.get("source").asText()).isEqualTo("DR");
+    assertThat(art.get("language").asText()).isEqualTo("da");
+    assertThat(Http.get(base + "/articles?id=nn-1").status()).isEqualTo(200);
+  }
+
+  @Test
+  void jsonLinesWithDuplicatesByIdUrlAndContent() throws Exception {
+    JsonNode r = Http.post(base + "/articles", """
+        {"id": "nn-1", "title": "Same id", "text": "Other text."}
+        {"id": "x-1", "url": "https://NRK.example/1#top", "title": "Same URL", "text": "Other text again."}
+        {"id": "x-2", "lang": "da", "title": "Brand om bord på færgen  Havørn i Skagerrak", "text": "Færgen Havørn fik brand i maskinrummet i Skagerrak. Kaptajn Åsland siger at alle 212 passagerer er i sikkerhed."}
+        {"id": "x-3", "lang": "en", "title": "Reykjanes quake", "text": "A magnitude 4.8 quake shook Reykjanes."}
+        """).json();
+    assertThat(r.get("accepted").asInt()).isEqualTo(1);
+    assertThat(r.get("duplicates").asInt()).isEqualTo(3);
+    List<String> by = new ArrayList<>();
+    r.get("items").forEach(i -> by.add(i.get("status").asText() + ":" + i.path("by").asText("")));
+    assertThat(by).containsExactly("duplicate:id", "duplicate:url", "duplicate:content", "accepted:");
+    assertThat(r.get("items").get(1).get("of").asText()).isEqualTo("nn-1");
+    assertThat(r.get("items").get(2).get("line").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void badInputIs400NamingFieldAndLineAndStoresNothing() throws Exception {
+    long before = service.archive().stats().articles();
+    Http.Response r = Http.post(base + "/articles", "{\"title\": \"ok\", \"text\": \"fine\"}\n{\"title\": 7}\n{\"lang\": \"nb\"}\n{oops\n");
+    assertThat(r.status()).isEqualTo(400);
+    assertError(r, 400);
+    JsonNode d = r.json().get("details");
+    assertThat(d).hasSize(3);
+    assertThat(d.get(0).get("line").asInt()).isEqualTo(2);
+    assertThat(d.get(0).get("field").asText()).isEqualTo("title");
+    assertThat(d.get(1).get("reason").asText()).contains("no title or text");
+    assertThat(d.get(2).get("line").asInt()).isEqualTo(4);
+    assertThat(service.archive().stats().articles()).as("nothing half-written").isEqualTo(before);
+
+    Http.Response bad8 = Http.post(base + "/articles", new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'});
+    assertError(bad8, 400);
+    assertThat(bad8.json().get("error").asText()).contains("UTF-8", "byte 10");
+    assertError(Http.post(base + "/articles", "[{\"title\": \"x\"},"), 400);
+    assertError(Http.post(base + "/articles", "hello"), 400);
+    assertError(Http.post(base + "/articles", ""), 400);
+    assertError(Http.post(base + "/articles", "[1, 2]"), 400);
+
+    Http.Response partial = Http.post(base + "/articles?partial=true", "{\"title\": \"Partial ok\", \"text\": \"Stored.\"}\n{\"title\": 7}\n");
+    assertThat(partial.status()).isEqualTo(200);
+    assertThat(partial.json().get("accepted").asInt()).isEqualTo(1);
+    assertThat(partial.json().get("items").get(1).get("status").asText()).isEqualTo("rejected");
+  }
+
+  @Test
+  void tooLargeBodiesAndBatchesAre413() throws Exception {
+    assertError(Http.post(base + "/articles", "{\"title\": \"" + "x".repeat(70 * 1024) + "\"}"), 413);
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 51; i++) {
+      many.append("{\"title\": \"t").append(i).append("\"}\n");
+    }
+    Http.Response r = Http.post(base + "/articles", many.toString());
+    assertError(r, 413);
+    assertThat(r.json().get("error").asText()).contains("at most 50");
+  }
+
+  @Test
+  void unknownIdsAndRoutesAre404AndWrongMethod405() throws Exception {
+    assertError(Http.get(base + "/stories/no-such-story"), 404);
+    assertError(Http.get(base + "/articles/no-such-article"), 404);
+    assertError(Http.get(base + "/nowhere"), 404);
+    assertError(Http.send(HttpRequest.newBuilder(URI.create(base + "/stories")).DELETE()), 405);
+  }
+
+  @Test
+  void queryParametersAreValidatedTogether() throws Exception {
+    Http.Response r = Http.get(base + "/stories?sort=oldest&limit=abc&offset=-1&lang=xx1&from=yesterday");
+    assertError(r, 400);
+    List<String> fields = new ArrayList<>();
+    r.json().get("details").forEach(d -> fields.add(d.get("field").asText()));
+    assertThat(fields).containsExactlyInAnyOrder("sort", "limit", "offset", "lang", "from");
+    assertError(Http.get(base + "/search"), 400);
+    assertError(Http.get(base + "/search?q=x&limit=0"), 400);
+  }
+
+  @Test
+  void storiesFilterSortAndPage() throws Exception {
+    assertThat(Http.get(base + "/stories?lang=sv").json().get("total").asInt()).isEqualTo(1);
+    assertThat(Http.get(base + "/stories?source=DR").json().get("total").asInt()).isEqualTo(1);
+    assertThat(Http.get(base + "/stories?from=2025-05-01&to=2025-05-31").json().get("stories").get(0).get("headline").asText())
+        .contains("tunnelbana");
+    assertThat(Http.get(base + "/stories?to=2025-03").json().get("total").asInt()).isEqualTo(1);
+    JsonNode page = Http.get(base + "/stories?limit=1&sort=newest").json();
+    assertThat(page.get("stories")).hasSize(1);
+    assertThat(page.get("next").asText()).contains("offset=1");
+    assertThat(Http.get(base + page.get("next").asText()).json().get("stories").get(0).get("id").asText())
+        .isNotEqualTo(page.get("stories").get(0).get("id").asText());
+  }
+
+  @Test
+  void searchFindsArticlesWithTheirStory() throws Exception {
+    JsonNode r = Http.get(base + "/search?q=" + URLEncoder.encode("passagerer", StandardCharsets.UTF_8)).json();
+    assertThat(r.get("total").asInt()).isEqualTo(1);
+    assertThat(r.get("hits").get(0).get("id").asText()).isEqualTo("da-1");
+    assertThat(r.get("hits").get(0).get("story").asText()).startsWith("s");
+    assertThat(Http.get(base + "/search?q=Havørn&lang=nn").json().get("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void healthAndPage() throws Exception {
+    JsonNode h = Http.get(base + "/health").json();
+    assertThat(h.get("status").asText()).isEqualTo("ok");
+    assertThat(h.get("archive").get("articles").asInt()).isGreaterThanOrEqualTo(3);
+    Http.Response page = Http.get(base + "/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.contentType()).startsWith("text/html");
+    assertThat(page.body()).contains("/static/app.js");
+    assertThat(Http.get(base + "/static/app.js").body()).contains("textContent").doesNotContain("innerHTML =");
+  }
+
+  @Test
+  void watchedFolderIsIngested() throws Exception {
+    Path watched = Files.createDirectories(dir.resolve("watched"));
+    Path data = dir.resolve("data-watch");
+    try (Service s = Service.start(new Service.Config(data, "127.0.0.1", 0, watched, List.of(), Duration.ofMinutes(5),
+        Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { })) {
+      Files.writeString(watched.resolve("drop.jsonl"),
+          "{\"id\": \"w1\", \"title\": \"Dropped in\", \"text\": \"A file in the watched folder.\"}\n");
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (s.archive().stats().articles() < 1 && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(Http.get("http://127.0.0.1:" + s.port() + "/articles/w1").status()).isEqualTo(200);
+      assertThat(Http.get("http://127.0.0.1:" + s.port() + "/health").json().get("watch").get("files_read").asInt()).isEqualTo(1);
+    }
+  }
+
+  static void assertError(Http.Response r, int status) {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    assertThat(r.contentType()).startsWith("application/json");
+    JsonNode j = r.json();
+    assertThat(j.get("status").asInt()).isEqualTo(status);
+    assertThat(j.get("error").asText()).isNotBlank();
+    assertThat(r.body()).doesNotContain("\tat ", "Exception:", "org.tidende.");
+  }
+}

@@ -1,0 +1,26 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tidende ingest} in its own JVM: stores the samples, then finds them all duplicates. */
+class IngestCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void storesOnceAndCountsDuplicatesOnTheSecondRun() throws Exception {
+    String data = dir.resolve("data").toString();
+    CliRunner.Result first = CliRunner.run("ingest", "samples", "--data", data, "--quiet");
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).containsPattern("stored (\\d+) new, 0 duplicate\\(s\\)").contains("now holds");
+    CliRunner.Result again = CliRunner.run("ingest", "samples", "--data", data, "--quiet");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.err()).contains("stored 0 new, ");
+    CliRunner.Result bad = CliRunner.run("ingest", "no-such-folder", "--data", data);
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("no such file or folder");
+  }
+}

@@ -1,0 +1,148 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.Ingestor;
+import org.tidende.model.Article;
+
+/**
+ * The web page in headless Chromium: the seeds story renders with its three articles (screenshot in
+ * {@code app/target/}), and article text with markup and script stays inert text. Skipped, with a
+ * message, when Chromium is not installed.
+ */
+class WebPageTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final String XSS_TITLE = "<script>document.body.setAttribute('data-pwned','1')</script>"
+      + "<img src=x onerror=\"document.body.setAttribute('data-pwned','2')\"> Vladivostok";
+
+  @TempDir static Path dir;
+  static Service service;
+  static String base;
+  static List<String> seedsStories = new ArrayList<>();
+  static String xssStory;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "chromium not found at " + CHROMIUM + "; skipping (apt-get install chromium)");
+    Path seeds = CliRunner.projectRoot().resolve("../shared/samples/seeds");
+    assumeTrue(Files.isDirectory(seeds), "seeds not found at " + seeds);
+    service = Service.start(new Service.Config(dir.resolve("data"), "127.0.0.1", 0, null, List.of(),
+        Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { });
+    base = "http://127.0.0.1:" + service.port();
+    List<Article> articles = new ArrayList<>();
+    new Ingestor().ingest(List.of(seeds), ev -> {
+      if (ev instanceof IngestEvent.Accepted a) {
+        articles.add(a.article());
+      }
+    });
+    var out = service.archive().ingest(org.tidende.pipeline.Pipeline.inEventOrder(articles));
+    for (var o : out) {
+      String id = ((org.tidende.store.IngestOutcome.Accepted) o).story().value();
+      if (!seedsStories.contains(id)) {
+        seedsStories.add(id);
+      }
+    }
+    String body = Json.MAPPER.createObjectNode().put("id", "xss-1").put("lang", "en").put("title", XSS_TITLE)
+        .put("text", "<b>bold</b> and <a href=\"javascript:alert(1)\">link</a>").put("url", "javascript:alert(1)").toString();
+    var r = Http.post(base + "/articles", body).json();
+    xssStory = r.get("items").get(0).get("story").asText();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  static String chromium(String url, String... extra) throws Exception {
+    Path profile = Files.createTempDirectory(dir, "chromium-profile");
+    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=5000"));
+    cmd.addAll(List.of(extra));
+    cmd.add(url);
+    Path out = Files.createTempFile(dir, "dom", ".html");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IOException("chromium did not finish in 90 s on " + url);
+    }
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  static String storyUrl(String id) {
+    return base + "/story/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The three seed articles report one event; each story they fall in (one when clustering joins
+   * them all) renders every member, and together the pages show all three.
+   */
+  @Test
+  void seedsStoryRendersItsThreeArticlesAndAScreenshot() throws Exception {
+    Path shot = CliRunner.projectRoot().resolve("app/target/web-story-seeds.png");
+    Files.createDirectories(shot.getParent());
+    Files.deleteIfExists(shot);
+    List<String> bySize = new ArrayList<>(seedsStories);
+    java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+    for (String id : bySize) {
+      sizes.put(id, Http.get(base + "/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).json().get("size").asInt());
+    }
+    bySize.sort((a, b) -> sizes.get(b) - sizes.get(a));
+    int rendered = 0;
+    for (String id : bySize) {
+      String dom = id.equals(bySize.get(0))
+          ? chromium(storyUrl(id), "--screenshot=" + shot, "--window-size=412,915", "--hide-scrollbars", "--dump-dom")
+          : chromium(storyUrl(id), "--dump-dom");
+      assertThat(dom).contains("data-ready=\"1\"", "Kim");
+      assertThat(count(dom, "class=\"article\"")).as("story %s", id).isEqualTo(sizes.get(id));
+      rendered += count(dom, "class=\"article\"");
+    }
+    assertThat(rendered).isEqualTo(3);
+    assertThat(shot).exists();
+    assertThat(Files.size(shot)).isGreaterThan(5_000);
+  }
+
+  @Test
+  void scriptInArticleTextIsInertOnTheStoryPage() throws Exception {
+    String dom = chromium(storyUrl(xssStory), "--dump-dom");
+    assertThat(dom).contains("data-ready=\"1\"").doesNotContain("data-pwned=");
+    assertThat(dom).contains("&lt;script&gt;document.body.setAttribute");
+    assertThat(dom).doesNotContain("<img src=\"x\"", "href=\"javascript:");
+    assertThat(count(dom, "<script")).as("only the page's own script").isEqualTo(1);
+  }
+
+  @Test
+  void listAndSearchShowTitlesAsText() throws Exception {
+    String list = chromium(base + "/", "--dump-dom");
+    assertThat(count(list, "class=\"story\"")).isEqualTo(seedsStories.size() + 1);
+    assertThat(list).doesNotContain("data-pwned=").contains("&lt;script&gt;");
+    String search = chromium(base + "/?q=Vladivostok", "--dump-dom");
+    assertThat(count(search, "class=\"hit\"")).isGreaterThanOrEqualTo(2);
+    assertThat(search).doesNotContain("data-pwned=");
+  }
+
+  static int count(String s, String needle) {
+    int n = 0;
+    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,367 @@
+package org.tidende.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Story;
+import org.tidende.model.StoryId;
+import org.tidende.pipeline.Pipeline;
+
+/**
+ * The durable news archive behind the server and {@code tidende ingest}: takes articles, drops
+ * exact duplicates, logs them durably, clusters them into stories, and keeps articles and stories
+ * searchable in a {@link Store} in a data folder ({@code index/} and {@code wal/}).
+ *
+ * <p>Design. One writer thread owns all mutable state (the pipeline session, the duplicate index,
+ * the log, the index writer); {@link #submit} only enqueues. The writer takes every request waiting
+ * (group commit), decides duplicates, appends one log record per request and syncs once for all,
+ * then analyses (in parallel), clusters (in order), indexes the articles, and completes the
+ * requests. So an acknowledgement means the article is on disk; a crash after the sync loses
+ * nothing, and one before it loses only unacknowledged requests. Stories touched are rebuilt and
+ * readers refreshed lazily: when a reader asks (a barrier request through the same queue, so it
+ * sees every write acknowledged before it), when idle, or at least once a second under load; so
+ * a client reads its own writes while pure ingest does not pay a refresh per request. The index
+ * commits every {@code commitInterval} (and on close), recording the last seq it holds, on a
+ * thread of its own so the writer does not wait for the index's fsync; the log keeps only what
+ * came after.
+ *
+ * <p>Restart rebuilds the clustering state by replay, the simplest correct approach: stored
+ * articles, then logged articles the index lacks, are fed through the pipeline in seq (arrival)
+ * order, which gives the same stories as the live run because every stage is deterministic given
+ * the order. All story documents are then rewritten (so a crash between an article and its story
+ * update, or a changed clustering algorithm, leaves no stale story). Cost: the whole pipeline over
+ * the archive at each start; {@code serve-bench} reports it.
+ *
+ * <p>Failure modes: a failed log write fails the requests in it and nothing is kept; a failure
+ * after the sync (a bug in a stage) fails the requests although their articles are logged, so they
+ * reappear on restart and a resubmission reports them as duplicates (at-least-once). A full queue
+ * fails new requests at once ({@link Overloaded}) instead of growing without bound.
+ */
+public final class Archive implements AutoCloseable {
+
+  /**
+   * Settings.
+   *
+   * @param commitInterval how often the index commits while articles arrive
+   * @param maxQueuedRequests requests waiting for the writer at most before {@link Overloaded}
+   * @param maxGroupArticles articles the writer takes into one group commit at most
+   */
+  public record Options(Duration commitInterval, int maxQueuedRequests, int maxGroupArticles) {
+    public Options {
+      Objects.requireNonNull(commitInterval, "commitInterval");
+      if (maxQueuedRequests < 1 || maxGroupArticles < 1) {
+        throw new IllegalArgumentException("queue and group bounds must be >= 1");
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(Duration.ofSeconds(5), 4096, 20_000);
+    }
+
+    public Options withCommitInterval(Duration d) {
+      return new Options(d, maxQueuedRequests, maxGroupArticles);
+    }
+  }
+
+  /** The writer's queue is full; the caller should retry later (HTTP 503). */
+  public static final class Overloaded extends RuntimeException {
+    Overloaded(String message) {
+      super(message);
+    }
+  }
+
+  /** Counters for health reports. Snapshot; immutable. */
+  public record Stats(long articles, long stories, long lastSeq, long committedSeq, int queued,
+      long replayedArticles, long replayMillis, long recoveredFromLog) {}
+
+  /** Articles to store, or (barrier) a reader waiting until all acknowledged writes are visible. */
+  record Request(List<Article> articles, CompletableFuture<List<IngestOutcome>> done, boolean barrier) {}
+
+  private final Store store;
+  private final WriteAheadLog wal;
+  private final ArchiveState state;
+  private final Options options;
+  private final BlockingQueue<Request> queue;
+  private final Thread writer;
+  private final Consumer<String> log;
+  private volatile boolean closing;
+  private volatile long lastCommitNanos = System.nanoTime();
+  private final java.util.concurrent.ExecutorService committer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "tidende-archive-commit");
+    t.setDaemon(true);
+    return t;
+  });
+  private final java.util.concurrent.atomic.AtomicBoolean committing = new java.util.concurrent.atomic.AtomicBoolean();
+  private long lastFlushNanos = System.nanoTime();
+  private final Object barrierLock = new Object();
+  private Request pendingBarrier;
+
+  private Archive(Store store, WriteAheadLog wal, ArchiveState state, Options options, Consumer<String> log) {
+    this.store = store;
+    this.wal = wal;
+    this.state = state;
+    this.options = options;
+    this.log = log;
+    this.queue = new ArrayBlockingQueue<>(options.maxQueuedRequests());
+    this.writer = new Thread(this::writeLoop, "tidende-archive-writer");
+    this.writer.setDaemon(true);
+  }
+
+  /**
+   * Opens the archive in {@code folder} (created when absent), recovers the log, replays the
+   * articles to rebuild stories, and starts the writer.
+   *
+   * @param pipeline the stages to run (its session keeps members to build stories)
+   * @param render the JSON shape of a story as served and stored
+   * @param log told about recovery and commits, one line each
+   * @throws IOException when the folder cannot be used, e.g. another process holds it
+   */
+  public static Archive open(Path folder, Pipeline pipeline, Function<Story, ? extends JsonNode> render,
+      Options options, Consumer<String> log) throws IOException {
+    Files.createDirectories(folder);
+    LuceneStore store = new LuceneStore(folder.resolve("index"));
+    WriteAheadLog wal;
+    try {
+      wal = WriteAheadLog.open(folder.resolve("wal"), store.committedSeq(), w -> log.accept("log: " + w));
+      ArchiveState state = ArchiveState.replay(store, wal, pipeline, render, log);
+      Archive a = new Archive(store, wal, state, options, log);
+      a.writer.start();
+      return a;
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Queues a batch; the future completes with one outcome per article, in order, once the accepted
+   * ones are durable, clustered and visible to reads. Thread-safe.
+   *
+   * @throws Overloaded when the queue is full
+   * @throws IllegalStateException after {@link #close}
+   */
+  public CompletableFuture<List<IngestOutcome>> submit(List<Article> articles) {
+    if (closing) {
+      throw new IllegalStateException("archive is closing");
+    }
+    Request r = new Request(List.copyOf(articles), new CompletableFuture<>(), false);
+    if (!queue.offer(r)) {
+      throw new Overloaded("ingest queue full (" + options.maxQueuedRequests() + " requests waiting); retry later");
+    }
+    return r.done();
+  }
+
+  /** {@link #submit} and wait, for batch use. */
+  public List<IngestOutcome> ingest(List<Article> articles) throws IOException {
+    try {
+      return submit(articles).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
+
+  /** An article by id. Thread-safe. */
+  public Optional<StoredArticle> article(ArticleId id) {
+    awaitVisible();
+    return io(() -> store.article(id));
+  }
+
+  /** A story's JSON by id. Thread-safe. */
+  public Optional<String> storyJson(StoryId id) {
+    awaitVisible();
+    return io(() -> store.storyJson(id));
+  }
+
+  /** A page of stories. Thread-safe. */
+  public StoryPage stories(StoryQuery q) {
+    awaitVisible();
+    return io(() -> store.stories(q));
+  }
+
+  /** Full-text search over articles; see {@link Store#search}. Thread-safe. */
+  public SearchPage search(String query, String language, int limit, int offset) {
+    awaitVisible();
+    return io(() -> store.search(query, language, limit, offset));
+  }
+
+  /** Every stored article in seq order (for verification and export). */
+  public void forEachArticle(Consumer<StoredArticle> sink) {
+    awaitVisible();
+    io(() -> {
+      store.forEachArticle(sink);
+      return null;
+    });
+  }
+
+  /**
+   * Read-your-writes: when articles were acknowledged since the readers last refreshed, asks the
+   * writer to bring stories and readers up to date and waits. Concurrent readers share one request.
+   * Writes alone never refresh more than once a second, so ingest throughput does not pay for reads
+   * that nobody makes.
+   */
+  private void awaitVisible() {
+    if (!state.stale()) {
+      return;
+    }
+    Request b;
+    synchronized (barrierLock) {
+      if (pendingBarrier == null || pendingBarrier.done().isDone()) {
+        Request fresh = new Request(List.of(), new CompletableFuture<>(), true);
+        if (!queue.offer(fresh)) {
+          throw new Overloaded("writer queue full (" + options.maxQueuedRequests() + " requests waiting); retry later");
+        }
+        pendingBarrier = fresh;
+      }
+      b = pendingBarrier;
+    }
+    try {
+      b.done().get(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the writer", e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("writer did not make recent articles visible: " + e, e);
+    }
+  }
+
+  public Stats stats() {
+    return new Stats(state.articles(), state.stories(), state.lastSeq(), store.committedSeq(), queue.size(),
+        state.replayed, state.replayMillis, state.recovered);
+  }
+
+  private interface IoCall<T> {
+    T call() throws IOException;
+  }
+
+  private static <T> T io(IoCall<T> c) {
+    try {
+      return c.call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeLoop() {
+    while (!closing || !queue.isEmpty()) {
+      try {
+        Request first = queue.poll(200, TimeUnit.MILLISECONDS);
+        List<Request> writes = new ArrayList<>();
+        List<Request> barriers = new ArrayList<>();
+        int n = 0;
+        for (Request r = first; r != null; r = n < options.maxGroupArticles() ? queue.poll() : null) {
+          (r.barrier() ? barriers : writes).add(r);
+          n += r.articles().size();
+        }
+        if (!writes.isEmpty()) {
+          state.process(writes, store, wal);
+        }
+        if (!barriers.isEmpty() || (state.stale() && (first == null || System.nanoTime() - lastFlushNanos > 1_000_000_000L))) {
+          flush(barriers);
+        }
+        if (System.nanoTime() - lastCommitNanos > options.commitInterval().toNanos() && state.lastSeq() > store.committedSeq()
+            && committing.compareAndSet(false, true)) {
+          commitInBackground();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        // A bug in a stage must not stop the writer: the group's requests have failed already.
+        log.accept("archive: writer error: " + e);
+      }
+    }
+  }
+
+  /** Stories and readers up to date with every write so far; then the waiting readers go on. */
+  private void flush(List<Request> barriers) {
+    try {
+      state.flush(store);
+      barriers.forEach(b -> b.done().complete(List.of()));
+    } catch (IOException | RuntimeException e) {
+      barriers.forEach(b -> b.done().completeExceptionally(e));
+      log.accept("archive: refresh failed: " + e);
+    }
+    lastFlushNanos = System.nanoTime();
+  }
+
+  /**
+   * On the writer: brings stories up to date and starts a new log segment; then, on the commit
+   * thread, commits the index through the current seq and drops the log segments it covers. Articles
+   * the writer adds meanwhile may enter the commit too; they are above its seq, so a restart takes
+   * them from the log again and replaces them (same id, same seq).
+   */
+  private void commitInBackground() {
+    try {
+      state.flush(store);
+      long seq = state.lastSeq();
+      wal.rotate();
+      lastCommitNanos = System.nanoTime();
+      committer.execute(() -> {
+        try {
+          store.commit(seq);
+          wal.dropThrough(seq);
+        } catch (IOException | RuntimeException e) {
+          log.accept("archive: commit failed (the log still holds everything): " + e);
+        } finally {
+          committing.set(false);
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      committing.set(false);
+      log.accept("archive: commit failed (the log still holds everything): " + e);
+    }
+  }
+
+  private void commit() throws IOException {
+    state.flush(store);
+    long seq = state.lastSeq();
+    store.commit(seq);
+    wal.rotate();
+    wal.dropThrough(seq);
+    lastCommitNanos = System.nanoTime();
+  }
+
+  /** Finishes queued requests, commits, and closes the folder. */
+  @Override
+  public void close() throws IOException {
+    closing = true;
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    for (Request r; (r = queue.poll()) != null; ) {
+      r.done().completeExceptionally(new IllegalStateException("archive closed before the request was written"));
+    }
+    committer.shutdown();
+    try {
+      committer.awaitTermination(5, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      commit();
+    } finally {
+      wal.close();
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package org.tidende.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.Assignment;
+import org.tidende.model.Story;
+import org.tidende.model.StoryId;
+import org.tidende.pipeline.Pipeline;
+
+/**
+ * The archive's mutable state and the two things done to it: replay at start and processing a
+ * group of requests. Owned by one thread at a time (the opener, then the writer); see {@link
+ * Archive} for the design.
+ */
+final class ArchiveState {
+  private static final int REPLAY_CHUNK = 2048;
+
+  private final Pipeline pipeline;
+  private final Pipeline.Session session;
+  private final Function<Story, ? extends JsonNode> render;
+  private final DuplicateIndex duplicates = new DuplicateIndex();
+  private final Map<StoryId, Long> storyUpdated = new HashMap<>();
+  private final Set<StoryId> dirty = new LinkedHashSet<>();
+  private volatile boolean stale;
+  private volatile long lastSeq;
+  private volatile long articles;
+  private volatile long stories;
+  long replayed;
+  long replayMillis;
+  long recovered;
+
+  private ArchiveState(Pipeline pipeline, Function<Story, ? extends JsonNode> render) {
+    this.pipeline = pipeline;
+    this.session = pipeline.newSession(true);
+    this.render = render;
+  }
+
+  long lastSeq() {
+    return lastSeq;
+  }
+
+  long articles() {
+    return articles;
+  }
+
+  long stories() {
+    return stories;
+  }
+
+  /** True when acknowledged writes are not yet visible to readers. */
+  boolean stale() {
+    return stale;
+  }
+
+  /** Rebuilds the stories touched since the last flush, and refreshes readers. */
+  void flush(Store store) throws IOException {
+    List<StoryRecord> records = new ArrayList<>(dirty.size());
+    dirty.forEach(id -> records.add(record(id)));
+    store.putStories(records);
+    store.refresh();
+    dirty.clear();
+    stale = false;
+  }
+
+  /**
+   * Rebuilds the state from the store and the log: stored articles, then logged ones the store
+   * lacks, through the pipeline in seq order; re-indexes recovered articles and any whose story
+   * changed; rewrites every story; commits.
+   */
+  static ArchiveState replay(Store store, WriteAheadLog wal, Pipeline pipeline,
+      Function<Story, ? extends JsonNode> render, Consumer<String> log) throws IOException {
+    long start = System.nanoTime();
+    ArchiveState st = new ArchiveState(pipeline, render);
+    List<StoredArticle> all = new ArrayList<>();
+    store.forEachArticle(all::add);
+    long committed = store.committedSeq();
+    long fromLog = 0;
+    java.util.Set<Long> storedAboveCommit = new java.util.HashSet<>();
+    all.forEach(s -> {
+      if (s.seq() > committed) {
+        storedAboveCommit.add(s.seq()); // entered a commit started at a lower seq: the log has them too
+      }
+    });
+    for (WriteAheadLog.Entry e : wal.recovered()) {
+      for (int i = 0; i < e.articles().size(); i++) {
+        long seq = e.seq() + i;
+        if (seq > committed && !storedAboveCommit.contains(seq)) {
+          // Story is provisional until replayed below.
+          all.add(new StoredArticle(e.articles().get(i), org.tidende.model.Language.UND,
+              new StoryId("s?"), seq, e.receivedMillis()));
+          fromLog++;
+        }
+      }
+    }
+    all.sort(java.util.Comparator.comparingLong(StoredArticle::seq));
+    List<StoredArticle> changed = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += REPLAY_CHUNK) {
+      List<StoredArticle> chunk = all.subList(i, Math.min(all.size(), i + REPLAY_CHUNK));
+      List<AnalyzedArticle> analysed = chunk.parallelStream().map(s -> pipeline.analyze(s.article())).toList();
+      for (int j = 0; j < chunk.size(); j++) {
+        StoredArticle before = chunk.get(j);
+        StoredArticle now = st.assign(analysed.get(j), before.seq(), before.receivedMillis());
+        if (now != null && (!now.story().equals(before.story()) || !now.language().equals(before.language()))) {
+          changed.add(now);
+        }
+      }
+    }
+    store.putArticles(changed, true);
+    store.deleteAllStories();
+    List<StoryRecord> records = new ArrayList<>();
+    for (StoryId id : st.storyUpdated.keySet()) {
+      records.add(st.record(id));
+      if (records.size() == REPLAY_CHUNK) {
+        store.putStories(records);
+        records.clear();
+      }
+    }
+    store.putStories(records);
+    st.lastSeq = Math.max(wal.lastSeq(), committed);
+    if (!all.isEmpty()) {
+      st.lastSeq = Math.max(st.lastSeq, all.get(all.size() - 1).seq());
+    }
+    store.commit(st.lastSeq);
+    store.refresh();
+    wal.rotate();
+    wal.dropThrough(st.lastSeq);
+    st.replayed = all.size();
+    st.recovered = fromLog;
+    st.replayMillis = (System.nanoTime() - start) / 1_000_000;
+    log.accept(String.format(java.util.Locale.ROOT,
+        "archive: %d articles in %d stories replayed in %.1f s (%d recovered from the log, %d re-indexed)",
+        all.size(), st.storyUpdated.size(), st.replayMillis / 1000.0, fromLog, changed.size()));
+    return st;
+  }
+
+  /** Clusters one analysed article; null when the session refused it (a repeated id). */
+  private StoredArticle assign(AnalyzedArticle a, long seq, long receivedMillis) {
+    Assignment as = session.assign(a);
+    if (as == null) {
+      return null;
+    }
+    duplicates.add(a.article());
+    storyUpdated.put(as.story(), seq);
+    articles++;
+    stories = storyUpdated.size();
+    return new StoredArticle(a.article(), a.lang(), as.story(), seq, receivedMillis);
+  }
+
+  private StoryRecord record(StoryId id) {
+    Story s = session.story(id);
+    return new StoryRecord(s, render.apply(s), storyUpdated.get(id));
+  }
+
+  /**
+   * Processes a group of requests: duplicates, one synced log append, analysis, clustering,
+   * indexing, refresh; then completes each request. Any failure fails the requests of the group.
+   */
+  void process(List<Archive.Request> group, Store store, WriteAheadLog wal) {
+    long now = System.currentTimeMillis();
+    List<List<IngestOutcome>> outcomes = new ArrayList<>();
+    List<WriteAheadLog.Entry> entries = new ArrayList<>();
+    List<Article> accepted = new ArrayList<>();
+    long seq = lastSeq + 1;
+    for (Archive.Request r : group) {
+      List<IngestOutcome> out = new ArrayList<>(r.articles().size());
+      long first = seq;
+      for (Article a : r.articles()) {
+        var dup = duplicates.find(a);
+        if (dup.isPresent()) {
+          out.add(dup.get());
+        } else {
+          duplicates.add(a);
+          accepted.add(a);
+          out.add(null); // filled once clustered
+          seq++;
+        }
+      }
+      if (seq > first) {
+        entries.add(new WriteAheadLog.Entry(first, now, accepted.subList(accepted.size() - (int) (seq - first), accepted.size())));
+      }
+      outcomes.add(out);
+    }
+    try {
+      wal.append(entries);
+    } catch (IOException | RuntimeException e) {
+      accepted.forEach(duplicates::remove);
+      group.forEach(r -> r.done().completeExceptionally(e));
+      return;
+    }
+    try {
+      List<IngestOutcome.Accepted> done = index(accepted, lastSeq + 1, now, store);
+      lastSeq = seq - 1;
+      int k = 0;
+      for (int i = 0; i < group.size(); i++) {
+        List<IngestOutcome> out = outcomes.get(i);
+        for (int j = 0; j < out.size(); j++) {
+          if (out.get(j) == null) {
+            out.set(j, done.get(k++));
+          }
+        }
+        group.get(i).done().complete(List.copyOf(out));
+      }
+    } catch (IOException | RuntimeException e) {
+      lastSeq = seq - 1; // logged: the seqs are spent and the articles come back on restart
+      group.forEach(r -> r.done().completeExceptionally(e));
+    }
+  }
+
+  private List<IngestOutcome.Accepted> index(List<Article> accepted, long firstSeq, long now, Store store) throws IOException {
+    List<AnalyzedArticle> analysed = accepted.size() > 8
+        ? accepted.parallelStream().map(pipeline::analyze).toList()
+        : accepted.stream().map(pipeline::analyze).toList();
+    List<StoredArticle> stored = new ArrayList<>(accepted.size());
+    List<IngestOutcome.Accepted> done = new ArrayList<>(accepted.size());
+    Set<StoryId> touched = new LinkedHashSet<>();
+    for (int i = 0; i < analysed.size(); i++) {
+      StoredArticle s = assign(analysed.get(i), firstSeq + i, now);
+      if (s == null) {
+        throw new IllegalStateException("session refused " + analysed.get(i).id() + " though it passed duplicate checks");
+      }
+      stored.add(s);
+      touched.add(s.story());
+      done.add(new IngestOutcome.Accepted(s.article().id(), s.seq(), s.story(), s.story().equals(StoryId.openedBy(s.article().id()))));
+    }
+    store.putArticles(stored, false);
+    dirty.addAll(touched);
+    stale = true; // before the acknowledgements: a client that reads after its ack waits for a flush
+    return done;
+  }
+}

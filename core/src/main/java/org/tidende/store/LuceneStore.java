@@ -1,0 +1,365 @@
+package org.tidende.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.tidende.analysis.LanguageProfile;
+import org.tidende.analysis.LanguageProfiles;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+import org.tidende.model.Story;
+import org.tidende.model.StoryId;
+
+/**
+ * The {@link Store} on one Lucene index in a folder.
+ *
+ * <p>Design. Articles and stories are documents of one index, told apart by {@code type}. An
+ * article keeps its full JSON (stored), exact fields for lookup ({@code id}, {@code lang}, {@code
+ * source}, {@code story}) and its title and text analysed under its language's chain in {@code
+ * text_<lang>} (Nynorsk in {@code text_nn}, Danish in {@code text_da}, unknown in {@code text_und};
+ * see {@link LanguageProfiles}), so stemming and stop words fit each language. A query is parsed
+ * once per field with that field's analyzer and the fields are OR-ed ({@link
+ * MultiFieldQueryParser} over a {@link PerFieldAnalyzerWrapper}), so a Danish query finds Danish
+ * articles by Danish stems and a Nynorsk one Nynorsk articles. A story keeps its JSON and exact
+ * fields for filters: languages, sources, entity keys (from an {@code entities} array of the JSON,
+ * when present), its span as points, and sort keys as doc values. Reads go through an NRT {@link
+ * SearcherManager}; the seq of the last write-ahead-log record covered is the commit's user data.
+ *
+ * <p>Cost: an add is analysis plus an in-memory buffer append; refresh writes a small segment;
+ * lookups by id are one term query. Failure modes: Lucene's write lock makes a second process fail
+ * to open the same folder (reported to the caller); deep paging costs offset+limit hits, hence the
+ * bounded offset.
+ */
+public final class LuceneStore implements Store {
+  private static final String TYPE = "type";
+  private static final String ARTICLE = "article";
+  private static final String STORY = "story";
+  private static final String SEQ_KEY = "seq";
+
+  private final Directory dir;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final PerFieldAnalyzerWrapper analyzer;
+  private final String[] textFields;
+  private volatile long committedSeq;
+
+  /**
+   * Opens or creates the index in {@code folder}.
+   *
+   * @throws org.apache.lucene.store.LockObtainFailedException when another process has it open
+   */
+  public LuceneStore(Path folder) throws IOException {
+    Map<String, Analyzer> perField = new HashMap<>();
+    List<String> fields = new ArrayList<>();
+    for (LanguageProfile p : LanguageProfiles.ALL) {
+      perField.put(textField(p.language()), p.newAnalyzer());
+      fields.add(textField(p.language()));
+    }
+    this.textFields = fields.toArray(String[]::new);
+    this.analyzer = new PerFieldAnalyzerWrapper(LanguageProfiles.of(Language.UND).newAnalyzer(), perField);
+    this.dir = FSDirectory.open(folder);
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(64).setCommitOnClose(false);
+    this.writer = new IndexWriter(dir, cfg);
+    Map<String, String> user = new HashMap<>();
+    writer.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
+    this.committedSeq = Long.parseLong(user.getOrDefault(SEQ_KEY, "0"));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** The field holding text of {@code language} ({@code text_und} for languages without a profile). */
+  static String textField(Language language) {
+    return "text_" + LanguageProfiles.of(language).language().code();
+  }
+
+  @Override
+  public long committedSeq() {
+    return committedSeq;
+  }
+
+  @Override
+  public void putArticles(List<StoredArticle> articles, boolean mayExist) throws IOException {
+    for (StoredArticle s : articles) {
+      Document d = new Document();
+      d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
+      d.add(new StringField("id", s.article().id().value(), Field.Store.NO));
+      d.add(new NumericDocValuesField(SEQ_KEY, s.seq()));
+      d.add(new StringField("lang", s.language().code(), Field.Store.NO));
+      d.add(new StringField("story", s.story().value(), Field.Store.NO));
+      if (s.article().source() != null) {
+        d.add(new StringField("source", s.article().source(), Field.Store.NO));
+      }
+      d.add(new TextField(textField(s.language()), s.article().fullText(), Field.Store.NO));
+      d.add(new StoredField("json", ArticleCodec.encode(s).toString()));
+      if (mayExist) {
+        writer.updateDocument(new Term("id", s.article().id().value()), d);
+      } else {
+        writer.addDocument(d);
+      }
+    }
+  }
+
+  @Override
+  public void putStories(List<StoryRecord> stories) throws IOException {
+    for (StoryRecord r : stories) {
+      Story s = r.story();
+      Document d = new Document();
+      d.add(new StringField(TYPE, STORY, Field.Store.NO));
+      d.add(new StringField("sid", s.id().value(), Field.Store.NO));
+      s.languages().forEach(l -> d.add(new StringField("lang", l.code(), Field.Store.NO)));
+      s.sources().forEach(src -> d.add(new StringField("source", src, Field.Store.NO)));
+      entityKeys(r.json()).forEach(k -> d.add(new StringField("entity", k, Field.Store.NO)));
+      if (s.first() != null) {
+        d.add(new LongPoint("first", s.first().epochSecond()));
+        d.add(new LongPoint("last", s.last().epochSecond()));
+      }
+      d.add(new NumericDocValuesField("recency", s.last() == null ? Long.MIN_VALUE : s.last().epochSecond()));
+      d.add(new NumericDocValuesField("size", s.size()));
+      d.add(new NumericDocValuesField("updated", r.updatedSeq()));
+      d.add(new StoredField("json", r.json().toString()));
+      writer.updateDocument(new Term("sid", s.id().value()), d);
+    }
+  }
+
+  /** Lower-cased keys of an {@code entities} array: strings, or objects' {@code key}/{@code id}/{@code name}. */
+  static Set<String> entityKeys(JsonNode story) {
+    Set<String> keys = new LinkedHashSet<>();
+    JsonNode ents = story.get("entities");
+    if (ents == null || !ents.isArray()) {
+      return keys;
+    }
+    for (JsonNode e : ents) {
+      JsonNode k = e.isTextual() ? e : e.hasNonNull("key") ? e.get("key") : e.hasNonNull("id") ? e.get("id") : e.get("name");
+      if (k != null && k.isValueNode() && !k.asText().isBlank()) {
+        keys.add(k.asText().strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    return keys;
+  }
+
+  @Override
+  public void deleteAllStories() throws IOException {
+    writer.deleteDocuments(new Term(TYPE, STORY));
+  }
+
+  @Override
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void commit(long seq) throws IOException {
+    writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+    writer.commit();
+    committedSeq = seq;
+  }
+
+  @Override
+  public Optional<StoredArticle> article(ArticleId id) throws IOException {
+    return first(new TermQuery(new Term("id", id.value()))).map(j -> ArticleCodec.decodeStored(parse(j)));
+  }
+
+  @Override
+  public Optional<String> storyJson(StoryId id) throws IOException {
+    return first(new TermQuery(new Term("sid", id.value())));
+  }
+
+  private Optional<String> first(Query q) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs td = s.search(q, 1);
+      return td.scoreDocs.length == 0 ? Optional.empty()
+          : Optional.of(s.storedFields().document(td.scoreDocs[0].doc).get("json"));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return ArticleCodec.JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalStateException("stored JSON unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void forEachArticle(Consumer<StoredArticle> sink) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Query q = typeIs(ARTICLE);
+      int n = Math.max(1, s.count(q));
+      TopDocs td = s.search(q, n, new Sort(new SortField(SEQ_KEY, SortField.Type.LONG)));
+      var stored = s.storedFields();
+      for (ScoreDoc sd : td.scoreDocs) {
+        sink.accept(ArticleCodec.decodeStored(parse(stored.document(sd.doc).get("json"))));
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static Query typeIs(String type) {
+    return new TermQuery(new Term(TYPE, type));
+  }
+
+  @Override
+  public long articleCount() throws IOException {
+    return count(typeIs(ARTICLE));
+  }
+
+  @Override
+  public long storyCount() throws IOException {
+    return count(typeIs(STORY));
+  }
+
+  private long count(Query q) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(q);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public StoryPage stories(StoryQuery query) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(STORY), Occur.FILTER);
+    if (query.language() != null) {
+      b.add(new TermQuery(new Term("lang", Language.parse(query.language()).code())), Occur.FILTER);
+    }
+    if (query.source() != null) {
+      b.add(new TermQuery(new Term("source", query.source())), Occur.FILTER);
+    }
+    if (query.entity() != null) {
+      b.add(new TermQuery(new Term("entity", query.entity().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+    }
+    if (query.from() != null) {
+      b.add(LongPoint.newRangeQuery("last", periodStart(query.from()), Long.MAX_VALUE), Occur.FILTER);
+    }
+    if (query.to() != null) {
+      b.add(LongPoint.newRangeQuery("first", Long.MIN_VALUE, periodEnd(query.to())), Occur.FILTER);
+    }
+    SortField recency = new SortField("recency", SortField.Type.LONG, true);
+    SortField updated = new SortField("updated", SortField.Type.LONG, true);
+    Sort sort = query.sort() == StoryQuery.Sort.BIGGEST
+        ? new Sort(new SortField("size", SortField.Type.LONG, true), recency, updated)
+        : new Sort(recency, updated);
+    return page(b.build(), sort, query.limit(), query.offset(), (total, jsons) -> new StoryPage(total, jsons.stream().map(x -> x.json).toList()));
+  }
+
+  static long periodStart(ArticleDate d) {
+    return d.precision() == ArticleDate.Precision.TIME ? d.epochSecond() : d.date().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+  }
+
+  static long periodEnd(ArticleDate d) {
+    var end = switch (d.precision()) {
+      case TIME -> d.date().atTime(d.time());
+      case DAY -> d.date().atTime(LocalTime.MAX);
+      case MONTH -> d.date().withDayOfMonth(d.date().lengthOfMonth()).atTime(LocalTime.MAX);
+      case YEAR -> d.date().withDayOfYear(d.date().lengthOfYear()).atTime(LocalTime.MAX);
+    };
+    return end.toEpochSecond(ZoneOffset.UTC);
+  }
+
+  private record Found(String json, double score) {}
+
+  private interface PageMaker<T> {
+    T make(long total, List<Found> found);
+  }
+
+  private <T> T page(Query q, Sort sort, int limit, int offset, PageMaker<T> maker) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      long total = s.count(q);
+      int want = offset + limit;
+      TopDocs td = sort == null ? s.search(q, want) : s.search(q, want, sort);
+      List<Found> out = new ArrayList<>();
+      var stored = s.storedFields();
+      for (int i = offset; i < td.scoreDocs.length; i++) {
+        out.add(new Found(stored.document(td.scoreDocs[i].doc).get("json"), td.scoreDocs[i].score));
+      }
+      return maker.make(total, out);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public SearchPage search(String query, String language, int limit, int offset) throws IOException {
+    Query parsed = parseQuery(query);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER).add(parsed, Occur.MUST);
+    if (language != null) {
+      b.add(new TermQuery(new Term("lang", Language.parse(language).code())), Occur.FILTER);
+    }
+    return page(b.build(), null, limit, offset, (total, found) -> new SearchPage(total,
+        found.stream().map(f -> new SearchPage.Hit(ArticleCodec.decodeStored(parse(f.json)), f.score)).toList()));
+  }
+
+  private Query parseQuery(String query) {
+    MultiFieldQueryParser p = new MultiFieldQueryParser(textFields, analyzer);
+    p.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return p.parse(query);
+    } catch (ParseException | RuntimeException e) {
+      try {
+        return p.parse(QueryParser.escape(query));
+      } catch (ParseException | RuntimeException e2) {
+        return new BooleanQuery.Builder().build();
+      }
+    }
+  }
+
+  /** All documents, for diagnostics. */
+  long documentCount() throws IOException {
+    return count(new MatchAllDocsQuery());
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+    dir.close();
+  }
+}

@@ -1,0 +1,67 @@
+package org.tidende.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tidende.model.ArticleId;
+import org.tidende.model.StoryId;
+
+/**
+ * Durable storage of articles and stories with search. Writes become visible to reads after
+ * {@link #refresh} and durable after {@link #commit}; the write-ahead log covers the gap.
+ * Implementations are safe for one writer thread and any number of reader threads.
+ */
+public interface Store extends Closeable {
+
+  /** The seq recorded by the last {@link #commit} (0 for a new store). */
+  long committedSeq();
+
+  /**
+   * Adds articles.
+   *
+   * @param mayExist true to replace articles of the same id; false when the ids are known to be new
+   *     (cheaper: no lookup)
+   */
+  void putArticles(List<StoredArticle> articles, boolean mayExist) throws IOException;
+
+  /** Adds or replaces (by story id) stories. */
+  void putStories(List<StoryRecord> stories) throws IOException;
+
+  /** Deletes every story (before rebuilding them all). */
+  void deleteAllStories() throws IOException;
+
+  /** Makes all writes so far visible to reads. */
+  void refresh() throws IOException;
+
+  /** Makes all writes so far durable and records {@code seq} as {@link #committedSeq()}. */
+  void commit(long seq) throws IOException;
+
+  /** An article by id, if stored and visible. */
+  Optional<StoredArticle> article(ArticleId id) throws IOException;
+
+  /** A story's stored JSON by id, if stored and visible. */
+  Optional<String> storyJson(StoryId id) throws IOException;
+
+  /** Every visible article, in seq order. */
+  void forEachArticle(Consumer<StoredArticle> sink) throws IOException;
+
+  /** Number of visible articles. */
+  long articleCount() throws IOException;
+
+  /** Number of visible stories. */
+  long storyCount() throws IOException;
+
+  /** A page of stories. */
+  StoryPage stories(StoryQuery query) throws IOException;
+
+  /**
+   * Full-text search over articles, each language's text under its own analyzer.
+   *
+   * @param query query in Lucene's classic syntax (terms, "phrases", OR, -not); unparseable input is
+   *     searched as plain words
+   * @param language only articles identified in this language code, or null
+   */
+  SearchPage search(String query, String language, int limit, int offset) throws IOException;
+}

@@ -1,0 +1,212 @@
+package org.tidende.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+import org.tidende.model.Story;
+import org.tidende.model.StoryId;
+import org.tidende.pipeline.Pipeline;
+
+class ArchiveTest {
+  @TempDir Path dir;
+
+  static JsonNode render(Story s) {
+    ObjectNode o = ArticleCodec.JSON.createObjectNode();
+    o.put("id", s.id().value());
+    o.put("headline", s.headline());
+    o.put("size", s.size());
+    var arr = o.putArray("articles");
+    s.articles().forEach(a -> arr.add(a.id().value()));
+    o.putArray("entities").add("Kim Jong-un").addObject().put("key", "vladivostok");
+    return o;
+  }
+
+  static Article article(String id, String lang, String date, String title, String text, String url) {
+    return new Article(new ArticleId(id), "test", 0, url, "Avis " + id.charAt(0), title, text,
+        ArticleDate.parse(date).orElse(null), Language.parse(lang), Map.of("cluster", "c1"));
+  }
+
+  static List<Article> fixtures() {
+    return List.of(
+        article("a1", "nn", "2019-04-25T10:00", "Kim og Putin møttest i Vladivostok",
+            "Nordkoreas leiar Kim Jong-un møtte Russlands president Vladimir Putin i Vladivostok torsdag.", "https://nrk.no/a1"),
+        article("b2", "da", "2019-04-25T11:00", "Kim Jong-un mødes med Putin i Vladivostok",
+            "Nordkoreas leder Kim Jong-un mødtes torsdag med Ruslands præsident Vladimir Putin i Vladivostok.", "https://dr.dk/b2"),
+        article("c3", "sv", "2019-06-01", "Strejk i Köpenhamns tunnelbana",
+            "Tunnelbanans förare i Köpenhamn strejkar på tisdag, meddelar facket.", null));
+  }
+
+  Archive open(Duration commit) throws Exception {
+    return Archive.open(dir, Pipeline.standard(), ArchiveTest::render,
+        Archive.Options.defaults().withCommitInterval(commit), m -> { });
+  }
+
+  @Test
+  void storesArticlesWithAllFieldsAndFindsThemAgainAfterRestart() throws Exception {
+    List<IngestOutcome> out;
+    List<String> storiesBefore;
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      out = a.ingest(fixtures());
+      assertThat(out).allMatch(o -> o instanceof IngestOutcome.Accepted);
+      var first = (IngestOutcome.Accepted) out.get(0);
+      var second = (IngestOutcome.Accepted) out.get(1);
+      assertThat(first.opened()).isTrue();
+      assertThat(second.story()).as("Danish report joins the Nynorsk one").isEqualTo(first.story());
+      storiesBefore = a.stories(StoryQuery.newest(10)).stories();
+      assertThat(storiesBefore).hasSize(2);
+    }
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      StoredArticle s = a.article(new ArticleId("b2")).orElseThrow();
+      assertThat(s.article()).isEqualTo(fixtures().get(1));
+      assertThat(s.language()).isEqualTo(Language.DA);
+      assertThat(s.seq()).isEqualTo(2);
+      assertThat(a.stories(StoryQuery.newest(10)).stories()).isEqualTo(storiesBefore);
+      assertThat(a.stats().articles()).isEqualTo(3);
+      assertThat(a.stats().replayedArticles()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void duplicatesByIdUrlAndContentAreNotStoredTwice() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+      Article sameId = article("a1", "nn", null, "Anna tittel", "Anna tekst.", null);
+      Article sameUrl = article("x9", "nn", null, "Tredje tittel", "Tredje tekst.", "HTTPS://NRK.no/a1/#top");
+      Article sameText = article("y8", "sv", null, "  Strejk i Köpenhamns   tunnelbana",
+          "Tunnelbanans förare i Köpenhamn strejkar på tisdag, meddelar facket.", null);
+      Article fresh = article("z7", "nb", null, "Ny sak", "Noko heilt anna.", null);
+      Article freshAgain = article("z8", "nb", null, "Ny sak", "Noko heilt anna.", null);
+      List<IngestOutcome> out = a.ingest(List.of(sameId, sameUrl, sameText, fresh, freshAgain));
+      assertThat(out.get(0)).isEqualTo(new IngestOutcome.Duplicate(new ArticleId("a1"), new ArticleId("a1"), "id"));
+      assertThat(out.get(1)).isEqualTo(new IngestOutcome.Duplicate(new ArticleId("x9"), new ArticleId("a1"), "url"));
+      assertThat(out.get(2)).isEqualTo(new IngestOutcome.Duplicate(new ArticleId("y8"), new ArticleId("c3"), "content"));
+      assertThat(out.get(3)).isInstanceOf(IngestOutcome.Accepted.class);
+      assertThat(out.get(4)).isEqualTo(new IngestOutcome.Duplicate(new ArticleId("z8"), new ArticleId("z7"), "content"));
+      assertThat(a.stats().articles()).isEqualTo(4);
+    }
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      assertThat(a.ingest(List.of(article("q1", "nb", null, "Ny sak", "Noko heilt anna.", null))).get(0))
+          .as("duplicate index rebuilt on restart").isInstanceOf(IngestOutcome.Duplicate.class);
+    }
+  }
+
+  @Test
+  void searchesEachLanguageWithItsOwnStemming() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+      assertThat(ids(a.search("tunnelbanan", null, 10, 0))).containsExactly("c3");
+      assertThat(ids(a.search("leiaren", null, 10, 0))).as("Nynorsk stem of leiar").containsExactly("a1");
+      assertThat(ids(a.search("Vladivostok", null, 10, 0))).containsExactlyInAnyOrder("a1", "b2");
+      assertThat(ids(a.search("Vladivostok", "da", 10, 0))).containsExactly("b2");
+      assertThat(ids(a.search("Vladivostok AND (", null, 10, 0))).as("unparseable: plain words").hasSize(2);
+      assertThat(a.search("Vladivostok", null, 10, 0).hits().get(0).article().story()).isNotNull();
+    }
+  }
+
+  @Test
+  void filtersAndSortsStories() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+      assertThat(headlines(a, new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, null, null, null)))
+          .first().asString().contains("tunnelbana");
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.BIGGEST, 10, 0, null, null, null, null, null)).stories().get(0))
+          .contains("Vladivostok");
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, "da", null, null, null, null)).total()).isEqualTo(1);
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, "Avis c", null, null, null)).total()).isEqualTo(1);
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, "VLADIVOSTOK", null, null)).total()).isEqualTo(2);
+      var may = ArticleDate.parse("2019-05").orElseThrow();
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, null, may, null)).total()).isEqualTo(1);
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, null, null, may)).total()).isEqualTo(1);
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 1, 1, null, null, null, null, null)).stories()).hasSize(1);
+      assertThat(a.storyJson(new StoryId("sa1"))).isPresent();
+      assertThat(a.storyJson(new StoryId("nope"))).isEmpty();
+    }
+  }
+
+  @Test
+  void recoversAcknowledgedArticlesFromTheLogWhenTheIndexNeverCommitted() throws Exception {
+    Archive a = open(Duration.ofHours(1));
+    a.ingest(fixtures().subList(0, 2));
+    a.ingest(fixtures().subList(2, 3));
+    // Simulate a crash: copy the folder as it is on disk while the archive is still open (no commit,
+    // no close), plus a torn record at the end of the log.
+    Path crashed = Files.createTempDirectory(dir.getParent(), "crashed");
+    copy(dir, crashed);
+    a.close();
+    Path seg;
+    try (var s = Files.list(crashed.resolve("wal"))) {
+      seg = s.filter(p -> p.toString().endsWith(".log")).sorted().reduce((x, y) -> y).orElseThrow();
+    }
+    Files.write(seg, "0badc0de {\"seq\":4,\"articles\":[{\"id\":\"torn\"".getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.APPEND);
+    List<String> log = new ArrayList<>();
+    try (Archive b = Archive.open(crashed, Pipeline.standard(), ArchiveTest::render, Archive.Options.defaults(), log::add)) {
+      assertThat(b.stats().recoveredFromLog()).isEqualTo(3);
+      assertThat(b.article(new ArticleId("c3"))).isPresent();
+      assertThat(b.article(new ArticleId("b2")).orElseThrow().story()).isEqualTo(new StoryId("sa1"));
+      assertThat(b.stories(StoryQuery.newest(10)).total()).isEqualTo(2);
+      assertThat(String.join("\n", log)).contains("torn record");
+      assertThat(b.ingest(List.of(article("d4", "nb", null, "Ny", "Tekst.", null))).get(0))
+          .isEqualTo(new IngestOutcome.Accepted(new ArticleId("d4"), 4, new StoryId("sd4"), true));
+    }
+  }
+
+  @Test
+  void frequentBackgroundCommitsLoseNothingAndTrimTheLog() throws Exception {
+    try (Archive a = open(Duration.ofMillis(1))) {
+      for (int i = 0; i < 40; i++) {
+        a.ingest(List.of(article("n" + i, "nb", null, "Sak nummer " + i, "Tekst om sak " + i + " i Bergen.", null)));
+        Thread.sleep(5);
+      }
+      assertThat(a.article(new ArticleId("n39"))).isPresent();
+      assertThat(a.stats().committedSeq()).isGreaterThan(0);
+    }
+    try (var s = Files.list(dir.resolve("wal"))) {
+      assertThat(s.filter(p -> p.toFile().length() > 0).count()).as("committed segments dropped").isZero();
+    }
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      assertThat(a.stats().articles()).isEqualTo(40);
+      assertThat(a.stats().recoveredFromLog()).isZero();
+    }
+  }
+
+  private static void copy(Path from, Path to) throws Exception {
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else if (!p.getFileName().toString().equals("write.lock")) {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+
+  private static List<String> ids(SearchPage p) {
+    return p.hits().stream().map(h -> h.article().article().id().value()).toList();
+  }
+
+  private static List<String> headlines(Archive a, StoryQuery q) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String j : a.stories(q).stories()) {
+      out.add(ArticleCodec.JSON.readTree(j).get("headline").asText());
+    }
+    return out;
+  }
+}
