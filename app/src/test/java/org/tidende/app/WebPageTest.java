@@ -91,14 +91,15 @@ class WebPageTest {
   }
 
   /**
-   * The three seed articles report one event; each story they fall in (one when clustering joins
-   * them all) renders every member, and together the pages show all three.
+   * The three seed articles report one event: one story, whose page renders its three articles,
+   * its merged entities, its timeline and its shared passages (highlighted).
    */
   @Test
   void seedsStoryRendersItsThreeArticlesAndAScreenshot() throws Exception {
     Path shot = CliRunner.projectRoot().resolve("app/target/web-story-seeds.png");
     Files.createDirectories(shot.getParent());
     Files.deleteIfExists(shot);
+    assertThat(seedsStories).as("the seeds form one story").hasSize(1);
     List<String> bySize = new ArrayList<>(seedsStories);
     java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
     for (String id : bySize) {
@@ -115,6 +116,8 @@ class WebPageTest {
       rendered += count(dom, "class=\"article\"");
     }
     assertThat(rendered).isEqualTo(3);
+    String dom = chromium(storyUrl(bySize.get(0)), "--dump-dom");
+    assertThat(dom).contains("Who and where", "Timeline", "Shared passages", "class=\"passage\"", "<mark>", "Ushakov");
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(5_000);
   }
@@ -124,7 +127,7 @@ class WebPageTest {
     String dom = chromium(storyUrl(xssStory), "--dump-dom");
     assertThat(dom).contains("data-ready=\"1\"").doesNotContain("data-pwned=");
     assertThat(dom).contains("&lt;script&gt;document.body.setAttribute");
-    assertThat(dom).doesNotContain("<img src=\"x\"", "href=\"javascript:");
+    assertThat(dom).doesNotContain("<img src=\"x\"", "<a href=\"javascript:");
     assertThat(count(dom, "<script")).as("only the page's own script").isEqualTo(1);
   }
 

@@ -49,20 +49,44 @@ final class TextFeatures {
    * @return the number of letters read
    */
   static int extract(CharSequence text, int maxChars, Sink letters, Sink words) {
+    return extract(text, maxChars, letters, words, false);
+  }
+
+  /**
+   * As {@link #extract(CharSequence, int, Sink, Sink)}; with {@code skipNames}, capitalised words
+   * that do not start a sentence are left out of the word stage (the nn/nb/da/sv discriminator):
+   * names (Putin, Vladivostok) say nothing about which Scandinavian language a text is in and,
+   * being topical, pull towards whichever training corpus covered the topic. The letter stage still
+   * sees them: telling Swedish from German needs every letter there is.
+   */
+  static int extract(CharSequence text, int maxChars, Sink letters, Sink words, boolean skipNames) {
     char[] word = new char[MAX_WORD + 2];
     int len = 0;
     int letterCount = 0;
+    boolean capital = false;
+    boolean sentenceStart = true;
+    boolean startOfThisWord = true;
     int end = Math.min(text.length(), maxChars);
     for (int i = 0; i <= end; i++) {
       char c = i < end ? text.charAt(i) : ' ';
       if (Character.isLetter(c)) {
         letterCount++;
+        if (len == 0) {
+          capital = Character.isUpperCase(c);
+          startOfThisWord = sentenceStart;
+        }
         if (len < MAX_WORD) {
           word[++len] = Character.toLowerCase(c);
         }
-      } else if (len > 0) {
-        emitWord(word, len, letters, words);
-        len = 0;
+      } else {
+        if (len > 0) {
+          emitWord(word, len, letters, skipNames && capital && !startOfThisWord ? null : words);
+          len = 0;
+          sentenceStart = false;
+        }
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '–' || c == '"' || c == '«' || c == '»') {
+          sentenceStart = true;
+        }
       }
     }
     return letterCount;

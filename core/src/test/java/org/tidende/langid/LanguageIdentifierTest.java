@@ -136,4 +136,11 @@ class LanguageIdentifierTest {
   void singleAmbiguousWordIsUnd() {
     assertThat(ID.identify("og").language()).isEqualTo(Language.UND);
   }
+
+  @Test
+  void namesDoNotOutvoteADeclaredNynorskText() {
+    String text = "Kim og Putin møttest i Vladivostok\n\nNordkoreas leiar Kim Jong-un møtte Russlands president "
+        + "Vladimir Putin i Vladivostok torsdag.";
+    assertThat(LanguageIdentifier.load().identify(text, Language.NN).language()).isEqualTo(Language.NN);
+  }
 }
