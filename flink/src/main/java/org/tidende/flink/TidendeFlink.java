@@ -51,7 +51,12 @@ public final class TidendeFlink {
         BackfillOptions o = backfillOptions(a, false);
         BackfillJob.run(o, MinHashKeys.defaults());
         SingleMachine ref = SingleMachine.run(o.inputs(), o.cluster(), MinHashKeys.defaults());
+        StringBuilder tsv = new StringBuilder("id\tstory\tcanonical\n");
+        ref.stories().forEach((id, story) -> tsv.append(id).append('\t').append(story).append('\t')
+            .append(ref.canonical().get(id)).append('\n'));
+        Files.writeString(Path.of(o.output(), "single-machine.tsv"), tsv);
         System.out.println(Agreement.of(Path.of(o.output()), ref).describe());
+        System.out.println("outputs in " + o.output() + " (single-machine answer: single-machine.tsv)");
       }
       case "bench" -> Bench.run(backfillOptions(a, false), a, System.out);
       case "live" -> {
@@ -68,7 +73,7 @@ public final class TidendeFlink {
     String output = a.get("output", outputRequired ? null : Files.createTempDirectory("tidende-flink").toString());
     Segments segments = null;
     try {
-      segments = Segments.ofDays(a.number("segment-days", 14), a.number("overlap-days", 6));
+      segments = Segments.ofDays(a.number("segment-days", 56), a.number("overlap-days", 14));
     } catch (IllegalArgumentException e) {
       a.problem(e.getMessage());
     }
@@ -87,7 +92,7 @@ public final class TidendeFlink {
     BackfillOptions o = null;
     try {
       o = new BackfillOptions(inputs, output, a.integer("parallelism", 2),
-          segments == null ? Segments.ofDays(14, 6) : segments, cluster,
+          segments == null ? Segments.ofDays(56, 14) : segments, cluster,
           a.integer("max-bucket", BackfillOptions.DEFAULT_MAX_BUCKET));
     } catch (IllegalArgumentException e) {
       a.problem(e.getMessage());

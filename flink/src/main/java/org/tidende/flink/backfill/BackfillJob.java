@@ -6,8 +6,9 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.configuration.ExecutionOptions;
-import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -47,11 +48,14 @@ public final class BackfillJob {
     return env.execute("tidende backfill");
   }
 
-  /** Batch execution, POJO serialisation only (a Kryo fallback would be a bug here). */
+  /**
+   * Batch execution with enough managed memory for sorting the 16 MB document-frequency snapshots.
+   * (Generic types stay allowed: Flink's own large-record spilling needs them; our records are POJOs.)
+   */
   public static Configuration configuration() {
     Configuration conf = new Configuration();
     conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.BATCH);
-    conf.set(PipelineOptions.GENERIC_TYPES, false);
+    conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("512m"));
     return conf;
   }
 

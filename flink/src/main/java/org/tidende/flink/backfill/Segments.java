@@ -50,6 +50,24 @@ public record Segments(long segmentSeconds, long overlapSeconds) implements Seri
     return out;
   }
 
+  /**
+   * The part of event time {@code t} falls in: {@code 2s} for the head of segment {@code s}, {@code
+   * 2s + 1} for its last {@code overlapSeconds} (the next segment's warm-up); {@link #UNDATED} for
+   * {@code Long.MIN_VALUE}. Parts sort in event order.
+   */
+  public long part(long t) {
+    if (t == Long.MIN_VALUE) {
+      return UNDATED;
+    }
+    long s = Math.floorDiv(t, segmentSeconds);
+    return 2 * s + (overlapSeconds > 0 && t >= (s + 1) * segmentSeconds - overlapSeconds ? 1 : 0);
+  }
+
+  /** The head part of segment {@code s}. */
+  public static long headPart(long s) {
+    return 2 * s;
+  }
+
   /** A segment and whether the article is warm-up there. */
   public record SegmentEntryKey(long segment, boolean warmup) {}
 }

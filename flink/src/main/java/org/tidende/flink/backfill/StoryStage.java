@@ -11,7 +11,8 @@ import org.tidende.flink.rows.ArticleRow;
  * The backfill's story clustering as a Flink dataflow (batch execution):
  *
  * <pre>
- * rows ─analyze→ AnalyzedRow ─segments→ SegmentEntry (own + warm-up) ─keyBy(segment)→
+ * rows ─analyze→ AnalyzedRow ─keyBy(part)→ {@link CountParts} ─keyBy(0)→ {@link PrefixFrequencies} → DfSnapshot ┐
+ *                 AnalyzedRow ─segments→ SegmentEntry (own + warm-up) ─keyBy(segment) ⋈ DfSnapshot→
  *   {@link SegmentClusterer} (core StoryClusterer in event order) → SegmentAssignment
  *   ├─ warm-up + own ─keyBy(article)→ {@link BridgeJoin} ─keyBy(0)→ {@link StoryReconciler} → StoryMapping
  *   └─ own ─keyBy(segment|story) ⋈ mapping→ {@link ApplyMappings} → StoryAssignment
@@ -26,13 +27,20 @@ public final class StoryStage {
 
   /** The final story of every row (ids must be distinct). */
   public static DataStream<StoryAssignment> apply(DataStream<ArticleRow> rows, ClusterConfig config, Segments segments) {
-    DataStream<SegmentAssignment> assigned = rows.map(new AnalyzeRows()).name("stories: analyze")
+    DataStream<AnalyzedRow> analyzed = rows.map(new AnalyzeRows()).name("stories: analyze");
+    DataStream<DfSnapshot> starts = analyzed
+        .keyBy(r -> segments.part(r.time()), Types.LONG)
+        .process(new CountParts(config)).name("stories: part frequencies")
+        .keyBy(p -> 0, Types.INT)
+        .process(new PrefixFrequencies(segments)).name("stories: prefix frequencies").setParallelism(1);
+    DataStream<SegmentAssignment> assigned = analyzed
         .flatMap((AnalyzedRow r, Collector<SegmentEntry> out) -> {
           for (Segments.SegmentEntryKey k : segments.of(r.time())) {
             out.collect(new SegmentEntry(k.segment(), k.warmup(), r));
           }
         }).returns(SegmentEntry.class).name("stories: segments")
         .keyBy(SegmentEntry::segment)
+        .connect(starts.keyBy(DfSnapshot::segment))
         .process(new SegmentClusterer(config)).name("stories: cluster segment");
     DataStream<StoryMapping> mappings = assigned
         .keyBy(SegmentAssignment::id)
