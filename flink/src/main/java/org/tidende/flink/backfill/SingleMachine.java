@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.flink.dedup.DuplicateAssignment;
 import org.tidende.flink.dedup.LocalDuplicates;
@@ -37,14 +35,17 @@ public record SingleMachine(Map<String, String> stories, Map<String, String> can
     List<ArticleRow> rows = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       int fileIndex = i;
-      long[] carried = {0};
+      long[] carried = {Long.MIN_VALUE, 0};
       try (InputStream in = Files.newInputStream(Path.of(files.get(i)))) {
         new JsonLinesReader().read(files.get(i), in, e -> {
           if (e instanceof IngestEvent.Accepted acc) {
             Article a = acc.article();
-            carried[0] = a.date() != null ? a.date().epochSecond() : carried[0];
+            if (a.date() != null) {
+              carried[0] = a.date().epochSecond();
+              carried[1] = carried[0];
+            }
             articles.add(a);
-            rows.add(ArticleRow.of(a, fileIndex, Long.MIN_VALUE, carried[0]));
+            rows.add(ArticleRow.of(a, fileIndex, carried[0], carried[1]));
           }
         });
       }
@@ -58,12 +59,15 @@ public record SingleMachine(Map<String, String> stories, Map<String, String> can
         stories.put(a.id().value(), as.story().value());
       }
     }
-    List<LocalDuplicates.Item> items = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    // A repeated id keeps its first occurrence in event order, as the session and the job do.
+    Map<String, ArticleRow> first = new LinkedHashMap<>();
     for (ArticleRow r : rows) {
-      if (seen.add(r.id())) {
-        items.add(new LocalDuplicates.Item(r.id(), r.dedupTime(), r.pos(), keys.sketch(r.title(), r.text())));
-      }
+      first.merge(r.id(), r, (x, y) -> y.clusterTime() < x.clusterTime()
+          || y.clusterTime() == x.clusterTime() && y.pos() < x.pos() ? y : x);
+    }
+    List<LocalDuplicates.Item> items = new ArrayList<>();
+    for (ArticleRow r : first.values()) {
+      items.add(new LocalDuplicates.Item(r.id(), r.dedupTime(), r.pos(), keys.sketch(r.title(), r.text())));
     }
     Map<String, String> canonical = new LinkedHashMap<>();
     for (DuplicateAssignment d : LocalDuplicates.group(items, keys)) {

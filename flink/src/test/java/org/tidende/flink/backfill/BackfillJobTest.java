@@ -38,12 +38,7 @@ class BackfillJobTest {
     Path out = dir.resolve("out");
     BackfillOptions o = new BackfillOptions(List.of(in.toString()), out.toString(), 2, Segments.ofDays(14, 6),
         ClusterConfig.defaults(), BackfillOptions.DEFAULT_MAX_BUCKET);
-    long t0 = System.nanoTime();
     JobExecutionResult result = run(o);
-    System.err.println("TIMING job " + (System.nanoTime() - t0) / 1e9 + " s, net " + result.getNetRuntime());
-    t0 = System.nanoTime();
-    run(o.withOutput(dir.resolve("out2").toString()));
-    System.err.println("TIMING job2 " + (System.nanoTime() - t0) / 1e9 + " s");
 
     List<JsonNode> rows = Outputs.json(out.resolve("articles"));
     Map<String, JsonNode> byId = new HashMap<>();
