@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.flink.backfill.Agreement;
@@ -109,15 +108,24 @@ public final class TidendeFlink {
     }
   }
 
-  /** Local folders become their {@code *.jsonl} files, sorted by name; other inputs stay as given. */
+  /**
+   * Folders (local or on any Flink file system: {@code hdfs://}, {@code s3://}) become their {@code
+   * *.jsonl} files, sorted by name; files stay as given, in order.
+   */
   static List<String> expand(List<String> inputs) throws IOException {
     List<String> out = new ArrayList<>();
     for (String in : inputs) {
-      Path p = Path.of(in);
-      if (!in.contains("://") && Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.list(p)) {
-          s.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(f -> out.add(f.toString()));
+      org.apache.flink.core.fs.Path p = new org.apache.flink.core.fs.Path(in);
+      org.apache.flink.core.fs.FileSystem fs = p.getFileSystem();
+      if (fs.exists(p) && fs.getFileStatus(p).isDir()) {
+        List<String> files = new ArrayList<>();
+        for (org.apache.flink.core.fs.FileStatus st : fs.listStatus(p)) {
+          if (!st.isDir() && st.getPath().getName().endsWith(".jsonl")) {
+            files.add(in.contains("://") ? st.getPath().toString() : st.getPath().toUri().getPath());
+          }
         }
+        files.sort(null);
+        out.addAll(files);
       } else {
         out.add(in);
       }

@@ -47,7 +47,7 @@ class LiveJobTest {
 
     // Interrupted: paced so that it is cancelled part-way, after a checkpoint has completed.
     LiveOptions slow = LiveOptions.ofFiles(input.toString(), dir.resolve("b").toString(),
-        dir.resolve("ck-b").toString(), 2).paced(15, 200);
+        dir.resolve("ck-b").toString(), 2).paced(25, 200);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, LiveJob.configuration(slow));
     LiveJob.build(env, slow);
     JobClient client = env.executeAsync("live test, interrupted");
