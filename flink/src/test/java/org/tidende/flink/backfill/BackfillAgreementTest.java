@@ -15,7 +15,7 @@ import org.tidende.flink.dedup.MinHashKeys;
 /**
  * Quality floor: the backfill against the single-machine pipeline on real news, with short
  * segments so that stories cross segment borders and reconciliation is exercised. Measured:
- * BCubed F1 0.992, duplicate groups identical.
+ * BCubed F1 0.996 (14-day segments, 7-day warm-up), duplicate groups identical.
  */
 class BackfillAgreementTest {
 
@@ -37,6 +37,6 @@ class BackfillAgreementTest {
     assertThat(a.articles()).isGreaterThan(3900);
     assertThat(a.duplicateGroups()).isGreaterThan(100);
     assertThat(a.duplicateGroupsDiffering()).isZero();
-    assertThat(a.stories().bcubed().f1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(a.stories().bcubed().f1()).isGreaterThanOrEqualTo(0.985);
   }
 }
