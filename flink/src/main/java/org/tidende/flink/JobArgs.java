@@ -1,0 +1,81 @@
+package org.tidende.flink;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Command-line arguments of the jobs: {@code --name value} pairs, names repeatable ({@code --input a
+ * --input b}; commas also separate inputs), and bare {@code --flag}s. Problems are collected, not
+ * thrown one at a time.
+ */
+public final class JobArgs {
+  private final Map<String, List<String>> values = new LinkedHashMap<>();
+  private final List<String> problems = new ArrayList<>();
+
+  /** Parses {@code args} after the mode word. */
+  public JobArgs(String[] args, int from) {
+    for (int i = from; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("--") || a.length() == 2) {
+        problems.add("unexpected argument '" + a + "'");
+        continue;
+      }
+      String name = a.substring(2);
+      String value = i + 1 < args.length && !args[i + 1].startsWith("--") ? args[++i] : "";
+      values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+  }
+
+  /** All values of a repeatable name, commas splitting further. */
+  public List<String> all(String name) {
+    List<String> out = new ArrayList<>();
+    for (String v : values.getOrDefault(name, List.of())) {
+      for (String part : v.split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The last value of a name, or {@code fallback}. */
+  public String get(String name, String fallback) {
+    List<String> v = values.get(name);
+    return v == null || v.isEmpty() ? fallback : v.get(v.size() - 1);
+  }
+
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /** An integer value, or {@code fallback}; a bad value is recorded as a problem. */
+  public int integer(String name, int fallback) {
+    return (int) number(name, fallback);
+  }
+
+  /** A numeric value, or {@code fallback}; a bad value is recorded as a problem. */
+  public double number(String name, double fallback) {
+    String v = get(name, null);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      problems.add("--" + name + ": '" + v + "' is not a number");
+      return fallback;
+    }
+  }
+
+  /** Records a problem found by the caller. */
+  public void problem(String p) {
+    problems.add(p);
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,146 @@
+package org.tidende.flink;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.tidende.cluster.ClusterConfig;
+import org.tidende.flink.backfill.Agreement;
+import org.tidende.flink.backfill.BackfillJob;
+import org.tidende.flink.backfill.BackfillOptions;
+import org.tidende.flink.backfill.Segments;
+import org.tidende.flink.backfill.SingleMachine;
+import org.tidende.flink.bench.Bench;
+import org.tidende.flink.dedup.MinHashKeys;
+import org.tidende.flink.live.LiveJob;
+import org.tidende.flink.live.LiveOptions;
+
+/**
+ * Entry point of the job jar: {@code backfill}, {@code live}, {@code agree} (backfill against the
+ * single-machine pipeline) and {@code bench} (backfill throughput at several parallelisms). Exit
+ * code 0 on success, 2 on bad usage.
+ *
+ * <pre>
+ * flink run -c org.tidende.flink.TidendeFlink flink/target/tidende-flink-*.jar backfill \
+ *     --input archive.jsonl --output out/ [--parallelism 4] [--segment-days 14] [--overlap-days 6]
+ * </pre>
+ */
+public final class TidendeFlink {
+  private TidendeFlink() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0 || !List.of("backfill", "live", "agree", "bench").contains(args[0])) {
+      System.err.println(usage());
+      System.exit(2);
+    }
+    JobArgs a = new JobArgs(args, 1);
+    switch (args[0]) {
+      case "backfill" -> {
+        BackfillOptions o = backfillOptions(a, true);
+        JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
+        System.out.println("backfill done in " + r.getNetRuntime() + " ms");
+        for (Map.Entry<String, Object> e : r.getAllAccumulatorResults().entrySet()) {
+          System.out.println("  " + e.getKey() + " = " + e.getValue());
+        }
+      }
+      case "agree" -> {
+        BackfillOptions o = backfillOptions(a, false);
+        BackfillJob.run(o, MinHashKeys.defaults());
+        SingleMachine ref = SingleMachine.run(o.inputs(), o.cluster(), MinHashKeys.defaults());
+        StringBuilder tsv = new StringBuilder("id\tstory\tcanonical\n");
+        ref.stories().forEach((id, story) -> tsv.append(id).append('\t').append(story).append('\t')
+            .append(ref.canonical().get(id)).append('\n'));
+        Files.writeString(Path.of(o.output(), "single-machine.tsv"), tsv);
+        System.out.println(Agreement.of(Path.of(o.output()), ref).describe());
+        System.out.println("outputs in " + o.output() + " (single-machine answer: single-machine.tsv)");
+      }
+      case "bench" -> Bench.run(backfillOptions(a, false), a, System.out);
+      case "live" -> {
+        LiveOptions o = LiveOptions.of(a);
+        exitOnProblems(a);
+        LiveJob.run(o);
+      }
+      default -> throw new IllegalStateException(args[0]);
+    }
+  }
+
+  static BackfillOptions backfillOptions(JobArgs a, boolean outputRequired) throws IOException {
+    List<String> inputs = expand(a.all("input"));
+    String output = a.get("output", outputRequired ? null : Files.createTempDirectory("tidende-flink").toString());
+    Segments segments = null;
+    try {
+      segments = Segments.ofDays(a.number("segment-days", 56), a.number("overlap-days", 14));
+    } catch (IllegalArgumentException e) {
+      a.problem(e.getMessage());
+    }
+    ClusterConfig cluster = ClusterConfig.defaults();
+    for (String kv : a.all("set")) {
+      int eq = kv.indexOf('=');
+      try {
+        cluster = eq < 0 ? cluster : cluster.with(kv.substring(0, eq).strip(), kv.substring(eq + 1));
+        if (eq < 0) {
+          a.problem("--set " + kv + ": expected key=value");
+        }
+      } catch (IllegalArgumentException e) {
+        a.problem("--set " + kv + ": " + e.getMessage());
+      }
+    }
+    BackfillOptions o = null;
+    try {
+      o = new BackfillOptions(inputs, output, a.integer("parallelism", 2),
+          segments == null ? Segments.ofDays(56, 14) : segments, cluster,
+          a.integer("max-bucket", BackfillOptions.DEFAULT_MAX_BUCKET));
+    } catch (IllegalArgumentException e) {
+      a.problem(e.getMessage());
+    }
+    exitOnProblems(a);
+    return o;
+  }
+
+  static void exitOnProblems(JobArgs a) {
+    if (!a.problems().isEmpty()) {
+      a.problems().forEach(p -> System.err.println("tidende-flink: " + p));
+      System.err.println(usage());
+      System.exit(2);
+    }
+  }
+
+  /**
+   * Folders (local or on any Flink file system: {@code hdfs://}, {@code s3://}) become their {@code
+   * *.jsonl} files, sorted by name; files stay as given, in order.
+   */
+  static List<String> expand(List<String> inputs) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String in : inputs) {
+      org.apache.flink.core.fs.Path p = new org.apache.flink.core.fs.Path(in);
+      org.apache.flink.core.fs.FileSystem fs = p.getFileSystem();
+      if (fs.exists(p) && fs.getFileStatus(p).isDir()) {
+        List<String> files = new ArrayList<>();
+        for (org.apache.flink.core.fs.FileStatus st : fs.listStatus(p)) {
+          if (!st.isDir() && st.getPath().getName().endsWith(".jsonl")) {
+            files.add(in.contains("://") ? st.getPath().toString() : st.getPath().toUri().getPath());
+          }
+        }
+        files.sort(null);
+        out.addAll(files);
+      } else {
+        out.add(in);
+      }
+    }
+    return out;
+  }
+
+  static String usage() {
+    return String.join("\n",
+        "usage: TidendeFlink backfill --input FILE|DIR... --output DIR [--parallelism N] [--segment-days D]",
+        "                             [--overlap-days D] [--max-bucket N] [--set clusterKey=value]",
+        "       TidendeFlink agree    --input FILE... [--parallelism N] (backfill vs the single-machine pipeline)",
+        "       TidendeFlink bench    --input FILE... [--parallelisms 1,2] [--repeat N]",
+        "       TidendeFlink live     (--input DIR|FILE [--watch-seconds S] | --kafka-brokers H:P --kafka-topic T",
+        "                             [--kafka-group G]) --output DIR --checkpoints DIR [--checkpoint-ms MS]",
+        "                             [--out-of-orderness-hours H] [--parallelism N] [--throttle-ms MS]");
+  }
+}

@@ -1,0 +1,57 @@
+package org.tidende.flink.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.tidende.flink.JobArgs;
+import org.tidende.flink.backfill.BackfillJob;
+import org.tidende.flink.backfill.BackfillOptions;
+import org.tidende.flink.backfill.SingleMachine;
+import org.tidende.flink.dedup.MinHashKeys;
+import org.tidende.flink.rows.ReadJsonLines;
+
+/**
+ * Backfill throughput on this machine: the whole job (read, dedup, stories, write) on a local
+ * Flink runtime at each parallelism asked for, best of {@code --repeat} runs, next to the
+ * single-machine reference (core pipeline and duplicate grouping in one thread of this JVM).
+ * Figures are wall-clock articles per second including Flink's scheduling of the batch stages,
+ * which dominates small inputs: give it tens of thousands of articles.
+ */
+public final class Bench {
+  private Bench() {}
+
+  /** Runs the benchmark and prints a table to {@code out}. */
+  public static void run(BackfillOptions base, JobArgs args, PrintStream out) throws Exception {
+    List<Integer> ps = new ArrayList<>();
+    for (String p : args.all("parallelisms").isEmpty() ? List.of("1", "2") : args.all("parallelisms")) {
+      ps.add(Integer.parseInt(p));
+    }
+    int repeat = Math.max(1, args.integer("repeat", 1));
+    out.printf(Locale.ROOT, "%-26s %10s %10s %12s%n", "run", "articles", "seconds", "articles/s");
+    long t0 = System.nanoTime();
+    SingleMachine ref = SingleMachine.run(base.inputs(), base.cluster(), MinHashKeys.defaults());
+    double secs = (System.nanoTime() - t0) / 1e9;
+    out.printf(Locale.ROOT, "%-26s %10d %10.2f %12.0f%n", "single machine (1 thread)", ref.stories().size(), secs,
+        ref.stories().size() / secs);
+    for (int p : ps) {
+      double best = Double.MAX_VALUE;
+      long n = 0;
+      for (int r = 0; r < repeat; r++) {
+        Path dir = Files.createTempDirectory("tidende-bench");
+        BackfillOptions o = base.withOutput(dir.toString()).withParallelism(p);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, BackfillJob.configuration());
+        BackfillJob.build(env, o, MinHashKeys.defaults());
+        long s = System.nanoTime();
+        JobExecutionResult result = env.execute("tidende backfill bench p=" + p);
+        best = Math.min(best, (System.nanoTime() - s) / 1e9);
+        n = result.<Long>getAccumulatorResult(ReadJsonLines.READ);
+      }
+      out.printf(Locale.ROOT, "%-26s %10d %10.2f %12.0f%n", "flink backfill p=" + p, n, best, n / best);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.tidende.flink.live;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * A keyed stage that sees its elements in event-time order whatever order they arrive in: each
+ * element waits in keyed state until the watermark passes its timestamp, then elements of the
+ * same timestamp are handled sorted by id. So a stage's decisions depend on the input and the
+ * event times only, not on how parallel upstream tasks interleave, which is what makes a restored
+ * job give the same stories as an uninterrupted one.
+ *
+ * <p>Late elements (timestamp at or behind the watermark: later than the bounded out-of-orderness
+ * allows) are handled at once, never dropped, and counted in {@value #LATE}.
+ *
+ * <p>Subclasses implement {@link #handle} and may use event-time timers of their own, which end in
+ * {@link #onClock}.
+ */
+public abstract class EventTimeOrdered<K, I extends Identified, O> extends KeyedProcessFunction<K, I, O> {
+  public static final String LATE = "live.lateElements";
+  private final Class<I> type;
+  private transient MapState<Long, List<I>> waiting;
+  private transient LongCounter late;
+
+  protected EventTimeOrdered(Class<I> type) {
+    this.type = type;
+  }
+
+  @Override
+  public void open(OpenContext ctx) throws Exception {
+    waiting = getRuntimeContext().getMapState(
+        new MapStateDescriptor<>("waiting", Types.LONG, Types.LIST(TypeInformation.of(type))));
+    late = getRuntimeContext().getLongCounter(LATE);
+  }
+
+  /** Handles one element in event-time order; the timer service is the current key's. */
+  protected abstract void handle(I element, long timestamp, Context ctx, Collector<O> out) throws Exception;
+
+  /** Called when an event-time timer fires, after the elements due at that time were handled. */
+  protected void onClock(long timestamp, OnTimerContext ctx, Collector<O> out) throws Exception {}
+
+  @Override
+  public final void processElement(I e, Context ctx, Collector<O> out) throws Exception {
+    long ts = ctx.timestamp() == null ? Long.MIN_VALUE : ctx.timestamp();
+    if (ts <= ctx.timerService().currentWatermark()) {
+      late.add(1);
+      handle(e, ts, ctx, out);
+      return;
+    }
+    List<I> list = waiting.get(ts);
+    if (list == null) {
+      list = new ArrayList<>(1);
+      ctx.timerService().registerEventTimeTimer(ts);
+    }
+    list.add(e);
+    waiting.put(ts, list);
+  }
+
+  @Override
+  public final void onTimer(long timestamp, OnTimerContext ctx, Collector<O> out) throws Exception {
+    List<I> due = waiting.get(timestamp);
+    if (due != null) {
+      waiting.remove(timestamp);
+      due.sort(Comparator.comparing(Identified::id));
+      for (I e : due) {
+        handle(e, timestamp, ctx, out);
+      }
+    }
+    onClock(timestamp, ctx, out);
+  }
+}

@@ -1,0 +1,149 @@
+package org.tidende.flink.live;
+
+import java.time.Duration;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
+import org.apache.flink.util.Collector;
+import org.tidende.cluster.Hashing;
+import org.tidende.flink.backfill.AnalyzeRows;
+import org.tidende.flink.rows.AnalyzedRow;
+import org.tidende.flink.rows.ArticleRow;
+import org.tidende.flink.rows.ClusterSettings;
+
+/**
+ * The live job (streaming): articles from a watched folder or Kafka, stories as they form and as
+ * they retire, exactly once across failures.
+ *
+ * <pre>
+ * source ─{@link LiveParse}→ rows ─watermarks (bounded out-of-orderness)→ ─analyze→
+ *   ─keyBy(id bucket)→ {@link VectorStage} (TF-IDF vectors, blocking keys)
+ *   ─fan out per key, keyBy(blocking key)→ {@link BlockStage} (best earlier article per key)
+ *   ─keyBy(article)→ {@link DecideStage} (best over keys) ─keyBy(0)→ {@link ThreadStage}
+ *   → assignments/ and, on retirement, stories/
+ * </pre>
+ *
+ * <p>Every stateful stage takes its input in event-time order ({@link EventTimeOrdered}), so the
+ * stories depend on the articles and their dates only; with checkpoints (state and source
+ * positions) and transactional file sinks, a job restored from a retained checkpoint writes the
+ * same stories as one never stopped, none lost, none twice.
+ */
+public final class LiveJob {
+  private LiveJob() {}
+
+  /** Runs on the environment Flink provides until cancelled (or, for a bounded input, to its end). */
+  public static void run(LiveOptions o) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration(o));
+    env.setParallelism(o.parallelism());
+    build(env, o);
+    env.execute("tidende live");
+  }
+
+  /** Streaming, checkpoints to {@code o.checkpoints()} every interval, retained on cancellation. */
+  public static Configuration configuration(LiveOptions o) {
+    Configuration conf = new Configuration();
+    conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
+    conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
+    conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(o.checkpointMs()));
+    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, uri(o.checkpoints()));
+    conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+    if (o.restore() != null) {
+      conf.set(StateRecoveryOptions.SAVEPOINT_PATH, uri(o.restore()));
+    }
+    return conf;
+  }
+
+  private static String uri(String path) {
+    return path.contains("://") ? path : new java.io.File(path).toURI().toString();
+  }
+
+  /** Adds the job's dataflow to {@code env}. */
+  public static void build(StreamExecutionEnvironment env, LiveOptions o) {
+    DataStream<String> lines = source(env, o);
+    if (o.throttleMs() > 0) {
+      long pause = o.throttleMs();
+      lines = lines.map(l -> {
+        Thread.sleep(pause);
+        return l;
+      }).name("pace").uid("pace");
+    }
+    SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse(o.input() != null ? o.input() : "kafka"))
+        .name("parse").uid("parse");
+    long window = o.cluster().windowSeconds() * 1000;
+    int buckets = o.dfBuckets();
+    DataStream<LiveAssignment> assigned = rows
+        .assignTimestampsAndWatermarks(WatermarkStrategy
+            .<ArticleRow>forBoundedOutOfOrderness(Duration.ofMillis((long) (o.outOfOrdernessHours() * 3_600_000)))
+            .withTimestampAssigner((r, previous) -> r.clusterTime() * 1000)
+            .withIdleness(Duration.ofMinutes(1))).name("event time").uid("event-time")
+        .map(new AnalyzeRows()).name("analyze").uid("analyze")
+        .keyBy(r -> (int) Math.floorMod(Hashing.hash64(r.id(), 0x6466L), (long) buckets), Types.INT)
+        .process(new VectorStage(ClusterSettings.of(o.cluster()), o.topKeys(), o.hotShare(), o.dfLog2Width()))
+        .name("vectors").uid("vectors")
+        .flatMap((VectorRow v, Collector<KeyedMember> out) -> {
+          for (String k : v.blocking()) {
+            out.collect(new KeyedMember(k, v.blocking().length, v));
+          }
+        }).returns(KeyedMember.class).name("blocking keys").uid("blocking-keys")
+        .keyBy(KeyedMember::key)
+        .process(new BlockStage(window, o.cluster().threshold(), o.cluster().specificWeight(), o.maxKeyMembers()))
+        .name("block").uid("block")
+        .keyBy(Candidate::id)
+        .process(new DecideStage()).name("decide").uid("decide")
+        .keyBy(l -> 0, Types.INT)
+        .process(new ThreadStage(window)).name("stories").uid("stories").setParallelism(1);
+    assigned.map(LiveJson::of).name("assignment JSON").uid("assignment-json")
+        .sinkTo(sink(o.output() + "/assignments", "assignments")).name("assignments sink").uid("assignments-sink");
+    ((SingleOutputStreamOperator<LiveAssignment>) assigned).getSideOutput(ThreadStage.RETIRED)
+        .map(LiveJson::of).name("story JSON").uid("story-json")
+        .sinkTo(sink(o.output() + "/stories", "stories")).name("stories sink").uid("stories-sink");
+    rows.getSideOutput(LiveParse.REJECTED)
+        .sinkTo(sink(o.output() + "/rejected", "rejected")).name("rejected sink").uid("rejected-sink");
+  }
+
+  private static DataStream<String> source(StreamExecutionEnvironment env, LiveOptions o) {
+    if (o.kafkaBrokers() != null) {
+      KafkaSource<String> kafka = KafkaSource.<String>builder()
+          .setBootstrapServers(o.kafkaBrokers())
+          .setTopics(o.kafkaTopic())
+          .setGroupId(o.kafkaGroup())
+          .setStartingOffsets(OffsetsInitializer.committedOffsets(org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+          .setValueOnlyDeserializer(new SimpleStringSchema())
+          .build();
+      return env.fromSource(kafka, WatermarkStrategy.noWatermarks(), "kafka").uid("source");
+    }
+    FileSource.FileSourceBuilder<String> files = FileSource.forRecordStreamFormat(new TextLineInputFormat(), new Path(o.input()));
+    if (o.watchSeconds() > 0) {
+      files = files.monitorContinuously(Duration.ofSeconds(o.watchSeconds()));
+    }
+    return env.fromSource(files.build(), WatermarkStrategy.noWatermarks(), "files").uid("source");
+  }
+
+  static FileSink<String> sink(String dir, String prefix) {
+    return FileSink.forRowFormat(new Path(dir), new SimpleStringEncoder<String>("UTF-8"))
+        .withBucketAssigner(new BasePathBucketAssigner<>())
+        .withRollingPolicy(OnCheckpointRollingPolicy.build())
+        .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix(prefix).withPartSuffix(".jsonl").build())
+        .build();
+  }
+}

@@ -1,0 +1,65 @@
+package org.tidende.flink.rows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.core.fs.FileSystem;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.JsonLinesReader;
+import org.tidende.model.Article;
+
+/**
+ * Reads one JSON Lines file with core's {@link JsonLinesReader}, streaming, and emits its articles
+ * as {@link ArticleRow}s in file order with their carried event times; lines that cannot be read
+ * go to {@link #REJECTED} as {@code file:line: reason}. One file is read by one task, start to end,
+ * which is what makes the carried time of undated articles well defined.
+ */
+public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
+  /** Rejected lines, as text for a person. */
+  public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") {};
+  /** Accumulator: articles read. */
+  public static final String READ = "articles.read";
+  /** Accumulator: lines rejected. */
+  public static final String REJECTED_COUNT = "articles.rejected";
+
+  private transient LongCounter read;
+  private transient LongCounter rejected;
+
+  @Override
+  public void open(OpenContext ctx) {
+    read = getRuntimeContext().getLongCounter(READ);
+    rejected = getRuntimeContext().getLongCounter(REJECTED_COUNT);
+  }
+
+  @Override
+  public void processElement(FileSpec spec, Context ctx, Collector<ArticleRow> out) throws IOException {
+    Path path = new Path(spec.path());
+    FileSystem fs = path.getFileSystem();
+    long[] carried = {Long.MIN_VALUE, 0};
+    try (InputStream in = fs.open(path)) {
+      new JsonLinesReader().read(spec.path(), in, event -> {
+        switch (event) {
+          case IngestEvent.Accepted acc -> {
+            Article a = acc.article();
+            if (a.date() != null) {
+              carried[0] = a.date().epochSecond();
+              carried[1] = carried[0];
+            }
+            read.add(1);
+            out.collect(ArticleRow.of(a, spec.index(), carried[0], carried[1]));
+          }
+          case IngestEvent.Rejected r -> {
+            rejected.add(1);
+            ctx.output(REJECTED, r.rejection().toString());
+          }
+          case IngestEvent.Warning w -> ctx.output(REJECTED, "warning: " + w);
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.tidende.flink.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidende.flink.Outputs;
+import org.tidende.flink.SharedData;
+
+/**
+ * The live job on a real local Flink runtime: a run cancelled mid-stream and restored from its
+ * retained checkpoint writes the same assignments and stories as an uninterrupted run, each
+ * article exactly once.
+ */
+class LiveJobTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void restoredFromARetainedCheckpointGivesTheSameStoriesNothingLostNothingDoubled(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    int articles = writeSortedInput(input.resolve("articles.jsonl"));
+
+    LiveOptions reference = LiveOptions.ofFiles(input.toString(), dir.resolve("a").toString(),
+        dir.resolve("ck-a").toString(), 2).paced(0, 500);
+    execute(reference);
+    Map<String, String> expected = assignments(dir.resolve("a"));
+    assertThat(expected).hasSize(articles);
+    assertThat(stories(dir.resolve("a"))).isNotEmpty();
+
+    // Interrupted: paced so that it is cancelled part-way, after a checkpoint has completed.
+    LiveOptions slow = LiveOptions.ofFiles(input.toString(), dir.resolve("b").toString(),
+        dir.resolve("ck-b").toString(), 2).paced(25, 200);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, LiveJob.configuration(slow));
+    LiveJob.build(env, slow);
+    JobClient client = env.executeAsync("live test, interrupted");
+    Path checkpoint = awaitCheckpoint(dir.resolve("ck-b"), 2, Duration.ofSeconds(60));
+    client.cancel().get();
+    int before = Outputs.lines(dir.resolve("b/assignments")).size();
+    assertThat(before).as("cancelled part-way").isLessThan(articles);
+    checkpoint = latestCheckpoint(dir.resolve("ck-b")).orElse(checkpoint);
+
+    execute(slow.paced(0, 200).restoringFrom(checkpoint.toString()));
+    List<String> lines = Outputs.lines(dir.resolve("b/assignments"));
+    assertThat(lines).as("nothing doubled").hasSize(articles);
+    assertThat(assignments(dir.resolve("b"))).as("nothing lost, same stories").isEqualTo(expected);
+    assertThat(stories(dir.resolve("b"))).isEqualTo(stories(dir.resolve("a")));
+  }
+
+  /** Two dated sets of the shared data, in date order (as a feed delivers them), into one file. */
+  static int writeSortedInput(Path file) throws Exception {
+    List<JsonNode> rows = new ArrayList<>();
+    for (String f : List.of("data/clustering/business-energy-news.jsonl", "data/clustering/da-2022-10-06.jsonl")) {
+      for (String line : Files.readAllLines(SharedData.orSkip(f), StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          rows.add(JSON.readTree(line));
+        }
+      }
+    }
+    rows.sort(Comparator.comparing((JsonNode n) -> n.path("date").asText()).thenComparing(n -> n.path("id").asText()));
+    StringBuilder b = new StringBuilder();
+    rows.forEach(n -> b.append(n).append('\n'));
+    b.append("{\"id\": 7, \"title\": [\"not a string\"]}\n");
+    Files.writeString(file, b, StandardCharsets.UTF_8);
+    return rows.size();
+  }
+
+  static void execute(LiveOptions o) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(), LiveJob.configuration(o));
+    LiveJob.build(env, o);
+    env.execute("live test");
+  }
+
+  /** Story by article id; fails on an id written twice. */
+  static Map<String, String> assignments(Path out) {
+    Map<String, String> m = new TreeMap<>();
+    for (JsonNode n : Outputs.json(out.resolve("assignments"))) {
+      assertThat(m.put(n.get("id").asText(), n.get("story").asText())).as("id written twice").isNull();
+    }
+    return m;
+  }
+
+  /** Retired stories as sorted member lists by story id. */
+  static Map<String, TreeSet<String>> stories(Path out) {
+    Map<String, TreeSet<String>> m = new HashMap<>();
+    for (JsonNode n : Outputs.json(out.resolve("stories"))) {
+      TreeSet<String> members = new TreeSet<>();
+      n.get("members").forEach(x -> members.add(x.asText()));
+      assertThat(m.put(n.get("story").asText(), members)).as("story written twice").isNull();
+    }
+    return m;
+  }
+
+  static Path awaitCheckpoint(Path root, int atLeast, Duration timeout) throws Exception {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      Optional<Path> p = latestCheckpoint(root);
+      if (p.isPresent() && Integer.parseInt(p.get().getFileName().toString().substring(4)) >= atLeast) {
+        return p.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no completed checkpoint " + atLeast + " under " + root);
+  }
+
+  /** The newest completed checkpoint ({@code chk-N} holding {@code _metadata}). */
+  static Optional<Path> latestCheckpoint(Path root) throws Exception {
+    if (!Files.exists(root)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> s = Files.walk(root, 2)) {
+      return s.filter(p -> p.getFileName().toString().matches("chk-\\d+") && Files.exists(p.resolve("_metadata")))
+          .max(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().substring(4))));
+    }
+  }
+}
