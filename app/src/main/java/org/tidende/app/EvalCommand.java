@@ -117,15 +117,20 @@ public final class EvalCommand implements Callable<Integer> {
   Run replay(Pipeline pipeline, List<Article> ordered) {
     long t0 = System.nanoTime();
     List<AnalyzedArticle> analysed = ordered.parallelStream().map(pipeline::analyze).toList();
-    Pipeline.Session session = pipeline.newSession(false);
+    Pipeline.Session session = pipeline.newSession(true);
     List<String> gold = new ArrayList<>();
-    List<String> pred = new ArrayList<>();
+    List<org.tidende.model.StoryId> assigned = new ArrayList<>();
     for (AnalyzedArticle a : analysed) {
       Assignment as = session.assign(a);
       if (as != null) {
         gold.add(a.article().label(label));
-        pred.add(as.story().value());
+        assigned.add(as.story());
       }
+    }
+    // final membership: stories merged by story-level revision count as one
+    List<String> pred = new ArrayList<>(assigned.size());
+    for (org.tidende.model.StoryId s : assigned) {
+      pred.add(session.current(s).value());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     if (assignmentsOut != null && ordered.size() == gold.size()) {

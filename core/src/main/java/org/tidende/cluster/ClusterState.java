@@ -24,6 +24,7 @@ public final class ClusterState {
   long watermark = Long.MIN_VALUE;
   long seq;
   long retiredCount;
+  long mergedCount;
 
   public ClusterState() {
     this(new DocumentFrequencies(4, 20));
@@ -48,6 +49,11 @@ public final class ClusterState {
     return retiredCount;
   }
 
+  /** Story merges made so far (story-level revision). */
+  public long mergedStories() {
+    return mergedCount;
+  }
+
   /** Newest event time seen, epoch seconds, or {@code Long.MIN_VALUE} before any dated article. */
   public long watermark() {
     return watermark;
@@ -70,6 +76,5 @@ public final class ClusterState {
         }
       }
     }
-    retiredCount++;
   }
 }

@@ -53,32 +53,50 @@ public final class StoryClusterer {
 
   /**
    * Assigns one article, updating {@code state}; stories that retire because of it are given to
-   * {@code retired} (oldest first) before the assignment is returned.
+   * {@code retired} (oldest first) before the assignment is returned. Story merges are not reported
+   * through this method: callers that track final membership use {@link #assign(ClusterState,
+   * AnalyzedArticle, StoryEvents)}.
    */
   public Assignment assign(ClusterState state, AnalyzedArticle article, Consumer<StoryId> retired) {
+    return assign(state, article, new StoryEvents() {
+      @Override
+      public void retired(StoryId story) {
+        retired.accept(story);
+      }
+
+      @Override
+      public void merged(StoryId from, StoryId into) {}
+    });
+  }
+
+  /**
+   * Assigns one article, updating {@code state}, and reports retirements and merges to {@code
+   * events} as they happen (retirements before the assignment is made, a merge after it, so the
+   * returned story may at once have been merged into an older one: the merge event says so).
+   */
+  public Assignment assign(ClusterState state, AnalyzedArticle article, StoryEvents events) {
     long t = article.article().date() == null ? Long.MIN_VALUE : article.article().date().epochSecond();
     if (t != Long.MIN_VALUE && t > state.watermark) {
       state.watermark = t;
     }
     state.seq++;
-    retire(state, retired);
+    retire(state, events);
     FeatureVector v = FeatureVector.of(article, state.df, config);
+    Map<String, Float> query = v.asMap();
+    List<ActiveStory> candidates = candidates(state, v, t);
     ActiveStory best = null;
     double bestScore = 0;
     double[] bestDot = null;
-    for (ActiveStory s : candidates(state, v)) {
-      if (t != Long.MIN_VALUE && s.gap(t) > config.windowSeconds()) {
-        continue;
-      }
+    for (ActiveStory s : candidates) {
       double[] dot = s.dot(v);
-      double score = s.score(v, dot, config.specificWeight());
+      double score = score(s, v, dot, query);
       if (score > bestScore || (score == bestScore && best != null && s.seq < best.seq)) {
         best = s;
         bestScore = score;
         bestDot = dot;
       }
     }
-    boolean opened = best == null || bestScore < config.threshold();
+    boolean opened = best == null || bestScore < config.thresholdFor(v.distinctTerms());
     if (opened) {
       best = new ActiveStory(StoryId.openedBy(article.id()), state.seq);
       bestDot = new double[2];
@@ -87,22 +105,87 @@ public final class StoryClusterer {
       state.active.remove(best.id); // re-inserted below: keeps least-recently-updated order
     }
     state.active.put(best.id, best);
-    best.add(v, bestDot, t, state.seq, config.centroidFeatures());
+    best.add(v, bestDot, t, state.seq, config);
     int n = Math.min(config.queryFeatures(), v.size());
     for (int i = 0; i < n && best.indexedBy.size() < config.indexedFeaturesPerStory(); i++) {
       state.index(best, v.keys()[i]);
     }
-    return new Assignment(article.id(), best.id, opened, Math.min(1.0, bestScore));
+    Assignment assignment = new Assignment(article.id(), best.id, opened, Math.min(1.0, bestScore));
+    if (!opened) {
+      revise(state, best, candidates, events);
+    }
+    return assignment;
   }
 
-  private List<ActiveStory> candidates(ClusterState state, FeatureVector v) {
+  private double score(ActiveStory s, FeatureVector v, double[] dot, Map<String, Float> query) {
+    double c = s.centroidScore(v, dot, config.specificWeight());
+    double mw = config.memberWeight();
+    if (mw == 0) {
+      return c;
+    }
+    return (1 - mw) * c + mw * s.memberScore(v, query, config.specificWeight());
+  }
+
+  /**
+   * Story-level revision: the story that just grew is compared, centroid to centroid, with the other
+   * open stories the article was compared with; one at or above {@code mergeThreshold} is folded
+   * into the older of the two, and the check repeats for the merged story.
+   */
+  private void revise(ClusterState state, ActiveStory grown, List<ActiveStory> candidates, StoryEvents events) {
+    if (config.mergeThreshold() >= 1 && config.shortMergeThreshold() >= 1) {
+      return;
+    }
+    ActiveStory current = grown;
+    boolean mergedAny = true;
+    while (mergedAny) {
+      mergedAny = false;
+      for (ActiveStory c : candidates) {
+        if (c == current || !state.active.containsKey(c.id) || !timeCompatible(current, c)) {
+          continue;
+        }
+        double limit = config.mergeThresholdFor(Math.max(current.meanTerms(), c.meanTerms()));
+        if (current.centroidSimilarity(c, config.specificWeight()) >= limit) {
+          ActiveStory into = c.seq < current.seq ? c : current;
+          ActiveStory from = into == c ? current : c;
+          state.remove(from);
+          into.absorb(from, state.seq, config);
+          for (String f : from.indexedBy) {
+            if (into.indexedBy.size() >= config.indexedFeaturesPerStory()) {
+              break;
+            }
+            state.index(into, f);
+          }
+          state.active.remove(into.id);
+          state.active.put(into.id, into);
+          state.mergedCount++;
+          events.merged(from.id, into.id);
+          current = into;
+          mergedAny = true;
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean timeCompatible(ActiveStory a, ActiveStory b) {
+    if (!a.dated() || !b.dated()) {
+      return true;
+    }
+    long gap = Math.max(0, Math.max(a.firstTime - b.lastTime, b.firstTime - a.lastTime));
+    return gap <= config.windowSeconds();
+  }
+
+  /** Open stories sharing a query feature with {@code v} and within the time window, oldest first. */
+  private List<ActiveStory> candidates(ClusterState state, FeatureVector v, long t) {
     Map<StoryId, ActiveStory> found = new HashMap<>();
     int n = Math.min(config.queryFeatures(), v.size());
     for (int i = 0; i < n; i++) {
       List<ActiveStory> list = state.postings.get(v.keys()[i]);
       if (list != null) {
         for (ActiveStory s : list) {
-          found.putIfAbsent(s.id, s);
+          if (t == Long.MIN_VALUE || s.gap(t) <= config.windowSeconds()) {
+            found.putIfAbsent(s.id, s);
+          }
         }
       }
     }
@@ -111,11 +194,12 @@ public final class StoryClusterer {
     return out;
   }
 
-  private void retire(ClusterState state, Consumer<StoryId> retired) {
+  private void retire(ClusterState state, StoryEvents events) {
     while (state.active.size() >= config.maxActiveStories()) {
       ActiveStory oldest = state.active.values().iterator().next();
       state.remove(oldest);
-      retired.accept(oldest.id);
+      state.retiredCount++;
+      events.retired(oldest.id);
     }
     if (state.watermark == Long.MIN_VALUE || (state.seq & 255) != 0) {
       return;
@@ -130,7 +214,8 @@ public final class StoryClusterer {
     }
     for (ActiveStory s : old) {
       state.remove(s);
-      retired.accept(s.id);
+      state.retiredCount++;
+      events.retired(s.id);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.tidende.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.cluster.ClusterState;
 import org.tidende.cluster.StoryClusterer;
+import org.tidende.cluster.StoryEvents;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
@@ -85,7 +87,10 @@ public final class Pipeline {
     return analyzer;
   }
 
-  /** A new run; {@code keepMembers} false drops analysed members (for throughput runs). */
+  /**
+   * A new run; {@code keepMembers} false drops analysed members and does not track story merges
+   * (for throughput runs in constant memory).
+   */
   public Session newSession(boolean keepMembers) {
     return new Session(keepMembers);
   }
@@ -98,8 +103,31 @@ public final class Pipeline {
     private final Map<StoryId, List<AnalyzedArticle>> members = new LinkedHashMap<>();
     private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
     private final Set<ArticleId> seen = new HashSet<>();
+    private final List<StoryId[]> pending = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<StoryId> retired = new ArrayList<>();
+    private final Map<StoryId, StoryId> mergedInto = new HashMap<>();
+    private final StoryEvents events = new StoryEvents() {
+      @Override
+      public void retired(StoryId story) {
+        if (keepMembers) {
+          retired.add(story);
+        }
+      }
+
+      @Override
+      public void merged(StoryId from, StoryId into) {
+        if (keepMembers) {
+          mergedInto.put(from, into);
+          List<AnalyzedArticle> moved = members.remove(from);
+          List<Double> sims = similarities.remove(from);
+          if (moved != null) {
+            members.computeIfAbsent(into, k -> new ArrayList<>()).addAll(moved);
+            similarities.computeIfAbsent(into, k -> new ArrayList<>()).addAll(sims);
+          }
+        }
+      }
+    };
 
     private Session(boolean keepMembers) {
       this.keepMembers = keepMembers;
@@ -129,12 +157,40 @@ public final class Pipeline {
         rejections.add(new Rejection(a.article().file(), a.article().line(), "repeated id " + a.id() + " skipped"));
         return null;
       }
-      Assignment as = clusterer.assign(state, a, retired::add);
+      Assignment as = clusterer.assign(state, a, new StoryEvents() {
+        @Override
+        public void retired(StoryId story) {
+          events.retired(story);
+        }
+
+        @Override
+        public void merged(StoryId from, StoryId into) {
+          // the new member is recorded before merges it caused are applied to the kept members
+          pending.add(new StoryId[] {from, into});
+        }
+      });
       if (keepMembers) {
         members.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(a);
         similarities.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(as.similarity());
       }
+      for (StoryId[] m : pending) {
+        events.merged(m[0], m[1]);
+      }
+      pending.clear();
       return as;
+    }
+
+    /**
+     * The story an assignment's story now is: itself, or the story it was merged into by story-level
+     * revision (followed through repeated merges). Tracked only when members are kept.
+     */
+    public StoryId current(StoryId story) {
+      StoryId s = story;
+      StoryId next;
+      while ((next = mergedInto.get(s)) != null) {
+        s = next;
+      }
+      return s;
     }
 
     /** Rejections made by the session (repeated ids). */
@@ -146,7 +202,7 @@ public final class Pipeline {
       return state;
     }
 
-    /** Stories retired so far by event time or count, oldest first. */
+    /** Stories retired so far by event time or count, oldest first (tracked when members are kept). */
     public List<StoryId> retired() {
       return List.copyOf(retired);
     }
