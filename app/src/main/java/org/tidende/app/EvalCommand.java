@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.eval.ClusteringScores;
-import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.Assignment;
 import org.tidende.model.Rejection;
@@ -116,14 +115,14 @@ public final class EvalCommand implements Callable<Integer> {
   /** Replays in the given order; times analysis and clustering (not reading). */
   Run replay(Pipeline pipeline, List<Article> ordered) {
     long t0 = System.nanoTime();
-    List<AnalyzedArticle> analysed = ordered.parallelStream().map(pipeline::analyze).toList();
+    List<org.tidende.cluster.PreparedArticle> analysed = ordered.parallelStream().map(pipeline::prepare).toList();
     Pipeline.Session session = pipeline.newSession(true);
     List<String> gold = new ArrayList<>();
     List<org.tidende.model.StoryId> assigned = new ArrayList<>();
-    for (AnalyzedArticle a : analysed) {
+    for (org.tidende.cluster.PreparedArticle a : analysed) {
       Assignment as = session.assign(a);
       if (as != null) {
-        gold.add(a.article().label(label));
+        gold.add(a.article().article().label(label));
         assigned.add(as.story());
       }
     }
@@ -136,7 +135,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (assignmentsOut != null && ordered.size() == gold.size()) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < gold.size(); i++) {
-        b.append(analysed.get(i).id()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i)).append('\n');
+        b.append(analysed.get(i).article().id()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i)).append('\n');
       }
       try {
         java.nio.file.Files.writeString(assignmentsOut, b);

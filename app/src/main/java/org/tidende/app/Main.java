@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "tidende 0.1.0",
     description = "Open news intelligence: which articles report the same story, what they share, who, where, when.",
-    subcommands = {StoriesCommand.class, EvalCommand.class})
+    subcommands = {StoriesCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

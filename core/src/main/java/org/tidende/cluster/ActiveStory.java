@@ -1,10 +1,8 @@
 package org.tidende.cluster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.tidende.model.StoryId;
 
 /**
@@ -16,8 +14,8 @@ import org.tidende.model.StoryId;
 final class ActiveStory {
   final StoryId id;
   final long seq;
-  final Map<String, Float> centroid = new HashMap<>();
-  final LinkedHashSet<String> indexedBy = new LinkedHashSet<>();
+  final LongFloatMap centroid = new LongFloatMap(16);
+  final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
   /** Sampled members: index 0..1 the founding members, the rest the latest. */
   final List<FeatureVector> members = new ArrayList<>();
   double normSqTerms;
@@ -45,7 +43,7 @@ final class ActiveStory {
   /** Adds a member vector; {@code dot} is the centroid's {terms, specifics} dot products with it. */
   void add(FeatureVector v, double[] dot, long eventTime, long updateSeq, ClusterConfig cfg) {
     for (int i = 0; i < v.keys().length; i++) {
-      centroid.merge(v.keys()[i], v.weights()[i], Float::sum);
+      centroid.add(v.keys()[i], v.weights()[i]);
     }
     normSqTerms = normSqTerms + 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0);
     normSqSpecific = normSqSpecific + 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0);
@@ -53,7 +51,9 @@ final class ActiveStory {
     termsSum += v.distinctTerms();
     lastUpdateSeq = updateSeq;
     span(eventTime, eventTime);
-    keep(v, cfg.keptMembers());
+    if (cfg.memberWeight() > 0) {
+      keep(v, cfg.keptMembers());
+    }
     if (centroid.size() > 2 * cfg.centroidFeatures()) {
       prune(cfg.centroidFeatures());
     }
@@ -61,8 +61,10 @@ final class ActiveStory {
 
   /** Takes in every member of {@code other} (a story merge); {@code other} is discarded after. */
   void absorb(ActiveStory other, long updateSeq, ClusterConfig cfg) {
-    for (Map.Entry<String, Float> e : other.centroid.entrySet()) {
-      centroid.merge(e.getKey(), e.getValue(), Float::sum);
+    for (int i = 0; i < other.centroid.capacity(); i++) {
+      if (other.centroid.keyAt(i) != 0) {
+        centroid.add(other.centroid.keyAt(i), other.centroid.valueAt(i));
+      }
     }
     size += other.size;
     termsSum += other.termsSum;
@@ -92,20 +94,18 @@ final class ActiveStory {
 
   /** Keeps the {@code keep} heaviest centroid features and recomputes both norms. */
   private void prune(int keep) {
-    List<Map.Entry<String, Float>> entries = new ArrayList<>(centroid.entrySet());
-    entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-        : Float.compare(b.getValue(), a.getValue()));
-    centroid.clear();
+    centroid.retainHeaviest(keep);
     double nt = 0;
     double ns = 0;
-    for (int i = 0; i < Math.min(keep, entries.size()); i++) {
-      String k = entries.get(i).getKey();
-      double w = entries.get(i).getValue();
-      centroid.put(k, entries.get(i).getValue());
-      if (FeatureVector.isSpecific(k)) {
-        ns += w * w;
-      } else {
-        nt += w * w;
+    for (int i = 0; i < centroid.capacity(); i++) {
+      long k = centroid.keyAt(i);
+      if (k != 0) {
+        double w = centroid.valueAt(i);
+        if (FeatureVector.isSpecific(k)) {
+          ns += w * w;
+        } else {
+          nt += w * w;
+        }
       }
     }
     normSqTerms = nt;
@@ -125,7 +125,7 @@ final class ActiveStory {
   }
 
   /** Best blended cosine of the article (as a map) with one of the sampled members. */
-  double memberScore(FeatureVector v, Map<String, Float> article, double lambda) {
+  double memberScore(FeatureVector v, LongFloatMap article, double lambda) {
     double best = 0;
     for (FeatureVector m : members) {
       double[] d = m.dot(article);
@@ -140,13 +140,14 @@ final class ActiveStory {
     ActiveStory large = small == this ? o : this;
     double t = 0;
     double s = 0;
-    for (Map.Entry<String, Float> e : small.centroid.entrySet()) {
-      Float w = large.centroid.get(e.getKey());
-      if (w != null) {
-        if (FeatureVector.isSpecific(e.getKey())) {
-          s += w * e.getValue();
+    for (int i = 0; i < small.centroid.capacity(); i++) {
+      long k = small.centroid.keyAt(i);
+      if (k != 0) {
+        float w = large.centroid.get(k);
+        if (FeatureVector.isSpecific(k)) {
+          s += w * small.centroid.valueAt(i);
         } else {
-          t += w * e.getValue();
+          t += w * small.centroid.valueAt(i);
         }
       }
     }

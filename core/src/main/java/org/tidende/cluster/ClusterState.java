@@ -20,7 +20,7 @@ public final class ClusterState {
   final DocumentFrequencies df;
   /** Open stories in least-recently-updated-first order. */
   final LinkedHashMap<StoryId, ActiveStory> active = new LinkedHashMap<>(16, 0.75f, false);
-  final Map<String, List<ActiveStory>> postings = new HashMap<>();
+  final Map<Long, List<ActiveStory>> postings = new HashMap<>();
   long watermark = Long.MIN_VALUE;
   long seq;
   long retiredCount;
@@ -59,7 +59,7 @@ public final class ClusterState {
     return watermark;
   }
 
-  void index(ActiveStory s, String feature) {
+  void index(ActiveStory s, long feature) {
     if (s.indexedBy.add(feature)) {
       postings.computeIfAbsent(feature, k -> new ArrayList<>(2)).add(s);
     }
@@ -67,7 +67,7 @@ public final class ClusterState {
 
   void remove(ActiveStory s) {
     active.remove(s.id);
-    for (String f : s.indexedBy) {
+    for (Long f : s.indexedBy) {
       List<ActiveStory> list = postings.get(f);
       if (list != null) {
         list.remove(s);

@@ -4,61 +4,121 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Calendar days written in a text ("November 11", "11 November", "11. november", "Jul 07"), as
- * language-neutral keys {@code d<month>-<day>} ({@code d11-11}), so two reports of one event that
- * both name its day share a feature and two same-kind events on different days do not.
+ * Calendar days and counted things written in a text, found in one pass over its digit runs.
  *
- * <p>Method: one regular expression over the English and Scandinavian month names and their usual
- * abbreviations, day before or after the month. Years are already number features. Cost: linear in
- * the scanned text, which is capped at {@value #MAX_CHARS} characters (datelines and leads carry
- * the event's day). Failure modes: English "may" as a verb before a small number ("may 3") is read
- * as a date; days written as words ("the eleventh") and relative days ("on Thursday") are not seen;
- * a report's publication day and the event's day differ for follow-ups. The time-resolution stage
+ * <p>Days: "November 11", "11 November", "11. november", "Jul 07" become language-neutral keys
+ * {@code d<month>-<day>} ({@code d11-11}), so two reports of one event that name its day share a
+ * feature and two same-kind events on different days do not (years are already number features).
+ * Quantities: a number followed by a word ("23 pirates", "130 dræbte") becomes {@code
+ * q<number>_<first five letters>} ({@code q23_pirat}): events of the same kind share vocabulary and
+ * units but rarely their counts, so a shared quantity is strong evidence of one event where a bare
+ * shared number is weak.
+ *
+ * <p>Method: scan for runs of digits; look at the word right before and right after each (English
+ * and Scandinavian month names and abbreviations, or any word of three or more letters). Cost: one
+ * pass over the first {@value #MAX_CHARS} characters (datelines and leads carry the event's day and
+ * counts), no regular expressions. Failure modes: English "may" before a small number ("may 3") is
+ * read as a date; days written as words and relative days ("on Thursday") are not seen; a report's
+ * publication day and the event's day differ for follow-ups; units written before the number
+ * ("magnitude 6.1") and adjectives between number and noun are missed. The time-resolution stage
  * ({@code org.tidende.time}) will resolve relative dates; this is the cheap subset the clusterer
  * needs now.
  */
 final class MentionedDates {
   static final int MAX_CHARS = 4_000;
-  private static final String MONTH = "(jan(?:uary|uar|\\.)?|feb(?:ruary|ruar|\\.)?|mar(?:ch|ts|s|\\.)?|apr(?:il|\\.)?"
-      + "|may|maj|mai|jun(?:e|i|\\.)?|jul(?:y|i|\\.)?|aug(?:ust|\\.)?|sep(?:tember|t\\.?|\\.)?|o[ck]t(?:ober|\\.)?"
-      + "|nov(?:ember|\\.)?|de[cs](?:ember|\\.)?)";
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "(?iu)(?<![\\p{L}])" + MONTH + "\\s{1,3}(\\d{1,2})(?![\\d\\p{L}])");
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s{1,3}" + MONTH + "(?![\\p{L}])");
 
   private MentionedDates() {}
 
-  /** Day keys found in {@code text}, in order of first appearance, without repeats. */
+  /** Day keys ({@code d11-11}) then quantity keys ({@code q23_pirat}), each without repeats. */
   static List<String> of(String text) {
-    String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    Set<String> out = new LinkedHashSet<>();
-    Matcher m = MONTH_DAY.matcher(t);
-    while (m.find()) {
-      add(out, m.group(1), m.group(2));
+    int end = Math.min(text.length(), MAX_CHARS);
+    Set<String> days = new LinkedHashSet<>();
+    Set<String> quantities = new LinkedHashSet<>();
+    int i = 0;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9' || (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+          || text.charAt(i - 1) == ','))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < end && (Character.isDigit(text.charAt(i))
+          || ((text.charAt(i) == '.' || text.charAt(i) == ',') && i + 1 < end && Character.isDigit(text.charAt(i + 1))))) {
+        i++;
+      }
+      if (i < end && Character.isLetter(text.charAt(i))) {
+        continue; // "3rd", "10km": not a standalone number
+      }
+      String number = text.substring(s, i);
+      String after = wordAfter(text, i, end);
+      String before = wordBefore(text, s);
+      if (number.length() <= 2) {
+        int day = Integer.parseInt(number);
+        int month = month(after) > 0 ? month(after) : month(before);
+        if (day >= 1 && day <= 31 && month > 0) {
+          days.add("d" + month + "-" + day);
+          continue;
+        }
+      }
+      if (after.length() >= 3) {
+        quantities.add("q" + number.replace(',', '.') + "_" + after.substring(0, Math.min(5, after.length())));
+      }
     }
-    m = DAY_MONTH.matcher(t);
-    while (m.find()) {
-      add(out, m.group(2), m.group(1));
-    }
-    return List.copyOf(out);
+    days.addAll(quantities);
+    return List.copyOf(days);
   }
 
-  private static void add(Set<String> out, String month, String day) {
-    int d = Integer.parseInt(day);
-    int mo = month(month.toLowerCase(Locale.ROOT));
-    if (d >= 1 && d <= 31 && mo > 0) {
-      out.add("d" + mo + "-" + d);
+  /** The lower-cased word starting after at most two spaces (and one '.') from {@code i}, or "". */
+  private static String wordAfter(String text, int i, int end) {
+    int j = i;
+    if (j < end && text.charAt(j) == '.') {
+      j++;
     }
+    int spaces = 0;
+    while (j < end && text.charAt(j) == ' ' && spaces < 2) {
+      j++;
+      spaces++;
+    }
+    if (spaces == 0) {
+      return "";
+    }
+    int s = j;
+    while (j < end && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return text.substring(s, j).toLowerCase(Locale.ROOT);
   }
 
-  private static int month(String m) {
-    String p = m.length() >= 3 ? m.substring(0, 3) : m;
-    return switch (p) {
+  /** The lower-cased word ending one or two spaces (after an optional '.') before {@code s}, or "". */
+  private static String wordBefore(String text, int s) {
+    int j = s - 1;
+    int spaces = 0;
+    while (j >= 0 && text.charAt(j) == ' ' && spaces < 2) {
+      j--;
+      spaces++;
+    }
+    if (spaces == 0) {
+      return "";
+    }
+    if (j >= 0 && text.charAt(j) == '.') {
+      j--;
+    }
+    int e = j + 1;
+    while (j >= 0 && Character.isLetter(text.charAt(j))) {
+      j--;
+    }
+    return e - (j + 1) > 12 ? "" : text.substring(j + 1, e).toLowerCase(Locale.ROOT);
+  }
+
+  /** 1..12 for a month name or its usual abbreviation (English, Danish, Norwegian, Swedish), else 0. */
+  static int month(String w) {
+    if (w.length() < 3 || w.length() > 9) {
+      return 0;
+    }
+    int m = switch (w.substring(0, 3)) {
       case "jan" -> 1;
       case "feb" -> 2;
       case "mar" -> 3;
@@ -73,5 +133,11 @@ final class MentionedDates {
       case "dec", "des" -> 12;
       default -> 0;
     };
+    return m > 0 && MONTHS.contains(w) ? m : 0;
   }
+
+  private static final Set<String> MONTHS = Set.of("jan", "january", "januar", "januari", "feb", "february", "februar",
+      "februari", "mar", "march", "marts", "mars", "apr", "april", "may", "maj", "mai", "jun", "june", "juni", "jul",
+      "july", "juli", "aug", "august", "augusti", "sep", "sept", "september", "oct", "october", "okt", "oktober", "nov",
+      "november", "dec", "december", "des", "desember");
 }

@@ -41,6 +41,11 @@ import org.tidende.model.StoryId;
  * <p>Stateless itself: all state is in the {@link ClusterState} passed in, updated in place.
  */
 public final class StoryClusterer {
+  /** Stories fully scored per article, at most. */
+  static final int MAX_CANDIDATES = 64;
+  /** Stories checked for a merge with the story that grew, at most (the article's next best). */
+  static final int MERGE_CANDIDATES = 4;
+
   private final ClusterConfig config;
 
   public StoryClusterer(ClusterConfig config) {
@@ -75,21 +80,39 @@ public final class StoryClusterer {
    * returned story may at once have been merged into an older one: the merge event says so).
    */
   public Assignment assign(ClusterState state, AnalyzedArticle article, StoryEvents events) {
+    return assign(state, prepare(article), events);
+  }
+
+  /**
+   * The stateless half of assigning {@code article}: its features before weighting. Thread-safe, so
+   * callers may prepare a batch in parallel and then {@link #assign(ClusterState, PreparedArticle,
+   * StoryEvents) assign} in order.
+   */
+  public PreparedArticle prepare(AnalyzedArticle article) {
+    return FeatureVector.prepare(article, config);
+  }
+
+  /** As {@link #assign(ClusterState, AnalyzedArticle, StoryEvents)}, for a prepared article. */
+  public Assignment assign(ClusterState state, PreparedArticle prepared, StoryEvents events) {
+    AnalyzedArticle article = prepared.article();
     long t = article.article().date() == null ? Long.MIN_VALUE : article.article().date().epochSecond();
     if (t != Long.MIN_VALUE && t > state.watermark) {
       state.watermark = t;
     }
     state.seq++;
     retire(state, events);
-    FeatureVector v = FeatureVector.of(article, state.df, config);
-    Map<String, Float> query = v.asMap();
+    FeatureVector v = FeatureVector.of(prepared, state.df, config);
+    LongFloatMap query = config.memberWeight() > 0 ? v.asMap() : null;
     List<ActiveStory> candidates = candidates(state, v, t);
     ActiveStory best = null;
     double bestScore = 0;
     double[] bestDot = null;
-    for (ActiveStory s : candidates) {
+    double[] scores = new double[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      ActiveStory s = candidates.get(i);
       double[] dot = s.dot(v);
       double score = score(s, v, dot, query);
+      scores[i] = score;
       if (score > bestScore || (score == bestScore && best != null && s.seq < best.seq)) {
         best = s;
         bestScore = score;
@@ -112,12 +135,29 @@ public final class StoryClusterer {
     }
     Assignment assignment = new Assignment(article.id(), best.id, opened, Math.min(1.0, bestScore));
     if (!opened) {
-      revise(state, best, candidates, events);
+      revise(state, best, runnersUp(candidates, scores, best), events);
     }
     return assignment;
   }
 
-  private double score(ActiveStory s, FeatureVector v, double[] dot, Map<String, Float> query) {
+  /** The {@value #MERGE_CANDIDATES} best-scoring candidates other than {@code best}, best first. */
+  private static List<ActiveStory> runnersUp(List<ActiveStory> candidates, double[] scores, ActiveStory best) {
+    Integer[] order = new Integer[candidates.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+        : Long.compare(candidates.get(a).seq, candidates.get(b).seq));
+    List<ActiveStory> out = new ArrayList<>(MERGE_CANDIDATES);
+    for (int i = 0; i < order.length && out.size() < MERGE_CANDIDATES; i++) {
+      if (candidates.get(order[i]) != best && scores[order[i]] > 0) {
+        out.add(candidates.get(order[i]));
+      }
+    }
+    return out;
+  }
+
+  private double score(ActiveStory s, FeatureVector v, double[] dot, LongFloatMap query) {
     double c = s.centroidScore(v, dot, config.specificWeight());
     double mw = config.memberWeight();
     if (mw == 0) {
@@ -149,7 +189,7 @@ public final class StoryClusterer {
           ActiveStory from = into == c ? current : c;
           state.remove(from);
           into.absorb(from, state.seq, config);
-          for (String f : from.indexedBy) {
+          for (Long f : from.indexedBy) {
             if (into.indexedBy.size() >= config.indexedFeaturesPerStory()) {
               break;
             }
@@ -175,22 +215,31 @@ public final class StoryClusterer {
     return gap <= config.windowSeconds();
   }
 
-  /** Open stories sharing a query feature with {@code v} and within the time window, oldest first. */
+  /**
+   * Open stories sharing a query feature with {@code v} and within the time window: the {@value
+   * #MAX_CANDIDATES} with the most shared query weight (a cheap upper bound on the term dot
+   * product), in a deterministic order.
+   */
   private List<ActiveStory> candidates(ClusterState state, FeatureVector v, long t) {
-    Map<StoryId, ActiveStory> found = new HashMap<>();
+    Map<ActiveStory, double[]> found = new HashMap<>();
     int n = Math.min(config.queryFeatures(), v.size());
     for (int i = 0; i < n; i++) {
       List<ActiveStory> list = state.postings.get(v.keys()[i]);
       if (list != null) {
         for (ActiveStory s : list) {
           if (t == Long.MIN_VALUE || s.gap(t) <= config.windowSeconds()) {
-            found.putIfAbsent(s.id, s);
+            found.computeIfAbsent(s, k -> new double[1])[0] += v.weights()[i];
           }
         }
       }
     }
-    List<ActiveStory> out = new ArrayList<>(found.values());
-    out.sort((a, b) -> Long.compare(a.seq, b.seq)); // deterministic regardless of hash order
+    List<Map.Entry<ActiveStory, double[]>> all = new ArrayList<>(found.entrySet());
+    all.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Double.compare(b.getValue()[0], a.getValue()[0])
+        : Long.compare(a.getKey().seq, b.getKey().seq));
+    List<ActiveStory> out = new ArrayList<>(Math.min(MAX_CANDIDATES, all.size()));
+    for (int i = 0; i < Math.min(MAX_CANDIDATES, all.size()); i++) {
+      out.add(all.get(i).getKey());
+    }
     return out;
   }
 

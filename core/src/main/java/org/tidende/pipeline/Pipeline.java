@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.cluster.ClusterState;
+import org.tidende.cluster.PreparedArticle;
 import org.tidende.cluster.StoryClusterer;
 import org.tidende.cluster.StoryEvents;
 import org.tidende.model.AnalyzedArticle;
@@ -36,6 +37,7 @@ public final class Pipeline {
   private final ClusterConfig clusterConfig;
   private final Function<Article, LanguageGuess> languageStage;
   private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+  private final StoryClusterer preparer;
 
   /**
    * @param clusterConfig clusterer settings
@@ -45,6 +47,7 @@ public final class Pipeline {
   public Pipeline(ClusterConfig clusterConfig, Function<Article, LanguageGuess> languageStage) {
     this.clusterConfig = Objects.requireNonNull(clusterConfig, "clusterConfig");
     this.languageStage = Objects.requireNonNull(languageStage, "languageStage");
+    this.preparer = new StoryClusterer(clusterConfig);
   }
 
   /** The standard pipeline with the bundled language model and default settings. */
@@ -78,6 +81,14 @@ public final class Pipeline {
     return out;
   }
 
+  /**
+   * Analyses one article and prepares its clustering features (the stateless work, so it can run in
+   * parallel before the sequential assignment). Thread-safe.
+   */
+  public PreparedArticle prepare(Article a) {
+    return preparer.prepare(analyze(a));
+  }
+
   /** Analyses one article (language, terms, names, numbers). Thread-safe. */
   public AnalyzedArticle analyze(Article a) {
     return analyzer.analyze(a, languageStage.apply(a));
@@ -95,6 +106,9 @@ public final class Pipeline {
     return new Session(keepMembers);
   }
 
+  /** Repeated ids are recognised among this many latest ids in throughput sessions. */
+  public static final int RECENT_IDS = 1 << 18;
+
   /** One run's state: the clusterer state and, when kept, each story's members. Not thread-safe. */
   public final class Session {
     private final StoryClusterer clusterer = new StoryClusterer(clusterConfig);
@@ -102,7 +116,8 @@ public final class Pipeline {
     private final boolean keepMembers;
     private final Map<StoryId, List<AnalyzedArticle>> members = new LinkedHashMap<>();
     private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
-    private final Set<ArticleId> seen = new HashSet<>();
+    /** Ids seen: all when members are kept, else the latest {@value #RECENT_IDS} (bounded memory). */
+    private final Set<ArticleId> seen;
     private final List<StoryId[]> pending = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<StoryId> retired = new ArrayList<>();
@@ -131,13 +146,19 @@ public final class Pipeline {
 
     private Session(boolean keepMembers) {
       this.keepMembers = keepMembers;
+      this.seen = keepMembers ? new HashSet<>() : java.util.Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ArticleId, Boolean> eldest) {
+          return size() > RECENT_IDS;
+        }
+      });
     }
 
     /** Analyses and assigns a batch in the given order; analysis runs in parallel. */
     public List<Assignment> acceptAll(List<Article> batch) {
-      List<AnalyzedArticle> analysed = batch.parallelStream().map(Pipeline.this::analyze).toList();
-      List<Assignment> out = new ArrayList<>(analysed.size());
-      for (AnalyzedArticle a : analysed) {
+      List<PreparedArticle> prepared = batch.parallelStream().map(Pipeline.this::prepare).toList();
+      List<Assignment> out = new ArrayList<>(prepared.size());
+      for (PreparedArticle a : prepared) {
         Assignment as = assign(a);
         if (as != null) {
           out.add(as);
@@ -146,18 +167,28 @@ public final class Pipeline {
       return out;
     }
 
-    /** Analyses and assigns one article; null (and a rejection recorded) for a repeated id. */
+    /**
+     * Analyses and assigns one article; null (and a rejection recorded) for a repeated id (in a
+     * session that does not keep members, an id repeated after more than {@link #RECENT_IDS} others
+     * is not recognised).
+     */
     public Assignment accept(Article article) {
       return assign(analyze(article));
     }
 
     /** Assigns an already analysed article; null (and a rejection recorded) for a repeated id. */
     public Assignment assign(AnalyzedArticle a) {
+      return assign(clusterer.prepare(a));
+    }
+
+    /** Assigns an analysed and prepared article; null (and a rejection recorded) for a repeated id. */
+    public Assignment assign(PreparedArticle p) {
+      AnalyzedArticle a = p.article();
       if (!seen.add(a.id())) {
         rejections.add(new Rejection(a.article().file(), a.article().line(), "repeated id " + a.id() + " skipped"));
         return null;
       }
-      Assignment as = clusterer.assign(state, a, new StoryEvents() {
+      Assignment as = clusterer.assign(state, p, new StoryEvents() {
         @Override
         public void retired(StoryId story) {
           events.retired(story);
