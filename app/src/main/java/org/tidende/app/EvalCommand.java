@@ -118,18 +118,18 @@ public final class EvalCommand implements Callable<Integer> {
     List<org.tidende.cluster.PreparedArticle> analysed = ordered.parallelStream().map(pipeline::prepare).toList();
     Pipeline.Session session = pipeline.newSession(true);
     List<String> gold = new ArrayList<>();
-    List<org.tidende.model.StoryId> assigned = new ArrayList<>();
+    List<Assignment> assigned = new ArrayList<>();
     for (org.tidende.cluster.PreparedArticle a : analysed) {
       Assignment as = session.assign(a);
       if (as != null) {
         gold.add(a.article().article().label(label));
-        assigned.add(as.story());
+        assigned.add(as);
       }
     }
     // final membership: stories merged by story-level revision count as one
     List<String> pred = new ArrayList<>(assigned.size());
-    for (org.tidende.model.StoryId s : assigned) {
-      pred.add(session.current(s).value());
+    for (Assignment as : assigned) {
+      pred.add(session.storyOf(as.article(), as.story()).value());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     if (assignmentsOut != null && ordered.size() == gold.size()) {

@@ -3,6 +3,7 @@ package org.tidende.cluster;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.tidende.model.ArticleId;
 import org.tidende.model.StoryId;
 
 /**
@@ -16,8 +17,8 @@ final class ActiveStory {
   final long seq;
   final LongFloatMap centroid = new LongFloatMap(16);
   final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
-  /** Sampled members: index 0..1 the founding members, the rest the latest. */
-  final List<FeatureVector> members = new ArrayList<>();
+  /** The latest members (at most keptMembers), for best-member scoring and re-assignment. */
+  final List<Member> members = new ArrayList<>();
   double normSqTerms;
   double normSqSpecific;
   int size;
@@ -40,8 +41,11 @@ final class ActiveStory {
     return lastTime != Long.MIN_VALUE;
   }
 
+  /** A kept member: its article and vector. */
+  record Member(ArticleId article, FeatureVector vector) {}
+
   /** Adds a member vector; {@code dot} is the centroid's {terms, specifics} dot products with it. */
-  void add(FeatureVector v, double[] dot, long eventTime, long updateSeq, ClusterConfig cfg) {
+  void add(ArticleId article, FeatureVector v, double[] dot, long eventTime, long updateSeq, ClusterConfig cfg) {
     for (int i = 0; i < v.keys().length; i++) {
       centroid.add(v.keys()[i], v.weights()[i]);
     }
@@ -51,8 +55,8 @@ final class ActiveStory {
     termsSum += v.distinctTerms();
     lastUpdateSeq = updateSeq;
     span(eventTime, eventTime);
-    if (cfg.memberWeight() > 0) {
-      keep(v, cfg.keptMembers());
+    if (cfg.memberWeight() > 0 || cfg.revisitAfter() > 0) {
+      keep(new Member(article, v), cfg.keptMembers());
     }
     if (centroid.size() > 2 * cfg.centroidFeatures()) {
       prune(cfg.centroidFeatures());
@@ -72,7 +76,7 @@ final class ActiveStory {
     if (other.dated()) {
       span(other.firstTime, other.lastTime);
     }
-    for (FeatureVector m : other.members) {
+    for (Member m : other.members) {
       keep(m, cfg.keptMembers());
     }
     prune(centroid.size() > 2 * cfg.centroidFeatures() ? cfg.centroidFeatures() : centroid.size());
@@ -85,11 +89,41 @@ final class ActiveStory {
     }
   }
 
-  private void keep(FeatureVector v, int max) {
+  private void keep(Member m, int max) {
     if (members.size() >= max) {
-      members.remove(Math.min(2, members.size() - 1)); // founders stay; the oldest of the rest goes
+      members.remove(0);
     }
-    members.add(v);
+    members.add(m);
+  }
+
+  /**
+   * Takes a kept member out again (re-assignment): its weights leave the centroid (features pruned
+   * meanwhile stay pruned) and the norms follow. The event-time span is kept as it was.
+   */
+  void removeMember(Member m) {
+    double[] dot = m.vector().dot(centroid);
+    FeatureVector v = m.vector();
+    for (int i = 0; i < v.keys().length; i++) {
+      centroid.subtractIfPresent(v.keys()[i], v.weights()[i]);
+    }
+    normSqTerms = Math.max(0, normSqTerms - 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0));
+    normSqSpecific = Math.max(0, normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0));
+    size--;
+    termsSum -= v.distinctTerms();
+    members.remove(m);
+  }
+
+  /** Blended cosine of a member with this story's centroid without that member. */
+  double leaveOneOutScore(Member m, Blend w) {
+    FeatureVector v = m.vector();
+    double[] dot = v.dot(centroid);
+    double t = dot[0] - (v.hasTerms() ? 1 : 0);
+    double sp = dot[1] - (v.hasSpecifics() ? 1 : 0);
+    double nt = normSqTerms - 2 * dot[0] + (v.hasTerms() ? 1 : 0);
+    double ns = normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1 : 0);
+    double ct = nt > 1e-9 ? t / Math.sqrt(nt) : 0;
+    double cs = ns > 1e-9 ? sp / Math.sqrt(ns) : 0;
+    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, w);
   }
 
   /** Keeps the {@code keep} heaviest centroid features and recomputes both norms. */
@@ -118,16 +152,17 @@ final class ActiveStory {
   }
 
   /** Blended cosine of the article with the centroid, given {@link #dot}. */
-  double centroidScore(FeatureVector v, double[] dot, double lambda) {
+  double centroidScore(FeatureVector v, double[] dot, Blend lambda) {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = normSqSpecific > 0 ? dot[1] / Math.sqrt(normSqSpecific) : 0;
     return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0, lambda);
   }
 
   /** Best blended cosine of the article (as a map) with one of the sampled members. */
-  double memberScore(FeatureVector v, LongFloatMap article, double lambda) {
+  double memberScore(FeatureVector v, LongFloatMap article, Blend lambda) {
     double best = 0;
-    for (FeatureVector m : members) {
+    for (Member mm : members) {
+      FeatureVector m = mm.vector();
       double[] d = m.dot(article);
       best = Math.max(best, blend(d[0], d[1], v.hasTerms(), v.hasSpecifics(), m.hasTerms(), m.hasSpecifics(), lambda));
     }
@@ -135,7 +170,7 @@ final class ActiveStory {
   }
 
   /** Blended cosine of this story's centroid with another's. */
-  double centroidSimilarity(ActiveStory o, double lambda) {
+  double centroidSimilarity(ActiveStory o, Blend lambda) {
     ActiveStory small = centroid.size() <= o.centroid.size() ? this : o;
     ActiveStory large = small == this ? o : this;
     double t = 0;
@@ -157,18 +192,24 @@ final class ActiveStory {
   }
 
   /**
-   * {@code (1 - lambda) * termCosine + lambda * specificsCosine} when both sides have specifics,
+   * {@code (1 - lambda) * termCosine + lambda * specificsCosine} when both sides have specifics
+   * (scaled down by {@code specificsCosine / floor} when the specifics cosine is under the floor:
+   * same vocabulary with different names, numbers and days is a different event of the same kind),
    * else the term cosine alone (a headline without names is judged by its words, not penalised
    * for lacking names), or the specifics cosine when a side has no terms.
    */
-  static double blend(double ct, double cs, boolean aTerms, boolean aSpec, boolean bTerms, boolean bSpec, double lambda) {
+  static double blend(double ct, double cs, boolean aTerms, boolean aSpec, boolean bTerms, boolean bSpec, Blend w) {
     boolean terms = aTerms && bTerms;
     boolean spec = aSpec && bSpec;
     if (terms && spec) {
-      return (1 - lambda) * ct + lambda * cs;
+      double b = (1 - w.lambda()) * ct + w.lambda() * cs;
+      return cs < w.floor() ? b * cs / w.floor() : b;
     }
     return terms ? ct : spec ? cs : 0;
   }
+
+  /** How the two cosines combine: the specifics' weight and floor (see {@link #blend}). */
+  record Blend(double lambda, double floor) {}
 
   /** Distance in seconds from {@code t} to this story's span; 0 inside it or when undated. */
   long gap(long t) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param nameBoost weight multiplier of name features
  * @param numberBoost weight multiplier of number and date features
  * @param specificWeight weight (0..1) of the names-and-numbers cosine against the term cosine
+ * @param specificFloor a specifics cosine under this scales the blended similarity down in
+ *     proportion (0 disables): shared vocabulary with different names, numbers and days
  * @param memberWeight weight (0..1) of the best single-member similarity against the centroid
  *     similarity in an article's score for a story
  * @param mergeThreshold similarity of two open full-text stories' centroids at which they merge
@@ -29,6 +31,9 @@ import java.util.Map;
  * @param centroidFeatures bound on the features kept in a story's centroid
  * @param articleFeatures bound on the features of one article vector (its heaviest are kept)
  * @param keptMembers member vectors a story keeps for best-member scoring (first and latest)
+ * @param revisitAfter a newly opened story is compared again with the open stories (and merged
+ *     with one at the merge threshold) after this many more articles, when the stories around it
+ *     have grown; 0 disables
  */
 public record ClusterConfig(
     double threshold,
@@ -37,6 +42,7 @@ public record ClusterConfig(
     double nameBoost,
     double numberBoost,
     double specificWeight,
+    double specificFloor,
     double memberWeight,
     double mergeThreshold,
     double shortMergeThreshold,
@@ -46,7 +52,8 @@ public record ClusterConfig(
     int indexedFeaturesPerStory,
     int centroidFeatures,
     int articleFeatures,
-    int keptMembers) {
+    int keptMembers,
+    int revisitAfter) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
@@ -55,7 +62,7 @@ public record ClusterConfig(
 
   /** The defaults, tuned on the development sets of ../shared/data (see the README's figures). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.30, 0.30, 2.0, 1.5, 1.0, 0.5, 0.0, 0.5, 0.2, 3 * 86_400L, 50_000, 16, 256, 400, 256, 8);
+    return new ClusterConfig(0.30, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.5, 0.2, 3 * 86_400L, 50_000, 16, 256, 400, 256, 8, 64);
   }
 
   public ClusterConfig {
@@ -69,6 +76,9 @@ public record ClusterConfig(
     if (!(specificWeight >= 0 && specificWeight <= 1) || !(memberWeight >= 0 && memberWeight <= 1)) {
       problems.add("specificWeight " + specificWeight + " and memberWeight " + memberWeight + " must be in [0, 1]");
     }
+    if (!(specificFloor >= 0 && specificFloor < 1)) {
+      problems.add("specificFloor " + specificFloor + " must be in [0, 1)");
+    }
     if (!(mergeThreshold > 0) || !(shortMergeThreshold > 0)) {
       problems.add("mergeThreshold " + mergeThreshold + " and shortMergeThreshold " + shortMergeThreshold + " must be > 0");
     }
@@ -77,6 +87,9 @@ public record ClusterConfig(
     }
     if (maxActiveStories < 1) {
       problems.add("maxActiveStories " + maxActiveStories + " must be >= 1");
+    }
+    if (revisitAfter < 0) {
+      problems.add("revisitAfter " + revisitAfter + " must be >= 0");
     }
     if (queryFeatures < 1 || indexedFeaturesPerStory < 1 || centroidFeatures < 1 || articleFeatures < 1 || keptMembers < 1) {
       problems.add("feature and member bounds must be >= 1");
@@ -116,6 +129,7 @@ public record ClusterConfig(
     m.put("nameBoost", nameBoost);
     m.put("numberBoost", numberBoost);
     m.put("specificWeight", specificWeight);
+    m.put("specificFloor", specificFloor);
     m.put("memberWeight", memberWeight);
     m.put("mergeThreshold", mergeThreshold);
     m.put("shortMergeThreshold", shortMergeThreshold);
@@ -126,6 +140,7 @@ public record ClusterConfig(
     m.put("centroidFeatures", (double) centroidFeatures);
     m.put("articleFeatures", (double) articleFeatures);
     m.put("keptMembers", (double) keptMembers);
+    m.put("revisitAfter", (double) revisitAfter);
     return m;
   }
 
@@ -156,10 +171,11 @@ public record ClusterConfig(
 
   private static ClusterConfig fromMap(Map<String, Double> m) {
     return new ClusterConfig(m.get("threshold"), m.get("shortThreshold"), m.get("titleBoost"), m.get("nameBoost"),
-        m.get("numberBoost"), m.get("specificWeight"), m.get("memberWeight"), m.get("mergeThreshold"), m.get("shortMergeThreshold"),
+        m.get("numberBoost"), m.get("specificWeight"), m.get("specificFloor"), m.get("memberWeight"), m.get("mergeThreshold"), m.get("shortMergeThreshold"),
         m.get("windowSeconds").longValue(), m.get("maxActiveStories").intValue(), m.get("queryFeatures").intValue(),
         m.get("indexedFeaturesPerStory").intValue(), m.get("centroidFeatures").intValue(),
-        m.get("articleFeatures").intValue(), m.get("keptMembers").intValue());
+        m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
+        m.get("revisitAfter").intValue());
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

@@ -21,10 +21,13 @@ public final class ClusterState {
   /** Open stories in least-recently-updated-first order. */
   final LinkedHashMap<StoryId, ActiveStory> active = new LinkedHashMap<>(16, 0.75f, false);
   final Map<Long, List<ActiveStory>> postings = new HashMap<>();
+  /** Newly opened stories waiting to be compared again, oldest first (see revisitAfter). */
+  final java.util.ArrayDeque<ActiveStory> revisits = new java.util.ArrayDeque<>();
   long watermark = Long.MIN_VALUE;
   long seq;
   long retiredCount;
   long mergedCount;
+  long movedCount;
 
   public ClusterState() {
     this(new DocumentFrequencies(4, 20));
@@ -52,6 +55,11 @@ public final class ClusterState {
   /** Story merges made so far (story-level revision). */
   public long mergedStories() {
     return mergedCount;
+  }
+
+  /** Articles moved between stories by re-assignment so far. */
+  public long movedArticles() {
+    return movedCount;
   }
 
   /** Newest event time seen, epoch seconds, or {@code Long.MIN_VALUE} before any dated article. */

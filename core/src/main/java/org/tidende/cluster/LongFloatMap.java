@@ -62,6 +62,22 @@ final class LongFloatMap {
     }
   }
 
+  /** Subtracts {@code delta} from the weight of {@code key} if present; absent keys stay absent. */
+  void subtractIfPresent(long key, float delta) {
+    int i = slot(key);
+    while (true) {
+      long k = keys[i];
+      if (k == key) {
+        values[i] -= delta;
+        return;
+      }
+      if (k == 0) {
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   /** Slot-order view for iteration: key at slot {@code i}, 0 for an empty slot. */
   long keyAt(int i) {
     return keys[i];

@@ -63,7 +63,8 @@ final class MentionedDates {
           continue;
         }
       }
-      if (after.length() >= 3) {
+      boolean year = number.length() == 4 && number.compareTo("1800") >= 0 && number.compareTo("2100") < 0;
+      if (after.length() >= 3 && !year) { // a year is a number feature already, not a count
         quantities.add("q" + number.replace(',', '.') + "_" + after.substring(0, Math.min(5, after.length())));
       }
     }

@@ -47,9 +47,11 @@ public final class StoryClusterer {
   static final int MERGE_CANDIDATES = 4;
 
   private final ClusterConfig config;
+  private final ActiveStory.Blend blend;
 
   public StoryClusterer(ClusterConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.blend = new ActiveStory.Blend(config.specificWeight(), config.specificFloor());
   }
 
   public ClusterConfig config() {
@@ -71,6 +73,9 @@ public final class StoryClusterer {
 
       @Override
       public void merged(StoryId from, StoryId into) {}
+
+      @Override
+      public void moved(org.tidende.model.ArticleId a, StoryId from, StoryId into) {}
     });
   }
 
@@ -128,7 +133,7 @@ public final class StoryClusterer {
       state.active.remove(best.id); // re-inserted below: keeps least-recently-updated order
     }
     state.active.put(best.id, best);
-    best.add(v, bestDot, t, state.seq, config);
+    best.add(article.id(), v, bestDot, t, state.seq, config);
     int n = Math.min(config.queryFeatures(), v.size());
     for (int i = 0; i < n && best.indexedBy.size() < config.indexedFeaturesPerStory(); i++) {
       state.index(best, v.keys()[i]);
@@ -136,8 +141,74 @@ public final class StoryClusterer {
     Assignment assignment = new Assignment(article.id(), best.id, opened, Math.min(1.0, bestScore));
     if (!opened) {
       revise(state, best, runnersUp(candidates, scores, best), events);
+    } else if (config.revisitAfter() > 0) {
+      state.revisits.addLast(best);
     }
+    revisit(state, t, events);
     return assignment;
+  }
+
+  /**
+   * Compares the stories opened {@code revisitAfter} articles ago (if still open and not grown by a
+   * merge into another) with the open stories sharing their indexed features, and merges where the
+   * centroids now agree: a story opened too early, before the story it belongs to had taken shape,
+   * joins it later. At most two revisits per article, so the cost per article stays bounded.
+   */
+  private void revisit(ClusterState state, long t, StoryEvents events) {
+    for (int k = 0; k < 2 && !state.revisits.isEmpty(); k++) {
+      ActiveStory s = state.revisits.peekFirst();
+      if (state.seq - s.seq < config.revisitAfter()) {
+        return;
+      }
+      state.revisits.removeFirst();
+      if (!state.active.containsKey(s.id)) {
+        continue;
+      }
+      Map<ActiveStory, double[]> found = new HashMap<>();
+      for (Long f : s.indexedBy) {
+        List<ActiveStory> list = state.postings.get(f);
+        if (list != null) {
+          for (ActiveStory o : list) {
+            if (o != s) {
+              found.computeIfAbsent(o, x -> new double[1])[0] += s.centroid.get(f);
+            }
+          }
+        }
+      }
+      List<Map.Entry<ActiveStory, double[]>> all = new ArrayList<>(found.entrySet());
+      all.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Double.compare(b.getValue()[0], a.getValue()[0])
+          : Long.compare(a.getKey().seq, b.getKey().seq));
+      List<ActiveStory> near = new ArrayList<>();
+      for (int i = 0; i < Math.min(MERGE_CANDIDATES, all.size()); i++) {
+        near.add(all.get(i).getKey());
+      }
+      reassign(state, s, near, events);
+      revise(state, s, near, events);
+    }
+  }
+
+  /**
+   * Re-assignment: the latest kept members of the stories near {@code s} move to {@code s} when they
+   * fit its centroid better than their own story's centroid without them, and well enough to have
+   * joined it. This heals the adversarial order where the first reports of a second same-kind event
+   * joined the established story of the first before their own story existed.
+   */
+  private void reassign(ClusterState state, ActiveStory s, List<ActiveStory> near, StoryEvents events) {
+    for (ActiveStory b : near) {
+      if (b.size < 2 || !state.active.containsKey(b.id) || !timeCompatible(s, b)) {
+        continue;
+      }
+      for (ActiveStory.Member m : List.copyOf(b.members)) {
+        FeatureVector v = m.vector();
+        double toS = s.centroidScore(v, s.dot(v), blend);
+        if (toS >= config.thresholdFor(v.distinctTerms()) && toS > b.leaveOneOutScore(m, blend) && b.size > 1) {
+          b.removeMember(m);
+          s.add(m.article(), v, s.dot(v), Long.MIN_VALUE, state.seq, config);
+          state.movedCount++;
+          events.moved(m.article(), b.id, s.id);
+        }
+      }
+    }
   }
 
   /** The {@value #MERGE_CANDIDATES} best-scoring candidates other than {@code best}, best first. */
@@ -158,12 +229,12 @@ public final class StoryClusterer {
   }
 
   private double score(ActiveStory s, FeatureVector v, double[] dot, LongFloatMap query) {
-    double c = s.centroidScore(v, dot, config.specificWeight());
+    double c = s.centroidScore(v, dot, blend);
     double mw = config.memberWeight();
     if (mw == 0) {
       return c;
     }
-    return (1 - mw) * c + mw * s.memberScore(v, query, config.specificWeight());
+    return (1 - mw) * c + mw * s.memberScore(v, query, blend);
   }
 
   /**
@@ -184,7 +255,7 @@ public final class StoryClusterer {
           continue;
         }
         double limit = config.mergeThresholdFor(Math.max(current.meanTerms(), c.meanTerms()));
-        if (current.centroidSimilarity(c, config.specificWeight()) >= limit) {
+        if (current.centroidSimilarity(c, blend) >= limit) {
           ActiveStory into = c.seq < current.seq ? c : current;
           ActiveStory from = into == c ? current : c;
           state.remove(from);

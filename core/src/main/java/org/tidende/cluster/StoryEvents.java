@@ -17,4 +17,10 @@ public interface StoryEvents {
    * folded into it; every article assigned to {@code from} now belongs to {@code into}.
    */
   void merged(StoryId from, StoryId into);
+
+  /**
+   * Story-level revision: {@code article}, assigned earlier to {@code from}, was found to fit {@code
+   * into} better (a story that took shape after it arrived) and now belongs to {@code into}.
+   */
+  void moved(org.tidende.model.ArticleId article, StoryId from, StoryId into);
 }

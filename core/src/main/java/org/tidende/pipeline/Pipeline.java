@@ -118,10 +118,11 @@ public final class Pipeline {
     private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
     /** Ids seen: all when members are kept, else the latest {@value #RECENT_IDS} (bounded memory). */
     private final Set<ArticleId> seen;
-    private final List<StoryId[]> pending = new ArrayList<>();
+    private final List<Runnable> pending = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<StoryId> retired = new ArrayList<>();
     private final Map<StoryId, StoryId> mergedInto = new HashMap<>();
+    private final Map<ArticleId, StoryId> movedTo = new HashMap<>();
     private final StoryEvents events = new StoryEvents() {
       @Override
       public void retired(StoryId story) {
@@ -139,6 +140,23 @@ public final class Pipeline {
           if (moved != null) {
             members.computeIfAbsent(into, k -> new ArrayList<>()).addAll(moved);
             similarities.computeIfAbsent(into, k -> new ArrayList<>()).addAll(sims);
+          }
+        }
+      }
+
+      @Override
+      public void moved(ArticleId article, StoryId from, StoryId into) {
+        if (keepMembers) {
+          movedTo.put(article, into);
+          List<AnalyzedArticle> list = members.get(current(from));
+          if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+              if (list.get(i).id().equals(article)) {
+                members.computeIfAbsent(current(into), k -> new ArrayList<>()).add(list.remove(i));
+                similarities.computeIfAbsent(current(into), k -> new ArrayList<>()).add(similarities.get(current(from)).remove(i));
+                break;
+              }
+            }
           }
         }
       }
@@ -194,21 +212,32 @@ public final class Pipeline {
           events.retired(story);
         }
 
+        // the new member is recorded before the revisions it caused are applied to the kept members
         @Override
         public void merged(StoryId from, StoryId into) {
-          // the new member is recorded before merges it caused are applied to the kept members
-          pending.add(new StoryId[] {from, into});
+          pending.add(() -> events.merged(from, into));
+        }
+
+        @Override
+        public void moved(ArticleId article, StoryId from, StoryId into) {
+          pending.add(() -> events.moved(article, from, into));
         }
       });
       if (keepMembers) {
         members.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(a);
         similarities.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(as.similarity());
       }
-      for (StoryId[] m : pending) {
-        events.merged(m[0], m[1]);
-      }
+      pending.forEach(Runnable::run);
       pending.clear();
       return as;
+    }
+
+    /**
+     * The story {@code article} belongs to now: the story it was assigned to or moved to by
+     * re-assignment, followed through merges. Tracked only when members are kept.
+     */
+    public StoryId storyOf(ArticleId article, StoryId assigned) {
+      return current(movedTo.getOrDefault(article, assigned));
     }
 
     /**
