@@ -42,7 +42,7 @@ final class ActiveStory {
   }
 
   /** A kept member: its article and vector. */
-  record Member(ArticleId article, FeatureVector vector) {}
+  record Member(ArticleId article, FeatureVector vector, long eventTime) {}
 
   /** Adds a member vector; {@code dot} is the centroid's {terms, specifics} dot products with it. */
   void add(ArticleId article, FeatureVector v, double[] dot, long eventTime, long updateSeq, ClusterConfig cfg) {
@@ -56,7 +56,7 @@ final class ActiveStory {
     lastUpdateSeq = updateSeq;
     span(eventTime, eventTime);
     if (cfg.memberWeight() > 0 || cfg.revisitAfter() > 0) {
-      keep(new Member(article, v), cfg.keptMembers());
+      keep(new Member(article, v, eventTime), cfg.keptMembers());
     }
     if (centroid.size() > 2 * cfg.centroidFeatures()) {
       prune(cfg.centroidFeatures());
@@ -171,6 +171,16 @@ final class ActiveStory {
 
   /** Blended cosine of this story's centroid with another's. */
   double centroidSimilarity(ActiveStory o, Blend lambda) {
+    double[] d = centroidDots(o);
+    double t = d[0];
+    double s = d[1];
+    double ct = normSqTerms > 0 && o.normSqTerms > 0 ? t / Math.sqrt(normSqTerms * o.normSqTerms) : 0;
+    double cs = normSqSpecific > 0 && o.normSqSpecific > 0 ? s / Math.sqrt(normSqSpecific * o.normSqSpecific) : 0;
+    return blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0, lambda);
+  }
+
+  /** Dot products of this centroid with another: {terms, specifics}. */
+  double[] centroidDots(ActiveStory o) {
     ActiveStory small = centroid.size() <= o.centroid.size() ? this : o;
     ActiveStory large = small == this ? o : this;
     double t = 0;
@@ -186,9 +196,19 @@ final class ActiveStory {
         }
       }
     }
-    double ct = normSqTerms > 0 && o.normSqTerms > 0 ? t / Math.sqrt(normSqTerms * o.normSqTerms) : 0;
-    double cs = normSqSpecific > 0 && o.normSqSpecific > 0 ? s / Math.sqrt(normSqSpecific * o.normSqSpecific) : 0;
-    return blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0, lambda);
+    return new double[] {t, s};
+  }
+
+  /** Blended cosine of a part of this story (its members summed in {@code part}) with the rest. */
+  double partSimilarity(ActiveStory part, Blend w) {
+    double[] d = centroidDots(part);
+    double restT = normSqTerms - 2 * d[0] + part.normSqTerms;
+    double restS = normSqSpecific - 2 * d[1] + part.normSqSpecific;
+    double dt = d[0] - part.normSqTerms;
+    double ds = d[1] - part.normSqSpecific;
+    double ct = restT > 1e-9 && part.normSqTerms > 0 ? dt / Math.sqrt(restT * part.normSqTerms) : 0;
+    double cs = restS > 1e-9 && part.normSqSpecific > 0 ? ds / Math.sqrt(restS * part.normSqSpecific) : 0;
+    return blend(ct, cs, part.normSqTerms > 0, part.normSqSpecific > 0, restT > 1e-9, restS > 1e-9, w);
   }
 
   /**

@@ -34,6 +34,11 @@ import java.util.Map;
  * @param revisitAfter a newly opened story is compared again with the open stories (and merged
  *     with one at the merge threshold) after this many more articles, when the stories around it
  *     have grown; 0 disables
+ * @param splitThreshold a full-text story whose latest members form a group whose centroid is less
+ *     similar than this to the rest of the story splits that group off (story-level revision of a
+ *     story that absorbed a second event of the same kind); 0 disables; keep it under the merge
+ *     threshold, or split parts merge back
+ * @param shortSplitThreshold the same for stories of headlines (interpolated by length)
  */
 public record ClusterConfig(
     double threshold,
@@ -53,7 +58,9 @@ public record ClusterConfig(
     int centroidFeatures,
     int articleFeatures,
     int keptMembers,
-    int revisitAfter) {
+    int revisitAfter,
+    double splitThreshold,
+    double shortSplitThreshold) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
@@ -62,7 +69,7 @@ public record ClusterConfig(
 
   /** The defaults, tuned on the development sets of ../shared/data (see the README's figures). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.30, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.5, 0.2, 3 * 86_400L, 50_000, 16, 256, 400, 256, 8, 64);
+    return new ClusterConfig(0.30, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 3 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0);
   }
 
   public ClusterConfig {
@@ -88,6 +95,9 @@ public record ClusterConfig(
     if (maxActiveStories < 1) {
       problems.add("maxActiveStories " + maxActiveStories + " must be >= 1");
     }
+    if (!(splitThreshold >= 0 && splitThreshold < 1) || !(shortSplitThreshold >= 0 && shortSplitThreshold < 1)) {
+      problems.add("splitThreshold " + splitThreshold + " and shortSplitThreshold " + shortSplitThreshold + " must be in [0, 1)");
+    }
     if (revisitAfter < 0) {
       problems.add("revisitAfter " + revisitAfter + " must be >= 0");
     }
@@ -107,6 +117,11 @@ public record ClusterConfig(
   /** The merge threshold for stories whose members have {@code distinctTerms} terms on average. */
   public double mergeThresholdFor(double distinctTerms) {
     return interpolate(distinctTerms, shortMergeThreshold, mergeThreshold);
+  }
+
+  /** The split threshold for a story whose members have {@code distinctTerms} terms on average. */
+  public double splitThresholdFor(double distinctTerms) {
+    return interpolate(distinctTerms, shortSplitThreshold, splitThreshold);
   }
 
   private static double interpolate(double distinctTerms, double shortValue, double longValue) {
@@ -141,6 +156,8 @@ public record ClusterConfig(
     m.put("articleFeatures", (double) articleFeatures);
     m.put("keptMembers", (double) keptMembers);
     m.put("revisitAfter", (double) revisitAfter);
+    m.put("splitThreshold", splitThreshold);
+    m.put("shortSplitThreshold", shortSplitThreshold);
     return m;
   }
 
@@ -175,7 +192,7 @@ public record ClusterConfig(
         m.get("windowSeconds").longValue(), m.get("maxActiveStories").intValue(), m.get("queryFeatures").intValue(),
         m.get("indexedFeaturesPerStory").intValue(), m.get("centroidFeatures").intValue(),
         m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
-        m.get("revisitAfter").intValue());
+        m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"));
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

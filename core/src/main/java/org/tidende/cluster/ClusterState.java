@@ -28,6 +28,7 @@ public final class ClusterState {
   long retiredCount;
   long mergedCount;
   long movedCount;
+  long splitCount;
 
   public ClusterState() {
     this(new DocumentFrequencies(4, 20));
@@ -60,6 +61,11 @@ public final class ClusterState {
   /** Articles moved between stories by re-assignment so far. */
   public long movedArticles() {
     return movedCount;
+  }
+
+  /** Stories split off by revision so far. */
+  public long splitStories() {
+    return splitCount;
   }
 
   /** Newest event time seen, epoch seconds, or {@code Long.MIN_VALUE} before any dated article. */
