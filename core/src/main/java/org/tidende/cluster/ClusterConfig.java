@@ -69,7 +69,7 @@ public record ClusterConfig(
 
   /** The defaults, tuned on the development sets of ../shared/data (see the README's figures). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.30, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 3 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0);
   }
 
   public ClusterConfig {

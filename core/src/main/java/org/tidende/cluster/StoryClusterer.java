@@ -193,7 +193,7 @@ public final class StoryClusterer {
         return;
       }
       state.revisits.removeFirst();
-      if (!state.active.containsKey(s.id)) {
+      if (state.active.get(s.id) != s) {
         continue;
       }
       Map<ActiveStory, double[]> found = new HashMap<>();
@@ -227,7 +227,7 @@ public final class StoryClusterer {
    */
   private void reassign(ClusterState state, ActiveStory s, List<ActiveStory> near, StoryEvents events) {
     for (ActiveStory b : near) {
-      if (b.size < 2 || !state.active.containsKey(b.id) || !timeCompatible(s, b)) {
+      if (b.size < 2 || state.active.get(b.id) != b || !timeCompatible(s, b)) {
         continue;
       }
       for (ActiveStory.Member m : List.copyOf(b.members)) {
@@ -272,7 +272,10 @@ public final class StoryClusterer {
     if (group.size() < 3 || s.size - group.size() < 3 || s.partSimilarity(part, blend) >= limit) {
       return;
     }
-    ActiveStory fresh = new ActiveStory(StoryId.openedBy(group.get(group.size() - 1).article()), state.seq);
+    // the id names the group's first article and the split's sequence number: an article's own
+    // "opened by" id may still be (or have been) in use by the story it opened
+    ActiveStory fresh = new ActiveStory(new StoryId(StoryId.openedBy(group.get(group.size() - 1).article()).value()
+        + "." + state.seq), state.seq);
     for (int i = group.size() - 1; i >= 0; i--) {
       ActiveStory.Member m = group.get(i);
       s.removeMember(m);
@@ -327,7 +330,7 @@ public final class StoryClusterer {
     while (mergedAny) {
       mergedAny = false;
       for (ActiveStory c : candidates) {
-        if (c == current || !state.active.containsKey(c.id) || !timeCompatible(current, c)) {
+        if (c == current || state.active.get(c.id) != c || !timeCompatible(current, c)) {
           continue;
         }
         double limit = config.mergeThresholdFor(Math.max(current.meanTerms(), c.meanTerms()));

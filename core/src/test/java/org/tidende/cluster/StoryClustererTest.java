@@ -197,6 +197,33 @@ class StoryClustererTest {
     assertThat(s.get("a3")).isEqualTo(s.get("a1"));
   }
 
+  @Test
+  void aStoryThatAbsorbedASecondEventShedsIt() {
+    // a join threshold so low that everything joins the first story: only the split check can heal
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0");
+    List<AnalyzedArticle> q = twoEarthquakes(null, null);
+    List<AnalyzedArticle> ordered = List.of(q.get(0), q.get(1), q.get(3), q.get(2), q.get(4), q.get(5));
+    Recorder r = new Recorder();
+    ClusterState state = new ClusterState();
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), state, ordered, r);
+    Map<String, StoryId> s = finalStories(as, r);
+    assertThat(as.stream().filter(Assignment::opened).count()).isEqualTo(1);
+    assertThat(state.splitStories()).isEqualTo(1);
+    assertThat(s.get("b1")).isEqualTo(s.get("b2")).isEqualTo(s.get("b3")).isNotEqualTo(s.get("a1"));
+    assertThat(s.get("a2")).isEqualTo(s.get("a1")).isEqualTo(s.get("a3"));
+  }
+
+  @Test
+  void withoutTheSplitCheckTheAbsorbedEventStays() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0").with("splitThreshold", "0");
+    List<AnalyzedArticle> q = twoEarthquakes(null, null);
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), new ClusterState(),
+        List.of(q.get(0), q.get(1), q.get(3), q.get(2), q.get(4), q.get(5)), new Recorder());
+    assertThat(as.stream().map(Assignment::story).distinct().count()).isEqualTo(1);
+  }
+
   /** Deterministic synthetic headlines: {@code topics} word pools, each article four words of one pool. */
   static List<AnalyzedArticle> synthetic(int n, int seed) {
     java.util.Random rnd = new java.util.Random(seed);
