@@ -41,8 +41,10 @@ import picocli.CommandLine.Option;
  * alone ({@link StandardAnalyzer}, tokens only, same parallelism) is timed on the same texts of the
  * chunk. Latency of one item is its own analysis time plus its assignment time (no queueing).
  * Peak heap is the sum of the heap pools' peak usage (which counts garbage not yet collected, so it
- * is an upper bound on live data) after the corpora are loaded; run with {@code -Xmx} to prove a
- * bound ({@code TIDENDE_JAVA_OPTS=-Xmx2g ./tidende bench --items 1000000}).
+ * is an upper bound on live data) after the corpora are loaded, and the heap in use after a full
+ * collection at each quarter of the run (the live data: flat when memory is bounded); run with
+ * {@code -Xmx} to prove a bound ({@code TIDENDE_JAVA_OPTS=-Xmx2g ./tidende bench --items 1000000}).
+ * The live heap includes the corpora themselves held as JSON trees to replay from.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Throughput, latency and memory of the whole pipeline (JSON Lines bytes to story assignments) on the",
@@ -166,6 +168,10 @@ public final class BenchCommand implements Callable<Integer> {
         r.articles += articles.size();
         r.bytes += bytes.length;
         r.sampleHeap();
+        int quarter = (int) ((long) (done + n) * 4 / items);
+        if (quarter > (int) ((long) done * 4 / items)) {
+          r.liveHeapAfterGc.add(liveHeapBytes()); // untimed: what the run really holds at 25, 50, 75, 100 %
+        }
         done += n;
         progress.step(n);
       }
@@ -244,6 +250,12 @@ public final class BenchCommand implements Callable<Integer> {
       }
       return n;
     }).sum();
+  }
+
+  /** Heap in use right after a full collection: the live data. */
+  static long liveHeapBytes() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   /** CPU time of the whole process so far, nanoseconds (all threads). */

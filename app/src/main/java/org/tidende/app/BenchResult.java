@@ -18,6 +18,7 @@ final class BenchResult {
   long tokenizeCpuNs;
   long peakHeapBytes;
   long maxSampledHeapBytes;
+  final java.util.List<Long> liveHeapAfterGc = new java.util.ArrayList<>();
   int openStories;
   long retiredStories;
   long mergedStories;
@@ -75,6 +76,7 @@ final class BenchResult {
     o.put("peak_heap_mb", Math.round(peakHeapBytes / 1048576.0));
     o.put("max_sampled_heap_mb", Math.round(maxSampledHeapBytes / 1048576.0));
     o.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / 1048576.0));
+    liveHeapAfterGc.forEach(b -> o.withArray("live_heap_mb_by_quarter").add(Math.round(b / 1048576.0)));
     o.put("open_stories", openStories);
     o.put("retired_stories", retiredStories);
     o.put("merged_stories", mergedStories);
@@ -97,6 +99,8 @@ final class BenchResult {
     out.printf(Locale.ROOT, "  heap: peak %,d MB (pools' peak, incl. garbage), max sampled after chunks %,d MB, -Xmx %,d MB%n",
         Math.round(peakHeapBytes / 1048576.0), Math.round(maxSampledHeapBytes / 1048576.0),
         Math.round(Runtime.getRuntime().maxMemory() / 1048576.0));
+    out.printf(Locale.ROOT, "  live heap after full GC at each quarter of the run: %s MB%n",
+        liveHeapAfterGc.stream().map(b -> String.valueOf(Math.round(b / 1048576.0))).toList());
     out.printf(Locale.ROOT, "  stories: %,d open, %,d retired, %,d merged%n", openStories, retiredStories, mergedStories);
   }
 

@@ -74,6 +74,10 @@ import org.tidende.model.StoryId;
 public final class StoryClusterer {
   /** Stories fully scored per article, at most. */
   static final int MAX_CANDIDATES = 64;
+  /** Heaviest indexed features of a revisited story that look up its neighbours. */
+  static final int REVISIT_FEATURES = 8;
+  /** Postings longer than this are skipped when looking up a revisited story's neighbours. */
+  static final int REVISIT_POSTINGS = 256;
   /** Stories checked for a merge with the story that grew, at most (the article's next best). */
   static final int MERGE_CANDIDATES = 4;
 
@@ -197,9 +201,13 @@ public final class StoryClusterer {
         continue;
       }
       Map<ActiveStory, double[]> found = new HashMap<>();
+      int used = 0;
       for (Long f : s.indexedBy) {
+        if (++used > REVISIT_FEATURES) {
+          break;
+        }
         List<ActiveStory> list = state.postings.get(f);
-        if (list != null) {
+        if (list != null && list.size() <= REVISIT_POSTINGS) { // a feature in very many stories says little
           for (ActiveStory o : list) {
             if (o != s) {
               found.computeIfAbsent(o, x -> new double[1])[0] += s.centroid.get(f);
