@@ -8,9 +8,17 @@ import org.tidende.model.StoryId;
 
 /**
  * An open story inside {@link ClusterState}: its centroid (sum of member unit vectors, pruned to the
- * heaviest features), a bounded sample of member vectors (the first ones and the latest ones) for
- * best-member scoring, the features it is findable by, and its event-time span. Mutable, owned by
- * one state; not shared across threads.
+ * heaviest features), the latest member vectors (for best-member scoring, re-assignment and the
+ * split check), the features it is findable by, and its event-time span. Mutable, owned by one
+ * state; not shared across threads.
+ *
+ * <p>Similarities are cosines computed from running sums: the centroid's squared norms per part
+ * (terms, specifics) are kept up to date on every add, remove and merge (exact until pruning, then
+ * recomputed), so scoring an article costs one sparse dot product, and a member's fit without
+ * itself (leave-one-out) or a part's fit with the rest of the story need no second centroid.
+ * Failure modes: pruning drops light features, so a removed member's light features stay in the
+ * centroid's sums only as far as they were kept; float sums drift by rounding over very long
+ * stories (norms are clamped at 0).
  */
 final class ActiveStory {
   final StoryId id;

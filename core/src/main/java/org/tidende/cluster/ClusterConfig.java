@@ -67,7 +67,10 @@ public record ClusterConfig(
   /** At or above this many distinct term features an article counts as a full text. */
   public static final int LONG_TERMS = 60;
 
-  /** The defaults, tuned on the development sets of ../shared/data (see the README's figures). */
+  /**
+   * The defaults, set on the development sets of ../shared/data (figures in the package
+   * documentation, {@code org.tidende.cluster}).
+   */
   public static ClusterConfig defaults() {
     return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0);
   }

@@ -12,9 +12,11 @@ import org.tidende.model.StoryId;
  * index from features to the open stories findable by them. Explicit state for a pure stage: the
  * clusterer takes it in and leaves it updated, with event time taken from articles only.
  *
- * <p>Memory is bounded: the document-frequency sketch is fixed-size, each open story holds at most
- * a bounded centroid and index entry list, and stories retire by event time or by count ({@link
- * ClusterConfig#maxActiveStories()}). Not thread-safe.
+ * <p>Memory is bounded: the document-frequency sketch is fixed-size (16 MB by default), each open
+ * story holds at most a bounded centroid, index entry list and member sample, stories retire by
+ * event time or by count ({@link ClusterConfig#maxActiveStories()}), and the queue of stories
+ * awaiting a revisit holds at most the stories opened in the last {@code revisitAfter} articles.
+ * Not thread-safe.
  */
 public final class ClusterState {
   final DocumentFrequencies df;
