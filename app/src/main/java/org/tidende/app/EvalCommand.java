@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.eval.ClusteringScores;
-import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.Assignment;
 import org.tidende.model.Rejection;
@@ -116,22 +115,27 @@ public final class EvalCommand implements Callable<Integer> {
   /** Replays in the given order; times analysis and clustering (not reading). */
   Run replay(Pipeline pipeline, List<Article> ordered) {
     long t0 = System.nanoTime();
-    List<AnalyzedArticle> analysed = ordered.parallelStream().map(pipeline::analyze).toList();
-    Pipeline.Session session = pipeline.newSession(false);
+    List<org.tidende.cluster.PreparedArticle> analysed = ordered.parallelStream().map(pipeline::prepare).toList();
+    Pipeline.Session session = pipeline.newSession(true);
     List<String> gold = new ArrayList<>();
-    List<String> pred = new ArrayList<>();
-    for (AnalyzedArticle a : analysed) {
+    List<Assignment> assigned = new ArrayList<>();
+    for (org.tidende.cluster.PreparedArticle a : analysed) {
       Assignment as = session.assign(a);
       if (as != null) {
-        gold.add(a.article().label(label));
-        pred.add(as.story().value());
+        gold.add(a.article().article().label(label));
+        assigned.add(as);
       }
+    }
+    // final membership: stories merged by story-level revision count as one
+    List<String> pred = new ArrayList<>(assigned.size());
+    for (Assignment as : assigned) {
+      pred.add(session.storyOf(as.article(), as.story()).value());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     if (assignmentsOut != null && ordered.size() == gold.size()) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < gold.size(); i++) {
-        b.append(analysed.get(i).id()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i)).append('\n');
+        b.append(analysed.get(i).article().id()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i)).append('\n');
       }
       try {
         java.nio.file.Files.writeString(assignmentsOut, b);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         NerEvalCommand.class,
         IngestCommand.class,
         ServeCommand.class,
-        ServeBenchCommand.class})
+        ServeBenchCommand.class,
+        BenchCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

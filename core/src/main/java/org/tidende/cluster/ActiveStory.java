@@ -1,25 +1,37 @@
 package org.tidende.cluster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import org.tidende.model.ArticleId;
 import org.tidende.model.StoryId;
 
 /**
  * An open story inside {@link ClusterState}: its centroid (sum of member unit vectors, pruned to the
- * heaviest features), the features it is findable by, and its event-time span. Mutable, owned by
- * one state; not shared across threads.
+ * heaviest features), the latest member vectors (for best-member scoring, re-assignment and the
+ * split check), the features it is findable by, and its event-time span. Mutable, owned by one
+ * state; not shared across threads.
+ *
+ * <p>Similarities are cosines computed from running sums: the centroid's squared norms per part
+ * (terms, specifics) are kept up to date on every add, remove and merge (exact until pruning, then
+ * recomputed), so scoring an article costs one sparse dot product, and a member's fit without
+ * itself (leave-one-out) or a part's fit with the rest of the story need no second centroid.
+ * Failure modes: pruning drops light features, so a removed member's light features stay in the
+ * centroid's sums only as far as they were kept; float sums drift by rounding over very long
+ * stories (norms are clamped at 0).
  */
 final class ActiveStory {
   final StoryId id;
   final long seq;
-  final Map<String, Float> centroid = new HashMap<>();
-  final LinkedHashSet<String> indexedBy = new LinkedHashSet<>();
+  final LongFloatMap centroid = new LongFloatMap(16);
+  final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
+  /** The latest members (at most keptMembers), for best-member scoring and re-assignment. */
+  final List<Member> members = new ArrayList<>();
   double normSqTerms;
   double normSqSpecific;
   int size;
+  /** Sum over members of their distinct term counts (text length, for length-aware thresholds). */
+  long termsSum;
   long firstTime = Long.MIN_VALUE;
   long lastTime = Long.MIN_VALUE;
   long lastUpdateSeq;
@@ -29,82 +41,203 @@ final class ActiveStory {
     this.seq = seq;
   }
 
+  double meanTerms() {
+    return size == 0 ? 0 : (double) termsSum / size;
+  }
+
   boolean dated() {
     return lastTime != Long.MIN_VALUE;
   }
 
-  /** Dot products of the centroid with the vector's term part [0] and specifics part [1]. */
-  double[] dot(FeatureVector v) {
-    double t = 0;
-    double s = 0;
-    for (int i = 0; i < v.keys().length; i++) {
-      Float c = centroid.get(v.keys()[i]);
-      if (c != null) {
-        if (FeatureVector.isSpecific(v.keys()[i])) {
-          s += c * v.weights()[i];
-        } else {
-          t += c * v.weights()[i];
-        }
-      }
-    }
-    return new double[] {t, s};
-  }
+  /** A kept member: its article and vector. */
+  record Member(ArticleId article, FeatureVector vector, long eventTime) {}
 
-  /** Adds a member vector; {@code dot} is this centroid's dot products with it (see {@link #dot}). */
-  void add(FeatureVector v, double[] dot, long eventTime, long updateSeq, int maxFeatures) {
+  /** Adds a member vector; {@code dot} is the centroid's {terms, specifics} dot products with it. */
+  void add(ArticleId article, FeatureVector v, double[] dot, long eventTime, long updateSeq, ClusterConfig cfg) {
     for (int i = 0; i < v.keys().length; i++) {
-      centroid.merge(v.keys()[i], v.weights()[i], Float::sum);
+      centroid.add(v.keys()[i], v.weights()[i]);
     }
     normSqTerms = normSqTerms + 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0);
     normSqSpecific = normSqSpecific + 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0);
     size++;
+    termsSum += v.distinctTerms();
     lastUpdateSeq = updateSeq;
-    if (eventTime != Long.MIN_VALUE) {
-      firstTime = firstTime == Long.MIN_VALUE ? eventTime : Math.min(firstTime, eventTime);
-      lastTime = lastTime == Long.MIN_VALUE ? eventTime : Math.max(lastTime, eventTime);
+    span(eventTime, eventTime);
+    if (cfg.memberWeight() > 0 || cfg.revisitAfter() > 0) {
+      keep(new Member(article, v, eventTime), cfg.keptMembers());
     }
-    if (centroid.size() > 2 * maxFeatures) {
-      prune(maxFeatures);
+    if (centroid.size() > 2 * cfg.centroidFeatures()) {
+      prune(cfg.centroidFeatures());
     }
   }
 
+  /** Takes in every member of {@code other} (a story merge); {@code other} is discarded after. */
+  void absorb(ActiveStory other, long updateSeq, ClusterConfig cfg) {
+    for (int i = 0; i < other.centroid.capacity(); i++) {
+      if (other.centroid.keyAt(i) != 0) {
+        centroid.add(other.centroid.keyAt(i), other.centroid.valueAt(i));
+      }
+    }
+    size += other.size;
+    termsSum += other.termsSum;
+    lastUpdateSeq = updateSeq;
+    if (other.dated()) {
+      span(other.firstTime, other.lastTime);
+    }
+    for (Member m : other.members) {
+      keep(m, cfg.keptMembers());
+    }
+    prune(centroid.size() > 2 * cfg.centroidFeatures() ? cfg.centroidFeatures() : centroid.size());
+  }
+
+  private void span(long first, long last) {
+    if (first != Long.MIN_VALUE) {
+      firstTime = firstTime == Long.MIN_VALUE ? first : Math.min(firstTime, first);
+      lastTime = lastTime == Long.MIN_VALUE ? last : Math.max(lastTime, last);
+    }
+  }
+
+  private void keep(Member m, int max) {
+    if (members.size() >= max) {
+      members.remove(0);
+    }
+    members.add(m);
+  }
+
+  /**
+   * Takes a kept member out again (re-assignment): its weights leave the centroid (features pruned
+   * meanwhile stay pruned) and the norms follow. The event-time span is kept as it was.
+   */
+  void removeMember(Member m) {
+    double[] dot = m.vector().dot(centroid);
+    FeatureVector v = m.vector();
+    for (int i = 0; i < v.keys().length; i++) {
+      centroid.subtractIfPresent(v.keys()[i], v.weights()[i]);
+    }
+    normSqTerms = Math.max(0, normSqTerms - 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0));
+    normSqSpecific = Math.max(0, normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0));
+    size--;
+    termsSum -= v.distinctTerms();
+    members.remove(m);
+  }
+
+  /** Blended cosine of a member with this story's centroid without that member. */
+  double leaveOneOutScore(Member m, Blend w) {
+    FeatureVector v = m.vector();
+    double[] dot = v.dot(centroid);
+    double t = dot[0] - (v.hasTerms() ? 1 : 0);
+    double sp = dot[1] - (v.hasSpecifics() ? 1 : 0);
+    double nt = normSqTerms - 2 * dot[0] + (v.hasTerms() ? 1 : 0);
+    double ns = normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1 : 0);
+    double ct = nt > 1e-9 ? t / Math.sqrt(nt) : 0;
+    double cs = ns > 1e-9 ? sp / Math.sqrt(ns) : 0;
+    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, w);
+  }
+
+  /** Keeps the {@code keep} heaviest centroid features and recomputes both norms. */
   private void prune(int keep) {
-    List<Map.Entry<String, Float>> entries = new ArrayList<>(centroid.entrySet());
-    entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-        : Float.compare(b.getValue(), a.getValue()));
-    centroid.clear();
+    centroid.retainHeaviest(keep);
     double nt = 0;
     double ns = 0;
-    for (int i = 0; i < Math.min(keep, entries.size()); i++) {
-      String k = entries.get(i).getKey();
-      double w = entries.get(i).getValue();
-      centroid.put(k, entries.get(i).getValue());
-      if (FeatureVector.isSpecific(k)) {
-        ns += w * w;
-      } else {
-        nt += w * w;
+    for (int i = 0; i < centroid.capacity(); i++) {
+      long k = centroid.keyAt(i);
+      if (k != 0) {
+        double w = centroid.valueAt(i);
+        if (FeatureVector.isSpecific(k)) {
+          ns += w * w;
+        } else {
+          nt += w * w;
+        }
       }
     }
     normSqTerms = nt;
     normSqSpecific = ns;
   }
 
-  /**
-   * Blended similarity of the vector with this story: {@code (1 - lambda) * cos(terms) + lambda *
-   * cos(specifics)} when both sides have specifics, else the term cosine alone (a headline without
-   * names is judged by its words, not penalised for lacking names).
-   */
-  double score(FeatureVector v, double[] dot, double lambda) {
-    double ct = normSqTerms > 0 && v.hasTerms() ? dot[0] / Math.sqrt(normSqTerms) : 0;
-    if (!v.hasSpecifics() || normSqSpecific <= 0) {
-      return v.hasTerms() ? ct : 0;
-    }
-    double cs = dot[1] / Math.sqrt(normSqSpecific);
-    if (!v.hasTerms() || normSqTerms <= 0) {
-      return cs;
-    }
-    return (1 - lambda) * ct + lambda * cs;
+  /** Dot products of the centroid with the vector: {terms, specifics}. */
+  double[] dot(FeatureVector v) {
+    return v.dot(centroid);
   }
+
+  /** Blended cosine of the article with the centroid, given {@link #dot}. */
+  double centroidScore(FeatureVector v, double[] dot, Blend lambda) {
+    double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
+    double cs = normSqSpecific > 0 ? dot[1] / Math.sqrt(normSqSpecific) : 0;
+    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0, lambda);
+  }
+
+  /** Best blended cosine of the article (as a map) with one of the sampled members. */
+  double memberScore(FeatureVector v, LongFloatMap article, Blend lambda) {
+    double best = 0;
+    for (Member mm : members) {
+      FeatureVector m = mm.vector();
+      double[] d = m.dot(article);
+      best = Math.max(best, blend(d[0], d[1], v.hasTerms(), v.hasSpecifics(), m.hasTerms(), m.hasSpecifics(), lambda));
+    }
+    return best;
+  }
+
+  /** Blended cosine of this story's centroid with another's. */
+  double centroidSimilarity(ActiveStory o, Blend lambda) {
+    double[] d = centroidDots(o);
+    double t = d[0];
+    double s = d[1];
+    double ct = normSqTerms > 0 && o.normSqTerms > 0 ? t / Math.sqrt(normSqTerms * o.normSqTerms) : 0;
+    double cs = normSqSpecific > 0 && o.normSqSpecific > 0 ? s / Math.sqrt(normSqSpecific * o.normSqSpecific) : 0;
+    return blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0, lambda);
+  }
+
+  /** Dot products of this centroid with another: {terms, specifics}. */
+  double[] centroidDots(ActiveStory o) {
+    ActiveStory small = centroid.size() <= o.centroid.size() ? this : o;
+    ActiveStory large = small == this ? o : this;
+    double t = 0;
+    double s = 0;
+    for (int i = 0; i < small.centroid.capacity(); i++) {
+      long k = small.centroid.keyAt(i);
+      if (k != 0) {
+        float w = large.centroid.get(k);
+        if (FeatureVector.isSpecific(k)) {
+          s += w * small.centroid.valueAt(i);
+        } else {
+          t += w * small.centroid.valueAt(i);
+        }
+      }
+    }
+    return new double[] {t, s};
+  }
+
+  /** Blended cosine of a part of this story (its members summed in {@code part}) with the rest. */
+  double partSimilarity(ActiveStory part, Blend w) {
+    double[] d = centroidDots(part);
+    double restT = normSqTerms - 2 * d[0] + part.normSqTerms;
+    double restS = normSqSpecific - 2 * d[1] + part.normSqSpecific;
+    double dt = d[0] - part.normSqTerms;
+    double ds = d[1] - part.normSqSpecific;
+    double ct = restT > 1e-9 && part.normSqTerms > 0 ? dt / Math.sqrt(restT * part.normSqTerms) : 0;
+    double cs = restS > 1e-9 && part.normSqSpecific > 0 ? ds / Math.sqrt(restS * part.normSqSpecific) : 0;
+    return blend(ct, cs, part.normSqTerms > 0, part.normSqSpecific > 0, restT > 1e-9, restS > 1e-9, w);
+  }
+
+  /**
+   * {@code (1 - lambda) * termCosine + lambda * specificsCosine} when both sides have specifics
+   * (scaled down by {@code specificsCosine / floor} when the specifics cosine is under the floor:
+   * same vocabulary with different names, numbers and days is a different event of the same kind),
+   * else the term cosine alone (a headline without names is judged by its words, not penalised
+   * for lacking names), or the specifics cosine when a side has no terms.
+   */
+  static double blend(double ct, double cs, boolean aTerms, boolean aSpec, boolean bTerms, boolean bSpec, Blend w) {
+    boolean terms = aTerms && bTerms;
+    boolean spec = aSpec && bSpec;
+    if (terms && spec) {
+      double b = (1 - w.lambda()) * ct + w.lambda() * cs;
+      return cs < w.floor() ? b * cs / w.floor() : b;
+    }
+    return terms ? ct : spec ? cs : 0;
+  }
+
+  /** How the two cosines combine: the specifics' weight and floor (see {@link #blend}). */
+  record Blend(double lambda, double floor) {}
 
   /** Distance in seconds from {@code t} to this story's span; 0 inside it or when undated. */
   long gap(long t) {

@@ -1,50 +1,96 @@
 package org.tidende.cluster;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Settings of the online story clusterer, validated together at construction.
  *
- * @param threshold minimum similarity (cosine, 0..1) for an article to join a story
+ * @param threshold minimum similarity (0..1) for a full-text article to join a story
+ * @param shortThreshold minimum similarity for a headline-only article (few distinct terms); texts
+ *     between {@link #SHORT_TERMS} and {@link #LONG_TERMS} distinct terms interpolate
  * @param titleBoost weight multiplier of title terms relative to body terms
  * @param nameBoost weight multiplier of name features
- * @param numberBoost weight multiplier of number features
+ * @param numberBoost weight multiplier of number and date features
  * @param specificWeight weight (0..1) of the names-and-numbers cosine against the term cosine
+ * @param specificFloor a specifics cosine under this scales the blended similarity down in
+ *     proportion (0 disables): shared vocabulary with different names, numbers and days
+ * @param memberWeight weight (0..1) of the best single-member similarity against the centroid
+ *     similarity in an article's score for a story
+ * @param mergeThreshold similarity of two open full-text stories' centroids at which they merge
+ *     (story-level revision); 1 or more disables merging
+ * @param shortMergeThreshold the same for stories of headlines (interpolated by the stories'
+ *     average distinct terms per member, as the join threshold is)
  * @param windowSeconds event-time window: a dated article only joins a story last updated within
  *     this many seconds, and stories idle longer than this (behind the newest event time) retire
  * @param maxActiveStories stories kept open at most; the least recently updated retire first
  * @param queryFeatures how many of an article's heaviest features look up candidate stories
  * @param indexedFeaturesPerStory bound on the features a story is findable by
  * @param centroidFeatures bound on the features kept in a story's centroid
+ * @param articleFeatures bound on the features of one article vector (its heaviest are kept)
+ * @param keptMembers member vectors a story keeps for best-member scoring (first and latest)
+ * @param revisitAfter a newly opened story is compared again with the open stories (and merged
+ *     with one at the merge threshold) after this many more articles, when the stories around it
+ *     have grown; 0 disables
+ * @param splitThreshold a full-text story whose latest members form a group whose centroid is less
+ *     similar than this to the rest of the story splits that group off (story-level revision of a
+ *     story that absorbed a second event of the same kind); 0 disables; keep it under the merge
+ *     threshold, or split parts merge back
+ * @param shortSplitThreshold the same for stories of headlines (interpolated by length)
  */
 public record ClusterConfig(
     double threshold,
+    double shortThreshold,
     double titleBoost,
     double nameBoost,
     double numberBoost,
     double specificWeight,
+    double specificFloor,
+    double memberWeight,
+    double mergeThreshold,
+    double shortMergeThreshold,
     long windowSeconds,
     int maxActiveStories,
     int queryFeatures,
     int indexedFeaturesPerStory,
-    int centroidFeatures) {
+    int centroidFeatures,
+    int articleFeatures,
+    int keptMembers,
+    int revisitAfter,
+    double splitThreshold,
+    double shortSplitThreshold) {
 
-  /** The defaults, tuned on the development sets of ../shared/data (see the README's figures). */
+  /** At or below this many distinct term features an article counts as a headline. */
+  public static final int SHORT_TERMS = 12;
+  /** At or above this many distinct term features an article counts as a full text. */
+  public static final int LONG_TERMS = 60;
+
+  /**
+   * The defaults, set on the development sets of ../shared/data (figures in the package
+   * documentation, {@code org.tidende.cluster}).
+   */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.30, 2.0, 1.5, 1.0, 0.5, 3 * 86_400L, 50_000, 16, 256, 400);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0);
   }
 
   public ClusterConfig {
     List<String> problems = new ArrayList<>();
-    if (!(threshold > 0 && threshold < 1)) {
-      problems.add("threshold " + threshold + " must be in (0, 1)");
+    if (!(threshold > 0 && threshold < 1) || !(shortThreshold > 0 && shortThreshold < 1)) {
+      problems.add("threshold " + threshold + " and shortThreshold " + shortThreshold + " must be in (0, 1)");
     }
     if (!(titleBoost >= 0) || !(nameBoost >= 0) || !(numberBoost >= 0)) {
       problems.add("boosts must be >= 0 (title " + titleBoost + ", name " + nameBoost + ", number " + numberBoost + ")");
     }
-    if (!(specificWeight >= 0 && specificWeight <= 1)) {
-      problems.add("specificWeight " + specificWeight + " must be in [0, 1]");
+    if (!(specificWeight >= 0 && specificWeight <= 1) || !(memberWeight >= 0 && memberWeight <= 1)) {
+      problems.add("specificWeight " + specificWeight + " and memberWeight " + memberWeight + " must be in [0, 1]");
+    }
+    if (!(specificFloor >= 0 && specificFloor < 1)) {
+      problems.add("specificFloor " + specificFloor + " must be in [0, 1)");
+    }
+    if (!(mergeThreshold > 0) || !(shortMergeThreshold > 0)) {
+      problems.add("mergeThreshold " + mergeThreshold + " and shortMergeThreshold " + shortMergeThreshold + " must be > 0");
     }
     if (windowSeconds <= 0) {
       problems.add("windowSeconds " + windowSeconds + " must be > 0");
@@ -52,19 +98,75 @@ public record ClusterConfig(
     if (maxActiveStories < 1) {
       problems.add("maxActiveStories " + maxActiveStories + " must be >= 1");
     }
-    if (queryFeatures < 1 || indexedFeaturesPerStory < 1 || centroidFeatures < 1) {
-      problems.add("feature bounds must be >= 1");
+    if (!(splitThreshold >= 0 && splitThreshold < 1) || !(shortSplitThreshold >= 0 && shortSplitThreshold < 1)) {
+      problems.add("splitThreshold " + splitThreshold + " and shortSplitThreshold " + shortSplitThreshold + " must be in [0, 1)");
+    }
+    if (revisitAfter < 0) {
+      problems.add("revisitAfter " + revisitAfter + " must be >= 0");
+    }
+    if (queryFeatures < 1 || indexedFeaturesPerStory < 1 || centroidFeatures < 1 || articleFeatures < 1 || keptMembers < 1) {
+      problems.add("feature and member bounds must be >= 1");
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("invalid cluster config: " + String.join("; ", problems));
     }
   }
 
+  /** The join threshold for an article with {@code distinctTerms} term features (length-aware). */
+  public double thresholdFor(double distinctTerms) {
+    return interpolate(distinctTerms, shortThreshold, threshold);
+  }
+
+  /** The merge threshold for stories whose members have {@code distinctTerms} terms on average. */
+  public double mergeThresholdFor(double distinctTerms) {
+    return interpolate(distinctTerms, shortMergeThreshold, mergeThreshold);
+  }
+
+  /** The split threshold for a story whose members have {@code distinctTerms} terms on average. */
+  public double splitThresholdFor(double distinctTerms) {
+    return interpolate(distinctTerms, shortSplitThreshold, splitThreshold);
+  }
+
+  private static double interpolate(double distinctTerms, double shortValue, double longValue) {
+    if (distinctTerms <= SHORT_TERMS) {
+      return shortValue;
+    }
+    if (distinctTerms >= LONG_TERMS) {
+      return longValue;
+    }
+    double x = Math.log(distinctTerms / SHORT_TERMS) / Math.log((double) LONG_TERMS / SHORT_TERMS);
+    return shortValue + x * (longValue - shortValue);
+  }
+
+  /** This configuration's settings by name, in declaration order. */
+  public Map<String, Double> asMap() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("threshold", threshold);
+    m.put("shortThreshold", shortThreshold);
+    m.put("titleBoost", titleBoost);
+    m.put("nameBoost", nameBoost);
+    m.put("numberBoost", numberBoost);
+    m.put("specificWeight", specificWeight);
+    m.put("specificFloor", specificFloor);
+    m.put("memberWeight", memberWeight);
+    m.put("mergeThreshold", mergeThreshold);
+    m.put("shortMergeThreshold", shortMergeThreshold);
+    m.put("windowSeconds", (double) windowSeconds);
+    m.put("maxActiveStories", (double) maxActiveStories);
+    m.put("queryFeatures", (double) queryFeatures);
+    m.put("indexedFeaturesPerStory", (double) indexedFeaturesPerStory);
+    m.put("centroidFeatures", (double) centroidFeatures);
+    m.put("articleFeatures", (double) articleFeatures);
+    m.put("keptMembers", (double) keptMembers);
+    m.put("revisitAfter", (double) revisitAfter);
+    m.put("splitThreshold", splitThreshold);
+    m.put("shortSplitThreshold", shortSplitThreshold);
+    return m;
+  }
+
   /**
-   * This configuration with one setting changed by name ({@code threshold}, {@code titleBoost},
-   * {@code nameBoost}, {@code numberBoost}, {@code windowSeconds}, {@code windowDays},
-   * {@code maxActiveStories}, {@code queryFeatures}, {@code indexedFeaturesPerStory}, {@code
-   * centroidFeatures}).
+   * This configuration with one setting changed by name: any key of {@link #asMap()}, or {@code
+   * windowDays}.
    *
    * @throws IllegalArgumentException naming the key or value when either is not valid
    */
@@ -75,24 +177,32 @@ public record ClusterConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("setting " + key + ": '" + value + "' is not a number");
     }
-    return switch (key) {
-      case "threshold" -> withThreshold(v);
-      case "titleBoost" -> new ClusterConfig(threshold, v, nameBoost, numberBoost, specificWeight, windowSeconds, maxActiveStories, queryFeatures, indexedFeaturesPerStory, centroidFeatures);
-      case "nameBoost" -> new ClusterConfig(threshold, titleBoost, v, numberBoost, specificWeight, windowSeconds, maxActiveStories, queryFeatures, indexedFeaturesPerStory, centroidFeatures);
-      case "numberBoost" -> new ClusterConfig(threshold, titleBoost, nameBoost, v, specificWeight, windowSeconds, maxActiveStories, queryFeatures, indexedFeaturesPerStory, centroidFeatures);
-      case "specificWeight" -> new ClusterConfig(threshold, titleBoost, nameBoost, numberBoost, v, windowSeconds, maxActiveStories, queryFeatures, indexedFeaturesPerStory, centroidFeatures);
-      case "windowSeconds" -> new ClusterConfig(threshold, titleBoost, nameBoost, numberBoost, specificWeight, (long) v, maxActiveStories, queryFeatures, indexedFeaturesPerStory, centroidFeatures);
-      case "windowDays" -> new ClusterConfig(threshold, titleBoost, nameBoost, numberBoost, specificWeight, (long) (v * 86400), maxActiveStories, queryFeatures, indexedFeaturesPerStory, centroidFeatures);
-      case "maxActiveStories" -> new ClusterConfig(threshold, titleBoost, nameBoost, numberBoost, specificWeight, windowSeconds, (int) v, queryFeatures, indexedFeaturesPerStory, centroidFeatures);
-      case "queryFeatures" -> new ClusterConfig(threshold, titleBoost, nameBoost, numberBoost, specificWeight, windowSeconds, maxActiveStories, (int) v, indexedFeaturesPerStory, centroidFeatures);
-      case "indexedFeaturesPerStory" -> new ClusterConfig(threshold, titleBoost, nameBoost, numberBoost, specificWeight, windowSeconds, maxActiveStories, queryFeatures, (int) v, centroidFeatures);
-      case "centroidFeatures" -> new ClusterConfig(threshold, titleBoost, nameBoost, numberBoost, specificWeight, windowSeconds, maxActiveStories, queryFeatures, indexedFeaturesPerStory, (int) v);
-      default -> throw new IllegalArgumentException("unknown cluster setting '" + key + "'");
-    };
+    Map<String, Double> m = asMap();
+    if (key.equals("windowDays")) {
+      m.put("windowSeconds", v * 86_400);
+    } else if (m.containsKey(key)) {
+      m.put(key, v);
+    } else {
+      throw new IllegalArgumentException("unknown cluster setting '" + key + "' (known: "
+          + String.join(", ", m.keySet()) + ", windowDays)");
+    }
+    return fromMap(m);
   }
 
+  private static ClusterConfig fromMap(Map<String, Double> m) {
+    return new ClusterConfig(m.get("threshold"), m.get("shortThreshold"), m.get("titleBoost"), m.get("nameBoost"),
+        m.get("numberBoost"), m.get("specificWeight"), m.get("specificFloor"), m.get("memberWeight"), m.get("mergeThreshold"), m.get("shortMergeThreshold"),
+        m.get("windowSeconds").longValue(), m.get("maxActiveStories").intValue(), m.get("queryFeatures").intValue(),
+        m.get("indexedFeaturesPerStory").intValue(), m.get("centroidFeatures").intValue(),
+        m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
+        m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"));
+  }
+
+  /** This configuration with both thresholds (full text and headline) set to {@code t}. */
   public ClusterConfig withThreshold(double t) {
-    return new ClusterConfig(t, titleBoost, nameBoost, numberBoost, specificWeight, windowSeconds, maxActiveStories, queryFeatures,
-        indexedFeaturesPerStory, centroidFeatures);
+    Map<String, Double> m = asMap();
+    m.put("threshold", t);
+    m.put("shortThreshold", t);
+    return fromMap(m);
   }
 }

@@ -12,18 +12,25 @@ import org.tidende.model.StoryId;
  * index from features to the open stories findable by them. Explicit state for a pure stage: the
  * clusterer takes it in and leaves it updated, with event time taken from articles only.
  *
- * <p>Memory is bounded: the document-frequency sketch is fixed-size, each open story holds at most
- * a bounded centroid and index entry list, and stories retire by event time or by count ({@link
- * ClusterConfig#maxActiveStories()}). Not thread-safe.
+ * <p>Memory is bounded: the document-frequency sketch is fixed-size (16 MB by default), each open
+ * story holds at most a bounded centroid, index entry list and member sample, stories retire by
+ * event time or by count ({@link ClusterConfig#maxActiveStories()}), and the queue of stories
+ * awaiting a revisit holds at most the stories opened in the last {@code revisitAfter} articles.
+ * Not thread-safe.
  */
 public final class ClusterState {
   final DocumentFrequencies df;
   /** Open stories in least-recently-updated-first order. */
   final LinkedHashMap<StoryId, ActiveStory> active = new LinkedHashMap<>(16, 0.75f, false);
-  final Map<String, List<ActiveStory>> postings = new HashMap<>();
+  final Map<Long, List<ActiveStory>> postings = new HashMap<>();
+  /** Newly opened stories waiting to be compared again, oldest first (see revisitAfter). */
+  final java.util.ArrayDeque<ActiveStory> revisits = new java.util.ArrayDeque<>();
   long watermark = Long.MIN_VALUE;
   long seq;
   long retiredCount;
+  long mergedCount;
+  long movedCount;
+  long splitCount;
 
   public ClusterState() {
     this(new DocumentFrequencies(4, 20));
@@ -48,12 +55,27 @@ public final class ClusterState {
     return retiredCount;
   }
 
+  /** Story merges made so far (story-level revision). */
+  public long mergedStories() {
+    return mergedCount;
+  }
+
+  /** Articles moved between stories by re-assignment so far. */
+  public long movedArticles() {
+    return movedCount;
+  }
+
+  /** Stories split off by revision so far. */
+  public long splitStories() {
+    return splitCount;
+  }
+
   /** Newest event time seen, epoch seconds, or {@code Long.MIN_VALUE} before any dated article. */
   public long watermark() {
     return watermark;
   }
 
-  void index(ActiveStory s, String feature) {
+  void index(ActiveStory s, long feature) {
     if (s.indexedBy.add(feature)) {
       postings.computeIfAbsent(feature, k -> new ArrayList<>(2)).add(s);
     }
@@ -61,7 +83,7 @@ public final class ClusterState {
 
   void remove(ActiveStory s) {
     active.remove(s.id);
-    for (String f : s.indexedBy) {
+    for (Long f : s.indexedBy) {
       List<ActiveStory> list = postings.get(f);
       if (list != null) {
         list.remove(s);
@@ -70,6 +92,5 @@ public final class ClusterState {
         }
       }
     }
-    retiredCount++;
   }
 }

@@ -41,21 +41,44 @@ public final class DocumentFrequencies implements Serializable {
   public void addDocument(Iterable<String> distinctFeatures) {
     documents++;
     for (String f : distinctFeatures) {
-      long h = Hashing.hash64(f, SEED);
-      int h1 = (int) h;
-      int h2 = (int) (h >>> 32);
-      for (int d = 0; d < depth; d++) {
-        int idx = (d * (mask + 1)) + ((h1 + d * h2) & mask);
-        if (counts[idx] < Integer.MAX_VALUE) {
-          counts[idx]++;
-        }
-      }
+      increment(Hashing.hash64(f, SEED));
     }
+  }
+
+  /**
+   * Counts one document containing each of the distinct pre-hashed features and returns each one's
+   * smoothed idf after counting (one pass over the sketch per feature).
+   */
+  public double[] addDocumentAndIdf(long[] distinctHashes) {
+    documents++;
+    double[] idf = new double[distinctHashes.length];
+    for (int i = 0; i < distinctHashes.length; i++) {
+      idf[i] = idfOfCount(increment(Hashing.mix(distinctHashes[i] ^ SEED)));
+    }
+    return idf;
+  }
+
+  /** Adds one to the feature's counters and returns its new estimated count. */
+  private int increment(long h) {
+    int h1 = (int) h;
+    int h2 = (int) (h >>> 32);
+    int min = Integer.MAX_VALUE;
+    for (int d = 0; d < depth; d++) {
+      int idx = (d * (mask + 1)) + ((h1 + d * h2) & mask);
+      if (counts[idx] < Integer.MAX_VALUE) {
+        counts[idx]++;
+      }
+      min = Math.min(min, counts[idx]);
+    }
+    return min;
   }
 
   /** Estimated number of documents containing {@code feature} (never an under-estimate). */
   public int count(String feature) {
-    long h = Hashing.hash64(feature, SEED);
+    return countOfHash(Hashing.hash64(feature, SEED));
+  }
+
+  private int countOfHash(long h) {
     int h1 = (int) h;
     int h2 = (int) (h >>> 32);
     int min = Integer.MAX_VALUE;
@@ -67,7 +90,11 @@ public final class DocumentFrequencies implements Serializable {
 
   /** Smoothed inverse document frequency, {@code ln((N + 1) / (df + 1)) + 1}. */
   public double idf(String feature) {
-    return Math.log((documents + 1.0) / (count(feature) + 1.0)) + 1.0;
+    return idfOfCount(count(feature));
+  }
+
+  private double idfOfCount(int df) {
+    return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
   public long documents() {

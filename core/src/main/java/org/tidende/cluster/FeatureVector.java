@@ -8,59 +8,127 @@ import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Language;
 
 /**
- * An article as a unit-length sparse TF-IDF vector over three kinds of features: analysed terms
- * (namespaced by language group, so English "gift" and Scandinavian "gift" do not meet), name keys
- * ({@code N:}) and numbers ({@code #:}), which are shared by all languages and carry cross-language
- * links. Terms of Nynorsk, Bokmål, Danish and Swedish are folded with {@link ScandinavianFold} into
- * one group, so the four spellings of a word meet.
+ * An article as a sparse TF-IDF vector over three kinds of features: analysed terms (namespaced by
+ * language group, so English "gift" and Scandinavian "gift" do not meet), name keys, and numbers and
+ * mentioned calendar days and quantities ({@link MentionedDates}), which are shared by all languages
+ * and carry cross-language links. Terms of Nynorsk, Bokmål, Danish and Swedish are folded with
+ * {@link ScandinavianFold} into one group, so the four spellings of a word meet.
  *
- * <p>The two parts, topic terms and specifics (names and numbers), are each normalised to unit
- * length, so a long article's many terms do not drown its few names; the clusterer blends the two
- * cosines.
+ * <p>Features are seeded 64-bit hashes of the namespaced strings (bit 63 marks names, numbers and
+ * days, the "specifics"): centroids and indexes then hold primitive longs, and at 2^-63 per pair a
+ * collision changes nothing measurable. The two parts, topic terms and specifics, are each
+ * normalised to unit length, so a long article's many terms do not drown its few names; the
+ * clusterer blends the two cosines. Only the {@code articleFeatures} heaviest features are kept
+ * (bounded cost per article).
  *
- * @param keys features, sorted by descending weight
+ * @param keys feature hashes, sorted by descending weight (ties by key)
  * @param weights matching weights; terms and specifics each have unit length
  * @param hasTerms whether there is any term feature
  * @param hasSpecifics whether there is any name or number feature
+ * @param distinctTerms number of distinct term features before the bound (length of the text, for
+ *     length-aware thresholds)
  */
-public record FeatureVector(String[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics) {
+public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics, int distinctTerms) {
+  private static final long SEED = 0x5eed_f00d_cafe_1234L;
+  private static final long NAMES = Hashing.hash64("N:", SEED);
+  private static final long NUMBERS = Hashing.hash64("#:", SEED);
 
-  /** True for name and number features ("specifics"), false for topic terms. */
-  public static boolean isSpecific(String key) {
-    return key.length() > 1 && key.charAt(1) == ':' && (key.charAt(0) == 'N' || key.charAt(0) == '#');
+  /** True for name, number and day features ("specifics"), false for topic terms. */
+  public static boolean isSpecific(long key) {
+    return key < 0;
   }
 
-  /** Builds the vector, first counting the article in {@code df} (so idf includes it). */
-  public static FeatureVector of(AnalyzedArticle a, DocumentFrequencies df, ClusterConfig cfg) {
-    Map<String, Double> tf = new HashMap<>();
-    String group = group(a.lang());
-    boolean fold = a.lang().isScandinavian();
+  /**
+   * The feature hash of a term of {@code lang} (as the analyser gave it, before folding), or 0 when
+   * nothing of it is left after folding.
+   */
+  public static long termKey(Language lang, String term) {
+    String t = lang.isScandinavian() ? ScandinavianFold.skeleton(term) : term;
+    if (t.isEmpty()) {
+      return 0;
+    }
+    long h = Hashing.hash64(t, Hashing.hash64(group(lang), SEED)) & Long.MAX_VALUE;
+    return h == 0 ? 1 : h;
+  }
+
+  /** The feature hash of a name key. */
+  public static long nameKey(String name) {
+    return Hashing.hash64(name, NAMES) | Long.MIN_VALUE;
+  }
+
+  /** The feature hash of a number, day or quantity key. */
+  public static long numberKey(String number) {
+    return Hashing.hash64(number, NUMBERS) | Long.MIN_VALUE;
+  }
+
+  /** The stateless half: feature hashes with their tf and boosts. Thread-safe. */
+  static PreparedArticle prepare(AnalyzedArticle a, ClusterConfig cfg) {
+    Map<Long, Double> tf = new HashMap<>();
     for (String t : a.bodyTerms()) {
-      tf.merge(group + (fold ? ScandinavianFold.skeleton(t) : t), 1.0, Double::sum);
+      tf.merge(termKey(a.lang(), t), 1.0, Double::sum);
     }
     for (String t : a.titleTerms()) {
-      tf.merge(group + (fold ? ScandinavianFold.skeleton(t) : t), cfg.titleBoost(), Double::sum);
+      tf.merge(termKey(a.lang(), t), cfg.titleBoost(), Double::sum);
     }
-    Map<String, Double> boost = new HashMap<>();
+    tf.remove(0L);
+    int distinctTerms = tf.size();
+    Map<Long, Double> boost = new HashMap<>();
     for (String n : a.names()) {
-      tf.merge("N:" + n, 1.0, Double::sum);
-      boost.put("N:" + n, cfg.nameBoost());
+      long k = nameKey(n);
+      tf.merge(k, 1.0, Double::sum);
+      boost.put(k, cfg.nameBoost());
     }
     for (String n : a.numbers()) {
-      tf.merge("#:" + n, 1.0, Double::sum);
-      boost.put("#:" + n, cfg.numberBoost());
+      long k = numberKey(n);
+      tf.merge(k, 1.0, Double::sum);
+      boost.put(k, cfg.numberBoost());
     }
-    tf.keySet().removeIf(String::isEmpty);
-    String[] keys = tf.keySet().toArray(new String[0]);
+    for (String d : MentionedDates.of(a.article().fullText())) {
+      long k = numberKey(d);
+      tf.merge(k, 1.0, Double::sum);
+      boost.put(k, cfg.numberBoost());
+    }
+    long[] keys = new long[tf.size()];
+    int n = 0;
+    for (long k : tf.keySet()) {
+      keys[n++] = k;
+    }
     Arrays.sort(keys); // deterministic order before anything depends on it
-    df.addDocument(Arrays.asList(keys));
-    double[] w = new double[keys.length];
+    float[] base = new float[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      base[i] = (float) ((1 + Math.log(tf.get(keys[i]))) * boost.getOrDefault(keys[i], 1.0));
+    }
+    return new PreparedArticle(a, keys, base, distinctTerms);
+  }
+
+  /** Weights a prepared article by idf, first counting it in {@code df} (so idf includes it). */
+  static FeatureVector of(PreparedArticle p, DocumentFrequencies df, ClusterConfig cfg) {
+    double[] idf = df.addDocumentAndIdf(p.keys());
+    double[] w = new double[idf.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = p.base()[i] * idf[i];
+    }
+    return build(p.keys(), w, cfg.articleFeatures(), p.distinctTerms());
+  }
+
+  /** Builds the vector in one step (prepare, then weight); counts the article in {@code df}. */
+  public static FeatureVector of(AnalyzedArticle a, DocumentFrequencies df, ClusterConfig cfg) {
+    return of(prepare(a, cfg), df, cfg);
+  }
+
+  /** Sorts by descending weight (ties by key), keeps the {@code max} heaviest, normalises each part. */
+  static FeatureVector build(long[] keys, double[] w, int max, int distinctTerms) {
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> w[x] != w[y] ? Double.compare(w[y], w[x]) : Long.compare(keys[x], keys[y]));
+    int n = Math.min(max, keys.length);
     double normTerms = 0;
     double normSpecific = 0;
-    for (int i = 0; i < keys.length; i++) {
-      double x = (1 + Math.log(tf.get(keys[i]))) * df.idf(keys[i]) * boost.getOrDefault(keys[i], 1.0);
-      w[i] = x;
-      if (isSpecific(keys[i])) {
+    for (int i = 0; i < n; i++) {
+      double x = w[order[i]];
+      if (isSpecific(keys[order[i]])) {
         normSpecific += x * x;
       } else {
         normTerms += x * x;
@@ -68,20 +136,14 @@ public record FeatureVector(String[] keys, float[] weights, boolean hasTerms, bo
     }
     normTerms = Math.sqrt(normTerms);
     normSpecific = Math.sqrt(normSpecific);
-    Integer[] order = new Integer[keys.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    double[] ww = w;
-    Arrays.sort(order, (x, y) -> ww[x] != ww[y] ? Double.compare(ww[y], ww[x]) : keys[x].compareTo(keys[y]));
-    String[] k = new String[keys.length];
-    float[] f = new float[keys.length];
-    for (int i = 0; i < order.length; i++) {
+    long[] k = new long[n];
+    float[] f = new float[n];
+    for (int i = 0; i < n; i++) {
       k[i] = keys[order[i]];
       double norm = isSpecific(k[i]) ? normSpecific : normTerms;
       f[i] = norm == 0 ? 0f : (float) (w[order[i]] / norm);
     }
-    return new FeatureVector(k, f, normTerms > 0, normSpecific > 0);
+    return new FeatureVector(k, f, normTerms > 0, normSpecific > 0, distinctTerms);
   }
 
   static String group(Language lang) {
@@ -93,5 +155,31 @@ public record FeatureVector(String[] keys, float[] weights, boolean hasTerms, bo
 
   public int size() {
     return keys.length;
+  }
+
+  /** This vector as a map, for repeated dot products against it. */
+  LongFloatMap asMap() {
+    LongFloatMap m = new LongFloatMap(keys.length);
+    for (int i = 0; i < keys.length; i++) {
+      m.add(keys[i], weights[i]);
+    }
+    return m;
+  }
+
+  /** Term and specifics dot products with a vector given as a map: {@code {terms, specifics}}. */
+  double[] dot(LongFloatMap other) {
+    double t = 0;
+    double s = 0;
+    for (int i = 0; i < keys.length; i++) {
+      float o = other.get(keys[i]);
+      if (o != 0f) {
+        if (isSpecific(keys[i])) {
+          s += o * weights[i];
+        } else {
+          t += o * weights[i];
+        }
+      }
+    }
+    return new double[] {t, s};
   }
 }

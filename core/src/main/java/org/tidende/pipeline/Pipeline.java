@@ -2,6 +2,7 @@ package org.tidende.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.function.Function;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.cluster.ClusterState;
+import org.tidende.cluster.PreparedArticle;
 import org.tidende.cluster.StoryClusterer;
 import org.tidende.entity.EntityRecognizer;
+import org.tidende.cluster.StoryEvents;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
@@ -35,6 +38,7 @@ public final class Pipeline {
   private final ClusterConfig clusterConfig;
   private final Function<Article, LanguageGuess> languageStage;
   private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+  private final StoryClusterer preparer;
 
   /**
    * @param clusterConfig clusterer settings
@@ -44,6 +48,7 @@ public final class Pipeline {
   public Pipeline(ClusterConfig clusterConfig, Function<Article, LanguageGuess> languageStage) {
     this.clusterConfig = Objects.requireNonNull(clusterConfig, "clusterConfig");
     this.languageStage = Objects.requireNonNull(languageStage, "languageStage");
+    this.preparer = new StoryClusterer(clusterConfig);
   }
 
   /** The standard pipeline with the bundled language model and default settings. */
@@ -98,6 +103,14 @@ public final class Pipeline {
     return b;
   }
 
+  /**
+   * Analyses one article and prepares its clustering features (the stateless work, so it can run in
+   * parallel before the sequential assignment). Thread-safe.
+   */
+  public PreparedArticle prepare(Article a) {
+    return preparer.prepare(analyze(a));
+  }
+
   /** Analyses one article (language, terms, names, numbers). Thread-safe. */
   public AnalyzedArticle analyze(Article a) {
     return analyzer.analyze(a, languageStage.apply(a));
@@ -107,10 +120,16 @@ public final class Pipeline {
     return analyzer;
   }
 
-  /** A new run; {@code keepMembers} false drops analysed members (for throughput runs). */
+  /**
+   * A new run; {@code keepMembers} false drops analysed members and does not track story merges
+   * (for throughput runs in constant memory).
+   */
   public Session newSession(boolean keepMembers) {
     return new Session(keepMembers);
   }
+
+  /** Repeated ids are recognised among this many latest ids in throughput sessions. */
+  public static final int RECENT_IDS = 1 << 18;
 
   /** One run's state: the clusterer state and, when kept, each story's members. Not thread-safe. */
   public final class Session {
@@ -119,19 +138,67 @@ public final class Pipeline {
     private final boolean keepMembers;
     private final Map<StoryId, List<AnalyzedArticle>> members = new LinkedHashMap<>();
     private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
-    private final Set<ArticleId> seen = new HashSet<>();
+    /** Ids seen: all when members are kept, else the latest {@value #RECENT_IDS} (bounded memory). */
+    private final Set<ArticleId> seen;
+    private final List<Runnable> pending = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<StoryId> retired = new ArrayList<>();
+    private final Map<StoryId, StoryId> mergedInto = new HashMap<>();
+    private final Map<ArticleId, StoryId> movedTo = new HashMap<>();
+    private final StoryEvents events = new StoryEvents() {
+      @Override
+      public void retired(StoryId story) {
+        if (keepMembers) {
+          retired.add(story);
+        }
+      }
+
+      @Override
+      public void merged(StoryId from, StoryId into) {
+        if (keepMembers) {
+          mergedInto.put(from, into);
+          List<AnalyzedArticle> moved = members.remove(from);
+          List<Double> sims = similarities.remove(from);
+          if (moved != null) {
+            members.computeIfAbsent(into, k -> new ArrayList<>()).addAll(moved);
+            similarities.computeIfAbsent(into, k -> new ArrayList<>()).addAll(sims);
+          }
+        }
+      }
+
+      @Override
+      public void moved(ArticleId article, StoryId from, StoryId into) {
+        if (keepMembers) {
+          movedTo.put(article, into);
+          List<AnalyzedArticle> list = members.get(current(from));
+          if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+              if (list.get(i).id().equals(article)) {
+                members.computeIfAbsent(current(into), k -> new ArrayList<>()).add(list.remove(i));
+                similarities.computeIfAbsent(current(into), k -> new ArrayList<>()).add(similarities.get(current(from)).remove(i));
+                break;
+              }
+            }
+          }
+        }
+      }
+    };
 
     private Session(boolean keepMembers) {
       this.keepMembers = keepMembers;
+      this.seen = keepMembers ? new HashSet<>() : java.util.Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ArticleId, Boolean> eldest) {
+          return size() > RECENT_IDS;
+        }
+      });
     }
 
     /** Analyses and assigns a batch in the given order; analysis runs in parallel. */
     public List<Assignment> acceptAll(List<Article> batch) {
-      List<AnalyzedArticle> analysed = batch.parallelStream().map(Pipeline.this::analyze).toList();
-      List<Assignment> out = new ArrayList<>(analysed.size());
-      for (AnalyzedArticle a : analysed) {
+      List<PreparedArticle> prepared = batch.parallelStream().map(Pipeline.this::prepare).toList();
+      List<Assignment> out = new ArrayList<>(prepared.size());
+      for (PreparedArticle a : prepared) {
         Assignment as = assign(a);
         if (as != null) {
           out.add(as);
@@ -140,23 +207,72 @@ public final class Pipeline {
       return out;
     }
 
-    /** Analyses and assigns one article; null (and a rejection recorded) for a repeated id. */
+    /**
+     * Analyses and assigns one article; null (and a rejection recorded) for a repeated id (in a
+     * session that does not keep members, an id repeated after more than {@link #RECENT_IDS} others
+     * is not recognised).
+     */
     public Assignment accept(Article article) {
       return assign(analyze(article));
     }
 
     /** Assigns an already analysed article; null (and a rejection recorded) for a repeated id. */
     public Assignment assign(AnalyzedArticle a) {
+      return assign(clusterer.prepare(a));
+    }
+
+    /** Assigns an analysed and prepared article; null (and a rejection recorded) for a repeated id. */
+    public Assignment assign(PreparedArticle p) {
+      AnalyzedArticle a = p.article();
       if (!seen.add(a.id())) {
         rejections.add(new Rejection(a.article().file(), a.article().line(), "repeated id " + a.id() + " skipped"));
         return null;
       }
-      Assignment as = clusterer.assign(state, a, retired::add);
+      Assignment as = clusterer.assign(state, p, new StoryEvents() {
+        @Override
+        public void retired(StoryId story) {
+          events.retired(story);
+        }
+
+        // the new member is recorded before the revisions it caused are applied to the kept members
+        @Override
+        public void merged(StoryId from, StoryId into) {
+          pending.add(() -> events.merged(from, into));
+        }
+
+        @Override
+        public void moved(ArticleId article, StoryId from, StoryId into) {
+          pending.add(() -> events.moved(article, from, into));
+        }
+      });
       if (keepMembers) {
         members.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(a);
         similarities.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(as.similarity());
       }
+      pending.forEach(Runnable::run);
+      pending.clear();
       return as;
+    }
+
+    /**
+     * The story {@code article} belongs to now: the story it was assigned to or moved to by
+     * re-assignment, followed through merges. Tracked only when members are kept.
+     */
+    public StoryId storyOf(ArticleId article, StoryId assigned) {
+      return current(movedTo.getOrDefault(article, assigned));
+    }
+
+    /**
+     * The story an assignment's story now is: itself, or the story it was merged into by story-level
+     * revision (followed through repeated merges). Tracked only when members are kept.
+     */
+    public StoryId current(StoryId story) {
+      StoryId s = story;
+      StoryId next;
+      while ((next = mergedInto.get(s)) != null) {
+        s = next;
+      }
+      return s;
     }
 
     /** Rejections made by the session (repeated ids). */
@@ -168,7 +284,7 @@ public final class Pipeline {
       return state;
     }
 
-    /** Stories retired so far by event time or count, oldest first. */
+    /** Stories retired so far by event time or count, oldest first (tracked when members are kept). */
     public List<StoryId> retired() {
       return List.copyOf(retired);
     }

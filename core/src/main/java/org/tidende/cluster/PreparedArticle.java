@@ -1,0 +1,23 @@
+package org.tidende.cluster;
+
+import java.util.Objects;
+import org.tidende.model.AnalyzedArticle;
+
+/**
+ * An article's features before weighting: the stateless half of building a {@link FeatureVector},
+ * made by {@link StoryClusterer#prepare} on any thread (in parallel), so the sequential clustering
+ * step only looks up document frequencies and scores.
+ *
+ * @param article the analysed article
+ * @param keys distinct feature hashes (bit 63 set for names, numbers and days), ascending
+ * @param base per feature {@code (1 + ln tf) * boost}, to be multiplied by the feature's idf
+ * @param distinctTerms number of distinct term features (text length, for length-aware thresholds)
+ */
+public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms) {
+  public PreparedArticle {
+    Objects.requireNonNull(article, "article");
+    if (keys.length != base.length) {
+      throw new IllegalArgumentException("keys " + keys.length + " and base " + base.length + " differ in length");
+    }
+  }
+}

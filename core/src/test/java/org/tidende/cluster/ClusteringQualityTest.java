@@ -1,0 +1,73 @@
+package org.tidende.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidende.TestData;
+import org.tidende.eval.ClusteringScores;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.Ingestor;
+import org.tidende.model.Article;
+import org.tidende.model.Assignment;
+import org.tidende.pipeline.Pipeline;
+
+/**
+ * Quality floors: the labeled development sets replayed through the standard pipeline as {@code
+ * tidende eval} does (event order, final story membership after merges), asserting a little under
+ * the figures measured when the defaults were set (see the cluster package's README figures).
+ */
+class ClusteringQualityTest {
+
+  static ClusteringScores replay(String file) {
+    Path path = TestData.sharedOrSkip("data/clustering/" + file);
+    List<Article> articles = new ArrayList<>();
+    new Ingestor().readFile(path, ev -> {
+      if (ev instanceof IngestEvent.Accepted a && a.article().label("cluster") != null) {
+        articles.add(a.article());
+      }
+    });
+    Pipeline pipeline = Pipeline.standard();
+    Pipeline.Session session = pipeline.newSession(true);
+    List<Article> ordered = Pipeline.inEventOrder(articles);
+    List<Assignment> as = session.acceptAll(ordered);
+    List<String> gold = new ArrayList<>();
+    List<String> pred = new ArrayList<>();
+    for (int i = 0; i < as.size(); i++) {
+      gold.add(ordered.get(i).label("cluster"));
+      pred.add(session.storyOf(as.get(i).article(), as.get(i).story()).value());
+    }
+    return ClusteringScores.compute(gold, pred);
+  }
+
+  @Test
+  void ecbPlusDev() {
+    ClusteringScores s = replay("ecbplus-dev.jsonl");
+    assertThat(s.items()).isEqualTo(772);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.90);
+    assertThat(s.nmi()).isGreaterThan(0.96);
+  }
+
+  @Test
+  void googleNewsDev() {
+    ClusteringScores s = replay("googlenews-dev.jsonl");
+    assertThat(s.bcubed().f1()).isGreaterThan(0.80);
+    assertThat(s.nmi()).isGreaterThan(0.88);
+  }
+
+  @Test
+  void businessEnergyNews() {
+    ClusteringScores s = replay("business-energy-news.jsonl");
+    assertThat(s.bcubed().f1()).isGreaterThan(0.92);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.83);
+  }
+
+  @Test
+  void danishFrontPagesOfOneDay() {
+    ClusteringScores s = replay("da-2022-10-06.jsonl");
+    assertThat(s.bcubed().f1()).isGreaterThan(0.83);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.39);
+  }
+}

@@ -1,0 +1,241 @@
+package org.tidende.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Assignment;
+import org.tidende.model.Language;
+import org.tidende.model.LanguageGuess;
+import org.tidende.model.StoryId;
+
+class StoryClustererTest {
+  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
+
+  static AnalyzedArticle article(String id, LocalDate day, String title, String text) {
+    Article a = new Article(new ArticleId(id), "test", 1, null, null, title, text,
+        day == null ? null : ArticleDate.ofDay(day), Language.EN, Map.of());
+    return ANALYZER.analyze(a, new LanguageGuess(Language.EN, 1.0));
+  }
+
+  /** Two earthquakes: same kind, same vocabulary, different places, magnitudes, tolls and days. */
+  static List<AnalyzedArticle> twoEarthquakes(LocalDate first, LocalDate second) {
+    return List.of(
+        article("a1", first, "Earthquake of magnitude 6.4 kills 12 in Lombok",
+            "A strong earthquake of magnitude 6.4 struck the island of Lombok in Indonesia on Sunday, killing 12 people "
+                + "and damaging hundreds of homes near Mataram, officials said. Rescue teams searched collapsed buildings."),
+        article("a2", first, "Lombok quake: death toll rises to 12",
+            "Rescuers in Lombok pulled survivors from collapsed homes after the magnitude 6.4 earthquake on Sunday. "
+                + "Indonesian officials in Mataram said 12 people were killed and the island's hospitals were full."),
+        article("b1", second, "Earthquake of magnitude 7.1 kills 30 in Oaxaca",
+            "A powerful earthquake of magnitude 7.1 struck Oaxaca in southern Mexico on Tuesday, killing 30 people and "
+                + "damaging hundreds of homes near Juchitan, officials said. Rescue teams searched collapsed buildings."),
+        article("a3", first, "Aftershocks rattle Lombok after deadly quake",
+            "Aftershocks shook Lombok on Monday, a day after the magnitude 6.4 earthquake killed 12 people. Officials in "
+                + "Mataram said Indonesian rescue teams were still searching collapsed buildings."),
+        article("b2", second, "Oaxaca quake: 30 dead in southern Mexico",
+            "Rescuers in Oaxaca pulled survivors from collapsed homes after the magnitude 7.1 earthquake on Tuesday. "
+                + "Mexican officials in Juchitan said 30 people were killed and the region's hospitals were full."),
+        article("b3", second, "Aftershocks rattle Oaxaca after deadly quake",
+            "Aftershocks shook Oaxaca on Wednesday, a day after the magnitude 7.1 earthquake killed 30 people. Officials in "
+                + "Juchitan said Mexican rescue teams were still searching collapsed buildings."));
+  }
+
+  static List<Assignment> assignAll(StoryClusterer c, ClusterState s, List<AnalyzedArticle> articles, Recorder events) {
+    List<Assignment> out = new ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      out.add(c.assign(s, a, events));
+    }
+    return out;
+  }
+
+  /** Records events and resolves merged stories. */
+  static final class Recorder implements StoryEvents {
+    final List<StoryId> retired = new ArrayList<>();
+    final Map<StoryId, StoryId> merged = new java.util.HashMap<>();
+
+    @Override
+    public void retired(StoryId story) {
+      retired.add(story);
+    }
+
+    @Override
+    public void merged(StoryId from, StoryId into) {
+      merged.put(from, into);
+    }
+
+    final Map<ArticleId, StoryId> moved = new java.util.HashMap<>();
+
+    @Override
+    public void moved(ArticleId article, StoryId from, StoryId into) {
+      moved.put(article, into);
+    }
+
+    StoryId current(StoryId s) {
+      while (merged.containsKey(s)) {
+        s = merged.get(s);
+      }
+      return s;
+    }
+  }
+
+  private static Map<String, StoryId> finalStories(List<Assignment> as, Recorder r) {
+    Map<String, StoryId> m = new java.util.TreeMap<>();
+    for (Assignment a : as) {
+      m.put(a.article().value(), r.current(r.moved.getOrDefault(a.article(), a.story())));
+    }
+    return m;
+  }
+
+  @Test
+  void twoEventsOfTheSameKindAreKeptApartByNamesAndNumbers() {
+    Recorder r = new Recorder();
+    Map<String, StoryId> s = finalStories(assignAll(new StoryClusterer(ClusterConfig.defaults()), new ClusterState(),
+        twoEarthquakes(null, null), r), r);
+    assertThat(s.get("a2")).isEqualTo(s.get("a1"));
+    assertThat(s.get("a3")).isEqualTo(s.get("a1"));
+    assertThat(s.get("b2")).isEqualTo(s.get("b1"));
+    assertThat(s.get("b3")).isEqualTo(s.get("b1"));
+    assertThat(s.get("b1")).isNotEqualTo(s.get("a1"));
+  }
+
+  @Test
+  void anOldStoryDoesNotSwallowANewSameKindEventWeeksLater() {
+    // the same wording weeks apart: only time tells these apart
+    LocalDate day = LocalDate.of(2024, 3, 3);
+    List<AnalyzedArticle> first = List.of(
+        article("x1", day, "Storm floods the harbour in Bergen", "A storm flooded the harbour in Bergen on Sunday night."),
+        article("x2", day, "Bergen harbour flooded by storm", "The storm flooded Bergen's harbour on Sunday, the police said."));
+    List<AnalyzedArticle> later = List.of(
+        article("y1", day.plusWeeks(5), "Storm floods the harbour in Bergen", "A storm flooded the harbour in Bergen on Sunday night."));
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    ClusterState state = new ClusterState();
+    Recorder r = new Recorder();
+    List<Assignment> as = assignAll(c, state, first, r);
+    Assignment y = c.assign(state, later.get(0), r);
+    assertThat(as.get(1).story()).isEqualTo(as.get(0).story());
+    assertThat(y.opened()).isTrue();
+    assertThat(r.current(y.story())).isNotEqualTo(r.current(as.get(0).story()));
+  }
+
+  @Test
+  void sameKindEventsOnDifferentDaysWithinTheWindowStayApart() {
+    LocalDate d = LocalDate.of(2024, 5, 5);
+    Recorder r = new Recorder();
+    Map<String, StoryId> s = finalStories(assignAll(new StoryClusterer(ClusterConfig.defaults()), new ClusterState(),
+        twoEarthquakes(d, d.plusDays(1)), r), r);
+    assertThat(s.get("b1")).isNotEqualTo(s.get("a1"));
+    assertThat(s.get("a3")).isEqualTo(s.get("a1"));
+  }
+
+  @Test
+  void theSameInputGivesTheSameStories() {
+    List<List<Assignment>> runs = new ArrayList<>();
+    for (int run = 0; run < 3; run++) {
+      runs.add(assignAll(new StoryClusterer(ClusterConfig.defaults()), new ClusterState(), synthetic(400, 7), new Recorder()));
+    }
+    assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    assertThat(runs.get(2)).isEqualTo(runs.get(0));
+    assertThat(runs.get(0).stream().map(Assignment::story).distinct().count()).isBetween(2L, 399L);
+  }
+
+  @Test
+  void retirementBoundsTheOpenStories() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("maxActiveStories", "40");
+    StoryClusterer c = new StoryClusterer(cfg);
+    ClusterState state = new ClusterState();
+    Recorder r = new Recorder();
+    int maxOpen = 0;
+    int maxPostings = 0;
+    for (AnalyzedArticle a : synthetic(3000, 11)) {
+      c.assign(state, a, r);
+      maxOpen = Math.max(maxOpen, state.activeStories());
+      maxPostings = Math.max(maxPostings, state.postings.size());
+    }
+    assertThat(maxOpen).isLessThanOrEqualTo(40);
+    assertThat(state.retiredStories()).isGreaterThan(100);
+    assertThat(r.retired).hasSize((int) state.retiredStories());
+    // the index only holds features of open stories, each findable by a bounded number of features
+    assertThat(maxPostings).isLessThanOrEqualTo(40 * cfg.indexedFeaturesPerStory());
+  }
+
+  @Test
+  void storiesIdleLongerThanTheWindowRetireByEventTime() {
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    ClusterState state = new ClusterState();
+    Recorder r = new Recorder();
+    LocalDate day = LocalDate.of(2023, 1, 1);
+    List<AnalyzedArticle> items = synthetic(2048, 3);
+    for (int i = 0; i < items.size(); i++) {
+      AnalyzedArticle a = items.get(i);
+      Article dated = a.article().withDate(ArticleDate.ofDay(day.plusDays(i / 64)));
+      c.assign(state, ANALYZER.analyze(dated, a.language()), r);
+    }
+    // 64 articles a day, a window of 3 days: far fewer open stories than articles seen
+    assertThat(state.activeStories()).isLessThan(64 * 5);
+    assertThat(state.retiredStories()).isGreaterThan(0);
+  }
+
+  @Test
+  void fragmentsOfOneStoryAreMergedAndReported() {
+    // merge everything that is at all similar: the two halves of each event must come together
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.9").with("shortThreshold", "0.9")
+        .with("mergeThreshold", "0.2").with("shortMergeThreshold", "0.2").with("revisitAfter", "1");
+    Recorder r = new Recorder();
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), new ClusterState(), twoEarthquakes(null, null), r);
+    Map<String, StoryId> s = finalStories(as, r);
+    assertThat(as.stream().filter(Assignment::opened).count()).isGreaterThan(2);
+    assertThat(r.merged).isNotEmpty();
+    assertThat(s.get("a3")).isEqualTo(s.get("a1"));
+  }
+
+  @Test
+  void aStoryThatAbsorbedASecondEventShedsIt() {
+    // a join threshold so low that everything joins the first story: only the split check can heal
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0");
+    List<AnalyzedArticle> q = twoEarthquakes(null, null);
+    List<AnalyzedArticle> ordered = List.of(q.get(0), q.get(1), q.get(3), q.get(2), q.get(4), q.get(5));
+    Recorder r = new Recorder();
+    ClusterState state = new ClusterState();
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), state, ordered, r);
+    Map<String, StoryId> s = finalStories(as, r);
+    assertThat(as.stream().filter(Assignment::opened).count()).isEqualTo(1);
+    assertThat(state.splitStories()).isEqualTo(1);
+    assertThat(s.get("b1")).isEqualTo(s.get("b2")).isEqualTo(s.get("b3")).isNotEqualTo(s.get("a1"));
+    assertThat(s.get("a2")).isEqualTo(s.get("a1")).isEqualTo(s.get("a3"));
+  }
+
+  @Test
+  void withoutTheSplitCheckTheAbsorbedEventStays() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0").with("splitThreshold", "0");
+    List<AnalyzedArticle> q = twoEarthquakes(null, null);
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), new ClusterState(),
+        List.of(q.get(0), q.get(1), q.get(3), q.get(2), q.get(4), q.get(5)), new Recorder());
+    assertThat(as.stream().map(Assignment::story).distinct().count()).isEqualTo(1);
+  }
+
+  /** Deterministic synthetic headlines: {@code topics} word pools, each article four words of one pool. */
+  static List<AnalyzedArticle> synthetic(int n, int seed) {
+    java.util.Random rnd = new java.util.Random(seed);
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int topic = rnd.nextInt(Math.max(2, n / 5));
+      StringBuilder t = new StringBuilder();
+      for (int w = 0; w < 4; w++) {
+        t.append("word").append(topic).append('x').append(rnd.nextInt(6)).append(' ');
+      }
+      out.add(article("n" + i, null, t.toString().strip(), ""));
+    }
+    return out;
+  }
+}
