@@ -78,6 +78,14 @@ public final class DocumentFrequencies implements Serializable {
     return countOfHash(Hashing.hash64(feature, SEED));
   }
 
+  /**
+   * Estimated number of documents containing the pre-hashed feature {@code hash}, as counted by
+   * {@link #addDocumentAndIdf} (never an under-estimate).
+   */
+  public int count(long hash) {
+    return countOfHash(Hashing.mix(hash ^ SEED));
+  }
+
   private int countOfHash(long h) {
     int h1 = (int) h;
     int h2 = (int) (h >>> 32);

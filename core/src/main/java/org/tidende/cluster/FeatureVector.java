@@ -102,7 +102,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   }
 
   /** Weights a prepared article by idf, first counting it in {@code df} (so idf includes it). */
-  static FeatureVector of(PreparedArticle p, DocumentFrequencies df, ClusterConfig cfg) {
+  public static FeatureVector of(PreparedArticle p, DocumentFrequencies df, ClusterConfig cfg) {
     double[] idf = df.addDocumentAndIdf(p.keys());
     double[] w = new double[idf.length];
     for (int i = 0; i < w.length; i++) {

@@ -11,39 +11,32 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
-import org.tidende.cluster.ClusterConfig;
-import org.tidende.cluster.DocumentFrequencies;
 import org.tidende.cluster.FeatureVector;
+import org.tidende.cluster.StoryClusterer;
 import org.tidende.flink.rows.AnalyzedRow;
-import org.tidende.flink.rows.ClusterSettings;
 
 /**
- * Keyed by part of event time: counts, per feature of core's {@link FeatureVector}, the part's
- * articles carrying it (the features are those the clusterer counts in its document-frequency
- * sketch). Batch execution: emits one {@link PartCounts} at the end of the key.
+ * Keyed by part of event time: counts, per feature hash of core's {@link FeatureVector}, the part's
+ * articles carrying it. The features are exactly those the clusterer counts in its
+ * document-frequency sketch: all distinct keys of the prepared article ({@link
+ * StoryClusterer#prepare}, carried in {@link AnalyzedRow#featureKeys()}), before the bound on an article vector's features. Batch execution:
+ * emits one {@link PartCounts} at the end of the key.
  */
 public final class CountParts extends KeyedProcessFunction<Long, AnalyzedRow, PartCounts> {
-  private final ClusterSettings settings;
-  private transient ClusterConfig config;
-  private transient DocumentFrequencies scratch;
-  private transient MapState<String, Integer> counts;
+  private transient MapState<Long, Integer> counts;
   private transient ValueState<Long> documents;
 
-  public CountParts(ClusterConfig config) {
-    this.settings = ClusterSettings.of(config);
-  }
+  public CountParts() {}
 
   @Override
   public void open(OpenContext ctx) {
-    config = settings.toConfig();
-    scratch = new DocumentFrequencies(1, 10); // the keys do not depend on it
-    counts = getRuntimeContext().getMapState(new MapStateDescriptor<>("counts", Types.STRING, Types.INT));
+    counts = getRuntimeContext().getMapState(new MapStateDescriptor<>("counts", Types.LONG, Types.INT));
     documents = getRuntimeContext().getState(new ValueStateDescriptor<>("documents", Long.class));
   }
 
   @Override
   public void processElement(AnalyzedRow row, Context ctx, Collector<PartCounts> out) throws Exception {
-    for (String k : FeatureVector.of(row.toAnalyzed(), scratch, config).keys()) {
+    for (long k : row.featureKeys()) {
       Integer c = counts.get(k);
       counts.put(k, c == null ? 1 : c + 1);
     }
@@ -54,13 +47,13 @@ public final class CountParts extends KeyedProcessFunction<Long, AnalyzedRow, Pa
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<PartCounts> out) throws Exception {
-    List<String> features = new ArrayList<>();
+    List<Long> features = new ArrayList<>();
     List<Integer> n = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : counts.entries()) {
+    for (Map.Entry<Long, Integer> e : counts.entries()) {
       features.add(e.getKey());
       n.add(e.getValue());
     }
-    out.collect(new PartCounts(ctx.getCurrentKey(), features.toArray(String[]::new),
+    out.collect(new PartCounts(ctx.getCurrentKey(), features.stream().mapToLong(Long::longValue).toArray(),
         n.stream().mapToInt(Integer::intValue).toArray(), documents.value()));
     counts.clear();
     documents.clear();

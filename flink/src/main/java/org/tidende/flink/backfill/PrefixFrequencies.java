@@ -66,14 +66,18 @@ public final class PrefixFrequencies extends KeyedProcessFunction<Integer, PartC
     }
   }
 
-  /** Adds a part's counts: document i of the part carries the features counted at least i times. */
+  /**
+   * Adds a part's counts: document i of the part carries the features counted at least i times.
+   * Features go in as core's clusterer adds them ({@link DocumentFrequencies#addDocumentAndIdf},
+   * the idf it returns unused), so the cells match document-by-document counting.
+   */
   static void add(DocumentFrequencies df, PartCounts p) {
     Integer[] order = new Integer[p.features().length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(p.counts()[b], p.counts()[a]));
-    String[] byCount = new String[order.length];
+    long[] byCount = new long[order.length];
     for (int i = 0; i < order.length; i++) {
       byCount[i] = p.features()[order[i]];
     }
@@ -82,7 +86,7 @@ public final class PrefixFrequencies extends KeyedProcessFunction<Integer, PartC
       while (n > 0 && p.counts()[order[n - 1]] < d) {
         n--;
       }
-      df.addDocument(Arrays.asList(byCount).subList(0, n));
+      df.addDocumentAndIdf(Arrays.copyOf(byCount, n));
     }
   }
 }

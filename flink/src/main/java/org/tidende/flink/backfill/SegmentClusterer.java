@@ -2,6 +2,7 @@ package org.tidende.flink.backfill;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.apache.flink.util.OutputTag;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.cluster.ClusterState;
 import org.tidende.cluster.StoryClusterer;
+import org.tidende.cluster.StoryEvents;
 import org.tidende.flink.rows.ClusterSettings;
+import org.tidende.model.ArticleId;
 import org.tidende.model.Assignment;
 import org.tidende.model.StoryId;
 
@@ -29,7 +32,9 @@ import org.tidende.model.StoryId;
  * first, then the segment's own, starting from the document frequencies of everything before the
  * warm-up ({@link PrefixFrequencies}), so vectors weigh as in the sequential run. Batch execution:
  * the segment's articles are held in keyed state and clustered at the end of the key. Emits one
- * {@link SegmentAssignment} per entry (an article given twice is clustered once).
+ * {@link SegmentAssignment} per entry (an article given twice is clustered once), with the story
+ * the article belongs to at the end of the segment's run: core's story-level revisions (merges,
+ * moves, see {@link StoryEvents}) are applied, as the single-machine session applies them.
  *
  * <p>Carry-over (first pass only): stories still open at the end of the segment that began before
  * the next segment's warm-up are long-running ("giant") stories a 14-day warm-up cannot rebuild;
@@ -96,17 +101,26 @@ public final class SegmentClusterer extends KeyedCoProcessFunction<Long, Segment
     list.sort(ORDER);
     StoryClusterer clusterer = new StoryClusterer(config);
     ClusterState state = snapshot == null ? new ClusterState() : new ClusterState(snapshot.frequencies());
-    Map<StoryId, List<SegmentEntry>> members = new LinkedHashMap<>();
+    Revisions revisions = new Revisions();
+    List<SegmentEntry> clustered = new ArrayList<>();
+    List<Assignment> assigned = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (SegmentEntry e : list) {
-      if (!seen.add(e.row().id())) {
-        continue;
+      if (seen.add(e.row().id())) {
+        clustered.add(e);
+        assigned.add(clusterer.assign(state, e.row().toPrepared(), revisions));
       }
-      Assignment as = clusterer.assign(state, e.row().toAnalyzed(), members::remove);
-      if (carry) {
-        members.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(e);
+    }
+    // Final membership, as the session reports it: each article's story after moves and merges.
+    Map<StoryId, List<SegmentEntry>> members = new LinkedHashMap<>();
+    for (int i = 0; i < clustered.size(); i++) {
+      SegmentEntry e = clustered.get(i);
+      Assignment as = assigned.get(i);
+      StoryId story = revisions.storyOf(as.article(), as.story());
+      if (carry && !revisions.retired.contains(story)) {
+        members.computeIfAbsent(story, k -> new ArrayList<>()).add(e);
       }
-      out.collect(new SegmentAssignment(e.segment(), e.row().id(), as.story().value(), e.warmup(), as.opened(),
+      out.collect(new SegmentAssignment(e.segment(), e.row().id(), story.value(), e.warmup(), as.opened(),
           as.similarity(), e.row().time(), e.row().pos()));
     }
     long segment = ctx.getCurrentKey();
@@ -121,6 +135,37 @@ public final class SegmentClusterer extends KeyedCoProcessFunction<Long, Segment
           }
         }
       }
+    }
+  }
+
+  /** Story-level revisions of one segment's run: merges, moves and retirements, as they happened. */
+  private static final class Revisions implements StoryEvents {
+    final Map<StoryId, StoryId> mergedInto = new HashMap<>();
+    final Map<ArticleId, StoryId> movedTo = new HashMap<>();
+    final Set<StoryId> retired = new HashSet<>();
+
+    @Override
+    public void retired(StoryId story) {
+      retired.add(story);
+    }
+
+    @Override
+    public void merged(StoryId from, StoryId into) {
+      mergedInto.put(from, into);
+    }
+
+    @Override
+    public void moved(ArticleId article, StoryId from, StoryId into) {
+      movedTo.put(article, into);
+    }
+
+    StoryId storyOf(ArticleId article, StoryId assigned) {
+      StoryId s = movedTo.getOrDefault(article, assigned);
+      StoryId next;
+      while ((next = mergedInto.get(s)) != null) {
+        s = next;
+      }
+      return s;
     }
   }
 }

@@ -51,14 +51,17 @@ public record SingleMachine(Map<String, String> stories, Map<String, String> can
       }
     }
     Pipeline pipeline = Pipeline.standard(config);
-    Pipeline.Session session = pipeline.newSession(false);
-    Map<String, String> stories = new LinkedHashMap<>();
+    Pipeline.Session session = pipeline.newSession(true); // tracks merges and moves
+    Map<String, Assignment> assigned = new LinkedHashMap<>();
     for (Article a : Pipeline.inEventOrder(articles)) {
       Assignment as = session.assign(pipeline.analyze(a));
       if (as != null) {
-        stories.put(a.id().value(), as.story().value());
+        assigned.put(a.id().value(), as);
       }
     }
+    // Final membership: each article's story after core's story-level revisions (merges, moves).
+    Map<String, String> stories = new LinkedHashMap<>();
+    assigned.forEach((id, as) -> stories.put(id, session.storyOf(as.article(), as.story()).value()));
     // A repeated id keeps its first occurrence in event order, as the session and the job do.
     Map<String, ArticleRow> first = new LinkedHashMap<>();
     for (ArticleRow r : rows) {

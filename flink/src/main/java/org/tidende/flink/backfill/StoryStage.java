@@ -30,10 +30,10 @@ public final class StoryStage {
 
   /** The final story of every row (ids must be distinct). */
   public static DataStream<StoryAssignment> apply(DataStream<ArticleRow> rows, ClusterConfig config, Segments segments) {
-    DataStream<AnalyzedRow> analyzed = rows.map(new AnalyzeRows()).name("stories: analyze");
+    DataStream<AnalyzedRow> analyzed = rows.map(new AnalyzeRows(config)).name("stories: analyze");
     DataStream<DfSnapshot> starts = analyzed
         .keyBy(r -> segments.part(r.time()), Types.LONG)
-        .process(new CountParts(config)).name("stories: part frequencies")
+        .process(new CountParts()).name("stories: part frequencies")
         .keyBy(p -> 0, Types.INT)
         .process(new PrefixFrequencies(segments)).name("stories: prefix frequencies").setParallelism(1);
     DataStream<SegmentEntry> entries = analyzed

@@ -51,7 +51,7 @@ public final class BlockStage extends EventTimeOrdered<String, KeyedMember, Cand
   @Override
   protected void handle(KeyedMember m, long ts, Context ctx, Collector<Candidate> out) throws Exception {
     VectorRow v = m.row();
-    Map<String, Float> mine = new HashMap<>();
+    Map<Long, Float> mine = new HashMap<>();
     for (int i = 0; i < v.keys().length; i++) {
       mine.put(v.keys()[i], v.weights()[i]);
     }
@@ -96,7 +96,7 @@ public final class BlockStage extends EventTimeOrdered<String, KeyedMember, Cand
   }
 
   /** Blended cosine of two unit-part vectors, as core's clusterer scores an article against a story. */
-  double similarity(Map<String, Float> mine, VectorRow a, VectorRow b) {
+  double similarity(Map<Long, Float> mine, VectorRow a, VectorRow b) {
     double t = 0;
     double s = 0;
     for (int i = 0; i < b.keys().length; i++) {

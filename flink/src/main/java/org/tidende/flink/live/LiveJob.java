@@ -96,7 +96,7 @@ public final class LiveJob {
             .<ArticleRow>forBoundedOutOfOrderness(Duration.ofMillis((long) (o.outOfOrdernessHours() * 3_600_000)))
             .withTimestampAssigner((r, previous) -> r.clusterTime() * 1000)
             .withIdleness(Duration.ofMinutes(1))).name("event time").uid("event-time")
-        .map(new AnalyzeRows()).name("analyze").uid("analyze")
+        .map(new AnalyzeRows(o.cluster())).name("analyze").uid("analyze")
         .keyBy(r -> (int) Math.floorMod(Hashing.hash64(r.id(), 0x6466L), (long) buckets), Types.INT)
         .process(new VectorStage(ClusterSettings.of(o.cluster()), o.topKeys(), o.hotShare(), o.dfLog2Width()))
         .name("vectors").uid("vectors")

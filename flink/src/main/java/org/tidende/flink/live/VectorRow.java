@@ -5,9 +5,10 @@ package org.tidende.flink.live;
  * the blocking keys it is sent to.
  *
  * @param ts event time, epoch milliseconds
- * @param keys features by descending weight
+ * @param keys feature hashes by descending weight (negative for names, numbers and days: {@link
+ *     org.tidende.cluster.FeatureVector#isSpecific})
  * @param weights matching weights
- * @param blocking blocking keys (heaviest non-common features), at least one
+ * @param blocking blocking keys (heaviest non-common feature hashes, in decimal), at least one
  */
-public record VectorRow(String id, long ts, String[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics,
+public record VectorRow(String id, long ts, long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics,
     String[] blocking) implements Identified {}

@@ -22,8 +22,10 @@ import org.tidende.flink.rows.ClusterSettings;
  *
  * <p>Blocking keys are the article's {@code topKeys} heaviest features whose document frequency
  * is at most {@code hotShare} of the bucket's articles (after a warm-up of 200): names, numbers and
- * distinctive terms. Names and numbers are shared by all languages, so cross-language articles of
- * one story meet under them; common features ("N:danmark") would make hot keys and are skipped
+ * distinctive terms, as core's feature hashes in decimal (an article without features gets a key of
+ * its own, {@code "\u2205:" + id}, which no hash spells). Names and numbers are shared by all
+ * languages, so cross-language articles of one story meet under them; common features (the name
+ * "danmark") would make hot keys and are skipped
  * (counted in {@value #HOT}). An article whose features are all common keeps its heaviest one.
  */
 public final class VectorStage extends EventTimeOrdered<Integer, AnalyzedRow, VectorRow> {
@@ -58,19 +60,19 @@ public final class VectorStage extends EventTimeOrdered<Integer, AnalyzedRow, Ve
     if (d == null) {
       d = new DocumentFrequencies(4, log2Width);
     }
-    FeatureVector v = FeatureVector.of(row.toAnalyzed(), d, config);
+    FeatureVector v = FeatureVector.of(row.toPrepared(), d, config);
     df.update(d);
     List<String> blocking = new ArrayList<>(topKeys);
     for (int i = 0; i < v.keys().length && blocking.size() < topKeys; i++) {
-      String k = v.keys()[i];
+      long k = v.keys()[i];
       if (d.documents() >= 200 && d.count(k) > hotShare * d.documents()) {
         hot.add(1);
         continue;
       }
-      blocking.add(k);
+      blocking.add(String.valueOf(k));
     }
     if (blocking.isEmpty()) {
-      blocking.add(v.keys().length > 0 ? v.keys()[0] : "\u2205:" + row.id());
+      blocking.add(v.keys().length > 0 ? String.valueOf(v.keys()[0]) : "\u2205:" + row.id());
     }
     out.collect(new VectorRow(row.id(), ts, v.keys(), v.weights(), v.hasTerms(), v.hasSpecifics(),
         blocking.toArray(String[]::new)));

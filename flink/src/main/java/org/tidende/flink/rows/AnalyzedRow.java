@@ -1,6 +1,7 @@
 package org.tidende.flink.rows;
 
 import java.util.Arrays;
+import org.tidende.cluster.PreparedArticle;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
@@ -9,8 +10,15 @@ import org.tidende.model.LanguageGuess;
 
 /**
  * What the story clusterer needs of an analysed article, as Flink POJO fields: id, event time and
- * input position (cluster order), date, language and the analysed features. Title and text are
- * left behind: the clusterer never reads them, and segments hold thousands of these in state.
+ * input position (cluster order), date, language, the analysed features, and the article's
+ * clustering features as core prepares them ({@link PreparedArticle}: feature hashes, base weights,
+ * distinct terms). Title and text are left behind (segments hold thousands of these in state): the
+ * clusterer reads the text only to find mentioned days and quantities, which the prepared features
+ * already hold, so the clusterer must be given {@link #toPrepared()}, not {@link #toAnalyzed()}.
+ *
+ * @param featureKeys {@link PreparedArticle#keys()}
+ * @param featureBase {@link PreparedArticle#base()}
+ * @param distinctTerms {@link PreparedArticle#distinctTerms()}
  */
 public record AnalyzedRow(
     String id,
@@ -25,17 +33,30 @@ public record AnalyzedRow(
     String[] titleTerms,
     String[] bodyTerms,
     String[] names,
-    String[] numbers) implements org.tidende.flink.live.Identified {
+    String[] numbers,
+    long[] featureKeys,
+    float[] featureBase,
+    int distinctTerms) implements org.tidende.flink.live.Identified {
 
-  /** The row of an analysed article read as {@code row}. */
-  public static AnalyzedRow of(ArticleRow row, AnalyzedArticle a) {
+  /** The row of an analysed and prepared article read as {@code row}. */
+  public static AnalyzedRow of(ArticleRow row, PreparedArticle p) {
+    AnalyzedArticle a = p.article();
     return new AnalyzedRow(row.id(), row.clusterTime(), row.pos(), row.datePrecision(), row.dateDay(),
         row.dateNanos(), row.dateInferred(), a.lang().code(), a.language().confidence(),
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
-        a.names().toArray(String[]::new), a.numbers().toArray(String[]::new));
+        a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), p.keys(), p.base(),
+        p.distinctTerms());
   }
 
-  /** An analysed article equal in everything the clusterer reads (id, date, language, features). */
+  /** The prepared article, as core's {@code StoryClusterer.prepare} made it from the full article. */
+  public PreparedArticle toPrepared() {
+    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms);
+  }
+
+  /**
+   * An analysed article equal in id, date, language and analysed features; its title and text are
+   * empty (see the class comment).
+   */
   public AnalyzedArticle toAnalyzed() {
     Article a = new Article(new ArticleId(id), "flink", 0, null, null, "", "",
         Dates.of(datePrecision, dateDay, dateNanos, dateInferred), new Language(lang), null);

@@ -14,8 +14,12 @@ import org.tidende.flink.dedup.MinHashKeys;
 
 /**
  * Quality floor: the backfill against the single-machine pipeline on real news, with short
- * segments so that stories cross segment borders and reconciliation is exercised. Measured:
- * BCubed F1 0.996 (14-day segments, 7-day warm-up), duplicate groups identical.
+ * segments so that stories cross segment borders and reconciliation is exercised. Both sides
+ * compare final membership (after core's story-level merges and moves). Measured: BCubed F1 0.950
+ * (P 0.947, R 0.952; 14-day segments, 7-day warm-up), duplicate groups identical. One segment over
+ * everything gives F1 1.000 and 28-day segments with a 14-day warm-up 0.996: the gap is the
+ * revisions (merges, moves, splits) depending on story history that a 7-day warm-up does not
+ * rebuild, not a difference in vectors. Before story revision in core the same setting gave 0.996.
  */
 class BackfillAgreementTest {
 
@@ -37,6 +41,6 @@ class BackfillAgreementTest {
     assertThat(a.articles()).isGreaterThan(3900);
     assertThat(a.duplicateGroups()).isGreaterThan(100);
     assertThat(a.duplicateGroupsDiffering()).isZero();
-    assertThat(a.stories().bcubed().f1()).isGreaterThanOrEqualTo(0.985);
+    assertThat(a.stories().bcubed().f1()).isGreaterThanOrEqualTo(0.94);
   }
 }
