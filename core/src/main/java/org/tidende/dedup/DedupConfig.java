@@ -42,7 +42,7 @@ public record DedupConfig(
     int maxItems,
     long maxAgeSeconds,
     int bucketScanCap,
-    long seed) {
+    long seed) implements java.io.Serializable {
 
   public DedupConfig {
     List<String> problems = new ArrayList<>();

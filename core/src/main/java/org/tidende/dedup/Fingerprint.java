@@ -57,6 +57,21 @@ public final class Fingerprint {
     return exactHash;
   }
 
+  /** Hash of the normalised title words; 0 without title words. */
+  public long titleHash() {
+    return titleHash;
+  }
+
+  /** A copy of the LSH band keys (one per band; empty for an empty text). */
+  public long[] bandKeys() {
+    return bandKeys.clone();
+  }
+
+  /** A copy of the sorted distinct shingle hashes of a short text, or null for longer texts. */
+  public long[] shingles() {
+    return shingles == null ? null : shingles.clone();
+  }
+
   /** A copy of the MinHash signature. */
   public int[] minHashes() {
     return minHashes.clone();
@@ -74,7 +89,7 @@ public final class Fingerprint {
   }
 
   /** Jaccard of two sorted arrays of distinct values. */
-  static double exactJaccard(long[] a, long[] b) {
+  public static double exactJaccard(long[] a, long[] b) {
     if (a.length == 0 && b.length == 0) {
       return 0;
     }
