@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.analysis.ScandinavianFold;
 import org.tidende.model.AnalyzedArticle;
+import org.tidende.time.Sentences;
 
 /**
  * A short extractive summary: up to {@value #MAX_SENTENCES} of the members' own sentences.
@@ -35,8 +36,9 @@ final class Summary {
     List<List<String>> leads = new ArrayList<>();
     List<List<Set<String>>> leadTerms = new ArrayList<>();
     for (AnalyzedArticle m : members) {
-      List<String> sentences = Sentences.split(m.article().text()).stream().limit(LEAD_SENTENCES)
-          .map(Sentences.Span::text).filter(s -> s.length() >= 40 && s.length() <= 400).toList();
+      String text = m.article().text();
+      List<String> sentences = Sentences.split(text).stream().limit(LEAD_SENTENCES)
+          .map(span -> text.substring(span[0], span[1])).filter(s -> s.length() >= 40 && s.length() <= 400).toList();
       List<Set<String>> terms = new ArrayList<>();
       Set<String> all = new HashSet<>();
       for (String s : sentences) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * Failure modes: an abbreviation not in the list followed by a capitalised name splits a sentence;
  * a sentence that ends without punctuation before a capital in the same line joins the next one.
  */
-final class Sentences {
+public final class Sentences {
   private Sentences() {}
 
   private static final Set<String> ABBREVIATIONS = Set.of("bl.a", "f.eks", "dvs", "kl", "ca", "nr",
@@ -22,7 +22,7 @@ final class Sentences {
       "t.d", "t.ex", "bl", "e.g", "i.e", "u.s", "no", "sen", "gen", "gov", "rep");
 
   /** {@code [start, end)} spans of the sentences, stripped of surrounding white space. */
-  static List<int[]> split(String text) {
+  public static List<int[]> split(String text) {
     List<int[]> out = new ArrayList<>();
     int start = 0;
     int n = text.length();
