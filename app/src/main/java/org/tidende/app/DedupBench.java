@@ -122,7 +122,7 @@ final class DedupBench {
     DedupConfig cfg = config.withCapacity(Math.max(items, 1), maxAgeSeconds);
     NearDuplicateIndex index = new NearDuplicateIndex(cfg);
     BenchStream stream = new BenchStream(corpus, seed);
-    long genCpu = 0;
+    java.util.concurrent.atomic.AtomicLong genCpu = new java.util.concurrent.atomic.AtomicLong();
     long addCpu = 0;
     int dups = 0;
     int maxLive = 0;
@@ -131,29 +131,25 @@ final class DedupBench {
     long heapBefore = usedHeap();
     long cpu0 = processCpu();
     long wall0 = System.nanoTime();
-    // Pipeline: the pool fingerprints batch k+1 while this thread indexes batch k.
-    List<BenchStream.Item> batch = stream.next(Math.min(BATCH, items));
-    java.util.concurrent.Future<List<Fingerprint>> pending = fingerprintAsync(index, batch);
+    // Pipeline: the pool generates and fingerprints batch k+1 while this thread indexes batch k.
+    java.util.concurrent.Future<Batch> pending = nextBatch(stream, index, Math.min(BATCH, items), genCpu);
     for (int done = 0; done < items; ) {
-      List<BenchStream.Item> current = batch;
-      List<Fingerprint> fps = await(pending);
-      done += current.size();
-      long g0 = cpu.getCurrentThreadCpuTime();
-      batch = done < items ? stream.next(Math.min(BATCH, items - done)) : List.of();
-      pending = fingerprintAsync(index, batch);
+      Batch current = await(pending);
+      done += current.items().size();
+      pending = done < items ? nextBatch(stream, index, Math.min(BATCH, items - done), genCpu) : null;
       long g1 = cpu.getCurrentThreadCpuTime();
-      for (int i = 0; i < current.size(); i++) {
-        BenchStream.Item it = current.get(i);
-        if (index.add(new ArticleId(Integer.toString(it.index())), fps.get(i), it.eventTime()) instanceof DuplicateVerdict.Duplicate) {
+      for (int i = 0; i < current.items().size(); i++) {
+        BenchStream.Item it = current.items().get(i);
+        if (index.add(new ArticleId(Integer.toString(it.index())), current.fps().get(i), it.eventTime())
+            instanceof DuplicateVerdict.Duplicate) {
           dups++;
         }
       }
       addCpu += cpu.getCurrentThreadCpuTime() - g1;
-      genCpu += g1 - g0;
       maxLive = Math.max(maxLive, index.size());
     }
     double wall = (System.nanoTime() - wall0) / 1e9;
-    double processCpu = (processCpu() - cpu0 - genCpu) / 1e9;
+    double processCpu = (processCpu() - cpu0 - genCpu.get()) / 1e9;
     System.gc();
     long heapAfter = usedHeap();
     Map<String, Object> out = new LinkedHashMap<>();
@@ -165,7 +161,7 @@ final class DedupBench {
     out.put("itemsPerCpuSecond", Math.round(items / processCpu));
     out.put("indexAddCpuSeconds", addCpu / 1e9);
     out.put("itemsPerIndexAddCpuSecond", Math.round(items / (addCpu / 1e9)));
-    out.put("generationCpuSeconds", genCpu / 1e9);
+    out.put("generationCpuSeconds", genCpu.get() / 1e9);
     out.put("flaggedDuplicates", dups);
     out.put("liveItems", index.size());
     out.put("maxLiveItems", maxLive);
@@ -179,9 +175,21 @@ final class DedupBench {
 
   private static final int BATCH = 8192;
 
-  private java.util.concurrent.Future<List<Fingerprint>> fingerprintAsync(NearDuplicateIndex index, List<BenchStream.Item> batch) {
-    return pool.submit(() -> IntStream.range(0, batch.size()).parallel()
-        .mapToObj(i -> index.fingerprinter().fingerprint(batch.get(i).text())).toList());
+  /** One generated batch and its fingerprints. */
+  private record Batch(List<BenchStream.Item> items, List<Fingerprint> fps) {}
+
+  /** Generates the next batch on one pool thread (the stream is sequential), then fingerprints it on all. */
+  private java.util.concurrent.Future<Batch> nextBatch(BenchStream stream, NearDuplicateIndex index, int n,
+      java.util.concurrent.atomic.AtomicLong genCpu) {
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    return pool.submit(() -> {
+      long g0 = cpu.getCurrentThreadCpuTime();
+      List<BenchStream.Item> batch = stream.next(n);
+      genCpu.addAndGet(cpu.getCurrentThreadCpuTime() - g0);
+      List<Fingerprint> fps = IntStream.range(0, batch.size()).parallel()
+          .mapToObj(i -> index.fingerprinter().fingerprint(batch.get(i).text())).toList();
+      return new Batch(batch, fps);
+    });
   }
 
   private static <T> T await(java.util.concurrent.Future<T> f) {

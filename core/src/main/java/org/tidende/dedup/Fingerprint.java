@@ -16,6 +16,8 @@ public final class Fingerprint {
   final int tokens;
   final int[] minHashes;
   final long[] bandKeys;
+  /** The MinHash values' low 16 bits, four to a long (zero-padded), as the index stores them. */
+  final long[] packed;
   /** Sorted distinct shingle hashes when there are few of them (exact Jaccard for short texts), else null. */
   final long[] shingles;
   final int shingleCount;
@@ -30,6 +32,36 @@ public final class Fingerprint {
     this.bandKeys = bandKeys;
     this.shingles = shingles;
     this.shingleCount = shingleCount;
+    this.packed = pack(minHashes);
+  }
+
+  /** Longs needed to pack {@code k} 16-bit values. */
+  static int packedLength(int k) {
+    return (k + 3) >>> 2;
+  }
+
+  /** The low 16 bits of each value, four to a long, lane {@code i % 4} at bits {@code 16 * (i % 4)}. */
+  static long[] pack(int[] values) {
+    long[] out = new long[packedLength(values.length)];
+    for (int i = 0; i < values.length; i++) {
+      out[i >>> 2] |= (values[i] & 0xFFFFL) << ((i & 3) << 4);
+    }
+    return out;
+  }
+
+  /**
+   * Number of equal 16-bit lanes between {@code a} and {@code b[from ..]}, minus {@code pad}
+   * (zero lanes padding both). SWAR: a lane of {@code a ^ b} is zero exactly when adding 0x7FFF to
+   * its low 15 bits leaves bit 15 clear and bit 15 was clear.
+   */
+  static int equalLanes(long[] a, long[] b, int from, int pad) {
+    final long low = 0x7FFF7FFF7FFF7FFFL;
+    int eq = 0;
+    for (int i = 0; i < a.length; i++) {
+      long v = a[i] ^ b[from + i];
+      eq += Long.bitCount(~(((v & low) + low) | v | low));
+    }
+    return eq - pad;
   }
 
   /** Words in title and text after boilerplate removal. */

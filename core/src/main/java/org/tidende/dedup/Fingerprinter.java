@@ -27,8 +27,9 @@ import java.util.Objects;
  */
 public final class Fingerprinter {
   /** Texts with at most this many distinct shingles keep them for exact comparison. */
-  public static final int EXACT_SHINGLE_LIMIT = 64;
+  public static final int EXACT_SHINGLE_LIMIT = 96;
   private static final long UNIGRAM_SALT = 0x5851F42D4C957F2DL;
+  private static final long UNIGRAM_SALT_2 = 0x2545F4914F6CDD1DL;
   private static final long BIGRAM_SALT = 0x14057B7EF767814FL;
 
   private final DedupConfig config;
@@ -57,22 +58,17 @@ public final class Fingerprinter {
     long titleHash = titleTokens == 0 ? 0 : Hashing.mix(words.exact ^ 0x7469746c65L);
     words.boundary = true;
     words.read(Boilerplate.strip(text));
-    int[] sig = MinHasher.signature(words.shingles, words.count, config.numHashes(), config.seed());
-    long[] bands = words.tokens == 0 ? new long[0]
-        : MinHasher.bandKeys(sig, config.bands(), config.rows(), config.seed());
+    long[] all = words.weighted();
+    int[] sig = MinHasher.signature(all, all.length, config.numHashes(), config.seed());
+    long[] bands = words.tokens == 0 ? new long[0] : MinHasher.bandKeys(
+        MinHasher.signature(words.shingles, words.count, config.numHashes(), config.seed()),
+        config.bands(), config.rows(), config.seed());
     long[] distinct = null;
-    int distinctCount = words.count;
-    if (words.count <= 4 * EXACT_SHINGLE_LIMIT) {
-      long[] sorted = Arrays.copyOf(words.shingles, words.count);
-      Arrays.sort(sorted);
-      int n = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          sorted[n++] = sorted[i];
-        }
-      }
-      distinctCount = n;
-      distinct = n <= EXACT_SHINGLE_LIMIT ? Arrays.copyOf(sorted, n) : null;
+    int distinctCount = all.length;
+    if (all.length <= 4 * EXACT_SHINGLE_LIMIT) {
+      long[] sorted = sortedDistinct(all);
+      distinctCount = sorted.length;
+      distinct = sorted.length <= EXACT_SHINGLE_LIMIT ? sorted : null;
     }
     long exact = words.tokens == 0 ? 0 : Hashing.mix(words.exact ^ words.tokens);
     return new Fingerprint(exact, titleHash, titleTokens, words.tokens, sig, bands, distinct, distinctCount);
@@ -87,7 +83,11 @@ public final class Fingerprinter {
     words.read(Boilerplate.strip(title));
     words.boundary = true;
     words.read(Boilerplate.strip(text));
-    long[] sorted = Arrays.copyOf(words.shingles, words.count);
+    return sortedDistinct(words.weighted());
+  }
+
+  private static long[] sortedDistinct(long[] values) {
+    long[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = 0;
     for (int i = 0; i < sorted.length; i++) {
@@ -109,8 +109,12 @@ public final class Fingerprinter {
   /** Streaming word reader: hashes words, builds shingles and the exact hash. */
   private static final class Words {
     final long seed;
+    /** Word 1- and 2-shingles: what the LSH band keys are made of. */
     long[] shingles = new long[64];
     int count;
+    /** The second copy of each word 1-shingle: words weigh twice in the similarity. */
+    long[] extra = new long[32];
+    int extraCount;
     int tokens;
     long exact = 0x243F6A8885A308D3L;
     long previous;
@@ -155,12 +159,24 @@ public final class Fingerprinter {
       long h = Hashing.word(buf, 0, len, seed);
       tokens++;
       exact = Hashing.mix(exact * 31 + h);
-      add(Hashing.mix(h ^ UNIGRAM_SALT));
+      long u = Hashing.mix(h ^ UNIGRAM_SALT);
+      add(u);
+      if (extraCount == extra.length) {
+        extra = Arrays.copyOf(extra, extraCount * 2);
+      }
+      extra[extraCount++] = Hashing.mix(u ^ UNIGRAM_SALT_2);
       if (!boundary) {
         add(Hashing.mix(previous * 0x9E3779B97F4A7C15L + Long.rotateLeft(h, 29) ^ BIGRAM_SALT));
       }
       previous = h;
       boundary = false;
+    }
+
+    /** The weighted shingles: 1- and 2-shingles plus the second copies of the 1-shingles. */
+    long[] weighted() {
+      long[] all = Arrays.copyOf(shingles, count + extraCount);
+      System.arraycopy(extra, 0, all, count, extraCount);
+      return all;
     }
 
     private void add(long shingle) {

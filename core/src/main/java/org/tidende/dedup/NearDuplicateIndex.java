@@ -1,6 +1,5 @@
 package org.tidende.dedup;
 
-import java.util.Arrays;
 import java.util.Objects;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
@@ -63,6 +62,8 @@ public final class NearDuplicateIndex {
   private long evictedByTime;
   private long evictedByCapacity;
   private int stamp;
+  private long cursor;
+  private final java.util.function.LongPredicate stale = q -> q < oldestSeq;
 
   /** An empty index. */
   public NearDuplicateIndex(DedupConfig config) {
@@ -152,7 +153,9 @@ public final class NearDuplicateIndex {
       return new DuplicateVerdict.Duplicate(slots.ids[exact], 1.0, DuplicateVerdict.Match.EXACT);
     }
     if (++stamp == 0) {
-      Arrays.fill(slots.stamps, 0);
+      for (int i = 0; i < slots.rows.length; i += slots.stride) {
+        slots.rows[i] &= 0xFFFFFFFFL;
+      }
       stamp = 1;
     }
     int best = -1;
@@ -161,12 +164,15 @@ public final class NearDuplicateIndex {
       int scanned = 0;
       for (int s = head(fp.bandKeys[b]); s >= 0 && scanned < config.bucketScanCap(); s = next(s, b)) {
         scanned++;
-        if (!slots.alive[s] || slots.stamps[s] == stamp) {
-          continue;
+        int h = s * slots.stride;
+        long header = slots.rows[h];
+        int tokens = (int) header;
+        if (tokens == 0 || (int) (header >>> 32) == stamp) {
+          continue; // evicted, or already verified through another band
         }
-        slots.stamps[s] = stamp;
+        slots.rows[h] = header & 0xFFFFFFFFL | (long) stamp << 32;
         double sim = similarity(fp, s);
-        if (sim >= config.thresholdFor(Math.min(fp.tokens, slots.tokens[s])) && better(sim, s, bestSim, best)) {
+        if (sim >= config.thresholdFor(Math.min(fp.tokens, tokens)) && better(sim, s, bestSim, best)) {
           best = s;
           bestSim = sim;
         }
@@ -218,34 +224,30 @@ public final class NearDuplicateIndex {
     if (fp.shingles != null && stored != null) {
       return Fingerprint.exactJaccard(fp.shingles, stored);
     }
-    int base = s * k;
-    int eq = 0;
-    for (int i = 0; i < k; i++) {
-      if ((short) fp.minHashes[i] == slots.sigs[base + i]) {
-        eq++;
-      }
-    }
-    return (double) eq / k;
+    int pad = 4 * fp.packed.length - k;
+    return (double) Fingerprint.equalLanes(fp.packed, slots.rows, s * slots.stride + 1, pad) / k;
   }
 
   /** Slot of the newest live-or-dead unreclaimed item under a key, or -1. */
   private int head(long key) {
-    long seq = table.get(key);
-    if (seq < oldestSeq) {
-      return -1;
-    }
-    int s = slotOf(seq);
-    return slots.seqOf[s] == seq ? s : -1;
+    cursor = table.get(key);
+    return cursor < oldestSeq ? -1 : slotOf(cursor);
   }
 
-  /** Next older item on posting list p after slot s, or -1 when the chain ends or was reclaimed. */
+  /**
+   * Next older item on posting list p after slot s, or -1 when the chain ends or was reclaimed.
+   * Links are distances back in sequence numbers, so a reclaimed target is seen without reading
+   * it: slots are reused only after their sequence number fell below {@code oldestSeq}. The walk's
+   * sequence number is kept in {@code cursor} (set by {@link #head}), so no other array is read.
+   */
   private int next(int s, int p) {
-    int n = slots.next[s * postings + p];
-    if (n < 0) {
+    int back = slots.next[s * postings + p];
+    cursor -= back;
+    if (back == 0 || cursor < oldestSeq) {
       return -1;
     }
-    long seq = slots.seqOf[n];
-    return seq < slots.seqOf[s] && seq >= oldestSeq ? n : -1;
+    int n = s - back;
+    return n < 0 ? n + config.maxItems() : n;
   }
 
   private int slotOf(long seq) {
@@ -269,15 +271,15 @@ public final class NearDuplicateIndex {
     if (fp.titleTokens >= config.minHeadlineTokens()) {
       post(s, config.bands() + 1, fp.titleHash ^ TITLE_SALT, seq);
     } else {
-      slots.next[s * postings + config.bands() + 1] = -1;
+      slots.next[s * postings + config.bands() + 1] = 0;
     }
     heap.push(t, seq);
     live++;
   }
 
   private void post(int s, int p, long key, long seq) {
-    long prev = table.put(key, seq, q -> q < oldestSeq);
-    slots.next[s * postings + p] = prev >= oldestSeq ? slotOf(prev) : -1;
+    long prev = table.put(key, seq, stale);
+    slots.next[s * postings + p] = prev >= oldestSeq ? (int) (seq - prev) : 0;
   }
 
   private void reclaimOldest() {

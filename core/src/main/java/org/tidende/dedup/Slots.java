@@ -5,8 +5,11 @@ import org.tidende.model.ArticleId;
 
 /**
  * Per-item arrays of the {@link NearDuplicateIndex} ring, structure-of-arrays so 10^6 items cost
- * no per-item objects beyond their ids. Grows by doubling up to the index's capacity. Not
- * thread-safe.
+ * no per-item objects beyond their ids. What verifying a candidate reads sits together in one row
+ * of {@code rows}: a header word (visit stamp in the high 32 bits, word count in the low 32, 0
+ * once evicted) followed by the 16-bit MinHash values packed four to a {@code long}, so a
+ * candidate costs one run of adjacent cache lines instead of a read in five arrays. Grows by
+ * doubling up to the index's capacity. Not thread-safe.
  */
 final class Slots {
   final int k;
@@ -18,8 +21,9 @@ final class Slots {
   long[] exactHashes;
   long[] titleHashes;
   boolean[] alive;
-  int[] stamps;
-  short[] sigs;
+  /** Longs per row: the header plus {@code ceil(k / 4)} packed signature words. */
+  final int stride;
+  long[] rows;
   long[][] shingles;
   int[] next;
 
@@ -34,8 +38,8 @@ final class Slots {
     exactHashes = new long[capacity];
     titleHashes = new long[capacity];
     alive = new boolean[capacity];
-    stamps = new int[capacity];
-    sigs = new short[capacity * k];
+    stride = 1 + Fingerprint.packedLength(k);
+    rows = new long[capacity * stride];
     shingles = new long[capacity][];
     next = new int[capacity * postings];
   }
@@ -55,8 +59,8 @@ final class Slots {
     exactHashes = Arrays.copyOf(o.exactHashes, capacity);
     titleHashes = Arrays.copyOf(o.titleHashes, capacity);
     alive = Arrays.copyOf(o.alive, capacity);
-    stamps = Arrays.copyOf(o.stamps, capacity);
-    sigs = Arrays.copyOf(o.sigs, capacity * k);
+    stride = o.stride;
+    rows = Arrays.copyOf(o.rows, capacity * stride);
     shingles = Arrays.copyOf(o.shingles, capacity); // the inner arrays are never written: sharing is safe
     next = Arrays.copyOf(o.next, capacity * postings);
   }
@@ -74,21 +78,21 @@ final class Slots {
     titleHashes[s] = fp.titleHash;
     alive[s] = true;
     shingles[s] = fp.shingles;
-    int base = s * k;
-    for (int i = 0; i < k; i++) {
-      sigs[base + i] = (short) fp.minHashes[i];
-    }
+    int base = s * stride;
+    rows[base] = fp.tokens & 0xFFFFFFFFL;
+    System.arraycopy(fp.packed, 0, rows, base + 1, stride - 1);
   }
 
   void kill(int s) {
     alive[s] = false;
+    rows[s * stride] = 0;
     ids[s] = null;
     shingles[s] = null;
   }
 
   long memoryBytes() {
     long n = ids.length;
-    long perSlot = 8 + 8 + 8 + 4 + 8 + 8 + 1 + 4 + 2L * k + 4L * postings + 16;
+    long perSlot = 8 + 8 + 8 + 4 + 8 + 8 + 1 + 8L * stride + 4L * postings + 16;
     long shingleBytes = 0;
     for (long[] a : shingles) {
       if (a != null) {
