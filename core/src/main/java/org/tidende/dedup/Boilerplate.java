@@ -40,6 +40,18 @@ public final class Boilerplate {
       Pattern.compile("^(annonse|annons|annonce|advertisement|reklame|reklam|sponset|sponsored)\\s*$", U),
       Pattern.compile("^(publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|published|updated|sist\\s+oppdatert)\\b.*\\d.*", U));
 
+  /**
+   * The first words the line rules can start with: each rule's first alternative is followed by a
+   * non-letter, so a line whose leading run of letters is not one of these matches no rule and the
+   * regexes are skipped (most lines). {@code e} stands for {@code e-post}.
+   */
+  private static final java.util.Set<String> FIRST_WORDS = java.util.Set.of(
+      "foto", "photo", "bilde", "bild", "billede", "fotograf", "illustrasjon", "illustration", "grafikk", "grafik",
+      "video", "kilde", "källa", "les", "læs", "läs", "read", "se", "sjå", "del", "dela", "share", "tweet", "kopier",
+      "kopiér", "kopiera", "copy", "e", "epost", "email", "facebook", "twitter", "x", "linkedin", "messenger",
+      "whatsapp", "annonse", "annons", "annonce", "advertisement", "reklame", "reklam", "sponset", "sponsored",
+      "publisert", "oppdatert", "publicerad", "uppdaterad", "publiceret", "opdateret", "published", "updated", "sist");
+
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile("(?i)(?<=[.!?»”\"]|^)\\s*(foto|photo|bilde|bild|billede)\\s*:\\s*[^.!?\\n]{1,60}$", U);
   private static final Pattern AGENCY_TAG =
@@ -55,24 +67,42 @@ public final class Boilerplate {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length());
-    for (String line : text.split("\n", -1)) {
-      if (isBoilerplateLine(line)) {
-        out.append('\n');
-        continue;
+    StringBuilder out = null; // made only once a line changes: most texts come back as they are
+    int start = 0;
+    while (true) {
+      int end = text.indexOf('\n', start);
+      String line = text.substring(start, end < 0 ? text.length() : end);
+      String kept = keep(line);
+      if (out == null && !kept.equals(line)) {
+        out = new StringBuilder(text.length()).append(text, 0, start);
       }
-      String kept = line;
-      // Cheap guards first: the regexes run only on lines that can match.
-      if (line.indexOf(':') >= 0 && mayHoldCredit(line)) {
-        kept = TRAILING_CREDIT.matcher(kept).replaceAll("");
+      if (out != null) {
+        out.append(kept);
+        if (end >= 0) {
+          out.append('\n');
+        }
       }
-      if (line.indexOf('(') >= 0 || line.indexOf('[') >= 0) {
-        kept = AGENCY_TAG.matcher(kept).replaceAll(" ");
+      if (end < 0) {
+        return out == null ? text : out.toString();
       }
-      out.append(kept).append('\n');
+      start = end + 1;
     }
-    out.setLength(out.length() - 1);
-    return out.toString();
+  }
+
+  /** The line as kept: empty when it is boilerplate, else without inline credits and agency tags. */
+  private static String keep(String line) {
+    if (isBoilerplateLine(line)) {
+      return "";
+    }
+    String kept = line;
+    // Cheap guards first: the regexes run only on lines that can match.
+    if (line.indexOf(':') >= 0 && mayHoldCredit(line)) {
+      kept = TRAILING_CREDIT.matcher(kept).replaceAll("");
+    }
+    if (line.indexOf('(') >= 0 || line.indexOf('[') >= 0) {
+      kept = AGENCY_TAG.matcher(kept).replaceAll(" ");
+    }
+    return kept;
   }
 
   /** True when the whole line is boilerplate by the rules above. */
@@ -85,7 +115,7 @@ public final class Boilerplate {
     if (s.contains("cookie") || s.contains("informasjonskapsl") || s.contains("informationskaps")) {
       return true;
     }
-    if (words > MAX_BOILERPLATE_WORDS) {
+    if (words > MAX_BOILERPLATE_WORDS || !FIRST_WORDS.contains(leadingLetters(s))) {
       return false;
     }
     for (Pattern p : LINE_RULES) {
@@ -96,9 +126,28 @@ public final class Boilerplate {
     return false;
   }
 
+  private static String leadingLetters(String s) {
+    int end = 0;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(0, end);
+  }
+
   private static boolean mayHoldCredit(String line) {
-    String s = line.toLowerCase(Locale.ROOT);
-    return s.contains("foto") || s.contains("photo") || s.contains("bild");
+    return containsIgnoreCase(line, "foto") || containsIgnoreCase(line, "photo") || containsIgnoreCase(line, "bild");
+  }
+
+  /** Case-insensitive search for a lower-case ASCII needle, without copying the line. */
+  private static boolean containsIgnoreCase(String line, String needle) {
+    char first = needle.charAt(0);
+    for (int i = 0; i + needle.length() <= line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c == first || c == first - 32) && line.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whitespace-separated words, counting stops at {@code limit}. */

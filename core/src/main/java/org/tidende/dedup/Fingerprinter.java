@@ -52,7 +52,7 @@ public final class Fingerprinter {
    * any string content.
    */
   public Fingerprint fingerprint(String title, String text) {
-    Words words = new Words(config.seed());
+    Words words = new Words(config.seed(), length(title) + length(text));
     words.read(Boilerplate.strip(title));
     int titleTokens = words.tokens;
     long titleHash = titleTokens == 0 ? 0 : Hashing.mix(words.exact ^ 0x7469746c65L);
@@ -79,7 +79,7 @@ public final class Fingerprinter {
    * exact Jaccard (ground truth in benchmarks, {@link AllPairsJaccard}).
    */
   public long[] shingles(String title, String text) {
-    Words words = new Words(config.seed());
+    Words words = new Words(config.seed(), length(title) + length(text));
     words.read(Boilerplate.strip(title));
     words.boundary = true;
     words.read(Boilerplate.strip(text));
@@ -98,9 +98,13 @@ public final class Fingerprinter {
     return Arrays.copyOf(sorted, n);
   }
 
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
+  }
+
   /** Word count of a title and text after boilerplate removal. */
   public int tokens(String title, String text) {
-    Words words = new Words(config.seed());
+    Words words = new Words(config.seed(), length(title) + length(text));
     words.read(Boilerplate.strip(title));
     words.read(Boilerplate.strip(text));
     return words.tokens;
@@ -110,10 +114,10 @@ public final class Fingerprinter {
   private static final class Words {
     final long seed;
     /** Word 1- and 2-shingles: what the LSH band keys are made of. */
-    long[] shingles = new long[64];
+    long[] shingles;
     int count;
     /** The second copy of each word 1-shingle: words weigh twice in the similarity. */
-    long[] extra = new long[32];
+    long[] extra;
     int extraCount;
     int tokens;
     long exact = 0x243F6A8885A308D3L;
@@ -121,14 +125,38 @@ public final class Fingerprinter {
     boolean boundary = true;
     char[] buf = new char[32];
 
-    Words(long seed) {
+    /** Arrays sized for about one word per 6 chars, so typical news text never regrows them. */
+    Words(long seed, int chars) {
       this.seed = seed;
+      int words = Math.min(1 << 16, chars / 6 + 8);
+      shingles = new long[2 * words];
+      extra = new long[words];
     }
 
     void read(String raw) {
-      String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+      String s = isBelowCombiningMarks(raw) || Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+          : Normalizer.normalize(raw, Normalizer.Form.NFC);
       int len = 0;
       for (int i = 0; i < s.length(); ) {
+        char c = s.charAt(i);
+        if (c < 128) { // ASCII fast path, same result as the general one below
+          i++;
+          if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+            if (len + 1 > buf.length) {
+              buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            continue;
+          }
+          if (len > 0) {
+            word(len);
+            len = 0;
+          }
+          if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') {
+            boundary = true;
+          }
+          continue;
+        }
         int cp = s.codePointAt(i);
         i += Character.charCount(cp);
         if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && len > 0) {
@@ -146,6 +174,19 @@ public final class Fingerprinter {
       if (len > 0) {
         word(len);
       }
+    }
+
+    /**
+     * True when every char is below U+0300: such text is already NFC, as every composition pairs a
+     * base with a combining mark or jamo at U+0300 or above.
+     */
+    private static boolean isBelowCombiningMarks(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) >= 0x300) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private int append(int len, int cp) {

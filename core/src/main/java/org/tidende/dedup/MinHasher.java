@@ -48,13 +48,21 @@ final class MinHasher {
       return sig;
     }
     int[] dense = sig.clone();
+    int[] probes = probes(k, seed);
     for (int i = 0; i < k; i++) {
       if (filled[i]) {
         continue;
       }
-      for (int attempt = 0; ; attempt++) {
-        long p = Hashing.mix(seed ^ (0x9E3779B97F4A7C15L * (i + 1)) ^ ((long) attempt << 40));
-        int j = (int) (((p >>> 32) * k) >>> 32);
+      int attempt = 0;
+      for (; attempt < PROBES; attempt++) {
+        int j = probes[i * PROBES + attempt];
+        if (filled[j]) {
+          dense[i] = sig[j];
+          break;
+        }
+      }
+      for (; attempt >= PROBES; attempt++) {
+        int j = probe(i, attempt, k, seed);
         if (filled[j]) {
           dense[i] = sig[j];
           break;
@@ -62,6 +70,35 @@ final class MinHasher {
       }
     }
     return dense;
+  }
+
+  /** Probes per bin kept in the table; later ones (rare: most bins empty) are computed. */
+  private static final int PROBES = 16;
+  /** The probe table of the last (k, seed) used, published as one object so readers never mix two. */
+  private record Probes(int k, long seed, int[] table) {}
+
+  private static volatile Probes cached;
+
+  /** The bin that bin {@code i} borrows from at its {@code attempt}-th probe: fixed by the seed. */
+  private static int probe(int i, int attempt, int k, long seed) {
+    long p = Hashing.mix(seed ^ (0x9E3779B97F4A7C15L * (i + 1)) ^ ((long) attempt << 40));
+    return (int) (((p >>> 32) * k) >>> 32);
+  }
+
+  /** The first {@link #PROBES} probes of every bin, computed once per (k, seed): they do not depend on the text. */
+  private static int[] probes(int k, long seed) {
+    Probes c = cached;
+    if (c != null && c.k() == k && c.seed() == seed) {
+      return c.table();
+    }
+    int[] table = new int[k * PROBES];
+    for (int i = 0; i < k; i++) {
+      for (int a = 0; a < PROBES; a++) {
+        table[i * PROBES + a] = probe(i, a, k, seed);
+      }
+    }
+    cached = new Probes(k, seed, table); // any thread may recompute the same table: harmless
+    return table;
   }
 
   /** Fraction of equal positions: the Jaccard estimate. */

@@ -51,6 +51,22 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void everyFourthWordReplacedIsStillNearDuplicateAndWordsWeighTwice() {
+    NearDuplicateIndex index = new NearDuplicateIndex(DedupConfig.defaults());
+    index.add(id("a"), STORY, 0);
+    String[] words = STORY.split(" ");
+    for (int i = 3; i < words.length; i += 4) {
+      words[i] = "ord" + i; // a quarter of the words substituted: half the word pairs are gone
+    }
+    String edited = String.join(" ", words);
+    assertThat(index.add(id("b"), edited, 5)).isInstanceOf(DuplicateVerdict.Duplicate.class);
+    // Exact weighted Jaccard: each word counts twice, each word pair once.
+    Fingerprinter f = index.fingerprinter();
+    double j = Fingerprint.exactJaccard(f.shingles("", STORY), f.shingles("", edited));
+    assertThat(j).isBetween(0.47, 0.56);
+  }
+
+  @Test
   void truncatedCopyIsNearDuplicate() {
     NearDuplicateIndex index = new NearDuplicateIndex(DedupConfig.defaults());
     index.add(id("a"), STORY, 0);
