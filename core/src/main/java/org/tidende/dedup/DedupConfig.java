@@ -9,12 +9,14 @@ import java.util.List;
  * <p>The defaults were chosen on the planted-duplicate benchmark ({@code tidende dedup-bench}):
  * 128 one-permutation MinHash values in 42 bands of 3 rows put the LSH S-curve's midpoint at
  * {@code (1/42)^(1/3) ≈ 0.29}, so pairs at the 0.45 decision threshold become candidates with
- * probability ≈ 0.98 and pairs at 0.55 with ≥ 0.999.
+ * probability ≈ 0.98 and pairs at 0.55 with ≥ 0.999 (bands hash the unweighted shingle set, whose
+ * Jaccard is a little below the weighted one the threshold applies to: copies with 30 % of their
+ * words changed sit at 0.43–0.49 there and are candidates with probability ≥ 0.97).
  *
  * @param numHashes MinHash values per item (bins of one-permutation hashing), 16..1024
  * @param bands LSH bands; {@code bands * rows <= numHashes}
  * @param rows values per band
- * @param threshold Jaccard (word 1+2-shingles) at or above which two long texts are near
+ * @param threshold weighted Jaccard (words twice, word pairs once) at or above which two long texts are near
  *     duplicates, in (0, 1]
  * @param shortThreshold Jaccard needed when the shorter text has at most {@code shortTokens}
  *     words; between {@code shortTokens} and {@code longTokens} it falls linearly to {@code

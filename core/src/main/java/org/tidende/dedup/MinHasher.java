@@ -18,7 +18,8 @@ package org.tidende.dedup;
  * the index take tens of thousands of articles a second on two cores.
  *
  * <p>Cost: {@code O(n + k * (k / filled))} for {@code n} shingles; the probe term matters only for
- * texts with fewer shingles than bins. Failure modes: for texts with very few shingles the bins are
+ * texts with fewer shingles than bins, and its first 16 probes per bin come from a table computed
+ * once per (k, seed), since they do not depend on the text. Failure modes: for texts with very few shingles the bins are
  * copies of a few values and the estimate is coarse (hence {@link Fingerprint} keeps the exact
  * shingle set of short texts); bins of 32 bits make chance agreement ~2^-32, negligible.
  *

@@ -11,8 +11,9 @@ import org.tidende.model.ArticleId;
  * 16-bit copy of each MinHash value (b-bit minwise hashing, Li and König 2010: at 16 bits chance
  * agreement is 1/65536 per bin, far below the estimate's own noise), the exact shingle set for
  * short texts, and one posting per LSH band plus one for the exact hash and one for the headline
- * hash. Postings with the same key form a chain newest to oldest through per-item next pointers;
- * a {@link PostingTable} maps each key to its newest item. A query walks its chains (at most
+ * hash. Postings with the same key form a chain newest to oldest through per-item links (distances
+ * back in insertion order, so a link to a reclaimed item is recognised without reading it); a
+ * {@link PostingTable} maps each key to its newest item. A query walks its chains (at most
  * {@code bucketScanCap} items per band: buckets made of very common shingles, such as runs of
  * function words, get long, and real copies agree on many bands anyway), verifies candidates by
  * similarity, and answers EXACT, NEAR or HEADLINE (see {@link DuplicateVerdict.Match}); the text
@@ -27,13 +28,22 @@ import org.tidende.model.ArticleId;
  * {@link #copy} snapshots the state.
  *
  * <p>Cost: an add is {@code O(n)} to fingerprint plus {@code O(bands * bucketScanCap * k)} at
- * worst for verification, typically a few candidates. Memory is about 1–1.5 kB per live item
- * with the defaults (see {@link #memoryBytes}).
+ * worst for verification, typically a few candidates. At 500,000 live items nothing the index
+ * touches is in cache, so the layout counts more than the arithmetic: one 8-byte table entry per
+ * probe, and per candidate one row holding its word count, visit stamp and 16-bit MinHash values
+ * (compared four at a time, SWAR), next to nothing else. Candidates are the cost that grows: texts
+ * sharing a sentence or two with the query (Jaccard 0.1–0.3) collide in a band with probability
+ * 7–70 %, so a stream where sentences recur (quotes, wire paragraphs, the benchmark's composed
+ * items) verifies a few tens of candidates per add. Memory is about 1.1 kB per live item with the
+ * defaults (see {@link #memoryBytes}); the ring of slots is sized by the capacity, so with eviction
+ * by age the bytes per live item are higher until the capacity is lowered.
  *
  * <p>Failure modes: pairs just above the threshold are missed with the probability the S-curve
- * gives (about 2 % at Jaccard 0.45 with 42x3 bands); a text sharing one headline with an
+ * gives (about 2 % at Jaccard 0.45 with 42x3 bands, 3 % for copies with 30 % of words changed);
+ * different articles on the same event that share long verbatim passages (reworked wire copies)
+ * can reach the threshold and are then reported as near duplicates; a text sharing one headline with an
  * unrelated story inside the headline window is grouped with it (generic titles shorter than
- * {@code minHeadlineTokens} are exempt); heavy rewriting (more than about a third of the words) is
+ * {@code minHeadlineTokens} are exempt); heavier rewriting (more than about a third of the words) is
  * out of reach of any shingle method. Chains of near copies can join items that are not near each
  * other (A~B, B~C); grouping reports them as one group.
  *
