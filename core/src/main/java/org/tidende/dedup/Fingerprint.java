@@ -74,7 +74,7 @@ public final class Fingerprint {
     return titleTokens;
   }
 
-  /** Number of distinct weighted shingles: words twice, word pairs once (repeats included for texts over 384). */
+  /** Number of distinct word 1- and 2-shingles (repeats included for texts over 256 shingles). */
   public int shingleCount() {
     return shingleCount;
   }
@@ -94,7 +94,7 @@ public final class Fingerprint {
     return titleHash;
   }
 
-  /** A copy of the LSH band keys (one per band, from the unweighted shingles; empty for an empty text). */
+  /** A copy of the LSH band keys (one per band, from the plain shingle set; empty for an empty text). */
   public long[] bandKeys() {
     return bandKeys.clone();
   }
@@ -104,15 +104,15 @@ public final class Fingerprint {
     return shingles == null ? null : shingles.clone();
   }
 
-  /** A copy of the MinHash signature of the weighted shingles (what similarity is estimated from). */
+  /** A copy of the MinHash signature of the shingle set the similarity uses (weighted for long texts). */
   public int[] minHashes() {
     return minHashes.clone();
   }
 
   /**
-   * Weighted Jaccard similarity of the two texts (words weigh twice, word pairs once; see {@link
-   * Fingerprinter}): exact when both are short (few shingles), else estimated from the MinHash
-   * signatures (standard error about {@code sqrt(J(1-J)/k)}).
+   * Jaccard similarity of the two texts' shingle sets, weighted for long texts (words twice, word
+   * pairs once; see {@link Fingerprinter}): exact when both are short (few shingles), else
+   * estimated from the MinHash signatures (standard error about {@code sqrt(J(1-J)/k)}).
    */
   public double similarity(Fingerprint other) {
     if (shingles != null && other.shingles != null) {

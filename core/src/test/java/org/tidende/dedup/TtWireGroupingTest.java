@@ -62,6 +62,26 @@ class TtWireGroupingTest {
     assertThat(grouped).isEqualTo(wirePairs);
     // Known case: the Taliban book ban, Aftonbladet (headline only) and SVT (with lead).
     assertThat(groupOf.get(new ArticleId("st2-665cdd043977"))).isEqualTo(groupOf.get(new ArticleId("st2-f03ac8473ce4")));
+    // Items whose titles differ only in numbers (daily round-ups: "Nyheter från dagen: 18
+    // september" / "... 25 september", same lead pattern) are different articles.
+    Map<String, List<Article>> byNumberlessTitle = new HashMap<>();
+    for (Article a : articles) {
+      byNumberlessTitle.computeIfAbsent(a.title().replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(a);
+    }
+    int numberPairs = 0;
+    int numberPairsGrouped = 0;
+    for (List<Article> same : byNumberlessTitle.values()) {
+      for (int i = 0; i < same.size(); i++) {
+        for (int j = i + 1; j < same.size(); j++) {
+          if (!same.get(i).title().equals(same.get(j).title())) {
+            numberPairs++;
+            numberPairsGrouped += groupOf.get(same.get(i).id()).equals(groupOf.get(same.get(j).id())) ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertThat(numberPairs).isGreaterThanOrEqualTo(5);
+    assertThat(numberPairsGrouped).isZero();
     // Grouping stays selective: most items are unique.
     long multi = groups.stream().filter(g -> g.size() > 1).count();
     assertThat(multi).isBetween(15L, 120L);
