@@ -16,7 +16,7 @@ import java.util.List;
  * @param numHashes MinHash values per item (bins of one-permutation hashing), 16..1024
  * @param bands LSH bands; {@code bands * rows <= numHashes}
  * @param rows values per band
- * @param threshold Jaccard (weighted for long texts: words twice, word pairs once; see {@link
+ * @param threshold Jaccard (weighted unless both texts are short: words twice, word pairs once; see {@link
  *     Fingerprinter}) at or above which two long texts are near
  *     duplicates, in (0, 1]
  * @param shortThreshold Jaccard needed when the shorter text has at most {@code shortTokens}

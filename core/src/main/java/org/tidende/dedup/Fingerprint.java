@@ -104,15 +104,16 @@ public final class Fingerprint {
     return shingles == null ? null : shingles.clone();
   }
 
-  /** A copy of the MinHash signature of the shingle set the similarity uses (weighted for long texts). */
+  /** A copy of the MinHash signature of the weighted shingle set. */
   public int[] minHashes() {
     return minHashes.clone();
   }
 
   /**
-   * Jaccard similarity of the two texts' shingle sets, weighted for long texts (words twice, word
-   * pairs once; see {@link Fingerprinter}): exact when both are short (few shingles), else
-   * estimated from the MinHash signatures (standard error about {@code sqrt(J(1-J)/k)}).
+   * Jaccard similarity of the two texts' shingle sets: exact on the plain sets when both are short
+   * (few shingles), else the weighted Jaccard (words twice, word pairs once; see {@link
+   * Fingerprinter}) estimated from the MinHash signatures (standard error about {@code
+   * sqrt(J(1-J)/k)}).
    */
   public double similarity(Fingerprint other) {
     if (shingles != null && other.shingles != null) {

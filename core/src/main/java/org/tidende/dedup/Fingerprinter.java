@@ -20,25 +20,23 @@ import java.util.Objects;
  * shingles were rejected: they make inflected forms look alike, which helps recall across editions
  * but hurts precision on headlines that differ in a name or a number.
  *
- * <p>Weighting: for texts longer than {@value #EXACT_SHINGLE_LIMIT} distinct shingles (about 32
- * words) the similarity is a weighted Jaccard in which every word counts twice and every word pair
- * once (each word enters the set a second time under another salt). Why: a substituted word
- * removes one word but two pairs, so with equal weights a copy with 30 % of its words changed keeps
- * a Jaccard of only 0.43–0.49, at the threshold, and is missed half the time; with words doubled it
- * keeps 0.49–0.55. Measured on ECB+ (different articles on the same event, and on different events
- * of the same kind), no cross-event pair reaches 0.25 either way, and 9 more same-event pairs (of
- * 4,491) rise above 0.45, mostly reworked wire copies. Short texts (headlines, leads) keep the
- * plain set, compared exactly: there every word is content, and weighting let daily round-ups that
- * differ only in their date ("Nyheter från dagen: 18 september ...") pass as copies. A comparison
- * of a short with a long text uses both sets as they are (the long one's extra copies only widen
- * the union), which is one well-defined Jaccard for {@link #shingles} to give ground truth for. A
- * 6-word headline with one changed word scores (5 + 3) / (7 + 7) ≈ 0.57, which is why {@link
- * DedupConfig#thresholdFor} asks more of short texts. The LSH band keys are always made from the
- * plain set: the doubled words, common function words among them, would double the chance
+ * <p>Weighting: the similarity is a weighted Jaccard in which every word counts twice and every
+ * word pair once (each word enters the set a second time under another salt). Why: a substituted
+ * word removes one word but two pairs, so with equal weights a copy with 30 % of its words changed
+ * keeps a Jaccard of only 0.43–0.49, at the threshold, and is missed half the time; with words
+ * doubled it keeps 0.49–0.55. Measured on ECB+ (different articles on the same event, and on
+ * different events of the same kind), no cross-event pair reaches 0.25 either way, and 9 more
+ * same-event pairs (of 4,491) rise above 0.45, mostly reworked wire copies. Two short texts (at
+ * most {@value #EXACT_SHINGLE_LIMIT} distinct plain shingles, about 32 words: headlines, leads)
+ * are compared exactly on their plain sets instead: there every word is content, and weighting let
+ * daily round-ups that differ only in their date ("Nyheter från dagen: 18 september ...") pass as
+ * copies. A 6-word headline with one changed word scores (5 + 3) / (7 + 7) ≈ 0.57, which is why
+ * {@link DedupConfig#thresholdFor} asks more of short texts. The LSH band keys are always made from
+ * the plain set: the doubled words, common function words among them, would double the chance
  * candidates made of shared common words, and candidates are what the index pays for.
  *
  * <p>Cost: linear in the text (one 64-bit hash per char run, a few mixes per word, two
- * one-permutation MinHash passes for long texts, one for short) plus a sort of the shingles when
+ * one-permutation MinHash passes) plus a sort of the shingles when
  * there are at most 4 x {@value #EXACT_SHINGLE_LIMIT} (short texts keep them for exact Jaccard). ASCII text and text already in
  * NFC skip the general Unicode paths. Stateless; thread-safe.
  */
@@ -80,8 +78,7 @@ public final class Fingerprinter {
     int distinctCount = distinct == null ? words.count : distinct.length;
     boolean isShort = distinct != null && distinct.length <= EXACT_SHINGLE_LIMIT;
     int[] plainSig = MinHasher.signature(plain, plain.length, config.numHashes(), config.seed());
-    int[] sig = isShort ? plainSig : MinHasher.signature(words.weighted(), words.count + words.extraCount,
-        config.numHashes(), config.seed());
+    int[] sig = MinHasher.signature(words.weighted(), words.count + words.extraCount, config.numHashes(), config.seed());
     long[] bands = words.tokens == 0 ? new long[0]
         : MinHasher.bandKeys(plainSig, config.bands(), config.rows(), config.seed());
     long exact = words.tokens == 0 ? 0 : Hashing.mix(words.exact ^ words.tokens);
@@ -90,17 +87,16 @@ public final class Fingerprinter {
   }
 
   /**
-   * The sorted distinct shingle hashes of a title and text, as the fingerprint's similarity sees
-   * them (the plain set of a short text, the weighted set of a longer one): for exact Jaccard
-   * (ground truth in benchmarks, {@link AllPairsJaccard}).
+   * The sorted distinct weighted shingle hashes of a title and text, whose Jaccard the fingerprint's
+   * MinHash estimates: for exact Jaccard (ground truth in benchmarks, {@link AllPairsJaccard}). Two
+   * short texts are compared on their plain sets instead (see the class comment).
    */
   public long[] shingles(String title, String text) {
     Words words = new Words(config.seed(), length(title) + length(text));
     words.read(Boilerplate.strip(title));
     words.boundary = true;
     words.read(Boilerplate.strip(text));
-    long[] plain = sortedDistinct(Arrays.copyOf(words.shingles, words.count));
-    return plain.length <= EXACT_SHINGLE_LIMIT ? plain : sortedDistinct(words.weighted());
+    return sortedDistinct(words.weighted());
   }
 
   private static long[] sortedDistinct(long[] values) {
