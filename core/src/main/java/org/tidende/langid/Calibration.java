@@ -7,16 +7,18 @@ import java.util.Map;
 import org.tidende.model.Language;
 
 /**
- * Fits the two softmax temperatures of the identifier on held-out training text and reports how
+ * Fits the three softmax temperatures of the identifier on held-out training text and reports how
  * the calibrated model does on it. The held-out text is cut into three kinds of snippet, like the
  * inputs the identifier meets: single lower-case words, pairs of consecutive words, and sentences of
  * 5–40 words. Each temperature is the grid value with the least mean log-loss of the true class.
  *
  * @param letterTemperature fitted stage-1 temperature
  * @param wordTemperature fitted stage-2 temperature
+ * @param splitTemperature fitted temperature of the Bokmål/Nynorsk split (log-loss over the
+ *     held-out nb and nn snippets, two classes, on the split evidence)
  * @param report readable lines: the fit and held-out accuracy per language and snippet kind
  */
-record Calibration(float letterTemperature, float wordTemperature, List<String> report) {
+record Calibration(float letterTemperature, float wordTemperature, float splitTemperature, List<String> report) {
   private static final int PER_KIND = 400;
   private static final String[] KINDS = {"word", "pair", "sentence"};
 
@@ -34,11 +36,16 @@ record Calibration(float letterTemperature, float wordTemperature, List<String> 
     }
     float bestT1 = grid[0];
     float bestT2 = grid[0];
+    float bestT3 = grid[0];
     double best1 = Double.MAX_VALUE;
     double best2 = Double.MAX_VALUE;
+    double best3 = Double.MAX_VALUE;
+    int nb = wordClasses.indexOf("nb");
+    int nn = wordClasses.indexOf("nn");
     for (float t : grid) {
       double loss1 = 0;
       double loss2 = 0;
+      double loss3 = 0;
       for (int li = 0; li < langs.size(); li++) {
         int c1 = letterClasses.indexOf(langs.get(li).code());
         int c2 = wordClasses.indexOf(langs.get(li).code());
@@ -47,6 +54,10 @@ record Calibration(float letterTemperature, float wordTemperature, List<String> 
             loss1 -= logSoftmax(e.letters(), t, c1);
             if (c2 >= 0 && e.wordHits() > 0) {
               loss2 -= logSoftmax(e.words(), t, c2);
+            }
+            if ((c2 == nb || c2 == nn) && c2 >= 0 && e.splitHits() >= LanguageIdentifier.MIN_PLAIN_HITS) {
+              float[] two = {e.split()[nb], e.split()[nn]};
+              loss3 -= logSoftmax(two, t, c2 == nb ? 0 : 1);
             }
           }
         }
@@ -59,16 +70,21 @@ record Calibration(float letterTemperature, float wordTemperature, List<String> 
         best2 = loss2;
         bestT2 = t;
       }
+      if (loss3 < best3) {
+        best3 = loss3;
+        bestT3 = t;
+      }
     }
     List<String> report = new ArrayList<>();
-    report.add(String.format(Locale.ROOT, "temperatures fitted on held-out text: letters %.1f, words %.1f", bestT1, bestT2));
+    report.add(String.format(Locale.ROOT, "temperatures fitted on held-out text: letters %.1f, words %.1f, nb/nn split %.1f",
+        bestT1, bestT2, bestT3));
     for (int li = 0; li < langs.size(); li++) {
       StringBuilder line = new StringBuilder("held-out " + langs.get(li) + ":");
       for (int k = 0; k < KINDS.length; k++) {
         List<LanguageIdentifier.Evidence> kind = ev.get(li).get(k);
         int right = 0;
         for (LanguageIdentifier.Evidence e : kind) {
-          double[] p = raw.combine(e, bestT1, bestT2);
+          double[] p = raw.combine(e, bestT1, bestT2, bestT3);
           int s = Language.SUPPORTED.indexOf(langs.get(li));
           boolean best = true;
           for (int i = 0; i < Language.SUPPORTED.size(); i++) {
@@ -80,7 +96,7 @@ record Calibration(float letterTemperature, float wordTemperature, List<String> 
       }
       report.add(line.toString());
     }
-    return new Calibration(bestT1, bestT2, report);
+    return new Calibration(bestT1, bestT2, bestT3, report);
   }
 
   private static double logSoftmax(float[] ll, float t, int c) {

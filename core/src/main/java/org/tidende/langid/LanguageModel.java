@@ -21,6 +21,8 @@ import java.util.zip.GZIPOutputStream;
  * @param words stage-2 weights: naive-Bayes log-probabilities of padded n-grams and words
  * @param letterTemperature stage-1 log-likelihoods are divided by this before the softmax
  * @param wordTemperature stage-2 log-likelihoods are divided by this before the softmax
+ * @param splitTemperature the Bokmål/Nynorsk log-odds of plain, boundary-anchored word features
+ *     are divided by this (see {@code LanguageIdentifier#combine})
  */
 record LanguageModel(
     List<String> letterClasses,
@@ -28,8 +30,9 @@ record LanguageModel(
     List<String> wordClasses,
     FeatureTable words,
     float letterTemperature,
-    float wordTemperature) {
-  private static final String MAGIC = "tidende-langid-1";
+    float wordTemperature,
+    float splitTemperature) {
+  private static final String MAGIC = "tidende-langid-2";
 
   LanguageModel {
     letterClasses = List.copyOf(letterClasses);
@@ -50,6 +53,7 @@ record LanguageModel(
     words.write(out);
     out.writeFloat(letterTemperature);
     out.writeFloat(wordTemperature);
+    out.writeFloat(splitTemperature);
     out.flush();
     gz.finish();
   }
@@ -64,7 +68,7 @@ record LanguageModel(
     FeatureTable letters = FeatureTable.read(in);
     List<String> wordClasses = readCodes(in);
     FeatureTable words = FeatureTable.read(in);
-    return new LanguageModel(letterClasses, letters, wordClasses, words, in.readFloat(), in.readFloat());
+    return new LanguageModel(letterClasses, letters, wordClasses, words, in.readFloat(), in.readFloat(), in.readFloat());
   }
 
   private static void writeCodes(DataOutputStream out, List<String> codes) throws IOException {

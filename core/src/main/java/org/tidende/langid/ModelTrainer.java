@@ -18,7 +18,7 @@ import org.tidende.model.Language;
  * frequency, clipped below at {@link #FLOOR_FACTOR} × that threshold, the same for every source.
  * (3) Stage 2: padded n-grams and words of the Scandinavian languages are counted; features seen at
  * least {@link #WORD_MIN_COUNT} times are kept with add-{@link #ALPHA} smoothed log-probabilities.
- * (4) The two softmax temperatures are chosen on the held-out text (single words, word pairs and
+ * (4) The three softmax temperatures (letters, words, and the Bokmål/Nynorsk split) are chosen on the held-out text (single words, word pairs and
  * sentences cut from it) by grid search on log-loss. The {@code langid/} dev files are not read.
  *
  * <p>Cost: about a minute and 2–3 GB of heap for ~15 M characters of text and eight Lingua tables.
@@ -97,11 +97,11 @@ public final class ModelTrainer {
     report.add("stage 1: " + letterClasses + ", " + letters.size() + " letter n-grams");
     report.add("stage 2: " + scandinavian + ", " + words.size() + " words and padded n-grams");
     LanguageModel raw = new LanguageModel(letterClasses, letters,
-        scandinavian.stream().map(Language::code).toList(), words, 1, 1);
+        scandinavian.stream().map(Language::code).toList(), words, 1, 1, 1);
     Calibration cal = Calibration.fit(new LanguageIdentifier(raw), heldOut, TEMPERATURES);
     report.addAll(cal.report());
     LanguageModel model = new LanguageModel(letterClasses, letters,
-        raw.wordClasses(), words, cal.letterTemperature(), cal.wordTemperature());
+        raw.wordClasses(), words, cal.letterTemperature(), cal.wordTemperature(), cal.splitTemperature());
     return new Result(model, report);
   }
 

@@ -31,6 +31,10 @@ final class TextFeatures {
   static final int MAX_ORDER = 5;
   static final int MAX_WORD = 24;
   static final char BOUNDARY = '_';
+  /** Flag added to the order of a word-stage n-gram that starts at the word's leading boundary. */
+  static final int PREFIX = 8;
+  /** Flag added to the order of a word-stage n-gram that ends at the word's trailing boundary. */
+  static final int SUFFIX = 16;
   private static final long FNV_PRIME = 0x100000001b3L;
   private static final long SEED_LETTERS = 0x6c65747465727331L;
   private static final long SEED_PADDED = 0x7061646465643221L;
@@ -60,6 +64,15 @@ final class TextFeatures {
    * sees them: telling Swedish from German needs every letter there is.
    */
   static int extract(CharSequence text, int maxChars, Sink letters, Sink words, boolean skipNames) {
+    return extract(text, maxChars, letters, words, skipNames ? (key, order) -> { } : null);
+  }
+
+  /**
+   * As {@link #extract(CharSequence, int, Sink, Sink)}, but the word-stage features of capitalised
+   * words that do not start a sentence (names) go to {@code names} instead of {@code words}; with
+   * {@code names} null they go to {@code words} like any other word.
+   */
+  static int extract(CharSequence text, int maxChars, Sink letters, Sink words, Sink names) {
     char[] word = new char[MAX_WORD + 2];
     int len = 0;
     int letterCount = 0;
@@ -80,7 +93,7 @@ final class TextFeatures {
         }
       } else {
         if (len > 0) {
-          emitWord(word, len, letters, skipNames && capital && !startOfThisWord ? null : words);
+          emitWord(word, len, letters, names != null && capital && !startOfThisWord ? names : words);
           len = 0;
           sentenceStart = false;
         }
@@ -111,7 +124,7 @@ final class TextFeatures {
         for (int n = 1; n <= MAX_ORDER && i + n - 1 <= len + 1; n++) {
           h = (h ^ w[i + n - 1]) * FNV_PRIME;
           if (n > 1 || (i > 0 && i <= len)) {
-            words.accept(mix(h), n);
+            words.accept(mix(h), n | (i == 0 ? PREFIX : 0) | (i + n - 1 == len + 1 ? SUFFIX : 0));
           }
         }
       }

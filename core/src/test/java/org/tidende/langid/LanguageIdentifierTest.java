@@ -133,6 +133,22 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void namesDoNotDecideBetweenBokmalAndNynorsk() {
+    String bokmal = "Styret i Sunnfjord Energi har i dag inngått en avtale med Førde Kommune og Fjaler Sparebank "
+        + "om kjøp av kraftverket.";
+    String nynorsk = "Styret i Sunnfjord Energi har i dag gjort ein avtale med Førde kommune om kjøp av kraftverket.";
+    assertThat(ID.identify(bokmal).language()).isEqualTo(Language.NB);
+    assertThat(ID.identify(nynorsk).language()).isEqualTo(Language.NN);
+    String elsewhere = bokmal.replace("Sunnfjord", "Romerike").replace("Førde", "Lillestrøm").replace("Fjaler", "Skedsmo");
+    assertThat(bokmalShare(elsewhere)).isCloseTo(bokmalShare(bokmal), org.assertj.core.data.Offset.offset(0.02));
+  }
+
+  private static double bokmalShare(String text) {
+    Map<Language, Double> s = ID.scores(text);
+    return s.get(Language.NB) / (s.get(Language.NB) + s.get(Language.NN));
+  }
+
+  @Test
   void singleAmbiguousWordIsUnd() {
     assertThat(ID.identify("og").language()).isEqualTo(Language.UND);
   }
