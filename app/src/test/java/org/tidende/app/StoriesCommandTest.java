@@ -59,6 +59,10 @@ class StoriesCommandTest {
     JsonNode fire = stories.stream().filter(s -> s.toString().contains("ntb-havoern-brann.txt")).findFirst().orElseThrow();
     assertThat(fire.toString()).contains("fvn-havoern-evakuert.txt", "ritzau-havoern.txt", "tt-havoern.txt")
         .doesNotContain("later-ferry-grounding.txt");
+    // English reports join the Scandinavian stories through shared names and numbers alone
+    assertThat(fire.toString()).contains("sample-havorn-en-1");
+    JsonNode reef = stories.stream().filter(s -> s.toString().contains("sample-reef-nn-1")).findFirst().orElseThrow();
+    assertThat(reef.toString()).contains("sample-reef-en-1", "sample-reef-sv-1").doesNotContain("sample-quake");
     JsonNode metro = stories.stream().filter(s -> s.toString().contains("sample-metro-da-1")).findFirst().orElseThrow();
     assertThat(metro.toString()).contains("sample-metro-sv-1").doesNotContain("sample-reef");
   }

@@ -18,8 +18,8 @@ import org.tidende.model.StoryId;
  * <p>Method. Single-pass clustering as in the TDT systems (Allan et al., 1998; Yang et al., 1998):
  * an article becomes a {@link FeatureVector} over terms, names, numbers, mentioned days and
  * quantities, with idf from a streaming sketch ({@link DocumentFrequencies}); candidate stories are
- * those sharing any of its {@code queryFeatures} heaviest features (an inverted index over open
- * stories), of which the {@value #MAX_CANDIDATES} with the most shared query weight are scored. The
+ * those sharing any of its {@code queryFeatures} heaviest features or its {@value #QUERY_SPECIFICS}
+ * heaviest names and numbers (an inverted index over open stories), of which the {@value #MAX_CANDIDATES} with the most shared query weight are scored. The
  * score blends the term cosine and the specifics cosine with the story centroid ({@code
  * specificWeight}), scaled down when the specifics cosine is under {@code specificFloor} (same
  * vocabulary, different names and numbers: another event of the same kind), optionally blended with
@@ -51,7 +51,12 @@ import org.tidende.model.StoryId;
  * history length, runs in bounded memory, and is deterministic (seeded hashes, ties broken by
  * story age). Names, numbers, days and quantities separate two events of the same kind (two
  * earthquakes: different places, magnitudes, tolls, days) where vocabulary alone would merge them,
- * and carry links across languages.
+ * and carry links across languages. Across language families (an English report of a Norwegian
+ * event) no term is shared, so the score is the specifics part alone ({@code specificWeight} times
+ * the specifics cosine): such a report joins only when its names, numbers and days agree strongly
+ * (a specifics cosine of about 0.45 for full texts, 0.6 for headlines). Exonyms are not matched
+ * (Copenhagen / København), so an English report that names a place only by its English name
+ * usually stays apart.
  *
  * <p>Cost: per article, building the vector (linear in its length; the stateless half, {@link
  * #prepare}, runs in parallel), one index lookup per query feature, a sparse dot product for each
@@ -80,6 +85,8 @@ public final class StoryClusterer {
   static final int REVISIT_POSTINGS = 256;
   /** Stories checked for a merge with the story that grew, at most (the article's next best). */
   static final int MERGE_CANDIDATES = 4;
+  /** Specifics (names, numbers, days) always among an article's query and index features. */
+  static final int QUERY_SPECIFICS = 8;
 
   private final ClusterConfig config;
   private final ActiveStory.Blend blend;
@@ -169,8 +176,10 @@ public final class StoryClusterer {
     }
     state.active.put(best.id, best);
     best.add(article.id(), v, bestDot, t, state.seq, config);
-    int n = Math.min(config.queryFeatures(), v.size());
-    for (int i = 0; i < n && best.indexedBy.size() < config.indexedFeaturesPerStory(); i++) {
+    for (int i : queryFeatures(v)) {
+      if (best.indexedBy.size() >= config.indexedFeaturesPerStory()) {
+        break;
+      }
       state.index(best, v.keys()[i]);
     }
     Assignment assignment = new Assignment(article.id(), best.id, opened, Math.min(1.0, bestScore));
@@ -378,10 +387,31 @@ public final class StoryClusterer {
    * #MAX_CANDIDATES} with the most shared query weight (a cheap upper bound on the term dot
    * product), in a deterministic order.
    */
+  /**
+   * Positions in {@code v} of the features that look up candidate stories and that index the story
+   * an article joins: its {@code queryFeatures} heaviest, plus its {@value #QUERY_SPECIFICS}
+   * heaviest specifics when those are not among them. Terms are keyed per language group, so an
+   * English report of a Norwegian event, whose rare English words outweigh its names, would
+   * otherwise never meet the Scandinavian story it shares every name and number with.
+   */
+  private int[] queryFeatures(FeatureVector v) {
+    int n = Math.min(config.queryFeatures(), v.size());
+    int[] out = new int[n + QUERY_SPECIFICS];
+    int size = 0;
+    int specifics = 0;
+    for (int i = 0; i < v.size() && (i < n || specifics < QUERY_SPECIFICS); i++) {
+      boolean specific = FeatureVector.isSpecific(v.keys()[i]);
+      if (i < n || specific) {
+        out[size++] = i;
+        specifics += specific ? 1 : 0;
+      }
+    }
+    return size == out.length ? out : java.util.Arrays.copyOf(out, size);
+  }
+
   private List<ActiveStory> candidates(ClusterState state, FeatureVector v, long t) {
     Map<ActiveStory, double[]> found = new HashMap<>();
-    int n = Math.min(config.queryFeatures(), v.size());
-    for (int i = 0; i < n; i++) {
+    for (int i : queryFeatures(v)) {
       List<ActiveStory> list = state.postings.get(v.keys()[i]);
       if (list != null) {
         for (ActiveStory s : list) {

@@ -26,6 +26,44 @@ class StoryClustererTest {
     return ANALYZER.analyze(a, new LanguageGuess(Language.EN, 1.0));
   }
 
+  static AnalyzedArticle article(String id, Language lang, LocalDate day, String title, String text) {
+    Article a = new Article(new ArticleId(id), "test", 1, null, null, title, text,
+        day == null ? null : ArticleDate.ofDay(day), lang, Map.of());
+    return ANALYZER.analyze(a, new LanguageGuess(lang, 1.0));
+  }
+
+  @Test
+  void englishReportJoinsScandinavianStoryThroughNamesAndNumbers() {
+    LocalDate day = LocalDate.of(2025, 2, 4);
+    List<AnalyzedArticle> nordic = List.of(
+        article("n1", Language.NB, day, "Tankskipet Solvik gikk på grunn ved Florø",
+            "Tankskipet Solvik med 14 mann om bord gikk på grunn ved Florø natt til tirsdag. Kystverket sier at "
+                + "det ikke lekker olje. Kaptein Ragnhild Aasheim sier mannskapet er uskadd. Skipet fraktet 3200 tonn diesel."),
+        article("n2", Language.NN, day, "Solvik stod på grunn ved Florø",
+            "Tankskipet Solvik med 14 mann om bord stod på grunn ved Florø natt til tysdag. Kystverket seier at det "
+                + "ikkje lek olje. Kaptein Ragnhild Aasheim seier at mannskapet er uskadd. Skipet hadde 3200 tonn diesel."),
+        article("n3", Language.DA, day, "Tankskib på grund ved Florø",
+            "Det norske tankskib Solvik med 14 mand om bord er gået på grund ved Florø. Kystverket oplyser, at der "
+                + "ikke lækker olie. Kaptajn Ragnhild Aasheim siger, at besætningen er uskadt. Skibet havde 3200 tons diesel."));
+    AnalyzedArticle english = article("e1", Language.EN, day, "Norwegian tanker Solvik runs aground near Florø",
+        "The tanker Solvik, carrying 3200 tonnes of diesel and a crew of 14, ran aground near Florø overnight. "
+            + "Kystverket, the coastal administration, reported no leak. Captain Ragnhild Aasheim said the crew was unhurt.");
+    AnalyzedArticle other = article("e2", Language.EN, day, "Storm closes ports along the Norwegian coast",
+        "Gale-force winds closed ferry ports from Bergen to Ålesund, the Norwegian Meteorological Institute said. "
+            + "Flights from Flesland were cancelled and schools in Vestland stayed shut.");
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    ClusterState s = new ClusterState();
+    Recorder events = new Recorder();
+    List<Assignment> all = new ArrayList<>(assignAll(c, s, nordic, events));
+    all.add(c.assign(s, english, events));
+    all.add(c.assign(s, other, events));
+    Map<String, StoryId> f = finalStories(all, events);
+    assertThat(f.get("n2")).isEqualTo(f.get("n1"));
+    assertThat(f.get("n3")).isEqualTo(f.get("n1"));
+    assertThat(f.get("e1")).as("English report of the same grounding").isEqualTo(f.get("n1"));
+    assertThat(f.get("e2")).as("English report of another Norwegian event").isNotEqualTo(f.get("n1"));
+  }
+
   /** Two earthquakes: same kind, same vocabulary, different places, magnitudes, tolls and days. */
   static List<AnalyzedArticle> twoEarthquakes(LocalDate first, LocalDate second) {
     return List.of(
