@@ -82,15 +82,24 @@ public final class StoriesCommand implements Callable<Integer> {
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
   }
 
+  /** The member's date for people: {@code -} when unknown, {@code (inferred)} after an inferred one. */
+  static String dateLabel(Story.StoryArticle a) {
+    return a.date() == null ? "-" : a.date().inferred() ? a.date() + " (inferred)" : a.date().toString();
+  }
+
   static void printStory(PrintStream out, Story s, boolean details) {
     out.println("== " + s.headline());
     String span = s.first() == null ? "undated"
         : s.first().equals(s.last()) ? s.first().toString() : s.first() + " → " + s.last();
     out.printf(Locale.ROOT, "   %d article%s · %s · %s · %s%n", s.size(), s.size() == 1 ? "" : "s",
         String.join(", ", s.languages().stream().map(l -> l.code()).toList()), span, "sources: " + String.join(", ", s.sources()));
+    int width = 10;
+    for (Story.StoryArticle a : s.articles()) {
+      width = Math.max(width, dateLabel(a).length());
+    }
     for (Story.StoryArticle a : s.articles()) {
       String title = a.title().isBlank() ? "(no title)" : a.title();
-      out.printf(Locale.ROOT, "   %-10s  %-3s  %s  %s%n", a.date() == null ? "-" : a.date().toString(),
+      out.printf(Locale.ROOT, "   %-" + width + "s  %-3s  %s  %s%n", dateLabel(a),
           a.language().code(), location(a), title.length() > 90 ? title.substring(0, 89) + "…" : title);
     }
     if (details) {

@@ -45,6 +45,9 @@ class StoriesCommandTest {
       assertThat(a.get("file").asText()).endsWith(".txt");
       assertThat(a.has("title")).isTrue();
       assertThat(a.has("date")).isTrue();
+      // only 001 is dated ("date 2019-04"); the undated two take the story's month, marked inferred
+      assertThat(a.get("date").asText()).isEqualTo("2019-04");
+      assertThat(a.path("date_inferred").asBoolean()).isEqualTo(!a.get("file").asText().contains("001_"));
     });
     assertThat(r.err()).contains("read 3 articles, rejected 0");
   }

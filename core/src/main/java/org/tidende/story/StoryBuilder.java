@@ -55,9 +55,8 @@ public final class StoryBuilder {
     }
     List<ArticleDate> known = new ArrayList<>();
     for (AnalyzedArticle m : members) {
-      ArticleDate d = m.article().date();
-      if (d != null && (d.precision() == ArticleDate.Precision.DAY || d.precision() == ArticleDate.Precision.TIME)) {
-        known.add(d);
+      if (m.article().date() != null) {
+        known.add(m.article().date()); // coarse ones (2019-04) only bound undated members' periods
       }
     }
     List<ArticleDate> used = new ArrayList<>();

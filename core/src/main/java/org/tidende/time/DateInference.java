@@ -82,16 +82,45 @@ public final class DateInference {
    * @param lang its language; null or unknown reads all supported languages
    * @param own the article's own date when coarse ({@code 2019-04}), or null; a DAY or TIME
    *     precise one gives an empty result
-   * @param storyDates known publication dates of the story's other articles; nulls are ignored
+   * @param storyDates known publication dates of the story's other articles; nulls are ignored.
+   *     Dates coarser than a day ({@code 2019-04}) never give a day: when the story has only such
+   *     dates, an undated article gets the period they share, refined from its text as far as it
+   *     goes, marked inferred
    */
   public static Optional<ArticleDate> infer(String text, Language lang, ArticleDate own, List<ArticleDate> storyDates) {
     if (own != null && own.precision().compareTo(Precision.DAY) >= 0) {
       return Optional.empty();
     }
-    List<ArticleDate> story = storyDates == null ? List.of()
+    List<ArticleDate> all = storyDates == null ? List.of()
         : storyDates.stream().filter(Objects::nonNull).sorted().toList();
+    List<ArticleDate> story = all.stream().filter(d -> d.precision().compareTo(Precision.DAY) >= 0).toList();
     List<Found> found = text == null || text.isEmpty() ? List.of() : DateResolver.scanner(lang).scan(text);
-    return story.isEmpty() ? fromTextAlone(found, own) : fromStory(found, own, story);
+    if (!story.isEmpty()) {
+      return fromStory(found, own, story);
+    }
+    Optional<ArticleDate> period = own == null ? storyPeriod(all) : Optional.empty();
+    if (period.isPresent()) {
+      // Only coarse story dates (2019-04): they bound the article's period, never its day.
+      return Optional.of(fromTextAlone(found, period.get()).orElse(period.get().asInferred()));
+    }
+    return fromTextAlone(found, own);
+  }
+
+  /**
+   * The period all of a story's coarse dates share, at the finest precision they agree on: April
+   * 2019 for {2019-04, 2019-04}, 2019 for {2019-03, 2019-04}; empty when they span years.
+   */
+  private static Optional<ArticleDate> storyPeriod(List<ArticleDate> coarse) {
+    if (coarse.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate first = coarse.getFirst().date();
+    boolean sameYear = coarse.stream().allMatch(d -> d.date().getYear() == first.getYear());
+    if (!sameYear) {
+      return Optional.empty();
+    }
+    boolean sameMonth = coarse.stream().allMatch(d -> d.precision() == Precision.MONTH && d.date().getMonth() == first.getMonth());
+    return Optional.of(sameMonth ? month(first) : new ArticleDate(first.withDayOfYear(1), null, Precision.YEAR, true));
   }
 
   /** With a story: the cheapest day around the story's median (see the design block). */

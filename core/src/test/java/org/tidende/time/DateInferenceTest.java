@@ -75,6 +75,25 @@ class DateInferenceTest {
   }
 
   @Test
+  void coarseStoryDatesBoundAnUndatedArticleButNeverGiveADay() {
+    List<ArticleDate> april = List.of(day("2019-04"), day("2019-04"));
+    assertThat(DateInference.infer("Putin landa i byen torsdag, medan Kim kom dagen før.", Language.NN, april))
+        .hasValueSatisfying(d -> {
+          assertThat(d.precision()).isEqualTo(Precision.MONTH);
+          assertThat(d.toString()).isEqualTo("2019-04");
+          assertThat(d.inferred()).isTrue();
+        });
+    assertThat(DateInference.infer("Ingen datoar her.", Language.NN, List.of(day("2019-03"), day("2019-04"))))
+        .hasValueSatisfying(d -> {
+          assertThat(d.precision()).isEqualTo(Precision.YEAR);
+          assertThat(d.toString()).isEqualTo("2019");
+        });
+    assertThat(DateInference.infer("Ingen datoar her.", Language.NN, List.of(day("2018-12"), day("2019-01")))).isEmpty();
+    // an article with its own coarse date is not told the same thing again
+    assertThat(DateInference.infer("Ingen datoar her.", Language.NN, day("2019-04"), april)).isEmpty();
+  }
+
+  @Test
   void storyDatesOutsideTheArticlesOwnMonthAreNotUsed() {
     List<ArticleDate> march = List.of(day("2019-03-30"), day("2019-03-31"));
     assertThat(DateInference.infer("Ingen datoar.", Language.NN, day("2019-05"), march)).isEmpty();

@@ -93,6 +93,16 @@ class SeedDatesTest {
   }
 
   @Test
+  void undatedSeedTakesTheMonthOfItsStory() throws IOException {
+    // As the seeds arrive: only 001 is dated, and only to the month ("date 2019-04").
+    List<ArticleDate> story = List.of(ArticleDate.parse("2019-04").orElseThrow());
+    assertThat(DateInference.infer(seed("000_"), Language.NN, story)).hasValueSatisfying(d -> {
+      assertThat(d.toString()).isEqualTo("2019-04");
+      assertThat(d.inferred()).isTrue();
+    });
+  }
+
+  @Test
   void danishSeedDayIsRecoveredWithoutItsDate() throws IOException {
     String text = seed("004_");
     List<ArticleDate> story = List.of(ArticleDate.ofDay(LocalDate.of(2019, 4, 24)),
