@@ -3,6 +3,7 @@ package org.tidende.pipeline;
 import java.util.function.Function;
 import org.tidende.langid.LanguageIdentifier;
 import org.tidende.model.Article;
+import org.tidende.model.Language;
 import org.tidende.model.LanguageGuess;
 
 /** The language stage the standard pipeline uses. */
@@ -12,21 +13,51 @@ final class Languages {
 
   private Languages() {}
 
+  /** Texts of fewer words than this never overrule a declared language of another family. */
+  static final int OVERRIDE_MIN_WORDS = 8;
+
   /**
    * The bundled identifier over title and text, with the declared language as a prior. A source's
    * declaration stands unless the identifier is confident it is wrong (a feed that labels its
    * Nynorsk "no" is overruled; a lower-cased, stop-worded English headline the identifier cannot
-   * place is not).
+   * place is not). Across language families (declared English, identified German) the text must
+   * also have {@value #OVERRIDE_MIN_WORDS} words or more: a few words ({@code frozen disney best
+   * movie}, {@code kanye west leaf nike adidas}) are mostly names and loan words, whose letters look
+   * German or Danish to the identifier however confident it is. Within the Scandinavian family the
+   * identifier decides as before: a short Nynorsk title in a feed labelled {@code no} is Nynorsk.
+   * On googlenews-dev (declared English, lower-cased headlines) the guard took BCubed F1 from 0.809
+   * to 0.819; the threshold is a round number, not fitted (6: 0.814, 12: 0.821).
    */
   static Function<Article, LanguageGuess> standard() {
     LanguageIdentifier id = LanguageIdentifier.load();
     return a -> {
       LanguageGuess g = id.identify(a.fullText(), a.declaredLanguage());
       if (a.declaredLanguage().isKnown() && !g.language().equals(a.declaredLanguage())
-          && (!g.language().isKnown() || g.confidence() < OVERRIDE_CONFIDENCE)) {
+          && (!g.language().isKnown() || g.confidence() < OVERRIDE_CONFIDENCE
+              || (!sameFamily(g.language(), a.declaredLanguage())
+                  && words(a.text().startsWith(a.title()) ? a.text() : a.fullText(), OVERRIDE_MIN_WORDS) < OVERRIDE_MIN_WORDS))) {
         return new LanguageGuess(a.declaredLanguage(), Math.max(0.5, 1 - g.confidence()));
       }
       return g;
     };
+  }
+
+  /** Both Scandinavian (where the identifier is the specialist), or the same language. */
+  static boolean sameFamily(Language a, Language b) {
+    return a.equals(b) || a.isScandinavian() && b.isScandinavian();
+  }
+
+  /** Whitespace-separated words in {@code text}, counting stops at {@code max}. */
+  static int words(String text, int max) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length() && n < max; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 }

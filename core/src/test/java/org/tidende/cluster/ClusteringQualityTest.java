@@ -53,9 +53,9 @@ class ClusteringQualityTest {
   @Test
   void googleNewsDev() {
     ClusteringScores s = replay("googlenews-dev.jsonl");
-    // Measured 0.808 / 0.887 with language identification in the loop (0.821 / 0.892 on declared languages).
-    assertThat(s.bcubed().f1()).isGreaterThan(0.79);
-    assertThat(s.nmi()).isGreaterThan(0.87);
+    // Measured 0.819 / 0.891 with language identification in the loop (0.821 / 0.892 on declared languages).
+    assertThat(s.bcubed().f1()).isGreaterThan(0.805);
+    assertThat(s.nmi()).isGreaterThan(0.88);
   }
 
   @Test

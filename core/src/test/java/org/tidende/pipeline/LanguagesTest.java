@@ -1,0 +1,47 @@
+package org.tidende.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+import org.tidende.model.LanguageGuess;
+
+class LanguagesTest {
+  private static final Function<Article, LanguageGuess> STAGE = Languages.standard();
+
+  private static Language of(String declared, String title, String text) {
+    Article a = new Article(new ArticleId("t"), "test", 1, null, null, title, text, null, Language.parse(declared), Map.of());
+    return STAGE.apply(a).language();
+  }
+
+  @Test
+  void aFewWordsDoNotOverruleADeclaredLanguageOfAnotherFamily() {
+    // lower-cased English headlines of names and loan words (as in Google News data)
+    assertThat(of("en", "frozen disney best movie", "frozen disney best movie")).isEqualTo(Language.EN);
+    assertThat(of("en", "kanye west leaf nike adidas", "")).isEqualTo(Language.EN);
+  }
+
+  @Test
+  void aLongTextOfAnotherLanguageStillOverrulesTheDeclaration() {
+    String german = "Der Gemeinderat hat gestern beschlossen, dass die Schule auf der Halbinsel geschlossen wird. "
+        + "Die Eltern sagen, sie seien nicht gefragt worden, und ihre Kinder müssten nun jeden Tag fahren.";
+    assertThat(of("en", "", german)).isEqualTo(Language.DE);
+  }
+
+  @Test
+  void withinScandinavianTheIdentifierDecidesEvenForShortTitles() {
+    // a feed that labels everything "no" (read as Bokmål) and a short Nynorsk title
+    assertThat(of("no", "Eg veit ikkje kva dei vil gjere no", "")).isEqualTo(Language.NN);
+  }
+
+  @Test
+  void wordsCountsUpToTheLimit() {
+    assertThat(Languages.words("  to  ord ", 8)).isEqualTo(2);
+    assertThat(Languages.words("a b c d e f g h i j", 8)).isEqualTo(8);
+    assertThat(Languages.words("", 8)).isZero();
+  }
+}
