@@ -111,8 +111,8 @@ public final class ArticleAnalyzer {
 
   /**
    * A language-neutral key of one capitalised word: lower-cased, a genitive {@code -s} removed
-   * (Putins, Nordkoreas), parts of hyphenated compounds kept together, then folded with {@link
-   * ScandinavianFold}.
+   * (Putins, Nordkoreas), translated place names joined ({@link Exonyms}: Copenhagen, København),
+   * parts of hyphenated compounds kept together, then folded with {@link ScandinavianFold}.
    */
   public static String nameKey(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace("’", "'");
@@ -120,10 +120,14 @@ public final class ArticleAnalyzer {
     if (apo > 0) {
       w = w.substring(0, apo);
     }
+    String exonym = Exonyms.canonical(w);
+    if (!exonym.equals(w)) {
+      return ScandinavianFold.skeleton(exonym); // Köpenhamns, Copenhagen → københavn
+    }
     if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
       w = w.substring(0, w.length() - 1);
     }
-    return ScandinavianFold.skeleton(w.replace("-", ""));
+    return ScandinavianFold.skeleton(Exonyms.canonical(w).replace("-", ""));
   }
 
   private static boolean sentenceStart(String text, int pos) {

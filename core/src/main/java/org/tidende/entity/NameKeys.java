@@ -35,6 +35,9 @@ import org.tidende.model.Language;
  *       aust/øst/öst/east/ost, vest/väst/west} becomes {@code north/south/east/west}; glued
  *       Scandinavian forms ({@code Nordkorea, Sydkorea, Østfold}) are split when at least four
  *       letters follow ({@code Sydney} stays whole).</li>
+ *   <li>A one-word place name that languages translate becomes its canonical form ({@link
+ *       org.tidende.analysis.Exonyms}: {@code Copenhagen, Köpenhamn → københavn}; {@code Germany →
+ *       tyskland}). Only whole one-word names: {@code Milan Kundera} keeps his given name.</li>
  *   <li>Each other token is folded by {@link SpellingFold} (transliteration, {@code sh/sj/sch},
  *       {@code j/y}, {@code w/v}, vowels, doubled letters).</li>
  * </ol>
@@ -47,8 +50,9 @@ import org.tidende.model.Language;
  * out of context; {@link NameMerger} joins them within one story when that is unambiguous.
  *
  * <p>Cost: linear in the surface length, a few short-lived strings. Thread-safe, stateless.
- * Failure modes: see {@link SpellingFold}; also translated names ({@code Kreml/Kremlin}, {@code
- * Tyskland/Germany}) do not meet, since no dictionary is used; a compass word that is part of a
+ * Failure modes: see {@link SpellingFold}; translated names meet only where the short exonym table
+ * lists them ({@code Kreml/Kremlin} and {@code Tyskland/Germany} do; {@code Utenriksdepartementet /
+ * Foreign Ministry} does not); a compass word that is part of a
  * name ({@code Vestager}) is split, harmlessly, since every spelling of that name is split alike.
  */
 public final class NameKeys {
@@ -127,6 +131,9 @@ public final class NameKeys {
       return List.of();
     }
     dropGenitive(tokens);
+    if (tokens.size() == 1) {
+      tokens.set(0, org.tidende.analysis.Exonyms.canonical(tokens.getFirst()));
+    }
     markIsland(tokens);
     markCompass(tokens);
     List<String> out = new ArrayList<>(tokens.size());

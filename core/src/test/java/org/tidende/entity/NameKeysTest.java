@@ -54,7 +54,16 @@ class NameKeysTest {
         Arguments.of("The Guardian", EN, "Guardian", NB),
         Arguments.of("J. Usjakov", NB, "Jurij Usjakov", NN),
         Arguments.of("Donald J. Trump", EN, "Donald Trump", NB),
-        Arguments.of("N. Korea", EN, "North Korea", EN));
+        Arguments.of("N. Korea", EN, "North Korea", EN),
+        // translated place names (the exonym table)
+        Arguments.of("København", DA, "Copenhagen", EN),
+        Arguments.of("Köpenhamns", SV, "Kopenhagen", DE),
+        Arguments.of("Tyskland", NB, "Germany", EN),
+        Arguments.of("Noreg", NN, "Norwegen", DE),
+        Arguments.of("Kreml", NN, "Kremlin", EN),
+        Arguments.of("Moskva", NB, "Moscow's", EN),
+        Arguments.of("Brussel", NN, "Brussels", EN),
+        Arguments.of("Kyiv", NB, "Kiev", EN));
   }
 
   static Stream<Arguments> distinct() {
@@ -76,7 +85,11 @@ class NameKeysTest {
         Arguments.of("Usjakov", NN, "Jurij Usjakov", NN),
         Arguments.of("Den Haag", NB, "Haag", NB),
         Arguments.of("Sydney", EN, "Sydkorea", DA),
-        Arguments.of("Tromsø", NB, "Troms", NB));
+        Arguments.of("Tromsø", NB, "Troms", NB),
+        Arguments.of("Milan Kundera", EN, "Milano", EN),
+        Arguments.of("Copenhagen Airport", EN, "København", DA),
+        Arguments.of("Moskva", NB, "Minsk", NB),
+        Arguments.of("Sverige", SV, "Norge", NB));
   }
 
   @ParameterizedTest(name = "{0} ({1}) ~ {2} ({3})")

@@ -1,0 +1,92 @@
+package org.tidende.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small table of place names that languages translate rather than spell differently: {@code
+ * København, Copenhagen, Kopenhagen, Köpenhamn}; {@code Tyskland, Germany, Deutschland}. Spelling
+ * folds ({@link ScandinavianFold}, the entity stage's transliteration) cannot join these, and they
+ * are the names that carry an English or German report of a Nordic event to its Scandinavian story.
+ *
+ * <p>Design: each group's first form is its canonical form; {@link #canonical} maps any form of a
+ * group (lower case, with or without a final genitive {@code -s}) to it, and leaves every other
+ * word alone. The list is deliberately short: capitals and large cities of the Nordic countries
+ * and Europe, and countries, whose forms differ across nn, nb, da, sv, en, de and es. Forms that
+ * are also common given names or words are left out ({@code Holland}, {@code Turkey}, {@code
+ * Island} for Iceland, {@code Georgia}).
+ *
+ * <p>Cost: one hash lookup per name. Failure modes: a place missing from the table stays apart
+ * across languages; a listed form used as a surname ({@code Paris Hilton}'s first name is not
+ * listed, but {@code Wien} or {@code Rom} could be someone's name) joins the place.
+ */
+public final class Exonyms {
+  private static final List<List<String>> GROUPS = List.of(
+      List.of("københavn", "copenhagen", "kopenhagen", "köpenhamn", "copenhague", "kjøbenhavn"),
+      List.of("göteborg", "gothenburg", "gøteborg"),
+      List.of("helsingfors", "helsinki"),
+      List.of("åbo", "turku"),
+      List.of("moskva", "moscow", "moskau", "moscú", "moscou"),
+      List.of("kyiv", "kiev", "kyjiv", "kijev", "kiew", "kíev"),
+      List.of("warszawa", "warsaw", "warschau", "varsovia"),
+      List.of("praha", "prague", "prag", "praga"),
+      List.of("wien", "vienna", "viena"),
+      List.of("münchen", "munich", "múnich"),
+      List.of("köln", "cologne", "colonia"),
+      List.of("roma", "rome", "rom"),
+      List.of("venezia", "venice", "venedig", "venecia"),
+      List.of("napoli", "naples", "neapel", "nápoles"),
+      List.of("firenze", "florence", "florenz", "florencia"),
+      List.of("milano", "milan", "mailand", "milán"),
+      List.of("lisboa", "lisbon", "lissabon"),
+      List.of("bruxelles", "brussels", "brüssel", "bryssel", "bruselas", "brussel"),
+      List.of("beograd", "belgrade", "belgrad", "belgrado"),
+      List.of("athen", "athens", "aten", "atenas", "athína"),
+      List.of("genève", "geneva", "genf", "ginebra"),
+      List.of("beijing", "peking", "pekín"),
+      List.of("kreml", "kremlin"),
+      List.of("norge", "noreg", "norway", "norwegen", "noruega"),
+      List.of("sverige", "sweden", "schweden", "suecia"),
+      List.of("danmark", "denmark", "dänemark", "dinamarca"),
+      List.of("finland", "finnland", "finlandia", "suomi"),
+      List.of("tyskland", "germany", "deutschland", "alemania"),
+      List.of("frankrike", "frankrig", "france", "frankreich", "francia"),
+      List.of("spania", "spanien", "spain", "españa"),
+      List.of("italia", "italien", "italy"),
+      List.of("russland", "rusland", "ryssland", "russia", "rusia"),
+      List.of("kina", "china"),
+      List.of("storbritannia", "storbritannien", "britain", "großbritannien"),
+      List.of("nederland", "nederlandene", "nederländerna", "netherlands", "niederlande"),
+      List.of("belgia", "belgien", "belgium", "bélgica"),
+      List.of("polen", "poland", "polonia"),
+      List.of("ukraina", "ukraine", "ucrania"),
+      List.of("hellas", "grækenland", "grekland", "greece", "griechenland", "grecia"),
+      List.of("tyrkia", "tyrkiet", "turkiet", "türkei", "turquía", "türkiye"),
+      List.of("sveits", "schweiz", "switzerland", "suiza"),
+      List.of("østerrike", "østrig", "österrike", "austria", "österreich"),
+      List.of("ungarn", "ungern", "hungary", "hungría"),
+      List.of("grønland", "grönland", "greenland", "groenlandia"),
+      List.of("egypt", "egypten", "ägypten", "egipto"),
+      List.of("mexico", "méxico", "mexiko"));
+
+  private static final Map<String, String> CANONICAL = new HashMap<>();
+
+  static {
+    for (List<String> g : GROUPS) {
+      for (String form : g) {
+        CANONICAL.put(form, g.getFirst());
+        if (form.length() >= 4 && form.endsWith("s") && !form.endsWith("ss")) {
+          CANONICAL.put(form.substring(0, form.length() - 1), g.getFirst());
+        }
+      }
+    }
+  }
+
+  private Exonyms() {}
+
+  /** The canonical form of a lower-case place name, or {@code word} itself when it is not listed. */
+  public static String canonical(String word) {
+    return CANONICAL.getOrDefault(word, word);
+  }
+}
