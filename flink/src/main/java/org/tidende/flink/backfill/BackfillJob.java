@@ -29,9 +29,13 @@ import org.tidende.flink.rows.ReadJsonLines;
  *
  * <pre>
  * files ─{@link ReadJsonLines}→ rows ─{@link FirstById}→ distinct rows ─┬─ {@link DuplicateStage} ─┐
- *                                                                       ├─ {@link StoryStage} ─────┼─keyBy(id)→ merge → JSON → articles/
+ *                                                                       ├─ stories ───────────────┼─keyBy(id)→ merge → JSON → articles/
  *                                                                       └──────────────────────────┘
  * </pre>
+ *
+ * <p>Stories: {@link ExactStoryStage} (default: one ordered assigner, equal to the single-machine
+ * stories) or {@link StoryStage} (time segments clustered in parallel, approximate), see {@link
+ * StoryMode}.
  *
  * <p>Output: {@code <output>/articles/articles-*.jsonl} ({@link ResultJson}) and {@code
  * <output>/rejected/rejected-*.txt} (unreadable lines with their reasons). Counters are reported as
@@ -70,7 +74,9 @@ public final class BackfillJob {
         .process(new ReadJsonLines()).name("read JSON Lines");
     DataStream<ArticleRow> rows = read.keyBy(ArticleRow::id).process(new FirstById()).name("distinct ids");
     DataStream<DuplicateAssignment> dups = DuplicateStage.apply(rows, keys, o.maxBucket());
-    DataStream<StoryAssignment> stories = StoryStage.apply(rows, o.cluster(), o.segments());
+    DataStream<StoryAssignment> stories = o.stories() == StoryMode.EXACT
+        ? ExactStoryStage.apply(rows, o.cluster())
+        : StoryStage.apply(rows, o.cluster(), o.segments());
     DataStream<String> out = rows.map(r -> new ArticleResult(r.id(), r, null, null)).returns(ArticleResult.class)
         .union(dups.map(d -> new ArticleResult(d.id(), null, d, null)).returns(ArticleResult.class),
             stories.map(s -> new ArticleResult(s.id(), null, null, s)).returns(ArticleResult.class))

@@ -31,7 +31,7 @@ class BackfillAgreementTest {
     Files.write(slice, lines.subList(0, 4000), StandardCharsets.UTF_8);
     List<String> inputs = List.of(SharedData.orSkip("data/clustering/business-energy-news.jsonl").toString(),
         SharedData.orSkip("data/clustering/da-2022-10-06.jsonl").toString(), slice.toString());
-    BackfillOptions o = new BackfillOptions(inputs, dir.resolve("out").toString(), 2, Segments.ofDays(14, 7),
+    BackfillOptions o = new BackfillOptions(inputs, dir.resolve("out").toString(), 2, StoryMode.SEGMENTED, Segments.ofDays(14, 7),
         ClusterConfig.defaults(), BackfillOptions.DEFAULT_MAX_BUCKET);
     BackfillJobTest.run(o);
 
