@@ -20,6 +20,7 @@ import org.tidende.flink.dedup.DuplicateAssignment;
 import org.tidende.flink.dedup.DuplicateStage;
 import org.tidende.flink.dedup.NearDuplicateKeys;
 import org.tidende.flink.rows.ArticleRow;
+import org.tidende.flink.rows.CarryAcrossFiles;
 import org.tidende.flink.rows.FileSpec;
 import org.tidende.flink.rows.ReadJsonLines;
 
@@ -28,7 +29,7 @@ import org.tidende.flink.rows.ReadJsonLines;
  * stories, and writes every article with its duplicate group and story as JSON Lines.
  *
  * <pre>
- * files ─{@link ReadJsonLines}→ rows ─{@link FirstById}→ distinct rows ─┬─ {@link DuplicateStage} ─┐
+ * files ─{@link ReadJsonLines}→ rows ─{@link CarryAcrossFiles}─{@link FirstById}→ distinct rows ─┬─ {@link DuplicateStage} ─┐
  *                                                                       ├─ stories ───────────────┼─keyBy(id)→ merge → JSON → articles/
  *                                                                       └──────────────────────────┘
  * </pre>
@@ -72,7 +73,10 @@ public final class BackfillJob {
     SingleOutputStreamOperator<ArticleRow> read = env.fromData(files).name("input files")
         .rebalance()
         .process(new ReadJsonLines()).name("read JSON Lines");
-    DataStream<ArticleRow> rows = read.keyBy(ArticleRow::id).process(new FirstById()).name("distinct ids");
+    DataStream<ArticleRow> rows = read
+        .connect(read.getSideOutput(ReadJsonLines.TAILS).broadcast(CarryAcrossFiles.TAILS))
+        .process(new CarryAcrossFiles(files.size())).name("carry time across files")
+        .keyBy(ArticleRow::id).process(new FirstById()).name("distinct ids");
     DataStream<DuplicateAssignment> dups = DuplicateStage.apply(rows, keys, o.maxBucket());
     DataStream<StoryAssignment> stories = o.stories() == StoryMode.EXACT
         ? ExactStoryStage.apply(rows, o.cluster())
