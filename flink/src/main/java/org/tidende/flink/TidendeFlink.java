@@ -43,13 +43,14 @@ public final class TidendeFlink {
         BackfillOptions o = backfillOptions(a, true);
         JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
         System.out.println("backfill done in " + r.getNetRuntime() + " ms");
-        for (Map.Entry<String, Object> e : r.getAllAccumulatorResults().entrySet()) {
-          System.out.println("  " + e.getKey() + " = " + e.getValue());
-        }
+        printCounters(r);
       }
       case "agree" -> {
         BackfillOptions o = backfillOptions(a, false);
-        BackfillJob.run(o, MinHashKeys.defaults());
+        JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
+        System.out.println("backfill (" + o.stories().name().toLowerCase(java.util.Locale.ROOT) + " stories) done in "
+            + r.getNetRuntime() + " ms");
+        printCounters(r);
         SingleMachine ref = SingleMachine.run(o.inputs(), o.cluster(), MinHashKeys.defaults());
         StringBuilder tsv = new StringBuilder("id\tstory\tcanonical\n");
         ref.stories().forEach((id, story) -> tsv.append(id).append('\t').append(story).append('\t')
@@ -65,6 +66,12 @@ public final class TidendeFlink {
         LiveJob.run(o);
       }
       default -> throw new IllegalStateException(args[0]);
+    }
+  }
+
+  static void printCounters(JobExecutionResult r) {
+    for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.getAllAccumulatorResults()).entrySet()) {
+      System.out.println("  " + e.getKey() + " = " + e.getValue());
     }
   }
 

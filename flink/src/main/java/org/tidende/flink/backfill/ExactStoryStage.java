@@ -21,21 +21,24 @@ import org.tidende.flink.rows.ArticleRow;
  * <p>Why: single-pass clustering with story revision (merges, moves, splits) makes a story depend
  * on its whole history, so any cut of the archive into independently clustered pieces changes
  * stories (the segmented mode agrees at BCubed F1 0.94–0.95 on nine months of Danish front pages).
- * The work splits unevenly, though: language identification, analysis and feature preparation are
- * pure per article and cost nearly all the time (milliseconds an article); the assignment that
- * needs the order is ~0.07 ms. So the expensive part runs on every slot, and only the assignment
- * runs in one task that sees the articles in exactly the single-machine event order (time, then
- * input position, as {@code Pipeline.inEventOrder}); its stories are the single-machine ones by
- * construction, ids included.
+ * The work splits unevenly, though: reading, language identification, analysis and feature
+ * preparation are pure per article and cost about nine tenths of the single-machine run (some 0.5
+ * ms an article here); the assignment that needs the order is 0.06–0.22 ms. So the expensive part
+ * runs on every slot, and only the assignment runs in one task that sees the articles in exactly
+ * the single-machine event order (time, then input position, as {@code Pipeline.inEventOrder}); its
+ * stories are the single-machine ones by construction, ids included.
  *
- * <p>How the order is made: Flink's sort-partition operator (managed memory, spilling to disk)
- * over the one partition, keyed by {@link EventOrder}'s two longs compared numerically; the
- * assigner reads it through a forward edge (order kept) and checks it. Memory: the sort spills, the
- * assigner holds the open stories and the revisions, so archive size is bounded by disk, not heap.
+ * <p>How the order is made: Flink's sort-partition operator (managed memory, spilling to disk) over
+ * the one partition, keyed by {@link EventOrder} (a string ordered as the (time, position) pair);
+ * the assigner reads it through a forward edge (order kept) and checks it. Memory: the sort spills,
+ * the assigner holds the open stories and the revisions, so archive size is bounded by disk, not
+ * heap.
  *
- * <p>Limit: one assigner, 10–15 thousand articles a second here, so 100 million articles take 2–3
- * hours however many slots analyse; the single sort (n log n, one disk) is the other serial step.
- * Past that, or when hours matter more than exact stories, use {@link StoryMode#SEGMENTED}.
+ * <p>Limit: one assigner, some ten thousand articles a second here (4,500–16,000 measured, by
+ * load), so 100 million articles take 2–6 hours however many slots analyse, and its revision maps
+ * (~15 % of articles) need about 3 GB of heap; the single sort (n log n, one task's disk) is the
+ * other serial step. Past that, or when hours matter more than exact stories,
+ * use {@link StoryMode#SEGMENTED}.
  */
 public final class ExactStoryStage {
   private ExactStoryStage() {}

@@ -12,16 +12,24 @@ import org.tidende.model.StoryId;
  * Story-level revisions of one clusterer run (merges, moves, retirements), as they happened, and
  * each article's final story from them, as core's {@code Pipeline.Session#storyOf} computes it: the
  * story an article was last moved to, else the one it was assigned to, followed through merges.
- * Memory: one entry per merge, move and retirement. Not thread-safe.
+ * Memory: one entry per merge and move, and per retirement when asked for. Not thread-safe.
  */
 final class Revisions implements StoryEvents {
   final Map<StoryId, StoryId> mergedInto = new HashMap<>();
   final Map<ArticleId, StoryId> movedTo = new HashMap<>();
   final Set<StoryId> retired = new HashSet<>();
+  private final boolean keepRetired;
+
+  /** @param keepRetired whether to record retired stories (one entry per story: segments only) */
+  Revisions(boolean keepRetired) {
+    this.keepRetired = keepRetired;
+  }
 
   @Override
   public void retired(StoryId story) {
-    retired.add(story);
+    if (keepRetired) {
+      retired.add(story);
+    }
   }
 
   @Override

@@ -99,7 +99,7 @@ public final class SegmentClusterer extends KeyedCoProcessFunction<Long, Segment
     list.sort(ORDER);
     StoryClusterer clusterer = new StoryClusterer(config);
     ClusterState state = snapshot == null ? new ClusterState() : new ClusterState(snapshot.frequencies());
-    Revisions revisions = new Revisions();
+    Revisions revisions = new Revisions(true);
     List<SegmentEntry> clustered = new ArrayList<>();
     List<Assignment> assigned = new ArrayList<>();
     Set<String> seen = new HashSet<>();
