@@ -13,6 +13,7 @@ import org.tidende.flink.backfill.BackfillJob;
 import org.tidende.flink.backfill.BackfillOptions;
 import org.tidende.flink.backfill.Segments;
 import org.tidende.flink.backfill.SingleMachine;
+import org.tidende.flink.backfill.StoryMode;
 import org.tidende.flink.bench.Bench;
 import org.tidende.flink.dedup.MinHashKeys;
 import org.tidende.flink.live.LiveJob;
@@ -25,7 +26,7 @@ import org.tidende.flink.live.LiveOptions;
  *
  * <pre>
  * flink run -c org.tidende.flink.TidendeFlink flink/target/tidende-flink-*.jar backfill \
- *     --input archive.jsonl --output out/ [--parallelism 4] [--segment-days 14] [--overlap-days 6]
+ *     --input archive.jsonl --output out/ [--parallelism 4] [--stories segmented --segment-days 56 --overlap-days 14]
  * </pre>
  */
 public final class TidendeFlink {
@@ -42,13 +43,14 @@ public final class TidendeFlink {
         BackfillOptions o = backfillOptions(a, true);
         JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
         System.out.println("backfill done in " + r.getNetRuntime() + " ms");
-        for (Map.Entry<String, Object> e : r.getAllAccumulatorResults().entrySet()) {
-          System.out.println("  " + e.getKey() + " = " + e.getValue());
-        }
+        printCounters(r);
       }
       case "agree" -> {
         BackfillOptions o = backfillOptions(a, false);
-        BackfillJob.run(o, MinHashKeys.defaults());
+        JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
+        System.out.println("backfill (" + o.stories().name().toLowerCase(java.util.Locale.ROOT) + " stories) done in "
+            + r.getNetRuntime() + " ms");
+        printCounters(r);
         SingleMachine ref = SingleMachine.run(o.inputs(), o.cluster(), MinHashKeys.defaults());
         StringBuilder tsv = new StringBuilder("id\tstory\tcanonical\n");
         ref.stories().forEach((id, story) -> tsv.append(id).append('\t').append(story).append('\t')
@@ -67,9 +69,19 @@ public final class TidendeFlink {
     }
   }
 
+  static void printCounters(JobExecutionResult r) {
+    for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.getAllAccumulatorResults()).entrySet()) {
+      System.out.println("  " + e.getKey() + " = " + e.getValue());
+    }
+  }
+
   static BackfillOptions backfillOptions(JobArgs a, boolean outputRequired) throws IOException {
     List<String> inputs = expand(a.all("input"));
     String output = a.get("output", outputRequired ? null : Files.createTempDirectory("tidende-flink").toString());
+    StoryMode stories = StoryMode.parse(a.get("stories", "exact"));
+    if (stories == null) {
+      a.problem("--stories " + a.get("stories", "") + ": expected exact or segmented");
+    }
     Segments segments = null;
     try {
       segments = Segments.ofDays(a.number("segment-days", 56), a.number("overlap-days", 14));
@@ -91,7 +103,7 @@ public final class TidendeFlink {
     BackfillOptions o = null;
     try {
       o = new BackfillOptions(inputs, output, a.integer("parallelism", 2),
-          segments == null ? Segments.ofDays(56, 14) : segments, cluster,
+          stories == null ? StoryMode.EXACT : stories, segments == null ? Segments.ofDays(56, 14) : segments, cluster,
           a.integer("max-bucket", BackfillOptions.DEFAULT_MAX_BUCKET));
     } catch (IllegalArgumentException e) {
       a.problem(e.getMessage());
@@ -135,10 +147,10 @@ public final class TidendeFlink {
 
   static String usage() {
     return String.join("\n",
-        "usage: TidendeFlink backfill --input FILE|DIR... --output DIR [--parallelism N] [--segment-days D]",
-        "                             [--overlap-days D] [--max-bucket N] [--set clusterKey=value]",
-        "       TidendeFlink agree    --input FILE... [--parallelism N] (backfill vs the single-machine pipeline)",
-        "       TidendeFlink bench    --input FILE... [--parallelisms 1,2] [--repeat N]",
+        "usage: TidendeFlink backfill --input FILE|DIR... --output DIR [--parallelism N] [--stories exact|segmented]",
+        "                             [--segment-days D] [--overlap-days D] [--max-bucket N] [--set clusterKey=value]",
+        "       TidendeFlink agree    --input FILE... [backfill options] (backfill vs the single-machine pipeline)",
+        "       TidendeFlink bench    --input FILE... [--parallelisms 1,2] [--repeat N] [backfill options]",
         "       TidendeFlink live     (--input DIR|FILE [--watch-seconds S] | --kafka-brokers H:P --kafka-topic T",
         "                             [--kafka-group G]) --output DIR --checkpoints DIR [--checkpoint-ms MS]",
         "                             [--out-of-orderness-hours H] [--parallelism N] [--throttle-ms MS]");

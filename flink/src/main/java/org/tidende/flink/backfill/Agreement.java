@@ -27,9 +27,11 @@ import org.tidende.eval.ClusteringScores;
  * @param duplicateGroupsDiffering articles whose canonical differs
  * @param duplicateGroups groups with more than one member in the single-machine run
  * @param missing articles of the single-machine run absent from the output (0 expected)
+ * @param storyIdsDiffering articles whose story id differs from the single-machine one (0 when
+ *     the stories are identical, ids included)
  */
 public record Agreement(int articles, ClusteringScores stories, int singleStories, int flinkStories,
-    int duplicateGroupsDiffering, int duplicateGroups, int missing) {
+    int duplicateGroupsDiffering, int duplicateGroups, int missing, int storyIdsDiffering) {
 
   /** Compares the backfill output folder ({@code articles/} part files) with the reference. */
   public static Agreement of(Path output, SingleMachine ref) throws IOException {
@@ -38,6 +40,7 @@ public record Agreement(int articles, ClusteringScores stories, int singleStorie
     List<String> pred = new ArrayList<>();
     int dupDiff = 0;
     int missing = 0;
+    int idDiff = 0;
     for (Map.Entry<String, String> e : ref.stories().entrySet()) {
       String[] f = flink.get(e.getKey());
       if (f == null) {
@@ -46,6 +49,9 @@ public record Agreement(int articles, ClusteringScores stories, int singleStorie
       }
       gold.add(e.getValue());
       pred.add(f[0]);
+      if (!f[0].equals(e.getValue())) {
+        idDiff++;
+      }
       if (!f[1].equals(ref.canonical().get(e.getKey()))) {
         dupDiff++;
       }
@@ -54,7 +60,7 @@ public record Agreement(int articles, ClusteringScores stories, int singleStorie
     ref.canonical().values().forEach(c -> groupSize.merge(c, 1, Integer::sum));
     int groups = (int) groupSize.values().stream().filter(n -> n > 1).count();
     return new Agreement(gold.size(), ClusteringScores.compute(gold, pred), new HashSet<>(gold).size(),
-        new HashSet<>(pred).size(), dupDiff, groups, missing);
+        new HashSet<>(pred).size(), dupDiff, groups, missing, idDiff);
   }
 
   /** Story and canonical by id from the output's finished part files. */
@@ -77,9 +83,10 @@ public record Agreement(int articles, ClusteringScores stories, int singleStorie
   /** A readable report. */
   public String describe() {
     return String.format(java.util.Locale.ROOT,
-        "articles %d (missing %d)%nstories: BCubed P %.4f R %.4f F1 %.4f | pairwise F1 %.4f | single %d, flink %d%n"
+        "articles %d (missing %d)%nstories: BCubed P %.4f R %.4f F1 %.4f | pairwise F1 %.4f | single %d, flink %d;"
+            + " articles with a different story id: %d%n"
             + "duplicate groups (size > 1): %d; articles with a different canonical: %d",
         articles, missing, stories.bcubed().p(), stories.bcubed().r(), stories.bcubed().f1(), stories.pairwise().f1(),
-        singleStories, flinkStories, duplicateGroups, duplicateGroupsDiffering);
+        singleStories, flinkStories, storyIdsDiffering, duplicateGroups, duplicateGroupsDiffering);
   }
 }

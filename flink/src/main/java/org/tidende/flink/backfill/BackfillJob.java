@@ -20,6 +20,7 @@ import org.tidende.flink.dedup.DuplicateAssignment;
 import org.tidende.flink.dedup.DuplicateStage;
 import org.tidende.flink.dedup.NearDuplicateKeys;
 import org.tidende.flink.rows.ArticleRow;
+import org.tidende.flink.rows.CarryAcrossFiles;
 import org.tidende.flink.rows.FileSpec;
 import org.tidende.flink.rows.ReadJsonLines;
 
@@ -28,10 +29,14 @@ import org.tidende.flink.rows.ReadJsonLines;
  * stories, and writes every article with its duplicate group and story as JSON Lines.
  *
  * <pre>
- * files ─{@link ReadJsonLines}→ rows ─{@link FirstById}→ distinct rows ─┬─ {@link DuplicateStage} ─┐
- *                                                                       ├─ {@link StoryStage} ─────┼─keyBy(id)→ merge → JSON → articles/
+ * files ─{@link ReadJsonLines}→ rows ─{@link CarryAcrossFiles}─{@link FirstById}→ distinct rows ─┬─ {@link DuplicateStage} ─┐
+ *                                                                       ├─ stories ───────────────┼─keyBy(id)→ merge → JSON → articles/
  *                                                                       └──────────────────────────┘
  * </pre>
+ *
+ * <p>Stories: {@link ExactStoryStage} (default: one ordered assigner, equal to the single-machine
+ * stories) or {@link StoryStage} (time segments clustered in parallel, approximate), see {@link
+ * StoryMode}.
  *
  * <p>Output: {@code <output>/articles/articles-*.jsonl} ({@link ResultJson}) and {@code
  * <output>/rejected/rejected-*.txt} (unreadable lines with their reasons). Counters are reported as
@@ -68,9 +73,14 @@ public final class BackfillJob {
     SingleOutputStreamOperator<ArticleRow> read = env.fromData(files).name("input files")
         .rebalance()
         .process(new ReadJsonLines()).name("read JSON Lines");
-    DataStream<ArticleRow> rows = read.keyBy(ArticleRow::id).process(new FirstById()).name("distinct ids");
+    DataStream<ArticleRow> rows = read
+        .connect(read.getSideOutput(ReadJsonLines.TAILS).broadcast(CarryAcrossFiles.TAILS))
+        .process(new CarryAcrossFiles(files.size())).name("carry time across files")
+        .keyBy(ArticleRow::id).process(new FirstById()).name("distinct ids");
     DataStream<DuplicateAssignment> dups = DuplicateStage.apply(rows, keys, o.maxBucket());
-    DataStream<StoryAssignment> stories = StoryStage.apply(rows, o.cluster(), o.segments());
+    DataStream<StoryAssignment> stories = o.stories() == StoryMode.EXACT
+        ? ExactStoryStage.apply(rows, o.cluster())
+        : StoryStage.apply(rows, o.cluster(), o.segments());
     DataStream<String> out = rows.map(r -> new ArticleResult(r.id(), r, null, null)).returns(ArticleResult.class)
         .union(dups.map(d -> new ArticleResult(d.id(), null, d, null)).returns(ArticleResult.class),
             stories.map(s -> new ArticleResult(s.id(), null, null, s)).returns(ArticleResult.class))

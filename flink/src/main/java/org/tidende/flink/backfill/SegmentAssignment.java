@@ -11,6 +11,11 @@ public record SegmentAssignment(long segment, String id, String story, boolean w
 
   /** Key of the (segment, local story) pair. */
   public String storyKey() {
+    return storyKey(segment, story);
+  }
+
+  /** Key of story {@code story} local to {@code segment}. */
+  public static String storyKey(long segment, String story) {
     return segment + "|" + story;
   }
 }

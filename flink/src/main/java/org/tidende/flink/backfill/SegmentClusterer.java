@@ -2,7 +2,6 @@ package org.tidende.flink.backfill;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.tidende.cluster.ClusterState;
 import org.tidende.cluster.StoryClusterer;
 import org.tidende.cluster.StoryEvents;
 import org.tidende.flink.rows.ClusterSettings;
-import org.tidende.model.ArticleId;
 import org.tidende.model.Assignment;
 import org.tidende.model.StoryId;
 
@@ -101,7 +99,7 @@ public final class SegmentClusterer extends KeyedCoProcessFunction<Long, Segment
     list.sort(ORDER);
     StoryClusterer clusterer = new StoryClusterer(config);
     ClusterState state = snapshot == null ? new ClusterState() : new ClusterState(snapshot.frequencies());
-    Revisions revisions = new Revisions();
+    Revisions revisions = new Revisions(true);
     List<SegmentEntry> clustered = new ArrayList<>();
     List<Assignment> assigned = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -135,37 +133,6 @@ public final class SegmentClusterer extends KeyedCoProcessFunction<Long, Segment
           }
         }
       }
-    }
-  }
-
-  /** Story-level revisions of one segment's run: merges, moves and retirements, as they happened. */
-  private static final class Revisions implements StoryEvents {
-    final Map<StoryId, StoryId> mergedInto = new HashMap<>();
-    final Map<ArticleId, StoryId> movedTo = new HashMap<>();
-    final Set<StoryId> retired = new HashSet<>();
-
-    @Override
-    public void retired(StoryId story) {
-      retired.add(story);
-    }
-
-    @Override
-    public void merged(StoryId from, StoryId into) {
-      mergedInto.put(from, into);
-    }
-
-    @Override
-    public void moved(ArticleId article, StoryId from, StoryId into) {
-      movedTo.put(article, into);
-    }
-
-    StoryId storyOf(ArticleId article, StoryId assigned) {
-      StoryId s = movedTo.getOrDefault(article, assigned);
-      StoryId next;
-      while ((next = mergedInto.get(s)) != null) {
-        s = next;
-      }
-      return s;
     }
   }
 }

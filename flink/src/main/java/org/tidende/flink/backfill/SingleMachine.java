@@ -33,9 +33,12 @@ public record SingleMachine(Map<String, String> stories, Map<String, String> can
   public static SingleMachine run(List<String> files, ClusterConfig config, NearDuplicateKeys keys) throws IOException {
     List<Article> articles = new ArrayList<>();
     List<ArticleRow> rows = new ArrayList<>();
+    // Cluster-order time carries across files (they are one input, as in Pipeline.inEventOrder);
+    // the duplicate grouping's time restarts at 0 in each file.
+    long[] carried = {Long.MIN_VALUE, 0};
     for (int i = 0; i < files.size(); i++) {
       int fileIndex = i;
-      long[] carried = {Long.MIN_VALUE, 0};
+      carried[1] = 0;
       try (InputStream in = Files.newInputStream(Path.of(files.get(i)))) {
         new JsonLinesReader().read(files.get(i), in, e -> {
           if (e instanceof IngestEvent.Accepted acc) {

@@ -13,7 +13,9 @@ import org.tidende.model.Language;
  *
  * <p>Besides the article it carries its place in event order: {@code clusterTime} is the
  * article's event time (epoch seconds) or, when undated, the time of the dated article before it
- * in its file ({@code Long.MIN_VALUE} before any), as {@code Pipeline.inEventOrder} orders;
+ * in the input, files read in order as one ({@code Long.MIN_VALUE} before any), as {@code
+ * Pipeline.inEventOrder} orders (a reader sees one file: {@link CarryAcrossFiles} carries the time
+ * into the next files);
  * {@code dedupTime} is the same with 0 before any dated article, as the duplicate grouping
  * orders; {@code pos} is the input position ({@code fileIndex << 32 | line}) that breaks ties.
  */
@@ -46,6 +48,12 @@ public record ArticleRow(
     return new ArticleRow(a.id().value(), a.file(), a.line(), a.url(), a.source(), a.title(), a.text(),
         Dates.precision(a.date()), Dates.day(a.date()), Dates.nanos(a.date()), a.date() != null && a.date().inferred(),
         a.declaredLanguage().code(), labels, clusterTime, dedupTime, position(fileIndex, a.line()));
+  }
+
+  /** The same row with another cluster-order time. */
+  public ArticleRow withClusterTime(long t) {
+    return new ArticleRow(id, file, line, url, source, title, text, datePrecision, dateDay, dateNanos, dateInferred,
+        lang, labels, t, dedupTime, pos);
   }
 
   /** Input position of a line of a file: file index in the high 32 bits. */

@@ -16,12 +16,15 @@ import org.tidende.model.Article;
 /**
  * Reads one JSON Lines file with core's {@link JsonLinesReader}, streaming, and emits its articles
  * as {@link ArticleRow}s in file order with their carried event times; lines that cannot be read
- * go to {@link #REJECTED} as {@code file:line: reason}. One file is read by one task, start to end,
+ * go to {@link #REJECTED} as {@code file:line: reason}, and the file's last dated time to {@link
+ * #TAILS}. One file is read by one task, start to end,
  * which is what makes the carried time of undated articles well defined.
  */
 public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
   /** Rejected lines, as text for a person. */
   public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") {};
+  /** One {@link FileTail} per file read, for {@link CarryAcrossFiles}. */
+  public static final OutputTag<FileTail> TAILS = new OutputTag<>("tails") {};
   /** Accumulator: articles read. */
   public static final String READ = "articles.read";
   /** Accumulator: lines rejected. */
@@ -61,5 +64,6 @@ public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
         }
       });
     }
+    ctx.output(TAILS, new FileTail(spec.index(), carried[0]));
   }
 }

@@ -36,7 +36,7 @@ class BackfillJobTest {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, FIXTURE, StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
-    BackfillOptions o = new BackfillOptions(List.of(in.toString()), out.toString(), 2, Segments.ofDays(14, 6),
+    BackfillOptions o = new BackfillOptions(List.of(in.toString()), out.toString(), 2, StoryMode.SEGMENTED, Segments.ofDays(14, 6),
         ClusterConfig.defaults(), BackfillOptions.DEFAULT_MAX_BUCKET);
     JobExecutionResult result = run(o);
 
