@@ -22,7 +22,9 @@ import org.tidende.flink.dedup.MinHashKeys;
  * order, so the stories are the same by construction.
  *
  * <p>Segmented mode, short segments (14 days, 7 of warm-up) so that stories cross segment borders
- * and reconciliation is exercised: measured F1 0.950 (P 0.947, R 0.952); the gap is the revisions
+ * and reconciliation is exercised: measured F1 0.950 (P 0.947, R 0.952), and 0.940 once articles
+ * also looked up stories by their heaviest names and numbers (more candidates, more revisions); the
+ * gap is the revisions
  * (merges, moves, splits) depending on story history that a 7-day warm-up does not rebuild.
  * Duplicate groups are identical in both modes.
  */
@@ -38,7 +40,7 @@ class BackfillAgreementTest {
   @Test
   void segmentedModeAgreesWithTheSingleMachinePipelineOnDanishFrontPages(@TempDir Path dir) throws Exception {
     Agreement a = run(dir, StoryMode.SEGMENTED);
-    assertThat(a.stories().bcubed().f1()).isGreaterThanOrEqualTo(0.94);
+    assertThat(a.stories().bcubed().f1()).isGreaterThanOrEqualTo(0.92);
   }
 
   private static Agreement run(Path dir, StoryMode mode) throws Exception {
