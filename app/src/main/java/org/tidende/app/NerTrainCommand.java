@@ -48,6 +48,12 @@ public final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--cluster-depth", description = "Depth of the word-cluster tree (default: ${DEFAULT-VALUE}).")
   int clusterDepth = NerTrainer.Options.defaults().clusterDepth();
 
+  @Option(names = "--features", description = "Feature descriptor XML to train with (default: the shipped ner-features.xml).")
+  Path features;
+
+  @Option(names = "--coarse", description = "Train on PER/LOC/ORG/MISC (PROD, EVT as MISC; DRV names dropped).")
+  boolean coarse;
+
   private java.util.Map<Language, Integer> repeats(NerTrainer.Options defaults) {
     if (repeat.isEmpty()) {
       return defaults.repeats();
@@ -70,7 +76,7 @@ public final class NerTrainCommand implements Callable<Integer> {
     }
     NerTrainer.Options defaults = NerTrainer.Options.defaults();
     NerTrainer.Options options = new NerTrainer.Options(algorithm.toUpperCase(Locale.ROOT), iterations,
-        cutoff, langs, repeats(defaults), !noClusters, clusterDepth, defaults.seed());
+        cutoff, langs, repeats(defaults), !noClusters, clusterDepth, defaults.seed(), features, coarse);
     long t0 = System.nanoTime();
     TokenNameFinderModel model = new NerTrainer(options, System.err::println).train(data);
     Files.createDirectories(out);

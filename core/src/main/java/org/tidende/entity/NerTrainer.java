@@ -45,16 +45,21 @@ public final class NerTrainer {
 
   /** Training settings. */
   public record Options(String algorithm, int iterations, int cutoff, List<Language> languages,
-      Map<Language, Integer> repeats, boolean clusters, int clusterDepth, long seed) {
+      Map<Language, Integer> repeats, boolean clusters, int clusterDepth, long seed, Path featureDescriptor, boolean coarse) {
     public Options {
       languages = List.copyOf(languages);
       repeats = Map.copyOf(repeats);
     }
 
+    /** These settings with the feature descriptor read from {@code file} (null: the shipped one). */
+    public Options withFeatureDescriptor(Path file) {
+      return new Options(algorithm, iterations, cutoff, languages, repeats, clusters, clusterDepth, seed, file, coarse);
+    }
+
     /** The settings of the shipped model. */
     public static Options defaults() {
       return new Options("PERCEPTRON", 40, 0, List.of(Language.NB, Language.NN, Language.DA, Language.SV),
-          Map.of(Language.DA, 4, Language.SV, 2), true, 14, 20250101L);
+          Map.of(Language.DA, 4, Language.SV, 2), true, 14, 20250101L, null, false);
     }
   }
 
@@ -87,14 +92,15 @@ public final class NerTrainer {
         }
       }
     }
-    List<NameSample> samples = train.stream().map(NerTrainer::sample).toList();
+    List<NameSample> samples = train.stream().map(t -> sample(t, options.coarse())).toList();
     try {
       long t0 = System.nanoTime();
       ClusterDictionary clusters = clusterDictionary(splits, dataDir.resolve("scandinavian"));
       log.accept(String.format(java.util.Locale.ROOT, "clustered %d words in %.1f s; training on %d sentences",
           clusters.size(), (System.nanoTime() - t0) / 1e9, samples.size()));
       Map<String, Object> resources = Map.of(CLUSTERS, clusters);
-      TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features(), resources, new BilouCodec());
+      TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
+          options.featureDescriptor() == null ? features() : Files.readAllBytes(options.featureDescriptor()), resources, new BilouCodec());
       TrainingParameters params = new TrainingParameters();
       params.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm());
       params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
@@ -152,10 +158,12 @@ public final class NerTrainer {
    * The OpenNLP sample of a sentence: names with lower-case types. The language is not a feature:
    * OpenNLP puts extra context in an uncached 17-position window, which dominated tagging time.
    */
-  static NameSample sample(TaggedSentence s) {
+  static NameSample sample(TaggedSentence s, boolean coarse) {
     String[] tokens = s.tokens().toArray(String[]::new);
     Span[] spans = s.names().stream()
-        .map(n -> new Span(n.start(), n.end(), n.type().name().toLowerCase(java.util.Locale.ROOT)))
+        .filter(n -> !coarse || n.type() != EntityType.DRV)
+        .map(n -> new Span(n.start(), n.end(),
+            (coarse ? n.type().coarse() : n.type()).name().toLowerCase(java.util.Locale.ROOT)))
         .toArray(Span[]::new);
     return new NameSample(null, tokens, spans, null, true);
   }
