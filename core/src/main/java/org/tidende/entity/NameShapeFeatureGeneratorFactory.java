@@ -55,7 +55,7 @@ public final class NameShapeFeatureGeneratorFactory extends GeneratorFactory.Abs
     return dictName == null ? Map.of() : Map.of(dictName, new ClusterDictionary.Serializer());
   }
 
-  private record Generator(ClusterDictionary clusters) implements AdaptiveFeatureGenerator {
+  record Generator(ClusterDictionary clusters) implements AdaptiveFeatureGenerator {
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
       String token = tokens[index];
