@@ -48,9 +48,6 @@ public final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--coarse", description = "Custom model: train on PER/LOC/ORG/MISC (PROD, EVT as MISC; DRV names dropped).")
   boolean coarse;
 
-  @Option(names = "--language-features", description = "Custom model: language copies of the core features.")
-  boolean languageFeatures;
-
   @Option(names = "--features", description = "Feature descriptor XML to train with (default: the shipped ner-features.xml).")
   Path features;
 
@@ -76,7 +73,7 @@ public final class NerTrainCommand implements Callable<Integer> {
       java.util.Map<Language, Integer> times = new java.util.HashMap<>();
       repeat.forEach((k, v) -> times.put(Language.parse(k), Math.max(1, v)));
       models = List.of(new NerTrainer.ShippedModel("ner-custom.bin", langs,
-          NerTrainer.Options.defaults().withLanguages(langs, times, coarse).withLanguageFeatures(languageFeatures)));
+          NerTrainer.Options.defaults().withLanguages(langs, times, coarse)));
     }
     Files.createDirectories(out);
     for (NerTrainer.ShippedModel m : models) {
@@ -94,7 +91,7 @@ public final class NerTrainCommand implements Callable<Integer> {
         model.serialize(os);
       }
       System.out.printf(Locale.ROOT, "trained %s for %s on %s (repeats %s%s), %d iterations, cutoff %d, clusters %s "
-          + "in %.1f s%n", o.algorithm(), m.tags(), o.languages(), o.repeats(), (o.coarse() ? ", coarse types" : "") + (o.languageFeatures() ? ", language features" : ""),
+          + "in %.1f s%n", o.algorithm(), m.tags(), o.languages(), o.repeats(), o.coarse() ? ", coarse types" : "",
           o.iterations(), o.cutoff(), o.clusters(), (System.nanoTime() - t0) / 1e9);
       System.out.printf(Locale.ROOT, "wrote %s (%.1f MB)%n", modelFile, Files.size(modelFile) / 1e6);
     }

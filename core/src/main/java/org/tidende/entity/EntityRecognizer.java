@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.tidende.model.Language;
@@ -18,13 +19,14 @@ import org.tidende.model.Language;
 /**
  * Finds people, places, organisations and other names in text.
  *
- * <p>Bokmål, Nynorsk, Danish, Swedish (and text of unknown language, mostly Scandinavian in
- * Tidende's input) go through one joint statistical model trained by {@link NerTrainer}; other
+ * <p>Bokmål and Nynorsk (and text of unknown language, mostly Scandinavian in Tidende's input) go
+ * through the Norwegian statistical model, Danish and Swedish through the Danish/Swedish one (both
+ * trained by {@link NerTrainer}, see {@link NerTrainer#shipped()} for why two); other
  * languages (English, German, Spanish, ...) through {@link CapitalisedNameRecognizer}, a
  * capitalisation heuristic typed by a gazetteer. Types follow each corpus: Bokmål and Nynorsk get
  * NorNE's PER/ORG/LOC/PROD/EVT/DRV/MISC, Danish and Swedish PER/ORG/LOC/MISC.
  *
- * <p>Thread-safe: the OpenNLP finder (which keeps per-call state) is held per thread.
+ * <p>Thread-safe: each OpenNLP finder (which keeps per-call state) is held per thread and model.
  *
  * <pre>{@code
  * EntityRecognizer ner = EntityRecognizer.load();
@@ -38,18 +40,18 @@ public final class EntityRecognizer {
   private static final int MAX_SENTENCE = 250;
 
   /** Finder per language that has its own model; {@link #fallbackFinders} tags the others. */
-  private final Map<Language, ThreadLocal<LanguageNameFinderFactory.Finder>> finders;
-  private final ThreadLocal<LanguageNameFinderFactory.Finder> fallbackFinders;
+  private final Map<Language, ThreadLocal<NameFinderME>> finders;
+  private final ThreadLocal<NameFinderME> fallbackFinders;
   private final CapitalisedNameRecognizer fallback;
 
   private EntityRecognizer(Map<Language, TokenNameFinderModel> models, TokenNameFinderModel other,
       CapitalisedNameRecognizer fallback) {
     Objects.requireNonNull(other, "model");
-    Map<TokenNameFinderModel, ThreadLocal<LanguageNameFinderFactory.Finder>> shared = new IdentityHashMap<>();
-    Map<Language, ThreadLocal<LanguageNameFinderFactory.Finder>> byLanguage = new HashMap<>();
-    shared.put(other, ThreadLocal.withInitial(() -> new LanguageNameFinderFactory.Finder(other)));
+    Map<TokenNameFinderModel, ThreadLocal<NameFinderME>> shared = new IdentityHashMap<>();
+    Map<Language, ThreadLocal<NameFinderME>> byLanguage = new HashMap<>();
+    shared.put(other, ThreadLocal.withInitial(() -> new NameFinderME(other)));
     models.forEach((lang, m) -> byLanguage.put(lang,
-        shared.computeIfAbsent(m, k -> ThreadLocal.withInitial(() -> new LanguageNameFinderFactory.Finder(k)))));
+        shared.computeIfAbsent(m, k -> ThreadLocal.withInitial(() -> new NameFinderME(k)))));
     this.finders = Map.copyOf(byLanguage);
     this.fallbackFinders = shared.get(other);
     this.fallback = Objects.requireNonNull(fallback, "fallback");
@@ -168,9 +170,9 @@ public final class EntityRecognizer {
   }
 
   private void tag(String[] tokens, Language lang, int offset, List<NameSpan> out) {
-    LanguageNameFinderFactory.Finder finder = finders.getOrDefault(lang, fallbackFinders).get();
+    NameFinderME finder = finders.getOrDefault(lang, fallbackFinders).get();
     try {
-      for (Span s : finder.find(tokens, lang)) {
+      for (Span s : finder.find(tokens)) {
         EntityType t = EntityType.parse(s.getType());
         if (t != null) {
           boolean coarse = lang.equals(Language.DA) || lang.equals(Language.SV);

@@ -45,8 +45,7 @@ public final class NerTrainer {
 
   /** Training settings. */
   public record Options(String algorithm, int iterations, int cutoff, List<Language> languages,
-      Map<Language, Integer> repeats, boolean clusters, int clusterDepth, long seed, Path featureDescriptor, boolean coarse,
-      boolean languageFeatures) {
+      Map<Language, Integer> repeats, boolean clusters, int clusterDepth, long seed, Path featureDescriptor, boolean coarse) {
     public Options {
       languages = List.copyOf(languages);
       repeats = Map.copyOf(repeats);
@@ -54,30 +53,24 @@ public final class NerTrainer {
 
     /** These settings with the feature descriptor read from {@code file} (null: the shipped one). */
     public Options withFeatureDescriptor(Path file) {
-      return new Options(algorithm, iterations, cutoff, languages, repeats, clusters, clusterDepth, seed, file, coarse, languageFeatures);
+      return new Options(algorithm, iterations, cutoff, languages, repeats, clusters, clusterDepth, seed, file, coarse);
     }
 
     /** These settings training on {@code langs}, each repeated as {@code times} says (default once). */
     public Options withLanguages(List<Language> langs, Map<Language, Integer> times, boolean coarseTypes) {
       return new Options(algorithm, iterations, cutoff, langs, times, clusters, clusterDepth, seed, featureDescriptor,
-          coarseTypes, languageFeatures);
-    }
-
-    /** These settings with or without language copies of features ({@link LanguageNameFinderFactory}). */
-    public Options withLanguageFeatures(boolean on) {
-      return new Options(algorithm, iterations, cutoff, languages, repeats, clusters, clusterDepth, seed,
-          featureDescriptor, coarse, on);
+          coarseTypes);
     }
 
     /** These settings with another learner, iteration count, cutoff and cluster use. */
     public Options withLearner(String algo, int iters, int cut, boolean useClusters, int depth) {
-      return new Options(algo, iters, cut, languages, repeats, useClusters, depth, seed, featureDescriptor, coarse, languageFeatures);
+      return new Options(algo, iters, cut, languages, repeats, useClusters, depth, seed, featureDescriptor, coarse);
     }
 
     /** The settings of the first shipped model (the Norwegian one). */
     public static Options defaults() {
       return new Options("PERCEPTRON", 40, 0, List.of(Language.NB, Language.NN), Map.of(), true, 14, 20250101L,
-          null, false, false);
+          null, false);
     }
   }
 
@@ -150,10 +143,6 @@ public final class NerTrainer {
       params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
       params.put("DataIndexer", "OnePass");
       params.put("Threads", 1);
-      if (options.languageFeatures()) {
-        return LanguageNameFinderFactory.train(samples, train.stream().map(TaggedSentence::language).toList(), params,
-            descriptor, resources);
-      }
       TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources, new BilouCodec());
       return NameFinderME.train("sca", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
     } catch (IOException e) {
