@@ -77,7 +77,7 @@ public final class NerTrainer {
 
     /** The settings of the first shipped model (the Norwegian one). */
     public static Options defaults() {
-      return new Options("PERCEPTRON", 40, 0, List.of(Language.NB, Language.NN), Map.of(), true, 14, 20250101L,
+      return new Options("PERCEPTRON", 40, 0, List.of(Language.NB, Language.NN), Map.of(Language.NN, 2), true, 14, 20250101L,
           null, false);
     }
   }
