@@ -66,7 +66,7 @@ public final class NerEvalCommand implements Callable<Integer> {
     if (errors != null) {
       printErrors(recognizer, splits, Language.parse(errors));
     }
-    NerEvaluator.evaluate(recognizer, splits.subList(0, 1)); // warm-up, so timing sees compiled code
+    NerEvaluator.evaluate(recognizer, splits); // warm-up over every model, so timing sees compiled code
     List<NerEvaluator.LanguageResult> results = NerEvaluator.evaluate(recognizer, splits);
     if (json) {
       System.out.println(json(results));
