@@ -12,7 +12,10 @@ import org.tidende.entity.EntityRecognizer;
 import org.tidende.entity.EntityType;
 import org.tidende.entity.NerCorpus;
 import org.tidende.entity.NerEvaluator;
+import org.tidende.entity.NameSpan;
 import org.tidende.entity.NerScore;
+import org.tidende.entity.TaggedSentence;
+import org.tidende.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,6 +33,14 @@ public final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
+  @Option(names = "--model-for", split = ",", description = "Model file per language, overriding --model for "
+      + "those languages (e.g. da=dasv.bin,sv=dasv.bin).")
+  Map<String, Path> modelFor = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--errors", description = "Also print the missed and spurious names of the dev sentences "
+      + "of this language (nb, nn, da, sv).")
+  String errors;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(data.resolve("ner"))) {
@@ -40,9 +51,22 @@ public final class NerEvalCommand implements Callable<Integer> {
       System.err.println("ner-eval: no model file " + model);
       return 2;
     }
-    EntityRecognizer recognizer = model == null ? EntityRecognizer.load() : EntityRecognizer.fromFile(model);
+    EntityRecognizer recognizer;
+    if (model == null && modelFor.isEmpty()) {
+      recognizer = EntityRecognizer.load();
+    } else if (model == null) {
+      System.err.println("ner-eval: --model-for needs --model for the other languages");
+      return 2;
+    } else {
+      Map<Language, Path> files = new java.util.HashMap<>();
+      modelFor.forEach((l, f) -> files.put(Language.parse(l), f));
+      recognizer = EntityRecognizer.fromFiles(model, files);
+    }
     List<NerCorpus.Split> splits = NerCorpus.splits(data.resolve("ner"));
-    NerEvaluator.evaluate(recognizer, splits.subList(0, 1)); // warm-up, so timing sees compiled code
+    if (errors != null) {
+      printErrors(recognizer, splits, Language.parse(errors));
+    }
+    NerEvaluator.evaluate(recognizer, splits); // warm-up over every model, so timing sees compiled code
     List<NerEvaluator.LanguageResult> results = NerEvaluator.evaluate(recognizer, splits);
     if (json) {
       System.out.println(json(results));
@@ -50,6 +74,38 @@ public final class NerEvalCommand implements Callable<Integer> {
       table(results);
     }
     return 0;
+  }
+
+  private static void printErrors(EntityRecognizer recognizer, List<NerCorpus.Split> splits, Language lang) {
+    for (NerCorpus.Split split : splits) {
+      if (!split.language().equals(lang)) {
+        continue;
+      }
+      for (TaggedSentence s : split.dev()) {
+        List<NameSpan> predicted = recognizer.recognizeTokens(s.tokens(), s.language());
+        java.util.Set<NameSpan> gold = new java.util.HashSet<>(s.names());
+        java.util.Set<NameSpan> pred = new java.util.HashSet<>(predicted);
+        StringBuilder sb = new StringBuilder();
+        for (NameSpan g : s.names()) {
+          if (!pred.contains(g)) {
+            sb.append("  MISS ").append(g.type()).append(' ').append(text(s, g)).append('\n');
+          }
+        }
+        for (NameSpan p : predicted) {
+          if (!gold.contains(p)) {
+            sb.append("  SPUR ").append(p.type()).append(' ').append(text(s, p)).append('\n');
+          }
+        }
+        if (!sb.isEmpty()) {
+          System.out.println(String.join(" ", s.tokens()));
+          System.out.print(sb);
+        }
+      }
+    }
+  }
+
+  private static String text(TaggedSentence s, NameSpan n) {
+    return String.join(" ", s.tokens().subList(n.start(), n.end()));
   }
 
   private static void table(List<NerEvaluator.LanguageResult> results) {

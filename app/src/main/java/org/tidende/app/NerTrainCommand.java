@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,10 +15,14 @@ import org.tidende.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tidende ner-train}: reproduces the bundled NER model and fallback gazetteer. */
+/**
+ * {@code tidende ner-train}: reproduces the bundled NER models and fallback gazetteer; with
+ * {@code --languages} (experiments) trains one model with the given settings instead.
+ */
 @Command(name = "ner-train", mixinStandardHelpOptions = true,
-    description = "Train the joint Scandinavian name finder (nb, nn, da, sv) from ../shared/data/ner "
-        + "and the unlabeled news in ../shared/data/scandinavian; writes ner-sca.bin and ner-gazetteer.tsv.")
+    description = "Train the shipped name finders (Norwegian: nb, nn; Danish/Swedish: da, sv) from "
+        + "../shared/data/ner and the unlabeled news in ../shared/data/scandinavian; writes ner-no.bin, "
+        + "ner-dasv.bin and ner-gazetteer.tsv. With --languages, trains one model (ner-custom.bin) instead.")
 public final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--data", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
@@ -27,35 +30,32 @@ public final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/entity");
 
-  @Option(names = "--iterations", description = "Training iterations (default: ${DEFAULT-VALUE}).")
-  int iterations = NerTrainer.Options.defaults().iterations();
+  @Option(names = "--iterations", description = "Training iterations (default: each model's own).")
+  Integer iterations;
 
-  @Option(names = "--cutoff", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
-  int cutoff = NerTrainer.Options.defaults().cutoff();
+  @Option(names = "--cutoff", description = "Feature count cutoff (default: each model's own).")
+  Integer cutoff;
 
-  @Option(names = "--algorithm", description = "OpenNLP trainer: PERCEPTRON, MAXENT, MAXENT_QN (default: ${DEFAULT-VALUE}).")
-  String algorithm = NerTrainer.Options.defaults().algorithm();
+  @Option(names = "--algorithm", description = "OpenNLP trainer: PERCEPTRON, MAXENT, MAXENT_QN (default: each model's own).")
+  String algorithm;
 
-  @Option(names = "--languages", split = ",", description = "Training languages (default: nb,nn,da,sv).")
-  List<String> languages = List.of("nb", "nn", "da", "sv");
+  @Option(names = "--languages", split = ",", description = "Train one custom model on these languages (nb, nn, da, sv).")
+  List<String> languages;
 
-  @Option(names = "--repeat", split = ",", description = "Times a language's training split is repeated (default: da=4,sv=2).")
+  @Option(names = "--repeat", split = ",", description = "Custom model: times a language's training split is repeated (e.g. da=4,sv=2).")
   java.util.Map<String, Integer> repeat = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--coarse", description = "Custom model: train on PER/LOC/ORG/MISC (PROD, EVT as MISC; DRV names dropped).")
+  boolean coarse;
+
+  @Option(names = "--features", description = "Feature descriptor XML to train with (default: the shipped ner-features.xml).")
+  Path features;
 
   @Option(names = "--no-clusters", description = "Train without unlabeled word clusters.")
   boolean noClusters;
 
-  @Option(names = "--cluster-depth", description = "Depth of the word-cluster tree (default: ${DEFAULT-VALUE}).")
-  int clusterDepth = NerTrainer.Options.defaults().clusterDepth();
-
-  private java.util.Map<Language, Integer> repeats(NerTrainer.Options defaults) {
-    if (repeat.isEmpty()) {
-      return defaults.repeats();
-    }
-    java.util.Map<Language, Integer> m = new java.util.HashMap<>();
-    repeat.forEach((k, v) -> m.put(Language.parse(k), Math.max(1, v)));
-    return m;
-  }
+  @Option(names = "--cluster-depth", description = "Depth of the word-cluster tree (default: each model's own).")
+  Integer clusterDepth;
 
   @Override
   public Integer call() throws Exception {
@@ -63,29 +63,44 @@ public final class NerTrainCommand implements Callable<Integer> {
       System.err.println("ner-train: no ner/ folder under " + data.toAbsolutePath());
       return 2;
     }
-    List<Language> langs = languages.stream().map(Language::parse).toList();
-    if (langs.stream().anyMatch(l -> !l.isScandinavian())) {
-      System.err.println("ner-train: --languages takes nb, nn, da, sv; got " + languages);
-      return 2;
+    List<NerTrainer.ShippedModel> models = NerTrainer.shipped();
+    if (languages != null) {
+      List<Language> langs = languages.stream().map(Language::parse).toList();
+      if (langs.stream().anyMatch(l -> !l.isScandinavian())) {
+        System.err.println("ner-train: --languages takes nb, nn, da, sv; got " + languages);
+        return 2;
+      }
+      java.util.Map<Language, Integer> times = new java.util.HashMap<>();
+      repeat.forEach((k, v) -> times.put(Language.parse(k), Math.max(1, v)));
+      models = List.of(new NerTrainer.ShippedModel("ner-custom.bin", langs,
+          NerTrainer.Options.defaults().withLanguages(langs, times, coarse)));
     }
-    NerTrainer.Options defaults = NerTrainer.Options.defaults();
-    NerTrainer.Options options = new NerTrainer.Options(algorithm.toUpperCase(Locale.ROOT), iterations,
-        cutoff, langs, repeats(defaults), !noClusters, clusterDepth, defaults.seed());
-    long t0 = System.nanoTime();
-    TokenNameFinderModel model = new NerTrainer(options, System.err::println).train(data);
     Files.createDirectories(out);
-    Path modelFile = out.resolve("ner-sca.bin");
-    try (OutputStream os = Files.newOutputStream(modelFile)) {
-      model.serialize(os);
+    for (NerTrainer.ShippedModel m : models) {
+      NerTrainer.Options o = m.options();
+      o = o.withLearner(algorithm == null ? o.algorithm() : algorithm.toUpperCase(Locale.ROOT),
+          iterations == null ? o.iterations() : iterations, cutoff == null ? o.cutoff() : cutoff,
+          o.clusters() && !noClusters, clusterDepth == null ? o.clusterDepth() : clusterDepth);
+      if (features != null) {
+        o = o.withFeatureDescriptor(features);
+      }
+      long t0 = System.nanoTime();
+      TokenNameFinderModel model = new NerTrainer(o, System.err::println).train(data);
+      Path modelFile = out.resolve(m.file());
+      try (OutputStream os = Files.newOutputStream(modelFile)) {
+        model.serialize(os);
+      }
+      System.out.printf(Locale.ROOT, "trained %s for %s on %s (repeats %s%s), %d iterations, cutoff %d, clusters %s "
+          + "in %.1f s%n", o.algorithm(), m.tags(), o.languages(), o.repeats(), o.coarse() ? ", coarse types" : "",
+          o.iterations(), o.cutoff(), o.clusters(), (System.nanoTime() - t0) / 1e9);
+      System.out.printf(Locale.ROOT, "wrote %s (%.1f MB)%n", modelFile, Files.size(modelFile) / 1e6);
     }
-    try (Writer w = Files.newBufferedWriter(out.resolve("ner-gazetteer.tsv"), StandardCharsets.UTF_8)) {
-      NerTrainer.writeGazetteer(NerCorpus.splits(data.resolve("ner")), w);
+    if (languages == null) {
+      try (Writer w = Files.newBufferedWriter(out.resolve("ner-gazetteer.tsv"), StandardCharsets.UTF_8)) {
+        NerTrainer.writeGazetteer(NerCorpus.splits(data.resolve("ner")), w);
+      }
+      System.out.println("wrote " + out.resolve("ner-gazetteer.tsv"));
     }
-    System.out.printf(Locale.ROOT, "trained %s on %s (repeats %s), %d iterations, cutoff %d, clusters %s in %.1f s%n",
-        options.algorithm(), Arrays.toString(langs.toArray()), options.repeats(), iterations, cutoff, !noClusters,
-        (System.nanoTime() - t0) / 1e9);
-    System.out.printf(Locale.ROOT, "wrote %s (%.1f MB) and %s%n", modelFile, Files.size(modelFile) / 1e6,
-        out.resolve("ner-gazetteer.tsv"));
     return 0;
   }
 }

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -16,13 +19,14 @@ import org.tidende.model.Language;
 /**
  * Finds people, places, organisations and other names in text.
  *
- * <p>Bokmål, Nynorsk, Danish, Swedish (and text of unknown language, mostly Scandinavian in
- * Tidende's input) go through one joint statistical model trained by {@link NerTrainer}; other
+ * <p>Bokmål and Nynorsk (and text of unknown language, mostly Scandinavian in Tidende's input) go
+ * through the Norwegian statistical model, Danish and Swedish through the Danish/Swedish one (both
+ * trained by {@link NerTrainer}, see {@link NerTrainer#shipped()} for why two); other
  * languages (English, German, Spanish, ...) through {@link CapitalisedNameRecognizer}, a
  * capitalisation heuristic typed by a gazetteer. Types follow each corpus: Bokmål and Nynorsk get
  * NorNE's PER/ORG/LOC/PROD/EVT/DRV/MISC, Danish and Swedish PER/ORG/LOC/MISC.
  *
- * <p>Thread-safe: the OpenNLP finder (which keeps per-call state) is held per thread.
+ * <p>Thread-safe: each OpenNLP finder (which keeps per-call state) is held per thread and model.
  *
  * <pre>{@code
  * EntityRecognizer ner = EntityRecognizer.load();
@@ -30,53 +34,91 @@ import org.tidende.model.Language;
  * }</pre>
  */
 public final class EntityRecognizer {
-  /** Classpath location of the shipped model. */
-  public static final String MODEL_RESOURCE = "/org/tidende/entity/ner-sca.bin";
+  /** Classpath folder of the shipped models ({@link NerTrainer#shipped()} names the files). */
+  public static final String MODEL_FOLDER = "/org/tidende/entity/";
   /** Sentences longer than this are tagged in chunks, bounding the decoder's work per call. */
   private static final int MAX_SENTENCE = 250;
 
-  private final ThreadLocal<NameFinderME> finders;
+  /** Finder per language that has its own model; {@link #fallbackFinders} tags the others. */
+  private final Map<Language, ThreadLocal<NameFinderME>> finders;
+  private final ThreadLocal<NameFinderME> fallbackFinders;
   private final CapitalisedNameRecognizer fallback;
 
-  private EntityRecognizer(TokenNameFinderModel model, CapitalisedNameRecognizer fallback) {
-    Objects.requireNonNull(model, "model");
-    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+  private EntityRecognizer(Map<Language, TokenNameFinderModel> models, TokenNameFinderModel other,
+      CapitalisedNameRecognizer fallback) {
+    Objects.requireNonNull(other, "model");
+    Map<TokenNameFinderModel, ThreadLocal<NameFinderME>> shared = new IdentityHashMap<>();
+    Map<Language, ThreadLocal<NameFinderME>> byLanguage = new HashMap<>();
+    shared.put(other, ThreadLocal.withInitial(() -> new NameFinderME(other)));
+    models.forEach((lang, m) -> byLanguage.put(lang,
+        shared.computeIfAbsent(m, k -> ThreadLocal.withInitial(() -> new NameFinderME(k)))));
+    this.finders = Map.copyOf(byLanguage);
+    this.fallbackFinders = shared.get(other);
     this.fallback = Objects.requireNonNull(fallback, "fallback");
   }
 
   /**
-   * The recognizer with the model and gazetteer bundled in core's resources.
+   * The recognizer with the models and gazetteer bundled in core's resources: the first shipped
+   * model ({@link NerTrainer#shipped()}) also tags text of unknown language.
    *
-   * @throws IllegalStateException when the bundled model is missing or unreadable (a build error)
+   * @throws IllegalStateException when a bundled model is missing or unreadable (a build error)
    */
   public static EntityRecognizer load() {
-    try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("NER model " + MODEL_RESOURCE + " missing; run ./tidende ner-train");
+    Map<Language, TokenNameFinderModel> models = new HashMap<>();
+    TokenNameFinderModel first = null;
+    for (NerTrainer.ShippedModel shipped : NerTrainer.shipped()) {
+      String resource = MODEL_FOLDER + shipped.file();
+      try (InputStream in = EntityRecognizer.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("NER model " + resource + " missing; run ./tidende ner-train");
+        }
+        TokenNameFinderModel model = new TokenNameFinderModel(in);
+        first = first == null ? model : first;
+        for (Language l : shipped.tags()) {
+          models.put(l, model);
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException("NER model " + resource + " unreadable", e);
       }
-      return new EntityRecognizer(new TokenNameFinderModel(in), CapitalisedNameRecognizer.load());
-    } catch (IOException e) {
-      throw new IllegalStateException("NER model " + MODEL_RESOURCE + " unreadable", e);
     }
+    return new EntityRecognizer(models, first, CapitalisedNameRecognizer.load());
   }
 
   /**
    * A recognizer with the model in {@code modelFile} (as written by {@code ./tidende ner-train})
-   * and the bundled fallback gazetteer.
+   * for every language, and the bundled fallback gazetteer.
    *
    * @throws UncheckedIOException when the file cannot be read as a name-finder model
    */
   public static EntityRecognizer fromFile(Path modelFile) {
+    return new EntityRecognizer(Map.of(), read(modelFile), CapitalisedNameRecognizer.load());
+  }
+
+  /**
+   * A recognizer with the model in {@code modelFile} for every language except those in {@code
+   * perLanguage}, which get the model in their file.
+   *
+   * @throws UncheckedIOException when a file cannot be read as a name-finder model
+   */
+  public static EntityRecognizer fromFiles(Path modelFile, Map<Language, Path> perLanguage) {
+    Map<Path, TokenNameFinderModel> read = new HashMap<>();
+    Map<Language, TokenNameFinderModel> models = new HashMap<>();
+    perLanguage.forEach((l, f) -> models.put(l, read.computeIfAbsent(f, EntityRecognizer::read)));
+    return new EntityRecognizer(models, read.computeIfAbsent(modelFile, EntityRecognizer::read),
+        CapitalisedNameRecognizer.load());
+  }
+
+  private static TokenNameFinderModel read(Path modelFile) {
     try (InputStream in = Files.newInputStream(modelFile)) {
-      return new EntityRecognizer(new TokenNameFinderModel(in), CapitalisedNameRecognizer.load());
+      return new TokenNameFinderModel(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read NER model " + modelFile, e);
     }
   }
 
-  /** A recognizer over an already loaded model (for the trainer and tests). */
+  /** A recognizer over an already loaded model, for every language (for the trainer and tests). */
   public static EntityRecognizer of(TokenNameFinderModel model) {
-    return new EntityRecognizer(model, CapitalisedNameRecognizer.load());
+    return new EntityRecognizer(Map.of(), model, CapitalisedNameRecognizer.load());
   }
 
   /**
@@ -128,7 +170,7 @@ public final class EntityRecognizer {
   }
 
   private void tag(String[] tokens, Language lang, int offset, List<NameSpan> out) {
-    NameFinderME finder = finders.get();
+    NameFinderME finder = finders.getOrDefault(lang, fallbackFinders).get();
     try {
       for (Span s : finder.find(tokens)) {
         EntityType t = EntityType.parse(s.getType());
