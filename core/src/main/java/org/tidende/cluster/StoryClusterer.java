@@ -19,7 +19,8 @@ import org.tidende.model.StoryId;
  * an article becomes a {@link FeatureVector} over terms, names, numbers, mentioned days and
  * quantities, with idf from a streaming sketch ({@link DocumentFrequencies}); candidate stories are
  * those sharing any of its {@code queryFeatures} heaviest features or its {@value #QUERY_SPECIFICS}
- * heaviest names and numbers (an inverted index over open stories), of which the {@value #MAX_CANDIDATES} with the most shared query weight are scored. The
+ * heaviest names and numbers (an inverted index over open stories), of which the {@value
+ * #MAX_CANDIDATES} with the most shared query weight are scored. The
  * score blends the term cosine and the specifics cosine with the story centroid ({@code
  * specificWeight}), scaled down when the specifics cosine is under {@code specificFloor} (same
  * vocabulary, different names and numbers: another event of the same kind), optionally blended with
@@ -54,9 +55,10 @@ import org.tidende.model.StoryId;
  * and carry links across languages. Across language families (an English report of a Norwegian
  * event) no term is shared, so the score is the specifics part alone ({@code specificWeight} times
  * the specifics cosine): such a report joins only when its names, numbers and days agree strongly
- * (a specifics cosine of about 0.45 for full texts, 0.6 for headlines). Exonyms are not matched
- * (Copenhagen / København), so an English report that names a place only by its English name
- * usually stays apart.
+ * (a specifics cosine of about 0.45 for full texts, 0.6 for headlines). Translated place names
+ * meet only where {@link org.tidende.analysis.Exonyms} lists them (Copenhagen / København), and a
+ * place named only at sentence starts is not taken as a name, so such a report may stay apart
+ * (the English Copenhagen metro report in the samples shares only a union man and a number).
  *
  * <p>Cost: per article, building the vector (linear in its length; the stateless half, {@link
  * #prepare}, runs in parallel), one index lookup per query feature, a sparse dot product for each
