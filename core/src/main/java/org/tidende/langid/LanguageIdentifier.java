@@ -45,6 +45,15 @@ import org.tidende.model.LanguageGuess;
  * dev sentences this split took Bokmål from 0.890 to 0.898 and Nynorsk from 0.926 to 0.936 at the
  * same prior.
  *
+ * <p>Function words: when the letter stage picks German, English or Spanish for a text that holds
+ * two or more Scandinavian function words and none of that language's ({@link FunctionWords}), the
+ * family is Scandinavian after all (“Leipzig og Dortmund haler ind på Bayern” is Danish, not
+ * German). On the dev sentences: sv 0.980 → 0.986, nb 0.906 → 0.908, nn 0.930 → 0.932, nothing
+ * else changed; on the 61,554 real articles of the shared Scandinavian and clustering files it
+ * changed 28 answers: 26 to the right language (Danish front-page titles about German clubs read
+ * as German, a Swedish film review read as English), one Spanish guess to {@code und} (a Bokmål
+ * radio listing) and one German to Bokmål (a Danish title).
+ *
  * <p>Rule for {@code und}: the answer is {@code und} when the text has no letter features the
  * model knows, or when the best supported language's posterior is below {@value #MIN_CONFIDENCE}
  * (so also when the “other” classes hold most of the mass, as for Finnish or Icelandic). A single
@@ -224,6 +233,7 @@ public final class LanguageIdentifier {
       return null;
     }
     double[] p = combine(e, model.letterTemperature(), model.wordTemperature(), model.splitTemperature());
+    applyFunctionWordVeto(text, p);
     if (hint != null && hint.isKnown()) {
       int h = Language.SUPPORTED.indexOf(hint);
       if (h >= 0) {
@@ -238,6 +248,35 @@ public final class LanguageIdentifier {
       }
     }
     return p;
+  }
+
+  /**
+   * When the best language is German, English or Spanish but {@link FunctionWords} vetoes it, its
+   * mass goes to the Scandinavian languages in the proportions the stages gave them.
+   */
+  private void applyFunctionWordVeto(String text, double[] p) {
+    int best = 0;
+    for (int i = 1; i < Language.SUPPORTED.size(); i++) {
+      best = p[i] > p[best] ? i : best;
+    }
+    Language winner = Language.SUPPORTED.get(best);
+    if (winner.isScandinavian() || !FunctionWords.vetoes(text, winner, MAX_CHARS)) {
+      return;
+    }
+    double scandinavian = 0;
+    for (int i = 0; i < Language.SUPPORTED.size(); i++) {
+      scandinavian += Language.SUPPORTED.get(i).isScandinavian() ? p[i] : 0;
+    }
+    if (!(scandinavian > 0)) {
+      return;
+    }
+    double moved = p[best];
+    p[best] = 0;
+    for (int i = 0; i < Language.SUPPORTED.size(); i++) {
+      if (Language.SUPPORTED.get(i).isScandinavian()) {
+        p[i] += moved * p[i] / scandinavian;
+      }
+    }
   }
 
   /**

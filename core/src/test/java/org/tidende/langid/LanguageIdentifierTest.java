@@ -149,6 +149,25 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void scandinavianFunctionWordsOverruleGermanLetters() {
+    // letters (Leipzig, Dortmund, Bayern) look German; "og" and "på" are Scandinavian function words
+    assertThat(ID.identify("Leipzig og Dortmund haler ind på Bayern").language()).isEqualTo(Language.DA);
+    // a German sentence with a Scandinavian name in it keeps its own function words, and stays German
+    assertThat(ID.identify("Die Band Kim og Sol spielt heute in Berlin").language()).isEqualTo(Language.DE);
+    assertThat(ID.identify("The band played Mannheim and Dortmund with Kim og Sol").language()).isEqualTo(Language.EN);
+  }
+
+  @Test
+  void functionWordVetoNeedsTwoDistinctWordsAndNoneOfTheWinner() {
+    assertThat(FunctionWords.vetoes("Leipzig og Dortmund haler ind på Bayern", Language.DE, 2000)).isTrue();
+    assertThat(FunctionWords.vetoes("Leipzig og Dortmund og Bayern", Language.DE, 2000)).isFalse();
+    assertThat(FunctionWords.vetoes("Leipzig og Dortmund und Bayern på", Language.DE, 2000)).isFalse();
+    // "en", "de", "for" are function words of English or German too, so they never count
+    assertThat(FunctionWords.vetoes("en de for", Language.ES, 2000)).isFalse();
+    assertThat(FunctionWords.vetoes("og på", Language.NB, 2000)).isFalse();
+  }
+
+  @Test
   void singleAmbiguousWordIsUnd() {
     assertThat(ID.identify("og").language()).isEqualTo(Language.UND);
   }

@@ -1,0 +1,97 @@
+package org.tidende.langid;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.tidende.model.Language;
+
+/**
+ * A veto of function words over the letter stage's choice of language family: a short Swedish
+ * sentence such as “Klicka här för ursprungsbilden” has letters (ä, ö, -ung-, -bild-) that look
+ * German to the n-gram stage, but it holds two Scandinavian function words (“här”, “för”) and not
+ * one German one.
+ *
+ * <p>Method: the function words are Lucene's Snowball stop lists. A word counts as Scandinavian
+ * when it is on the Danish, Norwegian or Swedish list and on none of the German, English and
+ * Spanish ones (so “en”, “de”, “in”, “man” never count). When the letter stage's best language is
+ * German, English or Spanish, the text has at least {@value #MIN_DISTINCT} distinct Scandinavian
+ * function words and no function word of that language, the family is Scandinavian after all.
+ *
+ * <p>Why a veto and not a weighted feature: there is no German or Spanish training text to
+ * calibrate a weight against (their letter tables come from Lingua), and a rule with no fitted
+ * parameter cannot be tuned to the dev sentences. Function words are the most reliable cue a short
+ * text has, but they are few, so they only overrule letters when the letters' winner has none of
+ * its own. Cost: one pass over at most the first {@code LanguageIdentifier#MAX_CHARS} characters,
+ * only when the best language is de, en or es. Failure modes: a German or English text made of
+ * content words and Scandinavian names with two Scandinavian function words in quotes; languages
+ * outside the model (Icelandic, Faroese share “og”, “er”) are not affected, since the veto only
+ * moves mass away from de, en and es.
+ */
+final class FunctionWords {
+  /** Distinct Scandinavian function words needed for the veto. */
+  static final int MIN_DISTINCT = 2;
+
+  private static final Set<String> SCANDINAVIAN = new HashSet<>();
+  private static final Map<Language, Set<String>> OTHERS = Map.of(
+      Language.DE, words(GermanAnalyzer.getDefaultStopSet()),
+      Language.EN, words(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
+      Language.ES, words(SpanishAnalyzer.getDefaultStopSet()));
+
+  static {
+    SCANDINAVIAN.addAll(words(DanishAnalyzer.getDefaultStopSet()));
+    SCANDINAVIAN.addAll(words(NorwegianAnalyzer.getDefaultStopSet()));
+    SCANDINAVIAN.addAll(words(SwedishAnalyzer.getDefaultStopSet()));
+    OTHERS.values().forEach(SCANDINAVIAN::removeAll);
+  }
+
+  private FunctionWords() {}
+
+  private static Set<String> words(CharArraySet set) {
+    Set<String> out = new HashSet<>();
+    for (Object o : set) {
+      out.add(o instanceof char[] c ? new String(c) : o.toString());
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code text}'s function words say Scandinavian although its letters chose {@code
+   * winner} (only de, en and es are ever overruled).
+   */
+  static boolean vetoes(String text, Language winner, int maxChars) {
+    Set<String> own = OTHERS.get(winner);
+    if (own == null) {
+      return false;
+    }
+    Set<String> scandinavian = new HashSet<>();
+    int end = Math.min(text.length(), maxChars);
+    int i = 0;
+    while (i < end) {
+      while (i < end && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < end && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (own.contains(w)) {
+          return false;
+        }
+        if (SCANDINAVIAN.contains(w)) {
+          scandinavian.add(w);
+        }
+      }
+    }
+    return scandinavian.size() >= MIN_DISTINCT;
+  }
+}
