@@ -120,10 +120,6 @@ public final class ArticleAnalyzer {
     if (apo > 0) {
       w = w.substring(0, apo);
     }
-    String exonym = Exonyms.canonical(w);
-    if (!exonym.equals(w)) {
-      return ScandinavianFold.skeleton(exonym); // Köpenhamns, Copenhagen → københavn
-    }
     if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
       w = w.substring(0, w.length() - 1);
     }

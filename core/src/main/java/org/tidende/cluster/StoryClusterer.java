@@ -152,7 +152,8 @@ public final class StoryClusterer {
     retire(state, events);
     FeatureVector v = FeatureVector.of(prepared, state.df, config);
     LongFloatMap query = config.memberWeight() > 0 ? v.asMap() : null;
-    List<ActiveStory> candidates = candidates(state, v, t);
+    int[] lookup = queryFeatures(v);
+    List<ActiveStory> candidates = candidates(state, v, lookup, t);
     ActiveStory best = null;
     double bestScore = 0;
     double[] bestDot = null;
@@ -178,7 +179,7 @@ public final class StoryClusterer {
     }
     state.active.put(best.id, best);
     best.add(article.id(), v, bestDot, t, state.seq, config);
-    for (int i : queryFeatures(v)) {
+    for (int i : lookup) {
       if (best.indexedBy.size() >= config.indexedFeaturesPerStory()) {
         break;
       }
@@ -411,9 +412,9 @@ public final class StoryClusterer {
     return size == out.length ? out : java.util.Arrays.copyOf(out, size);
   }
 
-  private List<ActiveStory> candidates(ClusterState state, FeatureVector v, long t) {
+  private List<ActiveStory> candidates(ClusterState state, FeatureVector v, int[] query, long t) {
     Map<ActiveStory, double[]> found = new HashMap<>();
-    for (int i : queryFeatures(v)) {
+    for (int i : query) {
       List<ActiveStory> list = state.postings.get(v.keys()[i]);
       if (list != null) {
         for (ActiveStory s : list) {

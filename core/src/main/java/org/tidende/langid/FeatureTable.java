@@ -60,15 +60,25 @@ final class FeatureTable {
 
   /** Adds the row of {@code key} to {@code acc}; returns false (adding nothing) when absent. */
   boolean accumulate(long key, float[] acc) {
-    int row = index.indexOf(key);
+    int row = row(key);
     if (row < 0) {
       return false;
     }
+    add(row, acc);
+    return true;
+  }
+
+  /** The row of {@code key}, or -1 when the table does not hold it. */
+  int row(long key) {
+    return index.indexOf(key);
+  }
+
+  /** Adds row {@code row}'s weights to {@code acc}. */
+  void add(int row, float[] acc) {
     int base = row * classes;
     for (int c = 0; c < classes; c++) {
       acc[c] += levels[values[base + c] & 0xff];
     }
-    return true;
   }
 
   void write(DataOutputStream out) throws IOException {

@@ -310,10 +310,12 @@ public final class LanguageIdentifier {
     float[] split = new float[words.length];
     int[] splitHits = new int[1];
     TextFeatures.Sink wordSink = (key, order) -> {
-      if (wt.accumulate(key, words)) {
+      int row = wt.row(key);
+      if (row >= 0) {
+        wt.add(row, words);
         hits[1]++;
         if (order == 0 || (order & (TextFeatures.PREFIX | TextFeatures.SUFFIX)) != 0) {
-          wt.accumulate(key, split);
+          wt.add(row, split);
           splitHits[0]++;
         }
       }

@@ -53,24 +53,16 @@ final class TextFeatures {
    * @return the number of letters read
    */
   static int extract(CharSequence text, int maxChars, Sink letters, Sink words) {
-    return extract(text, maxChars, letters, words, false);
-  }
-
-  /**
-   * As {@link #extract(CharSequence, int, Sink, Sink)}; with {@code skipNames}, capitalised words
-   * that do not start a sentence are left out of the word stage (the nn/nb/da/sv discriminator):
-   * names (Putin, Vladivostok) say nothing about which Scandinavian language a text is in and,
-   * being topical, pull towards whichever training corpus covered the topic. The letter stage still
-   * sees them: telling Swedish from German needs every letter there is.
-   */
-  static int extract(CharSequence text, int maxChars, Sink letters, Sink words, boolean skipNames) {
-    return extract(text, maxChars, letters, words, skipNames ? (key, order) -> { } : null);
+    return extract(text, maxChars, letters, words, null);
   }
 
   /**
    * As {@link #extract(CharSequence, int, Sink, Sink)}, but the word-stage features of capitalised
    * words that do not start a sentence (names) go to {@code names} instead of {@code words}; with
-   * {@code names} null they go to {@code words} like any other word.
+   * {@code names} null they go to {@code words} like any other word. Names (Putin, Vladivostok) say
+   * little about which Scandinavian language a text is in and, being topical, pull towards
+   * whichever training corpus covered the topic, so the identifier weighs them apart. The letter
+   * stage sees every word: telling Swedish from German needs every letter there is.
    */
   static int extract(CharSequence text, int maxChars, Sink letters, Sink words, Sink names) {
     char[] word = new char[MAX_WORD + 2];
