@@ -8,9 +8,10 @@ import org.tidende.model.StoryId;
 
 /**
  * An open story inside {@link ClusterState}: its centroid (sum of member unit vectors, pruned to the
- * heaviest features), the latest member vectors (for best-member scoring, re-assignment and the
- * split check), the features it is findable by, and its event-time span. Mutable, owned by one
- * state; not shared across threads.
+ * heaviest features), how many members hold each term (for the headline model, pruned alike), the
+ * latest member vectors (for best-member scoring, re-assignment and the split check), the features
+ * it is findable by, and its event-time span. Mutable, owned by one state; not shared across
+ * threads.
  *
  * <p>Similarities are cosines computed from running sums: the centroid's squared norms per part
  * (terms, specifics) are kept up to date on every add, remove and merge (exact until pruning, then
@@ -24,6 +25,10 @@ final class ActiveStory {
   final StoryId id;
   final long seq;
   final LongFloatMap centroid = new LongFloatMap(16);
+  /** Members containing each term feature (pruned as the centroid is), for the headline model. */
+  final LongFloatMap termCounts = new LongFloatMap(16);
+  /** Sum over members of their term features (including pruned ones). */
+  long termTotal;
   final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
   /** The latest members (at most keptMembers), for best-member scoring and re-assignment. */
   final List<Member> members = new ArrayList<>();
@@ -56,6 +61,13 @@ final class ActiveStory {
   void add(ArticleId article, FeatureVector v, double[] dot, long eventTime, long updateSeq, ClusterConfig cfg) {
     for (int i = 0; i < v.keys().length; i++) {
       centroid.add(v.keys()[i], v.weights()[i]);
+      if (!FeatureVector.isSpecific(v.keys()[i])) {
+        termCounts.add(v.keys()[i], 1f);
+        termTotal++;
+      }
+    }
+    if (termCounts.size() > 2 * cfg.centroidFeatures()) {
+      termCounts.retainHeaviest(cfg.centroidFeatures());
     }
     normSqTerms = normSqTerms + 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0);
     normSqSpecific = normSqSpecific + 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0);
@@ -77,6 +89,15 @@ final class ActiveStory {
       if (other.centroid.keyAt(i) != 0) {
         centroid.add(other.centroid.keyAt(i), other.centroid.valueAt(i));
       }
+    }
+    for (int i = 0; i < other.termCounts.capacity(); i++) {
+      if (other.termCounts.keyAt(i) != 0) {
+        termCounts.add(other.termCounts.keyAt(i), other.termCounts.valueAt(i));
+      }
+    }
+    termTotal += other.termTotal;
+    if (termCounts.size() > 2 * cfg.centroidFeatures()) {
+      termCounts.retainHeaviest(cfg.centroidFeatures());
     }
     size += other.size;
     termsSum += other.termsSum;
@@ -113,6 +134,10 @@ final class ActiveStory {
     FeatureVector v = m.vector();
     for (int i = 0; i < v.keys().length; i++) {
       centroid.subtractIfPresent(v.keys()[i], v.weights()[i]);
+      if (!FeatureVector.isSpecific(v.keys()[i])) {
+        termCounts.subtractIfPresent(v.keys()[i], 1f);
+        termTotal--;
+      }
     }
     normSqTerms = Math.max(0, normSqTerms - 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0));
     normSqSpecific = Math.max(0, normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0));

@@ -39,6 +39,12 @@ import java.util.Map;
  *     story that absorbed a second event of the same kind); 0 disables; keep it under the merge
  *     threshold, or split parts merge back
  * @param shortSplitThreshold the same for stories of headlines (interpolated by length)
+ * @param lmAlpha the headline model's concentration: a headline without names or numbers (at most
+ *     {@link #SHORT_TERMS} terms) under the join threshold still joins the candidate story under
+ *     which it is likelier than under a new story, the new story weighing {@code lmAlpha} times the
+ *     open stories' members against a story's own size; 0 disables the model
+ * @param lmMu the headline model's smoothing: a story's term distribution is smoothed towards the
+ *     background with this many pseudo-terms (larger: a story's absent words cost less)
  */
 public record ClusterConfig(
     double threshold,
@@ -60,7 +66,9 @@ public record ClusterConfig(
     int keptMembers,
     int revisitAfter,
     double splitThreshold,
-    double shortSplitThreshold) {
+    double shortSplitThreshold,
+    double lmAlpha,
+    double lmMu) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
@@ -72,7 +80,7 @@ public record ClusterConfig(
    * documentation, {@code org.tidende.cluster}).
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500);
   }
 
   public ClusterConfig {
@@ -100,6 +108,9 @@ public record ClusterConfig(
     }
     if (!(splitThreshold >= 0 && splitThreshold < 1) || !(shortSplitThreshold >= 0 && shortSplitThreshold < 1)) {
       problems.add("splitThreshold " + splitThreshold + " and shortSplitThreshold " + shortSplitThreshold + " must be in [0, 1)");
+    }
+    if (!(lmAlpha >= 0) || !(lmMu > 0)) {
+      problems.add("lmAlpha " + lmAlpha + " must be >= 0 and lmMu " + lmMu + " > 0");
     }
     if (revisitAfter < 0) {
       problems.add("revisitAfter " + revisitAfter + " must be >= 0");
@@ -161,6 +172,8 @@ public record ClusterConfig(
     m.put("revisitAfter", (double) revisitAfter);
     m.put("splitThreshold", splitThreshold);
     m.put("shortSplitThreshold", shortSplitThreshold);
+    m.put("lmAlpha", lmAlpha);
+    m.put("lmMu", lmMu);
     return m;
   }
 
@@ -195,7 +208,8 @@ public record ClusterConfig(
         m.get("windowSeconds").longValue(), m.get("maxActiveStories").intValue(), m.get("queryFeatures").intValue(),
         m.get("indexedFeaturesPerStory").intValue(), m.get("centroidFeatures").intValue(),
         m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
-        m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"));
+        m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"),
+        m.get("lmAlpha"), m.get("lmMu"));
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

@@ -27,6 +27,8 @@ public final class ClusterState {
   final java.util.ArrayDeque<ActiveStory> revisits = new java.util.ArrayDeque<>();
   long watermark = Long.MIN_VALUE;
   long seq;
+  /** Members of the open stories (the headline model's document count). */
+  long activeMembers;
   long retiredCount;
   long mergedCount;
   long movedCount;

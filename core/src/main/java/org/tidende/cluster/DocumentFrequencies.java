@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * Streaming document frequencies in fixed memory: a count-min sketch (Cormode and Muthukrishnan,
- * 2005) of how many articles contained each feature, and the number of articles seen.
+ * 2005) of how many articles contained each feature, the number of articles seen and the number of
+ * features they held.
  *
  * <p>Why a sketch: the vocabulary of a news stream never stops growing (names, numbers, typos), so an
  * exact map would grow without bound over millions of articles; the sketch stays at {@code depth *
@@ -23,6 +24,8 @@ public final class DocumentFrequencies implements Serializable {
   private final int mask;
   private final int[] counts;
   private long documents;
+  /** Distinct features counted over all documents (the background total of a unigram model). */
+  private long features;
 
   /** @param log2Width log2 of the row width (10 to 26) */
   public DocumentFrequencies(int depth, int log2Width) {
@@ -42,6 +45,7 @@ public final class DocumentFrequencies implements Serializable {
     documents++;
     for (String f : distinctFeatures) {
       increment(Hashing.hash64(f, SEED));
+      features++;
     }
   }
 
@@ -51,6 +55,7 @@ public final class DocumentFrequencies implements Serializable {
    */
   public double[] addDocumentAndIdf(long[] distinctHashes) {
     documents++;
+    features += distinctHashes.length;
     double[] idf = new double[distinctHashes.length];
     for (int i = 0; i < distinctHashes.length; i++) {
       idf[i] = idfOfCount(increment(Hashing.mix(distinctHashes[i] ^ SEED)));
@@ -107,6 +112,14 @@ public final class DocumentFrequencies implements Serializable {
 
   public long documents() {
     return documents;
+  }
+
+  /**
+   * Distinct features counted over all documents: {@code count(f) / features()} is a feature's
+   * background probability per feature occurrence.
+   */
+  public long features() {
+    return features;
   }
 
   /** Bytes held by the sketch. */

@@ -53,9 +53,9 @@ class ClusteringQualityTest {
   @Test
   void googleNewsDev() {
     ClusteringScores s = replay("googlenews-dev.jsonl");
-    // Measured 0.819 / 0.891 with language identification in the loop (0.821 / 0.892 on declared languages).
-    assertThat(s.bcubed().f1()).isGreaterThan(0.805);
-    assertThat(s.nmi()).isGreaterThan(0.88);
+    // Measured 0.850 / 0.908 with the headline model (0.819 / 0.891 without it).
+    assertThat(s.bcubed().f1()).isGreaterThan(0.84);
+    assertThat(s.nmi()).isGreaterThan(0.90);
   }
 
   @Test
@@ -68,7 +68,7 @@ class ClusteringQualityTest {
   @Test
   void danishFrontPagesOfOneDay() {
     ClusteringScores s = replay("da-2022-10-06.jsonl");
-    assertThat(s.bcubed().f1()).isGreaterThan(0.83);
-    assertThat(s.pairwise().f1()).isGreaterThan(0.39);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.835);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.41);
   }
 }

@@ -32,6 +32,57 @@ class StoryClustererTest {
     return ANALYZER.analyze(a, new LanguageGuess(lang, 1.0));
   }
 
+  /**
+   * Lower-cased headlines (no names, as in the Google News set): one word concentrated in a big
+   * story ("patriots") carries a new headline into it through the headline model, where its cosine
+   * with the story's diverse centroid stays under the threshold; without the model it opens a
+   * story of its own. A headline sharing only a common word with the story stays apart.
+   */
+  @Test
+  void nameLessHeadlineJoinsTheStoryItsRareWordIsConcentratedIn() {
+    String[] story = {"patriots rally past broncos in overtime", "brady leads patriots comeback against broncos",
+        "patriots beat broncos after missed punt", "broncos fall to patriots in the cold",
+        "patriots defense stops manning late", "welker injury clouds broncos loss to patriots",
+        "patriots win thriller over broncos", "manning and brady duel again as patriots win",
+        "patriots coach praises comeback", "broncos players blame turnovers after patriots loss",
+        "patriots overtime call pays off", "patriots erase deficit to beat broncos"};
+    String[] others = {"central bank holds interest rates", "storm brings snow to the midwest",
+        "new phone goes on sale this week", "city council approves budget", "scientists find water on distant moon",
+        "oil prices fall on weak demand", "school board debates new calendar", "film festival opens downtown",
+        "retail sales rise before the holidays", "airline adds routes to europe", "farmers warn of poor harvest",
+        "museum unveils new wing", "court hears appeal in fraud case", "hospital opens new cancer ward",
+        "team signs young goalkeeper", "markets end week higher", "volcano erupts on remote island",
+        "election results delayed by recount", "company recalls faulty heaters", "new bridge opens to traffic"};
+    List<AnalyzedArticle> stream = new ArrayList<>();
+    for (int i = 0; i < Math.max(story.length, others.length); i++) {
+      if (i < others.length) {
+        stream.add(article("o" + i, null, others[i].split(" ")[0], others[i]));
+      }
+      if (i < story.length) {
+        stream.add(article("p" + i, null, story[i].split(" ")[0], story[i]));
+      }
+    }
+    AnalyzedArticle probe = article("x", null, "pundits", "pundits call patriots underdogs");
+    AnalyzedArticle common = article("y", null, "new", "new week sale");
+    for (boolean model : new boolean[] {false, true}) {
+      ClusterConfig cfg = model ? ClusterConfig.defaults() : ClusterConfig.defaults().with("lmAlpha", "0");
+      StoryClusterer c = new StoryClusterer(cfg);
+      ClusterState s = new ClusterState();
+      Recorder events = new Recorder();
+      List<Assignment> all = new ArrayList<>(assignAll(c, s, stream, events));
+      all.add(c.assign(s, probe, events));
+      all.add(c.assign(s, common, events));
+      Map<String, StoryId> f = finalStories(all, events);
+      assertThat(f.get("p11")).as("the patriots headlines form one story").isEqualTo(f.get("p0"));
+      if (model) {
+        assertThat(f.get("x")).as("joins through the headline model").isEqualTo(f.get("p0"));
+      } else {
+        assertThat(f.get("x")).as("cosine alone").isNotEqualTo(f.get("p0"));
+      }
+      assertThat(f.get("y")).isNotEqualTo(f.get("p0"));
+    }
+  }
+
   @Test
   void englishReportJoinsScandinavianStoryThroughNamesAndNumbers() {
     LocalDate day = LocalDate.of(2025, 2, 4);
