@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tidende.entity.NameMerger.KeyGroup;
 
-/** Builds an {@link EntityCluster} from merged key groups: display name, key, type and counts. */
+/**
+ * Builds an {@link EntityCluster} from merged key groups: display name, key, type and counts. The
+ * type is the mentions' most frequent one, except that a country tagged mostly ORG (NorNE's
+ * GPE_ORG, a country acting as a state) is shown as a place, LOC ({@link Countries}).
+ */
 final class Display {
   private Display() {}
 
@@ -36,7 +40,11 @@ final class Display {
         }
       }
     }
-    return new EntityCluster(best.group().key(), best.surface(), ShortNames.mostFrequent(types), variants, total);
+    String type = ShortNames.mostFrequent(types);
+    if ("ORG".equals(type) && Countries.isCountry(best.surface())) {
+      type = "LOC";
+    }
+    return new EntityCluster(best.group().key(), best.surface(), type, variants, total);
   }
 
   /** A surface that is another variant plus a genitive ending ({@code Putins}, {@code Trump's}). */

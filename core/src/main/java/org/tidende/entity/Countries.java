@@ -1,0 +1,56 @@
+package org.tidende.entity;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Country names in Tidende's languages, from the Unicode CLDR data the JDK ships ({@link
+ * Locale#getDisplayCountry(Locale)}): {@code Nord-Korea} (nb, nn), {@code Nordkorea} (da, sv, de),
+ * {@code North Korea}, {@code Corea del Norte}; {@code USA}, {@code United States}, {@code Estados
+ * Unidos}.
+ *
+ * <p>Why: NorNE tags a country acting as a state ("USA innførte sanksjonar") GPE_ORG, which its
+ * training files fold to ORG, so the Norwegian model calls countries organisations about as often
+ * as places. A story view that answers "where" should list {@code Nord-Korea} as a place. The JDK's
+ * CLDR tables are maintained, cover all 249 ISO countries in every language Tidende reads, and
+ * cost nothing to ship.
+ *
+ * <p>Design: one set of lower-cased names, each also without a final genitive {@code s}
+ * ({@code Russlands} → {@code russland}) when looking up. Cost: built once (about 2,000 names),
+ * then one hash lookup per name. Failure modes: only the CLDR short names are known ({@code
+ * Storbritannia}, not {@code Det forente kongerike}); country names that are also given names
+ * ({@code Jordan}, {@code Chad}) are only used to re-type ORG mentions, never PER ones (see {@link
+ * Display}); regions and cities are not listed.
+ */
+public final class Countries {
+  private static final String[] LANGUAGES = {"nb", "nn", "no", "da", "sv", "en", "de", "es"};
+  private static final Set<String> NAMES = new HashSet<>();
+
+  static {
+    for (String code : Locale.getISOCountries()) {
+      Locale country = Locale.of("", code);
+      for (String lang : LANGUAGES) {
+        String name = country.getDisplayCountry(Locale.forLanguageTag(lang));
+        if (!name.isBlank() && !name.equals(code)) {
+          NAMES.add(name.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    NAMES.add("usa");
+  }
+
+  private Countries() {}
+
+  /** Whether {@code name} (any case, optionally with a genitive {@code s} or {@code 's}) names a country. */
+  public static boolean isCountry(String name) {
+    String n = name.strip().replace('’', '\'').toLowerCase(Locale.ROOT);
+    if (NAMES.contains(n)) {
+      return true;
+    }
+    if (n.endsWith("'s")) {
+      return NAMES.contains(n.substring(0, n.length() - 2));
+    }
+    return n.length() > 2 && n.endsWith("s") && NAMES.contains(n.substring(0, n.length() - 1));
+  }
+}
