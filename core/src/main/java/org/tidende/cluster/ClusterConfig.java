@@ -39,10 +39,11 @@ import java.util.Map;
  *     story that absorbed a second event of the same kind); 0 disables; keep it under the merge
  *     threshold, or split parts merge back
  * @param shortSplitThreshold the same for stories of headlines (interpolated by length)
- * @param lmAlpha the headline model's concentration: a headline without names or numbers (at most
- *     {@link #SHORT_TERMS} terms) under the join threshold still joins the candidate story under
- *     which it is likelier than under a new story, the new story weighing {@code lmAlpha} times the
- *     open stories' members against a story's own size; 0 disables the model
+ * @param lmAlpha the headline model's concentration: a case-less headline (no upper-case letter,
+ *     no name or number, at most {@link #SHORT_TERMS} terms) under the join threshold still joins
+ *     the candidate story under which it is likelier than under a new story, the new story
+ *     weighing {@code lmAlpha} times the open stories' members against a story's own size; 0
+ *     disables the model
  * @param lmMu the headline model's smoothing: a story's term distribution is smoothed towards the
  *     background with this many pseudo-terms (larger: a story's absent words cost less)
  */
