@@ -40,10 +40,10 @@ import java.util.Map;
  *     threshold, or split parts merge back
  * @param shortSplitThreshold the same for stories of headlines (interpolated by length)
  * @param lmAlpha the headline model's concentration: a case-less headline (no upper-case letter,
- *     no name or number, at most {@link #SHORT_TERMS} terms) under the join threshold still joins
- *     the candidate story under which it is likelier than under a new story, the new story
- *     weighing {@code lmAlpha} times the open stories' members against a story's own size; 0
- *     disables the model
+ *     no name or number, at most {@link #SHORT_TERMS} terms) joins the candidate story under which
+ *     it is likeliest, if likelier than under a new story (else the cosine threshold decides), the
+ *     new story weighing {@code lmAlpha} times the open stories' members against a story's own
+ *     size; 0 disables the model
  * @param lmMu the headline model's smoothing: a story's term distribution is smoothed towards the
  *     background with this many pseudo-terms (larger: a story's absent words cost less)
  */
