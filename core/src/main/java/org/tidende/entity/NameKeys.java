@@ -22,6 +22,12 @@ import org.tidende.model.Language;
  *   <li>A leading article goes where the language uses one before names ({@code the} in English;
  *       {@code den/det} in Danish and Norwegian when at least two words follow, which keeps {@code
  *       Den Haag}).</li>
+ *   <li>A leading title or form of address goes when a name follows it ({@code Kaptein Henrik
+ *       Åsland, President Putin, Mr. Obama, Señor García}): the sentence-initial title the tagger
+ *       takes into the span would otherwise keep two spellings of one person apart. The list
+ *       ({@link #TITLES}) holds words that are only titles in nb, nn, da, sv, en, de and es;
+ *       ambiguous ones ({@code General Motors}, {@code Miss Universe}, {@code King's College}, {@code Don
+ *       Johnson}, {@code SR}) are left out.</li>
  *   <li>Genitive: a final {@code -s} on the last token is dropped (token of 4+ letters, or 3+ in a
  *       name of several tokens such as {@code Kim Jong-uns}; not {@code -ss}). This runs in every language, not only where {@code -s} is a genitive, because a key
  *       must be the same in every language: {@code Thomas} in English and in Norwegian must meet,
@@ -57,6 +63,26 @@ import org.tidende.model.Language;
  */
 public final class NameKeys {
   private NameKeys() {}
+
+  /** Titles and forms of address dropped before a name (lower case, without a final dot). */
+  static final java.util.Set<String> TITLES = java.util.Set.of(
+      // nb, nn, da, sv
+      "kaptein", "kaptajn", "kapten", "president", "presidenten", "præsident", "præsidenten", "statsminister",
+      "statsministeren", "statsministern", "minister", "ministeren", "utenriksminister", "utanriksminister",
+      "udenrigsminister", "utrikesminister", "finansminister", "justisminister", "justitsminister", "forsvarsminister",
+      "försvarsminister", "professor", "dr", "doktor", "direktør", "direktör", "ordfører", "ordførar",
+      "borgmester", "borgmästare", "biskop", "fru", "herr", "kong", "kung", "konge", "dronning", "drottning",
+      "prins", "prinsesse", "prinsessan", "kronprins", "kronprinsesse", "kronprinsessan", "oberst", "kommandør",
+      "statsråd", "statsrådet", "generalsekretær", "generalsekreterare", "senator", "guvernør", "guvernör",
+      // en
+      "mr", "mrs", "ms", "prof", "captain", "capt", "sir", "princess", "governor", "gov",
+      "colonel", "col", "lt", "sgt", "sergeant", "chancellor", "pope", "rev", "reverend", "mayor", "ambassador",
+      // de
+      "frau", "präsident", "präsidentin", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "ministerin",
+      "kapitän", "könig", "königin",
+      // es
+      "señor", "señora", "doña", "presidente", "presidenta", "capitán", "reina", "ministro",
+      "ministra", "doctora");
 
   private static final Map<String, String> COMPASS = Map.ofEntries(
       Map.entry("nord", "north"), Map.entry("north", "north"), Map.entry("norr", "north"),
@@ -127,6 +153,9 @@ public final class NameKeys {
     List<String> tokens = new ArrayList<>(List.of(s.split("[^\\p{L}\\p{M}\\p{Nd}]+")));
     tokens.removeIf(String::isEmpty);
     dropArticle(tokens, lang);
+    while (tokens.size() >= 2 && TITLES.contains(tokens.getFirst())) {
+      tokens.removeFirst();
+    }
     if (tokens.isEmpty()) {
       return List.of();
     }

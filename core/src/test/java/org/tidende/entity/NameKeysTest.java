@@ -63,7 +63,13 @@ class NameKeysTest {
         Arguments.of("Kreml", NN, "Kremlin", EN),
         Arguments.of("Moskva", NB, "Moscow's", EN),
         Arguments.of("Brussel", NN, "Brussels", EN),
-        Arguments.of("Kyiv", NB, "Kiev", EN));
+        Arguments.of("Kyiv", NB, "Kiev", EN),
+        // a leading title taken into the span
+        Arguments.of("Kaptein Henrik Åsland", NB, "Henrik Aasland", SV),
+        Arguments.of("President Putin", EN, "Putin", NN),
+        Arguments.of("Mr. Obama", EN, "Obama", DE),
+        Arguments.of("Statsminister Mette Frederiksen", DA, "Mette Frederiksen", NB),
+        Arguments.of("Kong Harald", NB, "Harald", NN));
   }
 
   static Stream<Arguments> distinct() {
@@ -89,7 +95,12 @@ class NameKeysTest {
         Arguments.of("Milan Kundera", EN, "Milano", EN),
         Arguments.of("Copenhagen Airport", EN, "København", DA),
         Arguments.of("Moskva", NB, "Minsk", NB),
-        Arguments.of("Sverige", SV, "Norge", NB));
+        Arguments.of("Sverige", SV, "Norge", NB),
+        // titles that are also names or parts of other names are kept
+        Arguments.of("General Motors", EN, "Motors", EN),
+        Arguments.of("King's College", EN, "College", EN),
+        Arguments.of("Don Johnson", EN, "Johnson", EN),
+        Arguments.of("President", NB, "Presidenten", NB));
   }
 
   @ParameterizedTest(name = "{0} ({1}) ~ {2} ({3})")
