@@ -9,7 +9,8 @@ import org.tidende.entity.NameMerger.KeyGroup;
 /**
  * Builds an {@link EntityCluster} from merged key groups: display name, key, type and counts. The
  * type is the mentions' most frequent one, except that a country tagged mostly ORG (NorNE's
- * GPE_ORG, a country acting as a state) is shown as a place, LOC ({@link Countries}).
+ * GPE_ORG, a country acting as a state) is shown as a place, LOC ({@link Countries}), and a ship
+ * written with its prefix ({@code MS Havørn}) that the tagger took for a person is shown as MISC.
  */
 final class Display {
   private Display() {}
@@ -43,8 +44,20 @@ final class Display {
     String type = ShortNames.mostFrequent(types);
     if ("ORG".equals(type) && Countries.isCountry(best.surface())) {
       type = "LOC";
+    } else if ("PER".equals(type) && isVessel(best.surface())) {
+      type = "MISC";
     }
     return new EntityCluster(best.group().key(), best.surface(), type, variants, total);
+  }
+
+  /** Ship prefixes: {@code MS Havørn}, {@code MF Lofotodden}, {@code HMS Victory}, {@code M/S Estonia}. */
+  private static final java.util.Set<String> VESSEL_PREFIXES =
+      java.util.Set.of("MS", "MF", "MT", "MV", "MY", "FV", "RV", "SS", "HMS", "HMDS", "KNM", "USS", "M/S", "M/F", "M/T", "M/V");
+
+  /** A name written with a ship prefix (the taggers often take a ship's name for a person's). */
+  static boolean isVessel(String surface) {
+    int space = surface.indexOf(' ');
+    return space > 0 && VESSEL_PREFIXES.contains(surface.substring(0, space).replace(".", ""));
   }
 
   /** A surface that is another variant plus a genitive ending ({@code Putins}, {@code Trump's}). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tidende.entity.NameMerger.Scope;
 import org.tidende.model.Language;
 
 class CountriesTest {
@@ -25,22 +24,5 @@ class CountriesTest {
     for (String name : List.of("Stortinget", "Kreml", "Vladivostok", "Koreahalvøya", "Equinor", "FN", "NATO", "Putin", "Korea-s")) {
       assertThat(Countries.isCountry(name)).as(name).isFalse();
     }
-  }
-
-  @Test
-  void aCountryTaggedAsOrganisationIsShownAsAPlacePeopleAndFirmsAreNot() {
-    List<EntityCluster> merged = NameMerger.merge(List.of(
-        new NameCount("Nord-Korea", Language.NN, "ORG", 11),
-        new NameCount("Nord-Korea", Language.NN, "LOC", 3),
-        new NameCount("USA", Language.NN, "ORG", 5),
-        new NameCount("Jordan", Language.EN, "PER", 4),
-        new NameCount("Equinor", Language.NB, "ORG", 6),
-        new NameCount("Kreml", Language.DA, "ORG", 2)), Scope.STORY);
-    assertThat(merged).extracting(EntityCluster::display, EntityCluster::type).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple("Nord-Korea", "LOC"),
-        org.assertj.core.groups.Tuple.tuple("USA", "LOC"),
-        org.assertj.core.groups.Tuple.tuple("Jordan", "PER"),
-        org.assertj.core.groups.Tuple.tuple("Equinor", "ORG"),
-        org.assertj.core.groups.Tuple.tuple("Kreml", "ORG"));
   }
 }

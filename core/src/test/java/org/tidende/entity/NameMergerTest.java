@@ -142,4 +142,25 @@ class NameMergerTest {
     counts.forEach((s, c) -> out.add(new NameCount(s, lang, null, c)));
     return out;
   }
+
+  @Test
+  void aCountryTaggedAsOrganisationIsShownAsAPlaceAShipNotAsAPerson() {
+    List<EntityCluster> merged = NameMerger.merge(List.of(
+        new NameCount("Nord-Korea", Language.NN, "ORG", 11),
+        new NameCount("Nord-Korea", Language.NN, "LOC", 3),
+        new NameCount("USA", Language.NN, "ORG", 5),
+        new NameCount("Jordan", Language.EN, "PER", 4),
+        new NameCount("Equinor", Language.NB, "ORG", 6),
+        new NameCount("Kreml", Language.DA, "ORG", 2),
+        new NameCount("MS Havørn", Language.NB, "PER", 5),
+        new NameCount("MSN Messenger", Language.EN, "PER", 1)), Scope.STORY);
+    assertThat(merged).extracting(EntityCluster::display, EntityCluster::type).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("Nord-Korea", "LOC"),
+        org.assertj.core.groups.Tuple.tuple("USA", "LOC"),
+        org.assertj.core.groups.Tuple.tuple("Jordan", "PER"),
+        org.assertj.core.groups.Tuple.tuple("Equinor", "ORG"),
+        org.assertj.core.groups.Tuple.tuple("Kreml", "ORG"),
+        org.assertj.core.groups.Tuple.tuple("MS Havørn", "MISC"),
+        org.assertj.core.groups.Tuple.tuple("MSN Messenger", "PER"));
+  }
 }
