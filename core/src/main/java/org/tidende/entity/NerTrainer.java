@@ -50,6 +50,12 @@ import org.tidende.model.Language;
 public final class NerTrainer {
   /** Resource name of the cluster dictionary inside the model. */
   static final String CLUSTERS = "clusters";
+  /** Resource name of the name lexicon ({@link NameLexicon}) inside the model. */
+  static final String LEXICON = "lexicon";
+  /** Resource name of the capitalisation table ({@link CapitalisationTable}) inside the model. */
+  static final String CAPITALS = "capitals";
+  /** Jackknife folds of the training-time name lexicon. */
+  static final int LEXICON_FOLDS = 10;
 
   /** Training settings. */
   public record Options(String algorithm, int iterations, int cutoff, List<Language> languages,
@@ -140,11 +146,28 @@ public final class NerTrainer {
     List<NameSample> samples = train.stream().map(t -> sample(t, options.coarse())).toList();
     try {
       long t0 = System.nanoTime();
-      ClusterDictionary clusters = clusterDictionary(splits, dataDir.resolve("scandinavian"));
+      List<List<String>> unlabeled = unlabeledSentences(dataDir.resolve("scandinavian"));
+      ClusterDictionary clusters = clusterDictionary(splits, options.clusters() ? unlabeled : List.of());
       log.accept(String.format(java.util.Locale.ROOT, "clustered %d words in %.1f s; training on %d sentences",
           clusters.size(), (System.nanoTime() - t0) / 1e9, samples.size()));
-      Map<String, Object> resources = Map.of(CLUSTERS, clusters);
       byte[] descriptor = options.featureDescriptor() == null ? features() : Files.readAllBytes(options.featureDescriptor());
+      String xml = new String(descriptor, StandardCharsets.UTF_8);
+      Map<String, Object> resources = new java.util.HashMap<>();
+      resources.put(CLUSTERS, clusters);
+      if (xml.contains(NameLexiconFeatureGeneratorFactory.class.getName())) {
+        List<TaggedSentence> labelled = new ArrayList<>();
+        splits.forEach(s -> labelled.addAll(s.train()));
+        NameLexicon lexicon = NameLexicon.build(labelled, LEXICON_FOLDS);
+        resources.put(LEXICON, lexicon);
+        log.accept("name lexicon: " + lexicon.size() + " capitalised words from " + labelled.size() + " training sentences");
+      }
+      if (xml.contains(CapitalisationFeatureGeneratorFactory.class.getName())) {
+        List<List<String>> text = new ArrayList<>(unlabeled);
+        splits.forEach(s -> s.train().forEach(t -> text.add(t.tokens())));
+        CapitalisationTable capitals = CapitalisationTable.build(text);
+        resources.put(CAPITALS, capitals);
+        log.accept("capitalisation table: " + capitals.size() + " words from " + text.size() + " sentences");
+      }
       TrainingParameters params = new TrainingParameters();
       params.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm());
       params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
@@ -152,7 +175,12 @@ public final class NerTrainer {
       params.put("DataIndexer", "OnePass");
       params.put("Threads", 1);
       TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources, new BilouCodec());
-      return NameFinderME.train("sca", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+      TokenNameFinderModel trained =
+          NameFinderME.train("sca", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+      // read back from its serialized form, which drops the lexicon's training-time folds
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      trained.serialize(bytes);
+      return new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes.toByteArray()));
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e);
     }
@@ -213,14 +241,13 @@ public final class NerTrainer {
     return new NameSample(null, tokens, spans, null, true);
   }
 
-  private ClusterDictionary clusterDictionary(List<NerCorpus.Split> splits, Path unlabeledDir)
-      throws IOException {
+  private ClusterDictionary clusterDictionary(List<NerCorpus.Split> splits, List<List<String>> unlabeled) {
     List<List<String>> text = new ArrayList<>();
     if (options.clusters()) {
       for (NerCorpus.Split s : splits) {
         s.train().forEach(t -> text.add(t.tokens()));
       }
-      text.addAll(unlabeledSentences(unlabeledDir));
+      text.addAll(unlabeled);
     }
     Map<String, String> paths = new WordClusters(3, 1500, options.clusterDepth(), options.seed()).learn(text);
     return new ClusterDictionary(paths);
