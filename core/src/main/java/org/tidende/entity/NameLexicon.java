@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
@@ -18,10 +19,11 @@ import opennlp.tools.util.model.SerializableArtifact;
  * name-finder model for {@link NameLexiconFeatureGeneratorFactory}.
  *
  * <p>Method: for every training sentence of every language (never a dev sentence), each token
- * counts one occurrence, and one occurrence of its name's type (PER, LOC, ORG, MISC for PROD, EVT
- * and MISC, DRV) when it lies inside a gold name. Words are case-sensitive; only words holding an
- * upper-case letter are kept (lower-case words are almost never names and would only bloat the
- * model).
+ * counts one occurrence, and one occurrence of its name's type ({@link EntityType}; the Danish and
+ * Swedish corpora only know PER, LOC, ORG, MISC) when it lies inside a gold name. Words are
+ * case-sensitive; only words holding an upper-case letter are kept (lower-case words are almost
+ * never names and would only bloat the model). An all-capitals word the lexicon lacks is looked up
+ * capitalised ("HOPKINS" as "Hopkins").
  *
  * <p>Jackknife: a lexicon built from the training sentences would tell the learner the gold
  * answer for every one of them, and the learner would trust it blindly. So the training-time
@@ -37,8 +39,7 @@ import opennlp.tools.util.model.SerializableArtifact;
  */
 public final class NameLexicon implements SerializableArtifact {
   /** Type slots of the counts, in order; the last slot counts every occurrence. */
-  static final List<EntityType> TYPES = List.of(EntityType.PER, EntityType.LOC, EntityType.ORG, EntityType.MISC,
-      EntityType.DRV);
+  static final List<EntityType> TYPES = List.of(EntityType.values());
   private static final int ALL = TYPES.size();
 
   private final Map<String, int[]> totals;
@@ -119,12 +120,17 @@ public final class NameLexicon implements SerializableArtifact {
    * was never seen (or only in that fold).
    */
   int[] counts(String[] tokens, int index) {
-    int[] t = totals.get(tokens[index]);
+    String word = tokens[index];
+    int[] t = totals.get(word);
+    if (t == null && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+      word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT); // "HOPKINS" in a caps headline
+      t = totals.get(word);
+    }
     if (t == null || perFold.isEmpty()) {
       return t;
     }
     int fold = foldOf(tokens, folds);
-    int[] f = perFold.get(tokens[index]);
+    int[] f = perFold.get(word);
     int[] c = new int[ALL + 1];
     for (int i = 0; i <= ALL; i++) {
       c[i] = t[i] - f[fold * (ALL + 1) + i];
@@ -141,7 +147,7 @@ public final class NameLexicon implements SerializableArtifact {
   }
 
   private static int slotOf(EntityType type) {
-    return type == EntityType.DRV ? 4 : TYPES.indexOf(type.coarse());
+    return type.ordinal();
   }
 
   private static boolean hasUpper(String token) {

@@ -34,14 +34,16 @@ class NameLexiconTest {
         s("Han flyttede til Lyon", new NameSpan(3, 4, EntityType.LOC)),
         s("Lyon ligger i Frankrig", new NameSpan(0, 1, EntityType.LOC), new NameSpan(3, 4, EntityType.LOC)),
         s("Regeringen vil noget"),
-        s("Det siger Regeringen"));
+        s("Det siger Regeringen"),
+        s("Oprør i Skaldebogen", new NameSpan(2, 3, EntityType.PROD)));
     NameLexicon lexicon = readBack(NameLexicon.build(corpus, 10));
-    assertThat(lexicon.size()).isEqualTo(6); // Lyon Brøndby Han Frankrig Regeringen Det; lower-case words left out
-    String[] tokens = {"I", "Lyon", "og", "Regeringen", "og", "Oslo", "og", "Han"};
+    assertThat(lexicon.size()).isEqualTo(8); // Lyon Brøndby Han Frankrig Regeringen Det Oprør Skaldebogen; not lower-case words
+    String[] tokens = {"I", "Lyon", "og", "Regeringen", "og", "Oslo", "og", "Han", "og", "SKALDEBOGEN"};
     assertThat(features(lexicon, tokens, 1)).containsExactly("lx=LOC", "lxs=LOC|mid", "lx2=ORG");
     assertThat(features(lexicon, tokens, 3)).containsExactly("lx=O");
     assertThat(features(lexicon, tokens, 5)).isEmpty(); // never seen
     assertThat(features(lexicon, tokens, 7)).isEmpty(); // seen once, never named: too little to say
+    assertThat(features(lexicon, tokens, 9)).containsExactly("lx=PROD", "lxs=PROD|hi"); // caps headline word
   }
 
   @Test
