@@ -363,13 +363,14 @@ public final class StoryClusterer {
   }
 
   /**
-   * The headline model (MStream, Yin et al., KDD 2018, a Dirichlet multinomial mixture over
-   * short texts, in one pass): the candidate under which a case-less headline is likelier than
-   * under a new story, or -1. Odds of story z against a new story: {@code m_z / (lmAlpha * D)}
-   * (D the open stories' members) times, for each term w of the headline, {@code (n_zw + mu p_w) /
-   * ((n_z + mu) p_w)}, the story's smoothed term distribution against the background (p_w: the articles
-   * holding w over all features counted, from the document-frequency sketch). A term concentrated in a big story is strong evidence where a
-   * cosine with that story's diverse centroid is small.
+   * The headline model (MStream, Yin et al., KDD 2018, a Dirichlet multinomial mixture over short
+   * texts, in one pass): the candidate under which a case-less headline is likeliest, if that is
+   * likelier than a new story, else -1. Odds of story z against a new story: {@code m_z / (lmAlpha
+   * D)} (D the open stories' members) times, for each term w of the headline, {@code (n_zw + mu
+   * p_w) / ((n_z + mu) p_w)}, the story's smoothed term distribution against the background (p_w:
+   * the articles holding w over all features counted, from the document-frequency sketch). A term
+   * concentrated in a big story is strong evidence where a cosine with that story's diverse
+   * centroid is small.
    */
   private int likeliest(ClusterState state, FeatureVector v, List<ActiveStory> candidates) {
     double mu = config.lmMu();

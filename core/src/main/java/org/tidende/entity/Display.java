@@ -52,7 +52,8 @@ final class Display {
 
   /** Ship prefixes: {@code MS Havørn}, {@code MF Lofotodden}, {@code HMS Victory}, {@code M/S Estonia}. */
   private static final java.util.Set<String> VESSEL_PREFIXES =
-      java.util.Set.of("MS", "MF", "MT", "MV", "MY", "FV", "RV", "SS", "HMS", "HMDS", "KNM", "USS", "M/S", "M/F", "M/T", "M/V");
+      java.util.Set.of("MS", "MF", "MT", "MV", "MY", "FV", "RV", "SS", "HMS", "HMDS", "KNM", "USS",
+          "M/S", "M/F", "M/T", "M/V");
 
   /** A name written with a ship prefix (the taggers often take a ship's name for a person's). */
   static boolean isVessel(String surface) {

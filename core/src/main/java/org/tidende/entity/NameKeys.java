@@ -26,8 +26,8 @@ import org.tidende.model.Language;
  *       Åsland, President Putin, Mr. Obama, Señor García}): the sentence-initial title the tagger
  *       takes into the span would otherwise keep two spellings of one person apart. The list
  *       ({@link #TITLES}) holds words that are only titles in nb, nn, da, sv, en, de and es;
- *       ambiguous ones ({@code General Motors}, {@code Miss Universe}, {@code King's College}, {@code Don
- *       Johnson}, {@code SR}) are left out.</li>
+ *       ambiguous ones ({@code General Motors}, {@code Miss Universe}, {@code King's College},
+ *       {@code Don Johnson}, {@code SR}) are left out.</li>
  *   <li>Genitive: a final {@code -s} on the last token is dropped (token of 4+ letters, or 3+ in a
  *       name of several tokens such as {@code Kim Jong-uns}; not {@code -ss}). This runs in every language, not only where {@code -s} is a genitive, because a key
  *       must be the same in every language: {@code Thomas} in English and in Norwegian must meet,

@@ -53,8 +53,8 @@ import org.tidende.model.Language;
  * it relearns its own errors); for a word the lexicon knows as both LOC and ORG (NorNE's GPE
  * roles), the word before it and the cluster of the word after it (nb 0.865, nn 0.825, da 0.704,
  * sv 0.740); whether a word mostly begins a name or continues one (nb 0.867, nn 0.826, da
- * 0.713, sv 0.740: Swedish lost what Danish gained). Not tried: document-level consistency (OpenNLP's previous-tag map), as the training
- * and dev files carry no document boundaries.
+ * 0.713, sv 0.740: Swedish lost what Danish gained). Not tried: document-level consistency
+ * (OpenNLP's previous-tag map), as the training and dev files carry no document boundaries.
  *
  * <p>Word clusters ({@link WordClusters}) are learned first from the training sentences' tokens
  * and the unlabeled news under {@code data/scandinavian} (dev sentences are never used). Everything
