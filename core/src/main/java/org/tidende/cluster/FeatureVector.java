@@ -98,7 +98,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     for (int i = 0; i < keys.length; i++) {
       base[i] = (float) ((1 + Math.log(tf.get(keys[i]))) * boost.getOrDefault(keys[i], 1.0));
     }
-    return new PreparedArticle(a, keys, base, distinctTerms);
+    return new PreparedArticle(a, keys, base, distinctTerms, StoryClusterer.caseless(a.article()));
   }
 
   /** Weights a prepared article by idf, first counting it in {@code df} (so idf includes it). */

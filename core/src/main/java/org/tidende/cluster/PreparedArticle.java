@@ -12,8 +12,10 @@ import org.tidende.model.AnalyzedArticle;
  * @param keys distinct feature hashes (bit 63 set for names, numbers and days), ascending
  * @param base per feature {@code (1 + ln tf) * boost}, to be multiplied by the feature's idf
  * @param distinctTerms number of distinct term features (text length, for length-aware thresholds)
+ * @param caseless whether the title and text have letters but none in upper case (a lower-cased
+ *     feed, where no name can be seen: the headline model's case)
  */
-public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms) {
+public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms, boolean caseless) {
   public PreparedArticle {
     Objects.requireNonNull(article, "article");
     if (keys.length != base.length) {

@@ -196,7 +196,7 @@ public final class StoryClusterer {
     boolean opened = best == null || bestScore < config.thresholdFor(v.distinctTerms());
     state.activeMembers++;
     if (best != null && config.lmAlpha() > 0 && !v.hasSpecifics() && v.distinctTerms() <= ClusterConfig.SHORT_TERMS
-        && caseless(article.article())) {
+        && prepared.caseless()) {
       int k = likeliest(state, v, candidates);
       if (k >= 0) {
         opened = false;

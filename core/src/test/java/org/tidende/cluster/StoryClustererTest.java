@@ -73,6 +73,14 @@ class StoryClustererTest {
         .as("cased text: a headline without names is not joined on its words' concentration").isFalse();
   }
 
+  @Test
+  void preparedArticlesSayWhetherTheirTextIsCaseless() {
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    assertThat(c.prepare(article("a", null, "patriot rally", "bronco fall in overtime")).caseless()).isTrue();
+    assertThat(c.prepare(article("b", null, "patriot rally", "Bronco fall in overtime")).caseless()).isFalse();
+    assertThat(c.prepare(article("c", null, "2013", "12 - 3")).caseless()).as("no letters").isFalse();
+  }
+
   /** Replays {@code stream} then {@code probe}; whether the probe ends in the "patriots" story. */
   private static boolean joinsStory(ClusterConfig cfg, List<AnalyzedArticle> stream, AnalyzedArticle probe) {
     StoryClusterer c = new StoryClusterer(cfg);

@@ -19,6 +19,7 @@ import org.tidende.model.LanguageGuess;
  * @param featureKeys {@link PreparedArticle#keys()}
  * @param featureBase {@link PreparedArticle#base()}
  * @param distinctTerms {@link PreparedArticle#distinctTerms()}
+ * @param caseless {@link PreparedArticle#caseless()} (read from the text this row leaves behind)
  */
 public record AnalyzedRow(
     String id,
@@ -36,7 +37,8 @@ public record AnalyzedRow(
     String[] numbers,
     long[] featureKeys,
     float[] featureBase,
-    int distinctTerms) implements org.tidende.flink.live.Identified {
+    int distinctTerms,
+    boolean caseless) implements org.tidende.flink.live.Identified {
 
   /** The row of an analysed and prepared article read as {@code row}. */
   public static AnalyzedRow of(ArticleRow row, PreparedArticle p) {
@@ -45,12 +47,12 @@ public record AnalyzedRow(
         row.dateNanos(), row.dateInferred(), a.lang().code(), a.language().confidence(),
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
         a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), p.keys(), p.base(),
-        p.distinctTerms());
+        p.distinctTerms(), p.caseless());
   }
 
   /** The prepared article, as core's {@code StoryClusterer.prepare} made it from the full article. */
   public PreparedArticle toPrepared() {
-    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms);
+    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms, caseless);
   }
 
   /**

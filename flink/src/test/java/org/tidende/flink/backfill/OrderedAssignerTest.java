@@ -45,6 +45,27 @@ class OrderedAssignerTest {
         .containsExactlyElementsOf(expected);
   }
 
+  @Test
+  void rowsKeepWhetherTheArticleWasCaselessThoughTheyLeaveItsTextBehind() {
+    Pipeline pipeline = Pipeline.standard(ClusterConfig.defaults());
+    List<String> checked = new ArrayList<>();
+    for (String line : List.of(
+        "{\"id\": \"a\", \"date\": \"2013-11-20\", \"title\": \"patriot rally bronco\", \"text\": \"\"}",
+        "{\"id\": \"b\", \"date\": \"2013-11-20\", \"title\": \"Patriots rally\", \"text\": \"\"}")) {
+      new JsonLinesReader().read("case", line.getBytes(StandardCharsets.UTF_8), e -> {
+        if (e instanceof IngestEvent.Accepted acc) {
+          Article a = acc.article();
+          long t = a.date().epochSecond();
+          AnalyzedRow row = AnalyzedRow.of(ArticleRow.of(a, 0, t, t), pipeline.prepare(a));
+          assertThat(row.toPrepared().caseless()).as(a.title()).isEqualTo(a.id().value().equals("a"));
+          assertThat(row.toPrepared().article().article().title()).isEmpty();
+          checked.add(a.id().value());
+        }
+      });
+    }
+    assertThat(checked).containsExactly("a", "b");
+  }
+
   private static List<AssignerOutput> run(List<AnalyzedRow> rows) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
     List<AssignerOutput> out = new ArrayList<>();
