@@ -98,7 +98,22 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     for (int i = 0; i < keys.length; i++) {
       base[i] = (float) ((1 + Math.log(tf.get(keys[i]))) * boost.getOrDefault(keys[i], 1.0));
     }
-    return new PreparedArticle(a, keys, base, distinctTerms, StoryClusterer.caseless(a.article()));
+    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()));
+  }
+
+  /** Whether the article's title and text have letters but none in upper case (a case-less feed). */
+  private static boolean caseless(org.tidende.model.Article a) {
+    boolean letters = false;
+    for (String part : new String[] {a.title(), a.text()}) {
+      for (int i = 0; part != null && i < part.length(); i++) {
+        char c = part.charAt(i);
+        if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+          return false;
+        }
+        letters |= Character.isLetter(c);
+      }
+    }
+    return letters;
   }
 
   /** Weights a prepared article by idf, first counting it in {@code df} (so idf includes it). */

@@ -400,21 +400,6 @@ public final class StoryClusterer {
     return best;
   }
 
-  /** Whether the article's title and text have letters but none in upper case (a case-less feed). */
-  static boolean caseless(org.tidende.model.Article a) {
-    boolean letters = false;
-    for (String part : new String[] {a.title(), a.text()}) {
-      for (int i = 0; part != null && i < part.length(); i++) {
-        char c = part.charAt(i);
-        if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-          return false;
-        }
-        letters |= Character.isLetter(c);
-      }
-    }
-    return letters;
-  }
-
   private double score(ActiveStory s, FeatureVector v, double[] dot, LongFloatMap query) {
     double c = s.centroidScore(v, dot, blend);
     double mw = config.memberWeight();

@@ -160,8 +160,8 @@ public final class NerTrainer {
     List<NameSample> samples = train.stream().map(t -> sample(t, options.coarse())).toList();
     try {
       long t0 = System.nanoTime();
-      List<List<String>> unlabeled = unlabeledSentences(dataDir.resolve("scandinavian"));
-      ClusterDictionary clusters = clusterDictionary(splits, options.clusters() ? unlabeled : List.of());
+      ClusterDictionary clusters = clusterDictionary(splits,
+          options.clusters() ? unlabeledSentences(dataDir.resolve("scandinavian")) : List.of());
       log.accept(String.format(java.util.Locale.ROOT, "clustered %d words in %.1f s; training on %d sentences",
           clusters.size(), (System.nanoTime() - t0) / 1e9, samples.size()));
       byte[] descriptor = options.featureDescriptor() == null ? features() : Files.readAllBytes(options.featureDescriptor());
