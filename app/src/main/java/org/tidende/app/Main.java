@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         DedupBenchCommand.class,
         NerTrainCommand.class,
         NerEvalCommand.class,
+        CompoundsTrainCommand.class,
         IngestCommand.class,
         ServeCommand.class,
         ServeBenchCommand.class,

@@ -13,31 +13,45 @@ import org.tidende.model.Language;
 
 /**
  * How one language is analysed: a Lucene chain of {@link StandardTokenizer} (Unicode word breaks),
- * lower-casing, the language's stop words, and its stemmer. Immutable; the analyzer is thread-safe
+ * lower-casing, the language's stop words, its compound splitting ({@link CompoundSplitFilter}:
+ * the parts of a closed compound are added beside it), and its stemmer. Immutable; the analyzer is thread-safe
  * (Lucene reuses per-thread token streams).
  *
  * @param language the language this profile serves
  * @param stopWords lower-case stop words
  * @param stemmer wraps a token stream with the language's stemming filter(s), or returns it unchanged
+ * @param compounds the language's compound splitter ({@link CompoundSplitter#NONE} where words are
+ *     not split)
  */
-public record LanguageProfile(Language language, CharArraySet stopWords, UnaryOperator<TokenStream> stemmer) {
+public record LanguageProfile(Language language, CharArraySet stopWords, UnaryOperator<TokenStream> stemmer,
+    CompoundSplitter compounds) {
 
   public LanguageProfile {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(stopWords, "stopWords");
     Objects.requireNonNull(stemmer, "stemmer");
+    Objects.requireNonNull(compounds, "compounds");
+  }
+
+  /** A profile that does not split compounds. */
+  public LanguageProfile(Language language, CharArraySet stopWords, UnaryOperator<TokenStream> stemmer) {
+    this(language, stopWords, stemmer, CompoundSplitter.NONE);
   }
 
   /** A new analyzer for this profile's chain; create once and share. */
   public Analyzer newAnalyzer() {
     CharArraySet stops = stopWords;
     UnaryOperator<TokenStream> stem = stemmer;
+    CompoundSplitter split = compounds;
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream ts = new LowerCaseFilter(source);
         ts = new StopFilter(ts, stops);
+        if (split != CompoundSplitter.NONE) {
+          ts = new CompoundSplitFilter(ts, split);
+        }
         return new TokenStreamComponents(source, stem.apply(ts));
       }
 

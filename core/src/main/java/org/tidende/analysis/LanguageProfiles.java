@@ -27,7 +27,8 @@ import org.tidende.model.Language;
  * <p>Choices: Nynorsk and Bokmål share Lucene's Norwegian stop list (it carries the Nynorsk forms
  * {@code ikkje, eg, ein, kva, korleis}) and use Lucene's light Norwegian stemmer in its Nynorsk and
  * Bokmål variants; Danish uses Snowball; Swedish, German and Spanish Lucene's light stemmers, which
- * over-stem less than Snowball on news; English uses possessive removal and Porter. Unknown
+ * over-stem less than Snowball on news; Danish, Norwegian and Swedish split closed compounds
+ * ({@link CompoundSplitter}); English uses possessive removal and Porter. Unknown
  * language text is tokenised and lower-cased only.
  */
 public final class LanguageProfiles {
@@ -36,14 +37,18 @@ public final class LanguageProfiles {
   private static final CharArraySet NO_STOP = extend(NorwegianAnalyzer.getDefaultStopSet(),
       "også", "òg", "sa", "seier", "sier", "vert", "vart", "blei", "kl", "bl.a");
 
+  private static final CharArraySet DA_STOP = extend(DanishAnalyzer.getDefaultStopSet(), "siger", "sagde", "også");
+  private static final CharArraySet SV_STOP = extend(SwedishAnalyzer.getDefaultStopSet(), "säger", "sade", "också");
+  private static final CompoundSplitter NO_COMPOUNDS = CompoundSplitter.load(CompoundSplitter.resource(Language.NB), NO_STOP);
+
   /** All profiles, in a fixed order. */
   public static final List<LanguageProfile> ALL = List.of(
-      new LanguageProfile(Language.NN, NO_STOP, norwegian("nn")),
-      new LanguageProfile(Language.NB, NO_STOP, norwegian("nb")),
-      new LanguageProfile(Language.DA, extend(DanishAnalyzer.getDefaultStopSet(), "siger", "sagde", "også"),
-          ts -> new SnowballFilter(ts, new DanishStemmer())),
-      new LanguageProfile(Language.SV, extend(SwedishAnalyzer.getDefaultStopSet(), "säger", "sade", "också"),
-          SwedishLightStemFilter::new),
+      new LanguageProfile(Language.NN, NO_STOP, norwegian("nn"), NO_COMPOUNDS),
+      new LanguageProfile(Language.NB, NO_STOP, norwegian("nb"), NO_COMPOUNDS),
+      new LanguageProfile(Language.DA, DA_STOP, ts -> new SnowballFilter(ts, new DanishStemmer()),
+          CompoundSplitter.load(CompoundSplitter.resource(Language.DA), DA_STOP)),
+      new LanguageProfile(Language.SV, SV_STOP, SwedishLightStemFilter::new,
+          CompoundSplitter.load(CompoundSplitter.resource(Language.SV), SV_STOP)),
       new LanguageProfile(Language.EN, extend(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
           "said", "says", "he", "she", "his", "her", "has", "have", "had", "from", "its", "who", "which", "also",
           "been", "were", "would", "after", "about", "more", "than", "up", "out", "over", "new", "one", "two"),

@@ -21,7 +21,7 @@
  * ecbplus-dev            0.924 0.923 0.924      0.870 0.909 0.889      0.971  0.910 / 0.898
  * googlenews-dev         0.871 0.839 0.854      0.838 0.843 0.840      0.909  0.837 / 0.821
  * business-energy-news   1.000 0.895 0.945      1.000 0.753 0.859      0.979  0.945 / 0.945
- * da-2022-10-06          0.881 0.816 0.847      0.634 0.304 0.411      0.934  0.846 / 0.840
+ * da-2022-10-06          0.899 0.837 0.867      0.721 0.366 0.486      0.945  0.859 / 0.845
  * </pre>
  *
  * <p>ECB+ in file order (every report of a topic's first event before any of its second) is the
@@ -31,6 +31,10 @@
  * 0.837 / 0.903. Its errors
  * left are stories joined through one shared word ("google", "hiv", "black"). The Danish front
  * pages (many headlines about one person in different events) stay below their pairwise target
- * (0.85): shared names across different events, which these features do not tell apart.
+ * (0.85): shared names across different events, which these features do not tell apart, and
+ * headlines of one event sharing no word at all (a party leaders' debate reported as "LA frygter
+ * politikernes løfter" and "Venstre kritiserer psykiatriplanen"). Splitting closed compounds
+ * ({@link org.tidende.analysis.CompoundSplitter}: "partilederdebat" meets "partiledere" and
+ * "tv-debat") raised it from 0.411 to 0.486 (BCubed F1 0.847 to 0.867).
  */
 package org.tidende.cluster;

@@ -1,0 +1,65 @@
+package org.tidende.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.Language;
+
+class CompoundSplitterTest {
+  private static final CharArraySet STOP = new CharArraySet(java.util.List.of("eller", "under"), false);
+
+  @Test
+  void takesTheSplitWhosePartsAreFrequentEnoughToOutweighTheWholeWord() {
+    CompoundSplitter s = CompoundSplitter.of(Map.of("parti", 400, "leder", 300, "debat", 200, "partileder", 60,
+        "partilederdebat", 6, "statsminister", 900, "stats", 40, "minister", 500), STOP);
+    // partileder|debat beats parti|lederdebat (unknown head); partileder splits again
+    assertThat(s.parts("partilederdebat")).containsExactly("partileder", "parti", "leder", "debat");
+    // the whole word is more frequent than its parts' geometric mean (sqrt(40 * 500) = 141 < 900)
+    assertThat(s.parts("statsminister")).isEmpty();
+  }
+
+  @Test
+  void dropsALinkingSOrEButNoOtherLetter() {
+    CompoundSplitter s = CompoundSplitter.of(Map.of("åbning", 50, "debat", 200, "udlænding", 30, "husk", 40,
+        "liste", 80), STOP);
+    assertThat(s.parts("åbningsdebat")).containsExactly("åbning", "debat");
+    assertThat(s.parts("udlændingedebat")).containsExactly("udlænding", "debat");
+    assertThat(s.parts("huskaliste")).isEmpty();
+  }
+
+  @Test
+  void leavesShortWordsRareOrStopWordPartsAndNonLettersAlone() {
+    CompoundSplitter s = CompoundSplitter.of(Map.of("skud", 100, "drab", 100, "eller", 5000, "heller", 4, "kniv", 90,
+        "mand", 400, "under", 900, "vands", 100), STOP);
+    assertThat(s.parts("skuddrab")).containsExactly("skud", "drab");
+    assertThat(s.parts("knivmand")).containsExactly("kniv", "mand");
+    assertThat(s.parts("skudmand")).containsExactly("skud", "mand");
+    assertThat(s.parts("mandrab")).as("shorter than eight letters").isEmpty();
+    assertThat(s.parts("kniveller")).as("stop word head").isEmpty();
+    assertThat(s.parts("knivheller")).as("rare head").isEmpty();
+    assertThat(s.parts("undervands")).as("stop word modifier").isEmpty();
+    assertThat(s.parts("skud2drab")).isEmpty();
+  }
+
+  @Test
+  void theShippedDanishListSplitsNewsCompounds() {
+    LanguageProfile da = LanguageProfiles.of(Language.DA);
+    CompoundSplitter s = da.compounds();
+    assertThat(s.size()).isGreaterThan(10_000);
+    assertThat(s.parts("partilederdebat")).contains("debat");
+    assertThat(s.parts("knivdrab")).containsExactly("kniv", "drab");
+    assertThat(s.parts("statsminister")).isEmpty();
+    assertThat(LanguageProfiles.of(Language.NN).compounds().parts("redningsaksjon")).containsExactly("redning", "aksjon");
+    assertThat(LanguageProfiles.of(Language.EN).compounds()).isSameAs(CompoundSplitter.NONE);
+  }
+
+  @Test
+  void theAnalyzerKeepsTheCompoundAndAddsItsStemmedPartsAtItsPosition() {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    assertThat(analyzer.terms(Language.DA, "Løkke sagde nej i partilederdebat"))
+        .contains("partilederdebat", "debat").startsWith("løk");
+    assertThat(analyzer.terms(Language.EN, "a partilederdebat")).containsExactly("partilederdebat");
+  }
+}
