@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /** {@code tidende ner-eval}: entity-level P/R/F1 of the NER model on the dev splits, per language and type. */
 @Command(name = "ner-eval", mixinStandardHelpOptions = true,
-    description = "Score the name finder on the dev splits (NorNE nb/nn dev, DaNE dev, last 10 % of the "
+    description = "Score the name finder on the dev splits (NorNE nb/nn dev, DaNE dev, last 10 %% of the "
         + "Swedish corpus): entity-level exact-match P/R/F1 per language and type, and tagging speed.")
 public final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--data", description = "Data folder holding ner/ (default: ${DEFAULT-VALUE}).")
