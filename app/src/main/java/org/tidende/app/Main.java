@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         NerTrainCommand.class,
         NerEvalCommand.class,
         CompoundsTrainCommand.class,
+        BackgroundTrainCommand.class,
         IngestCommand.class,
         ServeCommand.class,
         ServeBenchCommand.class,

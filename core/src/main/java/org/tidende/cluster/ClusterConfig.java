@@ -46,6 +46,9 @@ import java.util.Map;
  *     size; 0 disables the model
  * @param lmMu the headline model's smoothing: a story's term distribution is smoothed towards the
  *     background with this many pseudo-terms (larger: a story's absent words cost less)
+ * @param backgroundWeight the idf of a Danish, Norwegian or Swedish article's features counts this
+ *     many pseudo-documents of shipped background news ({@link BackgroundRates}) besides the
+ *     stream's own, so a young stream already knows "Danmark" is common; 0 disables
  */
 public record ClusterConfig(
     double threshold,
@@ -69,7 +72,8 @@ public record ClusterConfig(
     double splitThreshold,
     double shortSplitThreshold,
     double lmAlpha,
-    double lmMu) {
+    double lmMu,
+    double backgroundWeight) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
@@ -81,7 +85,7 @@ public record ClusterConfig(
    * documentation, {@code org.tidende.cluster}).
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000);
   }
 
   public ClusterConfig {
@@ -109,6 +113,9 @@ public record ClusterConfig(
     }
     if (!(splitThreshold >= 0 && splitThreshold < 1) || !(shortSplitThreshold >= 0 && shortSplitThreshold < 1)) {
       problems.add("splitThreshold " + splitThreshold + " and shortSplitThreshold " + shortSplitThreshold + " must be in [0, 1)");
+    }
+    if (!(backgroundWeight >= 0)) {
+      problems.add("backgroundWeight " + backgroundWeight + " must be >= 0");
     }
     if (!(lmAlpha >= 0) || !(lmMu > 0)) {
       problems.add("lmAlpha " + lmAlpha + " must be >= 0 and lmMu " + lmMu + " > 0");
@@ -175,6 +182,7 @@ public record ClusterConfig(
     m.put("shortSplitThreshold", shortSplitThreshold);
     m.put("lmAlpha", lmAlpha);
     m.put("lmMu", lmMu);
+    m.put("backgroundWeight", backgroundWeight);
     return m;
   }
 
@@ -210,7 +218,7 @@ public record ClusterConfig(
         m.get("indexedFeaturesPerStory").intValue(), m.get("centroidFeatures").intValue(),
         m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
         m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"),
-        m.get("lmAlpha"), m.get("lmMu"));
+        m.get("lmAlpha"), m.get("lmMu"), m.get("backgroundWeight"));
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

@@ -54,13 +54,26 @@ public final class DocumentFrequencies implements Serializable {
    * smoothed idf after counting (one pass over the sketch per feature).
    */
   public double[] addDocumentAndIdf(long[] distinctHashes) {
-    documents++;
-    features += distinctHashes.length;
-    double[] idf = new double[distinctHashes.length];
-    for (int i = 0; i < distinctHashes.length; i++) {
-      idf[i] = idfOfCount(increment(Hashing.mix(distinctHashes[i] ^ SEED)));
+    int[] counts = addDocumentAndCounts(distinctHashes);
+    double[] idf = new double[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      idf[i] = idfOfCount(counts[i]);
     }
     return idf;
+  }
+
+  /**
+   * Counts one document containing each of the distinct pre-hashed features and returns each one's
+   * estimated count after counting.
+   */
+  public int[] addDocumentAndCounts(long[] distinctHashes) {
+    documents++;
+    features += distinctHashes.length;
+    int[] counts = new int[distinctHashes.length];
+    for (int i = 0; i < distinctHashes.length; i++) {
+      counts[i] = increment(Hashing.mix(distinctHashes[i] ^ SEED));
+    }
+    return counts;
   }
 
   /** Adds one to the feature's counters and returns its new estimated count. */

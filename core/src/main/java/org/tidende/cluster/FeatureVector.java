@@ -116,12 +116,20 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     return letters;
   }
 
-  /** Weights a prepared article by idf, first counting it in {@code df} (so idf includes it). */
+  /**
+   * Weights a prepared article by idf, first counting it in {@code df} (so idf includes it). A
+   * Danish, Norwegian or Swedish article's idf also counts {@code backgroundWeight} pseudo-items of
+   * background news ({@link BackgroundRates}).
+   */
   public static FeatureVector of(PreparedArticle p, DocumentFrequencies df, ClusterConfig cfg) {
-    double[] idf = df.addDocumentAndIdf(p.keys());
-    double[] w = new double[idf.length];
+    int[] counts = df.addDocumentAndCounts(p.keys());
+    double n = df.documents();
+    double m = p.article().lang().isScandinavian() ? cfg.backgroundWeight() : 0;
+    BackgroundRates background = BackgroundRates.shipped();
+    double[] w = new double[counts.length];
     for (int i = 0; i < w.length; i++) {
-      w[i] = p.base()[i] * idf[i];
+      double prior = m == 0 ? 0 : background.rate(p.keys()[i]) * m;
+      w[i] = p.base()[i] * (Math.log((n + m + 1.0) / (counts[i] + prior + 1.0)) + 1.0);
     }
     return build(p.keys(), w, cfg.articleFeatures(), p.distinctTerms());
   }

@@ -17,7 +17,8 @@ import org.tidende.model.StoryId;
  *
  * <p>Method. Single-pass clustering as in the TDT systems (Allan et al., 1998; Yang et al., 1998):
  * an article becomes a {@link FeatureVector} over terms, names, numbers, mentioned days and
- * quantities, with idf from a streaming sketch ({@link DocumentFrequencies}); candidate stories are
+ * quantities, with idf from a streaming sketch ({@link DocumentFrequencies}; for Danish, Norwegian
+ * and Swedish articles started from background news, {@link BackgroundRates}); candidate stories are
  * those sharing any of its {@code queryFeatures} heaviest features or its {@value #QUERY_SPECIFICS}
  * heaviest names and numbers (an inverted index over open stories), of which the {@value
  * #MAX_CANDIDATES} with the most shared query weight are scored. The

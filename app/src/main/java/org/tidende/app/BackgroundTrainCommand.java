@@ -1,0 +1,67 @@
+package org.tidende.app;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import org.tidende.cluster.BackgroundRates;
+import org.tidende.cluster.ClusterConfig;
+import org.tidende.cluster.PreparedArticle;
+import org.tidende.model.Article;
+import org.tidende.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tidende background-train}: rebuilds the background document rates the clusterer's idf
+ * starts from ({@link BackgroundRates}), from the unlabeled Scandinavian news.
+ */
+@Command(name = "background-train", mixinStandardHelpOptions = true,
+    description = "Analyse the Danish, Norwegian and Swedish news of ../shared/data/scandinavian as the clusterer does and "
+        + "write the share of items holding each feature (background-rates.bin.gz). Run after compounds-train.")
+public final class BackgroundTrainCommand implements Callable<Integer> {
+  /** The unlabeled news files, under {@code scandinavian/}. */
+  static final List<String> FILES = List.of("da-frontpages-2022-23.jsonl", "no-rss-2025-01.jsonl",
+      "no-narc-articles-1997-2012.jsonl", "sv-rss-2025-09.jsonl");
+
+  @Option(names = "--data", description = "Data folder holding scandinavian/ (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("../shared/data");
+
+  @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("core/src/main/resources/org/tidende/cluster");
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> files = FILES.stream().map(f -> data.resolve("scandinavian").resolve(f)).toList();
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        System.err.println("background-train: " + f.toAbsolutePath() + " not found");
+        return 2;
+      }
+    }
+    Inputs in = Inputs.read(files, System.err, false, false);
+    Pipeline pipeline = Pipeline.standard(ClusterConfig.defaults());
+    List<PreparedArticle> prepared = in.articles.parallelStream().map(pipeline::prepare).toList();
+    BackgroundRates.Builder builder = new BackgroundRates.Builder();
+    int other = 0;
+    for (PreparedArticle p : prepared) {
+      if (p.article().lang().isScandinavian()) {
+        builder.add(p);
+      } else {
+        other++;
+      }
+    }
+    Files.createDirectories(out);
+    Path file = out.resolve(BackgroundRates.RESOURCE);
+    int written;
+    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file))) {
+      written = builder.write(os);
+    }
+    System.out.printf(java.util.Locale.ROOT, "%,d Scandinavian items counted (%,d in other languages skipped); "
+        + "%,d features in at least %d items; wrote %s (%,d bytes)%n", builder.documents(), other, written,
+        BackgroundRates.MIN_DOCUMENTS, file, Files.size(file));
+    return 0;
+  }
+}

@@ -1,0 +1,81 @@
+package org.tidende.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Language;
+
+class BackgroundRatesTest {
+  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
+
+  private static long term(Language lang, String word) {
+    List<String> t = ANALYZER.terms(lang, word);
+    return FeatureVector.termKey(lang, t.get(0));
+  }
+
+  /**
+   * The shipped table matches this version's analysis and hashing: common Danish and Norwegian
+   * words and names have their everyday rates. A change to analysis without {@code
+   * background-train} fails here.
+   */
+  @Test
+  void theShippedTableKnowsCommonScandinavianFeatures() {
+    BackgroundRates b = BackgroundRates.shipped();
+    assertThat(b.documents()).isGreaterThan(50_000);
+    assertThat(b.size()).isGreaterThan(20_000);
+    assertThat(b.rate(FeatureVector.nameKey(ArticleAnalyzer.nameKey("Danmark")))).isBetween(0.01f, 0.2f);
+    assertThat(b.rate(term(Language.DA, "regeringen"))).isBetween(0.002f, 0.1f);
+    assertThat(b.rate(term(Language.NB, "kommune"))).isGreaterThan(0.0005f);
+    assertThat(b.rate(term(Language.DA, "regeringen"))).isGreaterThan(b.rate(term(Language.DA, "vulkanudbrud")));
+    assertThat(b.rate(FeatureVector.nameKey("xqzvtw"))).isZero();
+  }
+
+  /** In a young stream, a Danish headline's everyday name weighs less than its rare one. */
+  @Test
+  void theBackgroundLightensEverydayFeaturesOfScandinavianArticlesOnly() {
+    AnalyzedArticle da = StoryClustererTest.article("d1", Language.DA, null, "Fly fra Danmark lander i Grønland", "");
+    AnalyzedArticle en = StoryClustererTest.article("e1", Language.EN, null, "Planes from Danmark land in Grønland", "");
+    long danmark = FeatureVector.nameKey(ArticleAnalyzer.nameKey("Danmark"));
+    long groenland = FeatureVector.nameKey(ArticleAnalyzer.nameKey("Grønland"));
+    ClusterConfig with = ClusterConfig.defaults();
+    ClusterConfig without = with.with("backgroundWeight", "0");
+    assertThat(ratio(da, with, danmark, groenland)).isLessThan(ratio(da, without, danmark, groenland) * 0.8);
+    assertThat(ratio(en, with, danmark, groenland)).isEqualTo(ratio(en, without, danmark, groenland));
+  }
+
+  private static double ratio(AnalyzedArticle a, ClusterConfig cfg, long k1, long k2) {
+    FeatureVector v = FeatureVector.of(a, new DocumentFrequencies(4, 12), cfg);
+    return weight(v, k1) / weight(v, k2);
+  }
+
+  private static double weight(FeatureVector v, long key) {
+    for (int i = 0; i < v.size(); i++) {
+      if (v.keys()[i] == key) {
+        return v.weights()[i];
+      }
+    }
+    throw new AssertionError("feature missing");
+  }
+
+  @Test
+  void theBuilderWritesRatesOfFeaturesInEnoughItems() throws Exception {
+    BackgroundRates.Builder builder = new BackgroundRates.Builder();
+    for (int i = 0; i < 10; i++) {
+      AnalyzedArticle a = StoryClustererTest.article("a" + i, Language.DA, null,
+          i < 4 ? "Regeringen falder" : i < 6 ? "Vulkanudbrud i Island" : "Regeringen sidder", "");
+      builder.add(FeatureVector.prepare(a, ClusterConfig.defaults()));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    builder.write(out);
+    BackgroundRates b = BackgroundRates.read(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(b.documents()).isEqualTo(10);
+    assertThat(b.rate(term(Language.DA, "regeringen"))).isEqualTo(0.8f);
+    assertThat(b.rate(term(Language.DA, "sidder"))).isEqualTo(0.4f);
+    assertThat(b.rate(term(Language.DA, "vulkanudbrud"))).as("in 2 items, under the cut of 3").isZero();
+  }
+}
