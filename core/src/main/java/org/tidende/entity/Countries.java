@@ -16,6 +16,8 @@ import java.util.Set;
  * CLDR tables are maintained, cover all 249 ISO countries in every language Tidende reads, and
  * cost nothing to ship.
  *
+ * <p>Nationality adjectives ({@link #isNationality}) come from the same tables' language names.
+ *
  * <p>Design: one set of lower-cased names, each also without a final genitive {@code s}
  * ({@code Russlands} → {@code russland}) when looking up. Cost: built once (about 2,000 names),
  * then one hash lookup per name. Failure modes: only the CLDR short names are known ({@code
@@ -26,8 +28,19 @@ import java.util.Set;
 public final class Countries {
   private static final String[] LANGUAGES = {"nb", "nn", "no", "da", "sv", "en", "de", "es"};
   private static final Set<String> NAMES = new HashSet<>();
+  /** Lower-cased language names of the two-letter ISO languages ("norsk", "norska", "Norwegian"). */
+  private static final Set<String> LANGUAGE_NAMES = new HashSet<>();
 
   static {
+    for (String code : Locale.getISOLanguages()) {
+      Locale language = Locale.of(code);
+      for (String lang : LANGUAGES) {
+        String name = language.getDisplayLanguage(Locale.forLanguageTag(lang));
+        if (name.length() > 3 && !name.equals(code) && name.indexOf(' ') < 0) {
+          LANGUAGE_NAMES.add(name.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
     for (String code : Locale.getISOCountries()) {
       Locale country = Locale.of("", code);
       for (String lang : LANGUAGES) {
@@ -41,6 +54,19 @@ public final class Countries {
   }
 
   private Countries() {}
+
+  /**
+   * Whether {@code word} is a nationality adjective: a language's name in one of Tidende's
+   * languages ({@code Norwegian}, {@code norsk}, {@code norska}), also with a Scandinavian plural or
+   * definite {@code -e} ({@code norske}, {@code danske}). The story view shows it as MISC (as
+   * CoNLL does), and drops it when only common nouns follow ("Norska forskare" is a description,
+   * not a name).
+   */
+  public static boolean isNationality(String word) {
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    return LANGUAGE_NAMES.contains(w)
+        || (w.length() > 5 && w.endsWith("e") && LANGUAGE_NAMES.contains(w.substring(0, w.length() - 1)));
+  }
 
   /** Whether {@code name} (any case, optionally with a genitive {@code s} or {@code 's}) names a country. */
   public static boolean isCountry(String name) {

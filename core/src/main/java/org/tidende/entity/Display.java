@@ -10,7 +10,8 @@ import org.tidende.entity.NameMerger.KeyGroup;
  * Builds an {@link EntityCluster} from merged key groups: display name, key, type and counts. The
  * type is the mentions' most frequent one, except that a country tagged mostly ORG (NorNE's
  * GPE_ORG, a country acting as a state) is shown as a place, LOC ({@link Countries}), and a ship
- * written with its prefix ({@code MS Havørn}) that the tagger took for a person is shown as MISC.
+ * written with its prefix ({@code MS Havørn}) that the tagger took for a person is shown as MISC, as
+ * is a nationality adjective ({@code Norwegian}; {@link Countries#isNationality}).
  */
 final class Display {
   private Display() {}
@@ -45,6 +46,8 @@ final class Display {
     if ("ORG".equals(type) && Countries.isCountry(best.surface())) {
       type = "LOC";
     } else if ("PER".equals(type) && isVessel(best.surface())) {
+      type = "MISC";
+    } else if (best.surface().indexOf(' ') < 0 && Countries.isNationality(best.surface())) {
       type = "MISC";
     }
     return new EntityCluster(best.group().key(), best.surface(), type, variants, total);

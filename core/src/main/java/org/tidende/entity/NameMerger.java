@@ -12,7 +12,7 @@ import org.tidende.model.Language;
 /**
  * Groups name surfaces (with counts) into entities, each with one key and a display name.
  *
- * <p>Design, in three passes over the distinct keys (sorted, so the result never depends on input
+ * <p>Design, in four passes over the distinct keys (sorted, so the result never depends on input
  * order or hash order):
  * <ol>
  *   <li><b>Key.</b> Surfaces with the same {@link NameKeys#key} are one entity ({@code Usjakov,
@@ -21,6 +21,9 @@ import org.tidende.model.Language;
  *       Jurij Usjakov}) are joined, but only when neither side is ambiguous: if {@code J. Smith}
  *       fits both {@code John Smith} and {@code Jane Smith}, which do not fit each other, it joins
  *       neither, so an initial never bridges two people.</li>
+ *   <li><b>Spellings, {@link Scope#STORY} only.</b> Keys equal but for one long token (10 letters
+ *       or more) with one letter more or less, of the same type, are joined: Nynorsk and Bokmål spell
+ *       institutions a letter apart ({@code Havforskingsinstituttet / Havforskningsinstituttet}).</li>
  *   <li><b>Short names, {@link Scope#STORY} only.</b> Within one story a one-word name is usually
  *       the surname of a person introduced in full ({@code Usjakov → Jurij Usjakov}, {@code Putin →
  *       Vladimir Putin}). It joins the single entity whose last token it equals; or, for names in
@@ -56,7 +59,8 @@ public final class NameMerger {
 
   /**
    * Merges names into entities, most frequent first (ties by key). Names whose key is empty (no
-   * letters or digits) cannot be keyed and are left out.
+   * letters or digits) cannot be keyed and are left out, as are descriptions ({@link
+   * #isDescription}: "Norska forskare").
    *
    * @param names surfaces with language, optional type and count; repeats are summed
    * @param scope {@link Scope#STORY} to also join one-word names to full names
@@ -67,7 +71,7 @@ public final class NameMerger {
     Map<String, KeyGroup> groups = new TreeMap<>();
     for (NameCount n : names) {
       List<String> tokens = NameKeys.keyTokens(n.surface(), n.language());
-      if (!tokens.isEmpty()) {
+      if (!tokens.isEmpty() && !isDescription(n.surface())) {
         groups.computeIfAbsent(String.join(" ", tokens), k -> new KeyGroup(tokens)).add(n);
       }
     }
@@ -75,9 +79,27 @@ public final class NameMerger {
     UnionFind uf = new UnionFind(list.size());
     joinGivenNames(list, uf);
     if (scope == Scope.STORY) {
+      joinSpellings(list, uf);
       ShortNames.join(list, uf);
     }
     return clusters(list, uf);
+  }
+
+  /**
+   * A nationality adjective followed only by lower-case words ("Norska forskare", "Danske
+   * soldater"): a description a headline's capital made look like a name.
+   */
+  static boolean isDescription(String surface) {
+    String[] words = surface.strip().split("\\s+");
+    if (words.length < 2 || !Countries.isNationality(words[0])) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].isEmpty() || !Character.isLowerCase(words[i].charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Convenience: surfaces with counts in one language, untyped. */
@@ -112,6 +134,73 @@ public final class NameMerger {
         }
       });
     }
+  }
+
+  /** Shortest key token that may differ by one letter from another and still be the same name. */
+  static final int SPELLING_MIN_LENGTH = 10;
+
+  /**
+   * Joins keys of the same length in tokens that are equal but for one token of at least {@value
+   * #SPELLING_MIN_LENGTH} letters, which has one letter more or less
+   * (Nynorsk "Havforskingsinstituttet", Bokmål "Havforskningsinstituttet"), when no mention
+   * types them differently. A letter more or less in a long word is a spelling; in a short one
+   * it is often another name (Hansen, Jansen), so short tokens never join this way.
+   */
+  private static void joinSpellings(List<KeyGroup> list, UnionFind uf) {
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        KeyGroup a = list.get(i);
+        KeyGroup b = list.get(j);
+        if (a.tokens.size() == b.tokens.size() && oneLongTokenOneLetterApart(a.tokens, b.tokens)
+            && sameType(a, b)) {
+          uf.union(i, j);
+        }
+      }
+    }
+  }
+
+  private static boolean sameType(KeyGroup a, KeyGroup b) {
+    String ta = ShortNames.mostFrequent(a.types);
+    String tb = ShortNames.mostFrequent(b.types);
+    return ta == null || tb == null || ta.equals(tb);
+  }
+
+  static boolean oneLongTokenOneLetterApart(List<String> a, List<String> b) {
+    int differing = -1;
+    for (int k = 0; k < a.size(); k++) {
+      if (!a.get(k).equals(b.get(k))) {
+        if (differing >= 0) {
+          return false;
+        }
+        differing = k;
+      }
+    }
+    if (differing < 0) {
+      return false;
+    }
+    String x = a.get(differing);
+    String y = b.get(differing);
+    return Math.min(x.length(), y.length()) >= SPELLING_MIN_LENGTH && oneLetterInserted(x, y);
+  }
+
+  /**
+   * True when one of {@code x} and {@code y} is the other with one letter more. A replaced letter
+   * is not enough: {@code Kristiansund} and {@code Kristiansand} are two towns.
+   */
+  static boolean oneLetterInserted(String x, String y) {
+    if (x.length() < y.length()) {
+      String t = x;
+      x = y;
+      y = t;
+    }
+    if (x.length() - y.length() != 1) {
+      return false;
+    }
+    int p = 0;
+    while (p < y.length() && x.charAt(p) == y.charAt(p)) {
+      p++;
+    }
+    return x.substring(p + 1).equals(y.substring(p));
   }
 
   private static boolean unambiguous(List<KeyGroup> list, List<Integer> candidates) {

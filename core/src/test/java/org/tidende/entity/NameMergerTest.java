@@ -163,4 +163,47 @@ class NameMergerTest {
         org.assertj.core.groups.Tuple.tuple("MS Havørn", "MISC"),
         org.assertj.core.groups.Tuple.tuple("MSN Messenger", "PER"));
   }
+
+  /**
+   * Nynorsk and Bokmål spell an institute a letter apart; short names a letter apart are other
+   * people, and a replaced letter makes another town.
+   */
+  @Test
+  void longNamesALetterApartJoinInAStoryShortOnesAndOtherTypesDoNot() {
+    List<NameCount> names = List.of(
+        new NameCount("Havforskingsinstituttet", Language.NN, "ORG", 2),
+        new NameCount("Havforskningsinstituttet", Language.NB, "ORG", 3),
+        new NameCount("Hansen", Language.NB, "PER", 2),
+        new NameCount("Jansen", Language.NB, "PER", 2),
+        new NameCount("Kristiansund", Language.NB, "LOC", 2),
+        new NameCount("Kristiansand", Language.NB, "LOC", 2),
+        new NameCount("Ole Kristoffersen", Language.NB, "PER", 2),
+        new NameCount("Ole Kristofersen", Language.NB, "PER", 1),
+        new NameCount("Storbrandsgruppen", Language.NB, "ORG", 1),
+        new NameCount("Storbrandgruppen", Language.NB, "LOC", 1));
+    assertThat(NameMerger.merge(names, Scope.STORY)).extracting(EntityCluster::display).containsExactlyInAnyOrder(
+        "Havforskningsinstituttet", "Hansen", "Jansen", "Kristiansund", "Kristiansand", "Ole Kristoffersen",
+        "Storbrandsgruppen", "Storbrandgruppen");
+    assertThat(NameMerger.merge(names, Scope.CORPUS)).as("Kristof(f)ersen share a key").hasSize(9);
+    assertThat(NameMerger.oneLetterInserted("abcdefghij", "abcdefghij")).isFalse();
+    assertThat(NameMerger.oneLetterInserted("abcdefghij", "abcdexfghij")).isTrue();
+    assertThat(NameMerger.oneLetterInserted("abcdefghij", "abcdefghik")).isFalse();
+    assertThat(NameMerger.oneLetterInserted("abcdefghij", "abcdefghijkl")).isFalse();
+  }
+
+  @Test
+  void nationalityAdjectivesAreMiscAndDescriptionsAreNoNames() {
+    List<EntityCluster> merged = NameMerger.merge(List.of(
+        new NameCount("Norska forskare", Language.SV, "ORG", 1),
+        new NameCount("Danske soldater", Language.DA, "ORG", 1),
+        new NameCount("Norwegian", Language.EN, "ORG", 1),
+        new NameCount("Norsk Hydro", Language.NB, "ORG", 2),
+        new NameCount("Svenska Dagbladet", Language.SV, "ORG", 1),
+        new NameCount("Danmark", Language.DA, "LOC", 1)), Scope.STORY);
+    assertThat(merged).extracting(EntityCluster::display, EntityCluster::type).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("Norwegian", "MISC"),
+        org.assertj.core.groups.Tuple.tuple("Norsk Hydro", "ORG"),
+        org.assertj.core.groups.Tuple.tuple("Svenska Dagbladet", "ORG"),
+        org.assertj.core.groups.Tuple.tuple("Danmark", "LOC"));
+  }
 }
