@@ -172,12 +172,16 @@ public final class EntityRecognizer {
   private void tag(String[] tokens, Language lang, int offset, List<NameSpan> out) {
     NameFinderME finder = finders.getOrDefault(lang, fallbackFinders).get();
     try {
+      List<NameSpan> found = new ArrayList<>();
       for (Span s : finder.find(tokens)) {
         EntityType t = EntityType.parse(s.getType());
         if (t != null) {
           boolean coarse = lang.equals(Language.DA) || lang.equals(Language.SV);
-          out.add(new NameSpan(s.getStart() + offset, s.getEnd() + offset, coarse ? t.coarse() : t));
+          found.add(new NameSpan(s.getStart(), s.getEnd(), coarse ? t.coarse() : t));
         }
+      }
+      for (NameSpan s : PersonSpans.repair(tokens, found)) {
+        out.add(new NameSpan(s.start() + offset, s.end() + offset, s.type()));
       }
     } catch (RuntimeException e) {
       // a model/feature failure on odd input loses this sentence's names, never the caller's call

@@ -17,7 +17,7 @@ import org.tidende.model.Language;
 class NerQualityFloorTest {
   /** Measured dev F1 (nb 0.866, nn 0.825, da 0.709, sv 0.750) minus about 0.02. */
   private static final Map<Language, Double> FLOORS = Map.of(
-      Language.NB, 0.845, Language.NN, 0.805, Language.DA, 0.69, Language.SV, 0.73);
+      Language.NB, 0.845, Language.NN, 0.805, Language.DA, 0.70, Language.SV, 0.73);
 
   @Test
   void devF1StaysAboveTheFloors() {
