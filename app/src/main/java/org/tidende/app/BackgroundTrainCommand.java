@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
  * starts from ({@link BackgroundRates}), from the unlabeled Scandinavian news.
  */
 @Command(name = "background-train", mixinStandardHelpOptions = true,
-    description = "Analyse the Danish, Norwegian and Swedish news of ../shared/data/scandinavian as the clusterer does and "
-        + "write the share of items holding each feature (background-rates.bin.gz). Run after compounds-train.")
+    description = "Analyse the Danish, Norwegian and Swedish news of ../shared/data/scandinavian as the clusterer "
+        + "does and write the share of items holding each feature (background-rates.bin.gz). Run after "
+        + "compounds-train.")
 public final class BackgroundTrainCommand implements Callable<Integer> {
   /** The unlabeled news files, under {@code scandinavian/}. */
   static final List<String> FILES = List.of("da-frontpages-2022-23.jsonl", "no-rss-2025-01.jsonl",

@@ -54,7 +54,8 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
       int items = 0;
       int bad = 0;
       for (String file : NEWS.get(group)) {
-        try (BufferedReader r = Files.newBufferedReader(data.resolve("scandinavian").resolve(file), StandardCharsets.UTF_8)) {
+        Path news = data.resolve("scandinavian").resolve(file);
+        try (BufferedReader r = Files.newBufferedReader(news, StandardCharsets.UTF_8)) {
           for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank()) {
               continue;
@@ -66,7 +67,8 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
               bad++;
               continue;
             }
-            String title = n.path("title_clean").isTextual() ? n.path("title_clean").asText() : n.path("title").asText("");
+            String title = n.path("title_clean").isTextual() ? n.path("title_clean").asText()
+                : n.path("title").asText("");
             CompoundSplitter.count(title, counts);
             CompoundSplitter.count(n.path("text").asText(""), counts);
             items++;

@@ -57,7 +57,8 @@ public final class CompoundSplitter {
   static final int SHIPPED_MIN_COUNT = 3;
 
   /** A splitter that never splits (languages without a word list). */
-  public static final CompoundSplitter NONE = new CompoundSplitter(new CharArrayMap<>(0, false), CharArraySet.EMPTY_SET);
+  public static final CompoundSplitter NONE =
+      new CompoundSplitter(new CharArrayMap<>(0, false), CharArraySet.EMPTY_SET);
 
   private final CharArrayMap<Integer> counts;
   private final CharArraySet stopWords;

@@ -14,8 +14,8 @@ import org.tidende.model.Language;
 /**
  * How one language is analysed: a Lucene chain of {@link StandardTokenizer} (Unicode word breaks),
  * lower-casing, the language's stop words, its compound splitting ({@link CompoundSplitFilter}:
- * the parts of a closed compound are added beside it), and its stemmer. Immutable; the analyzer is thread-safe
- * (Lucene reuses per-thread token streams).
+ * the parts of a closed compound are added beside it), and its stemmer. Immutable; the analyzer
+ * is thread-safe (Lucene reuses per-thread token streams).
  *
  * @param language the language this profile serves
  * @param stopWords lower-case stop words

@@ -39,7 +39,8 @@ public final class LanguageProfiles {
 
   private static final CharArraySet DA_STOP = extend(DanishAnalyzer.getDefaultStopSet(), "siger", "sagde", "også");
   private static final CharArraySet SV_STOP = extend(SwedishAnalyzer.getDefaultStopSet(), "säger", "sade", "också");
-  private static final CompoundSplitter NO_COMPOUNDS = CompoundSplitter.load(CompoundSplitter.resource(Language.NB), NO_STOP);
+  private static final CompoundSplitter NO_COMPOUNDS =
+      CompoundSplitter.load(CompoundSplitter.resource(Language.NB), NO_STOP);
 
   /** All profiles, in a fixed order. */
   public static final List<LanguageProfile> ALL = List.of(
