@@ -11,7 +11,8 @@ import org.tidende.entity.NameMerger.KeyGroup;
  * type is the mentions' most frequent one, except that a country tagged mostly ORG (NorNE's
  * GPE_ORG, a country acting as a state) is shown as a place, LOC ({@link Countries}), and a ship
  * written with its prefix ({@code MS Havørn}) that the tagger took for a person is shown as MISC, as
- * is a nationality adjective ({@code Norwegian}; {@link Countries#isNationality}).
+ * is a nationality adjective ({@code Norwegian}; {@link Countries#isNationality}). A name shown
+ * in capitals throughout is shown in title case ({@link #unshout}).
  */
 final class Display {
   private Display() {}
@@ -50,7 +51,38 @@ final class Display {
     } else if (best.surface().indexOf(' ') < 0 && Countries.isNationality(best.surface())) {
       type = "MISC";
     }
-    return new EntityCluster(best.group().key(), best.surface(), type, variants, total);
+    return new EntityCluster(best.group().key(), unshout(best.surface()), type, variants, total);
+  }
+
+  /**
+   * A name written in capitals throughout (a kicker or byline: {@code THOMAS HYLLAND ERIKSEN}) with
+   * each word of five letters or more in title case; shorter words may be acronyms ({@code NRK},
+   * {@code NATO}, {@code NY TID}) and stay as they are.
+   */
+  static String unshout(String surface) {
+    for (int i = 0; i < surface.length(); i++) {
+      if (Character.isLowerCase(surface.charAt(i))) {
+        return surface;
+      }
+    }
+    StringBuilder sb = new StringBuilder(surface.length());
+    int i = 0;
+    while (i < surface.length()) {
+      int j = i;
+      while (j < surface.length() && Character.isLetter(surface.charAt(j))) {
+        j++;
+      }
+      if (j - i >= 5) {
+        sb.append(surface.charAt(i)).append(surface.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT));
+      } else {
+        sb.append(surface, i, j);
+      }
+      if (j < surface.length()) {
+        sb.append(surface.charAt(j));
+      }
+      i = j + 1;
+    }
+    return sb.toString();
   }
 
   /** Ship prefixes: {@code MS Havørn}, {@code MF Lofotodden}, {@code HMS Victory}, {@code M/S Estonia}. */

@@ -16,20 +16,39 @@ import org.tidende.model.StoryDetails;
 /**
  * The story's entities: names recognised in each member ({@link EntityRecognizer}), counted per
  * surface form, type and language, then merged across spellings, languages and surname-only
- * mentions ({@link NameMerger} in story scope), most mentioned first. Stateless; the recognizer is
+ * mentions ({@link NameMerger} in story scope), most mentioned first. Words NorNE calls derived
+ * from a name (DRV: "Statkraft-sjefen", "Oslo-mannen") are left out: they name a role or a person
+ * by a name, not the entity; so are one-word mentions that are stop words or, written in capitals,
+ * words the story also uses in lower case ({@link #notAName}). Stateless; the recognizer is
  * thread-safe.
  */
 final class Entities {
   static final int MAX_ENTITIES = 25;
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
   private Entities() {}
 
   static List<StoryDetails.Entity> build(List<AnalyzedArticle> members, EntityRecognizer recognizer) {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, NameCount> first = new HashMap<>();
+    java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    for (AnalyzedArticle m : members) {
+      java.util.regex.Matcher w = WORD.matcher(m.article().fullText());
+      while (w.find()) {
+        if (Character.isLowerCase(w.group().charAt(0))) {
+          lowerWords.add(w.group());
+        }
+      }
+    }
     for (AnalyzedArticle m : members) {
       Language lang = m.lang();
       for (Mention mention : recognizer.recognize(m.article().fullText(), lang)) {
+        if (mention.type() == org.tidende.entity.EntityType.DRV) {
+          continue; // "Statkraft-sjefen", "Rødt-politikeren": a role named after an entity, not one
+        }
+        if (notAName(mention.text(), lang, lowerWords)) {
+          continue;
+        }
         String type = mention.type().coarse().name();
         String k = mention.text() + "\u0000" + type + "\u0000" + lang.code();
         counts.computeIfAbsent(k, x -> new int[1])[0]++;
@@ -51,5 +70,21 @@ final class Entities {
       out.add(new StoryDetails.Entity(c.key(), c.display(), c.type(), c.variants(), c.count()));
     }
     return out;
+  }
+
+  /**
+   * A one-word mention that is a stop word of its language ("Et", "Det" taken at a sentence
+   * start), or a word in capitals throughout that the story also uses as an ordinary lower-case
+   * word (a kicker: "HELSE", "BILDESERIE").
+   */
+  static boolean notAName(String text, Language lang, java.util.Set<String> lowerWords) {
+    if (!WORD.matcher(text).matches()) {
+      return false;
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (org.tidende.analysis.LanguageProfiles.of(lang).stopWords().contains(lower)) {
+      return true;
+    }
+    return text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && lowerWords.contains(lower);
   }
 }

@@ -206,4 +206,20 @@ class NameMergerTest {
         org.assertj.core.groups.Tuple.tuple("Svenska Dagbladet", "ORG"),
         org.assertj.core.groups.Tuple.tuple("Danmark", "LOC"));
   }
+
+  @Test
+  void namesInCapitalsThroughoutAreShownInTitleCaseAcronymsAreNot() {
+    assertThat(Display.unshout("THOMAS HYLLAND ERIKSEN")).isEqualTo("Thomas Hylland Eriksen");
+    assertThat(Display.unshout("NY TID")).isEqualTo("NY TID");
+    assertThat(Display.unshout("O'LEARY")).isEqualTo("O'Leary");
+    assertThat(Display.unshout("KIM JONG-UN")).isEqualTo("KIM JONG-UN");
+    assertThat(Display.unshout("STATOIL-SJEFEN")).isEqualTo("Statoil-Sjefen");
+    assertThat(Display.unshout("UNICEF")).isEqualTo("Unicef");
+    assertThat(Display.unshout("NATO")).isEqualTo("NATO");
+    assertThat(Display.unshout("NRK P3")).isEqualTo("NRK P3");
+    assertThat(Display.unshout("McDONALD")).isEqualTo("McDONALD");
+    List<EntityCluster> merged = NameMerger.merge(List.of(
+        new NameCount("THOMAS HYLLAND ERIKSEN", Language.NB, "PER", 3)), Scope.STORY);
+    assertThat(merged.get(0).display()).isEqualTo("Thomas Hylland Eriksen");
+  }
 }

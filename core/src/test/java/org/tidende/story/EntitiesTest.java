@@ -1,0 +1,45 @@
+package org.tidende.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.entity.EntityRecognizer;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+import org.tidende.model.LanguageGuess;
+import org.tidende.model.StoryDetails;
+
+class EntitiesTest {
+  private static AnalyzedArticle article(String title, String text, Language lang) {
+    Article a = new Article(new ArticleId("t"), "test", 1, null, null, title, text, null, lang, Map.of());
+    return new ArticleAnalyzer().analyze(a, new LanguageGuess(lang, 1.0));
+  }
+
+  /** "Statkraft-sjefen" names a role after a firm (NorNE's DRV): the view lists the firm and the people. */
+  @Test
+  void wordsDerivedFromANameAreNotListedTheNamesAre() {
+    AnalyzedArticle a = article("Statkraft-sjefen går av",
+        "Statkraft-sjefen Christian Rynning-Tønnesen går av etter ti år. Rødt-politikeren Marie Sneve Martinussen "
+            + "kritiserer Statkraft for høge straumprisar i Noreg.", Language.NN);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
+    assertThat(entities).extracting(StoryDetails.Entity::name)
+        .contains("Christian Rynning-Tønnesen", "Statkraft")
+        .noneMatch(n -> n.contains("-sjefen") || n.contains("-politikeren"));
+  }
+
+  @Test
+  void stopWordsAndKickersInCapitalsAreNoNamesAcronymsAndPlacesAre() {
+    java.util.Set<String> lower = java.util.Set.of("helse", "sola", "er");
+    assertThat(Entities.notAName("Et", Language.NB, lower)).isTrue();
+    assertThat(Entities.notAName("HELSE", Language.NB, lower)).isTrue();
+    assertThat(Entities.notAName("NRK", Language.NB, lower)).isFalse();
+    assertThat(Entities.notAName("STANGE", Language.NB, lower)).isFalse();
+    assertThat(Entities.notAName("Sola", Language.NB, lower)).as("a place and the sun").isFalse();
+    assertThat(Entities.notAName("Det Umistelige", Language.NB, lower)).isFalse();
+  }
+}
