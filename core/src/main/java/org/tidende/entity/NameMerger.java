@@ -144,7 +144,7 @@ public final class NameMerger {
    * #SPELLING_MIN_LENGTH} letters, which has one letter more or less
    * (Nynorsk "Havforskingsinstituttet", Bokmål "Havforskningsinstituttet"), when no mention
    * types them differently. A letter more or less in a long word is a spelling; in a short one
-   * it is often another name (Hansen, Jansen), so short tokens never join this way.
+   * it is often another name (Olsen, Olesen), so short tokens never join this way.
    */
   private static void joinSpellings(List<KeyGroup> list, UnionFind uf) {
     for (int i = 0; i < list.size(); i++) {

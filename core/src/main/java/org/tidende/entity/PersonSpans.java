@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
  * in DaNE), a title before it does not ({@code Statsminister <per>Erna Solberg</per>}: 30 times in
  * NorNE's training files, never inside; {@code Fru <per>Baumann</per>} in DaNE).
  *
- * <p>Method, over one sentence's spans in order: (1) a person span of initials only ({@code H. C.}) directly
- * followed by a person span is joined to it; a person span directly preceded by initial tokens
- * not in any span takes them in. (2) A person span of two or more tokens whose first token is a
+ * <p>Method, over one sentence's spans in order: (1) a person span of initials only ({@code H.
+ * C.}) directly followed by a person span is joined to it; a person span directly preceded by
+ * initial tokens not in any span takes them in. (2) A person span of two or more tokens whose first token is a
  * title ({@link #TITLES}: {@code Fru}, {@code Kronprins}, {@code Statsminister}) loses it.
  *
  * <p>Why: the perceptron sees a sentence-initial or capitalised title as a name start (capitals
  * mark names), and an initial as an abbreviation; both are cheap to fix by shape. Cost: linear in
  * the spans. Failure modes: a title that is part of a work's or a ship's name tagged as a person
- * ({@code Kong Harald}-class names of ships) is cut; {@code Dr.} is left alone, as NorNE has it inside
- * and outside equally often.
+ * ({@code Kong Harald}-class names of ships) is cut; {@code Dr.} is left alone, as NorNE has it
+ * inside and outside equally often, and so is {@code General} ({@code General Motors}).
  */
 final class PersonSpans {
   private PersonSpans() {}
@@ -33,7 +33,7 @@ final class PersonSpans {
       "fru", "frøken", "fröken", "herr", "hr", "kong", "kung", "konge", "kongen", "dronning", "drottning", "prins",
       "prinsesse", "prinsessan", "kronprins", "kronprinsesse", "kronprinsessan", "president", "presidenten",
       "præsident", "præsidenten", "statsminister", "statsministeren", "statsministern", "kaptein", "kaptajn",
-      "kapten", "biskop", "biskopen", "borgmester", "borgmästare", "ordfører", "ordførar", "oberst", "general",
+      "kapten", "biskop", "biskopen", "borgmester", "borgmästare", "ordfører", "ordførar", "oberst",
       "sjefredaktør", "redaktør", "direktør", "direktör", "minister", "ministeren", "udenrigsminister",
       "utenriksminister", "utanriksminister", "utrikesminister", "finansminister", "justisminister",
       "justitsminister", "forsvarsminister", "försvarsminister", "statsråd", "statsrådet", "pave", "påve", "paven");

@@ -173,8 +173,8 @@ class NameMergerTest {
     List<NameCount> names = List.of(
         new NameCount("Havforskingsinstituttet", Language.NN, "ORG", 2),
         new NameCount("Havforskningsinstituttet", Language.NB, "ORG", 3),
-        new NameCount("Hansen", Language.NB, "PER", 2),
-        new NameCount("Jansen", Language.NB, "PER", 2),
+        new NameCount("Olsen", Language.NB, "PER", 2),
+        new NameCount("Olesen", Language.NB, "PER", 2),
         new NameCount("Kristiansund", Language.NB, "LOC", 2),
         new NameCount("Kristiansand", Language.NB, "LOC", 2),
         new NameCount("Ole Kristoffersen", Language.NB, "PER", 2),
@@ -182,7 +182,7 @@ class NameMergerTest {
         new NameCount("Storbrandsgruppen", Language.NB, "ORG", 1),
         new NameCount("Storbrandgruppen", Language.NB, "LOC", 1));
     assertThat(NameMerger.merge(names, Scope.STORY)).extracting(EntityCluster::display).containsExactlyInAnyOrder(
-        "Havforskningsinstituttet", "Hansen", "Jansen", "Kristiansund", "Kristiansand", "Ole Kristoffersen",
+        "Havforskningsinstituttet", "Olsen", "Olesen", "Kristiansund", "Kristiansand", "Ole Kristoffersen",
         "Storbrandsgruppen", "Storbrandgruppen");
     assertThat(NameMerger.merge(names, Scope.CORPUS)).as("Kristof(f)ersen share a key").hasSize(9);
     assertThat(NameMerger.oneLetterInserted("abcdefghij", "abcdefghij")).isFalse();
