@@ -49,6 +49,9 @@ import java.util.Map;
  * @param backgroundWeight the idf of a Danish, Norwegian or Swedish article's features counts this
  *     many pseudo-documents of shipped background news ({@link BackgroundRates}) besides the
  *     stream's own, so a young stream already knows "Danmark" is common; 0 disables
+ * @param specificNormFloor an article's names, numbers and days are normalised to unit length only
+ *     when they weigh at least this many times one name seen once; weaker ones (a lone everyday
+ *     name) stay shorter and count for less ({@link FeatureVector}); 0 disables
  */
 public record ClusterConfig(
     double threshold,
@@ -73,7 +76,8 @@ public record ClusterConfig(
     double shortSplitThreshold,
     double lmAlpha,
     double lmMu,
-    double backgroundWeight) {
+    double backgroundWeight,
+    double specificNormFloor) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
@@ -85,7 +89,7 @@ public record ClusterConfig(
    * documentation, {@code org.tidende.cluster}).
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0);
   }
 
   public ClusterConfig {
@@ -113,6 +117,9 @@ public record ClusterConfig(
     }
     if (!(splitThreshold >= 0 && splitThreshold < 1) || !(shortSplitThreshold >= 0 && shortSplitThreshold < 1)) {
       problems.add("splitThreshold " + splitThreshold + " and shortSplitThreshold " + shortSplitThreshold + " must be in [0, 1)");
+    }
+    if (!(specificNormFloor >= 0)) {
+      problems.add("specificNormFloor " + specificNormFloor + " must be >= 0");
     }
     if (!(backgroundWeight >= 0)) {
       problems.add("backgroundWeight " + backgroundWeight + " must be >= 0");
@@ -183,6 +190,7 @@ public record ClusterConfig(
     m.put("lmAlpha", lmAlpha);
     m.put("lmMu", lmMu);
     m.put("backgroundWeight", backgroundWeight);
+    m.put("specificNormFloor", specificNormFloor);
     return m;
   }
 
@@ -218,7 +226,8 @@ public record ClusterConfig(
         m.get("indexedFeaturesPerStory").intValue(), m.get("centroidFeatures").intValue(),
         m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
         m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"),
-        m.get("lmAlpha"), m.get("lmMu"), m.get("backgroundWeight"));
+        m.get("lmAlpha"), m.get("lmMu"), m.get("backgroundWeight"),
+        m.get("specificNormFloor"));
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

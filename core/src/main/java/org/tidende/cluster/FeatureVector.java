@@ -17,12 +17,15 @@ import org.tidende.model.Language;
  * <p>Features are seeded 64-bit hashes of the namespaced strings (bit 63 marks names, numbers and
  * days, the "specifics"): centroids and indexes then hold primitive longs, and at 2^-63 per pair a
  * collision changes nothing measurable. The two parts, topic terms and specifics, are each
- * normalised to unit length, so a long article's many terms do not drown its few names; the
- * clusterer blends the two cosines. Only the {@code articleFeatures} heaviest features are kept
+ * normalised, so a long article's many terms do not drown its few names; the clusterer blends the
+ * two cosines. Terms go to unit length. Specifics go to unit length only when they weigh at least
+ * {@code specificNormFloor} times one name seen once (the rarest, heaviest name there is); weaker
+ * ones stay shorter, so a headline whose only name is an everyday one ("Danmark" in Danish news)
+ * does not meet every other such headline with a specifics cosine of 1. Only the {@code articleFeatures} heaviest features are kept
  * (bounded cost per article).
  *
  * @param keys feature hashes, sorted by descending weight (ties by key)
- * @param weights matching weights; terms and specifics each have unit length
+ * @param weights matching weights; terms have unit length, specifics at most unit length
  * @param hasTerms whether there is any term feature
  * @param hasSpecifics whether there is any name or number feature
  * @param distinctTerms number of distinct term features before the bound (length of the text, for
@@ -131,7 +134,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       double prior = m == 0 ? 0 : background.rate(p.keys()[i]) * m;
       w[i] = p.base()[i] * (Math.log((n + m + 1.0) / (counts[i] + prior + 1.0)) + 1.0);
     }
-    return build(p.keys(), w, cfg.articleFeatures(), p.distinctTerms());
+    // the weight of one name seen once (the rarest there is): weaker specifics stay shorter than unit
+    double floor = cfg.specificNormFloor() * cfg.nameBoost() * (Math.log((n + m + 1.0) / 2.0) + 1.0);
+    return build(p.keys(), w, cfg.articleFeatures(), p.distinctTerms(), floor);
   }
 
   /** Builds the vector in one step (prepare, then weight); counts the article in {@code df}. */
@@ -139,8 +144,12 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     return of(prepare(a, cfg), df, cfg);
   }
 
-  /** Sorts by descending weight (ties by key), keeps the {@code max} heaviest, normalises each part. */
-  static FeatureVector build(long[] keys, double[] w, int max, int distinctTerms) {
+  /**
+   * Sorts by descending weight (ties by key), keeps the {@code max} heaviest, normalises each part:
+   * the terms to unit length, the specifics by their length or {@code specificFloor}, whichever is
+   * larger.
+   */
+  static FeatureVector build(long[] keys, double[] w, int max, int distinctTerms, double specificFloor) {
     Integer[] order = new Integer[keys.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -159,6 +168,10 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     }
     normTerms = Math.sqrt(normTerms);
     normSpecific = Math.sqrt(normSpecific);
+    boolean hasSpecifics = normSpecific > 0;
+    if (hasSpecifics) {
+      normSpecific = Math.max(normSpecific, specificFloor);
+    }
     long[] k = new long[n];
     float[] f = new float[n];
     for (int i = 0; i < n; i++) {
@@ -166,7 +179,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       double norm = isSpecific(k[i]) ? normSpecific : normTerms;
       f[i] = norm == 0 ? 0f : (float) (w[order[i]] / norm);
     }
-    return new FeatureVector(k, f, normTerms > 0, normSpecific > 0, distinctTerms);
+    return new FeatureVector(k, f, normTerms > 0, hasSpecifics, distinctTerms);
   }
 
   static String group(Language lang) {

@@ -78,4 +78,30 @@ class BackgroundRatesTest {
     assertThat(b.rate(term(Language.DA, "sidder"))).isEqualTo(0.4f);
     assertThat(b.rate(term(Language.DA, "vulkanudbrud"))).as("in 2 items, under the cut of 3").isZero();
   }
+
+  /**
+   * A headline whose only name is an everyday one has specifics shorter than unit length, so two
+   * such headlines do not meet with a specifics cosine of 1; a headline with a rare name keeps unit
+   * length.
+   */
+  @Test
+  void aLoneEverydayNameCountsForLessThanARareOne() {
+    AnalyzedArticle everyday = StoryClustererTest.article("d2", Language.DA, null, "Vandet stiger i Danmark", "");
+    AnalyzedArticle rare = StoryClustererTest.article("d3", Language.DA, null, "Vandet stiger i Xqzvtwby", "");
+    assertThat(specificsLength(everyday, ClusterConfig.defaults())).isBetween(0.2, 0.8);
+    assertThat(specificsLength(rare, ClusterConfig.defaults())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(specificsLength(everyday, ClusterConfig.defaults().with("specificNormFloor", "0")))
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+  }
+
+  private static double specificsLength(AnalyzedArticle a, ClusterConfig cfg) {
+    FeatureVector v = FeatureVector.of(a, new DocumentFrequencies(4, 12), cfg);
+    double sq = 0;
+    for (int i = 0; i < v.size(); i++) {
+      if (FeatureVector.isSpecific(v.keys()[i])) {
+        sq += v.weights()[i] * v.weights()[i];
+      }
+    }
+    return Math.sqrt(sq);
+  }
 }
