@@ -21,8 +21,8 @@ import org.tidende.model.Language;
  * two cosines. Terms go to unit length. Specifics go to unit length only when they weigh at least
  * {@code specificNormFloor} times one name seen once (the rarest, heaviest name there is); weaker
  * ones stay shorter, so a headline whose only name is an everyday one ("Danmark" in Danish news)
- * does not meet every other such headline with a specifics cosine of 1. Only the {@code articleFeatures} heaviest features are kept
- * (bounded cost per article).
+ * does not meet every other such headline with a specifics cosine of 1. Only the {@code
+ * articleFeatures} heaviest features are kept (bounded cost per article).
  *
  * @param keys feature hashes, sorted by descending weight (ties by key)
  * @param weights matching weights; terms have unit length, specifics at most unit length
