@@ -71,7 +71,8 @@ public final class NameKeys {
       "statsministeren", "statsministern", "minister", "ministeren", "utenriksminister", "utanriksminister",
       "udenrigsminister", "utrikesminister", "finansminister", "justisminister", "justitsminister", "forsvarsminister",
       "försvarsminister", "professor", "dr", "doktor", "direktør", "direktör", "ordfører", "ordførar",
-      "borgmester", "borgmästare", "biskop", "fru", "herr", "kong", "kung", "konge", "dronning", "drottning",
+      "borgmester", "borgmästare", "biskop", "biskopen", "fru", "frøken", "fröken", "herr", "hr", "kong", "kongen",
+      "kung", "konge", "dronning", "drottning", "redaktør", "sjefredaktør", "pave", "paven", "påve",
       "prins", "prinsesse", "prinsessan", "kronprins", "kronprinsesse", "kronprinsessan", "oberst", "kommandør",
       "statsråd", "statsrådet", "generalsekretær", "generalsekreterare", "senator", "guvernør", "guvernör",
       // en

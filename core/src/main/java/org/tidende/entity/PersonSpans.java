@@ -15,28 +15,32 @@ import java.util.regex.Pattern;
  * <p>Method, over one sentence's spans in order: (1) a person span of initials only ({@code H.
  * C.}) directly followed by a person span is joined to it; a person span directly preceded by
  * initial tokens not in any span takes them in. (2) A person span of two or more tokens whose first token is a
- * title ({@link #TITLES}: {@code Fru}, {@code Kronprins}, {@code Statsminister}) loses it.
+ * title (the titles {@link NameKeys} drops from keys, {@link #isTitle}: {@code Fru}, {@code
+ * Kronprins}, {@code Statsminister}) loses it.
  *
  * <p>Why: the perceptron sees a sentence-initial or capitalised title as a name start (capitals
  * mark names), and an initial as an abbreviation; both are cheap to fix by shape. Cost: linear in
  * the spans. Failure modes: a title that is part of a work's or a ship's name tagged as a person
  * ({@code Kong Harald}-class names of ships) is cut; {@code Dr.} is left alone, as NorNE has it
- * inside and outside equally often, and so is {@code General} ({@code General Motors}).
+ * inside and outside equally often.
  */
 final class PersonSpans {
   private PersonSpans() {}
 
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
 
-  /** Titles cut from the front of a person span (lower case, no final dot). */
-  static final Set<String> TITLES = Set.of(
-      "fru", "frøken", "fröken", "herr", "hr", "kong", "kung", "konge", "kongen", "dronning", "drottning", "prins",
-      "prinsesse", "prinsessan", "kronprins", "kronprinsesse", "kronprinsessan", "president", "presidenten",
-      "præsident", "præsidenten", "statsminister", "statsministeren", "statsministern", "kaptein", "kaptajn",
-      "kapten", "biskop", "biskopen", "borgmester", "borgmästare", "ordfører", "ordførar", "oberst",
-      "sjefredaktør", "redaktør", "direktør", "direktör", "minister", "ministeren", "udenrigsminister",
-      "utenriksminister", "utanriksminister", "utrikesminister", "finansminister", "justisminister",
-      "justitsminister", "forsvarsminister", "försvarsminister", "statsråd", "statsrådet", "pave", "påve", "paven");
+  /**
+   * Titles kept inside a person span, though {@link NameKeys#TITLES} drops them from keys: {@code
+   * Dr.} (NorNE has it inside as often as outside) and {@code MS} (a ship prefix: {@code MS Havørn}
+   * stays whole, so the story view can tell the ship from a person).
+   */
+  private static final Set<String> KEPT = Set.of("dr", "doktor", "ms");
+
+  /** Whether {@code token} is a title cut from the front of a person span. */
+  static boolean isTitle(String token) {
+    String t = token.toLowerCase(Locale.ROOT).replace(".", "");
+    return NameKeys.TITLES.contains(t) && !KEPT.contains(t);
+  }
 
   /** The spans with both repairs applied, in order. */
   static List<NameSpan> repair(String[] tokens, List<NameSpan> spans) {
@@ -54,7 +58,7 @@ final class PersonSpans {
         while (start > floor && INITIALS.matcher(tokens[start - 1]).matches()) {
           start--;
         }
-        if (s.end() - start >= 2 && TITLES.contains(tokens[start].toLowerCase(Locale.ROOT).replace(".", ""))) {
+        if (s.end() - start >= 2 && isTitle(tokens[start])) {
           start++;
         }
         s = start == s.start() ? s : new NameSpan(start, s.end(), s.type());
