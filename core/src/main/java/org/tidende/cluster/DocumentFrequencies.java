@@ -51,19 +51,6 @@ public final class DocumentFrequencies implements Serializable {
 
   /**
    * Counts one document containing each of the distinct pre-hashed features and returns each one's
-   * smoothed idf after counting (one pass over the sketch per feature).
-   */
-  public double[] addDocumentAndIdf(long[] distinctHashes) {
-    int[] counts = addDocumentAndCounts(distinctHashes);
-    double[] idf = new double[counts.length];
-    for (int i = 0; i < counts.length; i++) {
-      idf[i] = idfOfCount(counts[i]);
-    }
-    return idf;
-  }
-
-  /**
-   * Counts one document containing each of the distinct pre-hashed features and returns each one's
    * estimated count after counting.
    */
   public int[] addDocumentAndCounts(long[] distinctHashes) {
@@ -98,7 +85,7 @@ public final class DocumentFrequencies implements Serializable {
 
   /**
    * Estimated number of documents containing the pre-hashed feature {@code hash}, as counted by
-   * {@link #addDocumentAndIdf} (never an under-estimate).
+   * {@link #addDocumentAndCounts} (never an under-estimate).
    */
   public int count(long hash) {
     return countOfHash(Hashing.mix(hash ^ SEED));
@@ -116,11 +103,16 @@ public final class DocumentFrequencies implements Serializable {
 
   /** Smoothed inverse document frequency, {@code ln((N + 1) / (df + 1)) + 1}. */
   public double idf(String feature) {
-    return idfOfCount(count(feature));
+    return idf(count(feature), 0, 0);
   }
 
-  private double idfOfCount(int df) {
-    return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+  /**
+   * The smoothed idf of a feature counted {@code df} times, with {@code pseudoDocuments} prior
+   * documents of which {@code pseudoCount} held it: {@code ln((N + pseudoDocuments + 1) / (df +
+   * pseudoCount + 1)) + 1}.
+   */
+  public double idf(int df, double pseudoDocuments, double pseudoCount) {
+    return Math.log((documents + pseudoDocuments + 1.0) / (df + pseudoCount + 1.0)) + 1.0;
   }
 
   public long documents() {

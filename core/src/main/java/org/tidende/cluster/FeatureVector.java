@@ -126,16 +126,15 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    */
   public static FeatureVector of(PreparedArticle p, DocumentFrequencies df, ClusterConfig cfg) {
     int[] counts = df.addDocumentAndCounts(p.keys());
-    double n = df.documents();
     double m = p.article().lang().isScandinavian() ? cfg.backgroundWeight() : 0;
     BackgroundRates background = BackgroundRates.shipped();
     double[] w = new double[counts.length];
     for (int i = 0; i < w.length; i++) {
       double prior = m == 0 ? 0 : background.rate(p.keys()[i]) * m;
-      w[i] = p.base()[i] * (Math.log((n + m + 1.0) / (counts[i] + prior + 1.0)) + 1.0);
+      w[i] = p.base()[i] * df.idf(counts[i], m, prior);
     }
     // the weight of one name seen once (the rarest there is): weaker specifics stay shorter than unit
-    double floor = cfg.specificNormFloor() * cfg.nameBoost() * (Math.log((n + m + 1.0) / 2.0) + 1.0);
+    double floor = cfg.specificNormFloor() * cfg.nameBoost() * df.idf(1, m, 0);
     return build(p.keys(), w, cfg.articleFeatures(), p.distinctTerms(), floor);
   }
 

@@ -13,7 +13,8 @@
  *
  * <p>Figures with the defaults (threshold 0.22 full text / 0.30 headline, merge 0.6 / 0.2, split 0.5
  * full text, specifics weight 0.5 with floor 0.2, window 5 days, headline model alpha 0.3 and mu
- * 500, background weight 1000, specifics floor 1), {@code ./tidende eval ../shared/data/clustering/FILE.jsonl --shuffles 5}; final story
+ * 500, background weight 1000, specifics floor 1), {@code ./tidende eval
+ * ../shared/data/clustering/FILE.jsonl --shuffles 5}; final story
  * membership after revision is scored:
  *
  * <pre>

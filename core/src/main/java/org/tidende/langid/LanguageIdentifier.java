@@ -457,8 +457,9 @@ public final class LanguageIdentifier {
   }
 
   /**
-   * Raw evidence (log-likelihoods, and how many features each found in its table): stage-1 letters; stage-2 words, all of them and the plain ones (names left out);
-   * and the split evidence, plain words' whole-word and boundary-anchored n-gram features only.
+   * Raw evidence (log-likelihoods, and how many features each found in its table): stage-1
+   * letters; stage-2 words, all of them and the plain ones (names left out); and the split
+   * evidence, plain words' whole-word and boundary-anchored n-gram features only.
    */
   record Evidence(float[] letters, float[] words, int letterHits, int wordHits, float[] plainWords, int plainHits,
       float[] split, int splitHits) {

@@ -5,7 +5,7 @@ package org.tidende.flink.backfill;
  * how many of its articles carry each feature, and how many articles there are.
  *
  * <p>Features are core's 64-bit feature hashes ({@link org.tidende.cluster.FeatureVector}), as
- * counted by {@link org.tidende.cluster.DocumentFrequencies#addDocumentAndIdf}.
+ * counted by {@link org.tidende.cluster.DocumentFrequencies#addDocumentAndCounts}.
  *
  * @param part part number ({@link Segments#part})
  */

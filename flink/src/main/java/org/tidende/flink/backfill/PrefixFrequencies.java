@@ -68,7 +68,7 @@ public final class PrefixFrequencies extends KeyedProcessFunction<Integer, PartC
 
   /**
    * Adds a part's counts: document i of the part carries the features counted at least i times.
-   * Features go in as core's clusterer adds them ({@link DocumentFrequencies#addDocumentAndIdf},
+   * Features go in as core's clusterer adds them ({@link DocumentFrequencies#addDocumentAndCounts},
    * the idf it returns unused), so the cells match document-by-document counting.
    */
   static void add(DocumentFrequencies df, PartCounts p) {
@@ -86,7 +86,7 @@ public final class PrefixFrequencies extends KeyedProcessFunction<Integer, PartC
       while (n > 0 && p.counts()[order[n - 1]] < d) {
         n--;
       }
-      df.addDocumentAndIdf(Arrays.copyOf(byCount, n));
+      df.addDocumentAndCounts(Arrays.copyOf(byCount, n));
     }
   }
 }
