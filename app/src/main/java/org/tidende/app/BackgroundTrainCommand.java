@@ -10,6 +10,7 @@ import org.tidende.cluster.BackgroundRates;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.cluster.PreparedArticle;
 import org.tidende.model.Article;
+import org.tidende.model.Language;
 import org.tidende.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +24,9 @@ import picocli.CommandLine.Option;
         + "does and write the share of items holding each feature (background-rates.bin.gz). Run after "
         + "compounds-train.")
 public final class BackgroundTrainCommand implements Callable<Integer> {
-  /** The unlabeled news files, under {@code scandinavian/}. */
-  static final List<String> FILES = List.of("da-frontpages-2022-23.jsonl", "no-rss-2025-01.jsonl",
-      "no-narc-articles-1997-2012.jsonl", "sv-rss-2025-09.jsonl");
+  /** The unlabeled news files, under {@code scandinavian/}: those the compound splitter counts. */
+  static final List<String> FILES = java.util.stream.Stream.of(Language.DA, Language.NB, Language.SV)
+      .flatMap(l -> CompoundsTrainCommand.NEWS.get(l).stream()).toList();
 
   @Option(names = "--data", description = "Data folder holding scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");

@@ -1,8 +1,5 @@
 package org.tidende.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.tidende.analysis.CompoundSplitter;
 import org.tidende.entity.NerCorpus;
 import org.tidende.entity.TaggedSentence;
+import org.tidende.model.Article;
 import org.tidende.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +26,7 @@ import picocli.CommandLine.Option;
     description = "Count the words of ../shared/data/scandinavian and the NER training splits per language group "
         + "(da; nb and nn; sv) and write the compound splitter's word lists compounds-{da,no,sv}.tsv.gz.")
 public final class CompoundsTrainCommand implements Callable<Integer> {
-  /** The unlabeled news files of each group, under {@code scandinavian/}. */
+  /** The unlabeled news files of each group (da; nb for Norwegian; sv), under {@code scandinavian/}. */
   static final Map<Language, List<String>> NEWS = Map.of(
       Language.DA, List.of("da-frontpages-2022-23.jsonl"),
       Language.NB, List.of("no-rss-2025-01.jsonl", "no-narc-articles-1997-2012.jsonl"),
@@ -47,34 +45,18 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
       return 2;
     }
     List<NerCorpus.Split> splits = NerCorpus.splits(data.resolve("ner"));
-    ObjectMapper json = new ObjectMapper();
     Files.createDirectories(out);
     for (Language group : List.of(Language.DA, Language.NB, Language.SV)) {
       Map<String, Integer> counts = new HashMap<>();
-      int items = 0;
-      int bad = 0;
-      for (String file : NEWS.get(group)) {
-        Path news = data.resolve("scandinavian").resolve(file);
-        try (BufferedReader r = Files.newBufferedReader(news, StandardCharsets.UTF_8)) {
-          for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isBlank()) {
-              continue;
-            }
-            JsonNode n;
-            try {
-              n = json.readTree(line);
-            } catch (com.fasterxml.jackson.core.JacksonException e) {
-              bad++;
-              continue;
-            }
-            String title = n.path("title_clean").isTextual() ? n.path("title_clean").asText()
-                : n.path("title").asText("");
-            CompoundSplitter.count(title, counts);
-            CompoundSplitter.count(n.path("text").asText(""), counts);
-            items++;
-          }
-        }
+      List<Path> files = NEWS.get(group).stream().map(f -> data.resolve("scandinavian").resolve(f)).toList();
+      Inputs in = Inputs.read(files, System.err, false, false);
+      for (Article a : in.articles) {
+        String clean = a.label("title_clean");
+        CompoundSplitter.count(clean != null ? clean : a.title(), counts);
+        CompoundSplitter.count(a.text(), counts);
       }
+      int items = in.articles.size();
+      int bad = in.rejections.size();
       int sentences = 0;
       for (NerCorpus.Split s : splits) {
         boolean mine = group == Language.NB ? (s.language() == Language.NB || s.language() == Language.NN)
@@ -94,7 +76,7 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
       }, StandardCharsets.UTF_8)) {
         CompoundSplitter.write(counts, w);
       }
-      System.out.printf(java.util.Locale.ROOT, "%s: %,d news items (%d unreadable lines skipped), %,d NER training "
+      System.out.printf(java.util.Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training "
           + "sentences, %,d distinct words; wrote %s (%,d bytes)%n", group == Language.NB ? "no" : group.code(), items,
           bad, sentences, counts.size(), file, Files.size(file));
     }
