@@ -20,10 +20,19 @@ import org.tidende.model.Language;
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line, a line of invalid UTF-8 or a
  * line with neither title nor text is rejected with its line number and the rest is read. Other
- * scalar fields are kept as labels. Thread-safe.
+ * scalar fields are kept as labels. Without a readable {@code date}, the first readable of {@code
+ * published}, {@code pubDate} and {@code first_seen} is the date, and the label {@code date_from}
+ * names the field. Thread-safe.
  */
 public final class JsonLinesReader {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Fields read, in this order, when {@code date} is missing or unreadable: feeds and scrapers
+   * that do not know the publication time often record when they first saw the item, which for a
+   * news item is close to it (the shared Danish front-page archive has {@code first_seen} on every
+   * item and {@code date} on nine in ten).
+   */
+  private static final String[] FALLBACK_DATES = {"published", "pubDate", "first_seen"};
   private static final Set<String> KNOWN = Set.of("id", "lang", "language", "date", "title", "text", "source", "url");
 
   /** Reads all lines of {@code bytes}; never throws. */
@@ -138,6 +147,14 @@ public final class JsonLinesReader {
     ArticleId id = idValue == null || idValue.isBlank() ? ArticleId.ofContent(title, text) : new ArticleId(idValue.strip());
     String rawDate = text(node, "date");
     ArticleDate date = ArticleDate.parse(rawDate).orElse(null);
+    String dateFrom = null;
+    for (int i = 0; date == null && i < FALLBACK_DATES.length; i++) {
+      JsonNode v = node.get(FALLBACK_DATES[i]);
+      if (v != null && v.isTextual()) {
+        date = ArticleDate.parse(v.asText()).orElse(null);
+        dateFrom = date == null ? null : FALLBACK_DATES[i];
+      }
+    }
     String lang = node.hasNonNull("lang") ? text(node, "lang") : text(node, "language");
     Map<String, String> labels = new TreeMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
@@ -147,8 +164,11 @@ public final class JsonLinesReader {
         labels.put(e.getKey(), e.getValue().asText());
       }
     }
-    if (date == null && rawDate != null && !rawDate.isBlank()) {
+    if (rawDate != null && !rawDate.isBlank() && ArticleDate.parse(rawDate).isEmpty()) {
       labels.put("date_unreadable", rawDate);
+    }
+    if (dateFrom != null) {
+      labels.put("date_from", dateFrom);
     }
     Article a = new Article(id, file, lineNo, emptyToNull(text(node, "url")), emptyToNull(text(node, "source")),
         title, text, date, Language.parse(lang), labels);

@@ -1,0 +1,40 @@
+package org.tidende.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+
+class JsonLinesReaderTest {
+  private static List<Article> read(String jsonl) {
+    List<Article> out = new ArrayList<>();
+    new JsonLinesReader().read("t.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), e -> {
+      if (e instanceof IngestEvent.Accepted a) {
+        out.add(a.article());
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void aMissingDateFallsBackToWhenTheItemWasFirstSeenAndSaysSo() {
+    List<Article> a = read("""
+        {"id":"a","title":"Uden dato","date":null,"first_seen":"2022-10-06T08:52:00+00:00"}
+        {"id":"b","title":"Med dato","date":"2022-10-05T10:00","first_seen":"2022-10-06T08:52:00+00:00"}
+        {"id":"c","title":"Ulæselig dato","date":"i går","published":"2022-10-04"}
+        {"id":"d","title":"Ingen dato"}
+        """);
+    assertThat(a).hasSize(4);
+    assertThat(a.get(0).date()).isEqualTo(ArticleDate.parse("2022-10-06T08:52:00+00:00").orElseThrow());
+    assertThat(a.get(0).labels()).containsEntry("date_from", "first_seen");
+    assertThat(a.get(1).date()).isEqualTo(ArticleDate.parse("2022-10-05T10:00").orElseThrow());
+    assertThat(a.get(1).labels()).doesNotContainKey("date_from");
+    assertThat(a.get(2).date()).isEqualTo(ArticleDate.parse("2022-10-04").orElseThrow());
+    assertThat(a.get(2).labels()).containsEntry("date_from", "published").containsEntry("date_unreadable", "i går");
+    assertThat(a.get(3).date()).isNull();
+  }
+}
