@@ -52,6 +52,12 @@ import java.util.Map;
  * @param specificNormFloor an article's names, numbers and days are normalised to unit length only
  *     when they weigh at least this many times one name seen once; weaker ones (a lone everyday
  *     name) stay shorter and count for less ({@link FeatureVector}); 0 disables
+ * @param agingPerDay stories age: a dated article's similarity to a dated story is divided by
+ *     {@code 1 + agingPerDay * (span - }{@value #AGING_GRACE_DAYS}{@code )}, where span is the
+ *     story's event-time span in days with the article (or, for a merge, of both stories), when
+ *     that is longer than the grace; so a story a week old takes only articles that match it
+ *     well, and a run of loosely related reports ("Trump", "Danmark") stops growing into one
+ *     story over months; 0 disables
  */
 public record ClusterConfig(
     double threshold,
@@ -77,19 +83,22 @@ public record ClusterConfig(
     double lmAlpha,
     double lmMu,
     double backgroundWeight,
-    double specificNormFloor) {
+    double specificNormFloor,
+    double agingPerDay) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
   /** At or above this many distinct term features an article counts as a full text. */
   public static final int LONG_TERMS = 60;
+  /** Days of event-time span a story has before it starts to age ({@code agingPerDay}). */
+  public static final double AGING_GRACE_DAYS = 2;
 
   /**
    * The defaults, set on the development sets of ../shared/data (figures in the package
    * documentation, {@code org.tidende.cluster}).
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25);
   }
 
   public ClusterConfig {
@@ -121,6 +130,9 @@ public record ClusterConfig(
     if (!(specificNormFloor >= 0)) {
       problems.add("specificNormFloor " + specificNormFloor + " must be >= 0");
     }
+    if (!(agingPerDay >= 0)) {
+      problems.add("agingPerDay " + agingPerDay + " must be >= 0");
+    }
     if (!(backgroundWeight >= 0)) {
       problems.add("backgroundWeight " + backgroundWeight + " must be >= 0");
     }
@@ -136,6 +148,15 @@ public record ClusterConfig(
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("invalid cluster config: " + String.join("; ", problems));
     }
+  }
+
+  /**
+   * The divisor of a similarity to a story whose event-time span (with the article, or of both
+   * stories for a merge) is {@code spanSeconds}: 1 within {@link #AGING_GRACE_DAYS}, then growing
+   * by {@code agingPerDay} a day.
+   */
+  public double agingFactor(long spanSeconds) {
+    return 1 + agingPerDay * Math.max(0, spanSeconds / 86_400.0 - AGING_GRACE_DAYS);
   }
 
   /** The join threshold for an article with {@code distinctTerms} term features (length-aware). */
@@ -191,6 +212,7 @@ public record ClusterConfig(
     m.put("lmMu", lmMu);
     m.put("backgroundWeight", backgroundWeight);
     m.put("specificNormFloor", specificNormFloor);
+    m.put("agingPerDay", agingPerDay);
     return m;
   }
 
@@ -227,7 +249,7 @@ public record ClusterConfig(
         m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
         m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"),
         m.get("lmAlpha"), m.get("lmMu"), m.get("backgroundWeight"),
-        m.get("specificNormFloor"));
+        m.get("specificNormFloor"), m.get("agingPerDay"));
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

@@ -13,7 +13,7 @@
  *
  * <p>Figures with the defaults (threshold 0.22 full text / 0.30 headline, merge 0.6 / 0.2, split 0.5
  * full text, specifics weight 0.5 with floor 0.2, window 5 days, headline model alpha 0.3 and mu
- * 500, background weight 1000, specifics floor 1), {@code ./tidende eval
+ * 500, background weight 1000, specifics floor 1, aging 0.25 a day after 2 days), {@code ./tidende eval
  * ../shared/data/clustering/FILE.jsonl --shuffles 5}; final story
  * membership after revision is scored:
  *
@@ -21,7 +21,7 @@
  * file                   BCubed P/R/F1          pairwise P/R/F1        NMI    shuffles BCubed F1 mean/min
  * ecbplus-dev            0.924 0.923 0.924      0.870 0.909 0.889      0.971  0.910 / 0.898
  * googlenews-dev         0.871 0.839 0.854      0.838 0.843 0.840      0.909  0.837 / 0.821
- * business-energy-news   1.000 0.895 0.945      1.000 0.753 0.859      0.979  0.945 / 0.945
+ * business-energy-news   1.000 0.882 0.937      1.000 0.730 0.844      0.976  0.937 / 0.937
  * da-2022-10-06          0.922 0.836 0.877      0.776 0.366 0.498      0.951  0.866 / 0.861
  * </pre>
  *
@@ -45,5 +45,16 @@
  * headlines that had joined through one everyday name or number ("Odense", "70", "19-årig") on
  * their own: 19,802 stories became 21,140, and of a sample of 25 such joins about 4 had been
  * right.
+ *
+ * <p>Aging ({@code agingPerDay} 0.25) changes only dated streams longer than two days. Measured
+ * by replaying the unlabelled archives ({@code eval} with each item its own label, so only story
+ * sizes and spans are read): Danish front pages (50,219 items, with {@code first_seen} as the
+ * date of the 4,399 items without one) from 22,004 stories, the largest 859 / 587 / 585, 23,585
+ * items in stories spanning more than four days, to 29,253 stories, largest 77 / 73 / 61, 10,513
+ * items; Swedish feeds (1,386 items) from largest 43 and 387 items over four days to 20 and 145.
+ * The largest Danish stories left are story lines (the election campaign, the Qatar World Cup,
+ * Sudan, tanks for Ukraine). Slopes of 0.1 and 0.5 a day gave largest Danish stories of 156 and
+ * 48 and business pairwise F1 0.844 and 0.837. A hard cap on a story's span (3 or 5 days) split
+ * such story lines at arbitrary days and still let a five-day "Trump" story form.
  */
 package org.tidende.cluster;

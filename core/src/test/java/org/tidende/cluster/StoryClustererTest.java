@@ -225,6 +225,46 @@ class StoryClustererTest {
     assertThat(r.current(y.story())).isNotEqualTo(r.current(as.get(0).story()));
   }
 
+  /**
+   * Stories age: a report fed every day keeps its story open, and a loosely matching article joins
+   * it while the story is young, but not once the story has run for a week; without aging it
+   * does.
+   */
+  @Test
+  void aStoryThatHasRunForAWeekTakesOnlyCloseMatches() {
+    LocalDate day = LocalDate.of(2024, 3, 3);
+    List<AnalyzedArticle> daily = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      daily.add(article("d" + i, day.plusDays(i), "Vestas wind farm off Esbjerg: day " + (i + 1) + " of the strike",
+          "Workers at the Vestas wind farm off Esbjerg are on strike for the " + (i + 1) + ". day, the union said."));
+    }
+    AnalyzedArticle loose = article("p", day.plusDays(7), "Vestas shares fall as the Esbjerg strike goes on",
+        "Shares in Vestas fell on Monday while the strike at Esbjerg continued.");
+    AnalyzedArticle early = article("q", day.plusDays(1), "Vestas shares fall as the Esbjerg strike goes on",
+        "Shares in Vestas fell on Monday while the strike at Esbjerg continued.");
+    ClusterConfig aging = ClusterConfig.defaults();
+    ClusterConfig none = aging.with("agingPerDay", "0");
+    assertThat(aging.agingPerDay()).isPositive();
+    assertThat(joinsFirst(aging, daily.subList(0, 2), early)).isTrue();
+    assertThat(joinsFirst(none, daily, loose)).isTrue();
+    assertThat(joinsFirst(aging, daily, loose)).isFalse();
+  }
+
+  /** Whether {@code probe}, after {@code stream} (asserted to form one story), ends in that story. */
+  private static boolean joinsFirst(ClusterConfig cfg, List<AnalyzedArticle> stream, AnalyzedArticle probe) {
+    StoryClusterer c = new StoryClusterer(cfg);
+    ClusterState s = new ClusterState();
+    Recorder events = new Recorder();
+    List<Assignment> all = new ArrayList<>(assignAll(c, s, stream, events));
+    all.add(c.assign(s, probe, events));
+    Map<String, StoryId> f = finalStories(all, events);
+    String first = stream.get(0).id().value();
+    for (AnalyzedArticle a : stream) {
+      assertThat(f.get(a.id().value())).as("the daily reports form one story").isEqualTo(f.get(first));
+    }
+    return f.get(probe.id().value()).equals(f.get(first));
+  }
+
   @Test
   void sameKindEventsOnDifferentDaysWithinTheWindowStayApart() {
     LocalDate d = LocalDate.of(2024, 5, 5);
