@@ -26,7 +26,8 @@ import org.tidende.model.LanguageGuess;
  * <p>Names are capitalised words that are not stop words, taken anywhere but at a sentence start,
  * or at a sentence start when the same word is also capitalised elsewhere in the article; each is
  * keyed by {@link #nameKey}. Only the first {@value #MAX_BODY_CHARS} characters of the body are
- * analysed: leads carry the story, and it bounds the cost of very long inputs.
+ * analysed: leads carry the story, and it bounds the cost of very long inputs. Paywall teasers
+ * ({@link Teasers}) are not analysed: they are the same words under unrelated headlines.
  */
 public final class ArticleAnalyzer {
   static final int MAX_BODY_CHARS = 12_000;
@@ -45,7 +46,8 @@ public final class ArticleAnalyzer {
   public AnalyzedArticle analyze(Article article, LanguageGuess language) {
     LanguageProfile profile = LanguageProfiles.of(language.language());
     Analyzer analyzer = analyzers.get(profile.language());
-    String body = article.text().length() > MAX_BODY_CHARS ? article.text().substring(0, MAX_BODY_CHARS) : article.text();
+    String text = Teasers.strip(article.text());
+    String body = text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) : text;
     List<String> titleTerms = terms(analyzer, article.title());
     List<String> bodyTerms = terms(analyzer, body);
     String both = article.title() + "\n" + body;

@@ -1,0 +1,34 @@
+package org.tidende.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TeasersTest {
+  @Test
+  void paywallTeasersGoAndTheRestStays() {
+    assertThat(Teasers.strip("Dette er en pluss artikkel, log inn og les videre på www.stangeavisa.no .")).isEmpty();
+    assertThat(Teasers.strip("Dette er ein pluss-artikkel. Logg inn for å lese vidare.")).isEmpty();
+    assertThat(Teasers.strip("Brannvesenet rykket ut i natt. Denne artikkelen er kun for abonnenter."))
+        .isEqualTo("Brannvesenet rykket ut i natt.");
+    assertThat(Teasers.strip("Log ind for at læse videre\nStormen lukkede Storebæltsbroen."))
+        .isEqualTo("Stormen lukkede Storebæltsbroen.");
+    assertThat(Teasers.strip("PLUS Trenden håller i sig. Covid-19 fortsätter att öka i Sverige."))
+        .isEqualTo("Trenden håller i sig. Covid-19 fortsätter att öka i Sverige.");
+    assertThat(Teasers.strip("Logga in för att läsa vidare.")).isEmpty();
+  }
+
+  @Test
+  void ordinarySentencesAboutTheSameWordsStay() {
+    String[] kept = {
+        "Pluss-artikkelen om brannen ble lest av mange.",
+        "Han logget inn og leste videre i dokumentene.",
+        "PLUS-kunder får rabatt.",
+        "Abonnenter får avisen før klokken sju.",
+        "Regeringen vil give pluss til pensionisterne."};
+    for (String s : kept) {
+      assertThat(Teasers.strip(s)).isEqualTo(s);
+    }
+    assertThat(Teasers.strip("")).isEmpty();
+  }
+}
