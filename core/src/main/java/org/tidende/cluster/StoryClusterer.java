@@ -67,15 +67,16 @@ import org.tidende.model.StoryId;
  * recently updated when more than {@code maxActiveStories} are open. Without dates only the count
  * bound applies. Stories also age ({@code agingPerDay}): once a story's event-time span with the
  * article passes {@value ClusterConfig#AGING_GRACE_DAYS} days, the article's score is divided by
- * {@code 1 + agingPerDay} per further day, and a merge's similarity by the span of both stories.
- * Without it a story fed every day never idled out, and a story's centroid, dominated by the one
- * name all its members share, drew every headline with that name: on the Danish front-page archive
- * (nine months) stories of 859, 587 and 585 headlines ("Danmark", "Ukraine", "Putin"), on two
- * weeks of Swedish feeds a "Trump" story of 43 items on TikTok, paracetamol and Venezuela. With
- * 0.25 a day the largest are 77 (the 2022 election campaign, 16 days) and 20; a week-old story
- * then needs a headline score of 0.30 x 2.25. The cost is on story chains that run for weeks:
- * business-energy-news, labelled as connected chains over two months, loses pairwise recall 0.753
- * to 0.730. Undated sets and single days are unchanged. Memory is bounded: the sketch is fixed-size, each open story holds at most {@code
+ * {@code 1 + agingPerDay * (span - grace)} in days, and a merge's similarity likewise by the span
+ * of both stories. Without it a story fed every day never idled out, and a story's centroid,
+ * dominated by the one name all its members share, drew every headline with that name: on the
+ * Danish front-page archive (nine months) stories of 859, 587 and 585 headlines ("Danmark",
+ * "Ukraine", "Putin"), on two weeks of Swedish feeds a "Trump" story of 43 items on TikTok,
+ * paracetamol and Venezuela. With 0.25 a day the largest are 77 (the 2022 election campaign, 16
+ * days) and 20; a week-old story then needs a headline score of 0.30 x 2.25. The cost is on story
+ * chains that run for weeks: business-energy-news, labelled as connected chains over two months,
+ * loses pairwise recall 0.753 to 0.730. Undated sets and single days are unchanged. Memory is
+ * bounded: the sketch is fixed-size, each open story holds at most {@code
  * 2 * centroidFeatures} centroid entries, {@code indexedFeaturesPerStory} index entries and {@code
  * keptMembers} member vectors of at most {@code articleFeatures} features.
  *

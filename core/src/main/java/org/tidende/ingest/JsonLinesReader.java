@@ -147,6 +147,7 @@ public final class JsonLinesReader {
     ArticleId id = idValue == null || idValue.isBlank() ? ArticleId.ofContent(title, text) : new ArticleId(idValue.strip());
     String rawDate = text(node, "date");
     ArticleDate date = ArticleDate.parse(rawDate).orElse(null);
+    boolean unreadable = date == null && rawDate != null && !rawDate.isBlank();
     String dateFrom = null;
     for (int i = 0; date == null && i < FALLBACK_DATES.length; i++) {
       JsonNode v = node.get(FALLBACK_DATES[i]);
@@ -164,7 +165,7 @@ public final class JsonLinesReader {
         labels.put(e.getKey(), e.getValue().asText());
       }
     }
-    if (rawDate != null && !rawDate.isBlank() && ArticleDate.parse(rawDate).isEmpty()) {
+    if (unreadable) {
       labels.put("date_unreadable", rawDate);
     }
     if (dateFrom != null) {

@@ -83,12 +83,7 @@ class StoryClustererTest {
 
   /** Replays {@code stream} then {@code probe}; whether the probe ends in the "patriots" story. */
   private static boolean joinsStory(ClusterConfig cfg, List<AnalyzedArticle> stream, AnalyzedArticle probe) {
-    StoryClusterer c = new StoryClusterer(cfg);
-    ClusterState s = new ClusterState();
-    Recorder events = new Recorder();
-    List<Assignment> all = new ArrayList<>(assignAll(c, s, stream, events));
-    all.add(c.assign(s, probe, events));
-    Map<String, StoryId> f = finalStories(all, events);
+    Map<String, StoryId> f = storiesAfter(cfg, stream, probe);
     assertThat(f.get("p11")).as("the patriots headlines form one story").isEqualTo(f.get("p0"));
     return f.get(probe.id().value()).equals(f.get("p0"));
   }
@@ -252,17 +247,22 @@ class StoryClustererTest {
 
   /** Whether {@code probe}, after {@code stream} (asserted to form one story), ends in that story. */
   private static boolean joinsFirst(ClusterConfig cfg, List<AnalyzedArticle> stream, AnalyzedArticle probe) {
-    StoryClusterer c = new StoryClusterer(cfg);
-    ClusterState s = new ClusterState();
-    Recorder events = new Recorder();
-    List<Assignment> all = new ArrayList<>(assignAll(c, s, stream, events));
-    all.add(c.assign(s, probe, events));
-    Map<String, StoryId> f = finalStories(all, events);
+    Map<String, StoryId> f = storiesAfter(cfg, stream, probe);
     String first = stream.get(0).id().value();
     for (AnalyzedArticle a : stream) {
       assertThat(f.get(a.id().value())).as("the daily reports form one story").isEqualTo(f.get(first));
     }
     return f.get(probe.id().value()).equals(f.get(first));
+  }
+
+  /** Final stories (after merges and moves) of {@code stream} then {@code probe}, by article id. */
+  private static Map<String, StoryId> storiesAfter(ClusterConfig cfg, List<AnalyzedArticle> stream, AnalyzedArticle probe) {
+    StoryClusterer c = new StoryClusterer(cfg);
+    ClusterState s = new ClusterState();
+    Recorder events = new Recorder();
+    List<Assignment> all = new ArrayList<>(assignAll(c, s, stream, events));
+    all.add(c.assign(s, probe, events));
+    return finalStories(all, events);
   }
 
   @Test
