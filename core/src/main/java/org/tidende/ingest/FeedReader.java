@@ -1,12 +1,6 @@
 package org.tidende.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -158,7 +152,7 @@ public final class FeedReader {
       if (t.isEmpty() && body.isEmpty()) {
         return IngestEvent.reject(file, line, "feed item has no title or text");
       }
-      ArticleDate d = parseDate(date);
+      ArticleDate d = Dates.parse(date);
       Map<String, String> labels = new TreeMap<>();
       if (date != null && d == null) {
         labels.put("date_unreadable", date);
@@ -189,42 +183,5 @@ public final class FeedReader {
       }
     }
     return b.length() > 0 ? b.toString() : doc.body().text().strip();
-  }
-
-  /** RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday) or ISO-8601. */
-  static ArticleDate parseDate(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    String s = raw.strip();
-    var iso = ArticleDate.parse(s);
-    if (iso.isPresent()) {
-      return iso.get();
-    }
-    String norm = s.replaceAll("\\s+", " ").replaceFirst("^[A-Za-z]{3},? ", "");
-    norm = norm.replace(" GMT", " +0000").replace(" UTC", " +0000").replace(" UT", " +0000").replace(" Z", " +0000")
-        .replace(" EST", " -0500").replace(" EDT", " -0400").replace(" CET", " +0100").replace(" CEST", " +0200");
-    for (String pattern : new String[] {"d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm Z", "d MMM yyyy HH:mm:ss", "d MMM yyyy"}) {
-      try {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
-        if (pattern.endsWith("Z")) {
-          var odt = ZonedDateTime.parse(norm, f).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-          return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
-        } else if (pattern.contains("HH")) {
-          var ldt = java.time.LocalDateTime.parse(norm, f);
-          return new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), ArticleDate.Precision.TIME, false);
-        } else {
-          return ArticleDate.ofDay(java.time.LocalDate.parse(norm, f));
-        }
-      } catch (DateTimeParseException e) {
-        // try the next form
-      }
-    }
-    try {
-      var odt = OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-      return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

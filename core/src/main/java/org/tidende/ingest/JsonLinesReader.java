@@ -20,7 +20,8 @@ import org.tidende.model.Language;
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line, a line of invalid UTF-8 or a
  * line with neither title nor text is rejected with its line number and the rest is read. Other
- * scalar fields are kept as labels. Without a readable {@code date}, the first readable of {@code
+ * scalar fields are kept as labels. Dates are ISO-8601 or RSS's RFC 822 ({@link Dates}). Without a
+ * readable {@code date}, the first readable of {@code
  * published}, {@code pubDate} and {@code first_seen} is the date, and the label {@code date_from}
  * names the field. Thread-safe.
  */
@@ -146,13 +147,13 @@ public final class JsonLinesReader {
     }
     ArticleId id = idValue == null || idValue.isBlank() ? ArticleId.ofContent(title, text) : new ArticleId(idValue.strip());
     String rawDate = text(node, "date");
-    ArticleDate date = ArticleDate.parse(rawDate).orElse(null);
+    ArticleDate date = Dates.parse(rawDate);
     boolean unreadable = date == null && rawDate != null && !rawDate.isBlank();
     String dateFrom = null;
     for (int i = 0; date == null && i < FALLBACK_DATES.length; i++) {
       JsonNode v = node.get(FALLBACK_DATES[i]);
       if (v != null && v.isTextual()) {
-        date = ArticleDate.parse(v.asText()).orElse(null);
+        date = Dates.parse(v.asText());
         dateFrom = date == null ? null : FALLBACK_DATES[i];
       }
     }

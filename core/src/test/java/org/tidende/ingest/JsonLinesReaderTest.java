@@ -21,14 +21,15 @@ class JsonLinesReaderTest {
   }
 
   @Test
-  void aMissingDateFallsBackToWhenTheItemWasFirstSeenAndSaysSo() {
+  void aMissingDateFallsBackToWhenTheItemWasFirstSeenAndSaysSoAndRssDatesAreRead() {
     List<Article> a = read("""
         {"id":"a","title":"Uden dato","date":null,"first_seen":"2022-10-06T08:52:00+00:00"}
         {"id":"b","title":"Med dato","date":"2022-10-05T10:00","first_seen":"2022-10-06T08:52:00+00:00"}
         {"id":"c","title":"Ulæselig dato","date":"i går","published":"2022-10-04"}
         {"id":"d","title":"Ingen dato"}
+        {"id":"e","title":"RSS-dato","date":"Wed, 24 Apr 2019 10:00:00 +0200"}
         """);
-    assertThat(a).hasSize(4);
+    assertThat(a).hasSize(5);
     assertThat(a.get(0).date()).isEqualTo(ArticleDate.parse("2022-10-06T08:52:00+00:00").orElseThrow());
     assertThat(a.get(0).labels()).containsEntry("date_from", "first_seen");
     assertThat(a.get(1).date()).isEqualTo(ArticleDate.parse("2022-10-05T10:00").orElseThrow());
@@ -36,5 +37,7 @@ class JsonLinesReaderTest {
     assertThat(a.get(2).date()).isEqualTo(ArticleDate.parse("2022-10-04").orElseThrow());
     assertThat(a.get(2).labels()).containsEntry("date_from", "published").containsEntry("date_unreadable", "i går");
     assertThat(a.get(3).date()).isNull();
+    assertThat(a.get(4).date()).isEqualTo(ArticleDate.parse("2019-04-24T08:00:00Z").orElseThrow());
+    assertThat(a.get(4).labels()).doesNotContainKeys("date_from", "date_unreadable");
   }
 }

@@ -1,0 +1,55 @@
+package org.tidende.ingest;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.tidende.model.ArticleDate;
+
+/**
+ * Publication dates as feeds and exports write them: ISO-8601 ({@link ArticleDate#parse}) and the
+ * RFC 822/1123 dates of RSS, which JSON exported from feeds often keeps ("Wed, 24 Apr 2019
+ * 10:00:00 +0200"). Stateless and thread-safe.
+ */
+final class Dates {
+  private Dates() {}
+
+  /** RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday) or ISO-8601. */
+  static ArticleDate parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String s = raw.strip();
+    var iso = ArticleDate.parse(s);
+    if (iso.isPresent()) {
+      return iso.get();
+    }
+    String norm = s.replaceAll("\\s+", " ").replaceFirst("^[A-Za-z]{3},? ", "");
+    norm = norm.replace(" GMT", " +0000").replace(" UTC", " +0000").replace(" UT", " +0000").replace(" Z", " +0000")
+        .replace(" EST", " -0500").replace(" EDT", " -0400").replace(" CET", " +0100").replace(" CEST", " +0200");
+    for (String pattern : new String[] {"d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm Z", "d MMM yyyy HH:mm:ss", "d MMM yyyy"}) {
+      try {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+        if (pattern.endsWith("Z")) {
+          var odt = ZonedDateTime.parse(norm, f).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+          return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
+        } else if (pattern.contains("HH")) {
+          var ldt = java.time.LocalDateTime.parse(norm, f);
+          return new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), ArticleDate.Precision.TIME, false);
+        } else {
+          return ArticleDate.ofDay(java.time.LocalDate.parse(norm, f));
+        }
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    try {
+      var odt = OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+      return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
