@@ -21,14 +21,20 @@ import org.tidende.pipeline.Pipeline;
  */
 class ClusteringQualityTest {
 
-  static ClusteringScores replay(String file) {
-    Path path = TestData.sharedOrSkip("data/clustering/" + file);
+  /** The accepted articles of a file under ../shared (the test is skipped without it). */
+  private static List<Article> articles(String sharedPath) {
+    Path path = TestData.sharedOrSkip(sharedPath);
     List<Article> articles = new ArrayList<>();
     new Ingestor().readFile(path, ev -> {
-      if (ev instanceof IngestEvent.Accepted a && a.article().label("cluster") != null) {
+      if (ev instanceof IngestEvent.Accepted a) {
         articles.add(a.article());
       }
     });
+    return articles;
+  }
+
+  static ClusteringScores replay(String file) {
+    List<Article> articles = articles("data/clustering/" + file).stream().filter(a -> a.label("cluster") != null).toList();
     Pipeline pipeline = Pipeline.standard();
     Pipeline.Session session = pipeline.newSession(true);
     List<Article> ordered = Pipeline.inEventOrder(articles);
@@ -80,13 +86,7 @@ class ClusteringQualityTest {
    */
   @Test
   void twoWeeksOfSwedishFeedsFormNoTopicSizedStories() {
-    Path path = TestData.sharedOrSkip("data/scandinavian/sv-rss-2025-09.jsonl");
-    List<Article> articles = new ArrayList<>();
-    new Ingestor().readFile(path, ev -> {
-      if (ev instanceof IngestEvent.Accepted a) {
-        articles.add(a.article());
-      }
-    });
+    List<Article> articles = articles("data/scandinavian/sv-rss-2025-09.jsonl");
     Pipeline.Session session = Pipeline.standard().newSession(true);
     List<Article> ordered = Pipeline.inEventOrder(articles);
     List<Assignment> as = session.acceptAll(ordered);
