@@ -41,8 +41,16 @@ public final class NerEvalCommand implements Callable<Integer> {
       + "of this language (nb, nn, da, sv).")
   String errors;
 
+  @Option(names = "--rounds", description = "Timed passes after one warm-up pass; each language's fastest is "
+      + "reported (scores are the same in every pass; default: ${DEFAULT-VALUE}).")
+  int rounds = 3;
+
   @Override
   public Integer call() throws Exception {
+    if (rounds < 1) {
+      System.err.println("ner-eval: --rounds must be at least 1");
+      return 2;
+    }
     if (!Files.isDirectory(data.resolve("ner"))) {
       System.err.println("ner-eval: no ner/ folder under " + data.toAbsolutePath());
       return 2;
@@ -68,6 +76,14 @@ public final class NerEvalCommand implements Callable<Integer> {
     }
     NerEvaluator.evaluate(recognizer, splits); // warm-up over every model, so timing sees compiled code
     List<NerEvaluator.LanguageResult> results = NerEvaluator.evaluate(recognizer, splits);
+    for (int r = 1; r < rounds; r++) { // on a shared machine one pass may be slowed by others' work
+      List<NerEvaluator.LanguageResult> again = NerEvaluator.evaluate(recognizer, splits);
+      List<NerEvaluator.LanguageResult> best = new java.util.ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        best.add(again.get(i).cpuNanos() < results.get(i).cpuNanos() ? again.get(i) : results.get(i));
+      }
+      results = best;
+    }
     if (json) {
       System.out.println(json(results));
     } else {
@@ -108,15 +124,15 @@ public final class NerEvalCommand implements Callable<Integer> {
     return String.join(" ", s.tokens().subList(n.start(), n.end()));
   }
 
-  private static void table(List<NerEvaluator.LanguageResult> results) {
+  private void table(List<NerEvaluator.LanguageResult> results) {
     System.out.printf(Locale.ROOT, "%-4s %-5s %6s %6s %6s %6s%n", "lang", "type", "gold", "P", "R", "F1");
     for (NerEvaluator.LanguageResult r : results) {
       for (Map.Entry<EntityType, NerScore.Counts> e : r.score().byType().entrySet()) {
         row(r.language().code(), e.getKey().name(), e.getValue());
       }
       row(r.language().code(), "ALL", r.score().total());
-      System.out.printf(Locale.ROOT, "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU%n%n",
-          r.language().code(), r.sentences(), r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond());
+      System.out.printf(Locale.ROOT, "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU (fastest of %d passes)%n%n",
+          r.language().code(), r.sentences(), r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond(), rounds);
     }
   }
 
@@ -125,9 +141,10 @@ public final class NerEvalCommand implements Callable<Integer> {
         c.recall(), c.f1());
   }
 
-  private static String json(List<NerEvaluator.LanguageResult> results) throws Exception {
+  private String json(List<NerEvaluator.LanguageResult> results) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
+    root.put("timedPasses", rounds);
     ObjectNode langs = root.putObject("languages");
     long tokens = 0;
     long nanos = 0;

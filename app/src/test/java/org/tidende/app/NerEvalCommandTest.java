@@ -1,0 +1,37 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The ner-eval command end to end: every dev split scored, timed over the asked number of passes. */
+class NerEvalCommandTest {
+
+  @Test
+  void scoresEveryLanguageAndReportsItsTimedPasses() throws Exception {
+    Path ner = CliRunner.projectRoot().resolve("../shared/data/ner");
+    assumeTrue(Files.isDirectory(ner), "NER data not found at " + ner);
+    CliRunner.Result r = CliRunner.run("ner-eval", "--json", "--rounds", "2");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode o = new ObjectMapper().readTree(r.out());
+    assertThat(o.get("timedPasses").asInt()).isEqualTo(2);
+    for (String lang : new String[] {"nb", "nn", "da", "sv"}) {
+      JsonNode l = o.get("languages").get(lang);
+      assertThat(l).as(lang).isNotNull();
+      assertThat(l.get("f1").asDouble()).as(lang).isGreaterThan(0.65);
+      assertThat(l.get("tokensPerCpuSecond").asLong()).as(lang).isPositive();
+    }
+  }
+
+  @Test
+  void refusesFewerThanOneTimedPass() throws Exception {
+    CliRunner.Result r = CliRunner.run("ner-eval", "--rounds", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--rounds must be at least 1");
+  }
+}
