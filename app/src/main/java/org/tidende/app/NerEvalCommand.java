@@ -131,7 +131,8 @@ public final class NerEvalCommand implements Callable<Integer> {
         row(r.language().code(), e.getKey().name(), e.getValue());
       }
       row(r.language().code(), "ALL", r.score().total());
-      System.out.printf(Locale.ROOT, "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU (fastest of %d passes)%n%n",
+      System.out.printf(Locale.ROOT,
+          "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU (fastest of %d passes)%n%n",
           r.language().code(), r.sentences(), r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond(), rounds);
     }
   }
