@@ -98,12 +98,13 @@ import org.tidende.model.StoryId;
  * per term and one map lookup per term and candidate), at most {@value #MERGE_CANDIDATES} centroid
  * comparisons, and at most two revisits. Failure modes: order dependence (measured by {@code eval
  * --shuffles}: ECB+ gives BCubed F1 0.924 in file order, where every topic's first event comes
- * before its second, and 0.898 to 0.919 over five shuffled orders); a story that absorbed a
- * second same-kind event before any story of its own opened is not split; chaining of long
- * stories through shared generic names (merges are between centroids, which resist single
- * outliers but not a run of them); headlines about one person in different events (Danish
- * front pages) share the name and little else; the headline model joins case-less headlines of different stories that share a word concentrated
- * in both ("google" in three Google stories, "hiv"), and a story grown that way draws more.
+ * before its second, and 0.898 to 0.919 over five shuffled orders); a story that absorbed a second
+ * same-kind event before any story of its own opened is not split; chaining of long stories through
+ * shared generic names (merges are between centroids, which resist single outliers but not a run of
+ * them); headlines about one person in different events (Danish front pages) share the name and
+ * little else; the headline model joins case-less headlines of different stories that share a word
+ * concentrated in both ("google" in three Google stories, "hiv"), and a story grown that way draws
+ * more.
  *
  * <p>References: J. Yin, D. Chao, Z. Liu, W. Zhang, X. Yu, J. Wang, "Model-based clustering of
  * short text streams", KDD 2018 (MStream); J. Allan, R. Papka, V. Lavrenko, "On-line new event
