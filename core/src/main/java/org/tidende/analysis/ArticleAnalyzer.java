@@ -24,10 +24,11 @@ import org.tidende.model.LanguageGuess;
  * article's language profile), name keys and numbers. Thread-safe; one instance serves all threads.
  *
  * <p>Names are capitalised words that are not stop words, taken anywhere but at a sentence start,
- * or at a sentence start when the same word is also capitalised elsewhere in the article; each is
- * keyed by {@link #nameKey}. Only the first {@value #MAX_BODY_CHARS} characters of the body are
- * analysed: leads carry the story, and it bounds the cost of very long inputs. Paywall teasers
- * ({@link Teasers}) are not analysed: they are the same words under unrelated headlines.
+ * or at a sentence start when the same word is also capitalised elsewhere in the article or is an
+ * acronym ("FCK fik ..."); each is keyed by {@link #nameKey}. Only the first {@value
+ * #MAX_BODY_CHARS} characters of the body are analysed: leads carry the story, and it bounds the
+ * cost of very long inputs. Paywall teasers ({@link Teasers}) are not analysed: they are the same
+ * words under unrelated headlines.
  */
 public final class ArticleAnalyzer {
   static final int MAX_BODY_CHARS = 12_000;
@@ -88,7 +89,7 @@ public final class ArticleAnalyzer {
       if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
         continue;
       }
-      boolean start = sentenceStart(text, m.start());
+      boolean start = sentenceStart(text, m.start()) && !acronym(text, m.start(), m.end());
       caps.add(new int[] {m.start(), m.end(), start ? 1 : 0});
       if (!start) {
         capsMidSentence.add(w);
@@ -126,6 +127,29 @@ public final class ArticleAnalyzer {
       w = w.substring(0, w.length() - 1);
     }
     return ScandinavianFold.skeleton(Exonyms.canonical(w).replace("-", ""));
+  }
+
+  /**
+   * Whether {@code text[start, end)} is an acronym: at most six characters, at least two letters,
+   * every letter upper case ("FCK", "NATO", "TV2"), and not a kicker (a word before a colon: "LIVE:", "VIDEO:"). Capitals say
+   * nothing at a sentence start, but an acronym is one there too: "FCK fik en fodboldlektion" and
+   * "Genlæs liveblog: FCK fik en fodboldlektion i England" share the club only when both count it.
+   */
+  private static boolean acronym(String text, int start, int end) {
+    if (end - start > 6 || (end < text.length() && text.charAt(end) == ':')) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   private static boolean sentenceStart(String text, int pos) {

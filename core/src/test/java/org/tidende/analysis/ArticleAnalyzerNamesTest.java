@@ -1,0 +1,25 @@
+package org.tidende.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tidende.model.Language;
+
+class ArticleAnalyzerNamesTest {
+  private static final LanguageProfile DANISH = LanguageProfiles.of(Language.DA);
+
+  @Test
+  void anAcronymIsANameEvenAtASentenceStart() {
+    assertThat(ArticleAnalyzer.names("FCK fik en fodboldlektion i England", DANISH))
+        .containsExactly(ArticleAnalyzer.nameKey("FCK"), ArticleAnalyzer.nameKey("England"));
+    assertThat(ArticleAnalyzer.names("Genlæs liveblog: FCK fik en fodboldlektion. NATO svarer.", DANISH))
+        .containsExactly(ArticleAnalyzer.nameKey("FCK"), ArticleAnalyzer.nameKey("NATO"));
+  }
+
+  @Test
+  void aCapitalisedWordOrAKickerAtASentenceStartIsNot() {
+    assertThat(ArticleAnalyzer.names("Stormen lukkede broen. Politiet rykkede ud.", DANISH)).isEmpty();
+    assertThat(ArticleAnalyzer.names("LIVE: Brand i Vejle", DANISH)).containsExactly(ArticleAnalyzer.nameKey("Vejle"));
+    assertThat(ArticleAnalyzer.names("DE havde en ny teori.", DANISH)).isEmpty(); // a stop word in capitals
+  }
+}
