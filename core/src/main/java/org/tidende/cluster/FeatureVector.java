@@ -101,7 +101,29 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     for (int i = 0; i < keys.length; i++) {
       base[i] = (float) ((1 + Math.log(tf.get(keys[i]))) * boost.getOrDefault(keys[i], 1.0));
     }
-    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()));
+    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()), nameTermKeys(a));
+  }
+
+  /**
+   * The term features of {@code a} that are its names' own words, ascending: a capitalised word
+   * is both a name feature and a term feature ("Norrköping"), and the clusterer does not count
+   * that word twice when it asks what an article shares with a story.
+   */
+  public static long[] nameTermKeys(AnalyzedArticle a) {
+    if (a.names().isEmpty()) {
+      return new long[0];
+    }
+    java.util.Set<String> names = new java.util.HashSet<>(a.names());
+    java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+    for (java.util.List<String> terms : java.util.List.of(a.titleTerms(), a.bodyTerms())) {
+      for (String t : terms) {
+        if (names.contains(ScandinavianFold.skeleton(t))) {
+          out.add(termKey(a.lang(), t));
+        }
+      }
+    }
+    out.remove(0L);
+    return out.stream().mapToLong(Long::longValue).toArray();
   }
 
   /** Whether the article's title and text have letters but none in upper case (a case-less feed). */

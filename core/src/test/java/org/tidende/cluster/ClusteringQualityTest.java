@@ -76,6 +76,7 @@ class ClusteringQualityTest {
     ClusteringScores s = replay("da-2022-10-06.jsonl");
     assertThat(s.bcubed().f1()).isGreaterThan(0.85);
     assertThat(s.pairwise().f1()).isGreaterThan(0.46);
+    assertThat(s.pairwise().p()).as("a shared name alone does not join").isGreaterThan(0.79);
   }
 
   /**

@@ -265,6 +265,30 @@ class StoryClustererTest {
     return finalStories(all, events);
   }
 
+  /**
+   * Two headlines of one day sharing only a town's name are two events; sharing the town and a word
+   * of what happened, one.
+   */
+  @Test
+  void headlinesSharingOnlyOneNameStayApart() {
+    LocalDate day = LocalDate.of(2025, 9, 19);
+    AnalyzedArticle leak = article("a", Language.SV, day, "Godståg läcker i Norrköping", "");
+    AnalyzedArticle survey = article("b", Language.SV, day, "Hur är tryggheten i Norrköping?", "");
+    AnalyzedArticle leakAgain = article("c", Language.SV, day, "Godståg läcker farligt ämne i Norrköping", "");
+    Map<String, StoryId> apart = storiesAfter(ClusterConfig.defaults(), List.of(leak), survey);
+    assertThat(apart.get("b")).isNotEqualTo(apart.get("a"));
+    Map<String, StoryId> joined = storiesAfter(ClusterConfig.defaults(), List.of(leak), leakAgain);
+    assertThat(joined.get("c")).isEqualTo(joined.get("a"));
+  }
+
+  @Test
+  void namesOwnWordsAreKnownToThePreparedArticle() {
+    AnalyzedArticle a = article("a", Language.SV, LocalDate.of(2025, 9, 19), "Godståg läcker i Norrköping", "");
+    long[] nameTerms = FeatureVector.nameTermKeys(a);
+    assertThat(nameTerms).hasSize(1);
+    assertThat(new StoryClusterer(ClusterConfig.defaults()).prepare(a).nameTerms()).containsExactly(nameTerms);
+  }
+
   @Test
   void sameKindEventsOnDifferentDaysWithinTheWindowStayApart() {
     LocalDate d = LocalDate.of(2024, 5, 5);

@@ -1,6 +1,7 @@
 package org.tidende.flink.rows;
 
 import java.util.Arrays;
+import org.tidende.cluster.FeatureVector;
 import org.tidende.cluster.PreparedArticle;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
@@ -52,7 +53,8 @@ public record AnalyzedRow(
 
   /** The prepared article, as core's {@code StoryClusterer.prepare} made it from the full article. */
   public PreparedArticle toPrepared() {
-    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms, caseless);
+    AnalyzedArticle a = toAnalyzed();
+    return new PreparedArticle(a, featureKeys, featureBase, distinctTerms, caseless, FeatureVector.nameTermKeys(a));
   }
 
   /**
