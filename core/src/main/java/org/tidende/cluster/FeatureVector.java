@@ -46,11 +46,15 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * nothing of it is left after folding.
    */
   public static long termKey(Language lang, String term) {
-    String t = lang.isScandinavian() ? ScandinavianFold.skeleton(term) : term;
-    if (t.isEmpty()) {
+    return hashTerm(lang, lang.isScandinavian() ? ScandinavianFold.skeleton(term) : term);
+  }
+
+  /** The feature hash of a term already folded as {@link #termKey} folds it for {@code lang}. */
+  private static long hashTerm(Language lang, String folded) {
+    if (folded.isEmpty()) {
       return 0;
     }
-    long h = Hashing.hash64(t, Hashing.hash64(group(lang), SEED)) & Long.MAX_VALUE;
+    long h = Hashing.hash64(folded, Hashing.hash64(group(lang), SEED)) & Long.MAX_VALUE;
     return h == 0 ? 1 : h;
   }
 
@@ -67,11 +71,13 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   /** The stateless half: feature hashes with their tf and boosts. Thread-safe. */
   static PreparedArticle prepare(AnalyzedArticle a, ClusterConfig cfg) {
     Map<Long, Double> tf = new HashMap<>();
+    Terms terms = Terms.of(a); // each distinct term folded and hashed once
+    Map<String, Long> termKeys = terms.keys();
     for (String t : a.bodyTerms()) {
-      tf.merge(termKey(a.lang(), t), 1.0, Double::sum);
+      tf.merge(termKeys.get(t), 1.0, Double::sum);
     }
     for (String t : a.titleTerms()) {
-      tf.merge(termKey(a.lang(), t), cfg.titleBoost(), Double::sum);
+      tf.merge(termKeys.get(t), cfg.titleBoost(), Double::sum);
     }
     tf.remove(0L);
     int distinctTerms = tf.size();
@@ -101,7 +107,44 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     for (int i = 0; i < keys.length; i++) {
       base[i] = (float) ((1 + Math.log(tf.get(keys[i]))) * boost.getOrDefault(keys[i], 1.0));
     }
-    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()), nameTermKeys(a));
+    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()), terms.nameTerms());
+  }
+
+  /**
+   * The feature hash of each distinct title and body term of an article, and the hashes of the terms
+   * that are its names' own words, ascending and distinct (a term is a name's word when its {@link
+   * ScandinavianFold} skeleton is one of the name keys, which are folded the same way).
+   */
+  private record Terms(Map<String, Long> keys, long[] nameTerms) {
+    static Terms of(AnalyzedArticle a) {
+      Language lang = a.lang();
+      java.util.Set<String> names = a.names().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.names());
+      Map<String, Long> keys = new HashMap<>();
+      long[] nameTerms = new long[4];
+      int n = 0;
+      for (java.util.List<String> list : java.util.List.of(a.titleTerms(), a.bodyTerms())) {
+        for (String t : list) {
+          if (keys.containsKey(t)) {
+            continue;
+          }
+          String skeleton = lang.isScandinavian() || !names.isEmpty() ? ScandinavianFold.skeleton(t) : t;
+          long key = hashTerm(lang, lang.isScandinavian() ? skeleton : t);
+          keys.put(t, key);
+          if (key != 0 && names.contains(skeleton)) {
+            nameTerms = n == nameTerms.length ? Arrays.copyOf(nameTerms, 2 * n) : nameTerms;
+            nameTerms[n++] = key;
+          }
+        }
+      }
+      Arrays.sort(nameTerms, 0, n);
+      int u = 0; // two terms may fold to one key
+      for (int i = 0; i < n; i++) {
+        if (u == 0 || nameTerms[i] != nameTerms[u - 1]) {
+          nameTerms[u++] = nameTerms[i];
+        }
+      }
+      return new Terms(keys, Arrays.copyOf(nameTerms, u));
+    }
   }
 
   /**
@@ -110,20 +153,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * that word twice when it asks what an article shares with a story.
    */
   public static long[] nameTermKeys(AnalyzedArticle a) {
-    if (a.names().isEmpty()) {
-      return new long[0];
-    }
-    java.util.Set<String> names = new java.util.HashSet<>(a.names());
-    java.util.TreeSet<Long> out = new java.util.TreeSet<>();
-    for (java.util.List<String> terms : java.util.List.of(a.titleTerms(), a.bodyTerms())) {
-      for (String t : terms) {
-        if (names.contains(ScandinavianFold.skeleton(t))) {
-          out.add(termKey(a.lang(), t));
-        }
-      }
-    }
-    out.remove(0L);
-    return out.stream().mapToLong(Long::longValue).toArray();
+    return Terms.of(a).nameTerms();
   }
 
   /** Whether the article's title and text have letters but none in upper case (a case-less feed). */
