@@ -155,7 +155,8 @@ public final class ArticleAnalyzer {
   private static boolean sentenceStart(String text, int pos) {
     int i = pos - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '"' || text.charAt(i) == '«'
-        || text.charAt(i) == '»' || text.charAt(i) == '“' || text.charAt(i) == '\'' || text.charAt(i) == '(')) {
+        || text.charAt(i) == '»' || text.charAt(i) == '“' || text.charAt(i) == '”' || text.charAt(i) == '„'
+        || text.charAt(i) == '\'' || text.charAt(i) == '(')) {
       i--;
     }
     if (i < 0) {

@@ -113,7 +113,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   /**
    * The feature hash of each distinct title and body term of an article, and the hashes of the terms
    * that are its names' own words, ascending and distinct (a term is a name's word when its {@link
-   * ScandinavianFold} skeleton is one of the name keys, which are folded the same way).
+   * ScandinavianFold} skeleton is one of the name keys, which are folded the same way, or one cut
+   * short by the stemmer). Failure mode: a content word that begins a name of the article ("brand"
+   * beside "Brandt") is taken for the name's word.
    */
   private record Terms(Map<String, Long> keys, long[] nameTerms) {
     static Terms of(AnalyzedArticle a) {
@@ -130,7 +132,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           String skeleton = lang.isScandinavian() || !names.isEmpty() ? ScandinavianFold.skeleton(t) : t;
           long key = hashTerm(lang, lang.isScandinavian() ? skeleton : t);
           keys.put(t, key);
-          if (key != 0 && names.contains(skeleton)) {
+          if (key != 0 && (names.contains(skeleton) || stemOfName(skeleton, names))) {
             nameTerms = n == nameTerms.length ? Arrays.copyOf(nameTerms, 2 * n) : nameTerms;
             nameTerms[n++] = key;
           }
@@ -144,6 +146,22 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
         }
       }
       return new Terms(keys, Arrays.copyOf(nameTerms, u));
+    }
+
+    /**
+     * Whether {@code skeleton} is a name key cut short by the stemmer ("bod" of "Boden"): the start
+     * of a name key at most 3 letters longer, itself at least 3 letters.
+     */
+    private static boolean stemOfName(String skeleton, java.util.Set<String> names) {
+      if (skeleton.length() < 3) {
+        return false;
+      }
+      for (String n : names) {
+        if (n.length() > skeleton.length() && n.length() - skeleton.length() <= 3 && n.startsWith(skeleton)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

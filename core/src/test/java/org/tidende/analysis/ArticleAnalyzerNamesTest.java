@@ -21,5 +21,7 @@ class ArticleAnalyzerNamesTest {
     assertThat(ArticleAnalyzer.names("Stormen lukkede broen. Politiet rykkede ud.", DANISH)).isEmpty();
     assertThat(ArticleAnalyzer.names("LIVE: Brand i Vejle", DANISH)).containsExactly(ArticleAnalyzer.nameKey("Vejle"));
     assertThat(ArticleAnalyzer.names("DE havde en ny teori.", DANISH)).isEmpty(); // a stop word in capitals
+    assertThat(ArticleAnalyzer.names("Enligt Putin: ”Riskerar livet”", LanguageProfiles.of(Language.SV)))
+        .containsExactly(ArticleAnalyzer.nameKey("Putin")); // a quotation opened with ” starts a sentence
   }
 }

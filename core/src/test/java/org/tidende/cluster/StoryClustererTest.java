@@ -287,6 +287,9 @@ class StoryClustererTest {
     long[] nameTerms = FeatureVector.nameTermKeys(a);
     assertThat(nameTerms).hasSize(1);
     assertThat(new StoryClusterer(ClusterConfig.defaults()).prepare(a).nameTerms()).containsExactly(nameTerms);
+    AnalyzedArticle stemmed = article("b", Language.SV, LocalDate.of(2025, 9, 19), "Man i Boden döms", "");
+    assertThat(stemmed.titleTerms()).doesNotContain("boden"); // the stemmer cut the town's name
+    assertThat(FeatureVector.nameTermKeys(stemmed)).hasSize(1);
   }
 
   @Test
