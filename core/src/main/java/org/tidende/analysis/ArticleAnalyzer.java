@@ -131,9 +131,11 @@ public final class ArticleAnalyzer {
 
   /**
    * Whether {@code text[start, end)} is an acronym: at most six characters, at least two letters,
-   * every letter upper case ("FCK", "NATO", "TV2"), and not a kicker (a word before a colon: "LIVE:", "VIDEO:"). Capitals say
-   * nothing at a sentence start, but an acronym is one there too: "FCK fik en fodboldlektion" and
-   * "Genlæs liveblog: FCK fik en fodboldlektion i England" share the club only when both count it.
+   * every letter upper case ("FCK", "NATO", "TV2"), and not a kicker (a word before a colon:
+   * "LIVE:", "VIDEO:"). Capitals say nothing at a sentence start, but an acronym is one there too:
+   * "FCK fik en fodboldlektion" and "Genlæs liveblog: FCK fik en fodboldlektion i England" share
+   * the club only when both count it. Failure mode: a headline in capitals gives its first word as
+   * a name, as its other words already were.
    */
   private static boolean acronym(String text, int start, int end) {
     if (end - start > 6 || (end < text.length() && text.charAt(end) == ':')) {

@@ -22,6 +22,7 @@ public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base
     long[] nameTerms) {
   public PreparedArticle {
     Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(nameTerms, "nameTerms");
     if (keys.length != base.length) {
       throw new IllegalArgumentException("keys " + keys.length + " and base " + base.length + " differ in length");
     }
