@@ -170,7 +170,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * is both a name feature and a term feature ("Norrköping"), and the clusterer does not count
    * that word twice when it asks what an article shares with a story.
    */
-  public static long[] nameTermKeys(AnalyzedArticle a) {
+  static long[] nameTermKeys(AnalyzedArticle a) {
     return Terms.of(a).nameTerms();
   }
 

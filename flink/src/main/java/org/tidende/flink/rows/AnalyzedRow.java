@@ -1,7 +1,6 @@
 package org.tidende.flink.rows;
 
 import java.util.Arrays;
-import org.tidende.cluster.FeatureVector;
 import org.tidende.cluster.PreparedArticle;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
@@ -21,6 +20,8 @@ import org.tidende.model.LanguageGuess;
  * @param featureBase {@link PreparedArticle#base()}
  * @param distinctTerms {@link PreparedArticle#distinctTerms()}
  * @param caseless {@link PreparedArticle#caseless()} (read from the text this row leaves behind)
+ * @param nameTerms {@link PreparedArticle#nameTerms()} (found in parallel with the rest, so the
+ *     ordered assigner does not fold terms again)
  */
 public record AnalyzedRow(
     String id,
@@ -39,7 +40,8 @@ public record AnalyzedRow(
     long[] featureKeys,
     float[] featureBase,
     int distinctTerms,
-    boolean caseless) implements org.tidende.flink.live.Identified {
+    boolean caseless,
+    long[] nameTerms) implements org.tidende.flink.live.Identified {
 
   /** The row of an analysed and prepared article read as {@code row}. */
   public static AnalyzedRow of(ArticleRow row, PreparedArticle p) {
@@ -48,13 +50,12 @@ public record AnalyzedRow(
         row.dateNanos(), row.dateInferred(), a.lang().code(), a.language().confidence(),
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
         a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), p.keys(), p.base(),
-        p.distinctTerms(), p.caseless());
+        p.distinctTerms(), p.caseless(), p.nameTerms());
   }
 
   /** The prepared article, as core's {@code StoryClusterer.prepare} made it from the full article. */
   public PreparedArticle toPrepared() {
-    AnalyzedArticle a = toAnalyzed();
-    return new PreparedArticle(a, featureKeys, featureBase, distinctTerms, caseless, FeatureVector.nameTermKeys(a));
+    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms, caseless, nameTerms);
   }
 
   /**
