@@ -14,6 +14,12 @@ import org.tidende.model.ArticleDate;
  * 10:00:00 +0200"). Stateless and thread-safe.
  */
 final class Dates {
+  /** RFC 822 forms, most specific first (built once: a formatter is immutable and thread-safe). */
+  private static final String[] PATTERNS = {
+      "d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm Z", "d MMM yyyy HH:mm:ss", "d MMM yyyy"};
+  private static final DateTimeFormatter[] FORMATS = java.util.Arrays.stream(PATTERNS)
+      .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toArray(DateTimeFormatter[]::new);
+
   private Dates() {}
 
   /** RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday) or ISO-8601. */
@@ -29,9 +35,10 @@ final class Dates {
     String norm = s.replaceAll("\\s+", " ").replaceFirst("^[A-Za-z]{3},? ", "");
     norm = norm.replace(" GMT", " +0000").replace(" UTC", " +0000").replace(" UT", " +0000").replace(" Z", " +0000")
         .replace(" EST", " -0500").replace(" EDT", " -0400").replace(" CET", " +0100").replace(" CEST", " +0200");
-    for (String pattern : new String[] {"d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm Z", "d MMM yyyy HH:mm:ss", "d MMM yyyy"}) {
+    for (int i = 0; i < PATTERNS.length; i++) {
+      String pattern = PATTERNS[i];
+      DateTimeFormatter f = FORMATS[i];
       try {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
         if (pattern.endsWith("Z")) {
           var odt = ZonedDateTime.parse(norm, f).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
           return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
