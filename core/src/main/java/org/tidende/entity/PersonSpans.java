@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  *
  * <p>Method, over one sentence's spans in order: (1) a person span of initials only ({@code H.
  * C.}) directly followed by a person span is joined to it; a person span directly preceded by
- * initial tokens not in any span takes them in. (2) A person span of two or more tokens whose first token is a
- * title (the titles {@link NameKeys} drops from keys, {@link #isTitle}: {@code Fru}, {@code
- * Kronprins}, {@code Statsminister}) loses it.
+ * initial tokens not in any span takes them in. (2) A person span of two or more tokens whose
+ * first token is a title (the titles {@link NameKeys} drops from keys, {@link #isTitle}: {@code
+ * Fru}, {@code Kronprins}, {@code Statsminister}) loses it.
  *
  * <p>Why: the perceptron sees a sentence-initial or capitalised title as a name start (capitals
  * mark names), and an initial as an abbreviation; both are cheap to fix by shape. Cost: linear in
