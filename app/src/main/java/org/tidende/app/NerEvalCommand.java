@@ -14,6 +14,7 @@ import org.tidende.entity.NerCorpus;
 import org.tidende.entity.NerEvaluator;
 import org.tidende.entity.NameSpan;
 import org.tidende.entity.NerScore;
+import org.tidende.entity.NerTrainer;
 import org.tidende.entity.TaggedSentence;
 import org.tidende.model.Language;
 import picocli.CommandLine.Command;
@@ -45,8 +46,20 @@ public final class NerEvalCommand implements Callable<Integer> {
       + "reported (scores are the same in every pass; default: ${DEFAULT-VALUE}).")
   int rounds = 3;
 
+  @Option(names = "--folds", description = "Estimate the shipped models' held-out F1 instead: train the shipped "
+      + "configurations this many times, each time with one block of the dev sentences held out and the rest "
+      + "added to training, and score every held-out block (minutes per fold; at least 2).")
+  Integer folds;
+
+  @Option(names = "--iterations", description = "With --folds: training iterations (default: each shipped model's "
+      + "own; fewer give a quicker, lower estimate).")
+  Integer iterations;
+
   @Override
   public Integer call() throws Exception {
+    if (folds != null) {
+      return crossValidate();
+    }
     if (rounds < 1) {
       System.err.println("ner-eval: --rounds must be at least 1");
       return 2;
@@ -84,9 +97,42 @@ public final class NerEvalCommand implements Callable<Integer> {
       }
       results = best;
     }
+    boolean bundled = model == null;
     if (json) {
-      System.out.println(json(results));
+      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(json(results));
+      root.put("trainedOnDev", bundled);
+      System.out.println(root);
     } else {
+      if (bundled) {
+        System.out.println("the bundled models trained on these dev sentences too: this replays training data; "
+            + "`ner-eval --folds 2` estimates held-out F1");
+      }
+      table(results);
+    }
+    return 0;
+  }
+
+  private int crossValidate() throws Exception {
+    if (folds < 2 || model != null || !modelFor.isEmpty() || errors != null || (iterations != null && iterations < 1)) {
+      System.err.println("ner-eval: --folds takes a count of at least 2, --iterations at least 1, and no --model, "
+          + "--model-for or --errors");
+      return 2;
+    }
+    if (!Files.isDirectory(data.resolve("ner"))) {
+      System.err.println("ner-eval: no ner/ folder under " + data.toAbsolutePath());
+      return 2;
+    }
+    List<NerEvaluator.LanguageResult> results = NerTrainer.crossValidate(data, NerTrainer.shipped(), folds,
+        iterations == null ? 0 : iterations,
+        System.err::println);
+    rounds = 1;
+    if (json) {
+      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(json(results));
+      root.put("folds", folds);
+      System.out.println(root);
+    } else {
+      System.out.printf(Locale.ROOT, "held-out estimate over %d dev folds (each block tagged by models trained "
+          + "without it%s)%n", folds, iterations == null ? "" : ", " + iterations + " iterations");
       table(results);
     }
     return 0;

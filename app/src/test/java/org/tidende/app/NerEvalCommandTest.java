@@ -20,6 +20,7 @@ class NerEvalCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertThat(o.get("timedPasses").asInt()).isEqualTo(2);
+    assertThat(o.get("trainedOnDev").asBoolean()).isTrue();
     for (String lang : new String[] {"nb", "nn", "da", "sv"}) {
       JsonNode l = o.get("languages").get(lang);
       assertThat(l).as(lang).isNotNull();
@@ -33,5 +34,14 @@ class NerEvalCommandTest {
     CliRunner.Result r = CliRunner.run("ner-eval", "--rounds", "0");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--rounds must be at least 1");
+  }
+
+  @Test
+  void refusesAFoldCountUnderTwoOrFoldsWithAModelFile() throws Exception {
+    CliRunner.Result one = CliRunner.run("ner-eval", "--folds", "1");
+    assertThat(one.exit()).isEqualTo(2);
+    assertThat(one.err()).contains("--folds takes a count of at least 2");
+    CliRunner.Result withModel = CliRunner.run("ner-eval", "--folds", "2", "--model", "ner-custom.bin");
+    assertThat(withModel.exit()).isEqualTo(2);
   }
 }

@@ -116,6 +116,14 @@ public final class EntityRecognizer {
     }
   }
 
+  /**
+   * A recognizer with the given model per language and {@code other} for text of other or unknown
+   * Scandinavian language (for cross-validation, which trains the shipped configurations anew).
+   */
+  public static EntityRecognizer of(Map<Language, TokenNameFinderModel> perLanguage, TokenNameFinderModel other) {
+    return new EntityRecognizer(perLanguage, other, CapitalisedNameRecognizer.load());
+  }
+
   /** A recognizer over an already loaded model, for every language (for the trainer and tests). */
   public static EntityRecognizer of(TokenNameFinderModel model) {
     return new EntityRecognizer(Map.of(), model, CapitalisedNameRecognizer.load());

@@ -32,9 +32,18 @@ public final class NerEvaluator {
 
   /** Scores {@code recognizer} on the dev sentences of each split, in the splits' order. */
   public static List<LanguageResult> evaluate(EntityRecognizer recognizer, List<NerCorpus.Split> splits) {
+    return evaluate(recognizer, splits, new java.util.HashMap<>());
+  }
+
+  /**
+   * As {@link #evaluate(EntityRecognizer, List)}, adding each language's counts to its score in
+   * {@code scores} (created when absent), so folds of a cross-validation pool into one score.
+   */
+  static List<LanguageResult> evaluate(EntityRecognizer recognizer, List<NerCorpus.Split> splits,
+      java.util.Map<Language, NerScore> scores) {
     List<LanguageResult> out = new ArrayList<>();
     for (NerCorpus.Split split : splits) {
-      NerScore score = new NerScore();
+      NerScore score = scores.computeIfAbsent(split.language(), l -> new NerScore());
       long tokens = 0;
       long nanos = 0;
       long cpu0 = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : 0;

@@ -44,4 +44,33 @@ class NerCorpusTest {
     assertThat(c.get(0).tokens()).containsExactly("Gunhild", "Westman", "vid", "Uppsala", "universitet");
     assertThat(c.get(0).names()).containsExactly(new NameSpan(0, 2, EntityType.PER), new NameSpan(3, 5, EntityType.ORG));
   }
+
+  @Test
+  void devFoldsHoldOutContiguousBlocksThatTogetherCoverDevOnce() {
+    List<TaggedSentence> train = sentences("t", 4);
+    List<TaggedSentence> dev = sentences("d", 7);
+    NerCorpus.Split split = new NerCorpus.Split(Language.DA, train, dev);
+    List<TaggedSentence> heldOut = new java.util.ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      NerCorpus.Split fold = split.devFold(k, 3);
+      assertThat(fold.train()).hasSize(11 - fold.dev().size()).containsAll(train).doesNotContainAnyElementsOf(fold.dev());
+      heldOut.addAll(fold.dev());
+    }
+    assertThat(heldOut).containsExactlyElementsOf(dev);
+    assertThat(split.devFold(0, 3).dev()).containsExactlyElementsOf(dev.subList(0, 2));
+    assertThat(split.withDevTrained().train()).hasSize(11);
+    assertThat(split.withDevTrained().dev()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> split.devFold(3, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> split.devFold(0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static List<TaggedSentence> sentences(String prefix, int n) {
+    List<TaggedSentence> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(new TaggedSentence(List.of(prefix + i, "kom"), List.of(new NameSpan(0, 1, EntityType.PER)), Language.DA));
+    }
+    return out;
+  }
 }
