@@ -35,7 +35,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a clustering setting (repeatable), e.g. --set nameBoost=2.")
   java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
-  @Option(names = "--assignments", paramLabel = "FILE", description = "Write each article's id, gold label and predicted story as TSV.")
+  @Option(names = "--assignments", paramLabel = "FILE", description = "Write each article's id, gold label, "
+      + "final story, the story it joined or opened on arrival, whether it opened it, and its "
+      + "similarity to the story it joined (0 when it opened one) as TSV with a header line.")
   Path assignmentsOut;
 
   @Option(names = "--label", defaultValue = "cluster", description = "Field holding the gold label (default ${DEFAULT-VALUE}).")
@@ -133,9 +135,12 @@ public final class EvalCommand implements Callable<Integer> {
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     if (assignmentsOut != null && ordered.size() == gold.size()) {
-      StringBuilder b = new StringBuilder();
+      StringBuilder b = new StringBuilder("id\tgold\tstory\tstory_on_arrival\topened\tsimilarity_on_arrival\n");
       for (int i = 0; i < gold.size(); i++) {
-        b.append(analysed.get(i).article().id()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i)).append('\n');
+        Assignment as = assigned.get(i);
+        b.append(analysed.get(i).article().id()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i))
+            .append('\t').append(as.story().value()).append('\t').append(as.opened()).append('\t')
+            .append(String.format(Locale.ROOT, "%.4f", as.similarity())).append('\n');
       }
       try {
         java.nio.file.Files.writeString(assignmentsOut, b);

@@ -30,4 +30,27 @@ class EvalCommandTest {
     assertThat(o.get("articles_per_second").asDouble()).isPositive();
     assertThat(o.get("bcubed").get("f1").asDouble()).isGreaterThanOrEqualTo(0.84);
   }
+
+  @Test
+  void assignmentsListEveryArticleWithItsStoryOnArrivalAndAtTheEnd(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
+    assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
+    Path tsv = dir.resolve("a.tsv");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--assignments", tsv.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    java.util.List<String> lines = Files.readAllLines(tsv);
+    assertThat(lines.get(0)).isEqualTo("id\tgold\tstory\tstory_on_arrival\topened\tsimilarity_on_arrival");
+    assertThat(lines).hasSize(101);
+    int opened = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split("\t");
+      assertThat(c).as(line).hasSize(6);
+      assertThat(Double.parseDouble(c[5])).as(line).isBetween(0.0, 1.0);
+      opened += Boolean.parseBoolean(c[4]) ? 1 : 0;
+    }
+    // every predicted story was opened by one article
+    long stories = lines.stream().skip(1).map(l -> l.split("\t")[3]).distinct().count();
+    assertThat(opened).isEqualTo((int) stories);
+  }
 }
