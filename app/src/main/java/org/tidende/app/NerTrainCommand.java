@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ner-train", mixinStandardHelpOptions = true,
     description = "Train the shipped name finders (Norwegian: nb, nn; Danish/Swedish: da, sv) from "
-        + "the training and dev sentences of ../shared/data/ner and the unlabeled news in ../shared/data/scandinavian; writes ner-no.bin, "
-        + "ner-dasv.bin and ner-gazetteer.tsv. With --languages, trains one model (ner-custom.bin) instead.")
+        + "the training and dev sentences of ../shared/data/ner and the unlabeled news in "
+        + "../shared/data/scandinavian; writes ner-no.bin, ner-dasv.bin and ner-gazetteer.tsv. With --languages, trains one model (ner-custom.bin) instead.")
 public final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--data", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");

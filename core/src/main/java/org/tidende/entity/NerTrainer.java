@@ -159,16 +159,6 @@ public final class NerTrainer {
   }
 
   /**
-   * Trains a model from {@code dataDir} ({@code data}, holding {@code ner/} and {@code
-   * scandinavian/}).
-   *
-   * @throws UncheckedIOException when training data cannot be read
-   */
-  public TokenNameFinderModel train(Path dataDir) {
-    return train(NerCorpus.splits(dataDir.resolve("ner")), dataDir);
-  }
-
-  /**
    * Trains a model on the training sentences of {@code splits} (their dev sentences are never
    * seen: not by the perceptron, the word clusters or the name lexicon), with the unlabeled news
    * under {@code dataDir/scandinavian}.
@@ -220,11 +210,11 @@ public final class NerTrainer {
    * Estimates the held-out F1 of the shipped models, which train on the dev sentences too ({@link
    * NerCorpus.Split#withDevTrained}): for each of {@code folds} contiguous blocks of every
    * language's dev sentences, the configurations of {@code models} (usually {@link #shipped()};
-   * with {@code iterations} when positive) train on the training sentences and the other blocks, and tag the
-   * block. Every dev sentence is thus tagged once by models that never saw it; the counts pool
-   * into one score per language. The models are slightly weaker than the shipped ones (they lack
-   * one block), so the estimate errs low. Cost: {@code folds} times the training of every shipped
-   * model.
+   * with {@code iterations} when positive) train on the training sentences and the other blocks,
+   * and tag the block. Every dev sentence is thus tagged once by models that never saw it; the
+   * counts pool into one score per language. The models are slightly weaker than the shipped ones
+   * (they lack one block), so the estimate errs low. Cost: {@code folds} times the training of
+   * every model.
    *
    * @param dataDir the data folder holding {@code ner/} and {@code scandinavian/}
    * @param log receives progress lines
