@@ -60,6 +60,10 @@ public final class NerEvalCommand implements Callable<Integer> {
     if (folds != null) {
       return crossValidate();
     }
+    if (iterations != null) {
+      System.err.println("ner-eval: --iterations goes with --folds (the bundled models are scored as they are)");
+      return 2;
+    }
     if (rounds < 1) {
       System.err.println("ner-eval: --rounds must be at least 1");
       return 2;

@@ -37,11 +37,14 @@ class NerEvalCommandTest {
   }
 
   @Test
-  void refusesAFoldCountUnderTwoOrFoldsWithAModelFile() throws Exception {
+  void refusesAFoldCountUnderTwoFoldsWithAModelFileAndIterationsWithoutFolds() throws Exception {
     CliRunner.Result one = CliRunner.run("ner-eval", "--folds", "1");
     assertThat(one.exit()).isEqualTo(2);
     assertThat(one.err()).contains("--folds takes a count of at least 2");
     CliRunner.Result withModel = CliRunner.run("ner-eval", "--folds", "2", "--model", "ner-custom.bin");
     assertThat(withModel.exit()).isEqualTo(2);
+    CliRunner.Result iterationsAlone = CliRunner.run("ner-eval", "--iterations", "5");
+    assertThat(iterationsAlone.exit()).isEqualTo(2);
+    assertThat(iterationsAlone.err()).contains("--iterations goes with --folds");
   }
 }
