@@ -90,14 +90,22 @@ public final class EvalCommand implements Callable<Integer> {
         sh.put("pairwise_f1_min", round(shuffled.stream().mapToDouble(r -> r.scores.pairwise().f1()).min().orElse(0)));
         sh.put("nmi_mean", round(shuffled.stream().mapToDouble(r -> r.scores.nmi()).average().orElse(0)));
         sh.put("nmi_min", round(shuffled.stream().mapToDouble(r -> r.scores.nmi()).min().orElse(0)));
+        com.fasterxml.jackson.databind.node.ArrayNode each = sh.putArray("each");
+        for (int i = 0; i < shuffled.size(); i++) {
+          ObjectNode run = toJson(shuffled.get(i));
+          run.remove("file");
+          run.put("seed", i + 1);
+          each.add(run);
+        }
       }
       System.out.println(o.toString());
     } else {
       print(file.toString(), main);
       for (int i = 0; i < shuffled.size(); i++) {
         Run r = shuffled.get(i);
-        System.out.printf(Locale.ROOT, "shuffle %d: BCubed F1 %.4f  pairwise F1 %.4f  NMI %.4f%n", i + 1,
-            r.scores.bcubed().f1(), r.scores.pairwise().f1(), r.scores.nmi());
+        System.out.printf(Locale.ROOT, "shuffle %d: BCubed F1 %.4f (P %.4f R %.4f)  pairwise F1 %.4f  NMI %.4f  "
+            + "%d clusters%n", i + 1, r.scores.bcubed().f1(), r.scores.bcubed().p(), r.scores.bcubed().r(),
+            r.scores.pairwise().f1(), r.scores.nmi(), r.scores.clusters());
       }
       if (!shuffled.isEmpty()) {
         System.out.printf(Locale.ROOT, "shuffles: BCubed F1 mean %.4f min %.4f · pairwise F1 mean %.4f min %.4f · NMI mean %.4f min %.4f%n",

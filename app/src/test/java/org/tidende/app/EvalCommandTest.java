@@ -53,4 +53,28 @@ class EvalCommandTest {
     long stories = lines.stream().skip(1).map(l -> l.split("\t")[3]).distinct().count();
     assertThat(opened).isEqualTo((int) stories);
   }
+
+  @Test
+  void shufflesReportEachSeededOrderAndTheirMeanAndMinimum() throws Exception {
+    Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
+    assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--shuffles", "3", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode sh = new ObjectMapper().readTree(r.out()).get("shuffles");
+    assertThat(sh.get("runs").asInt()).isEqualTo(3);
+    JsonNode each = sh.get("each");
+    assertThat(each).hasSize(3);
+    double sum = 0;
+    double min = 1;
+    for (JsonNode run : each) {
+      double f1 = run.get("bcubed").get("f1").asDouble();
+      assertThat(f1).isBetween(0.0, 1.0);
+      assertThat(run.get("articles").asInt()).isEqualTo(100);
+      sum += f1;
+      min = Math.min(min, f1);
+    }
+    assertThat(sh.get("bcubed_f1_mean").asDouble()).isCloseTo(sum / 3, org.assertj.core.data.Offset.offset(2e-4));
+    assertThat(sh.get("bcubed_f1_min").asDouble()).isCloseTo(min, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(each.get(0).get("seed").asInt()).isEqualTo(1);
+  }
 }
