@@ -103,7 +103,7 @@ public final class NerEvalCommand implements Callable<Integer> {
     }
     boolean bundled = model == null;
     if (json) {
-      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(json(results));
+      ObjectNode root = json(results, rounds);
       root.put("trainedOnDev", bundled);
       System.out.println(root);
     } else {
@@ -111,7 +111,7 @@ public final class NerEvalCommand implements Callable<Integer> {
         System.out.println("the bundled models trained on these dev sentences too: this replays training data; "
             + "`ner-eval --folds 2` estimates held-out F1");
       }
-      table(results);
+      table(results, rounds);
     }
     return 0;
   }
@@ -129,15 +129,14 @@ public final class NerEvalCommand implements Callable<Integer> {
     List<NerEvaluator.LanguageResult> results = NerTrainer.crossValidate(data, NerTrainer.shipped(), folds,
         iterations == null ? 0 : iterations,
         System.err::println);
-    rounds = 1;
     if (json) {
-      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(json(results));
+      ObjectNode root = json(results, 1);
       root.put("folds", folds);
       System.out.println(root);
     } else {
       System.out.printf(Locale.ROOT, "held-out estimate over %d dev folds (each block tagged by models trained "
           + "without it%s)%n", folds, iterations == null ? "" : ", " + iterations + " iterations");
-      table(results);
+      table(results, 1);
     }
     return 0;
   }
@@ -174,7 +173,7 @@ public final class NerEvalCommand implements Callable<Integer> {
     return String.join(" ", s.tokens().subList(n.start(), n.end()));
   }
 
-  private void table(List<NerEvaluator.LanguageResult> results) {
+  private static void table(List<NerEvaluator.LanguageResult> results, int passes) {
     System.out.printf(Locale.ROOT, "%-4s %-5s %6s %6s %6s %6s%n", "lang", "type", "gold", "P", "R", "F1");
     for (NerEvaluator.LanguageResult r : results) {
       for (Map.Entry<EntityType, NerScore.Counts> e : r.score().byType().entrySet()) {
@@ -183,7 +182,7 @@ public final class NerEvalCommand implements Callable<Integer> {
       row(r.language().code(), "ALL", r.score().total());
       System.out.printf(Locale.ROOT,
           "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU (fastest of %d passes)%n%n",
-          r.language().code(), r.sentences(), r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond(), rounds);
+          r.language().code(), r.sentences(), r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond(), passes);
     }
   }
 
@@ -192,10 +191,9 @@ public final class NerEvalCommand implements Callable<Integer> {
         c.recall(), c.f1());
   }
 
-  private String json(List<NerEvaluator.LanguageResult> results) throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    root.put("timedPasses", rounds);
+  private static ObjectNode json(List<NerEvaluator.LanguageResult> results, int passes) {
+    ObjectNode root = new ObjectMapper().createObjectNode();
+    root.put("timedPasses", passes);
     ObjectNode langs = root.putObject("languages");
     long tokens = 0;
     long nanos = 0;
@@ -215,7 +213,7 @@ public final class NerEvalCommand implements Callable<Integer> {
     }
     root.put("tokensPerSecond", nanos == 0 ? 0 : Math.round(tokens * 1e9 / nanos));
     root.put("tokensPerCpuSecond", cpu <= 0 ? 0 : Math.round(tokens * 1e9 / cpu));
-    return mapper.writeValueAsString(root);
+    return root;
   }
 
   private static void put(ObjectNode node, NerScore.Counts c) {

@@ -21,9 +21,8 @@ import org.tidende.model.Language;
  * <p>Each line is decoded and parsed on its own, so a malformed line, a line of invalid UTF-8 or a
  * line with neither title nor text is rejected with its line number and the rest is read. Other
  * scalar fields are kept as labels. Dates are ISO-8601 or RSS's RFC 822 ({@link Dates}). Without a
- * readable {@code date}, the first readable of {@code
- * published}, {@code pubDate} and {@code first_seen} is the date, and the label {@code date_from}
- * names the field. Thread-safe.
+ * readable {@code date}, the first readable of {@code published}, {@code pubDate} and {@code
+ * first_seen} is the date, and the label {@code date_from} names the field. Thread-safe.
  */
 public final class JsonLinesReader {
   private static final ObjectMapper JSON = new ObjectMapper();
