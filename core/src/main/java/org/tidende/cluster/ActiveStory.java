@@ -232,6 +232,25 @@ final class ActiveStory {
     return new double[] {t, s};
   }
 
+  /** Shared centroid features with another story: {terms, specifics}. */
+  int[] sharedCounts(ActiveStory o) {
+    ActiveStory small = centroid.size() <= o.centroid.size() ? this : o;
+    ActiveStory large = small == this ? o : this;
+    int t = 0;
+    int s = 0;
+    for (int i = 0; i < small.centroid.capacity(); i++) {
+      long k = small.centroid.keyAt(i);
+      if (k != 0 && large.centroid.get(k) > 0) {
+        if (FeatureVector.isSpecific(k)) {
+          s++;
+        } else {
+          t++;
+        }
+      }
+    }
+    return new int[] {t, s};
+  }
+
   /** Blended cosine of a part of this story (its members summed in {@code part}) with the rest. */
   double partSimilarity(ActiveStory part, Blend w) {
     double[] d = centroidDots(part);

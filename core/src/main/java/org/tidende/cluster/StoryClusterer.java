@@ -64,7 +64,16 @@ import org.tidende.model.StoryId;
  * when the stories around it have grown, the latest members of nearby stories move to it when they
  * fit it better than their own story without them (re-assignment; this heals the order in which a
  * second same-kind event's first reports joined the first event's story), and it merges with a
- * nearby story whose centroid now agrees. Assignments on arrival are final as events: what changes
+ * nearby story whose centroid now agrees. Either way two stories merge only when their centroids
+ * share at least two words or at least two names, numbers or days: a merge threshold low enough
+ * for headline fragments let one rare shared word through ("Fænomenet Erling Haaland viste en
+ * ufattelig evne" and "Ufatteligt fund under jorden"), or one name with its own word ("Lars
+ * Løkke", "Løkkes reform"). This raised googlenews-dev from BCubed F1 0.854 / NMI 0.909 to 0.866
+ * / 0.915 (five shuffled orders: mean 0.837 to 0.848, minimum 0.821 to 0.829) and the Danish day
+ * from 0.880 to 0.884 (pairwise precision 0.804 to 0.821; shuffled mean 0.871 to 0.881), and left
+ * ECB+ and business-energy-news unchanged; on the nine-month Danish archive the largest stories
+ * went from 62, 53, 51 to 64, 58, 56 items and the stories from 29,318 to 31,615. Assignments on
+ * arrival are final as events: what changes
  * later is reported through {@link StoryEvents#merged} and {@link StoryEvents#moved}, and final
  * membership (what {@code tidende eval} scores) follows them.
  *
@@ -475,7 +484,7 @@ public final class StoryClusterer {
         double limit = config.mergeThresholdFor(Math.max(current.meanTerms(), c.meanTerms()));
         double aged = current.dated() && c.dated()
             ? config.agingFactor(Math.max(current.lastTime, c.lastTime) - Math.min(current.firstTime, c.firstTime)) : 1;
-        if (current.centroidSimilarity(c, blend) / aged >= limit) {
+        if (current.centroidSimilarity(c, blend) / aged >= limit && sharesTwoFeatures(current, c)) {
           ActiveStory into = c.seq < current.seq ? c : current;
           ActiveStory from = into == c ? current : c;
           state.remove(from);
@@ -496,6 +505,17 @@ public final class StoryClusterer {
         }
       }
     }
+  }
+
+  /**
+   * Whether two stories' centroids share at least two words or at least two names, numbers or days:
+   * one shared word ("Fænomenet Erling Haaland viste en ufattelig evne", "Ufatteligt fund under
+   * jorden") or one name with its own word ("Lars Løkke", "Løkkes reform") does not make two
+   * stories one, however rare the word.
+   */
+  private static boolean sharesTwoFeatures(ActiveStory a, ActiveStory b) {
+    int[] n = a.sharedCounts(b);
+    return n[0] >= 2 || n[1] >= 2;
   }
 
   /** The aging divisor of {@code s} for an article at event time {@code t} (1 when either is undated). */

@@ -59,9 +59,10 @@ class ClusteringQualityTest {
   @Test
   void googleNewsDev() {
     ClusteringScores s = replay("googlenews-dev.jsonl");
-    // Measured 0.854 / 0.909 with the headline model (0.819 / 0.891 without it).
-    assertThat(s.bcubed().f1()).isGreaterThan(0.84);
-    assertThat(s.nmi()).isGreaterThan(0.90);
+    // Measured 0.866 / 0.915 (0.854 / 0.909 before merges needed two shared features; 0.819 / 0.891
+    // without the headline model).
+    assertThat(s.bcubed().f1()).isGreaterThan(0.855);
+    assertThat(s.nmi()).isGreaterThan(0.905);
   }
 
   @Test
@@ -74,9 +75,9 @@ class ClusteringQualityTest {
   @Test
   void danishFrontPagesOfOneDay() {
     ClusteringScores s = replay("da-2022-10-06.jsonl");
-    assertThat(s.bcubed().f1()).isGreaterThan(0.85);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.87);
     assertThat(s.pairwise().f1()).isGreaterThan(0.46);
-    assertThat(s.pairwise().p()).as("a shared name alone does not join").isGreaterThan(0.79);
+    assertThat(s.pairwise().p()).as("a shared name alone does not join, one shared word does not merge").isGreaterThan(0.81);
   }
 
   /**

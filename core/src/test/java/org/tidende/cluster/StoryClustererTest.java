@@ -363,6 +363,26 @@ class StoryClustererTest {
     assertThat(s.get("a3")).isEqualTo(s.get("a1"));
   }
 
+  /**
+   * Stories merge only when their centroids share two words or two names, numbers or days: one
+   * rare word ("ufattelig") is not enough, even at a merge threshold that lets anything through;
+   * two shared words are.
+   */
+  @Test
+  void storiesSharingOneWordDoNotMerge() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.9").with("shortThreshold", "0.9")
+        .with("mergeThreshold", "0.01").with("shortMergeThreshold", "0.01").with("revisitAfter", "1");
+    LocalDate day = LocalDate.of(2022, 10, 6);
+    AnalyzedArticle find = article("a", Language.DA, day, "Ufatteligt fund under jorden", "");
+    AnalyzedArticle striker = article("b", Language.DA, day, "Angriberen viste en ufattelig evne igen", "");
+    AnalyzedArticle findAgain = article("c", Language.DA, day, "Arkæologer: ufatteligt fund under jorden", "");
+    AnalyzedArticle other = article("z", Language.DA, day, "Regeringen fremlægger finanslov", "");
+    Map<String, StoryId> apart = storiesAfter(cfg, List.of(find, striker), other);
+    assertThat(apart.get("b")).isNotEqualTo(apart.get("a"));
+    Map<String, StoryId> merged = storiesAfter(cfg, List.of(find, findAgain), other);
+    assertThat(merged.get("c")).isEqualTo(merged.get("a"));
+  }
+
   @Test
   void aStoryThatAbsorbedASecondEventShedsIt() {
     // a join threshold so low that everything joins the first story: only the split check can heal
