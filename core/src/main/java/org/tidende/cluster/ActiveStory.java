@@ -251,6 +251,22 @@ final class ActiveStory {
     return new int[] {t, s};
   }
 
+  /** Features of {@code v} also in this story's centroid: {terms, specifics}. */
+  int[] sharedCounts(FeatureVector v) {
+    int t = 0;
+    int s = 0;
+    for (long k : v.keys()) {
+      if (centroid.get(k) > 0) {
+        if (FeatureVector.isSpecific(k)) {
+          s++;
+        } else {
+          t++;
+        }
+      }
+    }
+    return new int[] {t, s};
+  }
+
   /** Blended cosine of a part of this story (its members summed in {@code part}) with the rest. */
   double partSimilarity(ActiveStory part, Blend w) {
     double[] d = centroidDots(part);

@@ -59,7 +59,7 @@ class ClusteringQualityTest {
   @Test
   void googleNewsDev() {
     ClusteringScores s = replay("googlenews-dev.jsonl");
-    // Measured 0.866 / 0.915 (0.854 / 0.909 before merges needed two shared features; 0.819 / 0.891
+    // Measured 0.869 / 0.917 (0.854 / 0.909 before merges and moves needed two shared features; 0.819 / 0.891
     // without the headline model).
     assertThat(s.bcubed().f1()).isGreaterThan(0.855);
     assertThat(s.nmi()).isGreaterThan(0.905);
@@ -75,9 +75,11 @@ class ClusteringQualityTest {
   @Test
   void danishFrontPagesOfOneDay() {
     ClusteringScores s = replay("da-2022-10-06.jsonl");
-    assertThat(s.bcubed().f1()).isGreaterThan(0.87);
-    assertThat(s.pairwise().f1()).isGreaterThan(0.46);
-    assertThat(s.pairwise().p()).as("a shared name alone does not join, one shared word does not merge").isGreaterThan(0.81);
+    // Measured 0.892, pairwise F1 0.519, P 0.838 (0.884 and P 0.821 while a member could move to a
+    // story it shared one word with; 0.880 and P 0.804 while stories merged on one shared word)
+    assertThat(s.bcubed().f1()).isGreaterThan(0.885);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.48);
+    assertThat(s.pairwise().p()).as("one shared name does not join, one shared word does not merge or move").isGreaterThan(0.83);
   }
 
   /**
