@@ -383,6 +383,27 @@ class StoryClustererTest {
     assertThat(merged.get("c")).isEqualTo(merged.get("a"));
   }
 
+  /**
+   * A member moves to a story revisited later only when it shares two words or two names, numbers
+   * or days with it: a member that shares just the parliament's name with the story of its
+   * opening debate stays in its own story, at a join threshold that lets anything through.
+   */
+  @Test
+  void aMemberDoesNotMoveToAStoryItSharesOneNameWith() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.02").with("shortThreshold", "0.02")
+        .with("mergeThreshold", "0.99").with("shortMergeThreshold", "0.99").with("revisitAfter", "1")
+        .with("splitThreshold", "0").with("specificFloor", "0");
+    LocalDate day = LocalDate.of(2022, 10, 5);
+    List<AnalyzedArticle> stream = List.of(
+        article("b1", Language.DA, day, "Alternativet vil sikre flere penge til psykiatrien", ""),
+        article("m", Language.DA, day, "Klima og trivsel skal sikre Alternativet genvalg til Folketinget", ""),
+        article("s1", Language.DA, day, "Åbningsdebat i Folketinget", ""),
+        article("s2", Language.DA, day, "Maratondebat i Folketinget er begyndt", ""));
+    Map<String, StoryId> f = storiesAfter(cfg, stream, article("z", Language.DA, day, "Storm lukker Storebæltsbroen", ""));
+    assertThat(f.get("s2")).isEqualTo(f.get("s1"));
+    assertThat(f.get("m")).isEqualTo(f.get("b1")).isNotEqualTo(f.get("s1"));
+  }
+
   @Test
   void aStoryThatAbsorbedASecondEventShedsIt() {
     // a join threshold so low that everything joins the first story: only the split check can heal
