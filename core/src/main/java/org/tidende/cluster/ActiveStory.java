@@ -236,35 +236,27 @@ final class ActiveStory {
   int[] sharedCounts(ActiveStory o) {
     ActiveStory small = centroid.size() <= o.centroid.size() ? this : o;
     ActiveStory large = small == this ? o : this;
-    int t = 0;
-    int s = 0;
+    int[] counts = new int[2];
     for (int i = 0; i < small.centroid.capacity(); i++) {
-      long k = small.centroid.keyAt(i);
-      if (k != 0 && large.centroid.get(k) > 0) {
-        if (FeatureVector.isSpecific(k)) {
-          s++;
-        } else {
-          t++;
-        }
-      }
+      large.tallyShared(small.centroid.keyAt(i), counts);
     }
-    return new int[] {t, s};
+    return counts;
   }
 
   /** Features of {@code v} also in this story's centroid: {terms, specifics}. */
   int[] sharedCounts(FeatureVector v) {
-    int t = 0;
-    int s = 0;
+    int[] counts = new int[2];
     for (long k : v.keys()) {
-      if (centroid.get(k) > 0) {
-        if (FeatureVector.isSpecific(k)) {
-          s++;
-        } else {
-          t++;
-        }
-      }
+      tallyShared(k, counts);
     }
-    return new int[] {t, s};
+    return counts;
+  }
+
+  /** Counts feature {@code k} (0: an empty slot) in {@code counts} when the centroid holds it. */
+  private void tallyShared(long k, int[] counts) {
+    if (k != 0 && centroid.get(k) > 0) {
+      counts[FeatureVector.isSpecific(k) ? 1 : 0]++;
+    }
   }
 
   /** Blended cosine of a part of this story (its members summed in {@code part}) with the rest. */

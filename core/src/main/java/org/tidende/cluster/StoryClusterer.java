@@ -65,20 +65,19 @@ import org.tidende.model.StoryId;
  * fit it better than their own story without them (re-assignment; this heals the order in which a
  * second same-kind event's first reports joined the first event's story), and it merges with a
  * nearby story whose centroid now agrees. Either way two stories merge, and a member moves, only
- * when the centroids (the member and the centroid) share at least two words or at least two names,
- * numbers or days: a merge threshold low enough for headline fragments let one rare shared word
- * through ("Fænomenet Erling Haaland viste en ufattelig evne" and "Ufatteligt fund under jorden"),
- * or one name with its own word ("Lars Løkke", "Løkkes reform"), and a member could move on one
- * ("Klima og trivsel skal sikre Alternativet genvalg til Folketinget" into the story of the
- * Folketing's opening debate). Merges alone raised googlenews-dev from BCubed F1 0.854 / NMI 0.909
- * to 0.866 / 0.915 and the Danish day from 0.880 to 0.884; with moves too, 0.869 / 0.917 (five
- * shuffled orders: mean 0.837 to 0.849, minimum 0.821 to 0.831) and 0.892 (pairwise precision
- * 0.804 to 0.838, F1 0.503 to 0.519; shuffled mean 0.871 to 0.883); ECB+ and business-energy-news
- * are unchanged. On the nine-month Danish archive the stories went from 29,318 to 31,578, the
- * largest from 62, 53, 51 to 67, 53, 49 items. Assignments on
- * arrival are final as events: what changes
- * later is reported through {@link StoryEvents#merged} and {@link StoryEvents#moved}, and final
- * membership (what {@code tidende eval} scores) follows them.
+ * when they share (the two centroids, or the member and the centroid) at least two words or at
+ * least two names, numbers or days: a merge threshold low enough for headline fragments let one
+ * rare shared word through ("Fænomenet Erling Haaland viste en ufattelig evne" and "Ufatteligt
+ * fund under jorden"), or one name with its own word ("Lars Løkke", "Løkkes reform"), and a member
+ * could move on one ("Klima og trivsel skal sikre Alternativet genvalg til Folketinget" into the
+ * story of the Folketing's opening debate). Merges alone raised googlenews-dev from BCubed F1
+ * 0.854 / NMI 0.909 to 0.866 / 0.915 and the Danish day from 0.880 to 0.884; with moves too, 0.869
+ * / 0.917 (five shuffled orders: mean 0.837 to 0.849, minimum 0.821 to 0.831) and 0.892 (pairwise
+ * precision 0.804 to 0.838, F1 0.503 to 0.519; shuffled mean 0.871 to 0.883); ECB+ and
+ * business-energy-news are unchanged. On the nine-month Danish archive the stories went from
+ * 29,318 to 31,578, the largest from 62, 53, 51 to 67, 53, 49 items. Assignments on arrival are
+ * final as events: what changes later is reported through {@link StoryEvents#merged} and {@link
+ * StoryEvents#moved}, and final membership (what {@code tidende eval} scores) follows them.
  *
  * <p>Time: dated articles only meet stories whose event-time span lies within {@code
  * windowSeconds}, so an old story does not swallow a new event of the same kind weeks later;
