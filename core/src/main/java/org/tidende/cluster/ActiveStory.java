@@ -243,11 +243,16 @@ final class ActiveStory {
     return counts;
   }
 
-  /** Features of {@code v} also in this story's centroid: {terms, specifics}. */
-  int[] sharedCounts(FeatureVector v) {
+  /**
+   * Features of {@code v} also in this story's centroid: {terms other than {@code nameTerms}
+   * (sorted; a name's own words, which the name feature already counts), specifics}.
+   */
+  int[] sharedCounts(FeatureVector v, long[] nameTerms) {
     int[] counts = new int[2];
     for (long k : v.keys()) {
-      tallyShared(k, counts);
+      if (FeatureVector.isSpecific(k) || java.util.Arrays.binarySearch(nameTerms, k) < 0) {
+        tallyShared(k, counts);
+      }
     }
     return counts;
   }

@@ -326,7 +326,7 @@ public final class StoryClusterer {
         FeatureVector v = m.vector();
         double toS = s.centroidScore(v, s.dot(v), blend);
         if (toS >= config.thresholdFor(v.distinctTerms()) && toS > b.leaveOneOutScore(m, blend) && b.size > 1
-            && twoShared(s.sharedCounts(v))) {
+            && twoShared(s.sharedCounts(v, NO_TERMS))) {
           b.removeMember(m);
           s.add(m.article(), v, s.dot(v), m.eventTime(), state.seq, config);
           state.movedCount++;
@@ -444,19 +444,8 @@ public final class StoryClusterer {
    * Norrköping", "Hur är tryggheten i Norrköping?") is not enough to join.
    */
   private static boolean sharesMoreThanOneName(ActiveStory s, FeatureVector v, long[] nameTerms) {
-    int specifics = 0;
-    for (long k : v.keys()) {
-      if (s.centroid.get(k) > 0) {
-        if (FeatureVector.isSpecific(k)) {
-          if (++specifics >= 2) {
-            return true;
-          }
-        } else if (java.util.Arrays.binarySearch(nameTerms, k) < 0) {
-          return true;
-        }
-      }
-    }
-    return false;
+    int[] shared = s.sharedCounts(v, nameTerms);
+    return shared[0] >= 1 || shared[1] >= 2;
   }
 
   private double score(ActiveStory s, FeatureVector v, double[] dot, LongFloatMap query) {
@@ -520,6 +509,9 @@ public final class StoryClusterer {
   private static boolean sharesTwoFeatures(ActiveStory a, ActiveStory b) {
     return twoShared(a.sharedCounts(b));
   }
+
+  /** No term excluded from what a member shares (kept members do not carry their name terms). */
+  private static final long[] NO_TERMS = new long[0];
 
   /** Whether shared feature counts {terms, specifics} hold two words or two specifics. */
   private static boolean twoShared(int[] shared) {
