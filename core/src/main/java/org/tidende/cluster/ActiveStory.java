@@ -35,6 +35,8 @@ final class ActiveStory {
   double normSqTerms;
   double normSqSpecific;
   int size;
+  /** The language groups of its members' terms, one bit each ({@link FeatureVector#group}). */
+  int groups;
   /** Sum over members of their distinct term counts (text length, for length-aware thresholds). */
   long termsSum;
   long firstTime = Long.MIN_VALUE;
@@ -72,6 +74,7 @@ final class ActiveStory {
     normSqTerms = normSqTerms + 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0);
     normSqSpecific = normSqSpecific + 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0);
     size++;
+    groups |= v.group();
     termsSum += v.distinctTerms();
     lastUpdateSeq = updateSeq;
     span(eventTime, eventTime);
@@ -100,6 +103,7 @@ final class ActiveStory {
       termCounts.retainHeaviest(cfg.centroidFeatures());
     }
     size += other.size;
+    groups |= other.groups;
     termsSum += other.termsSum;
     lastUpdateSeq = updateSeq;
     if (other.dated()) {
@@ -156,7 +160,7 @@ final class ActiveStory {
     double ns = normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1 : 0);
     double ct = nt > 1e-9 ? t / Math.sqrt(nt) : 0;
     double cs = ns > 1e-9 ? sp / Math.sqrt(ns) : 0;
-    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, w);
+    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, (groups & v.group()) != 0, w);
   }
 
   /** Keeps the {@code keep} heaviest centroid features and recomputes both norms. */
@@ -188,7 +192,8 @@ final class ActiveStory {
   double centroidScore(FeatureVector v, double[] dot, Blend lambda) {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = normSqSpecific > 0 ? dot[1] / Math.sqrt(normSqSpecific) : 0;
-    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0, lambda);
+    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0, (groups & v.group()) != 0,
+        lambda);
   }
 
   /** Best blended cosine of the article (as a map) with one of the sampled members. */
@@ -197,7 +202,8 @@ final class ActiveStory {
     for (Member mm : members) {
       FeatureVector m = mm.vector();
       double[] d = m.dot(article);
-      best = Math.max(best, blend(d[0], d[1], v.hasTerms(), v.hasSpecifics(), m.hasTerms(), m.hasSpecifics(), lambda));
+      best = Math.max(best, blend(d[0], d[1], v.hasTerms(), v.hasSpecifics(), m.hasTerms(), m.hasSpecifics(),
+          (v.group() & m.group()) != 0, lambda));
     }
     return best;
   }
@@ -209,7 +215,8 @@ final class ActiveStory {
     double s = d[1];
     double ct = normSqTerms > 0 && o.normSqTerms > 0 ? t / Math.sqrt(normSqTerms * o.normSqTerms) : 0;
     double cs = normSqSpecific > 0 && o.normSqSpecific > 0 ? s / Math.sqrt(normSqSpecific * o.normSqSpecific) : 0;
-    return blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0, lambda);
+    return blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0,
+        (groups & o.groups) != 0, lambda);
   }
 
   /** Dot products of this centroid with another: {terms, specifics}. */
@@ -273,28 +280,40 @@ final class ActiveStory {
     double ds = d[1] - part.normSqSpecific;
     double ct = restT > 1e-9 && part.normSqTerms > 0 ? dt / Math.sqrt(restT * part.normSqTerms) : 0;
     double cs = restS > 1e-9 && part.normSqSpecific > 0 ? ds / Math.sqrt(restS * part.normSqSpecific) : 0;
-    return blend(ct, cs, part.normSqTerms > 0, part.normSqSpecific > 0, restT > 1e-9, restS > 1e-9, w);
+    return blend(ct, cs, part.normSqTerms > 0, part.normSqSpecific > 0, restT > 1e-9, restS > 1e-9,
+        (groups & part.groups) != 0, w);
   }
 
   /**
-   * {@code (1 - lambda) * termCosine + lambda * specificsCosine} when both sides have specifics
-   * (scaled down by {@code specificsCosine / floor} when the specifics cosine is under the floor:
-   * same vocabulary with different names, numbers and days is a different event of the same kind),
-   * else the term cosine alone (a headline without names is judged by its words, not penalised
-   * for lacking names), or the specifics cosine when a side has no terms.
+   * {@code (1 - lambda) * termCosine + lambda * specificsCosine} when both sides have specifics,
+   * scaled down by {@code specificsCosine / floor} when the specifics cosine is under the floor
+   * (same vocabulary with different names, numbers and days is a different event of the same
+   * kind) and, when the terms of both sides are of one language group ({@code sameGroup}), by
+   * {@code termCosine / termFloor} when the term cosine is under the term floor (the same names
+   * with different vocabulary: a different event at the same place or of the same person; across
+   * language groups the term cosine is 0 by construction and says nothing); else the term cosine
+   * alone (a headline without names is judged by its words, not penalised for lacking names), or
+   * the specifics cosine when a side has no terms.
    */
-  static double blend(double ct, double cs, boolean aTerms, boolean aSpec, boolean bTerms, boolean bSpec, Blend w) {
+  static double blend(double ct, double cs, boolean aTerms, boolean aSpec, boolean bTerms, boolean bSpec,
+      boolean sameGroup, Blend w) {
     boolean terms = aTerms && bTerms;
     boolean spec = aSpec && bSpec;
     if (terms && spec) {
       double b = (1 - w.lambda()) * ct + w.lambda() * cs;
-      return cs < w.floor() ? b * cs / w.floor() : b;
+      if (cs < w.floor()) {
+        b *= cs / w.floor();
+      }
+      if (sameGroup && ct < w.termFloor()) {
+        b *= ct / w.termFloor();
+      }
+      return b;
     }
     return terms ? ct : spec ? cs : 0;
   }
 
-  /** How the two cosines combine: the specifics' weight and floor (see {@link #blend}). */
-  record Blend(double lambda, double floor) {}
+  /** How the two cosines combine: the specifics' weight, its floor and the term floor (see {@link #blend}). */
+  record Blend(double lambda, double floor, double termFloor) {}
 
   /** Distance in seconds from {@code t} to this story's span; 0 inside it or when undated. */
   long gap(long t) {

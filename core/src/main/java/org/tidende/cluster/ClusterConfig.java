@@ -17,6 +17,10 @@ import java.util.Map;
  * @param specificWeight weight (0..1) of the names-and-numbers cosine against the term cosine
  * @param specificFloor a specifics cosine under this scales the blended similarity down in
  *     proportion (0 disables): shared vocabulary with different names, numbers and days
+ * @param termFloor the mirror rule: where both sides have names, numbers or days and their terms
+ *     are of one language group, a term cosine under this scales the blended similarity down in
+ *     proportion (0 disables): the same place or person with different vocabulary ("Nord-Troms"
+ *     in an avalanche warning and in a court report of one local paper)
  * @param memberWeight weight (0..1) of the best single-member similarity against the centroid
  *     similarity in an article's score for a story
  * @param mergeThreshold similarity of two open full-text stories' centroids at which they merge
@@ -67,6 +71,7 @@ public record ClusterConfig(
     double numberBoost,
     double specificWeight,
     double specificFloor,
+    double termFloor,
     double memberWeight,
     double mergeThreshold,
     double shortMergeThreshold,
@@ -98,7 +103,7 @@ public record ClusterConfig(
    * documentation, {@code org.tidende.cluster}).
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.15, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25);
   }
 
   public ClusterConfig {
@@ -112,8 +117,8 @@ public record ClusterConfig(
     if (!(specificWeight >= 0 && specificWeight <= 1) || !(memberWeight >= 0 && memberWeight <= 1)) {
       problems.add("specificWeight " + specificWeight + " and memberWeight " + memberWeight + " must be in [0, 1]");
     }
-    if (!(specificFloor >= 0 && specificFloor < 1)) {
-      problems.add("specificFloor " + specificFloor + " must be in [0, 1)");
+    if (!(specificFloor >= 0 && specificFloor < 1) || !(termFloor >= 0 && termFloor < 1)) {
+      problems.add("specificFloor " + specificFloor + " and termFloor " + termFloor + " must be in [0, 1)");
     }
     if (!(mergeThreshold > 0) || !(shortMergeThreshold > 0)) {
       problems.add("mergeThreshold " + mergeThreshold + " and shortMergeThreshold " + shortMergeThreshold + " must be > 0");
@@ -195,6 +200,7 @@ public record ClusterConfig(
     m.put("numberBoost", numberBoost);
     m.put("specificWeight", specificWeight);
     m.put("specificFloor", specificFloor);
+    m.put("termFloor", termFloor);
     m.put("memberWeight", memberWeight);
     m.put("mergeThreshold", mergeThreshold);
     m.put("shortMergeThreshold", shortMergeThreshold);
@@ -243,7 +249,7 @@ public record ClusterConfig(
 
   private static ClusterConfig fromMap(Map<String, Double> m) {
     return new ClusterConfig(m.get("threshold"), m.get("shortThreshold"), m.get("titleBoost"), m.get("nameBoost"),
-        m.get("numberBoost"), m.get("specificWeight"), m.get("specificFloor"), m.get("memberWeight"), m.get("mergeThreshold"), m.get("shortMergeThreshold"),
+        m.get("numberBoost"), m.get("specificWeight"), m.get("specificFloor"), m.get("termFloor"), m.get("memberWeight"), m.get("mergeThreshold"), m.get("shortMergeThreshold"),
         m.get("windowSeconds").longValue(), m.get("maxActiveStories").intValue(), m.get("queryFeatures").intValue(),
         m.get("indexedFeaturesPerStory").intValue(), m.get("centroidFeatures").intValue(),
         m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),

@@ -30,8 +30,11 @@ import org.tidende.model.Language;
  * @param hasSpecifics whether there is any name or number feature
  * @param distinctTerms number of distinct term features before the bound (length of the text, for
  *     length-aware thresholds)
+ * @param group the bit of its terms' language group ({@link #groupBit}): term cosines between
+ *     groups are 0 by construction, not evidence of different topics
  */
-public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics, int distinctTerms) {
+public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics, int distinctTerms,
+    int group) {
   private static final long SEED = 0x5eed_f00d_cafe_1234L;
   private static final long NAMES = Hashing.hash64("N:", SEED);
   private static final long NUMBERS = Hashing.hash64("#:", SEED);
@@ -205,7 +208,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     }
     // the weight of one name seen once (the rarest there is): weaker specifics stay shorter than unit
     double floor = cfg.specificNormFloor() * cfg.nameBoost() * df.idf(1, m, 0);
-    return build(p.keys(), w, cfg.articleFeatures(), p.distinctTerms(), floor);
+    return build(p.keys(), w, cfg.articleFeatures(), p.distinctTerms(), floor, groupBit(p.article().lang()));
   }
 
   /** Builds the vector in one step (prepare, then weight); counts the article in {@code df}. */
@@ -216,9 +219,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   /**
    * Sorts by descending weight (ties by key), keeps the {@code max} heaviest, normalises each part:
    * the terms to unit length, the specifics by their length or {@code specificFloor}, whichever is
-   * larger.
+   * larger. {@code group} is the terms' language group bit ({@link #groupBit}).
    */
-  static FeatureVector build(long[] keys, double[] w, int max, int distinctTerms, double specificFloor) {
+  static FeatureVector build(long[] keys, double[] w, int max, int distinctTerms, double specificFloor, int group) {
     Integer[] order = new Integer[keys.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -248,7 +251,16 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       double norm = isSpecific(k[i]) ? normSpecific : normTerms;
       f[i] = norm == 0 ? 0f : (float) (w[order[i]] / norm);
     }
-    return new FeatureVector(k, f, normTerms > 0, hasSpecifics, distinctTerms);
+    return new FeatureVector(k, f, normTerms > 0, hasSpecifics, distinctTerms, group);
+  }
+
+  /**
+   * The bit of a language's term namespace ({@link #group}): bit 0 for the Scandinavian group, a
+   * hashed one of the other 31 bits for any other language (two languages sharing a bit only
+   * means the term floor applies between them).
+   */
+  static int groupBit(Language lang) {
+    return lang.isScandinavian() ? 1 : 1 << (1 + Math.floorMod(lang.code().hashCode(), 31));
   }
 
   static String group(Language lang) {

@@ -24,8 +24,21 @@ import org.tidende.model.StoryId;
  * #MAX_CANDIDATES} with the most shared query weight are scored. The
  * score blends the term cosine and the specifics cosine with the story centroid ({@code
  * specificWeight}), scaled down when the specifics cosine is under {@code specificFloor} (same
- * vocabulary, different names and numbers: another event of the same kind), optionally blended with
- * the best cosine with a recent member ({@code memberWeight}). The article joins the best story at
+ * vocabulary, different names and numbers: another event of the same kind) and, in the mirror
+ * rule, when the term cosine is under {@code termFloor} while both sides' terms are of one language
+ * group (the same names with different vocabulary: another event at the same place or of the same
+ * person), optionally blended with the best cosine with a recent member ({@code memberWeight}).
+ * The mirror rule came from days labelled for this project beyond the shipped Danish one (a
+ * Norwegian day of 159 mostly local outlets, a Swedish day, a second Danish day): over those and
+ * the shipped sets, 10 of the 11 joins on arrival whose term cosine was under 0.15 were wrong (none
+ * on ECB+ or business news), as a local paper names its town in nearly every item ("Nord-Troms"
+ * in an avalanche warning and in a court report). With a floor of 0.15, applied wherever the blend
+ * is (joins, merges, moves, splits), those days went from BCubed F1 0.942 / 0.946 / 0.891 to 0.953
+ * / 0.950 / 0.897 (pairwise precision 0.61 / 0.87 / 0.80 to 0.69 / 0.88 / 0.91); the four shipped
+ * sets were unchanged in file order (shuffled means within 0.003). Floors of 0.1 and 0.2 gave
+ * 0.948 / 0.950 / 0.897 and 0.954 / 0.950 / 0.894. Across language groups the term cosine is 0 by
+ * construction, so the rule does not apply there and a translated report still joins on its names
+ * and numbers. The article joins the best story at
  * or above a length-aware threshold ({@code shortThreshold} for headlines, {@code threshold} for
  * full texts, log-interpolated by distinct terms), else opens a new story. A story qualifies only if
  * the article shares with it a word besides its names' own words, or two names, numbers or days: a
@@ -151,7 +164,7 @@ public final class StoryClusterer {
 
   public StoryClusterer(ClusterConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.blend = new ActiveStory.Blend(config.specificWeight(), config.specificFloor());
+    this.blend = new ActiveStory.Blend(config.specificWeight(), config.specificFloor(), config.termFloor());
   }
 
   public ClusterConfig config() {

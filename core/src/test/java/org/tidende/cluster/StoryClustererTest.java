@@ -281,6 +281,29 @@ class StoryClustererTest {
     assertThat(joined.get("c")).isEqualTo(joined.get("a"));
   }
 
+  /**
+   * A local paper names its region in most of its items: an avalanche warning and a court report
+   * that share only "Nord-Troms" (and the word "far", a part of "skredfaren") have a high
+   * specifics cosine and almost no words in common. The term floor keeps them apart; without it
+   * they join. A second report of the warning still joins.
+   */
+  @Test
+  void reportsSharingAPlaceButNotTheirWordsStayApart() {
+    LocalDate day = LocalDate.of(2025, 1, 7);
+    AnalyzedArticle warning = article("a", Language.NB, day, "Skredfaren øker onsdag",
+        "Skredfaren i Lyngen og Nord-Troms øker fra moderat til betydelig onsdag, melder Varsom.");
+    AnalyzedArticle court = article("b", Language.NB, day, "Far dømt for kroppskrenkelser mot sitt eget barn",
+        "En mann fra Nord-Troms er dømt til betinget fengsel for kroppskrenkelser mot sitt eget barn.");
+    AnalyzedArticle warningAgain = article("c", Language.NB, day, "Betydelig skredfare i Lyngen onsdag",
+        "Varsom melder at skredfaren i Lyngen og Nord-Troms øker til betydelig onsdag.");
+    Map<String, StoryId> apart = storiesAfter(ClusterConfig.defaults(), List.of(warning), court);
+    assertThat(apart.get("b")).isNotEqualTo(apart.get("a"));
+    Map<String, StoryId> without = storiesAfter(ClusterConfig.defaults().with("termFloor", "0"), List.of(warning), court);
+    assertThat(without.get("b")).as("without the term floor").isEqualTo(without.get("a"));
+    Map<String, StoryId> joined = storiesAfter(ClusterConfig.defaults(), List.of(warning), warningAgain);
+    assertThat(joined.get("c")).isEqualTo(joined.get("a"));
+  }
+
   @Test
   void namesOwnWordsAreKnownToThePreparedArticle() {
     AnalyzedArticle a = article("a", Language.SV, LocalDate.of(2025, 9, 19), "Godståg läcker i Norrköping", "");
