@@ -1,14 +1,18 @@
 package org.tidende.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.eval.ClusteringScores;
+import org.tidende.eval.GoldLabels;
+import org.tidende.ingest.JsonLinesReader;
 import org.tidende.model.Article;
 import org.tidende.model.Assignment;
 import org.tidende.model.Rejection;
@@ -43,6 +47,19 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--label", defaultValue = "cluster", description = "Field holding the gold label (default ${DEFAULT-VALUE}).")
   String label;
 
+  @Option(names = "--labels", paramLabel = "TSV", description = "Gold labels kept apart from the texts: 'id TAB label' "
+      + "lines ('#' starts a comment). Only the articles of FILE listed there are replayed, with that label; FILE may "
+      + "then be a whole unlabelled archive (eval/labels/ holds days labelled for this project).")
+  Path labelsFile;
+
+  @Option(names = "--title-field", paramLabel = "FIELD", description = "Take the title from this field where a record "
+      + "has it (e.g. title_clean of the Danish front-page archive).")
+  String titleField;
+
+  @Option(names = "--date-field", paramLabel = "FIELD", description = "Take the date from this field where a record "
+      + "has a readable one (e.g. first_seen of the Danish front-page archive, the day its labelled days use).")
+  String dateField;
+
   @Option(names = "--shuffles", defaultValue = "0",
       description = "Also replay in this many seeded random orders (dates still ordered) and report mean and minimum.")
   int shuffles;
@@ -50,8 +67,35 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = Inputs.read(List.of(file), System.err, false, false);
+    List<Article> articles = in.articles;
+    if (titleField != null || dateField != null) {
+      articles = articles.stream().map(a -> JsonLinesReader.withFields(a, titleField, dateField)).toList();
+    }
+    if (labelsFile != null) {
+      Map<String, String> gold;
+      try {
+        gold = GoldLabels.read(labelsFile);
+      } catch (IOException | IllegalArgumentException e) {
+        System.err.println("eval: labels " + labelsFile + ": " + e.getMessage());
+        return 2;
+      }
+      java.util.Set<String> found = new java.util.HashSet<>();
+      List<Article> all = articles;
+      articles = new ArrayList<>();
+      for (Article a : all) {
+        String g = gold.get(a.id().value());
+        if (g != null && found.add(a.id().value())) {
+          articles.add(a.withLabel(label, g));
+        }
+      }
+      System.err.printf(Locale.ROOT, "eval: %d of %d articles in %s have a label in %s%n", articles.size(),
+          in.articles.size(), file, labelsFile);
+      if (found.size() < gold.size()) {
+        System.err.printf(Locale.ROOT, "eval: %d labelled ids not found in %s%n", gold.size() - found.size(), file);
+      }
+    }
     List<Article> labeled = new ArrayList<>();
-    for (Article a : in.articles) {
+    for (Article a : articles) {
       if (a.label(label) == null) {
         in.addRejections(List.of(new Rejection(a.file(), a.line(), "no gold label '" + label + "'")));
       } else {

@@ -77,4 +77,45 @@ class EvalCommandTest {
     assertThat(sh.get("bcubed_f1_min").asDouble()).isCloseTo(min, org.assertj.core.data.Offset.offset(1e-4));
     assertThat(each.get(0).get("seed").asInt()).isEqualTo(1);
   }
+
+  @Test
+  void labelsKeptApartSelectAndLabelADayOfAnArchive() throws Exception {
+    Path f = CliRunner.projectRoot().resolve("../shared/data/scandinavian/sv-rss-2025-09.jsonl");
+    assumeTrue(Files.exists(f), "Swedish feeds not found at " + f);
+    Path labels = CliRunner.projectRoot().resolve("eval/labels/sv-2025-09-19.tsv");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--labels", labels.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("181 of 1386 articles");
+    JsonNode o = new ObjectMapper().readTree(r.out());
+    assertThat(o.get("articles").asInt()).isEqualTo(181);
+    assertThat(o.get("gold_clusters").asInt()).isEqualTo(132);
+  }
+
+  @Test
+  void titleAndDateFieldsReplaceTheRecordsOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path f = dir.resolve("a.jsonl");
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"a\",\"title\":\"Samfund Abonnement Storm lukker broen\",\"title_clean\":\"Storm lukker broen\","
+            + "\"date\":\"2023-01-19T10:00\",\"first_seen\":\"2023-01-18T08:00\",\"cluster\":\"e1\"}",
+        "{\"id\":\"b\",\"title\":\"Storm lukker broen igen\",\"first_seen\":\"2023-01-18T09:00\",\"cluster\":\"e1\"}"));
+    Path tsv = dir.resolve("assign.tsv");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--title-field", "title_clean", "--date-field", "first_seen",
+        "--assignments", tsv.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    // a before b: a's first_seen (08:00) is used, not its date (the next day)
+    java.util.List<String> lines = Files.readAllLines(tsv);
+    assertThat(lines.get(1)).startsWith("a\t");
+    assertThat(lines.get(2)).startsWith("b\t");
+  }
+
+  @Test
+  void aBrokenLabelsFileIsReportedByLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
+    assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
+    Path labels = dir.resolve("l.tsv");
+    Files.writeString(labels, "# ids\nx\te1\ny\n");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--labels", labels.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("line 3 is not 'id TAB label'");
+  }
 }

@@ -35,6 +35,25 @@ public final class JsonLinesReader {
   private static final String[] FALLBACK_DATES = {"published", "pubDate", "first_seen"};
   private static final Set<String> KNOWN = Set.of("id", "lang", "language", "date", "title", "text", "source", "url");
 
+  /**
+   * The article with its title and date taken from other fields of its record, kept as labels,
+   * where those are present and readable ({@code title_clean} and {@code first_seen} of the shared
+   * Danish front-page archive, whose labelled days use them); a null field name leaves that part
+   * as it is. The field a date came from is recorded as the label {@code date_from}.
+   */
+  public static Article withFields(Article a, String titleField, String dateField) {
+    Article out = a;
+    String title = titleField == null ? null : a.label(titleField);
+    if (title != null && !title.isBlank()) {
+      out = out.withTitle(title.strip());
+    }
+    ArticleDate date = dateField == null ? null : Dates.parse(a.label(dateField));
+    if (date != null) {
+      out = out.withDate(date).withLabel("date_from", dateField);
+    }
+    return out;
+  }
+
   /** Reads all lines of {@code bytes}; never throws. */
   public void read(String file, byte[] bytes, Consumer<IngestEvent> sink) {
     int firstNonBlank = firstNonBlank(bytes);

@@ -65,6 +65,18 @@ public record Article(
     return labels.get(key);
   }
 
+  /** This article with label {@code key} set to {@code value} (a gold label read from elsewhere). */
+  public Article withLabel(String key, String value) {
+    Map<String, String> m = new TreeMap<>(labels);
+    m.put(key, value);
+    return new Article(id, file, line, url, source, title, text, date, declaredLanguage, m);
+  }
+
+  /** This article with another title (never null). */
+  public Article withTitle(String newTitle) {
+    return new Article(id, file, line, url, source, newTitle, text, date, declaredLanguage, labels);
+  }
+
   public Article withDate(ArticleDate newDate) {
     return new Article(id, file, line, url, source, title, text, newDate, declaredLanguage, labels);
   }

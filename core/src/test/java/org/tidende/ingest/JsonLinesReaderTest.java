@@ -21,6 +21,22 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void titleAndDateCanBeTakenFromOtherFieldsOfTheRecord() {
+    List<Article> a = read("""
+        {"id":"a","title":"Samfund Abonnement Storm lukker broen","title_clean":"Storm lukker broen","date":"2023-01-19T10:00","first_seen":"2023-01-18T08:00"}
+        {"id":"b","title":"Storm lukker broen igen","first_seen":"ikke en dato"}
+        """);
+    Article clean = JsonLinesReader.withFields(a.get(0), "title_clean", "first_seen");
+    assertThat(clean.title()).isEqualTo("Storm lukker broen");
+    assertThat(clean.date()).isEqualTo(ArticleDate.parse("2023-01-18T08:00").orElseThrow());
+    assertThat(clean.labels()).containsEntry("date_from", "first_seen");
+    Article kept = JsonLinesReader.withFields(a.get(1), "title_clean", "first_seen");
+    assertThat(kept.title()).isEqualTo("Storm lukker broen igen"); // no such field: unchanged
+    assertThat(kept.date()).isNull(); // unreadable: unchanged
+    assertThat(JsonLinesReader.withFields(a.get(0), null, null)).isEqualTo(a.get(0));
+  }
+
+  @Test
   void aMissingDateFallsBackToWhenTheItemWasFirstSeenAndSaysSoAndRssDatesAreRead() {
     List<Article> a = read("""
         {"id":"a","title":"Uden dato","date":null,"first_seen":"2022-10-06T08:52:00+00:00"}

@@ -1,0 +1,45 @@
+package org.tidende.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Gold labels kept apart from the texts they label: {@code id TAB label} lines, so a day of an
+ * unlabelled archive can be labelled in the repository without copying its articles into it
+ * ({@code eval/labels/}). Blank lines and lines starting with {@code #} are skipped.
+ */
+public final class GoldLabels {
+  private GoldLabels() {}
+
+  /**
+   * The labels by id, in file order.
+   *
+   * @throws IllegalArgumentException naming the line when one is not {@code id TAB label} or an id
+   *     repeats
+   */
+  public static Map<String, String> read(Path tsv) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    int n = 0;
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      String id = tab < 0 ? "" : line.substring(0, tab).strip();
+      String label = tab < 0 ? "" : line.substring(tab + 1).strip();
+      if (id.isEmpty() || label.isEmpty()) {
+        throw new IllegalArgumentException("line " + n + " is not 'id TAB label'");
+      }
+      if (out.put(id, label) != null) {
+        throw new IllegalArgumentException("line " + n + " repeats id " + id);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+}
