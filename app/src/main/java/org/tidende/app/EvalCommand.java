@@ -12,12 +12,12 @@ import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.eval.ClusteringScores;
 import org.tidende.eval.GoldLabels;
-import org.tidende.ingest.JsonLinesReader;
 import org.tidende.model.Article;
 import org.tidende.model.Assignment;
 import org.tidende.model.Rejection;
 import org.tidende.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,13 +52,8 @@ public final class EvalCommand implements Callable<Integer> {
       + "then be a whole unlabelled archive (eval/labels/ holds days labelled for this project).")
   Path labelsFile;
 
-  @Option(names = "--title-field", paramLabel = "FIELD", description = "Take the title from this field where a record "
-      + "has it (e.g. title_clean of the Danish front-page archive).")
-  String titleField;
-
-  @Option(names = "--date-field", paramLabel = "FIELD", description = "Take the date from this field where a record "
-      + "has a readable one (e.g. first_seen of the Danish front-page archive, the day its labelled days use).")
-  String dateField;
+  @Mixin
+  FieldOptions fields = new FieldOptions();
 
   @Option(names = "--shuffles", defaultValue = "0",
       description = "Also replay in this many seeded random orders (dates still ordered) and report mean and minimum.")
@@ -67,10 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = Inputs.read(List.of(file), System.err, false, false);
-    List<Article> articles = in.articles;
-    if (titleField != null || dateField != null) {
-      articles = articles.stream().map(a -> JsonLinesReader.withFields(a, titleField, dateField)).toList();
-    }
+    List<Article> articles = fields.apply(in.articles);
     if (labelsFile != null) {
       Map<String, String> gold;
       try {

@@ -10,6 +10,7 @@ import org.tidende.pipeline.Pipeline;
 import org.tidende.store.Archive;
 import org.tidende.store.IngestOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,13 +29,16 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Do not list rejected input (the summary still counts it).")
   boolean quiet;
 
+  @Mixin
+  FieldOptions fields = new FieldOptions();
+
   @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")
   Boolean progress;
 
   @Override
   public Integer call() throws Exception {
     Inputs in = Inputs.read(paths, System.err, quiet, progress);
-    List<Article> ordered = Pipeline.inEventOrder(in.articles);
+    List<Article> ordered = Pipeline.inEventOrder(fields.apply(in.articles));
     long accepted = 0;
     long duplicates = 0;
     long start = System.nanoTime();

@@ -14,6 +14,7 @@ import org.tidende.model.Story;
 import org.tidende.model.StoryDetails;
 import org.tidende.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,6 +42,9 @@ public final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Do not list rejected input (the summary still counts it).")
   boolean quiet;
 
+  @Mixin
+  FieldOptions fields = new FieldOptions();
+
   @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")
   Boolean progress;
 
@@ -52,7 +56,7 @@ public final class StoriesCommand implements Callable<Integer> {
     ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
     Pipeline pipeline = Pipeline.standard(cfg);
     Pipeline.Session session = pipeline.newSession(true);
-    List<Article> ordered = Pipeline.inEventOrder(in.articles);
+    List<Article> ordered = Pipeline.inEventOrder(fields.apply(in.articles));
     try (Progress p = new Progress("clustering", ordered.size(), progress)) {
       for (int i = 0; i < ordered.size(); i += 512) {
         List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 512));

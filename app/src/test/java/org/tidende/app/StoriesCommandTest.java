@@ -96,4 +96,19 @@ class StoriesCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Unknown option");
   }
+
+  @Test
+  void titleAndDateFieldsAreTakenFromTheRecordsWhereTheyHaveThem(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("frontpages.jsonl");
+    Files.writeString(f, "{\"id\":\"a\",\"title\":\"Samfund Abonnement Storm lukker Storebæltsbroen\","
+        + "\"title_clean\":\"Storm lukker Storebæltsbroen\",\"date\":\"2023-01-19T10:00\",\"first_seen\":\"2023-01-18T08:00\"}\n");
+    CliRunner.Result r = CliRunner.run("stories", "--json", "--title-field", "title_clean", "--date-field", "first_seen",
+        f.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode a = parse(r.out()).get(0).get("articles").get(0);
+    assertThat(a.get("title").asText()).isEqualTo("Storm lukker Storebæltsbroen");
+    assertThat(a.get("date").asText()).startsWith("2023-01-18");
+    JsonNode raw = parse(CliRunner.run("stories", "--json", f.toString()).out()).get(0).get("articles").get(0);
+    assertThat(raw.get("title").asText()).startsWith("Samfund Abonnement");
+  }
 }

@@ -1,0 +1,29 @@
+package org.tidende.app;
+
+import java.util.List;
+import org.tidende.ingest.JsonLinesReader;
+import org.tidende.model.Article;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --title-field} and {@code --date-field}, for commands that read records whose cleaned title
+ * or usable date sits in another field (the Danish front-page archive's {@code title_clean}, free of
+ * section and paywall prefixes, and {@code first_seen}, the day its labelled days use).
+ */
+final class FieldOptions {
+  @Option(names = "--title-field", paramLabel = "FIELD",
+      description = "Take each record's title from this field where it has one (e.g. title_clean).")
+  String titleField;
+
+  @Option(names = "--date-field", paramLabel = "FIELD",
+      description = "Take each record's date from this field where it has a readable one (e.g. first_seen).")
+  String dateField;
+
+  /** The articles with title and date taken from the chosen fields ({@link JsonLinesReader#withFields}). */
+  List<Article> apply(List<Article> articles) {
+    if (titleField == null && dateField == null) {
+      return articles;
+    }
+    return articles.stream().map(a -> JsonLinesReader.withFields(a, titleField, dateField)).toList();
+  }
+}
