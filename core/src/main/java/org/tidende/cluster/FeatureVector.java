@@ -3,6 +3,7 @@ package org.tidende.cluster;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.analysis.ScandinavianFold;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Language;
@@ -117,8 +118,10 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * The feature hash of each distinct title and body term of an article, and the hashes of the terms
    * that are its names' own words, ascending and distinct (a term is a name's word when its {@link
    * ScandinavianFold} skeleton is one of the name keys, which are folded the same way, or one cut
-   * short by the stemmer). Failure mode: a content word that begins a name of the article ("brand"
-   * beside "Brandt") is taken for the name's word.
+   * short by the stemmer, or when its own name key is one: a translated place name's key is its
+   * group's first form, so Swedish "Ryssland" has the key of "Russland" while its word stays
+   * "ryssland"). Failure mode: a content word that begins a name of the article ("brand" beside
+   * "Brandt") is taken for the name's word.
    */
   private record Terms(Map<String, Long> keys, long[] nameTerms) {
     static Terms of(AnalyzedArticle a) {
@@ -135,7 +138,8 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           String skeleton = lang.isScandinavian() || !names.isEmpty() ? ScandinavianFold.skeleton(t) : t;
           long key = hashTerm(lang, lang.isScandinavian() ? skeleton : t);
           keys.put(t, key);
-          if (key != 0 && (names.contains(skeleton) || stemOfName(skeleton, names))) {
+          if (key != 0 && (names.contains(skeleton) || stemOfName(skeleton, names)
+              || (!names.isEmpty() && names.contains(ArticleAnalyzer.nameKey(t))))) {
             nameTerms = n == nameTerms.length ? Arrays.copyOf(nameTerms, 2 * n) : nameTerms;
             nameTerms[n++] = key;
           }

@@ -313,6 +313,10 @@ class StoryClustererTest {
     AnalyzedArticle stemmed = article("b", Language.SV, LocalDate.of(2025, 9, 19), "Man i Boden döms", "");
     assertThat(stemmed.titleTerms()).doesNotContain("boden"); // the stemmer cut the town's name
     assertThat(FeatureVector.nameTermKeys(stemmed)).hasSize(1);
+    // a translated place name: its key is the group's first form ("rusland"), the word stays Swedish
+    AnalyzedArticle exonym = article("c", Language.SV, LocalDate.of(2025, 9, 19), "Tsunamivarning i Ryssland", "");
+    assertThat(exonym.names()).containsExactly(ArticleAnalyzer.nameKey("Ryssland"));
+    assertThat(FeatureVector.nameTermKeys(exonym)).hasSize(1);
   }
 
   @Test
