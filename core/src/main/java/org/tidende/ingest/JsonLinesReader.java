@@ -45,7 +45,7 @@ public final class JsonLinesReader {
     Article out = a;
     String title = titleField == null ? null : a.label(titleField);
     if (title != null && !title.isBlank()) {
-      out = out.withTitle(title.strip());
+      out = out.withTitle(clean(title));
     }
     ArticleDate date = dateField == null ? null : Dates.parse(a.label(dateField));
     if (date != null) {
@@ -204,14 +204,17 @@ public final class JsonLinesReader {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** Strips, normalises line ends and drops control characters other than newlines and tabs. */
+  /**
+   * Strips, normalises line ends and drops control characters other than newlines and tabs, and
+   * {@link InvisibleChars}.
+   */
   static String clean(String s) {
     if (s == null) {
       return "";
     }
     StringBuilder b = new StringBuilder(s.length());
     s.replace("\r\n", "\n").codePoints().forEach(c -> {
-      if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+      if ((c == '\n' || c == '\t' || !Character.isISOControl(c)) && !InvisibleChars.isInvisible(c)) {
         b.appendCodePoint(c == '\u00a0' ? ' ' : c);
       }
     });

@@ -41,6 +41,20 @@ class FeedReaderTest {
   }
 
   @Test
+  void softHyphensInTitlesAndDescriptionsAreDropped() {
+    List<Article> items = read("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Avis</title>
+        <item><title>Opprør då omsorgs&#173;pasientar skulle flyttast</title><link>https://example.org/b</link>
+        <description><![CDATA[<p>Pårørande&shy;møte ved omsorgstunet.</p>]]></description></item>
+        </channel></rss>""");
+    assertThat(items).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Opprør då omsorgspasientar skulle flyttast");
+      assertThat(a.text()).isEqualTo("Pårørandemøte ved omsorgstunet.");
+    });
+  }
+
+  @Test
   void atomEntries() {
     List<Article> items = read("""
         <?xml version="1.0" encoding="utf-8"?>

@@ -21,6 +21,14 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void softHyphensAndZeroWidthSpacesAreDroppedFromTitleAndText() {
+    Article a = read("{\"id\":\"a\",\"title\":\"Omkom i trafikk\u00adulykke\",\"text\":\"Syklisten\u200b omkom.\ufeff\"}\n").get(0);
+    assertThat(a.title()).isEqualTo("Omkom i trafikkulykke");
+    assertThat(a.text()).isEqualTo("Syklisten omkom.");
+    assertThat(InvisibleChars.strip("trafikkulykke")).isSameAs("trafikkulykke");
+  }
+
+  @Test
   void titleAndDateCanBeTakenFromOtherFieldsOfTheRecord() {
     List<Article> a = read("""
         {"id":"a","title":"Samfund Abonnement Storm lukker broen","title_clean":"Storm lukker broen","date":"2023-01-19T10:00","first_seen":"2023-01-18T08:00"}
