@@ -67,6 +67,9 @@ public final class EvalCommand implements Callable<Integer> {
       Map<String, String> gold;
       try {
         gold = GoldLabels.read(labelsFile);
+      } catch (java.nio.file.NoSuchFileException e) {
+        System.err.println("eval: labels " + labelsFile + ": no such file");
+        return 2;
       } catch (IOException | IllegalArgumentException e) {
         System.err.println("eval: labels " + labelsFile + ": " + e.getMessage());
         return 2;

@@ -117,5 +117,8 @@ class EvalCommandTest {
     CliRunner.Result r = CliRunner.run("eval", f.toString(), "--labels", labels.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("line 3 is not 'id TAB label'");
+    CliRunner.Result missing = CliRunner.run("eval", f.toString(), "--labels", dir.resolve("none.tsv").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.tsv: no such file");
   }
 }
