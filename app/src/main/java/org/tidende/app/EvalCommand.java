@@ -74,19 +74,11 @@ public final class EvalCommand implements Callable<Integer> {
         System.err.println("eval: labels " + labelsFile + ": " + e.getMessage());
         return 2;
       }
-      java.util.Set<String> found = new java.util.HashSet<>();
-      List<Article> all = articles;
-      articles = new ArrayList<>();
-      for (Article a : all) {
-        String g = gold.get(a.id().value());
-        if (g != null && found.add(a.id().value())) {
-          articles.add(a.withLabel(label, g));
-        }
-      }
+      articles = GoldLabels.select(articles, gold, label);
       System.err.printf(Locale.ROOT, "eval: %d of %d articles in %s have a label in %s%n", articles.size(),
           in.articles.size(), file, labelsFile);
-      if (found.size() < gold.size()) {
-        System.err.printf(Locale.ROOT, "eval: %d labelled ids not found in %s%n", gold.size() - found.size(), file);
+      if (articles.size() < gold.size()) {
+        System.err.printf(Locale.ROOT, "eval: %d labelled ids not found in %s%n", gold.size() - articles.size(), file);
       }
     }
     List<Article> labeled = new ArrayList<>();

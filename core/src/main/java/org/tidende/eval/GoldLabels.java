@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.tidende.model.Article;
 
 /**
  * Gold labels kept apart from the texts they label: {@code id TAB label} lines, so a day of an
@@ -41,5 +46,21 @@ public final class GoldLabels {
       }
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The articles that {@code gold} labels, in their order, each with its label set as {@code key};
+   * an id met again later is skipped.
+   */
+  public static List<Article> select(List<Article> articles, Map<String, String> gold, String key) {
+    List<Article> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Article a : articles) {
+      String label = gold.get(a.id().value());
+      if (label != null && seen.add(a.id().value())) {
+        out.add(a.withLabel(key, label));
+      }
+    }
+    return out;
   }
 }

@@ -47,13 +47,8 @@ class ClusteringQualityTest {
   static ClusteringScores replayLabelledDay(String archive, String day, String titleField, String dateField)
       throws java.io.IOException {
     java.util.Map<String, String> gold = GoldLabels.read(TestData.projectRoot().resolve("eval/labels/" + day + ".tsv"));
-    List<Article> labelled = new ArrayList<>();
-    for (Article a : articles("data/scandinavian/" + archive)) {
-      String g = gold.get(a.id().value());
-      if (g != null) {
-        labelled.add(JsonLinesReader.withFields(a, titleField, dateField).withLabel("cluster", g));
-      }
-    }
+    List<Article> labelled = GoldLabels.select(articles("data/scandinavian/" + archive).stream()
+        .map(a -> JsonLinesReader.withFields(a, titleField, dateField)).toList(), gold, "cluster");
     assertThat(labelled).hasSize(gold.size());
     return replay(labelled);
   }
