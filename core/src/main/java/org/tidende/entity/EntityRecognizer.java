@@ -14,6 +14,7 @@ import java.util.Objects;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.tidende.ingest.InvisibleChars;
 import org.tidende.model.Language;
 
 /**
@@ -154,7 +155,9 @@ public final class EntityRecognizer {
 
   /**
    * Names over one already tokenised sentence (tokens as the Universal Dependencies treebanks cut
-   * them: punctuation apart). Never throws; null or empty tokens give an empty list.
+   * them: punctuation apart). Soft hyphens and the other {@link InvisibleChars} are dropped from
+   * each token first, as the readers drop them from articles ("­Volvo" is tagged as "Volvo").
+   * Never throws; null or empty tokens give an empty list.
    */
   public List<NameSpan> recognizeTokens(List<String> tokens, Language language) {
     List<NameSpan> out = new ArrayList<>();
@@ -169,7 +172,7 @@ public final class EntityRecognizer {
       int to = Math.min(tokens.size(), from + MAX_SENTENCE);
       String[] chunk = new String[to - from];
       for (int i = from; i < to; i++) {
-        String t = tokens.get(i);
+        String t = tokens.get(i) == null ? null : InvisibleChars.strip(tokens.get(i));
         chunk[i - from] = t == null || t.isBlank() ? "_" : t;
       }
       tag(chunk, lang, from, out);

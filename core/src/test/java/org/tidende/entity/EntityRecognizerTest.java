@@ -43,6 +43,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void softHyphensInsideTokensDoNotChangeTheNames() {
+    List<String> plain = List.of("Ulf", "Kristersson", "reste", "till", "Göteborg", "på", "tisdagen", ".");
+    List<String> hyphenated = List.of("Ulf", "Kris\u00adtersson", "reste", "till", "\u00adGöteborg", "på", "tis\u00addagen",
+        ".");
+    List<NameSpan> expected = NER.recognizeTokens(plain, Language.SV);
+    assertThat(expected).isNotEmpty();
+    assertThat(NER.recognizeTokens(hyphenated, Language.SV)).isEqualTo(expected);
+    assertThat(NER.recognizeTokens(List.of("\u00ad", "Ulf", "Kristersson"), Language.SV)).isNotEmpty();
+  }
+
+  @Test
   void danishAndSwedishGetTheirCorporaTypes() {
     for (Language lang : List.of(Language.DA, Language.SV)) {
       assertThat(NER.recognize("Han så filmen Titanic i Oslo med Volvo-chefen Jan Berg i Göteborg.", lang))
