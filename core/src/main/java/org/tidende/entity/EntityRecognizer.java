@@ -156,7 +156,8 @@ public final class EntityRecognizer {
   /**
    * Names over one already tokenised sentence (tokens as the Universal Dependencies treebanks cut
    * them: punctuation apart). Soft hyphens and the other {@link InvisibleChars} are dropped from
-   * each token first, as the readers drop them from articles ("­Volvo" is tagged as "Volvo").
+   * each token first, as the readers drop them from articles: "Volvo" with a soft hyphen before it
+   * is tagged as "Volvo".
    * Never throws; null or empty tokens give an empty list.
    */
   public List<NameSpan> recognizeTokens(List<String> tokens, Language language) {
@@ -164,18 +165,18 @@ public final class EntityRecognizer {
     if (tokens == null || tokens.isEmpty()) {
       return out;
     }
+    List<String> words = new ArrayList<>(tokens.size());
+    for (String t : tokens) {
+      String w = t == null ? null : InvisibleChars.strip(t);
+      words.add(w == null || w.isBlank() ? "_" : w);
+    }
     Language lang = language == null ? Language.UND : language;
     if (lang.isKnown() && !lang.isScandinavian()) {
-      return fallback.recognize(tokens);
+      return fallback.recognize(words);
     }
-    for (int from = 0; from < tokens.size(); from += MAX_SENTENCE) {
-      int to = Math.min(tokens.size(), from + MAX_SENTENCE);
-      String[] chunk = new String[to - from];
-      for (int i = from; i < to; i++) {
-        String t = tokens.get(i) == null ? null : InvisibleChars.strip(tokens.get(i));
-        chunk[i - from] = t == null || t.isBlank() ? "_" : t;
-      }
-      tag(chunk, lang, from, out);
+    for (int from = 0; from < words.size(); from += MAX_SENTENCE) {
+      int to = Math.min(words.size(), from + MAX_SENTENCE);
+      tag(words.subList(from, to).toArray(String[]::new), lang, from, out);
     }
     return out;
   }

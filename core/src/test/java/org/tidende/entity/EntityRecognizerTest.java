@@ -51,6 +51,9 @@ class EntityRecognizerTest {
     assertThat(expected).isNotEmpty();
     assertThat(NER.recognizeTokens(hyphenated, Language.SV)).isEqualTo(expected);
     assertThat(NER.recognizeTokens(List.of("\u00ad", "Ulf", "Kristersson"), Language.SV)).isNotEmpty();
+    List<String> english = List.of("Talks", "in", "Vladivostok", "with", "Vladimir", "Putin", ".");
+    assertThat(NER.recognizeTokens(List.of("Talks", "in", "Vladi\u00advostok", "with", "Vladimir", "\u00adPutin", "."),
+        Language.EN)).isNotEmpty().isEqualTo(NER.recognizeTokens(english, Language.EN));
   }
 
   @Test
