@@ -115,8 +115,14 @@ public final class Ingestor {
     return null;
   }
 
-  /** Reads one file; never throws. */
+  /** Reads one file, warning about dates it cannot read ({@link UnreadableDates}); never throws. */
   public void readFile(Path file, Consumer<IngestEvent> sink) {
+    UnreadableDates checked = new UnreadableDates(file.toString(), sink);
+    read(file, checked);
+    checked.finish();
+  }
+
+  private void read(Path file, Consumer<IngestEvent> sink) {
     String name = file.toString();
     Format byName = formatOf(file.getFileName().toString());
     boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");

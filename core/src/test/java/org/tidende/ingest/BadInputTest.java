@@ -137,4 +137,36 @@ class BadInputTest {
     new Ingestor().ingest(List.of(Path.of("/no/such/path.txt")), events::add);
     assertThat(events).singleElement().isInstanceOf(IngestEvent.Rejected.class);
   }
+
+  @Test
+  void unreadableDatesAreWarnedAboutAndTheArticlesKept(@TempDir Path dir) throws Exception {
+    StringBuilder lines = new StringBuilder();
+    lines.append("{\"id\":\"p\",\"title\":\"Med reservedato\",\"date\":\"i går\",\"published\":\"2025-01-07\"}\n");
+    for (int i = 1; i <= 7; i++) {
+      lines.append("{\"id\":\"u").append(i).append("\",\"title\":\"Tittel ").append(i).append("\",\"date\":\"2025-13-45\"}\n");
+    }
+    lines.append("{\"id\":\"ok\",\"title\":\"Lesbar dato\",\"date\":\"2025-01-07T10:00:00Z\"}\n");
+    Files.writeString(dir.resolve("dates.jsonl"), lines);
+    Files.writeString(dir.resolve("feed.rss"), "<rss><channel><item><title>Brann</title><pubDate>someday</pubDate></item>"
+        + "</channel></rss>");
+    List<String> accepted = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> accepted.add(a.article().id().value());
+        case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
+        case IngestEvent.Warning w -> warnings.add(w.toString());
+      }
+    });
+    assertThat(accepted).hasSize(10);
+    String jsonl = dir.resolve("dates.jsonl").toString();
+    assertThat(warnings).containsExactly(
+        jsonl + ":1: date 'i går' unreadable (ISO-8601 or RFC 822 expected); dated from its 'published' field instead",
+        jsonl + ":2: date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated",
+        jsonl + ":3: date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated",
+        jsonl + ":4: date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated",
+        jsonl + ":5: date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated",
+        jsonl + ": 3 more unreadable date(s) in this input, 8 in all",
+        dir.resolve("feed.rss") + ":1: date 'someday' unreadable (ISO-8601 or RFC 822 expected); read as undated");
+  }
 }
