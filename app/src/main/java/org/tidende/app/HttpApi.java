@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.tidende.ingest.UnreadableDates;
 import org.tidende.model.ArticleId;
 import org.tidende.model.StoryId;
 import org.tidende.store.Archive;
@@ -172,6 +173,10 @@ final class HttpApi {
           duplicates++;
           x.put("status", "duplicate").put("id", d.id().value()).put("of", d.of().value()).put("by", d.by());
         }
+      }
+      String warning = UnreadableDates.message(it.article());
+      if (warning != null) {
+        x.put("warning", warning);
       }
     }
     o.put("accepted", accepted).put("duplicates", duplicates).put("rejected", rejected);

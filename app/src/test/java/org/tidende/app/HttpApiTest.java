@@ -79,6 +79,20 @@ class HttpApiTest {
     assertThat(by).containsExactly("duplicate:id", "duplicate:url", "duplicate:content", "accepted:");
     assertThat(r.get("items").get(1).get("of").asText()).isEqualTo("nn-1");
     assertThat(r.get("items").get(2).get("line").asInt()).isEqualTo(3);
+    assertThat(r.get("items").get(3).has("warning")).isFalse();
+  }
+
+  @Test
+  void anUnreadableDateIsStoredUndatedWithAWarning() throws Exception {
+    JsonNode r = Http.post(base + "/articles", """
+        {"id": "d-1", "lang": "nb", "title": "Flom i Gudbrandsdalen", "text": "Lågen gikk over sine bredder.", "date": "2025-13-45"}
+        {"id": "d-2", "lang": "nb", "title": "Ras på E6", "text": "Veien er stengt.", "date": "i går", "published": "2026-02-01"}
+        """).json();
+    assertThat(r.get("accepted").asInt()).isEqualTo(2);
+    assertThat(r.get("items").get(0).get("warning").asText())
+        .isEqualTo("date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated");
+    assertThat(r.get("items").get(1).get("warning").asText())
+        .isEqualTo("date 'i går' unreadable (ISO-8601 or RFC 822 expected); dated from its 'published' field instead");
   }
 
   @Test

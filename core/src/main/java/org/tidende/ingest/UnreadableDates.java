@@ -33,12 +33,22 @@ public final class UnreadableDates implements Consumer<IngestEvent> {
     if (event instanceof IngestEvent.Accepted a && a.article().label("date_unreadable") != null) {
       Article article = a.article();
       if (++count <= SHOWN) {
-        String from = article.label("date_from");
-        sink.accept(new IngestEvent.Warning(article.file(), article.line(),
-            "date '" + article.label("date_unreadable") + "' unreadable (ISO-8601 or RFC 822 expected); "
-                + (article.date() == null ? "read as undated" : "dated from its '" + from + "' field instead")));
+        sink.accept(new IngestEvent.Warning(article.file(), article.line(), message(article)));
       }
     }
+  }
+
+  /**
+   * What to tell the person who sent {@code article} about its date, or null when its date field
+   * was readable or absent: the raw value and whether another field dated the article instead.
+   */
+  public static String message(Article article) {
+    String raw = article.label("date_unreadable");
+    if (raw == null) {
+      return null;
+    }
+    return "date '" + raw + "' unreadable (ISO-8601 or RFC 822 expected); "
+        + (article.date() == null ? "read as undated" : "dated from its '" + article.label("date_from") + "' field instead");
   }
 
   /** Reports how many unreadable dates were not shown one by one, if any. */
