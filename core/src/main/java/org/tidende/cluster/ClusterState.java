@@ -1,5 +1,7 @@
 package org.tidende.cluster;
 
+import org.tidende.model.EventClock;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +27,8 @@ public final class ClusterState {
   final Map<Long, List<ActiveStory>> postings = new HashMap<>();
   /** Newly opened stories waiting to be compared again, oldest first (see revisitAfter). */
   final java.util.ArrayDeque<ActiveStory> revisits = new java.util.ArrayDeque<>();
-  long watermark = Long.MIN_VALUE;
+  /** Event time the stream has reached, robust to a few mis-dated articles. */
+  EventClock clock = EventClock.start();
   long seq;
   /** Members of the open stories (the headline model's document count). */
   long activeMembers;
@@ -72,9 +75,13 @@ public final class ClusterState {
     return splitCount;
   }
 
-  /** Newest event time seen, epoch seconds, or {@code Long.MIN_VALUE} before any dated article. */
+  /**
+   * Event time the stream has reached, epoch seconds ({@link EventClock}: what the latest dated
+   * articles agree on, so one article dated years ahead does not retire every story), or {@code
+   * Long.MIN_VALUE} before enough dated articles.
+   */
   public long watermark() {
-    return watermark;
+    return clock.watermark();
   }
 
   void index(ActiveStory s, long feature) {

@@ -214,8 +214,8 @@ public final class StoryClusterer {
   public Assignment assign(ClusterState state, PreparedArticle prepared, StoryEvents events) {
     AnalyzedArticle article = prepared.article();
     long t = article.article().date() == null ? Long.MIN_VALUE : article.article().date().epochSecond();
-    if (t != Long.MIN_VALUE && t > state.watermark) {
-      state.watermark = t;
+    if (t != Long.MIN_VALUE) {
+      state.clock = state.clock.tick(t);
     }
     state.seq++;
     retire(state, events);
@@ -604,10 +604,10 @@ public final class StoryClusterer {
       state.retiredCount++;
       events.retired(oldest.id);
     }
-    if (state.watermark == Long.MIN_VALUE || (state.seq & 255) != 0) {
+    if (state.watermark() == Long.MIN_VALUE || (state.seq & 255) != 0) {
       return;
     }
-    long horizon = state.watermark - config.windowSeconds();
+    long horizon = state.watermark() - config.windowSeconds();
     List<ActiveStory> old = new ArrayList<>();
     for (Iterator<ActiveStory> it = state.active.values().iterator(); it.hasNext(); ) {
       ActiveStory s = it.next();

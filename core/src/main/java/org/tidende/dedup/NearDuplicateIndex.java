@@ -3,6 +3,7 @@ package org.tidende.dedup;
 import java.util.Objects;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
+import org.tidende.model.EventClock;
 
 /**
  * Streaming exact and near-duplicate index: MinHash signatures in LSH bands, bounded in size.
@@ -23,7 +24,7 @@ import org.tidende.model.ArticleId;
  * <p>State and time: this object is the explicit state of a pure stateful stage. Event time comes
  * from the caller (the article's date), never the wall clock. Items live in a ring of {@code
  * maxItems} slots: the oldest inserted is evicted when it is full; {@link #evictBefore} (and
- * {@code maxAgeSeconds}, applied on every add against the newest event time seen) evict by event
+ * {@code maxAgeSeconds}, applied on every add against the stream's {@link EventClock}) evict by event
  * time through a min-heap. So memory is bounded by the capacity whatever the stream's length.
  * {@link #copy} snapshots the state.
  *
@@ -67,7 +68,7 @@ public final class NearDuplicateIndex {
   private Slots slots;
   private long nextSeq;
   private long oldestSeq;
-  private long watermark = Long.MIN_VALUE;
+  private EventClock clock = EventClock.start();
   private int live;
   private long evictedByTime;
   private long evictedByCapacity;
@@ -96,7 +97,7 @@ public final class NearDuplicateIndex {
     this.slots = new Slots(o.slots);
     this.nextSeq = o.nextSeq;
     this.oldestSeq = o.oldestSeq;
-    this.watermark = o.watermark;
+    this.clock = o.clock;
     this.live = o.live;
     this.evictedByTime = o.evictedByTime;
     this.evictedByCapacity = o.evictedByCapacity;
@@ -111,9 +112,9 @@ public final class NearDuplicateIndex {
     return fingerprinter;
   }
 
-  /** Adds an article: title and text, event time from its date (or the newest time seen if undated). */
+  /** Adds an article: title and text, event time from its date (or the stream's watermark if undated). */
   public DuplicateVerdict add(Article article) {
-    long t = article.date() != null ? article.date().epochSecond() : Math.max(0, watermark);
+    long t = article.date() != null ? article.date().epochSecond() : Math.max(0, clock.watermark());
     return add(article.id(), article.title(), article.text(), t);
   }
 
@@ -140,9 +141,9 @@ public final class NearDuplicateIndex {
     if (fp.minHashes.length != k || (fp.bandKeys.length != config.bands() && !fp.isEmpty())) {
       throw new IllegalArgumentException("fingerprint has " + fp.minHashes.length + " values, expected " + k);
     }
-    watermark = Math.max(watermark, eventTimeSeconds);
-    if (config.maxAgeSeconds() > 0) {
-      evictBefore(watermark - config.maxAgeSeconds());
+    clock = clock.tick(eventTimeSeconds);
+    if (config.maxAgeSeconds() > 0 && clock.watermark() != Long.MIN_VALUE) {
+      evictBefore(clock.watermark() - config.maxAgeSeconds());
     }
     if (fp.isEmpty()) {
       return new DuplicateVerdict.Unique();
@@ -349,9 +350,12 @@ public final class NearDuplicateIndex {
     return evictedByCapacity;
   }
 
-  /** Newest event time seen, or {@code Long.MIN_VALUE} before the first add. */
+  /**
+   * Event time the stream has reached ({@link EventClock}: what the latest items agree on, so one
+   * item dated years ahead does not evict everything), or {@code Long.MIN_VALUE} before three adds.
+   */
   public long watermark() {
-    return watermark;
+    return clock.watermark();
   }
 
   /** Approximate bytes held by the index's arrays (object headers and ids' strings excluded). */

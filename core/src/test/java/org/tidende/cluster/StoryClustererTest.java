@@ -377,6 +377,35 @@ class StoryClustererTest {
     assertThat(state.retiredStories()).isGreaterThan(0);
   }
 
+  /**
+   * One article dated centuries ahead (a feed's wrong year) must not make every open story look
+   * idle: after it and 300 more articles (past the retirement sweep at every 256th), a follow-up
+   * still joins the story it belongs to. With the newest date as the watermark, the sweep retired
+   * every story.
+   */
+  @Test
+  void oneArticleDatedFarAheadDoesNotRetireTheOpenStories() {
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    ClusterState state = new ClusterState();
+    Recorder r = new Recorder();
+    LocalDate day = LocalDate.of(2025, 1, 7);
+    c.assign(state, article("a1", day, "Ferry Havørn aground near Bodø",
+        "The ferry Havørn ran aground near Bodø on Tuesday; all 212 passengers were taken ashore."), r);
+    c.assign(state, article("a2", day, "Havørn passengers ashore after grounding at Bodø",
+        "Rescuers brought the 212 passengers of the ferry Havørn ashore near Bodø."), r);
+    c.assign(state, article("typo", LocalDate.of(2205, 1, 7), "Council meets on budget", "The council met."), r);
+    List<AnalyzedArticle> filler = synthetic(300, 5);
+    for (int i = 0; i < filler.size(); i++) {
+      Article dated = filler.get(i).article().withDate(ArticleDate.ofDay(day.plusDays(i % 2)));
+      c.assign(state, ANALYZER.analyze(dated, filler.get(i).language()), r);
+    }
+    assertThat(state.watermark()).isLessThan(ArticleDate.ofDay(day.plusDays(30)).epochSecond());
+    Assignment followUp = c.assign(state, article("a3", day.plusDays(1), "Havørn towed off the rocks at Bodø",
+        "The ferry Havørn, aground near Bodø with 212 passengers, was towed free on Wednesday."), r);
+    assertThat(followUp.opened()).isFalse();
+    assertThat(r.retired).doesNotContain(followUp.story());
+  }
+
   @Test
   void fragmentsOfOneStoryAreMergedAndReported() {
     // merge everything that is at all similar: the two halves of each event must come together
