@@ -12,7 +12,9 @@ import org.tidende.entity.NameMerger.KeyGroup;
  * GPE_ORG, a country acting as a state) is shown as a place, LOC ({@link Countries}), and a ship
  * written with its prefix ({@code MS Havørn}) that the tagger took for a person is shown as MISC, as
  * is a nationality adjective ({@code Norwegian}; {@link Countries#isNationality}). A name shown
- * in capitals throughout is shown in title case ({@link #unshout}).
+ * in capitals throughout is shown in title case ({@link #unshout}), and without the describing
+ * words in lower case the tagger took into its span ({@code centrala Stockholm} is shown as
+ * {@code Stockholm}; {@link NameKeys#withoutModifiers}).
  */
 final class Display {
   private Display() {}
@@ -43,15 +45,16 @@ final class Display {
         }
       }
     }
+    String shown = NameKeys.withoutModifiers(best.surface());
     String type = ShortNames.mostFrequent(types);
-    if ("ORG".equals(type) && Countries.isCountry(best.surface())) {
+    if ("ORG".equals(type) && Countries.isCountry(shown)) {
       type = "LOC";
-    } else if ("PER".equals(type) && isVessel(best.surface())) {
+    } else if ("PER".equals(type) && isVessel(shown)) {
       type = "MISC";
-    } else if (best.surface().indexOf(' ') < 0 && Countries.isNationality(best.surface())) {
+    } else if (shown.indexOf(' ') < 0 && Countries.isNationality(shown)) {
       type = "MISC";
     }
-    return new EntityCluster(best.group().key(), unshout(best.surface()), type, variants, total);
+    return new EntityCluster(best.group().key(), unshout(shown), type, variants, total);
   }
 
   /**

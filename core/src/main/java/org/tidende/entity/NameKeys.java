@@ -98,6 +98,10 @@ public final class NameKeys {
       List.of("nord", "norr", "sør", "syd", "süd", "øst", "öst", "vest", "väst");
   private static final Set<String> ISLAND_WORDS =
       Set.of("øya", "øy", "øyna", "øen", "ø", "ön", "ö", "island", "insel", "isla");
+  /** Lower-case words that begin names (nobiliary and patronymic particles, Arabic and Dutch articles). */
+  static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del",
+      "della", "la", "le", "af", "av", "zu", "ter", "ten", "al", "el", "bin", "ben", "ibn", "mac", "st");
+
   private static final List<String> GLUED_ISLAND = List.of("øya", "øen", "ön");
   private static final Set<String> MARKERS = Set.of("north", "south", "east", "west", "island");
 
@@ -148,11 +152,17 @@ public final class NameKeys {
     if (surface == null || surface.isBlank()) {
       return List.of();
     }
-    String s = Normalizer.normalize(surface, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
-    s = s.replace('’', '\'').replace('`', '\'');
-    s = s.replaceAll("'s?(?=[^\\p{L}\\p{Nd}]|$)", "");
-    List<String> tokens = new ArrayList<>(List.of(s.split("[^\\p{L}\\p{M}\\p{Nd}]+")));
-    tokens.removeIf(String::isEmpty);
+    String cased = Normalizer.normalize(surface, Normalizer.Form.NFC).strip();
+    cased = cased.replace('’', '\'').replace('`', '\'');
+    cased = cased.replaceAll("'[sS]?(?=[^\\p{L}\\p{Nd}]|$)", "");
+    List<String> tokens = new ArrayList<>();
+    for (String t : cased.split("[^\\p{L}\\p{M}\\p{Nd}]+")) {
+      if (!t.isEmpty()) {
+        tokens.add(t);
+      }
+    }
+    dropModifiers(tokens);
+    tokens.replaceAll(t -> t.toLowerCase(Locale.ROOT));
     dropArticle(tokens, lang);
     while (tokens.size() >= 2 && TITLES.contains(tokens.getFirst())) {
       tokens.removeFirst();
@@ -174,6 +184,52 @@ public final class NameKeys {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Drops leading words written all in lower case before the capitalised name ("centrala
+   * Stockholm", "södra Stockholm", "statsminister Mette Frederiksen"): the tagger takes a
+   * describing word into the span, and the name is the place or person it describes. Name
+   * particles stay ({@link #PARTICLES}: "von der Leyen", "de Gaulle"), as do words with a capital
+   * anywhere ("iPhone") and the last word. A name written all in lower case is left whole.
+   */
+  private static void dropModifiers(List<String> tokens) {
+    if (tokens.stream().allMatch(NameKeys::isLowerWord)) {
+      return; // case-less text: nothing tells the name from its describing words
+    }
+    while (tokens.size() >= 2 && isLowerWord(tokens.getFirst()) && !PARTICLES.contains(tokens.getFirst())) {
+      tokens.removeFirst();
+    }
+  }
+
+  /**
+   * The surface without the describing words {@link #keyTokens} leaves out of the key ("sydvästra
+   * Pakistan" is shown as "Pakistan"); the surface itself when it has none.
+   */
+  static String withoutModifiers(String surface) {
+    String[] words = surface.strip().split(" +");
+    int first = 0;
+    boolean capital = false;
+    for (String w : words) {
+      capital |= !isLowerWord(w) && w.chars().anyMatch(Character::isLetter);
+    }
+    while (capital && first < words.length - 1 && isLowerWord(words[first])
+        && !PARTICLES.contains(words[first].toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    return first == 0 ? surface : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+  }
+
+  private static boolean isLowerWord(String t) {
+    boolean letter = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   private static void dropArticle(List<String> tokens, Language lang) {

@@ -69,7 +69,13 @@ class NameKeysTest {
         Arguments.of("President Putin", EN, "Putin", NN),
         Arguments.of("Mr. Obama", EN, "Obama", DE),
         Arguments.of("Statsminister Mette Frederiksen", DA, "Mette Frederiksen", NB),
-        Arguments.of("Kong Harald", NB, "Harald", NN));
+        Arguments.of("Kong Harald", NB, "Harald", NN),
+        // a describing word in lower case taken into the span
+        Arguments.of("centrala Stockholm", SV, "Stockholm", SV),
+        Arguments.of("södra Stockholms", SV, "Stockholm", SV),
+        Arguments.of("statsminister Mette Frederiksen", DA, "Mette Frederiksen", NB),
+        Arguments.of("vestre Viken", NB, "Viken", NB),
+        Arguments.of("kommissionens ordförande Ursula von der Leyen", SV, "Ursula von der Leyen", EN));
   }
 
   static Stream<Arguments> distinct() {
@@ -100,7 +106,13 @@ class NameKeysTest {
         Arguments.of("General Motors", EN, "Motors", EN),
         Arguments.of("King's College", EN, "College", EN),
         Arguments.of("Don Johnson", EN, "Johnson", EN),
-        Arguments.of("President", NB, "Presidenten", NB));
+        Arguments.of("President", NB, "Presidenten", NB),
+        // name particles, capitals inside a word and case-less names are kept
+        Arguments.of("von der Leyen", DE, "Leyen", DE),
+        Arguments.of("de Gaulle", EN, "Gaulle", EN),
+        Arguments.of("iPhone 15", EN, "15", EN),
+        Arguments.of("donald trump", EN, "trump", EN),
+        Arguments.of("Nordre Land", NB, "Land", NB));
   }
 
   @ParameterizedTest(name = "{0} ({1}) ~ {2} ({3})")

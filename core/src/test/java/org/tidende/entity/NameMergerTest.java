@@ -143,6 +143,31 @@ class NameMergerTest {
     return out;
   }
 
+  /**
+   * The Swedish corpus tags "centrala Stockholm" as one place: the describing word neither keeps it
+   * apart from Stockholm nor is shown, while name particles and case-less names stay whole.
+   */
+  @Test
+  void describingWordsInLowerCaseJoinThePlaceAndAreNotShown() {
+    List<EntityCluster> merged = NameMerger.merge(List.of(
+        new NameCount("Stockholm", Language.SV, "LOC", 2),
+        new NameCount("centrala Stockholm", Language.SV, "LOC", 3),
+        new NameCount("södra Stockholm", Language.SV, "LOC", 2),
+        new NameCount("sydvästra Pakistan", Language.SV, "LOC", 1),
+        new NameCount("östra Ryssland", Language.SV, "ORG", 1),
+        new NameCount("von Schreeb", Language.SV, "PER", 1),
+        new NameCount("polisen", Language.SV, "ORG", 2)), Scope.STORY);
+    assertThat(merged).extracting(EntityCluster::display, EntityCluster::type, EntityCluster::count)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Stockholm", "LOC", 7),
+            org.assertj.core.groups.Tuple.tuple("Pakistan", "LOC", 1),
+            org.assertj.core.groups.Tuple.tuple("Ryssland", "LOC", 1),
+            org.assertj.core.groups.Tuple.tuple("von Schreeb", "PER", 1),
+            org.assertj.core.groups.Tuple.tuple("polisen", "ORG", 2));
+    assertThat(find(merged, "centrala Stockholm").variants())
+        .containsOnlyKeys("Stockholm", "centrala Stockholm", "södra Stockholm");
+  }
+
   @Test
   void aCountryTaggedAsOrganisationIsShownAsAPlaceAShipNotAsAPerson() {
     List<EntityCluster> merged = NameMerger.merge(List.of(
