@@ -90,10 +90,11 @@ public final class LiveJob {
     SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse(o.input() != null ? o.input() : "kafka"))
         .name("parse").uid("parse");
     long window = o.cluster().windowSeconds() * 1000;
+    long outOfOrderness = (long) (o.outOfOrdernessHours() * 3_600_000);
     int buckets = o.dfBuckets();
     DataStream<LiveAssignment> assigned = rows
         .assignTimestampsAndWatermarks(WatermarkStrategy
-            .<ArticleRow>forBoundedOutOfOrderness(Duration.ofMillis((long) (o.outOfOrdernessHours() * 3_600_000)))
+            .<ArticleRow>forGenerator(c -> new QuorumWatermarks<>(outOfOrderness))
             .withTimestampAssigner((r, previous) -> r.clusterTime() * 1000)
             .withIdleness(Duration.ofMinutes(1))).name("event time").uid("event-time")
         .map(new AnalyzeRows(o.cluster())).name("analyze").uid("analyze")

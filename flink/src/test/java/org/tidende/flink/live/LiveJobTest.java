@@ -64,6 +64,34 @@ class LiveJobTest {
     assertThat(stories(dir.resolve("b"))).isEqualTo(stories(dir.resolve("a")));
   }
 
+  /**
+   * One article dated two centuries ahead (a feed's wrong year) in the middle of the stream changes
+   * no other article's story: the watermark follows what the latest articles agree on
+   * ({@link QuorumWatermarks}), so the outlier fires no retirement timers and makes nothing late.
+   */
+  @Test
+  void oneArticleDatedFarAheadChangesNoOtherStory(@TempDir Path dir) throws Exception {
+    Path plain = dir.resolve("plain");
+    Path withTypo = dir.resolve("typo");
+    Files.createDirectories(plain);
+    Files.createDirectories(withTypo);
+    int articles = writeSortedInput(plain.resolve("articles.jsonl"));
+    List<String> lines = new ArrayList<>(Files.readAllLines(plain.resolve("articles.jsonl"), StandardCharsets.UTF_8));
+    lines.add(lines.size() / 2, "{\"id\": \"typo\", \"date\": \"2205-06-01T12:00:00Z\", \"title\": \"Kommunestyret "
+        + "vedtok budsjettet\", \"text\": \"Budsjettet for neste år ble vedtatt mot tre stemmer.\"}");
+    Files.write(withTypo.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
+
+    execute(LiveOptions.ofFiles(plain.toString(), dir.resolve("a").toString(), dir.resolve("ck-a").toString(), 2)
+        .paced(0, 500));
+    execute(LiveOptions.ofFiles(withTypo.toString(), dir.resolve("b").toString(), dir.resolve("ck-b").toString(), 2)
+        .paced(0, 500));
+    Map<String, String> expected = assignments(dir.resolve("a"));
+    Map<String, String> got = assignments(dir.resolve("b"));
+    assertThat(got).hasSize(articles + 1).containsKey("typo");
+    got.remove("typo");
+    assertThat(got).isEqualTo(expected);
+  }
+
   /** Two dated sets of the shared data, in date order (as a feed delivers them), into one file. */
   static int writeSortedInput(Path file) throws Exception {
     List<JsonNode> rows = new ArrayList<>();
