@@ -94,7 +94,9 @@ import org.tidende.model.StoryId;
  *
  * <p>Time: dated articles only meet stories whose event-time span lies within {@code
  * windowSeconds}, so an old story does not swallow a new event of the same kind weeks later;
- * stories idle beyond the window (behind the newest event time seen) retire, as do the least
+ * stories idle beyond the window (behind the stream's {@link org.tidende.model.EventClock}: the
+ * time the latest dated articles agree on, so one article dated years ahead by mistake does not
+ * retire every story) retire, as do the least
  * recently updated when more than {@code maxActiveStories} are open. Without dates only the count
  * bound applies. Stories also age ({@code agingPerDay}): once a story's event-time span with the
  * article passes {@value ClusterConfig#AGING_GRACE_DAYS} days, the article's score is divided by
