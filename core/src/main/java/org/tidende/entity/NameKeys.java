@@ -194,7 +194,7 @@ public final class NameKeys {
    * anywhere ("iPhone") and the last word. A name written all in lower case is left whole.
    */
   private static void dropModifiers(List<String> tokens) {
-    if (tokens.stream().allMatch(NameKeys::isLowerWord)) {
+    if (tokens.stream().noneMatch(NameKeys::hasCapital)) {
       return; // case-less text: nothing tells the name from its describing words
     }
     while (tokens.size() >= 2 && isLowerWord(tokens.getFirst()) && !PARTICLES.contains(tokens.getFirst())) {
@@ -209,15 +209,16 @@ public final class NameKeys {
   static String withoutModifiers(String surface) {
     String[] words = surface.strip().split(" +");
     int first = 0;
-    boolean capital = false;
-    for (String w : words) {
-      capital |= !isLowerWord(w) && w.chars().anyMatch(Character::isLetter);
-    }
+    boolean capital = java.util.Arrays.stream(words).anyMatch(NameKeys::hasCapital);
     while (capital && first < words.length - 1 && isLowerWord(words[first])
         && !PARTICLES.contains(words[first].toLowerCase(Locale.ROOT))) {
       first++;
     }
     return first == 0 ? surface : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+  }
+
+  private static boolean hasCapital(String t) {
+    return t.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
   }
 
   private static boolean isLowerWord(String t) {
