@@ -26,6 +26,11 @@ class StoryClustererTest {
     return ANALYZER.analyze(a, new LanguageGuess(Language.EN, 1.0));
   }
 
+  /** {@code a} analysed again with {@code day} as its date. */
+  static AnalyzedArticle dated(AnalyzedArticle a, LocalDate day) {
+    return ANALYZER.analyze(a.article().withDate(ArticleDate.ofDay(day)), a.language());
+  }
+
   static AnalyzedArticle article(String id, Language lang, LocalDate day, String title, String text) {
     Article a = new Article(new ArticleId(id), "test", 1, null, null, title, text,
         day == null ? null : ArticleDate.ofDay(day), lang, Map.of());
@@ -368,9 +373,7 @@ class StoryClustererTest {
     LocalDate day = LocalDate.of(2023, 1, 1);
     List<AnalyzedArticle> items = synthetic(2048, 3);
     for (int i = 0; i < items.size(); i++) {
-      AnalyzedArticle a = items.get(i);
-      Article dated = a.article().withDate(ArticleDate.ofDay(day.plusDays(i / 64)));
-      c.assign(state, ANALYZER.analyze(dated, a.language()), r);
+      c.assign(state, dated(items.get(i), day.plusDays(i / 64)), r);
     }
     // 64 articles a day, a window of 3 days: far fewer open stories than articles seen
     assertThat(state.activeStories()).isLessThan(64 * 5);
@@ -396,8 +399,7 @@ class StoryClustererTest {
     c.assign(state, article("typo", LocalDate.of(2205, 1, 7), "Council meets on budget", "The council met."), r);
     List<AnalyzedArticle> filler = synthetic(300, 5);
     for (int i = 0; i < filler.size(); i++) {
-      Article dated = filler.get(i).article().withDate(ArticleDate.ofDay(day.plusDays(i % 2)));
-      c.assign(state, ANALYZER.analyze(dated, filler.get(i).language()), r);
+      c.assign(state, dated(filler.get(i), day.plusDays(i % 2)), r);
     }
     assertThat(state.watermark()).isLessThan(ArticleDate.ofDay(day.plusDays(30)).epochSecond());
     Assignment followUp = c.assign(state, article("a3", day.plusDays(1), "Havørn towed off the rocks at Bodø",
