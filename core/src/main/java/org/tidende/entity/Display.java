@@ -99,13 +99,26 @@ final class Display {
     return space > 0 && VESSEL_PREFIXES.contains(surface.substring(0, space).replace(".", ""));
   }
 
-  /** A surface that is another variant plus a genitive ending ({@code Putins}, {@code Trump's}). */
+  /**
+   * A surface that is another variant plus a genitive ending ({@code Putins}, {@code Trump's}), or
+   * ends in {@code -s} beside a variant of as many words that does not ({@code Sydkoreas} beside
+   * {@code Sør-Korea}: their key already dropped the s).
+   */
   static boolean isGenitive(String surface, Map<String, Integer> variants) {
     String s = surface.replace('’', '\'');
     for (String end : new String[] {"'s", "'", "s"}) {
       if (s.length() > end.length() && s.endsWith(end)
           && variants.containsKey(surface.substring(0, surface.length() - end.length()))) {
         return true;
+      }
+    }
+    // a genitive of another spelling: "Sydkoreas" beside "Sør-Korea" (the key already dropped the s)
+    if (s.endsWith("s") && !s.endsWith("ss")) {
+      int words = s.split(" ").length;
+      for (String v : variants.keySet()) {
+        if (!v.endsWith("s") && v.split(" ").length == words) {
+          return true;
+        }
       }
     }
     return false;
