@@ -69,6 +69,11 @@ public final class Countries {
   }
 
   /** Whether {@code name} (any case, optionally with a genitive {@code s} or {@code 's}) names a country. */
+  /** Whether {@code name} is exactly a country's name (no genitive ending): "Kina", "Bahamas". */
+  static boolean isCountryName(String name) {
+    return NAMES.contains(name.strip().replace('’', '\'').toLowerCase(Locale.ROOT));
+  }
+
   public static boolean isCountry(String name) {
     String n = name.strip().replace('’', '\'').toLowerCase(Locale.ROOT);
     if (NAMES.contains(n)) {

@@ -14,7 +14,8 @@ import org.tidende.entity.NameMerger.KeyGroup;
  * is a nationality adjective ({@code Norwegian}; {@link Countries#isNationality}). A name shown
  * in capitals throughout is shown in title case ({@link #unshout}), and without the describing
  * words in lower case the tagger took into its span ({@code centrala Stockholm} is shown as
- * {@code Stockholm}; {@link NameKeys#withoutModifiers}).
+ * {@code Stockholm}; {@link NameKeys#withoutModifiers}). A genitive is not shown where another
+ * form is written, nor for a country ({@code Kinas} is shown as {@code Kina}).
  */
 final class Display {
   private Display() {}
@@ -46,6 +47,10 @@ final class Display {
       }
     }
     String shown = NameKeys.withoutModifiers(best.surface());
+    if (shown.endsWith("s") && !Countries.isCountryName(shown)
+        && Countries.isCountryName(shown.substring(0, shown.length() - 1))) {
+      shown = shown.substring(0, shown.length() - 1); // a country named only in the genitive: "Kinas" is "Kina"
+    }
     String type = ShortNames.mostFrequent(types);
     if ("ORG".equals(type) && Countries.isCountry(shown)) {
       type = "LOC";
