@@ -69,19 +69,25 @@ public final class Countries {
   }
 
   /** Whether {@code name} (any case, optionally with a genitive {@code s} or {@code 's}) names a country. */
-  /** Whether {@code name} is exactly a country's name (no genitive ending): "Kina", "Bahamas". */
-  static boolean isCountryName(String name) {
-    return NAMES.contains(name.strip().replace('’', '\'').toLowerCase(Locale.ROOT));
+  public static boolean isCountry(String name) {
+    return countryName(name) != null;
   }
 
-  public static boolean isCountry(String name) {
-    String n = name.strip().replace('’', '\'').toLowerCase(Locale.ROOT);
+  /**
+   * The country {@code name} names, as written but without a genitive ending ("Kinas" and "Kina's"
+   * give "Kina"; "Bahamas" stays), or null when it names none.
+   */
+  static String countryName(String name) {
+    String s = name.strip().replace('’', '\'');
+    String n = s.toLowerCase(Locale.ROOT);
     if (NAMES.contains(n)) {
-      return true;
+      return s;
     }
-    if (n.endsWith("'s")) {
-      return NAMES.contains(n.substring(0, n.length() - 2));
+    for (String end : new String[] {"'s", "s"}) {
+      if (n.length() > end.length() + 1 && n.endsWith(end) && NAMES.contains(n.substring(0, n.length() - end.length()))) {
+        return s.substring(0, s.length() - end.length());
+      }
     }
-    return n.length() > 2 && n.endsWith("s") && NAMES.contains(n.substring(0, n.length() - 1));
+    return null;
   }
 }

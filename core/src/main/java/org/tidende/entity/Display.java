@@ -47,9 +47,9 @@ final class Display {
       }
     }
     String shown = NameKeys.withoutModifiers(best.surface());
-    if (shown.endsWith("s") && !Countries.isCountryName(shown)
-        && Countries.isCountryName(shown.substring(0, shown.length() - 1))) {
-      shown = shown.substring(0, shown.length() - 1); // a country named only in the genitive: "Kinas" is "Kina"
+    String country = Countries.countryName(shown);
+    if (country != null) {
+      shown = country; // a country named only in the genitive: "Kinas" is "Kina"
     }
     String type = ShortNames.mostFrequent(types);
     if ("ORG".equals(type) && Countries.isCountry(shown)) {
