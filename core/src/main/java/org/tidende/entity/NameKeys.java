@@ -16,6 +16,8 @@ import org.tidende.model.Language;
  *
  * <p>Design: a pipeline of small, deterministic steps over the surface form:
  * <ol>
+ *   <li>Leading describing words in lower case go ({@link #withoutModifiers}: {@code centrala
+ *       Stockholm}).</li>
  *   <li>NFC, lower case ({@link Locale#ROOT}), possessive apostrophes dropped ({@code Putin's});
  *       split into tokens on anything that is not a letter or digit (hyphens, spaces, dots), so
  *       {@code Kim Jong-un, Kim Jong Un, Kim Jong-Un} give the same tokens.</li>
@@ -152,17 +154,11 @@ public final class NameKeys {
     if (surface == null || surface.isBlank()) {
       return List.of();
     }
-    String cased = Normalizer.normalize(surface, Normalizer.Form.NFC).strip();
-    cased = cased.replace('’', '\'').replace('`', '\'');
-    cased = cased.replaceAll("'[sS]?(?=[^\\p{L}\\p{Nd}]|$)", "");
-    List<String> tokens = new ArrayList<>();
-    for (String t : cased.split("[^\\p{L}\\p{M}\\p{Nd}]+")) {
-      if (!t.isEmpty()) {
-        tokens.add(t);
-      }
-    }
-    dropModifiers(tokens);
-    tokens.replaceAll(t -> t.toLowerCase(Locale.ROOT));
+    String s = Normalizer.normalize(withoutModifiers(surface), Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    s = s.replace('’', '\'').replace('`', '\'');
+    s = s.replaceAll("'s?(?=[^\\p{L}\\p{Nd}]|$)", "");
+    List<String> tokens = new ArrayList<>(List.of(s.split("[^\\p{L}\\p{M}\\p{Nd}]+")));
+    tokens.removeIf(String::isEmpty);
     dropArticle(tokens, lang);
     while (tokens.size() >= 2 && TITLES.contains(tokens.getFirst())) {
       tokens.removeFirst();
@@ -187,27 +183,15 @@ public final class NameKeys {
   }
 
   /**
-   * Drops leading words written all in lower case before the capitalised name ("centrala
-   * Stockholm", "södra Stockholm", "statsminister Mette Frederiksen"): the tagger takes a
-   * describing word into the span, and the name is the place or person it describes. Name
-   * particles stay ({@link #PARTICLES}: "von der Leyen", "de Gaulle"), as do words with a capital
-   * anywhere ("iPhone") and the last word. A name written all in lower case is left whole.
-   */
-  private static void dropModifiers(List<String> tokens) {
-    if (tokens.stream().noneMatch(NameKeys::hasCapital)) {
-      return; // case-less text: nothing tells the name from its describing words
-    }
-    while (tokens.size() >= 2 && isLowerWord(tokens.getFirst()) && !PARTICLES.contains(tokens.getFirst())) {
-      tokens.removeFirst();
-    }
-  }
-
-  /**
-   * The surface without the describing words {@link #keyTokens} leaves out of the key ("sydvästra
-   * Pakistan" is shown as "Pakistan"); the surface itself when it has none.
+   * The surface without leading words written all in lower case before the capitalised name
+   * ("centrala Stockholm", "sydvästra Pakistan", "statsminister Mette Frederiksen"): the tagger
+   * takes a describing word into the span, and the name is the place or person it describes, so
+   * the key and the name shown leave it out. Name particles stay ({@link #PARTICLES}: "von der
+   * Leyen", "de Gaulle"), as do words with a capital anywhere ("iPhone") and the last word; a name
+   * written all in lower case (case-less text) is returned whole.
    */
   static String withoutModifiers(String surface) {
-    String[] words = surface.strip().split(" +");
+    String[] words = surface.strip().split("\\s+");
     int first = 0;
     boolean capital = java.util.Arrays.stream(words).anyMatch(NameKeys::hasCapital);
     while (capital && first < words.length - 1 && isLowerWord(words[first])
@@ -222,15 +206,7 @@ public final class NameKeys {
   }
 
   private static boolean isLowerWord(String t) {
-    boolean letter = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-        return false;
-      }
-      letter |= Character.isLetter(c);
-    }
-    return letter;
+    return !hasCapital(t) && t.chars().anyMatch(Character::isLetter);
   }
 
   private static void dropArticle(List<String> tokens, Language lang) {
