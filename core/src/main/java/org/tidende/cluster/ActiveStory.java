@@ -17,6 +17,16 @@ import org.tidende.model.StoryId;
  * (terms, specifics) are kept up to date on every add, remove and merge (exact until pruning, then
  * recomputed), so scoring an article costs one sparse dot product, and a member's fit without
  * itself (leave-one-out) or a part's fit with the rest of the story need no second centroid.
+ * The specifics norm counts each member's names and numbers as of unit length even when they are
+ * weaker ({@link FeatureVector#build}: an article whose only specific is an everyday one, such as
+ * the year "2024" in January 2025): the norm is the exact one plus {@link #specificSlack}, and
+ * every update, merge and pruning keeps that (a member taken out, or left out to score its fit,
+ * takes its own length out, not unit length). Before, a merge or a pruning recomputed the exact
+ * norm alone, so a merged story whose members shared only such a number had a specifics cosine of
+ * 0.3-0.5 with the next story mentioning it, and a story of pet names, one of a record warm year
+ * and one of a hotel's good year ("i 2024", all on one January day of Norwegian feeds) merged.
+ * Keeping the slack raised da-2022-10-06 from BCubed F1 0.892 to 0.894 (pairwise 0.519 to 0.533;
+ * five shuffled orders: mean 0.887 to 0.888) and left the other six labelled sets unchanged.
  * Failure modes: pruning drops light features, so a removed member's light features stay in the
  * centroid's sums only as far as they were kept; float sums drift by rounding over very long
  * stories (norms are clamped at 0).
@@ -34,6 +44,14 @@ final class ActiveStory {
   final List<Member> members = new ArrayList<>();
   double normSqTerms;
   double normSqSpecific;
+  /**
+   * What {@link #normSqSpecific} holds beyond the centroid's exact squared length: the sum of the
+   * members' {@link FeatureVector#specificSlack}. A member whose names and numbers are weak
+   * (shorter than unit length) counts as unit length in the norm, so that a story of such members
+   * does not score a cosine of 1 with another story on one everyday name or number they share, as
+   * an article with such specifics does not with a story.
+   */
+  double specificSlack;
   int size;
   /** The language groups of its members' terms, one bit each ({@link FeatureVector#group}). */
   int groups;
@@ -73,6 +91,7 @@ final class ActiveStory {
     }
     normSqTerms = normSqTerms + 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0);
     normSqSpecific = normSqSpecific + 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0);
+    specificSlack += v.specificSlack();
     size++;
     groups |= v.group();
     termsSum += v.distinctTerms();
@@ -99,6 +118,7 @@ final class ActiveStory {
       }
     }
     termTotal += other.termTotal;
+    specificSlack += other.specificSlack;
     if (termCounts.size() > 2 * cfg.centroidFeatures()) {
       termCounts.retainHeaviest(cfg.centroidFeatures());
     }
@@ -144,7 +164,9 @@ final class ActiveStory {
       }
     }
     normSqTerms = Math.max(0, normSqTerms - 2 * dot[0] + (v.hasTerms() ? 1.0 : 0.0));
-    normSqSpecific = Math.max(0, normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0));
+    double slack = v.specificSlack();
+    normSqSpecific = Math.max(0, normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1.0 - 2 * slack : 0.0));
+    specificSlack = Math.max(0, specificSlack - slack);
     size--;
     termsSum -= v.distinctTerms();
     members.remove(m);
@@ -155,9 +177,10 @@ final class ActiveStory {
     FeatureVector v = m.vector();
     double[] dot = v.dot(centroid);
     double t = dot[0] - (v.hasTerms() ? 1 : 0);
-    double sp = dot[1] - (v.hasSpecifics() ? 1 : 0);
+    double slack = v.specificSlack();
+    double sp = dot[1] - (v.hasSpecifics() ? 1 - slack : 0);
     double nt = normSqTerms - 2 * dot[0] + (v.hasTerms() ? 1 : 0);
-    double ns = normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1 : 0);
+    double ns = normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1 - 2 * slack : 0);
     double ct = nt > 1e-9 ? t / Math.sqrt(nt) : 0;
     double cs = ns > 1e-9 ? sp / Math.sqrt(ns) : 0;
     return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, (groups & v.group()) != 0, w);
@@ -180,7 +203,7 @@ final class ActiveStory {
       }
     }
     normSqTerms = nt;
-    normSqSpecific = ns;
+    normSqSpecific = ns + specificSlack;
   }
 
   /** Dot products of the centroid with the vector: {terms, specifics}. */
@@ -275,9 +298,9 @@ final class ActiveStory {
   double partSimilarity(ActiveStory part, Blend w) {
     double[] d = centroidDots(part);
     double restT = normSqTerms - 2 * d[0] + part.normSqTerms;
-    double restS = normSqSpecific - 2 * d[1] + part.normSqSpecific;
+    double restS = normSqSpecific - 2 * d[1] + part.normSqSpecific - 2 * part.specificSlack;
     double dt = d[0] - part.normSqTerms;
-    double ds = d[1] - part.normSqSpecific;
+    double ds = d[1] - (part.normSqSpecific - part.specificSlack);
     double ct = restT > 1e-9 && part.normSqTerms > 0 ? dt / Math.sqrt(restT * part.normSqTerms) : 0;
     double cs = restS > 1e-9 && part.normSqSpecific > 0 ? ds / Math.sqrt(restS * part.normSqSpecific) : 0;
     return blend(ct, cs, part.normSqTerms > 0, part.normSqSpecific > 0, restT > 1e-9, restS > 1e-9,

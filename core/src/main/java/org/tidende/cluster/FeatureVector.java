@@ -278,6 +278,24 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     return keys.length;
   }
 
+  /**
+   * How much less than unit length its specifics are: 1 minus their squared length (0 when they
+   * have unit length or there are none). A story counts every member's specifics as of unit
+   * length in its norm ({@link ActiveStory}), so this is what the norm holds beyond the exact one.
+   */
+  double specificSlack() {
+    if (!hasSpecifics) {
+      return 0;
+    }
+    double sq = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (isSpecific(keys[i])) {
+        sq += weights[i] * weights[i];
+      }
+    }
+    return Math.max(0, 1 - sq);
+  }
+
   /** This vector as a map, for repeated dot products against it. */
   LongFloatMap asMap() {
     LongFloatMap m = new LongFloatMap(keys.length);

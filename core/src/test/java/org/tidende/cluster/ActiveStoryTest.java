@@ -1,0 +1,66 @@
+package org.tidende.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.tidende.model.ArticleId;
+import org.tidende.model.StoryId;
+
+/**
+ * A story's norms treat a member's weak names and numbers (shorter than unit length, see {@link
+ * FeatureVector#build}) as of unit length however the story was built: member by member, by a merge,
+ * after pruning, or with a member taken out again.
+ */
+class ActiveStoryTest {
+  private static final ClusterConfig CFG = ClusterConfig.defaults();
+  private static final ActiveStory.Blend SPECIFICS = new ActiveStory.Blend(1.0, -1, -1); // the specifics cosine alone, no floors
+  private static final long YEAR = FeatureVector.numberKey("2024");
+
+  /** An article with two words and one everyday number, its specifics at a third of unit length. */
+  private static FeatureVector weak(String a, String b) {
+    long[] keys = {FeatureVector.termKey(org.tidende.model.Language.NB, a),
+        FeatureVector.termKey(org.tidende.model.Language.NB, b), YEAR};
+    return FeatureVector.build(keys, new double[] {1, 1, 1}, 40, 2, 3.0, 1);
+  }
+
+  private static ActiveStory story(String id, FeatureVector... members) {
+    ActiveStory s = new ActiveStory(new StoryId(id), 0);
+    int n = 0;
+    for (FeatureVector v : members) {
+      s.add(new ArticleId(id + n++), v, s.dot(v), Long.MIN_VALUE, 0, CFG);
+    }
+    return s;
+  }
+
+  @Test
+  void aWeakNumberHasLessThanUnitLength() {
+    assertThat(weak("katt", "hund").specificSlack()).isCloseTo(1 - 1.0 / 9, within(1e-6));
+  }
+
+  @Test
+  void aMergedStoryKeepsItsMembersWeakSpecificsAsUnitLength() {
+    FeatureVector a = weak("katt", "hund");
+    FeatureVector b = weak("valp", "navn");
+    FeatureVector c = weak("varm", "rekord");
+    ActiveStory added = story("x", a, b);
+    ActiveStory merged = story("y", a);
+    merged.absorb(story("z", b), 1, CFG);
+    assertThat(merged.normSqSpecific).isCloseTo(added.normSqSpecific, within(1e-6));
+    // two stories sharing only the year do not look alike on their names and numbers once merged
+    assertThat(merged.centroidSimilarity(story("w", c), SPECIFICS))
+        .isCloseTo(added.centroidSimilarity(story("w", c), SPECIFICS), within(1e-6))
+        .isLessThan(0.2);
+  }
+
+  @Test
+  void aMemberTakenOutLeavesTheNormsAsIfItHadNeverJoined() {
+    FeatureVector a = weak("katt", "hund");
+    FeatureVector b = weak("valp", "navn");
+    ActiveStory s = story("x", a, b);
+    double scoreAlone = story("y", b).centroidScore(a, story("y", b).dot(a), SPECIFICS);
+    assertThat(s.leaveOneOutScore(s.members.get(0), SPECIFICS)).isCloseTo(scoreAlone, within(1e-6));
+    s.removeMember(s.members.get(0));
+    assertThat(s.normSqSpecific).isCloseTo(story("y", b).normSqSpecific, within(1e-6));
+  }
+}
