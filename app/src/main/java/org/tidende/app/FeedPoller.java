@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.tidende.ingest.FeedReader;
 import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.UnreadableDates;
 import org.tidende.model.Article;
 import org.tidende.store.Archive;
 import org.tidende.store.IngestOutcome;
@@ -25,7 +26,9 @@ import org.tidende.store.IngestOutcome;
  * If-None-Match} with the last {@code ETag}, {@code If-Modified-Since} with the last {@code
  * Last-Modified}) so an unchanged feed costs a 304; items already stored are reported as duplicates
  * by the archive and not stored again. Each feed is polled on its own: a failing feed (network,
- * HTTP status, unparseable XML) is recorded in its status and the log, and the others go on.
+ * HTTP status, unparseable XML) is recorded in its status and the log, and the others go on. An
+ * item whose date cannot be read is stored (undated, or dated from another field) and logged once,
+ * when it is first stored, and counted in the feed's status ({@code unreadable_dates}).
  */
 final class FeedPoller implements AutoCloseable {
   /** Mutable per-feed status; written by the poll thread, read by health requests. */
@@ -41,6 +44,7 @@ final class FeedPoller implements AutoCloseable {
     volatile long accepted;
     volatile long duplicates;
     volatile long rejected;
+    volatile long unreadableDates;
 
     Feed(URI url) {
       this.url = url;
@@ -121,9 +125,18 @@ final class FeedPoller implements AutoCloseable {
     });
     f.rejected += problems.size();
     problems.forEach(p -> log.accept("feed: " + p));
-    for (IngestOutcome o : archive.ingest(items)) {
-      switch (o) {
-        case IngestOutcome.Accepted a -> f.accepted++;
+    List<IngestOutcome> outcomes = archive.ingest(items);
+    for (int i = 0; i < outcomes.size(); i++) {
+      switch (outcomes.get(i)) {
+        case IngestOutcome.Accepted a -> {
+          f.accepted++;
+          // said once, when the item is first stored: a feed re-served at every poll is not re-reported
+          String warning = UnreadableDates.message(items.get(i));
+          if (warning != null) {
+            f.unreadableDates++;
+            log.accept("feed: " + f.url + ": item " + a.id().value() + ": " + warning + " (warning)");
+          }
+        }
         case IngestOutcome.Duplicate d -> f.duplicates++;
       }
     }
@@ -155,6 +168,7 @@ final class FeedPoller implements AutoCloseable {
       o.put("url", f.url.toString()).put("last_poll", f.lastPoll == null ? null : f.lastPoll.toString())
           .put("last_status", f.lastStatus).put("error", f.error).put("polls", f.polls).put("failures", f.failures)
           .put("accepted", f.accepted).put("duplicates", f.duplicates).put("rejected", f.rejected)
+          .put("unreadable_dates", f.unreadableDates)
           .put("etag", f.etag).put("last_modified", f.lastModified);
     }
     return arr;

@@ -75,4 +75,32 @@ class FeedPollerTest {
       http.stop(0);
     }
   }
+
+  @Test
+  void anItemWithAnUnreadableDateIsStoredAndLoggedOnceAcrossPolls() throws Exception {
+    String feed = FEED.replace("Tue, 03 Jun 2025 08:00:00 +0200", "Tuesday morning");
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext("/feed.rss", ex -> { // no ETag: every poll fetches the whole feed again
+      byte[] b = feed.getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(200, b.length);
+      ex.getResponseBody().write(b);
+      ex.close();
+    });
+    http.start();
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
+      FeedPoller poller = new FeedPoller(List.of(URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/feed.rss")),
+          Duration.ofMinutes(5), archive, log::add);
+      poller.pollAll();
+      poller.pollAll();
+      assertThat(archive.stats().articles()).isEqualTo(2);
+      assertThat(poller.feeds().get(0).duplicates).isEqualTo(2);
+      assertThat(log).filteredOn(m -> m.contains("unreadable")).singleElement().asString()
+          .contains("'Tuesday morning'").contains("read as undated");
+      assertThat(poller.status().get(0).get("unreadable_dates").asLong()).isEqualTo(1);
+      assertThat(poller.hasErrors()).isFalse();
+    } finally {
+      http.stop(0);
+    }
+  }
 }
