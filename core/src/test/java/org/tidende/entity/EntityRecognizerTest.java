@@ -115,4 +115,15 @@ class EntityRecognizerTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void aLoneSurnameOfAPersonTheTextNamesInFullIsThatPerson() {
+    List<Mention> tagged = List.of(new Mention("Joe Biden", EntityType.PER, 0, 9), new Mention("Biden", EntityType.LOC, 20, 25),
+        new Mention("Bidens", EntityType.ORG, 30, 36), new Mention("Washington", EntityType.LOC, 40, 50),
+        new Mention("Trump", EntityType.ORG, 60, 65));
+    assertThat(EntityRecognizer.surnamesAsPeople(tagged)).extracting(m -> m.text() + "/" + m.type())
+        .containsExactly("Joe Biden/PER", "Biden/PER", "Bidens/PER", "Washington/LOC", "Trump/ORG");
+    // without the full name in the same text, the model's type stands
+    assertThat(EntityRecognizer.surnamesAsPeople(tagged.subList(1, 5))).isEqualTo(tagged.subList(1, 5));
+  }
 }
