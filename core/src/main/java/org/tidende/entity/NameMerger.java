@@ -34,7 +34,11 @@ import org.tidende.model.Language;
  *       Jong-il} in full, yet its many bare {@code Kim} are his son). When two entities qualify,
  *       nothing is joined. Places ({@code LOC}) are never joined this way ({@code York} is not
  *       {@code New York}), nor names with a compass or island marker ({@code Korea} is neither
- *       Korea).</li>
+ *       Korea). Likewise a person named by first names alone joins the single longer person's
+ *       name they begin ({@code Lars Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke
+ *       Rasmussen}), unless the longer name adds a generation ({@code Donald Trump Jr.}); names of
+ *       other types do not ({@code Røde Kors} and {@code Røde Kors Vennesla}, the Red Cross and its
+ *       local branch, stay two).</li>
  * </ol>
  * The display name is the most frequent of the fullest forms (most key tokens), preferring a
  * surface that is not a genitive of another variant ({@code Nord-Korea} over {@code

@@ -9,7 +9,8 @@ import org.tidende.entity.NameMerger.UnionFind;
 
 /**
  * The story-scope pass of {@link NameMerger}: one-word names join the single full name they are a
- * part of. The rules and their reasons are in {@link NameMerger}'s design block.
+ * part of, and a person's first names without the surname join the single longer name they begin.
+ * The rules and their reasons are in {@link NameMerger}'s design block.
  */
 final class ShortNames {
   private ShortNames() {}
@@ -32,7 +33,44 @@ final class ShortNames {
         joins.put(i, roots.first());
       }
     }
+    for (int i = 0; i < list.size(); i++) {
+      KeyGroup part = list.get(i);
+      if (joins.containsKey(i) || part.tokens.size() < 2 || !"PER".equals(dominantType(part))) {
+        continue;
+      }
+      TreeSet<Integer> roots = new TreeSet<>();
+      for (int j = 0; j < list.size(); j++) {
+        if (j != i && beginsWith(list.get(j), part)) {
+          roots.add(uf.find(j));
+        }
+      }
+      if (roots.size() == 1) {
+        joins.put(i, roots.first());
+      }
+    }
     joins.forEach(uf::union);
+  }
+
+  /** Family suffixes that make a longer name another person ({@code Donald Trump Jr.}). */
+  private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "sr", "junior", "senior", "ii", "iii", "iv");
+
+  /**
+   * True when {@code full} is a person's longer name that begins with all of the person name
+   * {@code part}'s words: the first names without the surname ({@code Lars Boje ~ Lars Boje
+   * Mathiesen}, {@code Lars Løkke ~ Lars Løkke Rasmussen}), but not a son's name ({@code Donald
+   * Trump ~ Donald Trump Jr.}).
+   */
+  private static boolean beginsWith(KeyGroup full, KeyGroup part) {
+    List<String> t = full.tokens;
+    if (t.size() <= part.tokens.size() || !"PER".equals(dominantType(full)) || !t.subList(0, part.tokens.size()).equals(part.tokens)) {
+      return false;
+    }
+    for (String extra : t.subList(part.tokens.size(), t.size())) {
+      if (GENERATIONS.contains(extra.replace(".", ""))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code full} is a longer name that the one-word {@code single} refers to. */

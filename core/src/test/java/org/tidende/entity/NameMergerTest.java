@@ -82,6 +82,27 @@ class NameMergerTest {
   }
 
   @Test
+  void firstNamesWithoutTheSurnameJoinTheOnlyLongerNameOfAPersonInAStory() {
+    List<NameCount> names = List.of(
+        new NameCount("Lars Boje Mathiesen", Language.DA, "PER", 6),
+        new NameCount("Lars Boje", Language.DA, "PER", 1),
+        new NameCount("Donald Trump", Language.EN, "PER", 3),
+        new NameCount("Donald Trump Jr.", Language.EN, "PER", 1),
+        new NameCount("Anna Maria Berg", Language.SV, "PER", 1),
+        new NameCount("Anna Maria Lund", Language.SV, "PER", 1),
+        new NameCount("Anna Maria", Language.SV, "PER", 1),
+        new NameCount("Røde Kors", Language.NB, "ORG", 1),
+        new NameCount("Røde Kors Vennesla", Language.NB, "ORG", 1));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    assertThat(find(inStory, "Lars Boje").variants()).containsOnlyKeys("Lars Boje", "Lars Boje Mathiesen");
+    assertThat(find(inStory, "Lars Boje").display()).isEqualTo("Lars Boje Mathiesen");
+    assertThat(find(inStory, "Donald Trump").variants()).containsOnlyKeys("Donald Trump");
+    assertThat(find(inStory, "Anna Maria").variants()).as("two longer names fit").containsOnlyKeys("Anna Maria");
+    assertThat(find(inStory, "Røde Kors").variants()).containsOnlyKeys("Røde Kors");
+    assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Lars Boje").variants()).containsOnlyKeys("Lars Boje");
+  }
+
+  @Test
   void ambiguousShortNamesStayAlone() {
     Map<String, Integer> story = Map.of("Kim Jong-un", 3, "Kim Jong-il", 2, "Kim", 4,
         "Korea", 2, "Nord-Korea", 3, "John Smith", 1, "Jane Smith", 1, "J. Smith", 1);
