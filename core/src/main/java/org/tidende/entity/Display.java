@@ -51,6 +51,7 @@ final class Display {
     if (country != null) {
       shown = country; // a country named only in the genitive: "Kinas" is "Kina"
     }
+    shown = NameKeys.withoutAcronymGenitive(shown); // "NATOs" is NATO, "FHs" FH
     String type = ShortNames.mostFrequent(types);
     if ("ORG".equals(type) && Countries.isCountry(shown)) {
       type = "LOC";

@@ -31,7 +31,8 @@ import org.tidende.model.Language;
  *       ambiguous ones ({@code General Motors}, {@code Miss Universe}, {@code King's College},
  *       {@code Don Johnson}, {@code SR}) are left out.</li>
  *   <li>Genitive: a final {@code -s} on the last token is dropped (token of 4+ letters, or 3+ in a
- *       name of several tokens such as {@code Kim Jong-uns}; not {@code -ss}). This runs in every language, not only where {@code -s} is a genitive, because a key
+ *       name of several tokens such as {@code Kim Jong-uns}; not {@code -ss}; and after an acronym
+ *       of any length, {@code FHs}, see {@link #withoutAcronymGenitive}). This runs in every language, not only where {@code -s} is a genitive, because a key
  *       must be the same in every language: {@code Thomas} in English and in Norwegian must meet,
  *       so both become {@code toma}. The price is that names differing only by a final s meet
  *       ({@code Marco/Marcos}); the upside is that {@code Athens/Athen} and {@code
@@ -154,7 +155,8 @@ public final class NameKeys {
     if (surface == null || surface.isBlank()) {
       return List.of();
     }
-    String s = Normalizer.normalize(withoutModifiers(surface), Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    String s = Normalizer.normalize(withoutAcronymGenitive(withoutModifiers(surface)), Normalizer.Form.NFC).strip()
+        .toLowerCase(Locale.ROOT);
     s = s.replace('’', '\'').replace('`', '\'');
     s = s.replaceAll("'s?(?=[^\\p{L}\\p{Nd}]|$)", "");
     List<String> tokens = new ArrayList<>(List.of(s.split("[^\\p{L}\\p{M}\\p{Nd}]+")));
@@ -199,6 +201,18 @@ public final class NameKeys {
       first++;
     }
     return first == 0 ? surface : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+  }
+
+  private static final java.util.regex.Pattern ACRONYM_GENITIVE = java.util.regex.Pattern.compile("(?:^|.*\\s)\\p{Lu}{2,}s");
+
+  /**
+   * The surface without the genitive ending of an acronym that ends it, written the Scandinavian
+   * way without an apostrophe ({@code NATOs}, {@code FHs}): capitals, then one lower-case s, is
+   * not a word. The genitive rule of the key needs four letters, which most acronyms have not.
+   */
+  static String withoutAcronymGenitive(String surface) {
+    String s = surface.strip();
+    return ACRONYM_GENITIVE.matcher(s).matches() ? s.substring(0, s.length() - 1) : surface;
   }
 
   private static boolean hasCapital(String t) {

@@ -48,6 +48,8 @@ class NameKeysTest {
         Arguments.of("Sør-Korea", NN, "Sydkorea", DA),
         Arguments.of("Sør-Korea", NB, "South Korea", EN),
         Arguments.of("Sydkoreas", SV, "Südkorea", DE),
+        Arguments.of("FHs", DA, "FH", DA),
+        Arguments.of("NATOs", NB, "Nato", SV),
         Arguments.of("Dmitrij Medvedev", NN, "Dmitry Medvedev", EN),
         Arguments.of("Zelenskyj", NB, "Zelensky", EN),
         Arguments.of("Thomas", EN, "Thomas", NB),
@@ -87,6 +89,7 @@ class NameKeysTest {
         Arguments.of("Nordkorea", DA, "Sydkorea", DA),
         Arguments.of("Moon Jae-in", NN, "Kim Jong-un", NN),
         Arguments.of("Trump", EN, "Truman", EN),
+        Arguments.of("Fhs", DA, "FH", DA),
         Arguments.of("Donald Trump", EN, "Harry Truman", EN),
         // Decision: the compound names an event (the Hanoi summit), not the city.
         Arguments.of("Hanoi", NN, "Hanoi-toppmøtet", NN),

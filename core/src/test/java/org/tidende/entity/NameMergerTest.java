@@ -207,7 +207,8 @@ class NameMergerTest {
         new NameCount("Equinor", Language.NB, "ORG", 6),
         new NameCount("Kreml", Language.DA, "ORG", 2),
         new NameCount("MS Havørn", Language.NB, "PER", 5),
-        new NameCount("MSN Messenger", Language.EN, "PER", 1)), Scope.STORY);
+        new NameCount("MSN Messenger", Language.EN, "PER", 1),
+        new NameCount("FHs", Language.DA, "ORG", 2)), Scope.STORY);
     assertThat(merged).extracting(EntityCluster::display, EntityCluster::type).containsExactlyInAnyOrder(
         org.assertj.core.groups.Tuple.tuple("Nord-Korea", "LOC"),
         org.assertj.core.groups.Tuple.tuple("USA", "LOC"),
@@ -215,7 +216,8 @@ class NameMergerTest {
         org.assertj.core.groups.Tuple.tuple("Equinor", "ORG"),
         org.assertj.core.groups.Tuple.tuple("Kreml", "ORG"),
         org.assertj.core.groups.Tuple.tuple("MS Havørn", "MISC"),
-        org.assertj.core.groups.Tuple.tuple("MSN Messenger", "PER"));
+        org.assertj.core.groups.Tuple.tuple("MSN Messenger", "PER"),
+        org.assertj.core.groups.Tuple.tuple("FH", "ORG"));
   }
 
   /**
