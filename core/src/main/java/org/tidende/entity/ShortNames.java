@@ -18,41 +18,35 @@ final class ShortNames {
   static void join(List<KeyGroup> list, UnionFind uf) {
     Map<Integer, Integer> joins = new TreeMap<>();
     for (int i = 0; i < list.size(); i++) {
-      KeyGroup single = list.get(i);
-      if (single.tokens.size() != 1 || NameKeys.isMarker(single.tokens.getFirst())
-          || "LOC".equals(dominantType(single))) {
+      KeyGroup g = list.get(i);
+      java.util.function.Predicate<KeyGroup> refersTo;
+      if (g.tokens.size() == 1) {
+        if (NameKeys.isMarker(g.tokens.getFirst()) || "LOC".equals(dominantType(g))) {
+          continue;
+        }
+        refersTo = full -> contains(g, full);
+      } else if ("PER".equals(dominantType(g))) {
+        refersTo = full -> beginsWith(full, g);
+      } else {
         continue;
       }
       TreeSet<Integer> roots = new TreeSet<>();
       for (int j = 0; j < list.size(); j++) {
-        if (j != i && contains(single, list.get(j))) {
+        if (j != i && refersTo.test(list.get(j))) {
           roots.add(uf.find(j));
         }
       }
-      if (roots.size() == 1) {
-        joins.put(i, roots.first());
-      }
-    }
-    for (int i = 0; i < list.size(); i++) {
-      KeyGroup part = list.get(i);
-      if (joins.containsKey(i) || part.tokens.size() < 2 || !"PER".equals(dominantType(part))) {
-        continue;
-      }
-      TreeSet<Integer> roots = new TreeSet<>();
-      for (int j = 0; j < list.size(); j++) {
-        if (j != i && beginsWith(list.get(j), part)) {
-          roots.add(uf.find(j));
-        }
-      }
-      if (roots.size() == 1) {
+      if (roots.size() == 1) { // when two entities qualify, the name joins neither
         joins.put(i, roots.first());
       }
     }
     joins.forEach(uf::union);
   }
 
-  /** Family suffixes that make a longer name another person ({@code Donald Trump Jr.}). */
-  private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "sr", "junior", "senior", "ii", "iii", "iv");
+  /** Generation suffixes that make a longer name another person ({@code Donald Trump Jr.}), folded as keys are. */
+  private static final java.util.Set<String> GENERATIONS = java.util.stream.Stream
+      .of("jr", "sr", "junior", "senior", "ii", "iii", "iv").map(SpellingFold::fold)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * True when {@code full} is a person's longer name that begins with all of the person name
@@ -62,11 +56,12 @@ final class ShortNames {
    */
   private static boolean beginsWith(KeyGroup full, KeyGroup part) {
     List<String> t = full.tokens;
-    if (t.size() <= part.tokens.size() || !"PER".equals(dominantType(full)) || !t.subList(0, part.tokens.size()).equals(part.tokens)) {
+    if (t.size() <= part.tokens.size() || !"PER".equals(dominantType(full))
+        || !t.subList(0, part.tokens.size()).equals(part.tokens)) {
       return false;
     }
     for (String extra : t.subList(part.tokens.size(), t.size())) {
-      if (GENERATIONS.contains(extra.replace(".", ""))) {
+      if (GENERATIONS.contains(extra)) {
         return false;
       }
     }

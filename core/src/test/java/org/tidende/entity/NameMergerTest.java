@@ -88,6 +88,8 @@ class NameMergerTest {
         new NameCount("Lars Boje", Language.DA, "PER", 1),
         new NameCount("Donald Trump", Language.EN, "PER", 3),
         new NameCount("Donald Trump Jr.", Language.EN, "PER", 1),
+        new NameCount("John Smith", Language.EN, "PER", 2),
+        new NameCount("John Smith III", Language.EN, "PER", 1),
         new NameCount("Anna Maria Berg", Language.SV, "PER", 1),
         new NameCount("Anna Maria Lund", Language.SV, "PER", 1),
         new NameCount("Anna Maria", Language.SV, "PER", 1),
@@ -97,6 +99,7 @@ class NameMergerTest {
     assertThat(find(inStory, "Lars Boje").variants()).containsOnlyKeys("Lars Boje", "Lars Boje Mathiesen");
     assertThat(find(inStory, "Lars Boje").display()).isEqualTo("Lars Boje Mathiesen");
     assertThat(find(inStory, "Donald Trump").variants()).containsOnlyKeys("Donald Trump");
+    assertThat(find(inStory, "John Smith").variants()).containsOnlyKeys("John Smith");
     assertThat(find(inStory, "Anna Maria").variants()).as("two longer names fit").containsOnlyKeys("Anna Maria");
     assertThat(find(inStory, "Røde Kors").variants()).containsOnlyKeys("Røde Kors");
     assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Lars Boje").variants()).containsOnlyKeys("Lars Boje");
