@@ -32,8 +32,9 @@ import org.tidende.model.Language;
  *       {@code Don Johnson}, {@code SR}) are left out.</li>
  *   <li>Genitive: a final {@code -s} on the last token is dropped (token of 4+ letters, or 3+ in a
  *       name of several tokens such as {@code Kim Jong-uns}; not {@code -ss}; and after an acronym
- *       of any length, {@code FHs}, see {@link #withoutAcronymGenitive}). This runs in every language, not only where {@code -s} is a genitive, because a key
- *       must be the same in every language: {@code Thomas} in English and in Norwegian must meet,
+ *       of any length, {@code FHs}, see {@link #withoutAcronymGenitive}). This runs in every
+ *       language, not only where {@code -s} is a genitive, because a key must be the same in every
+ *       language: {@code Thomas} in English and in Norwegian must meet,
  *       so both become {@code toma}. The price is that names differing only by a final s meet
  *       ({@code Marco/Marcos}); the upside is that {@code Athens/Athen} and {@code
  *       Brussels/Brussel} meet too.</li>
