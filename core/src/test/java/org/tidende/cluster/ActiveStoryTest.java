@@ -9,8 +9,8 @@ import org.tidende.model.StoryId;
 
 /**
  * A story's norms treat a member's weak names and numbers (shorter than unit length, see {@link
- * FeatureVector#build}) as of unit length however the story was built: member by member, by a merge,
- * after pruning, or with a member taken out again.
+ * FeatureVector#build}) as of unit length however the story was built: member by member, by a merge
+ * (which recomputes the norms from the centroid, as pruning does), or with a member taken out again.
  */
 class ActiveStoryTest {
   private static final ClusterConfig CFG = ClusterConfig.defaults();
