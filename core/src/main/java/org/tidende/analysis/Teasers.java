@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  * week (of 58 carrying it) formed one story on "pluss artikkel, log inn og les videre". The
  * idf lowers such words but cannot remove them, as the teaser is all the text these items have.
  *
+ * <p>The same holds for the footer WordPress puts under every item of a feed, "The post {title}
+ * appeared first on NY TID." (English under Norwegian text): 12 unrelated book reviews of one
+ * Norwegian outlet, in Danish, Bokmål and Nynorsk, formed one story on "post appeared first" and
+ * the site's name. It is dropped when it closes the text ({@link #withoutFeedFooter}).
+ *
  * <p>Method: a sentence (up to the next full stop, exclamation mark or question mark before a space,
  * or the line end; a full stop inside "www.avisa.no" does not end it) is dropped when
  * it opens with one of the listed paywall phrases, in Norwegian (both written forms), Danish,
@@ -36,6 +41,7 @@ public final class Teasers {
           + "det(?:te|ta) er ei?n? pluss-?\\s?artikkel"
           + "|denne artikkelen er (?:berre |bare |kun )?for abonnent(?:er|ar)"
           + "|logg? inn (?:og|for å) les[ea]? (?:videre|vidare|meir|mer|resten)"
+          + "|du må (?:være|vere) (?:innlogg(?:et|a)|logg(?:et|a) inn) for å (?:se|sjå|lese?) (?:innholdet|innhaldet|saken|artikkelen)"
           // da: "Denne artikel er kun for abonnenter", "Log ind for at læse videre"
           + "|denne artikel er (?:kun )?for abonnenter"
           + "|log ind (?:og|for at) læs(?:e)? (?:videre|mere|resten)"
@@ -45,17 +51,25 @@ public final class Teasers {
           // en
           + "|this (?:article|story|content) is (?:only )?(?:available )?(?:to|for) subscribers"
           + "|subscribe (?:now )?to (?:continue|read)"
-          + ")(?:[^.!?\\n]|[.!?](?=\\S)){0," + MAX_TEASER_CHARS + "}(?:[.!?]+(?=\\s|$)|\\s*(?=\\n)|\\s*$)");
+          + ")(?:[^.!?\\n]|[.!?](?=\\S)){0," + MAX_TEASER_CHARS + "}(?:[.!?]+(?=\\s|$)|\\s*(?=\\n)|\\s*$)"
+          + "(?:\\s*log\\s?in\\b)?"); // the button text some feeds keep after it
   private static final Pattern PLUS_KICKER = Pattern.compile("^\\s*PLUS\\s+(?=\\p{Lu})");
 
   private Teasers() {}
 
-  /** {@code text} without paywall teaser sentences and a leading {@code PLUS} kicker. */
+  /** Longest title and site name a feed footer ({@link #withoutFeedFooter}) is taken to hold. */
+  static final int MAX_FOOTER_TITLE = 300;
+  static final int MAX_FOOTER_SITE = 60;
+
+  /**
+   * {@code text} without paywall teaser sentences, a leading {@code PLUS} kicker and a closing feed
+   * footer.
+   */
   public static String strip(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String t = PLUS_KICKER.matcher(text).replaceFirst("");
+    String t = withoutFeedFooter(PLUS_KICKER.matcher(text).replaceFirst(""));
     int n = t.length();
     Matcher m = TEASER.matcher(t);
     StringBuilder out = null;
@@ -79,6 +93,29 @@ public final class Teasers {
       return t.strip();
     }
     return out.append(t, copied, n).toString().strip();
+  }
+
+  /**
+   * {@code t} without the footer WordPress feeds close every item with, "The post {title} appeared
+   * first on {site}." (in English whatever the language of the item), when it ends the text: a
+   * title, then a site name of at most {@value #MAX_FOOTER_SITE} characters ("NY TID", "vg.no")
+   * with no comma, question or exclamation mark and no full stop but its last.
+   */
+  static String withoutFeedFooter(String t) {
+    String marker = " appeared first on ";
+    int a = t.lastIndexOf(marker);
+    if (a < 0) {
+      return t;
+    }
+    int p = t.lastIndexOf("The post ", a);
+    String site = t.substring(a + marker.length()).strip();
+    site = site.endsWith(".") ? site.substring(0, site.length() - 1).strip() : site;
+    if (p < 0 || a <= p + "The post".length() || a - p > MAX_FOOTER_TITLE || site.isEmpty()
+        || site.length() > MAX_FOOTER_SITE
+        || site.contains(". ") || site.chars().anyMatch(c -> c == ',' || c == '!' || c == '?' || c == '\n')) {
+      return t;
+    }
+    return t.substring(0, p).strip();
   }
 
   /** The position after the next full stop, exclamation or question mark, or line end from {@code i}. */

@@ -16,6 +16,18 @@ class TeasersTest {
     assertThat(Teasers.strip("PLUS Trenden håller i sig. Covid-19 fortsätter att öka i Sverige."))
         .isEqualTo("Trenden håller i sig. Covid-19 fortsätter att öka i Sverige.");
     assertThat(Teasers.strip("Logga in för att läsa vidare.")).isEmpty();
+    assertThat(Teasers.strip("Du må være innlogget for å se innholdet. log in")).isEmpty();
+  }
+
+  @Test
+  void aWordPressFeedFooterGoesWhenItClosesTheText() {
+    assertThat(Teasers.strip("Boka handlar om Harari. The post Informasjon, kunnskap og visdom? Ein essay appeared first on NY TID ."))
+        .isEqualTo("Boka handlar om Harari.");
+    assertThat(Teasers.strip("Du må være innlogget for å se innholdet. log in The post Julegryta trengs fortsatt appeared first on"
+        + " Arendals Tidende .")).isEmpty();
+    assertThat(Teasers.strip("Kommunen kutter. The post Kutt i Ærndal appeared first on agderposten.no")).isEqualTo("Kommunen kutter.");
+    String sentence = "The post office appeared first on the list of buildings to close, the council said.";
+    assertThat(Teasers.strip(sentence)).as("a sentence, not a site name, follows").isEqualTo(sentence);
   }
 
   @Test
