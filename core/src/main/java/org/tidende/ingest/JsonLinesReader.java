@@ -213,7 +213,7 @@ public final class JsonLinesReader {
       return "";
     }
     StringBuilder b = new StringBuilder(s.length());
-    s.replace("\r\n", "\n").codePoints().forEach(c -> {
+    Mojibake.repair(s).replace("\r\n", "\n").codePoints().forEach(c -> {
       if ((c == '\n' || c == '\t' || !Character.isISOControl(c)) && !InvisibleChars.isInvisible(c)) {
         b.appendCodePoint(c == '\u00a0' ? ' ' : c);
       }
