@@ -52,7 +52,8 @@ final class ShortNames {
    * True when {@code full} is a person's longer name that begins with all of the person name
    * {@code part}'s words: the first names without the surname ({@code Lars Boje ~ Lars Boje
    * Mathiesen}, {@code Lars Løkke ~ Lars Løkke Rasmussen}), but not a son's name ({@code Donald
-   * Trump ~ Donald Trump Jr.}).
+   * Trump ~ Donald Trump Jr.}) nor a compound the tagger typed as the person ({@code Charlie Kirk ~
+   * Charlie Kirk-minnesceremoni}, the memorial).
    */
   private static boolean beginsWith(KeyGroup full, KeyGroup part) {
     List<String> t = full.tokens;
@@ -65,7 +66,8 @@ final class ShortNames {
         return false;
       }
     }
-    return true;
+    // written as more words, not as a compound of the name ("Charlie Kirk-minnesceremoni" is an event)
+    return full.surfaces.keySet().stream().anyMatch(f -> f.strip().split("\\s+").length > part.tokens.size());
   }
 
   /** True when {@code full} is a longer name that the one-word {@code single} refers to. */

@@ -90,6 +90,8 @@ class NameMergerTest {
         new NameCount("Donald Trump Jr.", Language.EN, "PER", 1),
         new NameCount("John Smith", Language.EN, "PER", 2),
         new NameCount("John Smith III", Language.EN, "PER", 1),
+        new NameCount("Charlie Kirk", Language.SV, "PER", 3),
+        new NameCount("Charlie Kirk-minnesceremoni", Language.SV, "PER", 1),
         new NameCount("Anna Maria Berg", Language.SV, "PER", 1),
         new NameCount("Anna Maria Lund", Language.SV, "PER", 1),
         new NameCount("Anna Maria", Language.SV, "PER", 1),
@@ -100,6 +102,7 @@ class NameMergerTest {
     assertThat(find(inStory, "Lars Boje").display()).isEqualTo("Lars Boje Mathiesen");
     assertThat(find(inStory, "Donald Trump").variants()).containsOnlyKeys("Donald Trump");
     assertThat(find(inStory, "John Smith").variants()).containsOnlyKeys("John Smith");
+    assertThat(find(inStory, "Charlie Kirk").variants()).containsOnlyKeys("Charlie Kirk");
     assertThat(find(inStory, "Anna Maria").variants()).as("two longer names fit").containsOnlyKeys("Anna Maria");
     assertThat(find(inStory, "Røde Kors").variants()).containsOnlyKeys("Røde Kors");
     assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Lars Boje").variants()).containsOnlyKeys("Lars Boje");
