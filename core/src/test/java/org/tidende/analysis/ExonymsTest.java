@@ -14,6 +14,15 @@ class ExonymsTest {
   }
 
   @Test
+  void norwegianPartiesShareANameKeyAcrossBokmålAndNynorsk() {
+    assertThat(ArticleAnalyzer.nameKey("Høgre")).isEqualTo(ArticleAnalyzer.nameKey("Høyres"));
+    assertThat(ArticleAnalyzer.nameKey("Arbeidarpartiet")).isEqualTo(ArticleAnalyzer.nameKey("Arbeiderpartiet"));
+    assertThat(ArticleAnalyzer.nameKey("Framstegspartiet")).isEqualTo(ArticleAnalyzer.nameKey("Fremskrittspartiet"));
+    assertThat(ArticleAnalyzer.nameKey("Raudt")).isEqualTo(ArticleAnalyzer.nameKey("Rødt"));
+    assertThat(ArticleAnalyzer.nameKey("Høyre")).isNotEqualTo(ArticleAnalyzer.nameKey("Venstre"));
+  }
+
+  @Test
   void otherWordsAreLeftAlone() {
     assertThat(Exonyms.canonical("minsk")).isEqualTo("minsk");
     assertThat(Exonyms.canonical("holland")).isEqualTo("holland");

@@ -49,6 +49,8 @@ class NameKeysTest {
         Arguments.of("Sør-Korea", NB, "South Korea", EN),
         Arguments.of("Sydkoreas", SV, "Südkorea", DE),
         Arguments.of("FHs", DA, "FH", DA),
+        Arguments.of("Høgre", NN, "Høyre", NB),
+        Arguments.of("Arbeidarpartiet", NN, "Arbeiderpartiet", NB),
         Arguments.of("NATOs", NB, "Nato", SV),
         Arguments.of("Dmitrij Medvedev", NN, "Dmitry Medvedev", EN),
         Arguments.of("Zelenskyj", NB, "Zelensky", EN),
