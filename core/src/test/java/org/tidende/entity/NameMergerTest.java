@@ -109,6 +109,17 @@ class NameMergerTest {
   }
 
   @Test
+  void aSurnameJoinsThePersonNamedFarMoreOftenThanTheOthersItFits() {
+    List<EntityCluster> clusters = NameMerger.merge(Map.of("Joe Biden", 11, "Joe Bidens", 5, "Jill Biden", 6,
+        "Biden", 23, "Bidens", 13), Language.DA, Scope.STORY);
+    assertThat(find(clusters, "Biden").variants()).containsOnlyKeys("Biden", "Bidens", "Joe Biden", "Joe Bidens");
+    assertThat(find(clusters, "Jill Biden").variants()).containsOnlyKeys("Jill Biden");
+    // named about as often: neither
+    clusters = NameMerger.merge(Map.of("Joe Biden", 5, "Jill Biden", 4, "Biden", 9), Language.DA, Scope.STORY);
+    assertThat(find(clusters, "Biden").variants()).containsOnlyKeys("Biden");
+  }
+
+  @Test
   void ambiguousShortNamesStayAlone() {
     Map<String, Integer> story = Map.of("Kim Jong-un", 3, "Kim Jong-il", 2, "Kim", 4,
         "Korea", 2, "Nord-Korea", 3, "John Smith", 1, "Jane Smith", 1, "J. Smith", 1);
