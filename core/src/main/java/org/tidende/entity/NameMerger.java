@@ -35,7 +35,7 @@ import org.tidende.model.Language;
  *       the name joins one only if it is named in full at least twice as often as the others
  *       together ({@code Biden} with Joe Biden 16 times and Jill Biden 6), else neither. In the
  *       stories of 30 or more items of the Danish archive this joined Biden, Prigozjin (beside a
- *       rarer "Wagner-chef Prigozjin") and Stephensen to their person, and changed nothing else.
+ *       rarer "Wagner-chef Prigozjin") and Stephensen to their person, and joined no other name.
  *       Places ({@code LOC}) are never joined this way ({@code York} is not {@code New York}), nor
  *       names with a compass or island marker ({@code Korea} is neither Korea). Likewise a person named by first names alone joins the single longer person's
  *       name they begin ({@code Lars Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke
