@@ -1,12 +1,11 @@
 package org.tidende.cluster;
 
-import org.tidende.model.EventClock;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tidende.model.EventClock;
 import org.tidende.model.StoryId;
 
 /**

@@ -13,6 +13,14 @@ import org.tidende.entity.NameMerger.UnionFind;
  * The rules and their reasons are in {@link NameMerger}'s design block.
  */
 final class ShortNames {
+  /** How many times as often the entity a short name joins must be named as the others it fits. */
+  static final int DOMINANCE = 2;
+
+  /** Generation suffixes that make a longer name another person ({@code Donald Trump Jr.}), folded as keys are. */
+  private static final java.util.Set<String> GENERATIONS = java.util.stream.Stream
+      .of("jr", "sr", "junior", "senior", "ii", "iii", "iv").map(SpellingFold::fold)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private ShortNames() {}
 
   static void join(List<KeyGroup> list, UnionFind uf) {
@@ -62,14 +70,6 @@ final class ShortNames {
     }
     return null;
   }
-
-  /** How many times as often the entity a short name joins must be named as the others it fits. */
-  static final int DOMINANCE = 2;
-
-  /** Generation suffixes that make a longer name another person ({@code Donald Trump Jr.}), folded as keys are. */
-  private static final java.util.Set<String> GENERATIONS = java.util.stream.Stream
-      .of("jr", "sr", "junior", "senior", "ii", "iii", "iv").map(SpellingFold::fold)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * True when {@code full} is a person's longer name that begins with all of the person name
