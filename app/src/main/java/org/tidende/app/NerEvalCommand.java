@@ -12,6 +12,7 @@ import org.tidende.entity.EntityRecognizer;
 import org.tidende.entity.EntityType;
 import org.tidende.entity.NerCorpus;
 import org.tidende.entity.NerEvaluator;
+import org.tidende.entity.NameListEvaluator;
 import org.tidende.entity.NameSpan;
 import org.tidende.entity.NerScore;
 import org.tidende.entity.NerTrainer;
@@ -55,8 +56,20 @@ public final class NerEvalCommand implements Callable<Integer> {
       + "own; fewer give a quicker, lower estimate).")
   Integer iterations;
 
+  @Option(names = "--names-gold", description = "Score on whole texts instead: a TSV of the distinct names (id, name, "
+      + "type) of each text's first 600 characters, annotated by hand (eval/ner-en/ for English news), against "
+      + "the texts of --articles.")
+  Path namesGold;
+
+  @Option(names = "--articles", description = "With --names-gold: the JSON Lines file of the texts (default: "
+      + "${DEFAULT-VALUE}).")
+  Path articles = Path.of("../shared/data/clustering/ecbplus-dev.jsonl");
+
   @Override
   public Integer call() throws Exception {
+    if (namesGold != null) {
+      return scoreNameLists();
+    }
     if (folds != null) {
       return crossValidate();
     }
@@ -114,6 +127,54 @@ public final class NerEvalCommand implements Callable<Integer> {
       table(results, rounds);
     }
     return 0;
+  }
+
+  /** Scores the recognizer on hand-annotated name lists of whole texts (the languages without a corpus). */
+  private int scoreNameLists() throws java.io.IOException {
+    if (!Files.isRegularFile(namesGold) || !Files.isRegularFile(articles)) {
+      System.err.println("ner-eval: cannot read " + (Files.isRegularFile(namesGold) ? articles : namesGold));
+      return 2;
+    }
+    List<NameListEvaluator.Gold> gold;
+    try {
+      gold = NameListEvaluator.readGold(namesGold);
+    } catch (IllegalArgumentException e) {
+      System.err.println("ner-eval: " + e.getMessage());
+      return 2;
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    gold.forEach(g -> ids.add(g.id()));
+    Map<String, Map.Entry<String, Language>> texts = NameListEvaluator.texts(articles, ids);
+    if (texts.size() < ids.size()) {
+      System.err.println("ner-eval: " + (ids.size() - texts.size()) + " ids of " + namesGold + " are not in "
+          + articles);
+      return 2;
+    }
+    NameListEvaluator.Result r = NameListEvaluator.score(EntityRecognizer.load(), texts, gold);
+    if (errors != null) {
+      r.errors().forEach(System.out::println);
+    }
+    if (json) {
+      ObjectNode root = new ObjectMapper().createObjectNode();
+      root.put("texts", texts.size());
+      put(root.putObject("typed"), r.typed());
+      put(root.putObject("untyped"), r.untyped());
+      ObjectNode types = root.putObject("types");
+      r.byType().forEach((t, c) -> put(types.putObject(t.name()), c));
+      System.out.println(root);
+    } else {
+      System.out.printf(Locale.ROOT, "%d texts, distinct names of each text's first %d characters%n", texts.size(),
+          NameListEvaluator.EXCERPT_CHARS);
+      System.out.printf(Locale.ROOT, "%-8s %6s %6s %6s %6s%n", "type", "gold", "P", "R", "F1");
+      r.byType().forEach((t, c) -> row8(t.name(), c));
+      row8("ALL", r.typed());
+      row8("untyped", r.untyped());
+    }
+    return 0;
+  }
+
+  private static void row8(String label, NerScore.Counts c) {
+    System.out.printf(Locale.ROOT, "%-8s %6d %6.3f %6.3f %6.3f%n", label, c.gold(), c.precision(), c.recall(), c.f1());
   }
 
   private int crossValidate() throws Exception {

@@ -142,9 +142,20 @@ public final class EntityRecognizer {
     if (text == null || text.isBlank()) {
       return out;
     }
-    for (List<NameTokenizer.Token> sentence : NameTokenizer.sentences(text)) {
+    List<List<NameTokenizer.Token>> sentences = NameTokenizer.sentences(text);
+    Language lang = language == null ? Language.UND : language;
+    List<List<NameSpan>> fallbackNames = null;
+    if (lang.isKnown() && !lang.isScandinavian()) { // the whole text at once: names found once type repeats
+      List<List<String>> words = new ArrayList<>();
+      for (List<NameTokenizer.Token> sentence : sentences) {
+        words.add(sentence.stream().map(t -> InvisibleChars.strip(t.text())).toList());
+      }
+      fallbackNames = fallback.recognizeDocument(words);
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      List<NameTokenizer.Token> sentence = sentences.get(s);
       List<String> words = sentence.stream().map(NameTokenizer.Token::text).toList();
-      for (NameSpan n : recognizeTokens(words, language)) {
+      for (NameSpan n : fallbackNames != null ? fallbackNames.get(s) : recognizeTokens(words, language)) {
         int start = sentence.get(n.start()).start();
         int end = sentence.get(n.end() - 1).end();
         out.add(new Mention(text.substring(start, end), n.type(), start, end));

@@ -44,4 +44,68 @@ class CapitalisedNameRecognizerTest {
     assertThat(fallback.recognize(List.of())).isEmpty();
     assertThat(fallback.recognize(Arrays.asList("A", null, "", "B"))).isNotNull();
   }
+
+  private List<String> names(List<List<String>> doc) {
+    List<List<NameSpan>> found = fallback.recognizeDocument(doc);
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      for (NameSpan n : found.get(i)) {
+        out.add(cover(doc.get(i), n) + "/" + n.type());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aRoleInsideARunSeparatesTheInstitutionFromThePerson() {
+    assertThat(names(List.of(tokens("He told Superior Court Judge Mary Bolton that he regretted it .")))).containsExactly(
+        "Superior Court/ORG", "Mary Bolton/PER");
+    assertThat(names(List.of(tokens("The meeting was run by Chief of Detectives Carl Ebb .")))).containsExactly(
+        "Carl Ebb/PER");
+    assertThat(names(List.of(tokens("The visit of the London Mayor ended early .")))).containsExactly(
+        "London/LOC");
+  }
+
+  @Test
+  void ofAfterAPersonStartsAnotherName() {
+    assertThat(names(List.of(tokens("The doctor Ravi Mehta of Brookfield University spoke .")))).containsExactly(
+        "Ravi Mehta/PER", "Brookfield University/ORG");
+    assertThat(names(List.of(tokens("Ships sail through the Gulf of Aden every day .")))).containsExactly(
+        "Gulf of Aden/LOC");
+  }
+
+  @Test
+  void aPossessiveEndsANameAndIsLookedUpWithoutIt() {
+    assertThat(names(List.of(tokens("A quake hit Iran's southern coast on Sunday .")))).containsExactly("Iran's/LOC");
+    assertThat(names(List.of(tokens("The fans of Holmbury's Royal Park were loud .")))).containsExactly(
+        "Holmbury's/MISC", "Royal Park/LOC");
+  }
+
+  @Test
+  void headWordsTypeTheName() {
+    assertThat(names(List.of(tokens("She will host the Academy Awards at the Kodak Theatre near Dodger Stadium .")))
+    ).containsExactly("Academy Awards/MISC", "Kodak Theatre/LOC", "Dodger Stadium/LOC");
+    assertThat(names(List.of(tokens("The New Orleans Saints lost again , and the Saints fired the coach .")))).containsExactly(
+        "New Orleans Saints/ORG", "Saints/ORG");
+    assertThat(names(List.of(tokens("It happened in Troy , Mich. , late on Friday .")))).containsExactly(
+        "Troy/LOC", "Mich./LOC");
+  }
+
+  @Test
+  void aLoneSurnameBeforeTheFullNameIsAPerson() {
+    List<List<String>> doc = List.of(tokens("Police said Okafor was driving too fast ."),
+        tokens("Daniel Okafor , 31 , was released on bail ."));
+    assertThat(names(doc)).containsExactly("Okafor/PER", "Daniel Okafor/PER");
+  }
+
+  @Test
+  void aTitleCaseHeadlineKeepsOnlyNamesItsTextAlsoWrites() {
+    List<List<String>> doc = List.of(
+        tokens("Microsoft Releases Critical Patch For Browser Flaw In Windows"),
+        tokens("Microsoft released a critical patch on Wednesday for a flaw in its browser ."),
+        tokens("The flaw affects every version of Windows , the company said ."));
+    assertThat(names(doc)).containsExactly("Microsoft/ORG", "Windows/MISC", "Microsoft/ORG", "Windows/MISC");
+    List<List<String>> alone = List.of(tokens("Kelly Marsh Wins Again In Leeds"));
+    assertThat(names(alone)).contains("Kelly Marsh Wins Again/PER"); // nothing to check a headline alone against
+  }
 }
