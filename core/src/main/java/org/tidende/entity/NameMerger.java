@@ -45,7 +45,9 @@ import org.tidende.model.Language;
  * </ol>
  * The display name is the most frequent of the fullest forms (most key tokens), preferring a
  * surface that is not a genitive of another variant ({@code Nord-Korea} over {@code
- * Nord-Koreas}); ties go to the shorter, then alphabetically first surface.
+ * Nord-Koreas}; an English plain {@code -s} is a plural, {@code Chargers}); ties go to the shorter,
+ * then alphabetically first surface. A rare fuller form of the English/German/Spanish fallback that
+ * only adds words at the end of a commoner one is a run-on and not shown ({@link Display}).
  *
  * <p>Cost: O(n log n) to sort keys plus, per last-token bucket, a quadratic pairwise check (buckets
  * are tiny in practice). Failure modes: a surname shared by two people in one story, only one of

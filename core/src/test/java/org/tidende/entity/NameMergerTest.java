@@ -295,4 +295,29 @@ class NameMergerTest {
         new NameCount("THOMAS HYLLAND ERIKSEN", Language.NB, "PER", 3)), Scope.STORY);
     assertThat(merged.get(0).display()).isEqualTo("Thomas Hylland Eriksen");
   }
+
+  @Test
+  void anEnglishPluralNameIsShownAsWrittenAndAScandinavianGenitiveIsNot() {
+    EntityCluster team = find(NameMerger.merge(List.of(
+        new NameCount("Chargers", Language.EN, "ORG", 54),
+        new NameCount("Charger", Language.EN, "ORG", 3)), Scope.STORY), "Chargers");
+    assertThat(team.display()).isEqualTo("Chargers");
+    EntityCluster putin = find(NameMerger.merge(List.of(
+        new NameCount("Putins", Language.NB, "PER", 9),
+        new NameCount("Putin", Language.NB, "PER", 3)), Scope.STORY), "Putin");
+    assertThat(putin.display()).isEqualTo("Putin");
+  }
+
+  @Test
+  void aRareRunOnOfTheFallbackIsNotShownButAScandinavianFullNameIs() {
+    EntityCluster page = find(NameMerger.merge(List.of(
+        new NameCount("Bettie Page", Language.EN, "PER", 41),
+        new NameCount("Bettie Page T-shirts", Language.EN, "PER", 1),
+        new NameCount("Page", Language.EN, "PER", 88)), Scope.STORY), "Bettie Page");
+    assertThat(page.display()).isEqualTo("Bettie Page");
+    EntityCluster engen = find(NameMerger.merge(List.of(
+        new NameCount("Thor Ola", Language.NB, "PER", 14),
+        new NameCount("Thor Ola Engen", Language.NB, "PER", 3)), Scope.STORY), "Thor Ola");
+    assertThat(engen.display()).isEqualTo("Thor Ola Engen");
+  }
 }
