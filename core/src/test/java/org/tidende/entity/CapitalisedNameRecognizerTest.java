@@ -87,6 +87,8 @@ class CapitalisedNameRecognizerTest {
     ).containsExactly("Academy Awards/MISC", "Kodak Theatre/LOC", "Dodger Stadium/LOC");
     assertThat(names(List.of(tokens("The New Orleans Saints lost again , and the Saints fired the coach .")))).containsExactly(
         "New Orleans Saints/ORG", "Saints/ORG");
+    assertThat(names(List.of(tokens("The Minneapolis Hawks beat the Kansas City Owls .")))).containsExactly(
+        "Minneapolis Hawks/ORG", "Kansas City Owls/ORG");
     assertThat(names(List.of(tokens("It happened in Troy , Mich. , late on Friday .")))).containsExactly(
         "Troy/LOC", "Mich./LOC");
   }
