@@ -56,14 +56,18 @@ public final class NerEvalCommand implements Callable<Integer> {
       + "own; fewer give a quicker, lower estimate).")
   Integer iterations;
 
-  @Option(names = "--names-gold", description = "Score on whole texts instead: a TSV of the distinct names (id, name, "
-      + "type) of each text's first 600 characters, annotated by hand (eval/ner-en/ for English news), against "
-      + "the texts of --articles.")
+  @Option(names = "--names-gold", description = "Score on whole texts instead: a TSV of the distinct names (id, "
+      + "name, type) of each text's first 600 characters, annotated by hand (eval/names/: English, German, "
+      + "Spanish), against the texts of --articles.")
   Path namesGold;
 
-  @Option(names = "--articles", description = "With --names-gold: the JSON Lines file of the texts (default: "
-      + "${DEFAULT-VALUE}).")
+  @Option(names = "--articles", description = "With --names-gold: the texts, a JSON Lines file of articles or a "
+      + "file of one text a line whose id is its line number (default: ${DEFAULT-VALUE}).")
   Path articles = Path.of("../shared/data/clustering/ecbplus-dev.jsonl");
+
+  @Option(names = "--lang", description = "With --names-gold: the texts' language where the file does not give "
+      + "it (default: ${DEFAULT-VALUE}).")
+  String textLanguage = "en";
 
   @Override
   public Integer call() throws Exception {
@@ -144,7 +148,12 @@ public final class NerEvalCommand implements Callable<Integer> {
     }
     java.util.Set<String> ids = new java.util.HashSet<>();
     gold.forEach(g -> ids.add(g.id()));
-    Map<String, Map.Entry<String, Language>> texts = NameListEvaluator.texts(articles, ids);
+    Language lang = Language.parse(textLanguage);
+    if (!lang.isKnown()) {
+      System.err.println("ner-eval: unknown --lang " + textLanguage);
+      return 2;
+    }
+    Map<String, Map.Entry<String, Language>> texts = NameListEvaluator.texts(articles, ids, lang);
     if (texts.size() < ids.size()) {
       System.err.println("ner-eval: " + (ids.size() - texts.size()) + " ids of " + namesGold + " are not in "
           + articles);

@@ -150,7 +150,7 @@ public final class EntityRecognizer {
       for (List<NameTokenizer.Token> sentence : sentences) {
         words.add(sentence.stream().map(t -> InvisibleChars.strip(t.text())).toList());
       }
-      fallbackNames = fallback.recognizeDocument(words);
+      fallbackNames = fallback.recognizeDocument(words, lang);
     }
     for (int s = 0; s < sentences.size(); s++) {
       List<NameTokenizer.Token> sentence = sentences.get(s);

@@ -66,14 +66,26 @@ public final class NameListEvaluator {
   }
 
   /**
-   * The texts of the JSON Lines articles whose ids are in {@code ids}, read as the pipeline reads
-   * them ({@link JsonLinesReader}), each with its declared language (English when it has none).
+   * The texts whose ids are in {@code ids}: of a JSON Lines file, the articles read as the pipeline
+   * reads them ({@link JsonLinesReader}), each with its declared language ({@code language} when it
+   * has none); of any other file, its lines, each a text of {@code language} whose id is its line
+   * number (the sentence files of {@code ../shared/data/langid}).
    */
-  public static Map<String, Map.Entry<String, Language>> texts(Path jsonl, Set<String> ids) throws IOException {
+  public static Map<String, Map.Entry<String, Language>> texts(Path file, Set<String> ids, Language language)
+      throws IOException {
     Map<String, Map.Entry<String, Language>> texts = new LinkedHashMap<>();
-    new JsonLinesReader().read(jsonl.toString(), Files.readAllBytes(jsonl), ev -> {
+    if (!file.getFileName().toString().endsWith(".jsonl")) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        if (ids.contains(String.valueOf(i + 1))) {
+          texts.put(String.valueOf(i + 1), Map.entry(lines.get(i), language));
+        }
+      }
+      return texts;
+    }
+    new JsonLinesReader().read(file.toString(), Files.readAllBytes(file), ev -> {
       if (ev instanceof IngestEvent.Accepted a && ids.contains(a.article().id().value())) {
-        Language lang = a.article().declaredLanguage() == null ? Language.EN : a.article().declaredLanguage();
+        Language lang = a.article().declaredLanguage() == null ? language : a.article().declaredLanguage();
         texts.put(a.article().id().value(), Map.entry(a.article().text(), lang));
       }
     });

@@ -110,4 +110,14 @@ class CapitalisedNameRecognizerTest {
     List<List<String>> alone = List.of(tokens("Kelly Marsh Wins Again In Leeds"));
     assertThat(names(alone)).contains("Kelly Marsh Wins Again/PER"); // nothing to check a headline alone against
   }
+
+  @Test
+  void germanNounsNeedMoreThanTheirCapitalToBeNames() {
+    List<String> t = tokens("Die Regierung hat in der Stadt eine neue Verordnung erlassen , sagte Anna Keller in Kiel .");
+    List<NameSpan> found = fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0);
+    assertThat(found).extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Anna Keller/PER", "Kiel/LOC");
+    List<String> club = tokens("Am Sonntag spielt der TSV Holmdorf gegen die Gäste .");
+    assertThat(fallback.recognizeDocument(List.of(club), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(club, n) + "/" + n.type()).containsExactly("TSV Holmdorf/ORG");
+  }
 }
