@@ -89,6 +89,10 @@ class CapitalisedNameRecognizerTest {
         "New Orleans Saints/ORG", "Saints/ORG");
     assertThat(names(List.of(tokens("The Minneapolis Hawks beat the Kansas City Owls .")))).containsExactly(
         "Minneapolis Hawks/ORG", "Kansas City Owls/ORG");
+    assertThat(names(List.of(tokens("Critics praised The Silver Anchor , a novel she wrote after the war .")))).containsExactly(
+        "The Silver Anchor/MISC");
+    assertThat(names(List.of(tokens("His father served in World War II and then settled in the City of Lund .")))).containsExactly(
+        "World War II/MISC", "City of Lund/LOC");
     assertThat(names(List.of(tokens("It happened in Troy , Mich. , late on Friday .")))).containsExactly(
         "Troy/LOC", "Mich./LOC");
   }
