@@ -47,21 +47,22 @@ class NameListEvaluatorTest {
   }
 
   /**
-   * Floors of the capitalisation fallback on hand-annotated names (eval/names): English ECB+ excerpts,
-   * the dev list (66 texts, read while writing the rules; measured typed F1 0.728) and the held-out
-   * list (40 other texts, scored once the rules were set; 0.674); German sentences (dev 0.347,
-   * held-out 0.327); Spanish sentences, scored only (0.311). Each floor is about 0.03-0.05 under.
+   * Floors of the capitalisation fallback on hand-annotated names (eval/names), each about 0.03-0.05
+   * under the measured typed F1: English ECB+ excerpts, the dev list (66 texts, read while writing
+   * the rules; 0.736) and the held-out list (40 other texts, scored once the rules were set; 0.673);
+   * German sentences (dev 0.347, held-out 0.327); Spanish sentences (dev 0.367, held-out 0.366).
    */
   @Test
   void fallbackMeetsItsFloors() throws Exception {
     Path ecb = TestData.sharedOrSkip("data/clustering/ecbplus-dev.jsonl");
-    assertThat(typedF1("en-ecbplus-dev", ecb, Language.EN)).isGreaterThanOrEqualTo(0.69);
+    assertThat(typedF1("en-ecbplus-dev", ecb, Language.EN)).isGreaterThanOrEqualTo(0.70);
     assertThat(typedF1("en-ecbplus-heldout", ecb, Language.EN)).isGreaterThanOrEqualTo(0.62);
     Path de = TestData.sharedOrSkip("data/langid/sentences-de.txt");
     assertThat(typedF1("de-langid-dev", de, Language.DE)).isGreaterThanOrEqualTo(0.31);
     assertThat(typedF1("de-langid-heldout", de, Language.DE)).isGreaterThanOrEqualTo(0.29);
     Path es = TestData.sharedOrSkip("data/langid/sentences-es.txt");
-    assertThat(typedF1("es-langid-heldout", es, Language.ES)).isGreaterThanOrEqualTo(0.27);
+    assertThat(typedF1("es-langid-dev", es, Language.ES)).isGreaterThanOrEqualTo(0.33);
+    assertThat(typedF1("es-langid-heldout", es, Language.ES)).isGreaterThanOrEqualTo(0.33);
   }
 
   private static double typedF1(String list, Path texts, Language lang) throws Exception {
