@@ -40,7 +40,7 @@ public final class NerEvalCommand implements Callable<Integer> {
   Map<String, Path> modelFor = new java.util.LinkedHashMap<>();
 
   @Option(names = "--errors", description = "Also print the missed and spurious names of the dev sentences "
-      + "of this language (nb, nn, da, sv).")
+      + "of this language (nb, nn, da, sv); with --names-gold, those of every text.")
   String errors;
 
   @Option(names = "--rounds", description = "Timed passes after one warm-up pass; each language's fastest is "
@@ -135,6 +135,11 @@ public final class NerEvalCommand implements Callable<Integer> {
 
   /** Scores the recognizer on hand-annotated name lists of whole texts (the languages without a corpus). */
   private int scoreNameLists() throws java.io.IOException {
+    if (model != null || !modelFor.isEmpty() || folds != null || iterations != null) {
+      System.err.println("ner-eval: --names-gold scores the bundled recognizer; no --model, --model-for, --folds "
+          + "or --iterations");
+      return 2;
+    }
     if (!Files.isRegularFile(namesGold) || !Files.isRegularFile(articles)) {
       System.err.println("ner-eval: cannot read " + (Files.isRegularFile(namesGold) ? articles : namesGold));
       return 2;

@@ -47,4 +47,25 @@ class NerEvalCommandTest {
     assertThat(iterationsAlone.exit()).isEqualTo(2);
     assertThat(iterationsAlone.err()).contains("--iterations goes with --folds");
   }
+
+  @Test
+  void scoresHandAnnotatedNameListsOfWholeTexts(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path texts = dir.resolve("texts.txt");
+    Files.writeString(texts, "Barack Obama visited Oslo on Monday.\nNothing here.\n");
+    Path gold = dir.resolve("gold.tsv");
+    Files.writeString(gold, "id\tname\ttype\n1\tBarack Obama\tPER\n1\tOslo\tLOC\n");
+    CliRunner.Result r = CliRunner.run("ner-eval", "--names-gold", gold.toString(), "--articles", texts.toString(),
+        "--lang", "en", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode o = new ObjectMapper().readTree(r.out());
+    assertThat(o.get("typed").get("f1").asDouble()).isEqualTo(1.0);
+    assertThat(o.get("texts").asInt()).isEqualTo(1);
+    Files.writeString(gold, "id\tname\ttype\n1\tOslo\tCITY\n");
+    CliRunner.Result bad = CliRunner.run("ner-eval", "--names-gold", gold.toString(), "--articles", texts.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("gold.tsv:2");
+    CliRunner.Result withModel = CliRunner.run("ner-eval", "--names-gold", gold.toString(), "--model", "m.bin");
+    assertThat(withModel.exit()).isEqualTo(2);
+    assertThat(withModel.err()).contains("scores the bundled recognizer");
+  }
 }

@@ -17,16 +17,17 @@ import org.tidende.model.Language;
 
 /**
  * Scores names found in whole texts against a gold list of the distinct names of each text, for
- * languages without a token-level labelled corpus (the English fallback of {@link
- * CapitalisedNameRecognizer}, scored on excerpts of English news annotated by hand).
+ * languages without a token-level labelled corpus: the capitalisation fallback of {@link
+ * CapitalisedNameRecognizer}, scored on English news excerpts and German and Spanish sentences
+ * annotated by hand ({@code eval/names}).
  *
  * <p>Method: per text, the set of distinct (name, type) pairs found is compared with the gold set;
  * a pair counts once however often the text repeats it, which is what a story's entity list shows.
  * Names are compared after collapsing white space and dropping a possessive {@code 's}, as the
  * gold leaves it out, and a final dot (the tokenizer keeps it only on known abbreviations). Also
- * reported: the same without types (were the right strings found).
- * Failure modes: a name found in one place and missed in another counts as found; two spellings of
- * one name are two pairs, as the story view lists them as variants.
+ * reported: the same without types (were the right strings found). Cost: one recognizer pass per
+ * text. Failure modes: a name found in one place and missed in another counts as found; two
+ * spellings of one name are two pairs, as the story view lists them as variants.
  */
 public final class NameListEvaluator {
   /** Characters of a text's excerpt the gold covers, cut back to a space. */
@@ -58,7 +59,8 @@ public final class NameListEvaluator {
       String[] f = line.split("\t");
       EntityType type = f.length == 3 ? EntityType.parse(f[2]) : null;
       if (type == null || f[0].isBlank() || f[1].isBlank()) {
-        throw new IllegalArgumentException(tsv + ":" + lineNo + ": expected id, name, type (PER, LOC, ORG, MISC)");
+        throw new IllegalArgumentException(
+            tsv + ":" + lineNo + ": expected id, name, type (PER, LOC, ORG, MISC)");
       }
       gold.add(new Gold(f[0], f[1], type));
     }
@@ -102,7 +104,7 @@ public final class NameListEvaluator {
     return space > 0 ? head.substring(0, space) : head;
   }
 
-  /** The name as compared: white space collapsed, a possessive 's dropped. */
+  /** The name as compared: white space collapsed, a final dot and a possessive 's dropped. */
   static String normal(String name) {
     String n = name.strip().replaceAll("\\s+", " ");
     if (n.endsWith(".") && n.length() > 1) {
