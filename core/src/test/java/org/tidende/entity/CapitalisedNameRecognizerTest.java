@@ -67,6 +67,16 @@ class CapitalisedNameRecognizerTest {
   }
 
   @Test
+  void andJoinsTheHalvesOfAnOrganisationsNameButNotTwoPeople() {
+    assertThat(names(List.of(tokens("She thanked the Society of Painters and Sculptors for the prize ."))))
+        .containsExactly("Society of Painters and Sculptors/ORG");
+    assertThat(names(List.of(tokens("The vote was run by the Central Election and Referendum Commission ."))))
+        .containsExactly("Central Election and Referendum Commission/ORG");
+    assertThat(names(List.of(tokens("The guests were Anna Berg and Tom Lind from the club ."))))
+        .containsExactly("Anna Berg/PER", "Tom Lind/PER");
+  }
+
+  @Test
   void ofAfterAPersonStartsAnotherName() {
     assertThat(names(List.of(tokens("The doctor Ravi Mehta of Brookfield University spoke ."))))
         .containsExactly("Ravi Mehta/PER", "Brookfield University/ORG");
