@@ -615,19 +615,17 @@ public final class CapitalisedNameRecognizer {
     boolean numbered = end - start >= 3 && ROMAN.matcher(tokens.get(end - 1)).matches();
     String last = bare(possessor(tokens.get(numbered ? end - 2 : end - 1))); // "World War II": "war"
     String firstWord = bare(tokens.get(start));
+    String first = possessor(tokens.get(start));
     if (end - start >= 2) {
       if (last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && place(tokens, start, end - 1, seen)) {
         return EntityType.ORG; // a team: "New Orleans Saints", "Atlanta Braves"
       }
-      String lead = first(tokens, start);
-      if (german && end - start <= 3 && lead.length() >= 2 && lead.length() <= 4
-          && lead.chars().allMatch(Character::isLetter) && lead.chars().anyMatch(Character::isUpperCase)
-          && Character.isUpperCase(lead.charAt(lead.length() - 1)) && gazetteer.get(lead) != EntityType.LOC
-          && head(last) == null
-          && !Display.isVessel(name)) {
+      if (german && end - start <= 3 && first.length() >= 2 && first.length() <= 4
+          && first.chars().allMatch(Character::isLetter) && Character.isUpperCase(first.charAt(first.length() - 1))
+          && gazetteer.get(first) != EntityType.LOC && head(last) == null && !Display.isVessel(name)) {
         return EntityType.ORG; // a German club or branch after its acronym: "TSV Buchen", "VfB Stuttgart"
       }
-      if (end - start <= 3 && gazetteer.get(first(tokens, start)) == EntityType.ORG && head(last) == null) {
+      if (end - start <= 3 && gazetteer.get(first) == EntityType.ORG && head(last) == null) {
         return EntityType.MISC; // a company's product: "Microsoft Windows", "Google Maps"
       }
       EntityType head = head(last);
@@ -640,7 +638,6 @@ public final class CapitalisedNameRecognizer {
     } else if (head(last) != null && start > 0 && tokens.get(start - 1).equals("the")) {
       return head(last); // "the Gulf", "the Academy"
     }
-    String first = possessor(tokens.get(start));
     if (Countries.isCountry(name)) {
       return EntityType.LOC;
     }
@@ -662,9 +659,6 @@ public final class CapitalisedNameRecognizer {
     }
     if (end - start == 1 && (Countries.isNationality(first) || STRONG_DEMONYM.matcher(first).matches())) {
       return EntityType.MISC; // "Greek", "Iranian", "Chinese"
-    }
-    if (Countries.isCountry(name)) {
-      return EntityType.LOC;
     }
     if ((end - start == 1 && locativeBefore(tokens, start)) || (end - start == 2 && placeBefore(tokens, start))
         || (end - start <= 2 && (placeNounAfter(tokens, end) || coordinatedPlace(tokens, start, before)))
@@ -691,10 +685,6 @@ public final class CapitalisedNameRecognizer {
       return EntityType.LOC; // a lone unknown Spanish name is most often a place (measured, class comment)
     }
     return EntityType.MISC;
-  }
-
-  private static String first(List<String> tokens, int start) {
-    return possessor(tokens.get(start));
   }
 
   /** Whether tokens [start, end) name a place by the gazetteer, the document or a place prefix. */
