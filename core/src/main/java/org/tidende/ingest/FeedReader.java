@@ -147,8 +147,8 @@ public final class FeedReader {
     }
 
     IngestEvent toEvent(String file, String channelLang) {
-      String t = InvisibleChars.strip(Mojibake.repair(htmlToText(title)));
-      String body = InvisibleChars.strip(Mojibake.repair(htmlToText(content.length() > description.length() ? content : description)));
+      String t = ReaderText.clean(htmlToText(title));
+      String body = ReaderText.clean(htmlToText(content.length() > description.length() ? content : description));
       if (t.isEmpty() && body.isEmpty()) {
         return IngestEvent.reject(file, line, "feed item has no title or text");
       }

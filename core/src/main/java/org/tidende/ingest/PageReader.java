@@ -22,8 +22,8 @@ public class PageReader {
       sink.accept(IngestEvent.reject(file, 0, "page has no readable title or text"));
       return;
     }
-    String title = InvisibleChars.strip(Mojibake.repair(page.title()));
-    String text = InvisibleChars.strip(Mojibake.repair(page.text()));
+    String title = ReaderText.clean(page.title());
+    String text = ReaderText.clean(page.text());
     ArticleId id = page.canonicalUrl() != null && !page.canonicalUrl().isBlank()
         ? new ArticleId(page.canonicalUrl().strip()) : ArticleId.ofContent(title, text);
     sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, page.canonicalUrl(), null, title, text,

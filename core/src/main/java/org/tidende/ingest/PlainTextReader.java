@@ -89,8 +89,8 @@ public final class PlainTextReader {
         sink.accept(new IngestEvent.Warning(file, 0, "unreadable date '" + headers.get("date") + "' ignored"));
       }
     }
-    title = InvisibleChars.strip(Mojibake.repair(title));
-    body = InvisibleChars.strip(Mojibake.repair(body));
+    title = ReaderText.clean(title);
+    body = ReaderText.clean(body);
     String idValue = headers.get("id");
     ArticleId id = idValue != null && !idValue.isBlank() ? new ArticleId(idValue.strip()) : ArticleId.ofContent(title, body);
     sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, headers.get("url"), headers.get("source"),
