@@ -15,8 +15,9 @@ import org.tidende.model.StoryId;
  *
  * <p>Similarities are cosines computed from running sums: the centroid's squared norms per part
  * (terms, specifics) are kept up to date on every add, remove and merge (recomputed from the
- * centroid at pruning and merges), so scoring an article costs one sparse dot product, and a member's fit without
- * itself (leave-one-out) or a part's fit with the rest of the story need no second centroid.
+ * centroid at pruning and merges), so scoring an article costs one sparse dot product, and a
+ * member's fit without itself (leave-one-out) or a part's fit with the rest of the story need no
+ * second centroid.
  * The specifics norm counts each member's names and numbers as of unit length even when they are
  * weaker ({@link FeatureVector#build}: an article whose only specific is an everyday one, such as
  * the year "2024" in January 2025): the norm is the exact one plus {@link #specificSlack}, and

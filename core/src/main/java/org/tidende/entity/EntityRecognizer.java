@@ -193,7 +193,8 @@ public final class EntityRecognizer {
     for (Mention m : mentions) {
       String t = m.text();
       boolean surname = m.type() != EntityType.PER && t.indexOf(' ') < 0
-          && (surnames.contains(t) || (t.length() > 3 && t.endsWith("s") && surnames.contains(t.substring(0, t.length() - 1))));
+          && (surnames.contains(t)
+              || (t.length() > 3 && t.endsWith("s") && surnames.contains(t.substring(0, t.length() - 1))));
       out.add(surname ? new Mention(t, EntityType.PER, m.start(), m.end()) : m);
     }
     return out;

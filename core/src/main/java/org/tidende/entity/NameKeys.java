@@ -204,7 +204,8 @@ public final class NameKeys {
     return first == 0 ? surface : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
   }
 
-  private static final java.util.regex.Pattern ACRONYM_GENITIVE = java.util.regex.Pattern.compile("(?:^|.*\\s)\\p{Lu}{2,}s");
+  private static final java.util.regex.Pattern ACRONYM_GENITIVE =
+      java.util.regex.Pattern.compile("(?:^|.*\\s)\\p{Lu}{2,}s");
 
   /**
    * The surface without the genitive ending of an acronym that ends it, written the Scandinavian

@@ -37,11 +37,12 @@ import org.tidende.model.Language;
  *       stories of 30 or more items of the Danish archive this joined Biden, Prigozjin (beside a
  *       rarer "Wagner-chef Prigozjin") and Stephensen to their person, and joined no other name.
  *       Places ({@code LOC}) are never joined this way ({@code York} is not {@code New York}), nor
- *       names with a compass or island marker ({@code Korea} is neither Korea). Likewise a person named by first names alone joins the single longer person's
- *       name they begin ({@code Lars Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke
- *       Rasmussen}), unless the longer name adds a generation ({@code Donald Trump Jr.}); names of
- *       other types do not ({@code Røde Kors} and {@code Røde Kors Vennesla}, the Red Cross and its
- *       local branch, stay two).</li>
+ *       names with a compass or island marker ({@code Korea} is neither Korea). Likewise a person
+ *       named by first names alone joins the single longer person's name they begin ({@code Lars
+ *       Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke Rasmussen}), unless the
+ *       longer name adds a generation ({@code Donald Trump Jr.}); names of other types do not
+ *       ({@code Røde Kors} and {@code Røde Kors Vennesla}, the Red Cross and its local branch,
+ *       stay two).</li>
  * </ol>
  * The display name is the most frequent of the fullest forms (most key tokens), preferring a
  * surface that is not a genitive of another variant ({@code Nord-Korea} over {@code

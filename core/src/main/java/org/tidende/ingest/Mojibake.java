@@ -17,10 +17,11 @@ package org.tidende.ingest;
  * turned the control character Latin-1 gives Å's second byte (0x85) into a space: {@code Ã}, one
  * space, a lower-case letter ("Ã ret", "Ã bn dagens låge") is read as Å, since {@code Ã} never stands
  * before a space in real text (à, whose second byte is the no-break space, would leave two); and
- * {@code Â} before a space is a no-break space the same way ("skulleÂ »afmonteres«"). Everything else is kept as it is, including text that is mis-decoded twice, or in another legacy
- * encoding. In the shared Danish front-page archive 299 of 50,219 items carry the first two shapes,
- * mostly next to correctly written letters of the same title, 69 places have the lost Å (each
- * an Å by the rest of the word) and 58 items the lost no-break space (62 places).
+ * {@code Â} before a space is a no-break space the same way ("skulleÂ »afmonteres«"). Everything
+ * else is kept as it is, including text that is mis-decoded twice, or in another legacy encoding.
+ * In the shared Danish front-page archive 299 of 50,219 items carry the first two shapes, mostly
+ * next to correctly written letters of the same title, 69 places have the lost Å (each an Å by the
+ * rest of the word) and 58 items the lost no-break space (62 places).
  *
  * <p>Cost: one scan for the lead characters; texts without them are returned as they are.
  * Stateless and thread-safe.
@@ -49,7 +50,8 @@ public final class Mojibake {
         if (b1 >= 0) {
           repaired = ((c & 0x1f) << 6) | b1;
           length = 2;
-        } else if (c == '\u00c3' && s.charAt(i + 1) == ' ' && i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2))) {
+        } else if (c == '\u00c3' && s.charAt(i + 1) == ' ' && i + 2 < s.length()
+            && Character.isLowerCase(s.charAt(i + 2))) {
           repaired = '\u00c5'; // "Ã ret": Å's second byte (0x85, a control in Latin-1) lost to a space upstream
           length = 2;
         } else if (c == '\u00c2' && s.charAt(i + 1) == ' ') {
