@@ -77,6 +77,11 @@ public record Article(
     return new Article(id, file, line, url, source, newTitle, text, date, declaredLanguage, labels);
   }
 
+  /** This article with another text (never null). */
+  public Article withText(String newText) {
+    return new Article(id, file, line, url, source, title, newText, date, declaredLanguage, labels);
+  }
+
   public Article withDate(ArticleDate newDate) {
     return new Article(id, file, line, url, source, title, text, newDate, declaredLanguage, labels);
   }

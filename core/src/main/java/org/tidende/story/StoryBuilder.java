@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.analysis.Teasers;
 import org.tidende.entity.EntityRecognizer;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
@@ -84,12 +85,27 @@ public final class StoryBuilder {
       }
       arts.add(new Story.StoryArticle(a.id(), a.file(), a.line(), a.title(), m.lang(), d, a.date(), a.source(),
           a.url(), similarity.get(i)));
-      inOrder.add(m);
+      inOrder.add(readable(m));
       datesInOrder.add(d);
     }
     StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer), Timeline.build(inOrder, datesInOrder),
         Reuse.passages(inOrder), Reuse.additions(inOrder), Summary.build(inOrder, analyzer), Reuse.duplicates(inOrder));
     return new Story(id, headline(members), byCount(langs), byCount(sources), first, last, arts, details);
+  }
+
+  /**
+   * The member as the details read it: its text without paywall teasers and feed footers ({@link
+   * Teasers}), which the analysis skips too. Shared by many outlets' items, a teaser would otherwise
+   * show as a shared passage, as what an article adds, or in the summary.
+   */
+  private static AnalyzedArticle readable(AnalyzedArticle m) {
+    String text = m.article().text();
+    String stripped = Teasers.strip(text);
+    if (stripped.equals(text)) {
+      return m;
+    }
+    return new AnalyzedArticle(m.article().withText(stripped), m.language(), m.titleTerms(), m.bodyTerms(), m.names(),
+        m.numbers());
   }
 
   /** The member's date: given at day precision or finer, else inferred from text and story, else as given. */

@@ -1,0 +1,53 @@
+package org.tidende.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.entity.EntityRecognizer;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+import org.tidende.model.LanguageGuess;
+import org.tidende.model.Story;
+import org.tidende.model.StoryDetails;
+import org.tidende.model.StoryId;
+
+class StoryBuilderTest {
+  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
+
+  private static AnalyzedArticle article(String id, String title, String text) {
+    Article a = new Article(new ArticleId(id), "test", 1, null, null, title, text, null, Language.NB, Map.of());
+    return ANALYZER.analyze(a, new LanguageGuess(Language.NB, 1.0));
+  }
+
+  /**
+   * Amedia's paywall teaser closes many outlets' items: the analysis skips it, and so does the story
+   * view, where it would be a passage every pair shares, a sentence an article adds, or the summary.
+   */
+  @Test
+  void paywallTeasersAreNotPassagesAdditionsOrSummary() {
+    String teaser = " Dette er en pluss artikkel, log inn og les videre på www.lokalavisa.no";
+    List<AnalyzedArticle> members = List.of(
+        article("a", "Nødvarselet testes over hele landet i dag",
+            "Onsdag klokken tolv testes nødvarsel på mobil og Sivilforsvarets varslingsanlegg over hele Norge."
+                + teaser),
+        article("b", "I dag hyler mobilen din klokken tolv",
+            "Sivilforsvaret og politiet tester nødvarsel på mobil og varslingsanlegg i en nasjonal varslingsprøve."
+                + teaser.replace("lokalavisa", "bygdeposten")),
+        article("c", "Varslingsprøve onsdag",
+            "Politiet tester nødvarsel på mobil i hele Norge onsdag, og Sivilforsvaret tester tyfonene samtidig."));
+    Story story = new StoryBuilder(ANALYZER, EntityRecognizer.load())
+        .build(new StoryId("s"), members, List.of(0.0, 0.5, 0.5));
+    StoryDetails d = story.details();
+    assertThat(d.additions()).isNotEmpty();
+    assertThat(d.additions()).flatExtracting(StoryDetails.Addition::sentences).noneMatch(s -> s.contains("pluss"));
+    assertThat(d.passages()).noneMatch(p -> p.aText().contains("pluss") || p.bText().contains("pluss"));
+    assertThat(d.summary()).isNotEmpty().noneMatch(s -> s.contains("pluss"));
+    assertThat(d.entities()).extracting(StoryDetails.Entity::name).noneMatch(n -> n.contains("lokalavisa"));
+    assertThat(story.articles()).extracting(Story.StoryArticle::title).contains("Varslingsprøve onsdag");
+  }
+}
