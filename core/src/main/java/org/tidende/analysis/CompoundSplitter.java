@@ -155,6 +155,9 @@ public final class CompoundSplitter {
         if (modLen < cut && w[off + modLen] != 's' && w[off + modLen] != 'e') {
           continue; // only -s- and -e- link
         }
+        if (modLen == cut && inflectedForm(w, off + cut, len - cut)) {
+          continue;
+        }
         int mod = count(w, off, modLen);
         if (mod < MIN_COUNT || stopWords.contains(w, off, modLen)) {
           continue;
@@ -174,6 +177,35 @@ public final class CompoundSplitter {
     split(w, off, bestModLen, out, depth - 1);
     out.add(new String(w, off + bestCut, len - bestCut));
     split(w, off + bestCut, len - bestCut, out, depth - 1);
+  }
+
+  /** Endings that follow a doubled final consonant in an inflected form ("medlem-m-ene"). */
+  private static final String[] DOUBLING_ENDINGS = {"ene", "ane", "ens", "ers", "ets", "ende", "ande", "enes", "arna",
+      "erna", "orna", "arnas", "ernas"};
+
+  /**
+   * Whether the head starting at {@code w[head]} is the last letter of the modifier before it, doubled,
+   * and an inflection ending: "medlemmene", "programmene", "barndommens", "slettene", "græssende"
+   * are inflected forms of "medlem", "program", "barndom", "slette", "græsse", not compounds with
+   * "mene", "mens", "tene" or "sende" (the Koehn-Knight count test alone takes them for compounds
+   * when the inflected form is rarer than both parts).
+   */
+  private static boolean inflectedForm(char[] w, int head, int headLen) {
+    if (w[head - 1] != w[head] || "aeiouyæøåäö".indexOf(w[head]) >= 0) {
+      return false;
+    }
+    for (String e : DOUBLING_ENDINGS) {
+      if (e.length() == headLen - 1) {
+        boolean same = true;
+        for (int i = 0; i < e.length() && same; i++) {
+          same = w[head + 1 + i] == e.charAt(i);
+        }
+        if (same) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private int count(char[] w, int off, int len) {

@@ -44,6 +44,18 @@ class CompoundSplitterTest {
   }
 
   @Test
+  void anInflectedFormWithADoubledConsonantIsNoCompound() {
+    CompoundSplitter s = CompoundSplitter.of(Map.of("medlem", 300, "mene", 200, "hjem", 900, "barndom", 40, "mens", 3000,
+        "slet", 50, "tene", 20, "pris", 500, "stigning", 100), STOP);
+    assertThat(s.parts("medlemmene")).isEmpty();
+    assertThat(s.parts("hjemmene")).isEmpty();
+    assertThat(s.parts("barndommens")).isEmpty();
+    assertThat(s.parts("slettene")).isEmpty();
+    assertThat(s.parts("prisstigning")).as("a doubled letter before a head that is no ending").containsExactly("pris",
+        "stigning");
+  }
+
+  @Test
   void theShippedDanishListSplitsNewsCompounds() {
     LanguageProfile da = LanguageProfiles.of(Language.DA);
     CompoundSplitter s = da.compounds();
