@@ -40,6 +40,12 @@ final class ActiveStory {
   final LongFloatMap termCounts = new LongFloatMap(16);
   /** Sum over members of their term features (including pruned ones). */
   long termTotal;
+  /**
+   * Term features that are a member's names' own words ({@link PreparedArticle#nameTerms}), with the
+   * number of members in which they were: what two stories share counts such a word under its name
+   * only ({@link #sharedCounts(ActiveStory)}). Pruned as the centroid is.
+   */
+  final LongFloatMap nameWords = new LongFloatMap(8);
   final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
   /** The latest members (at most keptMembers), for best-member scoring and re-assignment. */
   final List<Member> members = new ArrayList<>();
@@ -75,11 +81,21 @@ final class ActiveStory {
     return lastTime != Long.MIN_VALUE;
   }
 
-  /** A kept member: its article and vector. */
-  record Member(ArticleId article, FeatureVector vector, long eventTime) {}
+  /** A kept member: its article, vector and the term features that are its names' own words. */
+  record Member(ArticleId article, FeatureVector vector, long[] nameTerms, long eventTime) {}
 
-  /** Adds a member vector; {@code dot} is the centroid's {terms, specifics} dot products with it. */
-  void add(ArticleId article, FeatureVector v, double[] dot, long eventTime, long updateSeq, ClusterConfig cfg) {
+  /**
+   * Adds a member vector; {@code nameTerms} are its term features that are its names' own words
+   * (ascending), {@code dot} the centroid's {terms, specifics} dot products with it.
+   */
+  void add(ArticleId article, FeatureVector v, long[] nameTerms, double[] dot, long eventTime, long updateSeq,
+      ClusterConfig cfg) {
+    for (long k : nameTerms) {
+      nameWords.add(k, 1f);
+    }
+    if (nameWords.size() > 2 * cfg.centroidFeatures()) {
+      nameWords.retainHeaviest(cfg.centroidFeatures());
+    }
     for (int i = 0; i < v.keys().length; i++) {
       centroid.add(v.keys()[i], v.weights()[i]);
       if (!FeatureVector.isSpecific(v.keys()[i])) {
@@ -99,7 +115,7 @@ final class ActiveStory {
     lastUpdateSeq = updateSeq;
     span(eventTime, eventTime);
     if (cfg.memberWeight() > 0 || cfg.revisitAfter() > 0) {
-      keep(new Member(article, v, eventTime), cfg.keptMembers());
+      keep(new Member(article, v, nameTerms, eventTime), cfg.keptMembers());
     }
     if (centroid.size() > 2 * cfg.centroidFeatures()) {
       prune(cfg.centroidFeatures());
@@ -117,6 +133,14 @@ final class ActiveStory {
       if (other.termCounts.keyAt(i) != 0) {
         termCounts.add(other.termCounts.keyAt(i), other.termCounts.valueAt(i));
       }
+    }
+    for (int i = 0; i < other.nameWords.capacity(); i++) {
+      if (other.nameWords.keyAt(i) != 0) {
+        nameWords.add(other.nameWords.keyAt(i), other.nameWords.valueAt(i));
+      }
+    }
+    if (nameWords.size() > 2 * cfg.centroidFeatures()) {
+      nameWords.retainHeaviest(cfg.centroidFeatures());
     }
     termTotal += other.termTotal;
     specificSlack += other.specificSlack;
@@ -269,7 +293,10 @@ final class ActiveStory {
     ActiveStory large = small == this ? o : this;
     int[] counts = new int[2];
     for (int i = 0; i < small.centroid.capacity(); i++) {
-      large.tallyShared(small.centroid.keyAt(i), counts);
+      long k = small.centroid.keyAt(i);
+      if (FeatureVector.isSpecific(k) || (nameWords.get(k) <= 0 && o.nameWords.get(k) <= 0)) {
+        large.tallyShared(k, counts);
+      }
     }
     return counts;
   }

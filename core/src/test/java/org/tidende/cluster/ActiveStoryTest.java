@@ -28,7 +28,7 @@ class ActiveStoryTest {
     ActiveStory s = new ActiveStory(new StoryId(id), 0);
     int n = 0;
     for (FeatureVector v : members) {
-      s.add(new ArticleId(id + n++), v, s.dot(v), Long.MIN_VALUE, 0, CFG);
+      s.add(new ArticleId(id + n++), v, new long[0], s.dot(v), Long.MIN_VALUE, 0, CFG);
     }
     return s;
   }
@@ -62,5 +62,33 @@ class ActiveStoryTest {
     assertThat(s.leaveOneOutScore(s.members.get(0), SPECIFICS)).isCloseTo(scoreAlone, within(1e-6));
     s.removeMember(s.members.get(0));
     assertThat(s.normSqSpecific).isCloseTo(story("y", b).normSqSpecific, within(1e-6));
+  }
+
+  /**
+   * "Skott i Hagsätra i södra Stockholm" and "Köer på E4 i södra Stockholm": the town is a name
+   * feature and a word; counted once, under its name, the stories share one word and one name,
+   * short of the two a merge needs, where counting the word as well made two of each.
+   */
+  @Test
+  void aNamesOwnWordIsCountedUnderTheNameOnlyWhenStoriesCompareWhatTheyShare() {
+    org.tidende.model.Language sv = org.tidende.model.Language.SV;
+    long town = FeatureVector.termKey(sv, "stockholm");
+    long south = FeatureVector.termKey(sv, "södra");
+    long name = FeatureVector.nameKey("stokholm");
+    FeatureVector shooting = FeatureVector.build(new long[] {town, south, FeatureVector.termKey(sv, "skott"), name},
+        new double[] {1, 1, 1, 1}, 40, 3, 0, 1);
+    FeatureVector queue = FeatureVector.build(new long[] {town, south, FeatureVector.termKey(sv, "kö"), name},
+        new double[] {1, 1, 1, 1}, 40, 3, 0, 1);
+    long[] nameWords = {town};
+    ActiveStory a = new ActiveStory(new StoryId("a"), 0);
+    a.add(new ArticleId("a1"), shooting, nameWords, a.dot(shooting), Long.MIN_VALUE, 0, CFG);
+    ActiveStory b = new ActiveStory(new StoryId("b"), 0);
+    b.add(new ArticleId("b1"), queue, nameWords, b.dot(queue), Long.MIN_VALUE, 0, CFG);
+    assertThat(a.sharedCounts(b)).containsExactly(1, 1);
+    assertThat(story("c", shooting).sharedCounts(story("d", queue))).as("no name words known").containsExactly(2, 1);
+    // a merged story keeps its parts' name words
+    ActiveStory merged = new ActiveStory(new StoryId("m"), 0);
+    merged.absorb(a, 1, CFG);
+    assertThat(merged.sharedCounts(story("d", queue))).containsExactly(1, 1);
   }
 }

@@ -94,8 +94,9 @@ class ClusteringQualityTest {
   @Test
   void danishFrontPagesOfOneDay() {
     ClusteringScores s = replay("da-2022-10-06.jsonl");
-    // Measured 0.892, pairwise F1 0.519, P 0.838 (0.884 and P 0.821 while a member could move to a
-    // story it shared one word with; 0.880 and P 0.804 while stories merged on one shared word)
+    // Measured 0.892, pairwise F1 0.524, P 0.864 (0.894, F1 0.533, P 0.843 while stories counted a
+    // name's own word as a shared word too; 0.884 and P 0.821 while a member could move to a story
+    // it shared one word with; 0.880 and P 0.804 while stories merged on one shared word)
     assertThat(s.bcubed().f1()).isGreaterThan(0.885);
     assertThat(s.pairwise().f1()).isGreaterThan(0.48);
     assertThat(s.pairwise().p()).as("one shared name does not join, one shared word does not merge or move").isGreaterThan(0.83);
@@ -131,7 +132,8 @@ class ClusteringQualityTest {
 
   /**
    * Days labelled for this project (eval/labels/README.md), none of which set a default: the
-   * term floor was chosen on them, so these guard it. Measured 0.954 / pairwise P 0.703 (0.953 /
+   * term floor was chosen on them, so these guard it. Measured 0.957 / pairwise P 0.722 (0.954 /
+   * 0.703 while stories comparing what they share counted a name's own word as a word too; 0.953 /
    * 0.693 while soft hyphens were read as part of words; local outlets naming their town in
    * unrelated items: 0.942 / 0.614 without the term floor).
    */
@@ -139,25 +141,28 @@ class ClusteringQualityTest {
   void norwegianLocalFeedsOfOneDay() throws Exception {
     ClusteringScores s = replayLabelledDay("no-rss-2025-01.jsonl", "no-2025-01-07", null, null);
     assertThat(s.items()).isEqualTo(316);
-    assertThat(s.bcubed().f1()).isGreaterThan(0.945);
-    assertThat(s.pairwise().p()).isGreaterThan(0.66);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.95);
+    assertThat(s.pairwise().p()).isGreaterThan(0.69);
   }
 
   /**
-   * Measured 0.953, pairwise F1 0.914 (0.950 / 0.911 while a translated place name's own word,
-   * "ryssland", counted as a shared word; 0.946 / 0.904 without the term floor).
+   * Measured 0.958, pairwise F1 0.929 (0.953 / 0.914 while stories comparing what they share
+   * counted a name's own word, "stockholm" of "i södra Stockholm", as a word too; 0.950 / 0.911
+   * while a translated place name's own word, "ryssland", counted as a shared word at joins; 0.946
+   * / 0.904 without the term floor).
    */
   @Test
   void swedishFeedsOfOneDay() throws Exception {
     ClusteringScores s = replayLabelledDay("sv-rss-2025-09.jsonl", "sv-2025-09-19", null, null);
     assertThat(s.items()).isEqualTo(181);
-    assertThat(s.bcubed().f1()).isGreaterThan(0.94);
-    assertThat(s.pairwise().f1()).isGreaterThan(0.89);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.95);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.91);
   }
 
   /**
    * A second Danish day, read as the shipped one is (cleaned titles, the day first seen). Measured
-   * 0.897, pairwise P 0.911 (0.891 / 0.797 without the term floor).
+   * 0.896, pairwise P 0.910 (0.897 / 0.911 before the background rates were rebuilt; 0.891 / 0.797
+   * without the term floor).
    */
   @Test
   void secondDanishDay() throws Exception {
