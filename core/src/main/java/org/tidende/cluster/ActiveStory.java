@@ -43,7 +43,7 @@ final class ActiveStory {
   /**
    * Term features that are a member's names' own words ({@link PreparedArticle#nameTerms}), with the
    * number of members in which they were: what two stories share counts such a word under its name
-   * only ({@link #sharedCounts(ActiveStory)}). Pruned as the centroid is.
+   * only ({@link #sharedCounts(ActiveStory, double)}). Pruned as the centroid is.
    */
   final LongFloatMap nameWords = new LongFloatMap(8);
   final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
@@ -288,14 +288,14 @@ final class ActiveStory {
   }
 
   /** Shared centroid features with another story: {terms, specifics}. */
-  int[] sharedCounts(ActiveStory o) {
+  int[] sharedCounts(ActiveStory o, double everyday) {
     ActiveStory small = centroid.size() <= o.centroid.size() ? this : o;
     ActiveStory large = small == this ? o : this;
     int[] counts = new int[2];
     for (int i = 0; i < small.centroid.capacity(); i++) {
       long k = small.centroid.keyAt(i);
       if (FeatureVector.isSpecific(k) || (nameWords.get(k) <= 0 && o.nameWords.get(k) <= 0)) {
-        large.tallyShared(k, counts);
+        large.tallyShared(k, counts, everyday);
       }
     }
     return counts;
@@ -305,20 +305,28 @@ final class ActiveStory {
    * Features of {@code v} also in this story's centroid: {terms other than {@code nameTerms}
    * (sorted; a name's own words, which the name feature already counts), specifics}.
    */
-  int[] sharedCounts(FeatureVector v, long[] nameTerms) {
+  int[] sharedCounts(FeatureVector v, long[] nameTerms, double everyday) {
     int[] counts = new int[2];
     for (long k : v.keys()) {
       if (FeatureVector.isSpecific(k) || java.util.Arrays.binarySearch(nameTerms, k) < 0) {
-        tallyShared(k, counts);
+        tallyShared(k, counts, everyday);
       }
     }
     return counts;
   }
 
-  /** Counts feature {@code k} (0: an empty slot) in {@code counts} when the centroid holds it. */
-  private void tallyShared(long k, int[] counts) {
+  /**
+   * Counts feature {@code k} (0: an empty slot) in {@code counts} when the centroid holds it; a term
+   * held by more than {@code everyday} of the background news items ({@link BackgroundRates}) is
+   * not counted.
+   */
+  private void tallyShared(long k, int[] counts, double everyday) {
     if (k != 0 && centroid.get(k) > 0) {
-      counts[FeatureVector.isSpecific(k) ? 1 : 0]++;
+      if (FeatureVector.isSpecific(k)) {
+        counts[1]++;
+      } else if (BackgroundRates.shipped().rate(k) <= everyday) {
+        counts[0]++;
+      }
     }
   }
 

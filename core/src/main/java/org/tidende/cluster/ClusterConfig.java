@@ -62,6 +62,10 @@ import java.util.Map;
  *     that is longer than the grace; so a story a week old takes only articles that match it
  *     well, and a run of loosely related reports ("Trump", "Danmark") stops growing into one
  *     story over months; 0 disables
+ * @param everydayRate a word held by more than this share of the background news items ({@link
+ *     BackgroundRates}: "stor", "år", "nord") does not count among the two words two stories must
+ *     share to merge, or a member and a story for it to move (it still counts in every cosine and
+ *     at joins); 1 disables. Words of languages without background news always count
  */
 public record ClusterConfig(
     double threshold,
@@ -89,7 +93,8 @@ public record ClusterConfig(
     double lmMu,
     double backgroundWeight,
     double specificNormFloor,
-    double agingPerDay) {
+    double agingPerDay,
+    double everydayRate) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
@@ -103,7 +108,7 @@ public record ClusterConfig(
    * documentation, {@code org.tidende.cluster}).
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.15, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.15, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25, 0.02);
   }
 
   public ClusterConfig {
@@ -134,6 +139,9 @@ public record ClusterConfig(
     }
     if (!(specificNormFloor >= 0)) {
       problems.add("specificNormFloor " + specificNormFloor + " must be >= 0");
+    }
+    if (!(everydayRate > 0 && everydayRate <= 1)) {
+      problems.add("everydayRate " + everydayRate + " must be in (0, 1]");
     }
     if (!(agingPerDay >= 0)) {
       problems.add("agingPerDay " + agingPerDay + " must be >= 0");
@@ -219,6 +227,7 @@ public record ClusterConfig(
     m.put("backgroundWeight", backgroundWeight);
     m.put("specificNormFloor", specificNormFloor);
     m.put("agingPerDay", agingPerDay);
+    m.put("everydayRate", everydayRate);
     return m;
   }
 
@@ -255,7 +264,7 @@ public record ClusterConfig(
         m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
         m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"),
         m.get("lmAlpha"), m.get("lmMu"), m.get("backgroundWeight"),
-        m.get("specificNormFloor"), m.get("agingPerDay"));
+        m.get("specificNormFloor"), m.get("agingPerDay"), m.get("everydayRate"));
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

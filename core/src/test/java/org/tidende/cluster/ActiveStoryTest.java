@@ -84,11 +84,35 @@ class ActiveStoryTest {
     a.add(new ArticleId("a1"), shooting, nameWords, a.dot(shooting), Long.MIN_VALUE, 0, CFG);
     ActiveStory b = new ActiveStory(new StoryId("b"), 0);
     b.add(new ArticleId("b1"), queue, nameWords, b.dot(queue), Long.MIN_VALUE, 0, CFG);
-    assertThat(a.sharedCounts(b)).containsExactly(1, 1);
-    assertThat(story("c", shooting).sharedCounts(story("d", queue))).as("no name words known").containsExactly(2, 1);
+    assertThat(a.sharedCounts(b, 1)).containsExactly(1, 1);
+    assertThat(story("c", shooting).sharedCounts(story("d", queue), 1)).as("no name words known").containsExactly(2, 1);
     // a merged story keeps its parts' name words
     ActiveStory merged = new ActiveStory(new StoryId("m"), 0);
     merged.absorb(a, 1, CFG);
-    assertThat(merged.sharedCounts(story("d", queue))).containsExactly(1, 1);
+    assertThat(merged.sharedCounts(story("d", queue), 1)).containsExactly(1, 1);
+  }
+
+  /**
+   * "Stor brand på hotell" and "Stor demonstration": "stor" is in 6 % of the background news, so
+   * it is not one of the words the stories must share (a word of a language without background
+   * news, rate 0, always is).
+   */
+  @Test
+  void everydayWordsAreNotCountedAmongTheSharedWords() {
+    org.tidende.model.Language sv = org.tidende.model.Language.SV;
+    long big = FeatureVector.termKey(sv, "stor");
+    long hotel = FeatureVector.termKey(sv, "hotell");
+    assertThat(BackgroundRates.shipped().rate(big)).isGreaterThan(0.02f);
+    assertThat(BackgroundRates.shipped().rate(hotel)).isLessThan(0.02f);
+    FeatureVector fire = FeatureVector.build(new long[] {big, hotel, FeatureVector.termKey(sv, "brand")},
+        new double[] {1, 1, 1}, 40, 3, 0, 1);
+    FeatureVector other = FeatureVector.build(new long[] {big, hotel, FeatureVector.termKey(sv, "gäst")},
+        new double[] {1, 1, 1}, 40, 3, 0, 1);
+    assertThat(story("a", fire).sharedCounts(story("b", other), 1)).containsExactly(2, 0);
+    assertThat(story("a", fire).sharedCounts(story("b", other), 0.02)).containsExactly(1, 0);
+    assertThat(story("a", fire).sharedCounts(other, new long[0], 0.02)).containsExactly(1, 0);
+    long english = FeatureVector.termKey(org.tidende.model.Language.EN, "big");
+    FeatureVector en = FeatureVector.build(new long[] {english}, new double[] {1}, 40, 1, 0, 2);
+    assertThat(story("c", en).sharedCounts(story("d", en), 0.02)).containsExactly(1, 0);
   }
 }

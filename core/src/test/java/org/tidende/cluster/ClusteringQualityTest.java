@@ -132,7 +132,8 @@ class ClusteringQualityTest {
 
   /**
    * Days labelled for this project (eval/labels/README.md), none of which set a default: the
-   * term floor was chosen on them, so these guard it. Measured 0.957 / pairwise P 0.722 (0.954 /
+   * term floor was chosen on them, so these guard it. Measured 0.958 / pairwise P 0.732 (0.957 /
+   * 0.722 while an everyday word, "stor", counted among the words stories must share; 0.954 /
    * 0.703 while stories comparing what they share counted a name's own word as a word too; 0.953 /
    * 0.693 while soft hyphens were read as part of words; local outlets naming their town in
    * unrelated items: 0.942 / 0.614 without the term floor).
@@ -142,7 +143,7 @@ class ClusteringQualityTest {
     ClusteringScores s = replayLabelledDay("no-rss-2025-01.jsonl", "no-2025-01-07", null, null);
     assertThat(s.items()).isEqualTo(316);
     assertThat(s.bcubed().f1()).isGreaterThan(0.95);
-    assertThat(s.pairwise().p()).isGreaterThan(0.69);
+    assertThat(s.pairwise().p()).isGreaterThan(0.70);
   }
 
   /**
@@ -161,7 +162,8 @@ class ClusteringQualityTest {
 
   /**
    * A second Danish day, read as the shipped one is (cleaned titles, the day first seen). Measured
-   * 0.896, pairwise P 0.910 (0.897 / 0.911 before the background rates were rebuilt; 0.891 / 0.797
+   * 0.897, pairwise P 0.943 (0.896 / 0.910 while an everyday word counted among the words stories
+   * must share to merge; 0.897 / 0.911 before the background rates were rebuilt; 0.891 / 0.797
    * without the term floor).
    */
   @Test
@@ -169,6 +171,6 @@ class ClusteringQualityTest {
     ClusteringScores s = replayLabelledDay("da-frontpages-2022-23.jsonl", "da-2023-01-18", "title_clean", "first_seen");
     assertThat(s.items()).isEqualTo(230);
     assertThat(s.bcubed().f1()).isGreaterThan(0.89);
-    assertThat(s.pairwise().p()).isGreaterThan(0.87);
+    assertThat(s.pairwise().p()).isGreaterThan(0.92);
   }
 }
