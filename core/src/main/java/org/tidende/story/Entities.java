@@ -18,7 +18,8 @@ import org.tidende.model.StoryDetails;
  * surface form, type and language, then merged across spellings, languages and surname-only
  * mentions ({@link NameMerger} in story scope), most mentioned first. Words NorNE calls derived
  * from a name (DRV: "Statkraft-sjefen", "Oslo-mannen") are left out: they name a role or a person
- * by a name, not the entity; so are one-word mentions that are stop words or, written in capitals,
+ * by a name, not the entity; so are persons whose last word is such a word ({@link
+ * #derivedFromAName}: "Charlie Kirk-minnesceremoni" from the Swedish model, which has no DRV); so are one-word mentions that are stop words or, written in capitals,
  * words the story also uses in lower case ({@link #notAName}). Stateless; the recognizer is
  * thread-safe.
  */
@@ -46,7 +47,8 @@ final class Entities {
         if (mention.type() == org.tidende.entity.EntityType.DRV) {
           continue; // "Statkraft-sjefen", "Rødt-politikeren": a role named after an entity, not one
         }
-        if (notAName(mention.text(), lang, lowerWords)) {
+        if (notAName(mention.text(), lang, lowerWords)
+            || (mention.type().coarse() == org.tidende.entity.EntityType.PER && derivedFromAName(mention.text()))) {
           continue;
         }
         String type = mention.type().coarse().name();
@@ -70,6 +72,19 @@ final class Entities {
       out.add(new StoryDetails.Entity(c.key(), c.display(), c.type(), c.variants(), c.count()));
     }
     return out;
+  }
+
+  /** A last word of a name, a hyphen, then a lower-case word: "Kirk-minnesceremoni", "FN-ambassadör". */
+  private static final java.util.regex.Pattern DERIVED_END = java.util.regex.Pattern.compile(".*\\S-\\p{Ll}{4,}");
+
+  /**
+   * A mention ending in a name joined to a lower-case word ("Charlie Kirk-minnesceremoni", "Donald
+   * Trumps FN-ambassadör", "Per Ulv-imitasjon"): a thing or role named after a person, which the
+   * Danish/Swedish model, trained without NorNE's DRV type, tags as the person. A person's own
+   * name ends in a capitalised part or a short one ("Rynning-Tønnesen", "Kim Jong-un").
+   */
+  static boolean derivedFromAName(String text) {
+    return DERIVED_END.matcher(text).matches();
   }
 
   /**

@@ -42,4 +42,18 @@ class EntitiesTest {
     assertThat(Entities.notAName("Sola", Language.NB, lower)).as("a place and the sun").isFalse();
     assertThat(Entities.notAName("Det Umistelige", Language.NB, lower)).isFalse();
   }
+
+  @Test
+  void aPersonsNameJoinedToALowerCaseWordIsNoPerson() {
+    assertThat(Entities.derivedFromAName("Charlie Kirk-minnesceremoni")).isTrue();
+    assertThat(Entities.derivedFromAName("Donald Trumps FN-ambassadör")).isTrue();
+    assertThat(Entities.derivedFromAName("Kim Jong-un")).isFalse();
+    assertThat(Entities.derivedFromAName("Christian Rynning-Tønnesen")).isFalse();
+    assertThat(Entities.derivedFromAName("Charlie Kirk")).isFalse();
+    AnalyzedArticle a = article("Långa köer inför minnesstunden",
+        "Tiotusentals väntade på Charlie Kirk-minnesceremonin i Glendale. Erika Kirk talade om Charlie Kirk.",
+        Language.SV);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .noneMatch(n -> n.contains("minnesceremoni"));
+  }
 }
