@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <p>The same holds for the footer WordPress puts under every item of a feed, "The post {title}
  * appeared first on NY TID." (English under Norwegian text): 12 unrelated book reviews of one
  * Norwegian outlet, in Danish, Bokmål and Nynorsk, formed one story on "post appeared first" and
- * the site's name. It is dropped when it closes the text ({@link #withoutFeedFooter}).
+ * the site's name. It is dropped when it closes the text ({@link #withoutFeedFooter}), and so is
+ * its translation ("Innlegget {title} dukket først opp på Energi24.no.", under 30 items of the
+ * Norwegian feeds).
  *
  * <p>Method: a sentence (up to the next full stop, exclamation mark or question mark before a space,
  * or the line end; a full stop inside "www.avisa.no" does not end it) is dropped when
@@ -97,21 +99,45 @@ public final class Teasers {
   }
 
   /**
-   * {@code t} without the footer WordPress feeds close every item with, "The post {title} appeared
-   * first on {site}." (in English whatever the language of the item), when it ends the text: a
-   * title, then a site name of at most {@value #MAX_FOOTER_SITE} characters ("NY TID", "vg.no")
-   * with no comma, question or exclamation mark and no full stop but its last.
+   * The footer WordPress feeds close every item with, as {prefix, marker} around the title: English
+   * ("The post {title} appeared first on {site}."), which many Scandinavian sites print whatever
+   * the item's language, and WordPress's own Norwegian (seen in the Norwegian feeds), Nynorsk,
+   * Danish, Swedish, German and Spanish translations.
+   */
+  private static final String[][] FOOTERS = {
+      {"The post ", " appeared first on "},
+      {"Innlegget ", " dukket først opp på "},
+      {"Innlegget ", " dukka først opp på "},
+      {"Indlægget ", " blev vist første gang på "},
+      {"Inlägget ", " dök först upp på "},
+      {"Der Beitrag ", " erschien zuerst auf "},
+      {"La entrada ", " se publicó primero en "}};
+
+  /**
+   * {@code t} without the footer WordPress feeds close every item with ({@link #FOOTERS}), when it
+   * ends the text: a title, then a site name of at most {@value #MAX_FOOTER_SITE} characters ("NY
+   * TID", "vg.no") with no comma, question or exclamation mark and no full stop but its last.
    */
   static String withoutFeedFooter(String t) {
-    String marker = " appeared first on ";
+    for (String[] f : FOOTERS) {
+      String cut = withoutFooter(t, f[0], f[1]);
+      if (cut != t) {
+        return cut;
+      }
+    }
+    return t;
+  }
+
+  /** {@code t} without a closing footer "{prefix}{title}{marker}{site}", or {@code t} itself. */
+  private static String withoutFooter(String t, String prefix, String marker) {
     int a = t.lastIndexOf(marker);
     if (a < 0) {
       return t;
     }
-    int p = t.lastIndexOf("The post ", a);
+    int p = t.lastIndexOf(prefix, a);
     String site = t.substring(a + marker.length()).strip();
     site = site.endsWith(".") ? site.substring(0, site.length() - 1).strip() : site;
-    if (p < 0 || a <= p + "The post".length() || a - p > MAX_FOOTER_TITLE || site.isEmpty()
+    if (p < 0 || a <= p + prefix.strip().length() || a - p > MAX_FOOTER_TITLE || site.isEmpty()
         || site.length() > MAX_FOOTER_SITE
         || site.contains(". ") || site.chars().anyMatch(c -> c == ',' || c == '!' || c == '?' || c == '\n')) {
       return t;

@@ -26,6 +26,10 @@ class TeasersTest {
     assertThat(Teasers.strip("Du må være innlogget for å se innholdet. log in The post Julegryta trengs fortsatt appeared first on"
         + " Arendals Tidende .")).isEmpty();
     assertThat(Teasers.strip("Kommunen kutter. The post Kutt i Ærndal appeared first on agderposten.no")).isEqualTo("Kommunen kutter.");
+    assertThat(Teasers.strip("Kontrakten gjeld i fem år. Innlegget Westcon Power & Automation tildelt stor Odfjell-avtale "
+        + "dukket først opp på Energi24.no .")).isEqualTo("Kontrakten gjeld i fem år.");
+    assertThat(Teasers.strip("Avtalen är klar. Inlägget Ny avtal för hamnen dök först upp på Hamnbladet.")).isEqualTo(
+        "Avtalen är klar.");
     String sentence = "The post office appeared first on the list of buildings to close, the council said.";
     assertThat(Teasers.strip(sentence)).as("a sentence, not a site name, follows").isEqualTo(sentence);
   }
