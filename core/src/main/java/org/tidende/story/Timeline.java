@@ -16,11 +16,23 @@ import org.tidende.time.DatedSentence;
 /**
  * The timeline of a story: each member sentence that carries a date expression, resolved against
  * that member's publication date (given or inferred), in date order. A sentence printed by several
- * members (wire copy) appears once, from the earliest member. Stateless.
+ * members (wire copy) appears once, from the earliest member, and so does one rewritten by another
+ * outlet: a sentence resolved to the same period as a kept one, whose words (folded across
+ * Nynorsk, Bokmål, Danish and Swedish spellings, three letters or more) are for at least {@value
+ * #SAME_STATEMENT} (Jaccard) the kept one's, is left out ("Onsdag 8. januar klokka 12 blir
+ * naudvarsel på mobil ... testa" after "Onsdag 8. januar, cirka klokka 12, skal naudvarsel på mobil
+ * ... testast"). Without it a story told by twenty local papers filled the timeline's {@value
+ * #MAX_ENTRIES} entries with one statement, and later dates fell off the end. Cost: each sentence
+ * is compared with the kept sentences of its period. Failure mode: two different statements
+ * about one day worded alike ("X won on Sunday", "Y won on Sunday") keep only the first.
+ * Stateless.
  */
 final class Timeline {
   static final int MAX_ENTRIES = 30;
   private static final int MAX_SENTENCE = 320;
+  /** Word overlap (Jaccard) at which a sentence of the same period restates a kept one. */
+  static final double SAME_STATEMENT = 0.5;
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{3,}");
 
   private Timeline() {}
 
@@ -31,6 +43,7 @@ final class Timeline {
   static List<TimelineEntry> build(List<AnalyzedArticle> members, List<ArticleDate> dates) {
     List<TimelineEntry> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    java.util.Map<String, List<Set<String>>> kept = new java.util.HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       AnalyzedArticle m = members.get(i);
       for (DatedSentence s : DateResolver.datedSentences(m.article().text(), dates.get(i), m.lang())) {
@@ -39,6 +52,12 @@ final class Timeline {
           continue;
         }
         DateMention d = s.primary();
+        Set<String> words = words(sentence);
+        List<Set<String>> same = kept.computeIfAbsent(d.period(), k -> new ArrayList<>());
+        if (same.stream().anyMatch(w -> jaccard(w, words) >= SAME_STATEMENT)) {
+          continue;
+        }
+        same.add(words);
         out.add(new TimelineEntry(d.period(), d.date(), d.granularity().name(), d.text(), clip(sentence),
             m.id(), d.relative()));
       }
@@ -46,6 +65,29 @@ final class Timeline {
     out.sort(Comparator.comparing(TimelineEntry::day)
         .thenComparing(e -> granularityRank(e.granularity())));
     return out.size() > MAX_ENTRIES ? List.copyOf(out.subList(0, MAX_ENTRIES)) : out;
+  }
+
+  /** The sentence's words of three or more letters or digits, spelling-folded. */
+  static Set<String> words(String sentence) {
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = WORD.matcher(sentence);
+    while (m.find()) {
+      out.add(org.tidende.analysis.ScandinavianFold.skeleton(m.group()));
+    }
+    return out;
+  }
+
+  static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 1;
+    }
+    int common = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        common++;
+      }
+    }
+    return (double) common / (a.size() + b.size() - common);
   }
 
   private static int granularityRank(String g) {

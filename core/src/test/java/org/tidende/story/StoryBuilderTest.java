@@ -50,4 +50,25 @@ class StoryBuilderTest {
     assertThat(d.entities()).extracting(StoryDetails.Entity::name).noneMatch(n -> n.contains("lokalavisa"));
     assertThat(story.articles()).extracting(Story.StoryArticle::title).contains("Varslingsprøve onsdag");
   }
+
+  /**
+   * Two outlets restating one dated sentence give one timeline entry; another statement about the
+   * same day stays.
+   */
+  @Test
+  void aRestatedDatedSentenceIsOneTimelineEntry() {
+    Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Skyting i sentrum",
+        "En mann ble skutt i sentrum natt til 8. januar, opplyser politiet.", null, Language.NB, Map.of());
+    Article y = new Article(new ArticleId("y"), "test", 2, null, null, "Mann skutt",
+        "En mann er skutt i sentrum natt til 8. januar, opplyser politiet. Politiet pågrep to personer 8. januar om morgenen.",
+        null, Language.NB, Map.of());
+    org.tidende.model.ArticleDate wednesday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2025, 1, 8));
+    List<StoryDetails.TimelineEntry> timeline = Timeline.build(
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0)), ANALYZER.analyze(y, new LanguageGuess(Language.NB, 1.0))),
+        java.util.Arrays.asList(wednesday, wednesday));
+    assertThat(timeline).extracting(StoryDetails.TimelineEntry::sentence).containsExactly(
+        "En mann ble skutt i sentrum natt til 8. januar, opplyser politiet.",
+        "Politiet pågrep to personer 8. januar om morgenen.");
+    assertThat(timeline).extracting(e -> e.day().toString()).containsOnly("2025-01-08");
+  }
 }
