@@ -43,7 +43,8 @@ final class ActiveStory {
   /**
    * Term features that are a member's names' own words ({@link PreparedArticle#nameTerms}), with the
    * number of members in which they were: what two stories share counts such a word under its name
-   * only ({@link #sharedCounts(ActiveStory, double)}). Pruned as the centroid is.
+   * only ({@link #sharedCounts(ActiveStory, double)}). Pruned as the centroid is; a member that
+   * moves out leaves its name words here (the word is still the name's in this story's text).
    */
   final LongFloatMap nameWords = new LongFloatMap(8);
   final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
@@ -287,7 +288,11 @@ final class ActiveStory {
     return new double[] {t, s};
   }
 
-  /** Shared centroid features with another story: {terms, specifics}. */
+  /**
+   * Shared centroid features with another story: {terms, specifics}; a term that is a name's own
+   * word in either story, or held by more than {@code everyday} of the background news items, is
+   * not counted.
+   */
   int[] sharedCounts(ActiveStory o, double everyday) {
     ActiveStory small = centroid.size() <= o.centroid.size() ? this : o;
     ActiveStory large = small == this ? o : this;
@@ -303,7 +308,8 @@ final class ActiveStory {
 
   /**
    * Features of {@code v} also in this story's centroid: {terms other than {@code nameTerms}
-   * (sorted; a name's own words, which the name feature already counts), specifics}.
+   * (sorted; a name's own words, which the name feature already counts) and other than those held
+   * by more than {@code everyday} of the background news items, specifics}.
    */
   int[] sharedCounts(FeatureVector v, long[] nameTerms, double everyday) {
     int[] counts = new int[2];

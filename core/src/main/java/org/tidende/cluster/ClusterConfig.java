@@ -108,7 +108,8 @@ public record ClusterConfig(
    * documentation, {@code org.tidende.cluster}).
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.15, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256, 400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25, 0.02);
+    return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.15, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256,
+        400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25, 0.02);
   }
 
   public ClusterConfig {

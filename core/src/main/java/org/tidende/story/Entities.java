@@ -19,9 +19,9 @@ import org.tidende.model.StoryDetails;
  * mentions ({@link NameMerger} in story scope), most mentioned first. Words NorNE calls derived
  * from a name (DRV: "Statkraft-sjefen", "Oslo-mannen") are left out: they name a role or a person
  * by a name, not the entity; so are persons whose last word is such a word ({@link
- * #derivedFromAName}: "Charlie Kirk-minnesceremoni" from the Swedish model, which has no DRV); so are one-word mentions that are stop words or, written in capitals,
- * words the story also uses in lower case ({@link #notAName}). Stateless; the recognizer is
- * thread-safe.
+ * #derivedFromAName}: "Charlie Kirk-minnesceremoni" from the Swedish model, which has no DRV);
+ * so are one-word mentions that are stop words or, written in capitals, words the story also uses
+ * in lower case ({@link #notAName}). Stateless; the recognizer is thread-safe.
  */
 final class Entities {
   static final int MAX_ENTITIES = 25;

@@ -19,11 +19,12 @@ import org.tidende.time.DatedSentence;
  * members (wire copy) appears once, from the earliest member, and so does one rewritten by another
  * outlet: a sentence resolved to the same period as a kept one, whose words (folded across
  * Nynorsk, Bokmål, Danish and Swedish spellings, three letters or more) are for at least {@value
- * #SAME_STATEMENT} (Jaccard) the kept one's, is left out ("Onsdag 8. januar klokka 12 blir
- * naudvarsel på mobil ... testa" after "Onsdag 8. januar, cirka klokka 12, skal naudvarsel på mobil
- * ... testast"). Without it a story told by twenty local papers filled the timeline's {@value
- * #MAX_ENTRIES} entries with one statement, and later dates fell off the end. Cost: each sentence
- * is compared with the kept sentences of its period. Failure mode: two different statements
+ * #SAME_STATEMENT} (Jaccard) the kept one's, is left out ("Klokka 12 i dag blei Nødvarsel testa
+ * på mobil ..." after "Klokka 12 i dag blir Nødvarsel testa på mobil ..."; 10 of 735 entries of
+ * the Norwegian feeds' stories, 3 of 260 of the Swedish, all restatements). Without it a statement
+ * rewritten by many local papers repeats down the timeline, and in a large story later dates can
+ * fall beyond the first {@value #MAX_ENTRIES} entries. Cost: each sentence is compared with the
+ * kept sentences of its period. Failure mode: two different statements
  * about one day worded alike ("X won on Sunday", "Y won on Sunday") keep only the first.
  * Stateless.
  */
