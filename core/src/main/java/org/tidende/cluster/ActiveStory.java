@@ -41,12 +41,12 @@ final class ActiveStory {
   /** Sum over members of their term features (including pruned ones). */
   long termTotal;
   /**
-   * Term features that are a member's names' own words ({@link PreparedArticle#nameTerms}), with the
-   * number of members in which they were: what two stories share counts such a word under its name
-   * only ({@link #sharedCounts(ActiveStory, double)}). Pruned as the centroid is; a member that
+   * Term features that are a member's names' and numbers' own words ({@link
+   * PreparedArticle#specificTerms}), with the number of members in which they were: what two
+   * stories share counts such a word under its name or number only ({@link #sharedCounts(ActiveStory, double)}). Pruned as the centroid is; a member that
    * moves out leaves its name words here (the word is still the name's in this story's text).
    */
-  final LongFloatMap nameWords = new LongFloatMap(8);
+  final LongFloatMap specificWords = new LongFloatMap(8);
   final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
   /** The latest members (at most keptMembers), for best-member scoring and re-assignment. */
   final List<Member> members = new ArrayList<>();
@@ -82,20 +82,20 @@ final class ActiveStory {
     return lastTime != Long.MIN_VALUE;
   }
 
-  /** A kept member: its article, vector and the term features that are its names' own words. */
-  record Member(ArticleId article, FeatureVector vector, long[] nameTerms, long eventTime) {}
+  /** A kept member: its article, vector and the term features that are its names' and numbers' own words. */
+  record Member(ArticleId article, FeatureVector vector, long[] specificTerms, long eventTime) {}
 
   /**
-   * Adds a member vector; {@code nameTerms} are its term features that are its names' own words
-   * (ascending), {@code dot} the centroid's {terms, specifics} dot products with it.
+   * Adds a member vector; {@code specificTerms} are its term features that are its names' and
+   * numbers' own words (ascending), {@code dot} the centroid's {terms, specifics} dot products with it.
    */
-  void add(ArticleId article, FeatureVector v, long[] nameTerms, double[] dot, long eventTime, long updateSeq,
+  void add(ArticleId article, FeatureVector v, long[] specificTerms, double[] dot, long eventTime, long updateSeq,
       ClusterConfig cfg) {
-    for (long k : nameTerms) {
-      nameWords.add(k, 1f);
+    for (long k : specificTerms) {
+      specificWords.add(k, 1f);
     }
-    if (nameWords.size() > 2 * cfg.centroidFeatures()) {
-      nameWords.retainHeaviest(cfg.centroidFeatures());
+    if (specificWords.size() > 2 * cfg.centroidFeatures()) {
+      specificWords.retainHeaviest(cfg.centroidFeatures());
     }
     for (int i = 0; i < v.keys().length; i++) {
       centroid.add(v.keys()[i], v.weights()[i]);
@@ -116,7 +116,7 @@ final class ActiveStory {
     lastUpdateSeq = updateSeq;
     span(eventTime, eventTime);
     if (cfg.memberWeight() > 0 || cfg.revisitAfter() > 0) {
-      keep(new Member(article, v, nameTerms, eventTime), cfg.keptMembers());
+      keep(new Member(article, v, specificTerms, eventTime), cfg.keptMembers());
     }
     if (centroid.size() > 2 * cfg.centroidFeatures()) {
       prune(cfg.centroidFeatures());
@@ -135,13 +135,13 @@ final class ActiveStory {
         termCounts.add(other.termCounts.keyAt(i), other.termCounts.valueAt(i));
       }
     }
-    for (int i = 0; i < other.nameWords.capacity(); i++) {
-      if (other.nameWords.keyAt(i) != 0) {
-        nameWords.add(other.nameWords.keyAt(i), other.nameWords.valueAt(i));
+    for (int i = 0; i < other.specificWords.capacity(); i++) {
+      if (other.specificWords.keyAt(i) != 0) {
+        specificWords.add(other.specificWords.keyAt(i), other.specificWords.valueAt(i));
       }
     }
-    if (nameWords.size() > 2 * cfg.centroidFeatures()) {
-      nameWords.retainHeaviest(cfg.centroidFeatures());
+    if (specificWords.size() > 2 * cfg.centroidFeatures()) {
+      specificWords.retainHeaviest(cfg.centroidFeatures());
     }
     termTotal += other.termTotal;
     specificSlack += other.specificSlack;
@@ -299,7 +299,7 @@ final class ActiveStory {
     int[] counts = new int[2];
     for (int i = 0; i < small.centroid.capacity(); i++) {
       long k = small.centroid.keyAt(i);
-      if (FeatureVector.isSpecific(k) || (nameWords.get(k) <= 0 && o.nameWords.get(k) <= 0)) {
+      if (FeatureVector.isSpecific(k) || (specificWords.get(k) <= 0 && o.specificWords.get(k) <= 0)) {
         large.tallyShared(k, counts, everyday);
       }
     }
@@ -307,14 +307,14 @@ final class ActiveStory {
   }
 
   /**
-   * Features of {@code v} also in this story's centroid: {terms other than {@code nameTerms}
-   * (sorted; a name's own words, which the name feature already counts) and other than those held
+   * Features of {@code v} also in this story's centroid: {terms other than {@code specificTerms}
+   * (sorted; a name's or number's own words, which the name or number feature already counts) and other than those held
    * by more than {@code everyday} of the background news items, specifics}.
    */
-  int[] sharedCounts(FeatureVector v, long[] nameTerms, double everyday) {
+  int[] sharedCounts(FeatureVector v, long[] specificTerms, double everyday) {
     int[] counts = new int[2];
     for (long k : v.keys()) {
-      if (FeatureVector.isSpecific(k) || java.util.Arrays.binarySearch(nameTerms, k) < 0) {
+      if (FeatureVector.isSpecific(k) || java.util.Arrays.binarySearch(specificTerms, k) < 0) {
         tallyShared(k, counts, everyday);
       }
     }

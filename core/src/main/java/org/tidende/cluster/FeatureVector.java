@@ -111,24 +111,26 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     for (int i = 0; i < keys.length; i++) {
       base[i] = (float) ((1 + Math.log(tf.get(keys[i]))) * boost.getOrDefault(keys[i], 1.0));
     }
-    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()), terms.nameTerms());
+    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()), terms.specificTerms());
   }
 
   /**
    * The feature hash of each distinct title and body term of an article, and the hashes of the terms
-   * that are its names' own words, ascending and distinct (a term is a name's word when its {@link
+   * that are its names' and numbers' own words, ascending and distinct (a term is a number's word
+   * when it is one of the article's numbers, "2024"; a name's word when its {@link
    * ScandinavianFold} skeleton is one of the name keys, which are folded the same way, or one cut
    * short by the stemmer, or when its own name key is one: a translated place name's key is its
    * group's first form, so Swedish "Ryssland" has the key of "Russland" while its word stays
    * "ryssland"). Failure mode: a content word that begins a name of the article ("brand" beside
    * "Brandt") is taken for the name's word.
    */
-  private record Terms(Map<String, Long> keys, long[] nameTerms) {
+  private record Terms(Map<String, Long> keys, long[] specificTerms) {
     static Terms of(AnalyzedArticle a) {
       Language lang = a.lang();
       java.util.Set<String> names = a.names().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.names());
+      java.util.Set<String> numbers = a.numbers().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.numbers());
       Map<String, Long> keys = new HashMap<>();
-      long[] nameTerms = new long[4];
+      long[] specificTerms = new long[4];
       int n = 0;
       for (java.util.List<String> list : java.util.List.of(a.titleTerms(), a.bodyTerms())) {
         for (String t : list) {
@@ -138,21 +140,21 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           String skeleton = lang.isScandinavian() || !names.isEmpty() ? ScandinavianFold.skeleton(t) : t;
           long key = hashTerm(lang, lang.isScandinavian() ? skeleton : t);
           keys.put(t, key);
-          if (key != 0 && (names.contains(skeleton) || stemOfName(skeleton, names)
+          if (key != 0 && (names.contains(skeleton) || stemOfName(skeleton, names) || numbers.contains(t)
               || (!names.isEmpty() && names.contains(ArticleAnalyzer.nameKey(t))))) {
-            nameTerms = n == nameTerms.length ? Arrays.copyOf(nameTerms, 2 * n) : nameTerms;
-            nameTerms[n++] = key;
+            specificTerms = n == specificTerms.length ? Arrays.copyOf(specificTerms, 2 * n) : specificTerms;
+            specificTerms[n++] = key;
           }
         }
       }
-      Arrays.sort(nameTerms, 0, n);
+      Arrays.sort(specificTerms, 0, n);
       int u = 0; // two terms may fold to one key
       for (int i = 0; i < n; i++) {
-        if (u == 0 || nameTerms[i] != nameTerms[u - 1]) {
-          nameTerms[u++] = nameTerms[i];
+        if (u == 0 || specificTerms[i] != specificTerms[u - 1]) {
+          specificTerms[u++] = specificTerms[i];
         }
       }
-      return new Terms(keys, Arrays.copyOf(nameTerms, u));
+      return new Terms(keys, Arrays.copyOf(specificTerms, u));
     }
 
     /**
@@ -173,12 +175,13 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   }
 
   /**
-   * The term features of {@code a} that are its names' own words, ascending: a capitalised word
-   * is both a name feature and a term feature ("Norrköping"), and the clusterer does not count
-   * that word twice when it asks what an article shares with a story.
+   * The term features of {@code a} that are its names' and numbers' own words, ascending: a
+   * capitalised word is both a name feature and a term feature ("Norrköping"), a number both a
+   * number feature and a term ("2024"), and the clusterer does not count that word twice when it
+   * asks what an article shares with a story.
    */
-  static long[] nameTermKeys(AnalyzedArticle a) {
-    return Terms.of(a).nameTerms();
+  static long[] specificTermKeys(AnalyzedArticle a) {
+    return Terms.of(a).specificTerms();
   }
 
   /** Whether the article's title and text have letters but none in upper case (a case-less feed). */

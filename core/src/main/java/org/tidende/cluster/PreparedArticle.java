@@ -14,15 +14,15 @@ import org.tidende.model.AnalyzedArticle;
  * @param distinctTerms number of distinct term features (text length, for length-aware thresholds)
  * @param caseless whether the title and text have letters but none in upper case (a lower-cased
  *     feed, where no name can be seen: the headline model's case)
- * @param nameTerms the term features that are the article's names' own words ({@link
- *     FeatureVector#nameTermKeys}), ascending: a join needs a shared word besides these, or two
- *     shared names or numbers
+ * @param specificTerms the term features that are the article's names' and numbers' own words
+ *     ({@link FeatureVector#specificTermKeys}), ascending: a join needs a shared word besides
+ *     these, or two shared names or numbers
  */
 public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms, boolean caseless,
-    long[] nameTerms) {
+    long[] specificTerms) {
   public PreparedArticle {
     Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(nameTerms, "nameTerms");
+    Objects.requireNonNull(specificTerms, "specificTerms");
     if (keys.length != base.length) {
       throw new IllegalArgumentException("keys " + keys.length + " and base " + base.length + " differ in length");
     }

@@ -79,11 +79,11 @@ class ActiveStoryTest {
         new double[] {1, 1, 1, 1}, 40, 3, 0, 1);
     FeatureVector queue = FeatureVector.build(new long[] {town, south, FeatureVector.termKey(sv, "kö"), name},
         new double[] {1, 1, 1, 1}, 40, 3, 0, 1);
-    long[] nameWords = {town};
+    long[] specificWords = {town};
     ActiveStory a = new ActiveStory(new StoryId("a"), 0);
-    a.add(new ArticleId("a1"), shooting, nameWords, a.dot(shooting), Long.MIN_VALUE, 0, CFG);
+    a.add(new ArticleId("a1"), shooting, specificWords, a.dot(shooting), Long.MIN_VALUE, 0, CFG);
     ActiveStory b = new ActiveStory(new StoryId("b"), 0);
-    b.add(new ArticleId("b1"), queue, nameWords, b.dot(queue), Long.MIN_VALUE, 0, CFG);
+    b.add(new ArticleId("b1"), queue, specificWords, b.dot(queue), Long.MIN_VALUE, 0, CFG);
     assertThat(a.sharedCounts(b, 1)).containsExactly(1, 1);
     assertThat(story("c", shooting).sharedCounts(story("d", queue), 1)).as("no name words known").containsExactly(2, 1);
     // a merged story keeps its parts' name words

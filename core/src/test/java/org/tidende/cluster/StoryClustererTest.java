@@ -310,18 +310,22 @@ class StoryClustererTest {
   }
 
   @Test
-  void namesOwnWordsAreKnownToThePreparedArticle() {
+  void namesAndNumbersOwnWordsAreKnownToThePreparedArticle() {
     AnalyzedArticle a = article("a", Language.SV, LocalDate.of(2025, 9, 19), "Godståg läcker i Norrköping", "");
-    long[] nameTerms = FeatureVector.nameTermKeys(a);
-    assertThat(nameTerms).hasSize(1);
-    assertThat(new StoryClusterer(ClusterConfig.defaults()).prepare(a).nameTerms()).containsExactly(nameTerms);
+    long[] specificTerms = FeatureVector.specificTermKeys(a);
+    assertThat(specificTerms).hasSize(1);
+    assertThat(new StoryClusterer(ClusterConfig.defaults()).prepare(a).specificTerms()).containsExactly(specificTerms);
     AnalyzedArticle stemmed = article("b", Language.SV, LocalDate.of(2025, 9, 19), "Man i Boden döms", "");
     assertThat(stemmed.titleTerms()).doesNotContain("boden"); // the stemmer cut the town's name
-    assertThat(FeatureVector.nameTermKeys(stemmed)).hasSize(1);
+    assertThat(FeatureVector.specificTermKeys(stemmed)).hasSize(1);
     // a translated place name: its key is the group's first form ("rusland"), the word stays Swedish
     AnalyzedArticle exonym = article("c", Language.SV, LocalDate.of(2025, 9, 19), "Tsunamivarning i Ryssland", "");
     assertThat(exonym.names()).containsExactly(ArticleAnalyzer.nameKey("Ryssland"));
-    assertThat(FeatureVector.nameTermKeys(exonym)).hasSize(1);
+    assertThat(FeatureVector.specificTermKeys(exonym)).hasSize(1);
+    // a number is a number feature and a term: its word is known too
+    AnalyzedArticle year = article("d", Language.NB, LocalDate.of(2025, 1, 9), "De mest populære hundenavnene i 2024", "");
+    assertThat(year.numbers()).contains("2024");
+    assertThat(FeatureVector.specificTermKeys(year)).containsExactly(FeatureVector.termKey(Language.NB, "2024"));
   }
 
   @Test

@@ -20,8 +20,8 @@ import org.tidende.model.LanguageGuess;
  * @param featureBase {@link PreparedArticle#base()}
  * @param distinctTerms {@link PreparedArticle#distinctTerms()}
  * @param caseless {@link PreparedArticle#caseless()} (read from the text this row leaves behind)
- * @param nameTerms {@link PreparedArticle#nameTerms()} (found in parallel with the rest, so the
- *     ordered assigner does not fold terms again)
+ * @param specificTerms {@link PreparedArticle#specificTerms()} (found in parallel with the rest, so
+ *     the ordered assigner does not fold terms again)
  */
 public record AnalyzedRow(
     String id,
@@ -41,7 +41,7 @@ public record AnalyzedRow(
     float[] featureBase,
     int distinctTerms,
     boolean caseless,
-    long[] nameTerms) implements org.tidende.flink.live.Identified {
+    long[] specificTerms) implements org.tidende.flink.live.Identified {
 
   /** The row of an analysed and prepared article read as {@code row}. */
   public static AnalyzedRow of(ArticleRow row, PreparedArticle p) {
@@ -50,12 +50,12 @@ public record AnalyzedRow(
         row.dateNanos(), row.dateInferred(), a.lang().code(), a.language().confidence(),
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
         a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), p.keys(), p.base(),
-        p.distinctTerms(), p.caseless(), p.nameTerms());
+        p.distinctTerms(), p.caseless(), p.specificTerms());
   }
 
   /** The prepared article, as core's {@code StoryClusterer.prepare} made it from the full article. */
   public PreparedArticle toPrepared() {
-    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms, caseless, nameTerms);
+    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms, caseless, specificTerms);
   }
 
   /**
