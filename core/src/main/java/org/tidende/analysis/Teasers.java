@@ -119,20 +119,26 @@ public final class Teasers {
    * TID", "vg.no") with no comma, question or exclamation mark and no full stop but its last.
    */
   static String withoutFeedFooter(String t) {
-    for (String[] f : FOOTERS) {
-      String cut = withoutFooter(t, f[0], f[1]);
-      if (cut != t) {
-        return cut;
-      }
-    }
-    return t;
+    int p = footerStart(t);
+    return p < 0 ? t : t.substring(0, p).strip();
   }
 
-  /** {@code t} without a closing footer "{prefix}{title}{marker}{site}", or {@code t} itself. */
-  private static String withoutFooter(String t, String prefix, String marker) {
+  /** Where a closing feed footer ({@link #FOOTERS}) starts in {@code t}, or -1. */
+  private static int footerStart(String t) {
+    for (String[] f : FOOTERS) {
+      int p = footerStart(t, f[0], f[1]);
+      if (p >= 0) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Where a closing footer "{prefix}{title}{marker}{site}" starts in {@code t}, or -1. */
+  private static int footerStart(String t, String prefix, String marker) {
     int a = t.lastIndexOf(marker);
     if (a < 0) {
-      return t;
+      return -1;
     }
     int p = t.lastIndexOf(prefix, a);
     String site = t.substring(a + marker.length()).strip();
@@ -140,9 +146,50 @@ public final class Teasers {
     if (p < 0 || a <= p + prefix.strip().length() || a - p > MAX_FOOTER_TITLE || site.isEmpty()
         || site.length() > MAX_FOOTER_SITE
         || site.contains(". ") || site.chars().anyMatch(c -> c == ',' || c == '!' || c == '?' || c == '\n')) {
-      return t;
+      return -1;
     }
-    return t.substring(0, p).strip();
+    return p;
+  }
+
+  /**
+   * {@code text} with what {@link #strip} removes (a leading {@code PLUS} kicker, paywall teaser
+   * sentences, a closing feed footer) overwritten by spaces, line ends kept: the same length, so
+   * character offsets into it are offsets into {@code text} (the story view's passage spans).
+   */
+  public static String blank(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    Matcher k = PLUS_KICKER.matcher(text);
+    int from = k.lookingAt() ? k.end() : 0;
+    int footer = footerStart(text);
+    int n = footer < from ? text.length() : footer;
+    blankOut(out, 0, from);
+    blankOut(out, n, text.length());
+    Matcher m = TEASER.matcher(text);
+    int i = from;
+    while (i < n) {
+      int s = i;
+      while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+        s++;
+      }
+      if (s < n && m.region(s, n).lookingAt()) {
+        blankOut(out, s, m.end());
+        i = m.end();
+        continue;
+      }
+      i = nextSentence(text, s);
+    }
+    return new String(out);
+  }
+
+  private static void blankOut(char[] c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (c[i] != '\n') {
+        c[i] = ' ';
+      }
+    }
   }
 
   /** The position after the next full stop, exclamation or question mark, or line end from {@code i}. */

@@ -94,17 +94,18 @@ public final class StoryBuilder {
   }
 
   /**
-   * The member as the details read it: its text without paywall teasers and feed footers ({@link
-   * Teasers}), which the analysis skips too. Shared by many outlets' items, a teaser would otherwise
-   * show as a shared passage, as what an article adds, or in the summary.
+   * The member as the details read it: its paywall teasers and feed footers ({@link Teasers}), which
+   * the analysis skips too, blanked out with spaces, so passage spans still index the article's own
+   * text. Shared by many outlets' items, a teaser would otherwise show as a shared passage, as what
+   * an article adds, or in the summary.
    */
   private static AnalyzedArticle readable(AnalyzedArticle m) {
     String text = m.article().text();
-    String stripped = Teasers.strip(text);
-    if (stripped.equals(text)) {
+    String blanked = Teasers.blank(text);
+    if (blanked.equals(text)) {
       return m;
     }
-    return new AnalyzedArticle(m.article().withText(stripped), m.language(), m.titleTerms(), m.bodyTerms(), m.names(),
+    return new AnalyzedArticle(m.article().withText(blanked), m.language(), m.titleTerms(), m.bodyTerms(), m.names(),
         m.numbers());
   }
 

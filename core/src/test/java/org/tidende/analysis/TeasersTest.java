@@ -47,4 +47,17 @@ class TeasersTest {
     }
     assertThat(Teasers.strip("")).isEmpty();
   }
+
+  @Test
+  void blankingKeepsEveryOtherCharacterWhereItWas() {
+    String text = "PLUS Kommunen kutter. Dette er en pluss artikkel, log inn og les videre på www.avisa.no.\nMer "
+        + "kommer. The post Kutt i Ærndal appeared first on agderposten.no";
+    String blanked = Teasers.blank(text);
+    assertThat(blanked).hasSameSizeAs(text);
+    assertThat(blanked.strip().replaceAll("\\s+", " ")).isEqualTo("Kommunen kutter. Mer kommer.");
+    assertThat(blanked.indexOf("Kommunen")).isEqualTo(text.indexOf("Kommunen"));
+    assertThat(blanked.indexOf('\n')).isEqualTo(text.indexOf('\n'));
+    assertThat(Teasers.strip(text).replaceAll("\\s+", " ")).isEqualTo("Kommunen kutter. Mer kommer.");
+    assertThat(Teasers.blank("Ingen teaser her.")).isEqualTo("Ingen teaser her.");
+  }
 }

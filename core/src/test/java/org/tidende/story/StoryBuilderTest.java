@@ -33,7 +33,7 @@ class StoryBuilderTest {
     String teaser = " Dette er en pluss artikkel, log inn og les videre på www.lokalavisa.no";
     List<AnalyzedArticle> members = List.of(
         article("a", "Nødvarselet testes over hele landet i dag",
-            "Onsdag klokken tolv testes nødvarsel på mobil og Sivilforsvarets varslingsanlegg over hele Norge."
+            "PLUS Onsdag klokken tolv testes nødvarsel på mobil og Sivilforsvarets varslingsanlegg over hele Norge."
                 + teaser),
         article("b", "I dag hyler mobilen din klokken tolv",
             "Sivilforsvaret og politiet tester nødvarsel på mobil og varslingsanlegg i en nasjonal varslingsprøve."
@@ -46,6 +46,13 @@ class StoryBuilderTest {
     assertThat(d.additions()).isNotEmpty();
     assertThat(d.additions()).flatExtracting(StoryDetails.Addition::sentences).noneMatch(s -> s.contains("pluss"));
     assertThat(d.passages()).noneMatch(p -> p.aText().contains("pluss") || p.bText().contains("pluss"));
+    // passage spans index each article's own title and text, kicker and teaser included
+    java.util.Map<String, String> full = new java.util.HashMap<>();
+    members.forEach(m -> full.put(m.id().value(), m.article().fullText()));
+    assertThat(d.passages()).isNotEmpty().allSatisfy(p -> {
+      assertThat(full.get(p.a().value()).substring(p.aStart(), p.aEnd())).isEqualTo(p.aText());
+      assertThat(full.get(p.b().value()).substring(p.bStart(), p.bEnd())).isEqualTo(p.bText());
+    });
     assertThat(d.summary()).isNotEmpty().noneMatch(s -> s.contains("pluss"));
     assertThat(d.entities()).extracting(StoryDetails.Entity::name).noneMatch(n -> n.contains("lokalavisa"));
     assertThat(story.articles()).extracting(Story.StoryArticle::title).contains("Varslingsprøve onsdag");
