@@ -37,7 +37,9 @@ import org.tidende.model.Language;
  *       stories of 30 or more items of the Danish archive this joined Biden, Prigozjin (beside a
  *       rarer "Wagner-chef Prigozjin") and Stephensen to their person, and joined no other name.
  *       Places ({@code LOC}) are never joined this way ({@code York} is not {@code New York}), nor
- *       names with a compass or island marker ({@code Korea} is neither Korea). Likewise a person
+ *       names with a compass or island marker ({@code Korea} is neither Korea). A one-word person
+ *       also joins the single person whose first name it is ({@code Anna → Anna Spilling Isaksen}:
+ *       local news names private people by the first name once introduced). Likewise a person
  *       named by first names alone joins the single longer person's name they begin ({@code Lars
  *       Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke Rasmussen}), unless the
  *       longer name adds a generation ({@code Donald Trump Jr.}); names of other types do not

@@ -93,7 +93,11 @@ final class ShortNames {
     return full.surfaces.keySet().stream().anyMatch(f -> f.strip().split("\\s+").length > part.tokens.size());
   }
 
-  /** True when {@code full} is a longer name that the one-word {@code single} refers to. */
+  /**
+   * True when {@code full} is a longer name that the one-word {@code single} refers to: its last
+   * token (a surname), or its first (a family name in East Asian order, or a person's first name
+   * when both are typed persons).
+   */
   private static boolean contains(KeyGroup single, KeyGroup full) {
     List<String> t = full.tokens;
     if (t.size() < 2 || t.stream().anyMatch(NameKeys::isMarker)) {
@@ -108,7 +112,15 @@ final class ShortNames {
     if (t.getLast().equals(word)) {
       return true;
     }
-    return t.getFirst().equals(word) && eastAsianOrder(full) && single.count <= 2 * full.count + 1;
+    if (!t.getFirst().equals(word)) {
+      return false;
+    }
+    if (eastAsianOrder(full)) {
+      return single.count <= 2 * full.count + 1;
+    }
+    // a person named by the first name alone ("Anna" of "Anna Spilling Isaksen", as local news
+    // names private people), when both are typed persons
+    return "PER".equals(st) && "PER".equals(ft);
   }
 
   /**

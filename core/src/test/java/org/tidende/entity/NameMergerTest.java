@@ -109,6 +109,29 @@ class NameMergerTest {
   }
 
   @Test
+  void aFirstNameAloneJoinsTheOnlyPersonItBegins() {
+    List<NameCount> names = List.of(
+        new NameCount("Anna Spilling Isaksen", Language.NB, "PER", 2),
+        new NameCount("Anna", Language.NB, "PER", 2),
+        new NameCount("Benjamin Birkeland", Language.NB, "PER", 1),
+        new NameCount("Benjamin", Language.NB, "PER", 1),
+        new NameCount("Lars Berg", Language.NB, "PER", 1),
+        new NameCount("Lars Lie", Language.NB, "PER", 1),
+        new NameCount("Lars", Language.NB, "PER", 1),
+        new NameCount("Hollywood Hills", Language.NB, "LOC", 1),
+        new NameCount("Hollywood", Language.NB, "PER", 1));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    assertThat(find(inStory, "Anna").variants()).containsOnlyKeys("Anna", "Anna Spilling Isaksen");
+    assertThat(find(inStory, "Anna").display()).isEqualTo("Anna Spilling Isaksen");
+    assertThat(find(inStory, "Benjamin").variants()).containsOnlyKeys("Benjamin", "Benjamin Birkeland");
+    assertThat(find(inStory, "Lars").variants()).as("two people fit").containsOnlyKeys("Lars");
+    assertThat(find(inStory, "Hollywood").variants()).as("not a person").containsOnlyKeys("Hollywood");
+    // untyped names (no recognizer) join by surname only, as before
+    assertThat(find(NameMerger.merge(Map.of("Mette Frederiksen", 3, "Mette", 1), Language.DA, Scope.STORY), "Mette")
+        .variants()).containsOnlyKeys("Mette");
+  }
+
+  @Test
   void aSurnameJoinsThePersonNamedFarMoreOftenThanTheOthersItFits() {
     List<EntityCluster> clusters = NameMerger.merge(Map.of("Joe Biden", 11, "Joe Bidens", 5, "Jill Biden", 6,
         "Biden", 23, "Bidens", 13), Language.DA, Scope.STORY);
