@@ -1,5 +1,7 @@
 package org.tidende.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
  * <p>The same holds for the footer WordPress puts under every item of a feed, "The post {title}
  * appeared first on NY TID." (English under Norwegian text): 12 unrelated book reviews of one
  * Norwegian outlet, in Danish, Bokmål and Nynorsk, formed one story on "post appeared first" and
- * the site's name. It is dropped when it closes the text ({@link #withoutFeedFooter}), and so is
+ * the site's name. It is dropped when it closes the text ({@link #footerStart}), and so is
  * its translation ("Innlegget {title} dukket først opp på Energi24.no.", under 30 items of the
  * Norwegian feeds).
  *
@@ -60,44 +62,80 @@ public final class Teasers {
 
   private Teasers() {}
 
-  /** Longest title and site name a feed footer ({@link #withoutFeedFooter}) is taken to hold. */
+  /** Longest title and site name a feed footer ({@link #footerStart}) is taken to hold. */
   static final int MAX_FOOTER_TITLE = 300;
   static final int MAX_FOOTER_SITE = 60;
 
   /**
    * {@code text} without paywall teaser sentences, a leading {@code PLUS} kicker and a closing feed
-   * footer.
+   * footer ({@link #removals}).
    */
   public static String strip(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String t = withoutFeedFooter(PLUS_KICKER.matcher(text).replaceFirst(""));
-    int n = t.length();
-    Matcher m = TEASER.matcher(t);
-    StringBuilder out = null;
-    int copied = 0;
-    int i = 0;
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    for (int[] r : removals(text)) {
+      out.append(text, at, r[0]);
+      at = r[1];
+    }
+    return out.append(text, at, text.length()).toString().strip();
+  }
+
+  /**
+   * {@code text} with what {@link #strip} removes overwritten by spaces, line ends kept: the same
+   * length, so character offsets into it are offsets into {@code text} (the story view's passage
+   * spans).
+   */
+  public static String blank(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    for (int[] r : removals(text)) {
+      for (int i = r[0]; i < r[1]; i++) {
+        if (out[i] != '\n') {
+          out[i] = ' ';
+        }
+      }
+    }
+    return new String(out);
+  }
+
+  /**
+   * The {start, end} character ranges of {@code text} that are not analysed, in order: a leading
+   * {@code PLUS} kicker, each teaser sentence with the spaces before it (the pattern is tried at
+   * sentence starts only), a closing feed footer.
+   */
+  private static List<int[]> removals(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher k = PLUS_KICKER.matcher(text);
+    int from = k.lookingAt() ? k.end() : 0;
+    if (from > 0) {
+      out.add(new int[] {0, from});
+    }
+    int footer = footerStart(text);
+    int n = footer < from ? text.length() : footer;
+    Matcher m = TEASER.matcher(text);
+    int i = from;
     while (i < n) {
       int s = i;
-      while (s < n && (t.charAt(s) == ' ' || t.charAt(s) == '\t')) {
+      while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
         s++;
       }
-      if (s < n && m.region(s, n).lookingAt()) { // the pattern is tried at sentence starts only
-        out = out == null ? new StringBuilder(n) : out;
-        out.append(t, copied, i);
-        copied = m.end();
+      if (s < n && m.region(s, n).lookingAt()) {
+        out.add(new int[] {i, m.end()});
         i = m.end();
         continue;
       }
-      i = nextSentence(t, s);
+      i = nextSentence(text, s);
     }
-    if (out == null) {
-      return t.strip();
+    if (n < text.length()) {
+      out.add(new int[] {n, text.length()});
     }
-    return out.append(t, copied, n).toString().strip();
+    return out;
   }
-
   /**
    * The footer WordPress feeds close every item with, as {prefix, marker} around the title: English
    * ("The post {title} appeared first on {site}."), which many Scandinavian sites print whatever
@@ -114,16 +152,11 @@ public final class Teasers {
       {"La entrada ", " se publicó primero en "}};
 
   /**
-   * {@code t} without the footer WordPress feeds close every item with ({@link #FOOTERS}), when it
-   * ends the text: a title, then a site name of at most {@value #MAX_FOOTER_SITE} characters ("NY
-   * TID", "vg.no") with no comma, question or exclamation mark and no full stop but its last.
+   * Where the footer WordPress feeds close every item with ({@link #FOOTERS}) starts in {@code t},
+   * or -1: it must end the text, a title then a site name of at most {@value #MAX_FOOTER_SITE}
+   * characters ("NY TID", "vg.no") with no comma, question or exclamation mark and no full stop but
+   * its last.
    */
-  static String withoutFeedFooter(String t) {
-    int p = footerStart(t);
-    return p < 0 ? t : t.substring(0, p).strip();
-  }
-
-  /** Where a closing feed footer ({@link #FOOTERS}) starts in {@code t}, or -1. */
   private static int footerStart(String t) {
     for (String[] f : FOOTERS) {
       int p = footerStart(t, f[0], f[1]);
@@ -149,47 +182,6 @@ public final class Teasers {
       return -1;
     }
     return p;
-  }
-
-  /**
-   * {@code text} with what {@link #strip} removes (a leading {@code PLUS} kicker, paywall teaser
-   * sentences, a closing feed footer) overwritten by spaces, line ends kept: the same length, so
-   * character offsets into it are offsets into {@code text} (the story view's passage spans).
-   */
-  public static String blank(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    char[] out = text.toCharArray();
-    Matcher k = PLUS_KICKER.matcher(text);
-    int from = k.lookingAt() ? k.end() : 0;
-    int footer = footerStart(text);
-    int n = footer < from ? text.length() : footer;
-    blankOut(out, 0, from);
-    blankOut(out, n, text.length());
-    Matcher m = TEASER.matcher(text);
-    int i = from;
-    while (i < n) {
-      int s = i;
-      while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
-        s++;
-      }
-      if (s < n && m.region(s, n).lookingAt()) {
-        blankOut(out, s, m.end());
-        i = m.end();
-        continue;
-      }
-      i = nextSentence(text, s);
-    }
-    return new String(out);
-  }
-
-  private static void blankOut(char[] c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (c[i] != '\n') {
-        c[i] = ' ';
-      }
-    }
   }
 
   /** The position after the next full stop, exclamation or question mark, or line end from {@code i}. */
