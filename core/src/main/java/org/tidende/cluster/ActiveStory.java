@@ -330,7 +330,7 @@ final class ActiveStory {
     if (k != 0 && centroid.get(k) > 0) {
       if (FeatureVector.isSpecific(k)) {
         counts[1]++;
-      } else if (BackgroundRates.shipped().rate(k) <= everyday) {
+      } else if (everyday >= 1 || BackgroundRates.shipped().rate(k) <= everyday) { // no lookup at joins (1)
         counts[0]++;
       }
     }
