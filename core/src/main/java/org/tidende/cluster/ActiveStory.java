@@ -61,6 +61,11 @@ final class ActiveStory {
    */
   double specificSlack;
   int size;
+  /**
+   * Members with names, numbers or days ({@link FeatureVector#hasSpecifics}): how far the story's
+   * specifics speak for it ({@link #blend}).
+   */
+  int withSpecifics;
   /** The language groups of its members' terms, one bit each ({@link FeatureVector#group}). */
   int groups;
   /** Sum over members of their distinct term counts (text length, for length-aware thresholds). */
@@ -111,6 +116,7 @@ final class ActiveStory {
     normSqSpecific = normSqSpecific + 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0);
     specificSlack += v.specificSlack();
     size++;
+    withSpecifics += v.hasSpecifics() ? 1 : 0;
     groups |= v.group();
     termsSum += v.distinctTerms();
     lastUpdateSeq = updateSeq;
@@ -149,6 +155,7 @@ final class ActiveStory {
       termCounts.retainHeaviest(cfg.centroidFeatures());
     }
     size += other.size;
+    withSpecifics += other.withSpecifics;
     groups |= other.groups;
     termsSum += other.termsSum;
     lastUpdateSeq = updateSeq;
@@ -194,6 +201,7 @@ final class ActiveStory {
     normSqSpecific = Math.max(0, normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1.0 - 2 * slack : 0.0));
     specificSlack = Math.max(0, specificSlack - slack);
     size--;
+    withSpecifics -= v.hasSpecifics() ? 1 : 0;
     termsSum -= v.distinctTerms();
     members.remove(m);
   }
@@ -209,7 +217,13 @@ final class ActiveStory {
     double ns = normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1 - 2 * slack : 0);
     double ct = nt > 1e-9 ? t / Math.sqrt(nt) : 0;
     double cs = ns > 1e-9 ? sp / Math.sqrt(ns) : 0;
-    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, (groups & v.group()) != 0, w);
+    double cover = coverage(withSpecifics - (v.hasSpecifics() ? 1 : 0), size - 1);
+    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, (groups & v.group()) != 0, cover, w);
+  }
+
+  /** Share of {@code size} members that have names, numbers or days (1 when there are none). */
+  static double coverage(int with, int size) {
+    return size <= 0 ? 1 : Math.max(0, Math.min(1, (double) with / size));
   }
 
   /** Keeps the {@code keep} heaviest centroid features and recomputes both norms. */
@@ -242,7 +256,7 @@ final class ActiveStory {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = normSqSpecific > 0 ? dot[1] / Math.sqrt(normSqSpecific) : 0;
     return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0, (groups & v.group()) != 0,
-        lambda);
+        coverage(withSpecifics, size), lambda);
   }
 
   /** Best blended cosine of the article (as a map) with one of the sampled members. */
@@ -252,7 +266,7 @@ final class ActiveStory {
       FeatureVector m = mm.vector();
       double[] d = m.dot(article);
       best = Math.max(best, blend(d[0], d[1], v.hasTerms(), v.hasSpecifics(), m.hasTerms(), m.hasSpecifics(),
-          (v.group() & m.group()) != 0, lambda));
+          (v.group() & m.group()) != 0, 1, lambda));
     }
     return best;
   }
@@ -265,7 +279,7 @@ final class ActiveStory {
     double ct = normSqTerms > 0 && o.normSqTerms > 0 ? t / Math.sqrt(normSqTerms * o.normSqTerms) : 0;
     double cs = normSqSpecific > 0 && o.normSqSpecific > 0 ? s / Math.sqrt(normSqSpecific * o.normSqSpecific) : 0;
     return blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0,
-        (groups & o.groups) != 0, lambda);
+        (groups & o.groups) != 0, Math.min(coverage(withSpecifics, size), coverage(o.withSpecifics, o.size)), lambda);
   }
 
   /** Dot products of this centroid with another: {terms, specifics}. */
@@ -345,15 +359,23 @@ final class ActiveStory {
     double ds = d[1] - (part.normSqSpecific - part.specificSlack);
     double ct = restT > 1e-9 && part.normSqTerms > 0 ? dt / Math.sqrt(restT * part.normSqTerms) : 0;
     double cs = restS > 1e-9 && part.normSqSpecific > 0 ? ds / Math.sqrt(restS * part.normSqSpecific) : 0;
+    double cover = Math.min(coverage(part.withSpecifics, part.size),
+        coverage(withSpecifics - part.withSpecifics, size - part.size));
     return blend(ct, cs, part.normSqTerms > 0, part.normSqSpecific > 0, restT > 1e-9, restS > 1e-9,
-        (groups & part.groups) != 0, w);
+        (groups & part.groups) != 0, cover, w);
   }
 
   /**
    * {@code (1 - lambda) * termCosine + lambda * specificsCosine} when both sides have specifics,
    * scaled down by {@code specificsCosine / floor} when the specifics cosine is under the floor
    * (same vocabulary with different names, numbers and days is a different event of the same
-   * kind) and, when the terms of both sides are of one language group ({@code sameGroup}), by
+   * kind). Both the specifics' weight and that penalty count for as much as the specifics speak
+   * for the sides: {@code coverage} is the smaller share of each side's members that have any
+   * names, numbers or days (1 for an article or member that has them). A story of headlines whose
+   * only names came from one member's text does not turn away a headline naming something else:
+   * with coverage c, the weight is {@code c * lambda} and the penalty factor {@code 1 - c * (1 -
+   * specificsCosine / floor)}; with every member named, as in full-text news, nothing changes.
+   * And, when the terms of both sides are of one language group ({@code sameGroup}), by
    * {@code termCosine / termFloor} when the term cosine is under the term floor (the same names
    * with different vocabulary: a different event at the same place or of the same person; across
    * language groups the term cosine is 0 by construction and says nothing); else the term cosine
@@ -361,13 +383,14 @@ final class ActiveStory {
    * the specifics cosine when a side has no terms.
    */
   static double blend(double ct, double cs, boolean aTerms, boolean aSpec, boolean bTerms, boolean bSpec,
-      boolean sameGroup, Blend w) {
+      boolean sameGroup, double coverage, Blend w) {
     boolean terms = aTerms && bTerms;
     boolean spec = aSpec && bSpec;
     if (terms && spec) {
-      double b = (1 - w.lambda()) * ct + w.lambda() * cs;
+      double lambda = w.lambda() * coverage;
+      double b = (1 - lambda) * ct + lambda * cs;
       if (cs < w.floor()) {
-        b *= cs / w.floor();
+        b *= 1 - coverage * (1 - cs / w.floor());
       }
       if (sameGroup && ct < w.termFloor()) {
         b *= ct / w.termFloor();

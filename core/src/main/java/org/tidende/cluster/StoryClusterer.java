@@ -122,6 +122,22 @@ import org.tidende.model.StoryId;
  * (the other days gained: 0.958, 0.961, 0.901); 3 % instead of 2 % left the Norwegian day at 0.957.
  * The background is mostly Danish front pages, so an everyday Swedish word may still count.
  *
+ * <p>The specifics weigh, and the specifics floor penalises, only as far as the specifics speak
+ * for both sides: by the share of a story's members that have any names, numbers or days ({@link
+ * ActiveStory#blend}). On front pages of headlines, a story's names often come from the one member
+ * with a text, and every headline naming something else scored zero against it: "Løkke sagde nej
+ * til Rwanda-plan i partilederdebat" shared "partilederdebat" with seven members of the debate's
+ * story and named "Rwanda-plan", which none did; two items with the same headline ("Forbudte
+ * ftalater udskiftes med potentielt farlige erstatninger") stayed apart. With the share,
+ * da-2022-10-06 went from pairwise F1 0.524 to 0.554 (precision 0.864 to 0.845, recall 0.376 to
+ * 0.413; BCubed F1 0.892 to 0.889; five shuffled orders: BCubed mean 0.8917 to 0.8920, pairwise
+ * 0.542 to 0.559), the second Danish day from 0.897 to 0.899 (pairwise F1 0.738 to 0.744; shuffled
+ * mean 0.8979 to 0.8982); the Norwegian and Swedish days, ECB+, Google News and business news,
+ * where nearly every item is named, are unchanged. On the Danish archive 463 stories now join
+ * what had been apart (33,640 stories to 33,502); of 12 read, 9 were one event (the same headline
+ * twice, a mummy find, Trump's song), one was close (Erdogan's political "earthquake" with the
+ * earthquake in Turkey), 2 were not (two motorway accidents, two care-home reports).
+ *
  * <p>Time: dated articles only meet stories whose event-time span lies within {@code
  * windowSeconds}, so an old story does not swallow a new event of the same kind weeks later;
  * stories idle beyond the window (behind the stream's {@link org.tidende.model.EventClock}: the

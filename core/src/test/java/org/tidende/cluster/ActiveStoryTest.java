@@ -65,6 +65,35 @@ class ActiveStoryTest {
   }
 
   /**
+   * A story of headlines about a party leaders' debate, one member with a text naming people: a
+   * new headline sharing the debate's words but naming something else ("Rwanda-plan") is judged
+   * mostly by its words, as the story's names speak for one member in four. Had every member
+   * carried those names, the specifics floor would have scored it zero.
+   */
+  @Test
+  void aStorysNamesCountAsFarAsItsMembersHaveAny() {
+    org.tidende.model.Language da = org.tidende.model.Language.DA;
+    long debate = FeatureVector.termKey(da, "partilederdebat");
+    long leader = FeatureVector.termKey(da, "partiled");
+    ActiveStory.Blend blend = new ActiveStory.Blend(CFG.specificWeight(), CFG.specificFloor(), CFG.termFloor());
+    FeatureVector headline = FeatureVector.build(new long[] {debate, leader, FeatureVector.termKey(da, "podcast")},
+        new double[] {1, 1, 1}, 40, 3, 0, 1);
+    FeatureVector named = FeatureVector.build(new long[] {debate, leader, FeatureVector.termKey(da, "løn"),
+        FeatureVector.nameKey("vermund"), FeatureVector.nameKey("vanopslakh")}, new double[] {1, 1, 1, 1, 1}, 40, 3, 0, 1);
+    FeatureVector rwanda = FeatureVector.build(new long[] {debate, leader, FeatureVector.termKey(da, "nej"),
+        FeatureVector.nameKey("rvandaplan")}, new double[] {1, 1, 1, 1}, 40, 3, 0, 1);
+    ActiveStory headlines = story("h", headline, headline, headline, named);
+    ActiveStory allNamed = story("n", named, named, named, named);
+    double score = headlines.centroidScore(rwanda, headlines.dot(rwanda), blend);
+    assertThat(allNamed.centroidScore(rwanda, allNamed.dot(rwanda), blend)).isZero();
+    assertThat(score).isGreaterThan(CFG.shortThreshold());
+    // the weight and the penalty follow the share: with it at 1 the blend is what it always was
+    assertThat(ActiveStory.blend(0.6, 0, true, true, true, true, true, 1, blend)).isZero();
+    assertThat(ActiveStory.blend(0.6, 0, true, true, true, true, true, 0.25, blend))
+        .isCloseTo((1 - 0.25 * CFG.specificWeight()) * 0.6 * 0.75, within(1e-9));
+  }
+
+  /**
    * "Skott i Hagsätra i södra Stockholm" and "Köer på E4 i södra Stockholm": the town is a name
    * feature and a word; counted once, under its name, the stories share one word and one name,
    * short of the two a merge needs, where counting the word as well made two of each.

@@ -94,11 +94,12 @@ class ClusteringQualityTest {
   @Test
   void danishFrontPagesOfOneDay() {
     ClusteringScores s = replay("da-2022-10-06.jsonl");
-    // Measured 0.892, pairwise F1 0.524, P 0.864 (0.894, F1 0.533, P 0.843 while stories counted a
+    // Measured 0.889, pairwise F1 0.554, P 0.845 (0.892, F1 0.524, P 0.864 while a story's names weighed
+    // in full when only one member had any; 0.894, F1 0.533, P 0.843 while stories counted a
     // name's own word as a shared word too; 0.884 and P 0.821 while a member could move to a story
     // it shared one word with; 0.880 and P 0.804 while stories merged on one shared word)
     assertThat(s.bcubed().f1()).isGreaterThan(0.885);
-    assertThat(s.pairwise().f1()).isGreaterThan(0.48);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.53);
     assertThat(s.pairwise().p()).as("one shared name does not join, one shared word does not merge or move").isGreaterThan(0.83);
   }
 
@@ -162,7 +163,8 @@ class ClusteringQualityTest {
 
   /**
    * A second Danish day, read as the shipped one is (cleaned titles, the day first seen). Measured
-   * 0.897, pairwise P 0.943 (0.896 / 0.910 while an everyday word counted among the words stories
+   * 0.899, pairwise P 0.943, F1 0.744 (0.897 / 0.943 / 0.738 while a story's names weighed in full
+   * when only one member had any; 0.896 / 0.910 while an everyday word counted among the words stories
    * must share to merge; 0.897 / 0.911 before the background rates were rebuilt; 0.891 / 0.797
    * without the term floor).
    */
@@ -172,5 +174,6 @@ class ClusteringQualityTest {
     assertThat(s.items()).isEqualTo(230);
     assertThat(s.bcubed().f1()).isGreaterThan(0.89);
     assertThat(s.pairwise().p()).isGreaterThan(0.92);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.72);
   }
 }
