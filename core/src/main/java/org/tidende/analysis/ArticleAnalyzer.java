@@ -25,7 +25,10 @@ import org.tidende.model.LanguageGuess;
  *
  * <p>Names are capitalised words that are not stop words, taken anywhere but at a sentence start,
  * or at a sentence start when the same word is also capitalised elsewhere in the article or is an
- * acronym ("FCK fik ..."); each is keyed by {@link #nameKey}. Only the first {@value
+ * acronym ("FCK fik ..."); each is keyed by {@link #nameKey}. The keys the text writes only as the
+ * first words of a longer name ("Donald" of "Donald Trump": followed by one space and another
+ * capitalised word, never alone) are also reported as given names, so the clusterer counts a
+ * person once ({@link AnalyzedArticle#givenNames}). Only the first {@value
  * #MAX_BODY_CHARS} characters of the body are analysed: leads carry the story, and it bounds the
  * cost of very long inputs. Paywall teasers ({@link Teasers}) are not analysed: they are the same
  * words under unrelated headlines.
@@ -52,7 +55,9 @@ public final class ArticleAnalyzer {
     List<String> titleTerms = terms(analyzer, article.title());
     List<String> bodyTerms = terms(analyzer, body);
     String both = article.title() + "\n" + body;
-    return new AnalyzedArticle(article, language, titleTerms, bodyTerms, names(both, profile), numbers(both));
+    List<String> given = new ArrayList<>();
+    List<String> names = names(both, profile, given);
+    return new AnalyzedArticle(article, language, titleTerms, bodyTerms, names, numbers(both), given);
   }
 
   /** Analysed terms of {@code text} under the profile's chain. */
@@ -81,6 +86,15 @@ public final class ArticleAnalyzer {
   }
 
   static List<String> names(String text, LanguageProfile profile) {
+    return names(text, profile, new ArrayList<>());
+  }
+
+  /**
+   * The name keys of {@code text}, in order; adds to {@code given} those written only as the first
+   * words of a longer name: directly followed, after one space, by another capitalised word
+   * ("Donald Trump", "Hells Angels"), and never alone.
+   */
+  static List<String> names(String text, LanguageProfile profile, List<String> given) {
     List<int[]> caps = new ArrayList<>();
     Set<String> capsMidSentence = new java.util.HashSet<>();
     Matcher m = WORD.matcher(text);
@@ -96,7 +110,10 @@ public final class ArticleAnalyzer {
       }
     }
     LinkedHashSet<String> keys = new LinkedHashSet<>();
-    for (int[] c : caps) {
+    Set<String> alone = new java.util.HashSet<>();
+    LinkedHashSet<String> first = new LinkedHashSet<>();
+    for (int i = 0; i < caps.size(); i++) {
+      int[] c = caps.get(i);
       String w = text.substring(c[0], c[1]);
       if (c[2] == 1 && !capsMidSentence.contains(w)) {
         continue;
@@ -107,6 +124,13 @@ public final class ArticleAnalyzer {
       String key = nameKey(w);
       if (key.length() >= 2) {
         keys.add(key);
+        boolean leads = i + 1 < caps.size() && caps.get(i + 1)[0] == c[1] + 1 && text.charAt(c[1]) == ' ';
+        (leads ? first : alone).add(key);
+      }
+    }
+    for (String k : first) {
+      if (!alone.contains(k)) {
+        given.add(k);
       }
     }
     return List.copyOf(keys);

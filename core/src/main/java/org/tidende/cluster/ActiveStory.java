@@ -313,7 +313,7 @@ final class ActiveStory {
     int[] counts = new int[2];
     for (int i = 0; i < small.centroid.capacity(); i++) {
       long k = small.centroid.keyAt(i);
-      if (FeatureVector.isSpecific(k) || (specificWords.get(k) <= 0 && o.specificWords.get(k) <= 0)) {
+      if (specificWords.get(k) <= 0 && o.specificWords.get(k) <= 0) {
         large.tallyShared(k, counts, everyday);
       }
     }
@@ -328,7 +328,7 @@ final class ActiveStory {
   int[] sharedCounts(FeatureVector v, long[] specificTerms, double everyday) {
     int[] counts = new int[2];
     for (long k : v.keys()) {
-      if (FeatureVector.isSpecific(k) || java.util.Arrays.binarySearch(specificTerms, k) < 0) {
+      if (java.util.Arrays.binarySearch(specificTerms, k) < 0) {
         tallyShared(k, counts, everyday);
       }
     }

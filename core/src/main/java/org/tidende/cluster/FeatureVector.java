@@ -147,6 +147,10 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           }
         }
       }
+      for (String g : a.givenNames()) { // a longer name's first word: the name counts once
+        specificTerms = n == specificTerms.length ? Arrays.copyOf(specificTerms, 2 * n) : specificTerms;
+        specificTerms[n++] = nameKey(g);
+      }
       Arrays.sort(specificTerms, 0, n);
       int u = 0; // two terms may fold to one key
       for (int i = 0; i < n; i++) {

@@ -14,6 +14,9 @@ import java.util.Objects;
  *     of first appearance, without repeats
  * @param numbers numbers written in the text (digits only, {@code "130"}, {@code "2018"}), without
  *     repeats
+ * @param givenNames the keys among {@code names} that the text writes only as the first words of a
+ *     longer name ("Donald" of "Donald Trump", "Hells" of "Hells Angels"): the name counts once
+ *     when the clusterer counts the names two texts share
  */
 public record AnalyzedArticle(
     Article article,
@@ -21,7 +24,8 @@ public record AnalyzedArticle(
     List<String> titleTerms,
     List<String> bodyTerms,
     List<String> names,
-    List<String> numbers) {
+    List<String> numbers,
+    List<String> givenNames) {
 
   public AnalyzedArticle {
     Objects.requireNonNull(article, "article");
@@ -30,6 +34,13 @@ public record AnalyzedArticle(
     bodyTerms = List.copyOf(bodyTerms);
     names = List.copyOf(names);
     numbers = List.copyOf(numbers);
+    givenNames = List.copyOf(givenNames);
+  }
+
+  /** An analysed article none of whose names is written only as the first word of a longer one. */
+  public AnalyzedArticle(Article article, LanguageGuess language, List<String> titleTerms, List<String> bodyTerms,
+      List<String> names, List<String> numbers) {
+    this(article, language, titleTerms, bodyTerms, names, numbers, List.of());
   }
 
   public ArticleId id() {

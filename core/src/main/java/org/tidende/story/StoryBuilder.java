@@ -106,7 +106,7 @@ public final class StoryBuilder {
       return m;
     }
     return new AnalyzedArticle(m.article().withText(blanked), m.language(), m.titleTerms(), m.bodyTerms(), m.names(),
-        m.numbers());
+        m.numbers(), m.givenNames());
   }
 
   /** The member's date: given at day precision or finer, else inferred from text and story, else as given. */

@@ -24,4 +24,15 @@ class ArticleAnalyzerNamesTest {
     assertThat(ArticleAnalyzer.names("Enligt Putin: ”Riskerar livet”", LanguageProfiles.of(Language.SV)))
         .containsExactly(ArticleAnalyzer.nameKey("Putin")); // a quotation opened with ” starts a sentence
   }
+
+  @Test
+  void aLongerNamesFirstWordsAreGivenUnlessWrittenAlone() {
+    java.util.List<String> given = new java.util.ArrayList<>();
+    java.util.List<String> names = ArticleAnalyzer.names(
+        "I går talte Donald Trump med Hells Angels. Senere sa Trump og Hells at Mette kom.", DANISH, given);
+    assertThat(names).contains(ArticleAnalyzer.nameKey("Donald"), ArticleAnalyzer.nameKey("Trump"),
+        ArticleAnalyzer.nameKey("Hells"), ArticleAnalyzer.nameKey("Angels"), ArticleAnalyzer.nameKey("Mette"));
+    // "Donald" only ever leads "Trump"; "Hells" is also written alone; "Trump" and "Angels" end their names
+    assertThat(given).containsExactly(ArticleAnalyzer.nameKey("Donald"));
+  }
 }

@@ -94,7 +94,8 @@ class ClusteringQualityTest {
   @Test
   void danishFrontPagesOfOneDay() {
     ClusteringScores s = replay("da-2022-10-06.jsonl");
-    // Measured 0.889, pairwise F1 0.554, P 0.845 (0.892, F1 0.524, P 0.864 while a story's names weighed
+    // Measured 0.891, pairwise F1 0.556, P 0.867 (0.889, F1 0.554, P 0.845 while a person's first name
+    // counted as a name of its own; 0.892, F1 0.524, P 0.864 while a story's names weighed
     // in full when only one member had any; 0.894, F1 0.533, P 0.843 while stories counted a
     // name's own word as a shared word too; 0.884 and P 0.821 while a member could move to a story
     // it shared one word with; 0.880 and P 0.804 while stories merged on one shared word)
@@ -133,7 +134,8 @@ class ClusteringQualityTest {
 
   /**
    * Days labelled for this project (eval/labels/README.md), none of which set a default: the
-   * term floor was chosen on them, so these guard it. Measured 0.958 / pairwise P 0.732 (0.957 /
+   * term floor was chosen on them, so these guard it. Measured 0.960 / pairwise P 0.743 (0.958 /
+   * 0.732 while a person's first name counted as a name of its own; 0.957 /
    * 0.722 while an everyday word, "stor", counted among the words stories must share; 0.954 /
    * 0.703 while stories comparing what they share counted a name's own word as a word too; 0.953 /
    * 0.693 while soft hyphens were read as part of words; local outlets naming their town in
@@ -144,7 +146,7 @@ class ClusteringQualityTest {
     ClusteringScores s = replayLabelledDay("no-rss-2025-01.jsonl", "no-2025-01-07", null, null);
     assertThat(s.items()).isEqualTo(316);
     assertThat(s.bcubed().f1()).isGreaterThan(0.95);
-    assertThat(s.pairwise().p()).isGreaterThan(0.70);
+    assertThat(s.pairwise().p()).isGreaterThan(0.72);
   }
 
   /**
@@ -163,7 +165,8 @@ class ClusteringQualityTest {
 
   /**
    * A second Danish day, read as the shipped one is (cleaned titles, the day first seen). Measured
-   * 0.899, pairwise P 0.943, F1 0.744 (0.897 / 0.943 / 0.738 while a story's names weighed in full
+   * 0.901, pairwise P 0.955, F1 0.748 (0.899 / 0.943 / 0.744 while a person's first name counted
+   * as a name of its own; 0.897 / 0.943 / 0.738 while a story's names weighed in full
    * when only one member had any; 0.896 / 0.910 while an everyday word counted among the words stories
    * must share to merge; 0.897 / 0.911 before the background rates were rebuilt; 0.891 / 0.797
    * without the term floor).
@@ -173,7 +176,7 @@ class ClusteringQualityTest {
     ClusteringScores s = replayLabelledDay("da-frontpages-2022-23.jsonl", "da-2023-01-18", "title_clean", "first_seen");
     assertThat(s.items()).isEqualTo(230);
     assertThat(s.bcubed().f1()).isGreaterThan(0.89);
-    assertThat(s.pairwise().p()).isGreaterThan(0.92);
+    assertThat(s.pairwise().p()).isGreaterThan(0.935);
     assertThat(s.pairwise().f1()).isGreaterThan(0.72);
   }
 }

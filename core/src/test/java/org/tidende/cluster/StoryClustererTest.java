@@ -287,6 +287,24 @@ class StoryClustererTest {
   }
 
   /**
+   * A person is one name however many words it has: two headlines of one day sharing only "Donald
+   * Trump" are two events, as two sharing one town are; sharing the person and a word of what
+   * happened, one.
+   */
+  @Test
+  void headlinesSharingOnlyOnePersonStayApart() {
+    LocalDate day = LocalDate.of(2025, 9, 19);
+    AnalyzedArticle venezuela = article("a", Language.SV, day, "Hot mot Venezuela från Donald Trump", "");
+    AnalyzedArticle tylenol = article("b", Language.SV, day, "Paracetamol varning från Donald Trump", "");
+    AnalyzedArticle venezuelaAgain = article("c", Language.SV, day, "Nytt hot mot Venezuela från Donald Trump", "");
+    assertThat(venezuela.givenNames()).containsExactly(ArticleAnalyzer.nameKey("Donald"));
+    Map<String, StoryId> apart = storiesAfter(ClusterConfig.defaults(), List.of(venezuela), tylenol);
+    assertThat(apart.get("b")).isNotEqualTo(apart.get("a"));
+    Map<String, StoryId> joined = storiesAfter(ClusterConfig.defaults(), List.of(venezuela), venezuelaAgain);
+    assertThat(joined.get("c")).isEqualTo(joined.get("a"));
+  }
+
+  /**
    * A local paper names its region in most of its items: an avalanche warning and a court report
    * that share only "Nord-Troms" (and the word "far", a part of "skredfaren") have a high
    * specifics cosine and almost no words in common. The term floor keeps them apart; without it

@@ -37,6 +37,7 @@ public record AnalyzedRow(
     String[] bodyTerms,
     String[] names,
     String[] numbers,
+    String[] givenNames,
     long[] featureKeys,
     float[] featureBase,
     int distinctTerms,
@@ -49,7 +50,8 @@ public record AnalyzedRow(
     return new AnalyzedRow(row.id(), row.clusterTime(), row.pos(), row.datePrecision(), row.dateDay(),
         row.dateNanos(), row.dateInferred(), a.lang().code(), a.language().confidence(),
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
-        a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), p.keys(), p.base(),
+        a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), a.givenNames().toArray(String[]::new),
+        p.keys(), p.base(),
         p.distinctTerms(), p.caseless(), p.specificTerms());
   }
 
@@ -66,6 +68,6 @@ public record AnalyzedRow(
     Article a = new Article(new ArticleId(id), "flink", 0, null, null, "", "",
         Dates.of(datePrecision, dateDay, dateNanos, dateInferred), new Language(lang), null);
     return new AnalyzedArticle(a, new LanguageGuess(new Language(lang), langConfidence), Arrays.asList(titleTerms),
-        Arrays.asList(bodyTerms), Arrays.asList(names), Arrays.asList(numbers));
+        Arrays.asList(bodyTerms), Arrays.asList(names), Arrays.asList(numbers), Arrays.asList(givenNames));
   }
 }
