@@ -41,10 +41,12 @@ final class ActiveStory {
   /** Sum over members of their term features (including pruned ones). */
   long termTotal;
   /**
-   * Term features that are a member's names' and numbers' own words ({@link
-   * PreparedArticle#specificTerms}), with the number of members in which they were: what two
-   * stories share counts such a word under its name or number only ({@link #sharedCounts(ActiveStory, double)}). Pruned as the centroid is; a member that
-   * moves out leaves its name words here (the word is still the name's in this story's text).
+   * Term features that are a member's names' and numbers' own words, and name features of its given
+   * names ({@link PreparedArticle#specificTerms}), with the number of members in which they were:
+   * what two stories share counts such a word under its name or number, and a given name under
+   * the name it begins, only ({@link #sharedCounts(ActiveStory, double)}). Pruned as the centroid
+   * is; a member that moves out leaves its words here (the word is still the name's in this
+   * story's text).
    */
   final LongFloatMap specificWords = new LongFloatMap(8);
   final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
@@ -321,9 +323,10 @@ final class ActiveStory {
   }
 
   /**
-   * Features of {@code v} also in this story's centroid: {terms other than {@code specificTerms}
-   * (sorted; a name's or number's own words, which the name or number feature already counts) and other than those held
-   * by more than {@code everyday} of the background news items, specifics}.
+   * Features of {@code v} also in this story's centroid, other than {@code specificTerms} (sorted;
+   * a name's or number's own words, which the name or number feature already counts, and given
+   * names, which the name they begin counts): {terms, other than those held by more than {@code
+   * everyday} of the background news items; specifics}.
    */
   int[] sharedCounts(FeatureVector v, long[] specificTerms, double everyday) {
     int[] counts = new int[2];

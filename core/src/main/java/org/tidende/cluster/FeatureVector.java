@@ -121,8 +121,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * ScandinavianFold} skeleton is one of the name keys, which are folded the same way, or one cut
    * short by the stemmer, or when its own name key is one: a translated place name's key is its
    * group's first form, so Swedish "Ryssland" has the key of "Russland" while its word stays
-   * "ryssland"). Failure mode: a content word that begins a name of the article ("brand" beside
-   * "Brandt") is taken for the name's word.
+   * "ryssland"); and the name features of its given names ({@link AnalyzedArticle#givenNames}).
+   * Failure mode: a content word that begins a name of the article ("brand" beside "Brandt") is
+   * taken for the name's word.
    */
   private record Terms(Map<String, Long> keys, long[] specificTerms) {
     static Terms of(AnalyzedArticle a) {
@@ -182,7 +183,8 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * The term features of {@code a} that are its names' and numbers' own words, ascending: a
    * capitalised word is both a name feature and a term feature ("Norrköping"), a number both a
    * number feature and a term ("2024"), and the clusterer does not count that word twice when it
-   * asks what an article shares with a story.
+   * asks what an article shares with a story; with them the name features of its given names,
+   * which count under the name they begin ("Donald" of "Donald Trump": one person).
    */
   static long[] specificTermKeys(AnalyzedArticle a) {
     return Terms.of(a).specificTerms();

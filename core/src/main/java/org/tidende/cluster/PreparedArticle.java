@@ -14,9 +14,11 @@ import org.tidende.model.AnalyzedArticle;
  * @param distinctTerms number of distinct term features (text length, for length-aware thresholds)
  * @param caseless whether the title and text have letters but none in upper case (a lower-cased
  *     feed, where no name can be seen: the headline model's case)
- * @param specificTerms the term features that are the article's names' and numbers' own words
- *     ({@link FeatureVector#specificTermKeys}), ascending: a join needs a shared word besides
- *     these, or two shared names or numbers
+ * @param specificTerms the term features that are the article's names' and numbers' own words,
+ *     and the name features of its given names ({@link AnalyzedArticle#givenNames}: "Donald" of
+ *     "Donald Trump") ({@link FeatureVector#specificTermKeys}), ascending: none of them counts on
+ *     its own when the clusterer counts what is shared; a join needs a shared word besides these,
+ *     or two shared names or numbers
  */
 public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms, boolean caseless,
     long[] specificTerms) {
