@@ -280,9 +280,14 @@ class StoryClustererTest {
     AnalyzedArticle leak = article("a", Language.SV, day, "Godståg läcker i Norrköping", "");
     AnalyzedArticle survey = article("b", Language.SV, day, "Hur är tryggheten i Norrköping?", "");
     AnalyzedArticle leakAgain = article("c", Language.SV, day, "Godståg läcker farligt ämne i Norrköping", "");
-    Map<String, StoryId> apart = storiesAfter(ClusterConfig.defaults(), List.of(leak), survey);
+    assertApartThenJoined(leak, survey, leakAgain);
+  }
+
+  /** After {@code first} (id "a"), {@code other} ("b") opens a story of its own and {@code again} ("c") joins. */
+  private static void assertApartThenJoined(AnalyzedArticle first, AnalyzedArticle other, AnalyzedArticle again) {
+    Map<String, StoryId> apart = storiesAfter(ClusterConfig.defaults(), List.of(first), other);
     assertThat(apart.get("b")).isNotEqualTo(apart.get("a"));
-    Map<String, StoryId> joined = storiesAfter(ClusterConfig.defaults(), List.of(leak), leakAgain);
+    Map<String, StoryId> joined = storiesAfter(ClusterConfig.defaults(), List.of(first), again);
     assertThat(joined.get("c")).isEqualTo(joined.get("a"));
   }
 
@@ -298,10 +303,7 @@ class StoryClustererTest {
     AnalyzedArticle tylenol = article("b", Language.SV, day, "Paracetamol varning från Donald Trump", "");
     AnalyzedArticle venezuelaAgain = article("c", Language.SV, day, "Nytt hot mot Venezuela från Donald Trump", "");
     assertThat(venezuela.givenNames()).containsExactly(ArticleAnalyzer.nameKey("Donald"));
-    Map<String, StoryId> apart = storiesAfter(ClusterConfig.defaults(), List.of(venezuela), tylenol);
-    assertThat(apart.get("b")).isNotEqualTo(apart.get("a"));
-    Map<String, StoryId> joined = storiesAfter(ClusterConfig.defaults(), List.of(venezuela), venezuelaAgain);
-    assertThat(joined.get("c")).isEqualTo(joined.get("a"));
+    assertApartThenJoined(venezuela, tylenol, venezuelaAgain);
   }
 
   /**
