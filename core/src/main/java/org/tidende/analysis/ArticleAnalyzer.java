@@ -55,9 +55,8 @@ public final class ArticleAnalyzer {
     List<String> titleTerms = terms(analyzer, article.title());
     List<String> bodyTerms = terms(analyzer, body);
     String both = article.title() + "\n" + body;
-    List<String> given = new ArrayList<>();
-    List<String> names = names(both, profile, given);
-    return new AnalyzedArticle(article, language, titleTerms, bodyTerms, names, numbers(both), given);
+    Names names = names(both, profile);
+    return new AnalyzedArticle(article, language, titleTerms, bodyTerms, names.keys(), numbers(both), names.given());
   }
 
   /** Analysed terms of {@code text} under the profile's chain. */
@@ -85,16 +84,14 @@ public final class ArticleAnalyzer {
     return out;
   }
 
-  static List<String> names(String text, LanguageProfile profile) {
-    return names(text, profile, new ArrayList<>());
-  }
-
   /**
-   * The name keys of {@code text}, in order; adds to {@code given} those written only as the first
-   * words of a longer name: directly followed, after one space, by another capitalised word
+   * The name keys of a text, in order, and those among them ({@code given}) written only as the
+   * first words of a longer name: directly followed, after one space, by another capitalised word
    * ("Donald Trump", "Hells Angels"), and never alone.
    */
-  static List<String> names(String text, LanguageProfile profile, List<String> given) {
+  record Names(List<String> keys, List<String> given) {}
+
+  static Names names(String text, LanguageProfile profile) {
     List<int[]> caps = new ArrayList<>();
     Set<String> capsMidSentence = new java.util.HashSet<>();
     Matcher m = WORD.matcher(text);
@@ -128,12 +125,8 @@ public final class ArticleAnalyzer {
         (leads ? first : alone).add(key);
       }
     }
-    for (String k : first) {
-      if (!alone.contains(k)) {
-        given.add(k);
-      }
-    }
-    return List.copyOf(keys);
+    first.removeAll(alone);
+    return new Names(List.copyOf(keys), List.copyOf(first));
   }
 
   /**

@@ -518,7 +518,7 @@ public final class StoryClusterer {
    * words, or at least two names, numbers or days: one shared name alone ("Godståg läcker i
    * Norrköping", "Hur är tryggheten i Norrköping?") is not enough to join.
    */
-  private boolean sharesMoreThanOneName(ActiveStory s, FeatureVector v, long[] specificTerms) {
+  private static boolean sharesMoreThanOneName(ActiveStory s, FeatureVector v, long[] specificTerms) {
     int[] shared = s.sharedCounts(v, specificTerms, 1); // every word counts here: see everydayRate
     return shared[0] >= 1 || shared[1] >= 2;
   }
