@@ -24,6 +24,11 @@ import org.tidende.time.TimeExpression.Year;
  * and from the dates of the other articles of its story. The result is always marked {@link
  * ArticleDate#inferred()}.
  *
+ * <p>First, the article's own publication stamp, a date line at its top ("Published: August 2,
+ * 2013", "Publisert 18.01.2011 kl 10:46"; {@link PublicationStamp}), gives the day whenever it
+ * falls within what the article already says (its year or month). It is the page stating when it
+ * appeared, so it overrules the story. Otherwise:
+ *
  * <p>Design: a one-dimensional robust location estimate over candidate days.
  * <ol>
  *   <li><b>Reference.</b> The lower median {@code R} of the story's known dates.</li>
@@ -48,7 +53,8 @@ import org.tidende.time.TimeExpression.Year;
  * <p>Without a story the text alone is a poor guide: measured on Norwegian full articles (no-narc,
  * 1997-2012) with the date hidden, the month of the latest written date was right 7 times in 89,
  * and a day picked with the month known 6 times in 44, because the dates an article writes are
- * mostly of other events. So without a story only dates written with their weekday count (news
+ * mostly of other events; the 5 of them that carry a stamp get their day right. So without a
+ * story or stamp only dates written with their weekday count (news
  * adds the weekday to days a week or so away), and the answer is their MONTH. An article that already has a day-precise date gets nothing.
  *
  * <p>Cost: at most a few dozen candidates times the mentions, after one scan of the text.
@@ -95,6 +101,10 @@ public final class DateInference {
         : storyDates.stream().filter(Objects::nonNull).sorted().toList();
     List<ArticleDate> story = all.stream().filter(d -> d.precision().compareTo(Precision.DAY) >= 0).toList();
     List<Found> found = text == null || text.isEmpty() ? List.of() : DateResolver.scanner(lang).scan(text);
+    Optional<LocalDate> stamp = PublicationStamp.find(text, found, DateLexicons.forLanguage(lang));
+    if (stamp.isPresent() && (own == null || within(stamp.get(), own))) {
+      return Optional.of(ArticleDate.ofDay(stamp.get()).asInferred());
+    }
     if (!story.isEmpty()) {
       return fromStory(found, own, story);
     }

@@ -133,7 +133,10 @@ final class DateScanner {
     });
     if (!lex.capitalisedMonths().isEmpty()) {
       each(monthDay, lower, words, w -> lex.weekdays().containsKey(w) || month(w) != null, mt -> {
-        if (Character.isUpperCase(text.charAt(mt.start(2))) && lex.capitalisedMonths().contains(mt.group(2))) {
+        String name = mt.group(2).endsWith(".") ? mt.group(2).substring(0, mt.group(2).length() - 1) : mt.group(2);
+        // "Aug 2, 2013", "Dec. 7, 2009": capitalised abbreviations too, in the languages that capitalise months
+        if (Character.isUpperCase(text.charAt(mt.start(2)))
+            && (lex.capitalisedMonths().contains(name) || lex.monthAbbreviations().containsKey(name))) {
           dayAndMonth(mt, mt.group(1), mt.group(3), mt.group(2), mt.group(4), out);
         }
       });

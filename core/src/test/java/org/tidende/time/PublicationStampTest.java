@@ -1,0 +1,62 @@
+package org.tidende.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.Language;
+
+class PublicationStampTest {
+
+  private static Optional<LocalDate> stamp(String text, Language lang) {
+    return PublicationStamp.find(text, DateResolver.scanner(lang).scan(text), DateLexicons.forLanguage(lang));
+  }
+
+  @Test
+  void aDateLineAtTheTopIsTheStamp() {
+    assertThat(stamp("Lawyer: Lindsay Lohan checks into rehab facility\nMay 2, 2013, 1: 12 PM\nLindsay Lohan has checked"
+        + " into a rehab facility, her lawyer said Thursday.", Language.EN)).contains(LocalDate.of(2013, 5, 2));
+    assertThat(stamp("Published: August 2, 2013\nEllen DeGeneres will host the Oscars.", Language.EN))
+        .contains(LocalDate.of(2013, 8, 2));
+    assertThat(stamp("Friday, June 7, 2013\n\nHollywood’s mermaid Esther Williams dies", Language.EN))
+        .contains(LocalDate.of(2013, 6, 7));
+    assertThat(stamp("Fri Aug 2, 2013 6:50pm EDT\nComedian Ellen DeGeneres will host", Language.EN))
+        .contains(LocalDate.of(2013, 8, 2));
+    assertThat(stamp("Publisert 12.03.2024 kl. 10.15\nBrannen starta i natt.", Language.NB))
+        .contains(LocalDate.of(2024, 3, 12));
+    assertThat(stamp("Opdateret 5. maj 2023\nRegeringen har i dag fremlagt sit udspil.", Language.DA))
+        .contains(LocalDate.of(2023, 5, 5));
+    assertThat(stamp("Publicerad 3 september 2025 kl 08.15\nPolisen larmades under natten.", Language.SV))
+        .contains(LocalDate.of(2025, 9, 3));
+  }
+
+  @Test
+  void postedThenUpdatedGivesThePostedDay() {
+    assertThat(stamp("Sixers name Cheeks coach\nUpdated: May 25, 2005, 3:23 PM ET\nPosted: May 24, 2005\nMaurice Cheeks is"
+        + " running the show again.", Language.EN)).contains(LocalDate.of(2005, 5, 24));
+  }
+
+  @Test
+  void aDateInAHeadlineOrSentenceIsNotAStamp() {
+    assertThat(stamp("Storm hits the coast on 5 May 2013\nThe storm came ashore at night.", Language.EN)).isEmpty();
+    assertThat(stamp("Toppmøtet vart halde 25. april 2019 i Vladivostok.", Language.NN)).isEmpty();
+    assertThat(stamp("Ein tittel\nEin ingress\nFørste avsnitt\nAndre avsnitt\nTredje avsnitt\n\n12.03.2024", Language.NN))
+        .isEmpty(); // the sixth non-blank line
+    assertThat(stamp("Published " + "x".repeat(70) + " on May 2, 2013", Language.EN)).isEmpty(); // too long
+    assertThat(stamp("Posted in May 2013\nText.", Language.EN)).isEmpty(); // a month is not a day
+  }
+
+  @Test
+  void anUndatedArticleTakesItsStampOverItsStory() {
+    List<ArticleDate> story = List.of(ArticleDate.ofDay(LocalDate.of(2013, 5, 10)), ArticleDate.ofDay(LocalDate.of(2013, 5, 11)));
+    String text = "Lindsay Lohan checks into Betty Ford Center\nMay 3, 2013\nAfter skipping out on a rehab facility";
+    assertThat(DateInference.infer(text, Language.EN, story)).contains(ArticleDate.ofDay(LocalDate.of(2013, 5, 3)).asInferred());
+    assertThat(DateInference.infer(text, Language.EN, List.of())).contains(ArticleDate.ofDay(LocalDate.of(2013, 5, 3)).asInferred());
+    // a stamp outside the article's own (coarse) date is not used
+    ArticleDate june = ArticleDate.parse("2013-06").orElseThrow();
+    assertThat(DateInference.infer(text, Language.EN, june, List.of())).isEmpty();
+  }
+}
