@@ -43,12 +43,12 @@ final class PublicationStamp {
   /** Words that may stand on a stamp's line besides its date (lower case). */
   private static final Set<String> STAMP_WORDS = Set.copyOf(List.of(
       "published", "posted", "updated", "last", "first", "modified", "created", "on", "at", "the", "of", "by",
-      "publisert", "publisered", "oppdatert", "sist", "først", "kl", "klokka", "klokken", "den", "d",
-      "udgivet", "opdateret", "offentliggjort", "publiceret", "senest", "opdat",
+      "publisert", "oppdatert", "sist", "først", "kl", "klokka", "klokken", "den", "d",
+      "udgivet", "opdateret", "offentliggjort", "publiceret", "senest",
       "publicerad", "publicerat", "uppdaterad", "uppdaterat", "senast", "klockan",
       "veröffentlicht", "aktualisiert", "zuletzt", "stand", "um", "uhr", "am",
       "publicado", "actualizado", "el", "a", "las", "los",
-      "pm", "p", "m", "a", "gmt", "utc", "cet", "cest", "bst", "et", "pt", "ct", "mt", "est", "edt", "pst", "pdt",
+      "pm", "p", "m", "gmt", "utc", "cet", "cest", "bst", "et", "pt", "ct", "mt", "est", "edt", "pst", "pdt",
       "cst", "cdt", "mst", "mdt", "time", "local",
       // weekday abbreviations ("Fri Aug 2, 2013", "tor. 5. maj")
       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -91,8 +91,7 @@ final class PublicationStamp {
   private static boolean onlyStampWords(String text, int from, int to, DateLexicon lexicon) {
     String[] words = text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     for (String w : words) {
-      if (w.isEmpty() || STAMP_WORDS.contains(w) || lexicon.weekdays().containsKey(w)
-          || lexicon.weekdays().containsKey(w.replaceAll("\\.$", "")) || isClockPart(w)) {
+      if (w.isEmpty() || STAMP_WORDS.contains(w) || lexicon.weekdays().containsKey(w) || isClockPart(w)) {
         continue;
       }
       return false;
