@@ -115,6 +115,14 @@ public final class PlainTextReader {
     return String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
   }
 
+  /**
+   * The title this reader takes from the start of {@code body} (a short first line, or a title run
+   * into the lead), or "" when there is none.
+   */
+  public static String titleOf(String body) {
+    return body == null || body.isBlank() ? "" : splitTitle(body.strip())[0];
+  }
+
   /** Returns {title, rest}; title may be empty. */
   static String[] splitTitle(String body) {
     int nl = body.indexOf('\n');

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.analysis.Teasers;
 import org.tidende.entity.EntityRecognizer;
+import org.tidende.ingest.PlainTextReader;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
@@ -30,7 +31,10 @@ import org.tidende.time.DateInference;
  *
  * <p>The headline is the member title that shares the most analysed terms with the other members'
  * titles and leads (a medoid), ties to the earliest; when no member has a title, the first sentence
- * of the earliest lead, cut at a word boundary near 120 characters.
+ * of the earliest lead, cut at a word boundary near 120 characters. A title that is only a
+ * publication stamp ("Published: August 2, 2013", the first line of a page copied as plain text)
+ * dates the member (see {@link DateInference}); the member's title is then the one its text starts
+ * with, as the plain-text reader splits titles.
  */
 public final class StoryBuilder {
   private final ArticleAnalyzer analyzer;
@@ -83,7 +87,7 @@ public final class StoryBuilder {
         first = first == null || d.compareTo(first) < 0 ? d : first;
         last = last == null || d.compareTo(last) > 0 ? d : last;
       }
-      arts.add(new Story.StoryArticle(a.id(), a.file(), a.line(), a.title(), m.lang(), d, a.date(), a.source(),
+      arts.add(new Story.StoryArticle(a.id(), a.file(), a.line(), shownTitle(m), m.lang(), d, a.date(), a.source(),
           a.url(), similarity.get(i)));
       inOrder.add(readable(m));
       datesInOrder.add(d);
@@ -116,7 +120,7 @@ public final class StoryBuilder {
       return own;
     }
     List<ArticleDate> others = storyDates.stream().filter(d -> d != own).toList();
-    return DateInference.infer(m.article().text(), m.lang(), own, others).orElse(own);
+    return DateInference.infer(m.article().fullText(), m.lang(), own, others).orElse(own);
   }
 
   private static <K> List<K> byCount(Map<K, Integer> counts) {
@@ -144,12 +148,22 @@ public final class StoryBuilder {
     return p == null ? a.file() : p.toString();
   }
 
+  /**
+   * The member's title; when that is only a publication stamp (a page's date line read as its
+   * title), the title the text then starts with, or "".
+   */
+  private static String shownTitle(AnalyzedArticle m) {
+    String t = m.article().title();
+    return DateInference.isPublicationStamp(t, m.lang()) ? PlainTextReader.titleOf(m.article().text()) : t;
+  }
+
   static String headline(List<AnalyzedArticle> members) {
     String best = null;
     double bestScore = -1;
     for (int i = 0; i < members.size(); i++) {
       AnalyzedArticle m = members.get(i);
-      if (m.article().title().isBlank()) {
+      String title = shownTitle(m);
+      if (title.isBlank()) {
         continue;
       }
       double score = 0;
@@ -168,7 +182,7 @@ public final class StoryBuilder {
       score += m.names().size() * 0.01;
       if (score > bestScore) {
         bestScore = score;
-        best = m.article().title();
+        best = title;
       }
     }
     if (best != null) {

@@ -76,6 +76,17 @@ public final class DateInference {
   static final double LAG_WEIGHT = 0.5;
   static final double NEAREST_WEIGHT = 0.25;
 
+  /**
+   * Whether {@code title} is a publication stamp and nothing else ("Published: August 2, 2013"): a
+   * plain-text copy of a page may start with its stamp, which then reads as the title.
+   */
+  public static boolean isPublicationStamp(String title, Language lang) {
+    if (title == null || title.isBlank() || title.indexOf('\n') >= 0) {
+      return false;
+    }
+    return PublicationStamp.find(title, DateResolver.scanner(lang).scan(title), DateLexicons.forLanguage(lang)).isPresent();
+  }
+
   /** Same as {@link #infer(String, Language, ArticleDate, List)} for an article with no date. */
   public static Optional<ArticleDate> infer(String text, Language lang, List<ArticleDate> storyDates) {
     return infer(text, lang, null, storyDates);

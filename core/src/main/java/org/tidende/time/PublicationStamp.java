@@ -14,7 +14,7 @@ import org.tidende.time.TimeExpression.Day;
  * kl. 10.15", "Opdateret 5. maj 2023".
  *
  * <p>Design: a stamp is a full date (day, month and year) on a short line (at most {@value
- * #MAX_LINE} characters) among the text's first {@value #LINES} non-blank lines, where everything else on
+ * #MAX_LINE} characters) among the first {@value #LINES} non-blank lines of the title and text, where everything else on
  * the line is stamp words ("published", "updated", "publisert", "opdateret", "publicerad", ...), a
  * weekday, a time of day, a time zone or punctuation. A line with any other word ("Storm hits on 5
  * May 2013") is a headline or a sentence, and the date in it may be of any event. Several stamps
@@ -35,8 +35,8 @@ import org.tidende.time.TimeExpression.Day;
 final class PublicationStamp {
   private PublicationStamp() {}
 
-  /** Lines from the top searched. */
-  static final int LINES = 5;
+  /** Non-blank lines from the top searched: a title and five more (page tools, byline, stamp). */
+  static final int LINES = 6;
   /** Longest line that can be a stamp. */
   static final int MAX_LINE = 80;
 

@@ -59,6 +59,29 @@ class StoryBuilderTest {
   }
 
   /**
+   * A page copied as plain text may start with its publication stamp, which ingestion then reads as
+   * the title: the story view dates the member by it and takes the title the text starts with.
+   */
+  @Test
+  void aStampReadAsTheTitleDatesTheMemberAndGivesWayToTheTextsTitle() {
+    String file = "Publisert 18.01.2011 kl 10:46\nSeks kulturprosjekt får pengar\n\nNaust på Styvi er blant dei seks"
+        + " prosjekta som får pengar frå fylket i år.\n";
+    List<Article> read = new java.util.ArrayList<>();
+    new org.tidende.ingest.PlainTextReader().read("seks.txt", file, e -> {
+      if (e instanceof org.tidende.ingest.IngestEvent.Accepted a) {
+        read.add(a.article());
+      }
+    });
+    assertThat(read).singleElement().extracting(Article::title).isEqualTo("Publisert 18.01.2011 kl 10:46");
+    Story story = new StoryBuilder(ANALYZER, EntityRecognizer.load())
+        .build(new StoryId("s"), List.of(ANALYZER.analyze(read.get(0), new LanguageGuess(Language.NN, 1.0))), List.of(0.0));
+    assertThat(story.articles().get(0).date())
+        .isEqualTo(org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2011, 1, 18)).asInferred());
+    assertThat(story.articles().get(0).title()).isEqualTo("Seks kulturprosjekt får pengar");
+    assertThat(story.headline()).isEqualTo("Seks kulturprosjekt får pengar");
+  }
+
+  /**
    * Two outlets restating one dated sentence give one timeline entry; another statement about the
    * same day stays.
    */

@@ -15,22 +15,32 @@ class PublicationStampTest {
     return PublicationStamp.find(text, DateResolver.scanner(lang).scan(text), DateLexicons.forLanguage(lang));
   }
 
+  /** A text, its language and the stamp's day. */
+  private record Case(String text, Language lang, LocalDate day) {}
+
   @Test
   void aDateLineAtTheTopIsTheStamp() {
-    assertThat(stamp("Lawyer: Lindsay Lohan checks into rehab facility\nMay 2, 2013, 1: 12 PM\nLindsay Lohan has checked"
-        + " into a rehab facility, her lawyer said Thursday.", Language.EN)).contains(LocalDate.of(2013, 5, 2));
-    assertThat(stamp("Published: August 2, 2013\nEllen DeGeneres will host the Oscars.", Language.EN))
-        .contains(LocalDate.of(2013, 8, 2));
-    assertThat(stamp("Friday, June 7, 2013\n\nHollywood’s mermaid Esther Williams dies", Language.EN))
-        .contains(LocalDate.of(2013, 6, 7));
-    assertThat(stamp("Fri Aug 2, 2013 6:50pm EDT\nComedian Ellen DeGeneres will host", Language.EN))
-        .contains(LocalDate.of(2013, 8, 2));
-    assertThat(stamp("Publisert 12.03.2024 kl. 10.15\nBrannen starta i natt.", Language.NB))
-        .contains(LocalDate.of(2024, 3, 12));
-    assertThat(stamp("Opdateret 5. maj 2023\nRegeringen har i dag fremlagt sit udspil.", Language.DA))
-        .contains(LocalDate.of(2023, 5, 5));
-    assertThat(stamp("Publicerad 3 september 2025 kl 08.15\nPolisen larmades under natten.", Language.SV))
-        .contains(LocalDate.of(2025, 9, 3));
+    List<Case> cases = List.of(
+        new Case("Lawyer: Lindsay Lohan checks into rehab facility\nMay 2, 2013, 1: 12 PM\nLindsay Lohan has checked"
+            + " into a rehab facility, her lawyer said Thursday.", Language.EN, LocalDate.of(2013, 5, 2)),
+        new Case("Published: August 2, 2013\nEllen DeGeneres will host the Oscars.", Language.EN, LocalDate.of(2013, 8, 2)),
+        new Case("Friday, June 7, 2013\n\nHollywood’s mermaid Esther Williams dies", Language.EN, LocalDate.of(2013, 6, 7)),
+        new Case("Fri Aug 2, 2013 6:50pm EDT\nComedian Ellen DeGeneres will host", Language.EN, LocalDate.of(2013, 8, 2)),
+        new Case("Publisert 12.03.2024 kl. 10.15\nBrannen starta i natt.", Language.NB, LocalDate.of(2024, 3, 12)),
+        new Case("Opdateret 5. maj 2023\nRegeringen har i dag fremlagt sit udspil.", Language.DA, LocalDate.of(2023, 5, 5)),
+        new Case("Publicerad 3 september 2025 kl 08.15\nPolisen larmades under natten.", Language.SV,
+            LocalDate.of(2025, 9, 3)));
+    for (Case c : cases) {
+      assertThat(stamp(c.text(), c.lang())).as(c.text()).contains(c.day());
+    }
+  }
+
+  @Test
+  void aTitleThatIsOnlyAStampIsOne() {
+    assertThat(DateInference.isPublicationStamp("Published: August 2, 2013", Language.EN)).isTrue();
+    assertThat(DateInference.isPublicationStamp("Ellen DeGeneres to host Oscars on August 2, 2013", Language.EN)).isFalse();
+    assertThat(DateInference.isPublicationStamp("Published: August 2, 2013\nEllen", Language.EN)).isFalse();
+    assertThat(DateInference.isPublicationStamp("", Language.EN)).isFalse();
   }
 
   @Test
@@ -43,8 +53,8 @@ class PublicationStampTest {
   void aDateInAHeadlineOrSentenceIsNotAStamp() {
     assertThat(stamp("Storm hits the coast on 5 May 2013\nThe storm came ashore at night.", Language.EN)).isEmpty();
     assertThat(stamp("Toppmøtet vart halde 25. april 2019 i Vladivostok.", Language.NN)).isEmpty();
-    assertThat(stamp("Ein tittel\nEin ingress\nFørste avsnitt\nAndre avsnitt\nTredje avsnitt\n\n12.03.2024", Language.NN))
-        .isEmpty(); // the sixth non-blank line
+    assertThat(stamp("Ein tittel\nEin ingress\nFørste avsnitt\nAndre avsnitt\nTredje avsnitt\nFjerde avsnitt\n\n12.03.2024",
+        Language.NN)).isEmpty(); // the seventh non-blank line
     assertThat(stamp("Published " + "x".repeat(70) + " on May 2, 2013", Language.EN)).isEmpty(); // too long
     assertThat(stamp("Posted in May 2013\nText.", Language.EN)).isEmpty(); // a month is not a day
   }
