@@ -54,8 +54,9 @@ import org.tidende.time.TimeExpression.Year;
  * 1997-2012) with the date hidden, the month of the latest written date was right 7 times in 89,
  * and a day picked with the month known 6 times in 44, because the dates an article writes are
  * mostly of other events; the 5 of them that carry a stamp get their day right. So without a
- * story or stamp only dates written with their weekday count (news
- * adds the weekday to days a week or so away), and the answer is their MONTH. An article that already has a day-precise date gets nothing.
+ * story or stamp only dates written with their weekday count (news adds the weekday to days a
+ * week or so away), and the answer is their MONTH. An article that already has a day-precise date
+ * gets nothing.
  *
  * <p>Cost: at most a few dozen candidates times the mentions, after one scan of the text.
  * Failure modes: an article about an event a week away is pulled toward that event; a story whose
