@@ -65,8 +65,10 @@ public final class StoryBuilder {
       }
     }
     List<ArticleDate> used = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
     for (AnalyzedArticle m : members) {
       used.add(dateOf(m, known));
+      titles.add(shownTitle(m));
     }
     order.sort(Comparator.comparingLong((Integer i) -> used.get(i) == null ? Long.MAX_VALUE : used.get(i).epochSecond())
         .thenComparing(i -> i));
@@ -87,14 +89,14 @@ public final class StoryBuilder {
         first = first == null || d.compareTo(first) < 0 ? d : first;
         last = last == null || d.compareTo(last) > 0 ? d : last;
       }
-      arts.add(new Story.StoryArticle(a.id(), a.file(), a.line(), shownTitle(m), m.lang(), d, a.date(), a.source(),
+      arts.add(new Story.StoryArticle(a.id(), a.file(), a.line(), titles.get(i), m.lang(), d, a.date(), a.source(),
           a.url(), similarity.get(i)));
       inOrder.add(readable(m));
       datesInOrder.add(d);
     }
     StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer), Timeline.build(inOrder, datesInOrder),
         Reuse.passages(inOrder), Reuse.additions(inOrder), Summary.build(inOrder, analyzer), Reuse.duplicates(inOrder));
-    return new Story(id, headline(members), byCount(langs), byCount(sources), first, last, arts, details);
+    return new Story(id, headline(members, titles), byCount(langs), byCount(sources), first, last, arts, details);
   }
 
   /**
@@ -157,12 +159,13 @@ public final class StoryBuilder {
     return DateInference.isPublicationStamp(t, m.lang()) ? PlainTextReader.titleOf(m.article().text()) : t;
   }
 
-  static String headline(List<AnalyzedArticle> members) {
+  /** The headline, given each member's title as shown ({@link #shownTitle}, same order). */
+  static String headline(List<AnalyzedArticle> members, List<String> titles) {
     String best = null;
     double bestScore = -1;
     for (int i = 0; i < members.size(); i++) {
       AnalyzedArticle m = members.get(i);
-      String title = shownTitle(m);
+      String title = titles.get(i);
       if (title.isBlank()) {
         continue;
       }
