@@ -119,7 +119,7 @@ public final class DateLexicons {
       .weekdayPrefixes("förra i", "nästa kommande", "på")
       .tense("var blev kom sade sa hade möttes mötte bekräftade meddelade berättade skrev gick reste"
               + " lämnade anlände startade har",
-          "ska skall kommer väntas förväntas blir planeras planerat", "ade")
+          "ska skall kommer väntas förväntas blir planeras planerat", "ade ades")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten")
       .build();

@@ -211,7 +211,8 @@ final class DateScanner {
     if (lex.futurePrefixes().contains(prefix)) {
       return Direction.NEXT;
     }
-    return lex.softFuturePrefixes().contains(prefix) ? Direction.FUTURE : null;
+    // "på torsdag" looks ahead; "på torsdagen", "på torsdagskvällen", "på torsdagens" narrate a day
+    return lex.softFuturePrefixes().contains(prefix) && suffix.isEmpty() ? Direction.FUTURE : null;
   }
 
   private void dayAndMonth(Matcher mt, String weekdayName, String dayText, String monthName, String yearText,

@@ -51,6 +51,11 @@ class DateResolverTest {
         Arguments.of("sv", "Tillväxten var svag i fjol.", "i fjol", "2018"),
         Arguments.of("sv", "Han landade i tisdags.", "i tisdags", "2019-04-23"),
         Arguments.of("sv", "Vi ses på fredag.", "på fredag", "2019-04-26"),
+        // a definite weekday after "på" narrates a day, so the tense places it ("på fredag" looks ahead)
+        Arguments.of("sv", "Polisen larmades på lördagen.", "lördagen", "2019-04-20"),
+        Arguments.of("sv", "Beslutet väntas på söndagen.", "söndagen", "2019-04-28"),
+        Arguments.of("sv", "Trump höll en presskonferens på måndagskvällen.", "måndagskvällen", "2019-04-22"),
+        Arguments.of("da", "Branden startede på lørdagen.", "lørdagen", "2019-04-20"),
         Arguments.of("sv", "Valet hålls den 25:e april.", "25:e april", "2019-04-25"),
         Arguments.of("en", "The deal was signed yesterday.", "yesterday", "2019-04-23"),
         Arguments.of("en", "Talks collapsed last week.", "last week", "2019-W16"),
