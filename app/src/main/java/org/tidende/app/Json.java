@@ -99,6 +99,7 @@ public final class Json {
       ArrayNode src = x.putArray("sources");
       c.sources().forEach(src::add);
       x.put("similarity", Math.round(c.similarity() * 1000) / 1000.0);
+      x.put("same_headline", c.sameHeadline());
     }
   }
 }

@@ -135,7 +135,8 @@ public final class StoriesCommand implements Callable<Integer> {
     for (StoryDetails.Copies c : d.duplicates()) {
       out.println("   copies: " + names.getOrDefault(c.canonical(), c.canonical().value()) + " = "
           + String.join(", ", c.copies().stream().map(id -> names.getOrDefault(id, id.value())).toList())
-          + String.format(Locale.ROOT, " (similarity %.2f)", c.similarity()));
+          + String.format(Locale.ROOT, c.sameHeadline() ? " (same headline; texts %.2f alike)" : " (similarity %.2f)",
+              c.similarity()));
     }
     if (!d.passages().isEmpty()) {
       long cross = d.passages().stream().filter(StoryDetails.Passage::crossLanguage).count();

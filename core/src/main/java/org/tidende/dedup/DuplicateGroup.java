@@ -14,8 +14,12 @@ import org.tidende.model.ArticleId;
  *     left out
  * @param minSimilarity the lowest similarity on the links that joined the group (1 when exact
  *     only, 1 for a single article)
+ * @param sameHeadline whether a link that joined the group was a same-headline match ({@link
+ *     DuplicateVerdict.Match#HEADLINE}): the titles are equal and the texts may differ (an item
+ *     updated under its headline), so {@code minSimilarity} can be low
  */
-public record DuplicateGroup(ArticleId canonical, List<ArticleId> copies, List<String> sources, double minSimilarity) {
+public record DuplicateGroup(ArticleId canonical, List<ArticleId> copies, List<String> sources, double minSimilarity,
+    boolean sameHeadline) {
   public DuplicateGroup {
     Objects.requireNonNull(canonical, "canonical");
     copies = List.copyOf(copies);

@@ -40,6 +40,7 @@ public final class DuplicateGrouping {
     NearDuplicateIndex index = new NearDuplicateIndex(config.withCapacity(Math.max(config.maxItems(), n), config.maxAgeSeconds()));
     int[] parent = new int[n];
     double[] minSim = new double[n];
+    boolean[] headline = new boolean[n];
     Map<ArticleId, Integer> rankOfId = new LinkedHashMap<>();
     for (int r = 0; r < n; r++) {
       Article a = articles.get(order[r]);
@@ -50,13 +51,15 @@ public final class DuplicateGrouping {
         int root = find(parent, rankOfId.get(d.of()));
         parent[r] = root;
         minSim[root] = Math.min(minSim[root], d.similarity());
+        headline[root] |= d.match() == DuplicateVerdict.Match.HEADLINE;
       }
       rankOfId.putIfAbsent(a.id(), r);
     }
-    return collect(articles, order, parent, minSim);
+    return collect(articles, order, parent, minSim, headline);
   }
 
-  private static List<DuplicateGroup> collect(List<Article> articles, Integer[] order, int[] parent, double[] minSim) {
+  private static List<DuplicateGroup> collect(List<Article> articles, Integer[] order, int[] parent, double[] minSim,
+      boolean[] headline) {
     Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
     for (int r = 0; r < order.length; r++) {
       byRoot.computeIfAbsent(find(parent, r), x -> new ArrayList<>()).add(r);
@@ -76,7 +79,8 @@ public final class DuplicateGrouping {
         }
       }
       ArticleId canonical = articles.get(order[members.get(0)]).id();
-      groups.add(new DuplicateGroup(canonical, copies, new ArrayList<>(sources), minSim[e.getKey()]));
+      groups.add(new DuplicateGroup(canonical, copies, new ArrayList<>(sources), minSim[e.getKey()],
+          headline[e.getKey()]));
     }
     return groups;
   }

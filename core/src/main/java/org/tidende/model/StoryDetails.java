@@ -41,8 +41,11 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
    * @param copies the other members
    * @param sources sources of all members of the group
    * @param similarity lowest similarity of a copy to the group (1 for exact copies)
+   * @param sameHeadline whether a copy was joined for its equal headline (an item updated under its
+   *     title), so the texts may differ more than {@code similarity} suggests of a copy
    */
-  public record Copies(ArticleId canonical, List<ArticleId> copies, List<String> sources, double similarity) {
+  public record Copies(ArticleId canonical, List<ArticleId> copies, List<String> sources, double similarity,
+      boolean sameHeadline) {
     public Copies {
       Objects.requireNonNull(canonical, "canonical");
       copies = List.copyOf(copies);

@@ -74,7 +74,7 @@ final class Reuse {
       }
       List<String> sources = g.members().stream().map(id -> StoryBuilder.sourceOf(byId.get(id).article()))
           .distinct().toList();
-      out.add(new StoryDetails.Copies(g.canonical(), g.copies(), sources, g.minSimilarity()));
+      out.add(new StoryDetails.Copies(g.canonical(), g.copies(), sources, g.minSimilarity(), g.sameHeadline()));
     }
     return out;
   }

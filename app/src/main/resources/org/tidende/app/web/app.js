@@ -174,7 +174,9 @@ async function storyView(id) {
   if (Array.isArray(s.duplicates) && s.duplicates.length) {
     parts.push(el("h2", {}, "Copies"), el("ul", { class: "copies" }, s.duplicates.map(d => el("li", {},
       (titles.get(d.canonical) || d.canonical || "") + " — copied by " + ((d.copies || []).map(c => titles.get(c) || c).join(", "))
-      + (Array.isArray(d.sources) && d.sources.length ? " (" + d.sources.join(", ") + ")" : "")))));
+      + (Array.isArray(d.sources) && d.sources.length ? " (" + d.sources.join(", ") + ")" : "")
+      + (d.same_headline === true && typeof d.similarity === "number"
+        ? " · same headline, texts " + d.similarity.toFixed(2) + " alike" : "")))));
   }
   const extra = Object.fromEntries(Object.entries(s).filter(([k]) => !STORY_FIELDS.has(k)));
   if (Object.keys(extra).length) parts.push(el("h2", {}, "More"), generic(extra));
