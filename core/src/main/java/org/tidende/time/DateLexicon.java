@@ -30,7 +30,9 @@ import java.util.TreeSet;
  * @param pastPrefixes words before a weekday that place it in the previous seven days ({@code
  *     "sidste"}, {@code "last"}, Norwegian {@code "i"})
  * @param futurePrefixes words that place it in the next seven days ({@code "neste"}, {@code "next"})
- * @param softFuturePrefixes words that place it today or later ({@code "på"})
+ * @param softFuturePrefixes words that place a bare weekday today or later ({@code "på torsdag"}); before
+ *     a definite or compound form ({@code "på torsdagen"}, {@code "på torsdagskvällen"}) they are a
+ *     plain preposition, as that form narrates a day and the tense places it
  * @param pastCues past-tense verbs near a weekday ({@code "bekræftede"}, {@code "sa"})
  * @param futureCues future auxiliaries near a weekday ({@code "skal"}, {@code "ventes"})
  * @param pastSuffixes regular past-tense endings ({@code "ede"}, {@code "ade"}, {@code "ed"})

@@ -44,7 +44,7 @@ sealed interface TimeExpression {
     NEAREST,
     /** Past tense nearby: the most recent such day, today included. */
     PAST,
-    /** Future auxiliary or "på": today or the next such day. */
+    /** Future auxiliary or "på" before a bare weekday: today or the next such day. */
     FUTURE,
     /** "sidste/forrige/last/i": the previous such day, never today. */
     PREVIOUS,
