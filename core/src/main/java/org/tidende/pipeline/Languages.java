@@ -31,15 +31,25 @@ final class Languages {
   static Function<Article, LanguageGuess> standard() {
     LanguageIdentifier id = LanguageIdentifier.load();
     return a -> {
-      LanguageGuess g = id.identify(a.fullText(), a.declaredLanguage());
+      LanguageGuess g = id.identify(titleOnce(a), a.declaredLanguage());
       if (a.declaredLanguage().isKnown() && !g.language().equals(a.declaredLanguage())
           && (!g.language().isKnown() || g.confidence() < OVERRIDE_CONFIDENCE
               || (!sameFamily(g.language(), a.declaredLanguage())
-                  && words(a.text().startsWith(a.title()) ? a.text() : a.fullText(), OVERRIDE_MIN_WORDS) < OVERRIDE_MIN_WORDS))) {
+                  && words(titleOnce(a), OVERRIDE_MIN_WORDS) < OVERRIDE_MIN_WORDS))) {
         return new LanguageGuess(a.declaredLanguage(), Math.max(0.5, 1 - g.confidence()));
       }
       return g;
     };
+  }
+
+  /**
+   * Title and text, the title only once: feeds often start the text with the title, and read twice
+   * its words weigh double. A Bokmål report whose title leans Danish ("To franske og en kinesisk
+   * statsborger døde i bussulykken") was decided Danish at 0.9994 within the first two hundred
+   * characters, where its text alone reads Bokmål at 0.99999.
+   */
+  static String titleOnce(Article a) {
+    return !a.title().isEmpty() && a.text().startsWith(a.title()) ? a.text() : a.fullText();
   }
 
   /** Both Scandinavian (where the identifier is the specialist), or the same language. */

@@ -39,6 +39,26 @@ class LanguagesTest {
   }
 
   @Test
+  void aTitleTheTextStartsWithIsReadOnce() throws java.io.IOException {
+    assertThat(Languages.titleOnce(new Article(new ArticleId("t"), "test", 1, null, null, "Brann i Bodø",
+        "Brann i Bodø Det brenn i eit hus.", null, Language.NN, Map.of()))).isEqualTo("Brann i Bodø Det brenn i eit hus.");
+    assertThat(Languages.titleOnce(new Article(new ArticleId("t"), "test", 1, null, null, "Brann i Bodø",
+        "Det brenn i eit hus.", null, Language.NN, Map.of()))).isEqualTo("Brann i Bodø\n\nDet brenn i eit hus.");
+    // a Bokmål feed item whose title, read twice, had it decided Danish at 0.9994
+    java.nio.file.Path file = org.tidende.TestData.sharedOrSkip("data/scandinavian/no-rss-2025-01.jsonl");
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String line : java.nio.file.Files.readAllLines(file)) {
+      com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+      if (n.path("id").asText().equals("nn2025-dc9ea23db752")) {
+        assertThat(n.path("text").asText()).startsWith(n.path("title").asText());
+        assertThat(of("nb", n.path("title").asText(), n.path("text").asText())).isEqualTo(Language.NB);
+        return;
+      }
+    }
+    throw new AssertionError("nn2025-dc9ea23db752 not found in " + file);
+  }
+
+  @Test
   void wordsCountsUpToTheLimit() {
     assertThat(Languages.words("  to  ord ", 8)).isEqualTo(2);
     assertThat(Languages.words("a b c d e f g h i j", 8)).isEqualTo(8);
