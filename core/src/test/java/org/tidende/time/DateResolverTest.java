@@ -56,6 +56,10 @@ class DateResolverTest {
         Arguments.of("sv", "Beslutet väntas på söndagen.", "söndagen", "2019-04-28"),
         Arguments.of("sv", "Trump höll en presskonferens på måndagskvällen.", "måndagskvällen", "2019-04-22"),
         Arguments.of("da", "Branden startede på lørdagen.", "lørdagen", "2019-04-20"),
+        // irregular pasts of "happen" and "take place" are past cues
+        Arguments.of("da", "Ulykken skete torsdag omkring klokken 21.", "torsdag", "2019-04-18"),
+        Arguments.of("da", "Angrebet fandt sted natten til lørdag.", "lørdag", "2019-04-20"),
+        Arguments.of("nb", "Ulykken skjedde fredag kveld.", "fredag kveld", "2019-04-19"),
         Arguments.of("sv", "Valet hålls den 25:e april.", "25:e april", "2019-04-25"),
         Arguments.of("en", "The deal was signed yesterday.", "yesterday", "2019-04-23"),
         Arguments.of("en", "Talks collapsed last week.", "last week", "2019-W16"),
