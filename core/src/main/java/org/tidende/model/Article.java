@@ -55,6 +55,19 @@ public record Article(
     return title + "\n\n" + text;
   }
 
+  /**
+   * The text without its title when it starts with it, as feeds often repeat the title there
+   * ("De omkomne er identifisert Politiet i Nordland kan ..."); else the text. Where the whole text
+   * is the title, the text.
+   */
+  public String body() {
+    if (title.isEmpty() || text.length() <= title.length() || !text.startsWith(title)) {
+      return text;
+    }
+    String rest = text.substring(title.length()).strip();
+    return rest.isEmpty() ? text : rest;
+  }
+
   /** Where it came from, as {@code file:line} or {@code file}. */
   public String location() {
     return line > 0 ? file + ":" + line : file;

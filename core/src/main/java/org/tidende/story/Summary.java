@@ -22,11 +22,16 @@ import org.tidende.time.Sentences;
  * style (Carbonell and Goldstein, 1998): a candidate sharing more than half its terms with a picked
  * sentence is skipped. Cost: linear in the members' lead text. Failure modes: it favours what most
  * members repeat, so a story's latest development (said once) may be missing; sentences are taken
- * whole, in their own language.
+ * whole, in their own language. A text's repeated title ({@link org.tidende.model.Article#body}) and
+ * sentences holding a link to another article ("Les også: ...", whose headline follows) are not
+ * candidates.
  */
 final class Summary {
   static final int MAX_SENTENCES = 3;
   static final int LEAD_SENTENCES = 4;
+  /** A link to another article inside a feed's text ("Les også: ..."): that article's headline. */
+  static final java.util.regex.Pattern CROSS_LINK = java.util.regex.Pattern.compile(
+      "(?iU)\\b(les|læs|läs|read)\\s+(også|ogso|òg|också|more|mer|mere|meir)\\s*:");
 
   private Summary() {}
 
@@ -36,9 +41,10 @@ final class Summary {
     List<List<String>> leads = new ArrayList<>();
     List<List<Set<String>>> leadTerms = new ArrayList<>();
     for (AnalyzedArticle m : members) {
-      String text = m.article().text();
+      String text = m.article().body();
       List<String> sentences = Sentences.split(text).stream().limit(LEAD_SENTENCES)
-          .map(span -> text.substring(span[0], span[1])).filter(s -> s.length() >= 40 && s.length() <= 400).toList();
+          .map(span -> text.substring(span[0], span[1])).filter(s -> s.length() >= 40 && s.length() <= 400)
+          .filter(s -> !CROSS_LINK.matcher(s).find()).toList();
       List<Set<String>> terms = new ArrayList<>();
       Set<String> all = new HashSet<>();
       for (String s : sentences) {

@@ -47,7 +47,7 @@ final class Timeline {
     java.util.Map<String, List<Set<String>>> kept = new java.util.HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       AnalyzedArticle m = members.get(i);
-      for (DatedSentence s : DateResolver.datedSentences(m.article().text(), dates.get(i), m.lang())) {
+      for (DatedSentence s : DateResolver.datedSentences(m.article().body(), dates.get(i), m.lang())) {
         String sentence = s.text().strip().replaceAll("\\s+", " ");
         if (!seen.add(sentence.toLowerCase(Locale.ROOT))) {
           continue;

@@ -59,6 +59,29 @@ class StoryBuilderTest {
   }
 
   /**
+   * Feeds repeat the title at the start of the text and link other articles inside it ("Les også:"
+   * and that article's headline): the summary and the timeline take neither as a sentence.
+   */
+  @Test
+  void aRepeatedTitleAndLinksToOtherArticlesAreNotSummaryOrTimeline() {
+    List<AnalyzedArticle> members = List.of(
+        article("a", "De omkomne er identifisert", "De omkomne er identifisert Politiet i Nordland opplyser torsdag at "
+            + "to franske og en kinesisk statsborger omkom i bussulykken i Hadsel. Les også: Dette skal "
+            + "havarikommisjonen undersøke etter bussulykken i Hadsel og de andre ulykkene i vinter."),
+        article("b", "Tre turister omkom i bussulykken", "Politiet i Nordland bekrefter at to franske og en kinesisk "
+            + "statsborger omkom i bussulykken i Hadsel. De omkomne er obdusert og formelt identifisert av politiet."));
+    StoryDetails d = new StoryBuilder(ANALYZER, EntityRecognizer.load())
+        .build(new StoryId("s"), members, List.of(0.0, 0.5)).details();
+    assertThat(d.summary()).isNotEmpty()
+        .noneMatch(s -> s.startsWith("De omkomne er identifisert Politiet") || s.contains("Les også"))
+        .anyMatch(s -> s.startsWith("Politiet i Nordland opplyser torsdag"));
+    assertThat(d.timeline()).extracting(StoryDetails.TimelineEntry::sentence)
+        .noneMatch(s -> s.startsWith("De omkomne er identifisert Politiet"));
+    assertThat(members.get(0).article().body()).startsWith("Politiet i Nordland opplyser");
+    assertThat(members.get(1).article().body()).isEqualTo(members.get(1).article().text());
+  }
+
+  /**
    * A page copied as plain text may start with its publication stamp, which ingestion then reads as
    * the title: the story view dates the member by it and takes the title the text starts with.
    */
