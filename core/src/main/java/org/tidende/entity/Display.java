@@ -74,6 +74,10 @@ final class Display {
     }
     shown = NameKeys.withoutAcronymGenitive(shown); // "NATOs" is NATO, "FHs" FH
     String type = ShortNames.mostFrequent(types);
+    String own = ShortNames.dominantType(best.group());
+    if (own != null && types.get(own).equals(types.get(type))) {
+      type = own; // a tie goes to the shown form's type: "Pernille Vermund" (PER) beside one "Vermund" (LOC)
+    }
     if ("ORG".equals(type) && Countries.isCountry(shown)) {
       type = "LOC";
     } else if ("PER".equals(type) && isVessel(shown)) {

@@ -37,7 +37,12 @@ import org.tidende.model.Language;
  *       stories of 30 or more items of the Danish archive this joined Biden, Prigozjin (beside a
  *       rarer "Wagner-chef Prigozjin") and Stephensen to their person, and joined no other name.
  *       Places ({@code LOC}) are never joined this way ({@code York} is not {@code New York}), nor
- *       names with a compass or island marker ({@code Korea} is neither Korea). A one-word person
+ *       names with a compass or island marker ({@code Korea} is neither Korea), with one exception:
+ *       a Scandinavian one-word name typed a place that is the surname of a person in the story,
+ *       and not named more often than the person, joins the person ({@code afløser for Vermund},
+ *       typed LOC by its context, beside {@code Pernille Vermund}); on the Swedish, Norwegian and
+ *       second Danish labelled days this joined Kirk, Pourmokhtari, Gjerstad and Vermund to their
+ *       person and nothing else. A tie between types goes to the shown name's. A one-word person
  *       also joins the single person whose first name it is ({@code Anna → Anna Spilling Isaksen}:
  *       local news names private people by the first name once introduced). Likewise a person
  *       named by first names alone joins the single longer person's name they begin ({@code Lars

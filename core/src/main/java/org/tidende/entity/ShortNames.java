@@ -29,10 +29,10 @@ final class ShortNames {
       KeyGroup g = list.get(i);
       java.util.function.Predicate<KeyGroup> refersTo;
       if (g.tokens.size() == 1) {
-        if (NameKeys.isMarker(g.tokens.getFirst()) || "LOC".equals(dominantType(g))) {
+        if (NameKeys.isMarker(g.tokens.getFirst())) {
           continue;
         }
-        refersTo = full -> contains(g, full);
+        refersTo = "LOC".equals(dominantType(g)) ? full -> surnameTypedElse(g, full) : full -> contains(g, full);
       } else if ("PER".equals(dominantType(g))) {
         refersTo = full -> beginsWith(full, g);
       } else {
@@ -121,6 +121,22 @@ final class ShortNames {
     // a person named by the first name alone ("Anna" of "Anna Spilling Isaksen", as local news
     // names private people), when both are typed persons
     return "PER".equals(st) && "PER".equals(ft);
+  }
+
+  /**
+   * True when the one-word {@code single}, which the tagger typed a place, is the surname of the
+   * person {@code full} and is not named more often than the person ("afløser for Vermund" beside
+   * "Pernille Vermund"): the tagger types a bare surname by its context, and a place that happens
+   * to share a person's surname in one story is rarer than that slip. A place never joins a longer
+   * place ({@code York} is not {@code New York}). Scandinavian names only: the trained taggers type
+   * persons well, while the English fallback's types are guesses ({@code Horn of Africa} typed a
+   * person would take {@code Africa}).
+   */
+  private static boolean surnameTypedElse(KeyGroup single, KeyGroup full) {
+    List<String> t = full.tokens;
+    return t.size() >= 2 && t.stream().noneMatch(NameKeys::isMarker) && "PER".equals(dominantType(full))
+        && !eastAsianOrder(full) && t.getLast().equals(single.tokens.getFirst()) && single.count <= full.count
+        && single.languages.values().stream().allMatch(l -> l != null && l.isScandinavian());
   }
 
   /**

@@ -109,6 +109,27 @@ class NameMergerTest {
   }
 
   @Test
+  void aSurnameTheTaggerTypedAPlaceJoinsThePersonInAStory() {
+    List<NameCount> names = List.of(
+        new NameCount("Pernille Vermund", Language.DA, "PER", 1),
+        new NameCount("Vermund", Language.DA, "LOC", 1),
+        new NameCount("Helge Gjerstad", Language.NB, "PER", 1),
+        new NameCount("Gjerstad", Language.NB, "LOC", 3), // named more often than the person: a place
+        new NameCount("New York", Language.SV, "LOC", 2),
+        new NameCount("York", Language.SV, "LOC", 1),
+        new NameCount("Horn of Africa", Language.EN, "PER", 2), // the English fallback's guessed type
+        new NameCount("Africa", Language.EN, "LOC", 1));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    EntityCluster vermund = find(inStory, "Vermund");
+    assertThat(vermund.variants()).containsOnlyKeys("Pernille Vermund", "Vermund");
+    assertThat(vermund.type()).as("a tie goes to the shown name's type").isEqualTo("PER");
+    assertThat(find(inStory, "Gjerstad").variants()).containsOnlyKeys("Gjerstad");
+    assertThat(find(inStory, "York").variants()).containsOnlyKeys("York");
+    assertThat(find(inStory, "Africa").variants()).containsOnlyKeys("Africa");
+    assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Vermund").variants()).containsOnlyKeys("Vermund");
+  }
+
+  @Test
   void aFirstNameAloneJoinsTheOnlyPersonItBegins() {
     List<NameCount> names = List.of(
         new NameCount("Anna Spilling Isaksen", Language.NB, "PER", 2),
