@@ -103,16 +103,38 @@ public final class StoryBuilder {
    * The member as the details read it: its paywall teasers and feed footers ({@link Teasers}), which
    * the analysis skips too, blanked out with spaces, so passage spans still index the article's own
    * text. Shared by many outlets' items, a teaser would otherwise show as a shared passage, as what
-   * an article adds, or in the summary.
+   * an article adds, or in the summary. Links to other articles inside a feed's text ("Les også:"
+   * and that article's headline, to the end of the sentence) are blanked too: their names and
+   * words are another story's ("Barn blant de omkomne Les" had been shown as an entity).
    */
   private static AnalyzedArticle readable(AnalyzedArticle m) {
     String text = m.article().text();
-    String blanked = Teasers.blank(text);
+    String blanked = blankCrossLinks(Teasers.blank(text));
     if (blanked.equals(text)) {
       return m;
     }
     return new AnalyzedArticle(m.article().withText(blanked), m.language(), m.titleTerms(), m.bodyTerms(), m.names(),
         m.numbers(), m.givenNames());
+  }
+
+  /** A link to another article inside a feed's text ("Les også: ..."), that article's headline following. */
+  static final java.util.regex.Pattern CROSS_LINK = java.util.regex.Pattern.compile(
+      "(?iU)\\b(les|læs|läs|read)\\s+(også|ogso|òg|också|more|mer|mere|meir)\\s*:");
+
+  /** {@code text} with each cross-link, from its marker to the end of its sentence, blanked with spaces. */
+  static String blankCrossLinks(String text) {
+    java.util.regex.Matcher mt = CROSS_LINK.matcher(text);
+    if (!mt.find()) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    for (int[] s : org.tidende.time.Sentences.split(text)) {
+      mt.region(s[0], s[1]);
+      if (mt.find()) {
+        java.util.Arrays.fill(out, mt.start(), s[1], ' ');
+      }
+    }
+    return new String(out);
   }
 
   /** The member's date: given at day precision or finer, else inferred from text and story, else as given. */

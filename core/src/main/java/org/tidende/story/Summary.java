@@ -22,16 +22,12 @@ import org.tidende.time.Sentences;
  * style (Carbonell and Goldstein, 1998): a candidate sharing more than half its terms with a picked
  * sentence is skipped. Cost: linear in the members' lead text. Failure modes: it favours what most
  * members repeat, so a story's latest development (said once) may be missing; sentences are taken
- * whole, in their own language. A text's repeated title ({@link org.tidende.model.Article#body}) and
- * sentences holding a link to another article ("Les også: ...", whose headline follows) are not
- * candidates.
+ * whole, in their own language. A text's repeated title ({@link org.tidende.model.Article#body}) is
+ * not part of its first sentence; links to other articles were blanked by the story builder.
  */
 final class Summary {
   static final int MAX_SENTENCES = 3;
   static final int LEAD_SENTENCES = 4;
-  /** A link to another article inside a feed's text ("Les også: ..."): that article's headline. */
-  static final java.util.regex.Pattern CROSS_LINK = java.util.regex.Pattern.compile(
-      "(?iU)\\b(les|læs|läs|read)\\s+(også|ogso|òg|också|more|mer|mere|meir)\\s*:");
 
   private Summary() {}
 
@@ -43,8 +39,8 @@ final class Summary {
     for (AnalyzedArticle m : members) {
       String text = m.article().body();
       List<String> sentences = Sentences.split(text).stream().limit(LEAD_SENTENCES)
-          .map(span -> text.substring(span[0], span[1])).filter(s -> s.length() >= 40 && s.length() <= 400)
-          .filter(s -> !CROSS_LINK.matcher(s).find()).toList();
+          .map(span -> text.substring(span[0], span[1]).strip()).filter(s -> s.length() >= 40 && s.length() <= 400)
+          .toList();
       List<Set<String>> terms = new ArrayList<>();
       Set<String> all = new HashSet<>();
       for (String s : sentences) {

@@ -60,14 +60,16 @@ class StoryBuilderTest {
 
   /**
    * Feeds repeat the title at the start of the text and link other articles inside it ("Les også:"
-   * and that article's headline): the summary and the timeline take neither as a sentence.
+   * and that article's headline): the summary and the timeline take neither as a sentence, and the
+   * linked headline's names are not the story's.
    */
   @Test
-  void aRepeatedTitleAndLinksToOtherArticlesAreNotSummaryOrTimeline() {
+  void aRepeatedTitleAndLinksToOtherArticlesAreNotSummaryTimelineOrEntities() {
     List<AnalyzedArticle> members = List.of(
         article("a", "De omkomne er identifisert", "De omkomne er identifisert Politiet i Nordland opplyser torsdag at "
             + "to franske og en kinesisk statsborger omkom i bussulykken i Hadsel. Les også: Dette skal "
-            + "havarikommisjonen undersøke etter bussulykken i Hadsel og de andre ulykkene i vinter."),
+            + "havarikommisjonen undersøke etter bussulykken i Hadsel Les også: Bjørn Olsen og Roy Hansen deltok "
+            + "i redningsaksjonen"),
         article("b", "Tre turister omkom i bussulykken", "Politiet i Nordland bekrefter at to franske og en kinesisk "
             + "statsborger omkom i bussulykken i Hadsel. De omkomne er obdusert og formelt identifisert av politiet."));
     StoryDetails d = new StoryBuilder(ANALYZER, EntityRecognizer.load())
@@ -77,6 +79,8 @@ class StoryBuilderTest {
         .anyMatch(s -> s.startsWith("Politiet i Nordland opplyser torsdag"));
     assertThat(d.timeline()).extracting(StoryDetails.TimelineEntry::sentence)
         .noneMatch(s -> s.startsWith("De omkomne er identifisert Politiet"));
+    assertThat(d.entities()).extracting(StoryDetails.Entity::name).contains("Hadsel")
+        .noneMatch(n -> n.contains("Bjørn") || n.contains("Roy"));
     assertThat(members.get(0).article().body()).startsWith("Politiet i Nordland opplyser");
     assertThat(members.get(1).article().body()).isEqualTo(members.get(1).article().text());
   }
