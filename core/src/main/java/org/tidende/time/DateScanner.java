@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +111,7 @@ final class DateScanner {
     absolute(text, lower, words, all);
     relative(lower, words, all);
     weekdays(text, lower, words, sentences, all);
+    weekends(text, lower, words, sentences, all);
     all.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
     List<Found> kept = new ArrayList<>();
     for (Found f : all) {
@@ -198,6 +200,47 @@ final class DateScanner {
         dir = tense.direction(text, sentences, mt.start(2), mt.end(2));
       }
       out.add(new Found(start, mt.end(), new TimeExpression.Weekday(day, dir)));
+    });
+  }
+
+  /**
+   * Weekend phrases of all five languages with the direction their words give (NEAREST: the tense
+   * around them decides, else the nearest weekend). One table for every language: no phrase of one
+   * means anything else in another.
+   */
+  private static final Map<String, Direction> WEEKENDS = weekendTable();
+  private static final Pattern WEEKEND = Pattern.compile(B + "(" + WEEKENDS.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).map(k -> k.replace(" ", "\\s+"))
+      .collect(Collectors.joining("|")) + ")" + E);
+  private static final Set<String> WEEKEND_STARTS = WEEKENDS.keySet().stream().map(k -> k.split(" ")[0])
+      .collect(Collectors.toUnmodifiableSet());
+
+  private static Map<String, Direction> weekendTable() {
+    Map<String, Direction> m = new java.util.HashMap<>();
+    for (String k : List.of("i weekenden", "i weekend", "i denne weekend", "denne weekend", "i helgen", "i helga",
+        "i helgi", "over helgen", "over helga", "denne helgen", "denne helga", "den här helgen", "under helgen",
+        "this weekend", "over the weekend", "at the weekend")) {
+      m.put(k, Direction.NEAREST);
+    }
+    for (String k : List.of("sidste weekend", "forrige weekend", "i den forgangne weekend", "forrige helg",
+        "forrige helgen", "førre helg", "førre helga", "i helgen som var", "i helga som var", "förra helgen",
+        "i förra helgen", "last weekend")) {
+      m.put(k, Direction.PREVIOUS);
+    }
+    for (String k : List.of("næste weekend", "kommende weekend", "neste helg", "neste helgen", "kommende helg",
+        "nästa helg", "kommande helg", "next weekend")) {
+      m.put(k, Direction.NEXT);
+    }
+    return Map.copyOf(m);
+  }
+
+  private void weekends(String text, String lower, List<int[]> words, List<int[]> sentences, List<Found> out) {
+    each(WEEKEND, lower, words, WEEKEND_STARTS::contains, mt -> {
+      Direction dir = WEEKENDS.get(mt.group(1).replaceAll("\\s+", " "));
+      if (dir == Direction.NEAREST) {
+        dir = tense.direction(text, sentences, mt.start(1), mt.end(1));
+      }
+      out.add(new Found(mt.start(), mt.end(), new TimeExpression.Weekend(dir)));
     });
   }
 

@@ -35,6 +35,12 @@ sealed interface TimeExpression {
   /** A bare weekday and the direction its context points to. */
   record Weekday(DayOfWeek day, Direction direction) implements TimeExpression {}
 
+  /**
+   * A weekend ({@code i weekenden}, {@code i helga}, {@code förra helgen}, {@code last weekend}) and
+   * the direction its words or context point to; resolved to the week holding its Saturday.
+   */
+  record Weekend(Direction direction) implements TimeExpression {}
+
   /** A whole number of periods away from publication ({@code i går}, {@code for åtte år sidan}). */
   record Shift(Granularity unit, int offset) implements TimeExpression {}
 

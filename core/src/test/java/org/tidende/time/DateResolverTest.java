@@ -61,6 +61,13 @@ class DateResolverTest {
         Arguments.of("da", "Angrebet fandt sted natten til lørdag.", "lørdag", "2019-04-20"),
         Arguments.of("nb", "Ulykken skjedde fredag kveld.", "fredag kveld", "2019-04-19"),
         Arguments.of("sv", "Valet hålls den 25:e april.", "25:e april", "2019-04-25"),
+        // a weekend is the week of its Saturday: past tense the last one, else the nearest
+        Arguments.of("da", "Politiet anholdte i weekenden to mænd.", "i weekenden", "2019-W16"),
+        Arguments.of("da", "Butikkerne holder åbent i weekenden.", "i weekenden", "2019-W17"),
+        Arguments.of("nb", "Partiet tapte oppslutning forrige helg.", "forrige helg", "2019-W16"),
+        Arguments.of("nn", "Dei møtest att neste helg.", "neste helg", "2019-W17"),
+        Arguments.of("sv", "Det ska bli regn i helgen.", "i helgen", "2019-W17"),
+        Arguments.of("en", "Two men were arrested last weekend.", "last weekend", "2019-W16"),
         Arguments.of("en", "The deal was signed yesterday.", "yesterday", "2019-04-23"),
         Arguments.of("en", "Talks collapsed last week.", "last week", "2019-W16"),
         Arguments.of("en", "They first met eight years ago.", "eight years ago", "2011"),
