@@ -209,9 +209,7 @@ final class DateScanner {
    * means anything else in another.
    */
   private static final Map<String, Direction> WEEKENDS = weekendTable();
-  private static final Pattern WEEKEND = Pattern.compile(B + "(" + WEEKENDS.keySet().stream()
-      .sorted(Comparator.comparingInt(String::length).reversed()).map(k -> k.replace(" ", "\\s+"))
-      .collect(Collectors.joining("|")) + ")" + E);
+  private static final Pattern WEEKEND = Pattern.compile(B + "(" + phrases(WEEKENDS.keySet()) + ")" + E);
   private static final Set<String> WEEKEND_STARTS = WEEKENDS.keySet().stream().map(k -> k.split(" ")[0])
       .collect(Collectors.toUnmodifiableSet());
 
