@@ -58,14 +58,21 @@ public record Article(
   /**
    * The text without its title when it starts with it, as feeds often repeat the title there
    * ("De omkomne er identifisert Politiet i Nordland kan ..."); else the text. Where the whole text
-   * is the title, the text.
+   * is the title, the text; a title that is only the start of the text's first word ("Ny" before
+   * "Nyheter") is not repeated.
    */
   public String body() {
-    if (title.isEmpty() || text.length() <= title.length() || !text.startsWith(title)) {
+    if (!repeatsTitle()) {
       return text;
     }
-    String rest = text.substring(title.length()).strip();
+    String rest = text.substring(title.length()).replaceFirst("^[\\s:;,.|–—-]+", "");
     return rest.isEmpty() ? text : rest;
+  }
+
+  /** Whether the text starts with the whole title followed by more (not inside a word). */
+  public boolean repeatsTitle() {
+    return !title.isEmpty() && text.length() > title.length() && text.startsWith(title)
+        && !Character.isLetterOrDigit(text.charAt(title.length()));
   }
 
   /** Where it came from, as {@code file:line} or {@code file}. */

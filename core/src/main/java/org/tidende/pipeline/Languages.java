@@ -49,7 +49,7 @@ final class Languages {
    * characters, where its text alone reads Bokmål at 0.99999.
    */
   static String titleOnce(Article a) {
-    return !a.title().isEmpty() && a.text().startsWith(a.title()) ? a.text() : a.fullText();
+    return a.repeatsTitle() || a.text().equals(a.title()) ? a.text() : a.fullText();
   }
 
   /** Both Scandinavian (where the identifier is the specialist), or the same language. */
