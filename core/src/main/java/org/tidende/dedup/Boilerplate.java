@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
   private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
+  /**
+   * The words that open a link to another article ("Les også", "Læs også", "Läs också", "Read
+   * more"), lower case; the story view blanks such links inside a text too.
+   */
+  public static final String CROSS_LINK_MARKER = "(?:les|læs|läs|read|se|sjå)\\s+(?:også|ogso|òg|också|more|mer|mere|meir)";
   private static final int MAX_BOILERPLATE_WORDS = 16;
   private static final int MAX_COOKIE_WORDS = 40;
 
@@ -32,7 +37,7 @@ public final class Boilerplate {
       // Photo, video and graphic credits.
       Pattern.compile("^(foto|photo|bilde|bild|billede|fotograf|illustrasjon|illustration|grafikk|grafik|video|kilde|källa)\\s*:.*", U),
       // Cross-links to other articles.
-      Pattern.compile("^(les|læs|läs|read|se|sjå)\\s+(også|ogso|òg|också|more|mer|mere|mer\\s+om|mere\\s+om|også\\s+om)\\b.*", U),
+      Pattern.compile("^" + CROSS_LINK_MARKER + "\\b.*", U),
       // Share and social lines.
       Pattern.compile("^(del|dela|share|tweet|kopier\\s+lenke|kopiér\\s+link|kopiera\\s+länk|copy\\s+link|e-?post|email|facebook|twitter|x|linkedin|messenger|whatsapp)"
           + "(\\s+(på|paa|on|via|artikkelen|artiklen|artikeln|this|article|saken|lenke|link|facebook|twitter|x|linkedin|e-?post))*\\s*$", U),

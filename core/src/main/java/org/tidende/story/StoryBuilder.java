@@ -119,7 +119,7 @@ public final class StoryBuilder {
 
   /** A link to another article inside a feed's text ("Les også: ..."), that article's headline following. */
   static final java.util.regex.Pattern CROSS_LINK = java.util.regex.Pattern.compile(
-      "(?iU)\\b(les|læs|läs|read)\\s+(også|ogso|òg|också|more|mer|mere|meir)\\s*:");
+      "(?iU)\\b" + org.tidende.dedup.Boilerplate.CROSS_LINK_MARKER + "\\s*:");
 
   /** {@code text} with each cross-link, from its marker to the end of its sentence, blanked with spaces. */
   static String blankCrossLinks(String text) {

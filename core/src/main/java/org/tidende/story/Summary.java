@@ -39,8 +39,7 @@ final class Summary {
     for (AnalyzedArticle m : members) {
       String text = m.article().body();
       List<String> sentences = Sentences.split(text).stream().limit(LEAD_SENTENCES)
-          .map(span -> text.substring(span[0], span[1]).strip()).filter(s -> s.length() >= 40 && s.length() <= 400)
-          .toList();
+          .map(span -> text.substring(span[0], span[1])).filter(s -> s.length() >= 40 && s.length() <= 400).toList();
       List<Set<String>> terms = new ArrayList<>();
       Set<String> all = new HashSet<>();
       for (String s : sentences) {
