@@ -207,6 +207,19 @@ import org.tidende.model.StoryId;
  * or more, da-2022-10-06 0.8958 and ECB+ 0.9248 in file order, but five shuffled orders moved by
  * under 0.001 either way. Its one Danish gain it could not keep was a headline whose first word is
  * the name ("Madonna giver koncert i Danmark"): a sentence-initial word is not taken as a name.
+ * Then that case itself: a capitalised word a headline writes only at its start ("Løkke sagde nej
+ * til Rwanda-plan i partilederdebat") counted as a name against a story whose centroid names it,
+ * where the stream's counts (with the background rates) hold the word as a name in at least half
+ * the items that hold its term ("Bil", "Tilbake" are not), not where the story has it only as a
+ * first name ("Anna", "Emil"), its term then counting under the name as a name's word does. In
+ * file order the Danish days gained (2023-01-18 0.9011 to 0.9061, the Madonna headlines joined;
+ * da-2022-10-06 0.8912 to 0.8937, pairwise F1 0.556 to 0.585) and every other set was unchanged
+ * but ECB+ (0.9237); over 12 shuffled orders it was noise: da-2022-10-06 0.8928 to 0.8924
+ * (pairwise 0.559 to 0.555), 2023-01-18 0.9002 to 0.9021, ECB+ 0.9071 to 0.9067. On the Danish
+ * archive 427 stories joined what had been apart and 274 split; of 16 joins read, about 10 were
+ * one event (Leopard tanks, a volcano, a Brøndby match) and 6 were not (Zelenskyj on corruption
+ * and on tanks; a cyclist and the harbour in Aarhus). Taking such words from the whole text, not
+ * only the headline, cost the Norwegian day 0.9597 to 0.9582 (a town first in a lead).
  *
  * <p>Cost: per article, building the vector (linear in its length; the stateless half, {@link
  * #prepare}, runs in parallel), one index lookup per query feature, a sparse dot product for each
