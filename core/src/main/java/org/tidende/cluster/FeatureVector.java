@@ -2,6 +2,7 @@ package org.tidende.cluster;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.analysis.ScandinavianFold;
@@ -14,6 +15,11 @@ import org.tidende.model.Language;
  * mentioned calendar days and quantities ({@link MentionedDates}), which are shared by all languages
  * and carry cross-language links. Terms of Nynorsk, Bokmål, Danish and Swedish are folded with
  * {@link ScandinavianFold} into one group, so the four spellings of a word meet.
+ *
+ * <p>A Scandinavian nationality adjective ({@link org.tidende.analysis.Demonyms}: "græsk",
+ * "ukrainska") adds its country's name feature, as "Grækenland" would, where the article has names
+ * or numbers of its own and the country is held by at most {@code everydayRate} of the background
+ * news items; its word then counts under the country, as a name's own word does.
  *
  * <p>Features are seeded 64-bit hashes of the namespaced strings (bit 63 marks names, numbers and
  * days, the "specifics"): centroids and indexes then hold primitive longs, and at 2^-63 per pair a
@@ -75,7 +81,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   /** The stateless half: feature hashes with their tf and boosts. Thread-safe. */
   static PreparedArticle prepare(AnalyzedArticle a, ClusterConfig cfg) {
     Map<Long, Double> tf = new HashMap<>();
-    Terms terms = Terms.of(a); // each distinct term folded and hashed once
+    Terms terms = Terms.of(a, cfg.everydayRate()); // each distinct term folded and hashed once
     Map<String, Long> termKeys = terms.keys();
     for (String t : a.bodyTerms()) {
       tf.merge(termKeys.get(t), 1.0, Double::sum);
@@ -90,6 +96,13 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       long k = nameKey(n);
       tf.merge(k, 1.0, Double::sum);
       boost.put(k, cfg.nameBoost());
+    }
+    if (!a.names().isEmpty() || !a.numbers().isEmpty()) {
+      for (String c : terms.countries()) {
+        long k = nameKey(c);
+        tf.merge(k, 1.0, Double::sum);
+        boost.put(k, cfg.nameBoost());
+      }
     }
     for (String n : a.numbers()) {
       long k = numberKey(n);
@@ -125,12 +138,14 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * Failure mode: a content word that begins a name of the article ("brand" beside "Brandt") is
    * taken for the name's word.
    */
-  private record Terms(Map<String, Long> keys, long[] specificTerms) {
-    static Terms of(AnalyzedArticle a) {
+  private record Terms(Map<String, Long> keys, long[] specificTerms, List<String> countries) {
+    static Terms of(AnalyzedArticle a, double everyday) {
       Language lang = a.lang();
       java.util.Set<String> names = a.names().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.names());
       java.util.Set<String> numbers = a.numbers().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.numbers());
       Map<String, Long> keys = new HashMap<>();
+      org.tidende.analysis.Demonyms demonyms = org.tidende.analysis.Demonyms.of(lang);
+      List<String> countries = new java.util.ArrayList<>(1);
       long[] specificTerms = new long[4];
       int n = 0;
       for (java.util.List<String> list : java.util.List.of(a.titleTerms(), a.bodyTerms())) {
@@ -141,7 +156,13 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           String skeleton = lang.isScandinavian() || !names.isEmpty() ? ScandinavianFold.skeleton(t) : t;
           long key = hashTerm(lang, lang.isScandinavian() ? skeleton : t);
           keys.put(t, key);
+          String country = demonyms.country(t);
+          if (country != null && !names.contains(country) && !countries.contains(country)
+              && BackgroundRates.shipped().rate(nameKey(country)) <= everyday) {
+            countries.add(country);
+          }
           if (key != 0 && (names.contains(skeleton) || stemOfName(skeleton, names) || numbers.contains(t)
+              || (country != null && (names.contains(country) || countries.contains(country)))
               || (!names.isEmpty() && names.contains(ArticleAnalyzer.nameKey(t))))) {
             specificTerms = n == specificTerms.length ? Arrays.copyOf(specificTerms, 2 * n) : specificTerms;
             specificTerms[n++] = key;
@@ -159,7 +180,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           specificTerms[u++] = specificTerms[i];
         }
       }
-      return new Terms(keys, Arrays.copyOf(specificTerms, u));
+      return new Terms(keys, Arrays.copyOf(specificTerms, u), countries);
     }
 
     /**
@@ -187,7 +208,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * which count under the name they begin ("Donald" of "Donald Trump": one person).
    */
   static long[] specificTermKeys(AnalyzedArticle a) {
-    return Terms.of(a).specificTerms();
+    return Terms.of(a, ClusterConfig.defaults().everydayRate()).specificTerms();
   }
 
   /** Whether the article's title and text have letters but none in upper case (a case-less feed). */

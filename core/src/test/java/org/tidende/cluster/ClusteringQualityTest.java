@@ -94,13 +94,14 @@ class ClusteringQualityTest {
   @Test
   void danishFrontPagesOfOneDay() {
     ClusteringScores s = replay("da-2022-10-06.jsonl");
-    // Measured 0.891, pairwise F1 0.556, P 0.867 (0.889, F1 0.554, P 0.845 while a person's first name
+    // Measured 0.896, pairwise F1 0.572, P 0.872 (0.891, F1 0.556, P 0.867 before nationality adjectives
+    // named their country; 0.889, F1 0.554, P 0.845 while a person's first name
     // counted as a name of its own; 0.892, F1 0.524, P 0.864 while a story's names weighed
     // in full when only one member had any; 0.894, F1 0.533, P 0.843 while stories counted a
     // name's own word as a shared word too; 0.884 and P 0.821 while a member could move to a story
     // it shared one word with; 0.880 and P 0.804 while stories merged on one shared word)
-    assertThat(s.bcubed().f1()).isGreaterThan(0.885);
-    assertThat(s.pairwise().f1()).isGreaterThan(0.53);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.89);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.55);
     assertThat(s.pairwise().p()).as("one shared name does not join, one shared word does not merge or move").isGreaterThan(0.83);
   }
 
@@ -150,7 +151,8 @@ class ClusteringQualityTest {
   }
 
   /**
-   * Measured 0.958, pairwise F1 0.929 (0.953 / 0.914 while stories comparing what they share
+   * Measured 0.961, pairwise F1 0.933 (0.958 / 0.929 before nationality adjectives named their
+   * country; 0.953 / 0.914 while stories comparing what they share
    * counted a name's own word, "stockholm" of "i södra Stockholm", as a word too; 0.950 / 0.911
    * while a translated place name's own word, "ryssland", counted as a shared word at joins; 0.946
    * / 0.904 without the term floor).
@@ -159,8 +161,8 @@ class ClusteringQualityTest {
   void swedishFeedsOfOneDay() throws Exception {
     ClusteringScores s = replayLabelledDay("sv-rss-2025-09.jsonl", "sv-2025-09-19", null, null);
     assertThat(s.items()).isEqualTo(181);
-    assertThat(s.bcubed().f1()).isGreaterThan(0.95);
-    assertThat(s.pairwise().f1()).isGreaterThan(0.91);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.955);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.92);
   }
 
   /**

@@ -349,6 +349,28 @@ class StoryClustererTest {
   }
 
   @Test
+  void aNationalityAdjectiveNamesItsCountryBesideOtherSpecifics() {
+    LocalDate day = LocalDate.of(2022, 10, 6);
+    long greece = FeatureVector.nameKey(ArticleAnalyzer.nameKey("Grækenland"));
+    StoryClusterer clusterer = new StoryClusterer(ClusterConfig.defaults());
+    AnalyzedArticle boat = article("a", Language.DA, day, "Mindst 15 migranter mister livet i bådulykke ud for græsk ø", "");
+    PreparedArticle p = clusterer.prepare(boat);
+    assertThat(p.keys()).contains(greece);
+    // the adjective's word counts under the country, as a name's own word does
+    assertThat(p.specificTerms()).contains(FeatureVector.termKey(Language.DA, "græsk"));
+    assertThat(boat.names()).doesNotContain(ArticleAnalyzer.nameKey("Grækenland")); // names stay what is written
+    // the adjective alone does not give a headline specifics it has none of
+    AnalyzedArticle bare = article("b", Language.DA, day, "Storm rammer græsk ø", "");
+    assertThat(clusterer.prepare(bare).keys()).doesNotContain(greece);
+    // a country in a tenth of the background news ("russisk": Rusland) is too common to tell events apart
+    AnalyzedArticle russian = article("c", Language.DA, day, "Mindst 15 dræbt i russisk angreb", "");
+    assertThat(clusterer.prepare(russian).keys()).doesNotContain(FeatureVector.nameKey(ArticleAnalyzer.nameKey("Rusland")));
+    // the two Greek headlines meet on the country and the number, not on words
+    AnalyzedArticle toll = article("d", Language.DA, day, "15 døde og 20 savnet efter ulykke i Grækenland", "");
+    assertThat(clusterer.prepare(toll).keys()).contains(greece);
+  }
+
+  @Test
   void sameKindEventsOnDifferentDaysWithinTheWindowStayApart() {
     LocalDate d = LocalDate.of(2024, 5, 5);
     Recorder r = new Recorder();

@@ -1,0 +1,123 @@
+package org.tidende.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tidende.model.Language;
+
+/**
+ * Nationality adjectives of Danish, Norwegian and Swedish news mapped to their country's name key
+ * ({@link ArticleAnalyzer#nameKey}): "græsk ø" names Grækenland as "Grækenland" does, "russiske
+ * styrker" Rusland, "ukrainska drönare" Ukraina. Scandinavian writes these adjectives in lower
+ * case, so the name stage does not see them, and a headline may name a country either way
+ * ("Mindst 15 migranter mister livet i bådulykke ud for græsk ø", "15 døde og 20 savnet efter
+ * ulykke i Grækenland").
+ *
+ * <p>Source: the Unicode CLDR tables the JDK ships. In these languages a language's name is its
+ * nationality adjective ("græsk", "gresk", "grekiska"), so each ISO language's name in the article's
+ * language, stemmed by the language's own analysis chain (so "græske" and "grekisk" meet it), maps
+ * to the country whose national language it is ({@link #NATIONAL}). Languages of many countries
+ * (English, Arabic), regional languages and names that are no adjective ("thai") are left out.
+ *
+ * <p>Use: the clusterer ({@code cluster.FeatureVector}) gives an article the country of each such
+ * adjective as a name feature, when the article has names or numbers of its own and the country
+ * is not an everyday name of the background news (Rusland, Ukraine, Danmark, USA: in more than 2 %
+ * of items, where "russiske" would tie every Russia headline to every other). The names the
+ * analysis reports ({@link org.tidende.model.AnalyzedArticle#names}) stay what the text writes.
+ *
+ * <p>Cost: built once per language (about 55 adjectives, each stemmed once); one map lookup per
+ * term. Failure modes: an adjective of a people rather than a language ("thailandsk" in Danish,
+ * "amerikansk", "iransk") is not known; "tysk" is Tyskland also where an Austrian is meant; an
+ * adjective of a language used as such ("hun taler græsk") names the country all the same.
+ */
+public final class Demonyms {
+  /**
+   * The national languages whose name is read as an adjective of their country, with that country
+   * where its code is not the language's own or CLDR lists the language for several countries.
+   * Regional and minority languages ("baskisk", "walisisk", "tatarisk") are not listed: their
+   * adjective does not name the state.
+   */
+  private static final Map<String, String> NATIONAL = Map.ofEntries(Map.entry("sq", "AL"), Map.entry("hy", "AM"),
+      Map.entry("az", "AZ"), Map.entry("be", "BY"), Map.entry("bs", "BA"), Map.entry("bg", "BG"), Map.entry("hr", "HR"),
+      Map.entry("cs", "CZ"), Map.entry("da", "DK"), Map.entry("nl", "NL"), Map.entry("et", "EE"), Map.entry("fi", "FI"),
+      Map.entry("fr", "FR"), Map.entry("ka", "GE"), Map.entry("de", "DE"), Map.entry("el", "GR"), Map.entry("hu", "HU"),
+      Map.entry("is", "IS"), Map.entry("it", "IT"), Map.entry("ja", "JP"), Map.entry("kk", "KZ"), Map.entry("ko", "KR"),
+      Map.entry("lv", "LV"), Map.entry("lt", "LT"), Map.entry("lb", "LU"), Map.entry("mk", "MK"), Map.entry("mt", "MT"),
+      Map.entry("mn", "MN"), Map.entry("nb", "NO"), Map.entry("nn", "NO"), Map.entry("no", "NO"), Map.entry("fa", "IR"),
+      Map.entry("pl", "PL"), Map.entry("pt", "PT"), Map.entry("ro", "RO"), Map.entry("ru", "RU"), Map.entry("sr", "RS"),
+      Map.entry("sk", "SK"), Map.entry("sl", "SI"), Map.entry("es", "ES"), Map.entry("sv", "SE"), Map.entry("tr", "TR"),
+      Map.entry("uk", "UA"), Map.entry("vi", "VN"), Map.entry("zh", "CN"), Map.entry("he", "IL"), Map.entry("ky", "KG"),
+      Map.entry("tg", "TJ"), Map.entry("tk", "TM"), Map.entry("uz", "UZ"), Map.entry("id", "ID"), Map.entry("am", "ET"),
+      Map.entry("so", "SO"), Map.entry("km", "KH"), Map.entry("lo", "LA"), Map.entry("th", "TH"), Map.entry("kl", "GL"),
+      Map.entry("fo", "FO"), Map.entry("ne", "NP"), Map.entry("my", "MM"));
+
+  private static final Map<Language, Demonyms> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<String, String> byStem;
+
+  private Demonyms(Map<String, String> byStem) {
+    this.byStem = byStem;
+  }
+
+  /** The adjectives of {@code language} (none outside Scandinavia), stemmed by its analysis chain. */
+  public static Demonyms of(Language language) {
+    Language key = LanguageProfiles.of(language).language();
+    return BY_LANGUAGE.computeIfAbsent(key, l -> {
+      try (Analyzer a = LanguageProfiles.of(l).newAnalyzer()) {
+        return of(l, a);
+      }
+    });
+  }
+
+  static Demonyms of(Language language, Analyzer analyzer) {
+    Map<String, String> out = new HashMap<>();
+    if (!language.isScandinavian()) {
+      return new Demonyms(out);
+    }
+    Locale in = Locale.forLanguageTag(language.code());
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(NATIONAL).entrySet()) {
+      String adjective = Locale.of(e.getKey()).getDisplayLanguage(in).toLowerCase(Locale.ROOT);
+      String countryName = Locale.of("", e.getValue()).getDisplayCountry(in);
+      if (adjective.indexOf(' ') >= 0 || !adjective.endsWith("sk") && !adjective.endsWith("ska")
+          || countryName.isBlank() || countryName.indexOf(' ') >= 0) {
+        continue; // "thai", "norsk bokmål": no adjective of one word
+      }
+      List<String> stems = stems(analyzer, adjective);
+      if (stems.size() == 1) {
+        out.putIfAbsent(stems.get(0), ArticleAnalyzer.nameKey(countryName));
+      }
+    }
+    return new Demonyms(out);
+  }
+
+  private static List<String> stems(Analyzer analyzer, String word) {
+    List<String> out = new java.util.ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("t", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a String cannot fail", e);
+    }
+    return out;
+  }
+
+  /** The name key of the country {@code term} (an analysed term) is the adjective of, or null. */
+  public String country(String term) {
+    return byStem.get(term);
+  }
+
+  /** Number of adjectives known. */
+  int size() {
+    return byStem.size();
+  }
+}

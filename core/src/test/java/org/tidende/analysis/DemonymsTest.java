@@ -1,0 +1,40 @@
+package org.tidende.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.Language;
+
+class DemonymsTest {
+  private static String stem(Language lang, String word) {
+    List<String> terms = new ArticleAnalyzer().terms(lang, word);
+    assertThat(terms).hasSize(1);
+    return terms.get(0);
+  }
+
+  @Test
+  void scandinavianAdjectivesOfNationalLanguagesNameTheirCountry() {
+    Language da = Language.DA;
+    Language sv = Language.SV;
+    Language nn = Language.NN;
+    assertThat(Demonyms.of(da).country(stem(da, "græske"))).isEqualTo(ArticleAnalyzer.nameKey("Grækenland"));
+    assertThat(Demonyms.of(sv).country(stem(sv, "grekiska"))).isEqualTo(ArticleAnalyzer.nameKey("Grekland"));
+    assertThat(Demonyms.of(nn).country(stem(nn, "gresk"))).isEqualTo(ArticleAnalyzer.nameKey("Hellas"));
+    // the three spellings of Greece are one key (Exonyms), so the adjectives meet across languages
+    assertThat(ArticleAnalyzer.nameKey("Grækenland")).isEqualTo(ArticleAnalyzer.nameKey("Grekland"));
+    assertThat(Demonyms.of(sv).country(stem(sv, "ukrainska"))).isEqualTo(ArticleAnalyzer.nameKey("Ukraina"));
+    assertThat(Demonyms.of(sv).country(stem(sv, "thailändska"))).isEqualTo(ArticleAnalyzer.nameKey("Thailand"));
+  }
+
+  @Test
+  void regionalLanguagesOtherWordsAndOtherLanguagesNameNoCountry() {
+    Language da = Language.DA;
+    assertThat(Demonyms.of(da).country(stem(da, "baskisk"))).isNull(); // not Spain
+    assertThat(Demonyms.of(da).country(stem(da, "walisisk"))).isNull();
+    assertThat(Demonyms.of(da).country(stem(da, "engelsk"))).isNull(); // English is many countries'
+    assertThat(Demonyms.of(da).country(stem(da, "huset"))).isNull();
+    assertThat(Demonyms.of(Language.EN).country("greek")).isNull(); // English capitalises it: a name already
+    assertThat(Demonyms.of(da).size()).isGreaterThan(40);
+  }
+}
