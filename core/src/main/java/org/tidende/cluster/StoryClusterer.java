@@ -234,7 +234,12 @@ import org.tidende.model.StoryId;
  * archive 427 stories joined what had been apart and 274 split; of 16 joins read, about 10 were
  * one event (Leopard tanks, a volcano, a Brøndby match) and 6 were not (Zelenskyj on corruption
  * and on tanks; a cyclist and the harbour in Aarhus). Taking such words from the whole text, not
- * only the headline, cost the Norwegian day 0.9597 to 0.9582 (a town first in a lead).
+ * only the headline, cost the Norwegian day 0.9597 to 0.9582 (a town first in a lead). Keying a
+ * hyphenated compound of a name and a common noun by the name ("Nepal" of "Nepal-styrt",
+ * "Vordingborg" of "Vordingborg-drabet") rather than as one name: with acronyms too ("SD" of
+ * "SD-kravet", "FN" of "FN-ambassadör") the Swedish day fell from 0.9611 to 0.9586; without them
+ * every set was unchanged in file order and five shuffled orders moved both ways
+ * (da-2022-10-06 0.8981 to 0.8964, 2023-01-18 0.8989 to 0.9004).
  *
  * <p>Cost: per article, building the vector (linear in its length; the stateless half, {@link
  * #prepare}, runs in parallel), one index lookup per query feature, a sparse dot product for each
