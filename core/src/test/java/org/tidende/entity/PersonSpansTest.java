@@ -37,4 +37,22 @@ class PersonSpansTest {
     assertThat(repair("Dr. Dre spiller", new NameSpan(0, 2, EntityType.PER)))
         .as("Dr. is inside as often as outside in NorNE").containsExactly(new NameSpan(0, 2, EntityType.PER));
   }
+
+  @Test
+  void theOneWordAfterAVerbOfSayingAtAClausesEndIsThePerson() {
+    assertThat(repair("Dette er høgst relevant i Noreg , meiner Hersoug .", new NameSpan(5, 6, EntityType.LOC),
+        new NameSpan(8, 9, EntityType.ORG)))
+        .containsExactly(new NameSpan(5, 6, EntityType.LOC), new NameSpan(8, 9, EntityType.PER));
+    assertThat(repair("- Vi er klar , siger Frederiksen , og smiler", new NameSpan(6, 7, EntityType.LOC)))
+        .containsExactly(new NameSpan(6, 7, EntityType.PER));
+    // an acronym, a hyphenated compound, a longer name, or a word the clause goes on after keep their type
+    assertThat(repair("Veksten fortsetter , sier OECD .", new NameSpan(4, 5, EntityType.ORG)))
+        .containsExactly(new NameSpan(4, 5, EntityType.ORG));
+    assertThat(repair("Det er feil , sier UP-sjefen .", new NameSpan(5, 6, EntityType.DRV)))
+        .containsExactly(new NameSpan(5, 6, EntityType.DRV));
+    assertThat(repair("Det går bra , sier Norsk Hydro .", new NameSpan(5, 7, EntityType.ORG)))
+        .containsExactly(new NameSpan(5, 7, EntityType.ORG));
+    assertThat(repair("Prisene stiger , sier Equinor i en melding .", new NameSpan(4, 5, EntityType.ORG)))
+        .containsExactly(new NameSpan(4, 5, EntityType.ORG));
+  }
 }
