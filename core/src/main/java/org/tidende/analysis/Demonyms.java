@@ -20,8 +20,8 @@ import org.tidende.model.Language;
  * ulykke i Grækenland").
  *
  * <p>Source: the Unicode CLDR tables the JDK ships. In these languages a language's name is its
- * nationality adjective ("græsk", "gresk", "grekiska"), so each ISO language's name in the article's
- * language, stemmed by the language's own analysis chain (so "græske" and "grekisk" meet it), maps
+ * nationality adjective ("græsk", "gresk", "grekiska"), so each national language's name in the
+ * article's language, stemmed by the language's own analysis chain (so "græske" and "grekisk" meet it), maps
  * to the country whose national language it is ({@link #NATIONAL}). Languages of many countries
  * (English, Arabic), regional languages and names that are no adjective ("thai") are left out.
  *
@@ -46,10 +46,9 @@ import org.tidende.model.Language;
  */
 public final class Demonyms {
   /**
-   * The national languages whose name is read as an adjective of their country, with that country
-   * where its code is not the language's own or CLDR lists the language for several countries.
-   * Regional and minority languages ("baskisk", "walisisk", "tatarisk") are not listed: their
-   * adjective does not name the state.
+   * The national languages whose name is read as an adjective of their country, each with that
+   * country's ISO code. Regional and minority languages ("baskisk", "walisisk", "tatarisk") are
+   * not listed: their adjective does not name the state.
    */
   private static final Map<String, String> NATIONAL = Map.ofEntries(Map.entry("sq", "AL"), Map.entry("hy", "AM"),
       Map.entry("az", "AZ"), Map.entry("be", "BY"), Map.entry("bs", "BA"), Map.entry("bg", "BG"), Map.entry("hr", "HR"),

@@ -97,12 +97,10 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       tf.merge(k, 1.0, Double::sum);
       boost.put(k, cfg.nameBoost());
     }
-    if (!a.names().isEmpty() || !a.numbers().isEmpty()) {
-      for (String c : terms.countries()) {
-        long k = nameKey(c);
-        tf.merge(k, 1.0, Double::sum);
-        boost.put(k, cfg.nameBoost());
-      }
+    for (String c : terms.countries()) {
+      long k = nameKey(c);
+      tf.merge(k, 1.0, Double::sum);
+      boost.put(k, cfg.nameBoost());
     }
     for (String n : a.numbers()) {
       long k = numberKey(n);
@@ -135,6 +133,8 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * short by the stemmer, or when its own name key is one: a translated place name's key is its
    * group's first form, so Swedish "Ryssland" has the key of "Russland" while its word stays
    * "ryssland"); and the name features of its given names ({@link AnalyzedArticle#givenNames}).
+   * With them the countries its nationality adjectives name ({@code countries}, the name keys the
+   * article gets; see the class comment), the adjective then being the country's word too.
    * Failure mode: a content word that begins a name of the article ("brand" beside "Brandt") is
    * taken for the name's word.
    */
@@ -144,7 +144,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       java.util.Set<String> names = a.names().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.names());
       java.util.Set<String> numbers = a.numbers().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.numbers());
       Map<String, Long> keys = new HashMap<>();
+      // an adjective names its country only beside the article's own names or numbers
       org.tidende.analysis.Demonyms demonyms = org.tidende.analysis.Demonyms.of(lang);
+      boolean named = !names.isEmpty() || !numbers.isEmpty();
       List<String> countries = new java.util.ArrayList<>(1);
       long[] specificTerms = new long[4];
       int n = 0;
@@ -157,7 +159,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           long key = hashTerm(lang, lang.isScandinavian() ? skeleton : t);
           keys.put(t, key);
           String country = demonyms.country(t);
-          if (country != null && !names.contains(country) && !countries.contains(country)
+          if (country != null && named && !names.contains(country) && !countries.contains(country)
               && BackgroundRates.shipped().rate(nameKey(country)) <= everyday) {
             countries.add(country);
           }
