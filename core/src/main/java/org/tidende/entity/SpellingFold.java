@@ -14,21 +14,28 @@ import java.text.Normalizer;
  *   <li>Scandinavian and German vowels: {@code æ ä ae → e}, {@code ø ö oe œ → o}, {@code å → a},
  *       {@code ü → u}, {@code ß → ss}; then Cyrillic/Greek romanised ({@link Transliteration}); then
  *       every other accent dropped (NFD).</li>
- *   <li>Consonant digraphs, longest first: {@code shch sch sh sj skj → s}; {@code tsch tsj tch ch
- *       → c} (one "tsh" sound, kept apart from {@code k}); {@code zh z → s}; {@code kh → h};
+ *   <li>Consonant digraphs, longest first: {@code shch → sc} (English for щ, which Norwegian
+ *       writes {@code sjtsj}); {@code sch sh sj skj → s}; {@code tsch tsj tch ch tj → c} (one "tsh"
+ *       sound, kept apart from {@code k}; Swedish and Danish write ч as {@code tj}: Tjernobyl,
+ *       Gorbatjov; not after {@code s}: Stjernø); {@code zh zj z → s} (ж: Prigozhin, Prigozjin);
+ *       {@code kh → h};
  *       {@code ph → f}; {@code th → t}; {@code ck q → k}; {@code x → ks}; {@code w → v}; {@code
  *       c → k} before a back vowel or consonant.</li>
  *   <li>{@code y} is a consonant at the start or before a vowel ({@code → j}), else a vowel ({@code
  *       → i}); a {@code j} after a vowel and not before one is a vowel ({@code jurij → jurii});
  *       {@code j} between {@code i} and a vowel is dropped ({@code marija → maria}).</li>
  *   <li>Doubled letters collapse ({@code moon → mon}, {@code russkii → ruski}); a final {@code h}
- *       after a vowel goes ({@code sarah → sara}); a final {@code -of} becomes {@code -ov}.</li>
+ *       after a vowel goes ({@code sarah → sara}); a final {@code -of} becomes {@code -ov}, and a
+ *       final {@code -ev} after {@code c} or {@code s} becomes {@code -ov} (Russian ёв after a
+ *       hush, which English writes {@code -chev}: Gorbachev, Gorbatsjov, Gorbatschow).</li>
  * </ol>
  * Cost: a few passes over a short token, no allocation beyond one builder per pass. Failure modes:
  * it over-merges names that differ only in these features ({@code Hansen/Hanssen}, {@code
  * Carl/Karl}, {@code Rosa/Roza}), which the merger tolerates because a key is compared whole, and
- * it under-merges transliterations that differ in vowels ({@code Medvedev/Medvedjev}) or in the
- * {@code kh/ch} reading of German ({@code Chruschtschow}). References: Beider &amp; Morse,
+ * it under-merges transliterations that differ in vowels ({@code Medvedev/Medvedjev},
+ * {@code Dostoevsky/Dostojevskij}) or in the {@code kh/ch} reading of German and Swedish ({@code
+ * Chruschtschow}, {@code Charkiv}), and a Swedish or Danish name with {@code tj} for t and j
+ * meets one with {@code ch}. References: Beider &amp; Morse,
  * "Phonetic matching: a better soundex" (2010); ICAO Doc 9303 transliteration tables.
  */
 final class SpellingFold {
@@ -36,8 +43,8 @@ final class SpellingFold {
 
   /** Rewrite rules, tried longest first at each position. */
   private static final String[][] DIGRAPHS = {
-    {"shch", "s"}, {"tsch", "c"}, {"sch", "s"}, {"skj", "s"}, {"tsj", "c"}, {"tch", "c"},
-    {"ch", "c"}, {"sh", "s"}, {"sj", "s"}, {"zh", "s"}, {"kh", "h"}, {"ph", "f"}, {"th", "t"},
+    {"shch", "sc"}, {"tsch", "c"}, {"sch", "s"}, {"skj", "s"}, {"stj", "stj"}, {"tsj", "c"}, {"tch", "c"},
+    {"ch", "c"}, {"tj", "c"}, {"sh", "s"}, {"sj", "s"}, {"zh", "s"}, {"zj", "s"}, {"kh", "h"}, {"ph", "f"}, {"th", "t"},
     {"ck", "k"}, {"ae", "e"}, {"oe", "o"}, {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"z", "s"},
   };
 
@@ -52,6 +59,9 @@ final class SpellingFold {
     }
     if (s.length() > 3 && s.endsWith("of")) {
       s = s.substring(0, s.length() - 1) + "v";
+    }
+    if (s.length() > 4 && (s.endsWith("cev") || s.endsWith("sev"))) {
+      s = s.substring(0, s.length() - 2) + "ov"; // -ёв after a hush: Gorbachev, Gorbatsjov
     }
     return s;
   }

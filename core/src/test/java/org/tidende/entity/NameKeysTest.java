@@ -38,6 +38,17 @@ class NameKeysTest {
         Arguments.of("Russkijön", SV, "Russky Island", EN),
         Arguments.of("Nord-Korea", NN, "Nordkorea", DA),
         Arguments.of("Nord-Korea", NN, "North Korea", EN),
+        // Swedish and Danish write ч as tj, Norwegian tsj, English ch, German tsch; ж as zj or zh
+        Arguments.of("Tjernobyl", SV, "Tsjernobyl", NB),
+        Arguments.of("Tjernobyl", DA, "Chernobyl", EN),
+        Arguments.of("Tjajkovskij", SV, "Tchaikovsky", EN),
+        Arguments.of("Prigozjin", NB, "Prigozhin", EN),
+        Arguments.of("Prigozjin", SV, "Prigoschin", DE),
+        Arguments.of("Brezjnev", NN, "Brezhnev", EN),
+        // -ёв after a hush is -ov in Scandinavian and German, -ev in English
+        Arguments.of("Gorbatsjov", NB, "Gorbachev", EN),
+        Arguments.of("Gorbatjov", SV, "Gorbatschow", DE),
+        Arguments.of("Khrusjtsjov", NB, "Khrushchev", EN),
         Arguments.of("Nord-Korea", NN, "Nordkoreas", DA),
         Arguments.of("Nord-Koreas", NN, "North Korea", EN),
         Arguments.of("North Korea's", EN, "Nordkorea", SV),
@@ -117,7 +128,10 @@ class NameKeysTest {
         Arguments.of("de Gaulle", EN, "Gaulle", EN),
         Arguments.of("iPhone 15", EN, "15", EN),
         Arguments.of("donald trump", EN, "trump", EN),
-        Arguments.of("Nordre Land", NB, "Land", NB));
+        Arguments.of("Nordre Land", NB, "Land", NB),
+        // st before j is not ч: Stjernø is not a Tsjernø; -ev without a hush stays
+        Arguments.of("Stjernø", NB, "Tsjernø", NB),
+        Arguments.of("Medvedev", EN, "Medvedov", EN));
   }
 
   @ParameterizedTest(name = "{0} ({1}) ~ {2} ({3})")
