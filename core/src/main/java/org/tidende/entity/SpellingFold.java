@@ -18,9 +18,8 @@ import java.text.Normalizer;
  *       writes {@code sjtsj}); {@code sch sh sj skj → s}; {@code tsch tsj tch ch tj → c} (one "tsh"
  *       sound, kept apart from {@code k}; Swedish and Danish write ч as {@code tj}: Tjernobyl,
  *       Gorbatjov; not after {@code s}: Stjernø); {@code zh zj z → s} (ж: Prigozhin, Prigozjin);
- *       {@code kh → h};
- *       {@code ph → f}; {@code th → t}; {@code ck q → k}; {@code x → ks}; {@code w → v}; {@code
- *       c → k} before a back vowel or consonant.</li>
+ *       {@code kh → h}; {@code ph → f}; {@code th → t}; {@code ck q → k}; {@code x → ks}; {@code
+ *       w → v}; {@code c → k} before a back vowel or consonant.</li>
  *   <li>{@code y} is a consonant at the start or before a vowel ({@code → j}), else a vowel ({@code
  *       → i}); a {@code j} after a vowel and not before one is a vowel ({@code jurij → jurii});
  *       {@code j} between {@code i} and a vowel is dropped ({@code marija → maria}).</li>
@@ -34,18 +33,24 @@ import java.text.Normalizer;
  * Carl/Karl}, {@code Rosa/Roza}), which the merger tolerates because a key is compared whole, and
  * it under-merges transliterations that differ in vowels ({@code Medvedev/Medvedjev},
  * {@code Dostoevsky/Dostojevskij}) or in the {@code kh/ch} reading of German and Swedish ({@code
- * Chruschtschow}, {@code Charkiv}), and a Swedish or Danish name with {@code tj} for t and j
- * meets one with {@code ch}. References: Beider &amp; Morse,
- * "Phonetic matching: a better soundex" (2010); ICAO Doc 9303 transliteration tables.
+ * Chruschtschow}, {@code Charkiv}: a rule for it would part Swedish and Danish {@code Michael}) or
+ * in German {@code z} for ц ({@code Donezk}: a rule would part German and English {@code Scholz}),
+ * and a Scandinavian name with {@code tj} for t and j ({@code Fitjar}, {@code Fridtjof}) meets one
+ * with {@code ch}. References: Beider &amp; Morse, "Phonetic matching: a better soundex" (2010);
+ * ICAO Doc 9303 transliteration tables.
  */
 final class SpellingFold {
   private SpellingFold() {}
 
-  /** Rewrite rules, tried longest first at each position. */
+  /**
+   * Rewrite rules, tried in this order at each position (longer before their prefixes); {@code
+   * stj} maps to itself so that its {@code tj} is not read as {@code tsj}.
+   */
   private static final String[][] DIGRAPHS = {
-    {"shch", "sc"}, {"tsch", "c"}, {"sch", "s"}, {"skj", "s"}, {"stj", "stj"}, {"tsj", "c"}, {"tch", "c"},
-    {"ch", "c"}, {"tj", "c"}, {"sh", "s"}, {"sj", "s"}, {"zh", "s"}, {"zj", "s"}, {"kh", "h"}, {"ph", "f"}, {"th", "t"},
-    {"ck", "k"}, {"ae", "e"}, {"oe", "o"}, {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"z", "s"},
+    {"shch", "sc"}, {"tsch", "c"}, {"sch", "s"}, {"skj", "s"}, {"stj", "stj"}, {"tsj", "c"},
+    {"tch", "c"}, {"ch", "c"}, {"tj", "c"}, {"sh", "s"}, {"sj", "s"}, {"zh", "s"}, {"zj", "s"},
+    {"kh", "h"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"ae", "e"}, {"oe", "o"}, {"q", "k"},
+    {"x", "ks"}, {"w", "v"}, {"z", "s"},
   };
 
   /** The folded skeleton of one token (letters and digits only; may be empty). */
