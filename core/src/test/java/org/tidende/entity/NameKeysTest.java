@@ -49,6 +49,14 @@ class NameKeysTest {
         Arguments.of("Gorbatsjov", NB, "Gorbachev", EN),
         Arguments.of("Gorbatjov", SV, "Gorbatschow", DE),
         Arguments.of("Khrusjtsjov", NB, "Khrushchev", EN),
+        // country names in each language, from CLDR
+        Arguments.of("Syria", NB, "Syrien", DA),
+        Arguments.of("Indien", SV, "India", EN),
+        Arguments.of("Tsjekkia", NB, "Tjekkiet", DA),
+        Arguments.of("Tjeckien", SV, "Czechia", EN),
+        Arguments.of("Kypros", NB, "Cyprus", EN),
+        Arguments.of("Cypern", DA, "Zypern", DE),
+        Arguments.of("Etiopia", NN, "Äthiopien", DE),
         Arguments.of("Nord-Korea", NN, "Nordkoreas", DA),
         Arguments.of("Nord-Koreas", NN, "North Korea", EN),
         Arguments.of("North Korea's", EN, "Nordkorea", SV),
@@ -131,7 +139,10 @@ class NameKeysTest {
         Arguments.of("Nordre Land", NB, "Land", NB),
         // st before j is not ч: Stjernø is not a Tsjernø; -ev without a hush stays
         Arguments.of("Stjernø", NB, "Tsjernø", NB),
-        Arguments.of("Medvedev", EN, "Medvedov", EN));
+        Arguments.of("Medvedev", EN, "Medvedov", EN),
+        // a country whose name is also a US state or a given name is not joined across languages
+        Arguments.of("Georgia", EN, "Georgien", DA),
+        Arguments.of("Jordan", EN, "Jordanien", DA));
   }
 
   @ParameterizedTest(name = "{0} ({1}) ~ {2} ({3})")
