@@ -31,7 +31,8 @@ import java.util.Map;
  * split (Danish "Tunesien" now also counts the background's "Tunisia").
  *
  * <p>Cost: one hash lookup per name. Failure modes: a place missing from the table stays apart
- * across languages; a listed form used as a surname ({@code Paris Hilton}'s first name is not
+ * across languages; the CLDR names are the running JDK's, so a JDK whose tables name a country
+ * otherwise than the one the background rates were built with (Temurin 25) keys it otherwise; a listed form used as a surname ({@code Paris Hilton}'s first name is not
  * listed, but {@code Wien} or {@code Rom} could be someone's name) joins the place.
  */
 public final class Exonyms {
@@ -92,8 +93,8 @@ public final class Exonyms {
   private static final List<String> CLDR_LANGUAGES = List.of("nb", "nn", "da", "sv", "en", "de", "es");
   /**
    * Countries left out of the CLDR groups, as a form of their name is a common given name, word or
-   * another place: Jordan, Georgia (a US state), Chad, Jersey, Isle of Man, and Iceland, whose
-   * Scandinavian name is "Island".
+   * another place: Jordan, Georgia (a US state), Chad, Jersey, Isle of Man, Turkey, and Iceland,
+   * whose Scandinavian name is "Island".
    */
   private static final java.util.Set<String> CLDR_SKIPPED = java.util.Set.of("JO", "GE", "TD", "JE", "IM", "IS", "TR");
 
