@@ -349,6 +349,19 @@ class StoryClustererTest {
   }
 
   @Test
+  void aCountryNamedInTwoScandinavianLanguagesIsOneNameAndOneStory() {
+    LocalDate day = LocalDate.of(2025, 1, 7);
+    // CLDR's names join in Exonyms: Danish "Syrien" and Norwegian "Syria" are one name feature
+    AnalyzedArticle da = article("a", Language.DA, day, "Mindst 40 dræbt ved bilbombe i Syrien",
+        "En bilbombe eksploderede mandag på et marked i det nordlige Syrien, oplyser myndighederne.");
+    AnalyzedArticle nb = article("b", Language.NB, day, "Minst 40 drept av bilbombe i Syria",
+        "En bilbombe eksploderte mandag på et marked nord i Syria, opplyser myndighetene.");
+    assertThat(da.names()).contains(ArticleAnalyzer.nameKey("Syria"));
+    Map<String, StoryId> stories = storiesAfter(ClusterConfig.defaults(), List.of(da), nb);
+    assertThat(stories.get("b")).isEqualTo(stories.get("a"));
+  }
+
+  @Test
   void aNationalityAdjectiveNamesItsCountryBesideOtherSpecifics() {
     LocalDate day = LocalDate.of(2022, 10, 6);
     long greece = FeatureVector.nameKey(ArticleAnalyzer.nameKey("Grækenland"));
