@@ -74,7 +74,8 @@ public final class ArticleAnalyzer {
     return terms(analyzers.get(LanguageProfiles.of(language).language()), text);
   }
 
-  private static List<String> terms(Analyzer analyzer, String text) {
+  /** Analysed terms of {@code text} under {@code analyzer} (one-character non-letters dropped). */
+  static List<String> terms(Analyzer analyzer, String text) {
     if (text.isEmpty()) {
       return List.of();
     }

@@ -1,14 +1,10 @@
 package org.tidende.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tidende.model.Language;
 
 /**
@@ -95,27 +91,12 @@ public final class Demonyms {
           || countryName.isBlank() || countryName.indexOf(' ') >= 0) {
         continue; // "thai", "norsk bokmål": no adjective of one word
       }
-      List<String> stems = stems(analyzer, adjective);
+      List<String> stems = ArticleAnalyzer.terms(analyzer, adjective);
       if (stems.size() == 1) {
         out.putIfAbsent(stems.get(0), ArticleAnalyzer.nameKey(countryName));
       }
     }
     return new Demonyms(out);
-  }
-
-  private static List<String> stems(Analyzer analyzer, String word) {
-    List<String> out = new java.util.ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("t", word)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading from a String cannot fail", e);
-    }
-    return out;
   }
 
   /** The name key of the country {@code term} (an analysed term) is the adjective of, or null. */
