@@ -81,6 +81,28 @@ final class ActiveStory {
     this.seq = seq;
   }
 
+  /** A scoring copy of this story without the members of {@code part} (its centroid and norms only). */
+  ActiveStory without(ActiveStory part) {
+    ActiveStory r = new ActiveStory(id, seq);
+    for (int i = 0; i < centroid.capacity(); i++) {
+      long k = centroid.keyAt(i);
+      if (k != 0) {
+        r.centroid.add(k, centroid.valueAt(i));
+      }
+    }
+    r.normSqTerms = normSqTerms;
+    r.normSqSpecific = normSqSpecific;
+    r.specificSlack = specificSlack;
+    r.size = size;
+    r.withSpecifics = withSpecifics;
+    r.groups = groups;
+    r.termsSum = termsSum;
+    for (Member m : part.members) {
+      r.removeMember(m);
+    }
+    return r;
+  }
+
   double meanTerms() {
     return size == 0 ? 0 : (double) termsSum / size;
   }

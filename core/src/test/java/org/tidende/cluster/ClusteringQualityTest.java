@@ -71,7 +71,9 @@ class ClusteringQualityTest {
   void ecbPlusDev() {
     ClusteringScores s = replay("ecbplus-dev.jsonl");
     assertThat(s.items()).isEqualTo(772);
-    assertThat(s.bcubed().f1()).isGreaterThan(0.90);
+    // 0.9300 once a large story's latest members are set against the rest of it at the split
+    // check (0.9235 before, when only a group grown from the latest member could split off)
+    assertThat(s.bcubed().f1()).isGreaterThan(0.927);
     assertThat(s.nmi()).isGreaterThan(0.96);
   }
 

@@ -538,6 +538,64 @@ class StoryClustererTest {
     assertThat(s.get("a2")).isEqualTo(s.get("a1")).isEqualTo(s.get("a3"));
   }
 
+  private static final String[] QUAKE_DETAILS = {"Rescue teams searched collapsed buildings.",
+      "Hospitals were full of the injured.", "Aftershocks shook the region overnight.", "Schools and roads were closed.",
+      "Power was cut in many villages.", "The government sent soldiers and tents.", "Survivors slept outside in the rain.",
+      "Officials feared the toll would rise.", "Aid agencies flew in water and food.",
+      "Engineers checked the dams and bridges."};
+
+  /** 16 reports of a Lombok earthquake, then 8 of an Oaxaca one, each with two of the same details. */
+  private static List<AnalyzedArticle> largeThenSecondQuake(boolean secondNamedInText) {
+    String[] how = QUAKE_DETAILS;
+    List<AnalyzedArticle> stream = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      stream.add(article("a" + i, null, i % 2 == 0 ? "Earthquake kills 12 in Lombok" : "Lombok quake toll at 12",
+          "The earthquake struck Lombok in Indonesia near Mataram. " + how[i % 10] + " " + how[(i + 4) % 10]));
+    }
+    for (int i = 0; i < 8; i++) {
+      stream.add(secondNamedInText
+          ? article("b" + i, null, i % 2 == 0 ? "Earthquake kills 30 in Oaxaca" : "Oaxaca quake toll at 30",
+              "The earthquake struck Oaxaca in Mexico near Juchitan. " + how[(i + 3) % 10] + " " + how[(i + 8) % 10])
+          : article("b" + i, null, "Oaxaca quake", "The earthquake struck. " + how[i % 10] + " " + how[(i + 5) % 10]));
+    }
+    return stream;
+  }
+
+  @Test
+  void aLargeStorySetsItsLatestMembersAgainstTheRest() {
+    // one story of all 24 (no split check, every join allowed): it keeps the last 4 Lombok reports
+    // and the 8 Oaxaca ones, which name Oaxaca only in the title and share their details with Lombok
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0").with("splitThreshold", "0");
+    StoryClusterer c = new StoryClusterer(cfg);
+    ClusterState state = new ClusterState();
+    assignAll(c, state, largeThenSecondQuake(false), new Recorder());
+    assertThat(state.active).hasSize(1);
+    ActiveStory story = state.active.values().iterator().next();
+    java.util.function.Function<List<ActiveStory.Member>, List<String>> ids =
+        g -> g.stream().map(m -> m.article().value()).sorted().toList();
+    assertThat(ids.apply(c.latestGroup(state, story))).containsExactly("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7");
+    // a group grown from the latest report alone: each other report fits the story of 23 better
+    // than one report, so the group stays too small to split off
+    assertThat(c.seededGroup(state, story)).hasSizeLessThan(3);
+  }
+
+  @Test
+  void aLargeStoryShedsTheSecondEventItsLatestMembersReport() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0");
+    Recorder r = new Recorder();
+    ClusterState state = new ClusterState();
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), state, largeThenSecondQuake(true), r);
+    Map<String, StoryId> s = finalStories(as, r);
+    assertThat(as.stream().filter(Assignment::opened).count()).isEqualTo(1);
+    assertThat(state.splitStories()).isPositive();
+    long secondApart = java.util.stream.IntStream.range(0, 8).filter(i -> !s.get("b" + i).equals(s.get("a0"))).count();
+    assertThat(secondApart).isGreaterThanOrEqualTo(6);
+    assertThat(java.util.stream.IntStream.range(0, 16).filter(i -> s.get("a" + i).equals(s.get("a0"))).count())
+        .isEqualTo(16);
+  }
+
   @Test
   void withoutTheSplitCheckTheAbsorbedEventStays() {
     ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
