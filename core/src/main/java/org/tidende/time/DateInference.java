@@ -225,7 +225,7 @@ public final class DateInference {
     for (Weekday w : weekdays) {
       int off = WeekdayRule.offset(d, w.day(), w.direction());
       c += switch (w.direction()) {
-        case PAST, PREVIOUS, FUTURE, NEXT -> LAG_WEIGHT * Math.max(0, Math.abs(off) - FREE_LAG);
+        case PAST, RECENT, PREVIOUS, FUTURE, NEXT -> LAG_WEIGHT * Math.max(0, Math.abs(off) - FREE_LAG);
         case NEAREST -> NEAREST_WEIGHT * Math.abs(off);
       };
     }

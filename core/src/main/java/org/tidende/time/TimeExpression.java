@@ -50,6 +50,11 @@ sealed interface TimeExpression {
     NEAREST,
     /** Past tense nearby: the most recent such day, today included. */
     PAST,
+    /**
+     * Present perfect nearby ("har", "has"): as {@link #PAST} when that is at most four days back,
+     * else as {@link #NEAREST}.
+     */
+    RECENT,
     /** Future auxiliary or "på" before a bare weekday: today or the next such day. */
     FUTURE,
     /** "sidste/forrige/last/i": the previous such day, never today. */

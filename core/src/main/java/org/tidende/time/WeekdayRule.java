@@ -13,6 +13,15 @@ import org.tidende.time.TimeExpression.Direction;
  * <ul>
  *   <li>{@link Direction#PAST} (a past-tense verb nearby): the most recent one, today included:
  *       offset {@code d == 0 ? 0 : d - 7}, so -6..0;</li>
+ *   <li>{@link Direction#RECENT} (the present perfect's auxiliary, "har", "has", is the nearest
+ *       cue): as PAST when that is at most four days back (-4..0), else the nearest one, one or
+ *       two days ahead. The perfect speaks of the present, and news names a day more than four
+ *       days back as "sidste onsdag" or "onsdag i forrige uke", so a bare weekday under "har" that
+ *       PAST would put five or six days back is this week's, a day the sentence's object is about:
+ *       "Rederiet har innstilt alle avganger onsdag" in a Tuesday article is tomorrow, as is "har
+ *       møte onsdag". The simple past keeps five and six days back: "kravene ble innfridd på
+ *       bystyremøtet fredag" in a Wednesday article, "Trusselbrevet som kom måndag kveld" on a
+ *       Saturday;</li>
  *   <li>{@link Direction#FUTURE} (a future auxiliary nearby, or "på torsdag"): today or the next
  *       one: offset {@code d}, 0..6;</li>
  *   <li>{@link Direction#PREVIOUS} ("sidste/forrige/förra/last tirsdag", Norwegian "i tirsdag",
@@ -23,6 +32,12 @@ import org.tidende.time.TimeExpression.Direction;
  *       Seven is odd, so there is never a tie; in effect the three days ahead win over the fourth
  *       day back, which keeps "torsdag" in a Monday article on the coming Thursday.</li>
  * </ul>
+ * Measured by reading: on the dated Norwegian, Swedish and Danish archives, RECENT, "siden"
+ * ({@link TenseCues}) and the irregular past forms added with them ("fikk", "fik", "døde", "gav")
+ * changed about 50 weekday resolutions. About 40 read right by the text or by the world's
+ * calendar (Turkey's earthquake in "mandagens jordskælv" on 6 February 2023, Al Jazeera's ICC
+ * filing "har tirsdag indgivet", the Pope "indlagt siden onsdag"); none read clearly wrong; the
+ * rest cannot be told from the text, as the front pages' first-seen days run a day or two early.
  * Cost: constant. Failure modes: a past verb in a subordinate clause about another time, reported
  * speech ("sa tirsdag at møtet blir torsdag" resolves both right only because the nearest cue wins),
  * and weekly habits ("hver torsdag") are read as one day.
@@ -35,6 +50,7 @@ final class WeekdayRule {
     int d = Math.floorMod(day.getValue() - published.getDayOfWeek().getValue(), 7);
     return switch (direction) {
       case PAST -> d == 0 ? 0 : d - 7;
+      case RECENT -> d == 0 || d >= 3 ? (d == 0 ? 0 : d - 7) : d;
       case FUTURE -> d;
       case PREVIOUS -> d == 0 ? -7 : d - 7;
       case NEXT -> d == 0 ? 7 : d;

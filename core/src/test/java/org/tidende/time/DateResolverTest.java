@@ -36,6 +36,17 @@ class DateResolverTest {
         Arguments.of("nb", "Han sa mandag at han trekker seg.", "mandag", "2019-04-22"),
         Arguments.of("nb", "Styret møtes neste fredag.", "neste fredag", "2019-04-26"),
         Arguments.of("nb", "Brannen startet i tirsdag.", "i tirsdag", "2019-04-23"),
+        // the present perfect names this week's days: five or six days back it is a day ahead
+        Arguments.of("nb", "Rederiet har innstilt alle avganger på strekningen torsdag.", "torsdag", "2019-04-25"),
+        Arguments.of("da", "Rederiet har aflyst alle afgange på ruten fredag.", "fredag", "2019-04-26"),
+        Arguments.of("sv", "Hon har ett möte med ministern torsdag.", "torsdag", "2019-04-25"),
+        Arguments.of("nb", "Politiet har mandag pågrepet en mann.", "mandag", "2019-04-22"),
+        Arguments.of("nb", "Han har vært savnet siden fredag.", "fredag", "2019-04-19"),
+        Arguments.of("da", "Han påtog sig ansvaret for ulykken torsdag og har fortalt dommeren alt.", "torsdag",
+            "2019-04-18"),
+        // the simple past keeps them: "ble", and irregular "fikk", read as past
+        Arguments.of("nb", "Kravene ble innfridd på bystyremøtet fredag.", "fredag", "2019-04-19"),
+        Arguments.of("nb", "Styret fikk beskjed fredag.", "fredag", "2019-04-19"),
         Arguments.of("nb", "Kampen spilles 3. mai.", "3. mai", "2019-05-03"),
         Arguments.of("da", "Aftalen faldt på plads i går.", "i går", "2019-04-23"),
         Arguments.of("da", "Kreml meddelte i sidste uge, at de ville mødes.", "i sidste uge", "2019-W16"),
@@ -164,6 +175,13 @@ class DateResolverTest {
         .isEqualTo("2019-05-01");
     assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.THURSDAY, TimeExpression.Direction.PAST))
         .isEqualTo("2019-04-18");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.THURSDAY, TimeExpression.Direction.RECENT))
+        .isEqualTo("2019-04-25");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.SATURDAY, TimeExpression.Direction.RECENT))
+        .isEqualTo("2019-04-20");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.MONDAY, TimeExpression.Direction.RECENT))
+        .isEqualTo("2019-04-22");
+    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.WEDNESDAY, TimeExpression.Direction.RECENT)).isEqualTo(wed);
     assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.TUESDAY, TimeExpression.Direction.FUTURE))
         .isEqualTo("2019-04-30");
   }
