@@ -81,6 +81,11 @@ final class ActiveStory {
     this.seq = seq;
   }
 
+  /** Adds a kept member of another story (its dot products computed here). */
+  void add(Member m, long updateSeq, ClusterConfig cfg) {
+    add(m.article(), m.vector(), m.specificTerms(), dot(m.vector()), m.eventTime(), updateSeq, cfg);
+  }
+
   /** A scoring copy of this story without the members of {@code part} (its centroid and norms only). */
   ActiveStory without(ActiveStory part) {
     ActiveStory r = new ActiveStory(id, seq);

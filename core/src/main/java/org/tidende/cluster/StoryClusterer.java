@@ -522,9 +522,9 @@ public final class StoryClusterer {
   /**
    * Split check, at every new member once a story has six: the story's kept (latest) members are
    * set against the rest of it ({@link #latestGroup}), or in a story that keeps nearly all its
-   * members a group grows from the latest ({@link #seededGroup}); a group of at least three (leaving at least
-   * three) whose centroid agrees with the rest of the story less than the split threshold leaves
-   * as a new story. This heals a story that absorbed the first reports of a second event of the
+   * members a group grows from the latest ({@link #seededGroup}); a group of at least three
+   * (leaving at least three) whose centroid agrees with the rest of the story less than the split
+   * threshold leaves as a new story. This heals a story that absorbed the first reports of a second event of the
    * same kind before any story of that event had opened: in a stream, the second event's reports
    * are the latest ones.
    */
@@ -544,7 +544,7 @@ public final class StoryClusterer {
     for (int i = group.size() - 1; i >= 0; i--) {
       ActiveStory.Member m = group.get(i);
       s.removeMember(m);
-      fresh.add(m.article(), m.vector(), m.specificTerms(), fresh.dot(m.vector()), m.eventTime(), state.seq, config);
+      fresh.add(m, state.seq, config);
       int n = Math.min(config.queryFeatures(), m.vector().size());
       for (int f = 0; f < n && fresh.indexedBy.size() < config.indexedFeaturesPerStory(); f++) {
         state.index(fresh, m.vector().keys()[f]);
@@ -559,7 +559,7 @@ public final class StoryClusterer {
   private ActiveStory part(List<ActiveStory.Member> group) {
     ActiveStory part = new ActiveStory(StoryId.openedBy(group.get(0).article()), 0);
     for (ActiveStory.Member m : group) {
-      part.add(m.article(), m.vector(), m.specificTerms(), part.dot(m.vector()), m.eventTime(), 0, config);
+      part.add(m, 0, config);
     }
     return part;
   }
@@ -573,12 +573,12 @@ public final class StoryClusterer {
     ActiveStory.Member seed = kept.get(kept.size() - 1);
     ActiveStory part = new ActiveStory(StoryId.openedBy(seed.article()), state.seq);
     List<ActiveStory.Member> group = new ArrayList<>();
-    part.add(seed.article(), seed.vector(), seed.specificTerms(), new double[2], seed.eventTime(), state.seq, config);
+    part.add(seed, state.seq, config);
     group.add(seed);
     for (int i = kept.size() - 2; i >= 0; i--) {
       ActiveStory.Member m = kept.get(i);
       if (part.centroidScore(m.vector(), part.dot(m.vector()), blend) > s.leaveOneOutScore(m, blend)) {
-        part.add(m.article(), m.vector(), m.specificTerms(), part.dot(m.vector()), m.eventTime(), state.seq, config);
+        part.add(m, state.seq, config);
         group.add(m);
       }
     }
@@ -598,8 +598,7 @@ public final class StoryClusterer {
       ActiveStory p = new ActiveStory(s.id, state.seq);
       for (int i = 0; i < kept.size(); i++) {
         if (in[i]) {
-          ActiveStory.Member m = kept.get(i);
-          p.add(m.article(), m.vector(), m.specificTerms(), p.dot(m.vector()), m.eventTime(), state.seq, config);
+          p.add(kept.get(i), state.seq, config);
         }
       }
       ActiveStory rest = s.without(p);
