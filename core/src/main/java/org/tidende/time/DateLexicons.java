@@ -44,7 +44,7 @@ public final class DateLexicons {
       .ago("for", "sidan siden")
       .weekdayPrefixes("sist førre i", "neste komande", "på")
       .tense("var vart kom sa hadde landa møtte møttest kunngjorde stadfesta melde fortalde uttalte"
-              + " skreiv opplyste gjekk reiste drog starta enda fann skjedde har fekk gav tok stod døydde heldt",
+              + " skreiv opplyste gjekk reiste drog starta enda fann skjedde fekk gav tok stod døydde heldt",
           "skal vil blir vert kjem ventar venta planlagt", "")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen føremiddag føremiddagen ettermiddag ettermiddagen kveld kvelden natt natta")
@@ -70,7 +70,7 @@ public final class DateLexicons {
       .ago("for", "siden")
       .weekdayPrefixes("sist forrige i", "neste kommende", "på")
       .tense("var ble kom sa hadde møtte møttes kunngjorde bekreftet meldte fortalte uttalte skrev"
-              + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde har fikk ga tok sto døde holdt",
+              + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde fikk ga tok sto døde holdt",
           "skal vil blir ventes forventes kommer planlagt planlegges", "te")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgen morgenen formiddag formiddagen ettermiddag ettermiddagen kveld kvelden natt natten")
@@ -95,7 +95,7 @@ public final class DateLexicons {
       .ago("for", "siden")
       .weekdayPrefixes("sidste forrige i", "næste kommende", "på")
       .tense("var blev kom sagde havde mødtes mødte bekræftede meddelte fortalte oplyste skrev gik"
-              + " rejste forlod ankom startede sluttede fandt skete har fik gav stod døde holdt",
+              + " rejste forlod ankom startede sluttede fandt skete fik gav stod døde holdt",
           "skal vil ventes forventes bliver kommer planlagt planlægges", "ede te")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgen morgenen formiddag formiddagen eftermiddag eftermiddagen aften aftenen nat natten")
@@ -118,7 +118,7 @@ public final class DateLexicons {
       .ago("för", "sedan")
       .weekdayPrefixes("förra i", "nästa kommande", "på")
       .tense("var blev kom sade sa hade möttes mötte bekräftade meddelade berättade skrev gick reste"
-              + " lämnade anlände startade fann skedde hände har fick gav stod dog höll",
+              + " lämnade anlände startade fann skedde hände fick gav stod dog höll",
           "ska skall kommer väntas förväntas blir planeras planerat", "ade ades")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten")
@@ -139,7 +139,7 @@ public final class DateLexicons {
       .units("year years=YEAR month months=MONTH week weeks=WEEK day days=DAY")
       .ago("", "ago")
       .weekdayPrefixes("last past", "next coming", "")
-      .tense("was were had came said told met arrived left did went took has have",
+      .tense("was were had came said told met arrived left did went took",
           "will shall expected scheduled planned set due", "ed")
       .cues("in since from until till to before after by between during of and – - ( spring summer"
           + " autumn fall winter", "in since from until till before after by of early late mid")

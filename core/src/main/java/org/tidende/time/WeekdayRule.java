@@ -50,7 +50,7 @@ final class WeekdayRule {
     int d = Math.floorMod(day.getValue() - published.getDayOfWeek().getValue(), 7);
     return switch (direction) {
       case PAST -> d == 0 ? 0 : d - 7;
-      case RECENT -> d == 0 || d >= 3 ? (d == 0 ? 0 : d - 7) : d;
+      case RECENT -> d == 1 || d == 2 ? d : (d == 0 ? 0 : d - 7);
       case FUTURE -> d;
       case PREVIOUS -> d == 0 ? -7 : d - 7;
       case NEXT -> d == 0 ? 7 : d;
