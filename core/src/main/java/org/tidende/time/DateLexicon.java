@@ -34,6 +34,10 @@ import java.util.TreeSet;
  *     a definite or compound form ({@code "på torsdagen"}, {@code "på torsdagskvällen"}) they are a
  *     plain preposition, as that form narrates a day and the tense places it
  * @param pastCues past-tense verbs near a weekday ({@code "bekræftede"}, {@code "sa"})
+ * @param perfectCues the present perfect's auxiliary near a weekday ({@code "har"}, {@code "has"}):
+ *     this week's day ({@link TimeExpression.Direction#RECENT})
+ * @param sinceWords words right before a weekday that make it past whatever the verbs say
+ *     ({@code "siden"}, {@code "since"})
  * @param futureCues future auxiliaries near a weekday ({@code "skal"}, {@code "ventes"})
  * @param pastSuffixes regular past-tense endings ({@code "ede"}, {@code "ade"}, {@code "ed"})
  * @param yearCues words before a bare four-digit number that make it a year ({@code "i"}, {@code
@@ -56,6 +60,8 @@ public record DateLexicon(
     Set<String> futurePrefixes,
     Set<String> softFuturePrefixes,
     Set<String> pastCues,
+    Set<String> perfectCues,
+    Set<String> sinceWords,
     Set<String> futureCues,
     Set<String> pastSuffixes,
     Set<String> yearCues,
@@ -80,6 +86,8 @@ public record DateLexicon(
     futurePrefixes = Set.copyOf(futurePrefixes);
     softFuturePrefixes = Set.copyOf(softFuturePrefixes);
     pastCues = Set.copyOf(pastCues);
+    perfectCues = Set.copyOf(perfectCues);
+    sinceWords = Set.copyOf(sinceWords);
     futureCues = Set.copyOf(futureCues);
     pastSuffixes = Set.copyOf(pastSuffixes);
     yearCues = Set.copyOf(yearCues);
@@ -105,6 +113,8 @@ public record DateLexicon(
       b.futurePrefixes.addAll(l.futurePrefixes);
       b.softFuturePrefixes.addAll(l.softFuturePrefixes);
       b.pastCues.addAll(l.pastCues);
+      b.perfectCues.addAll(l.perfectCues);
+      b.sinceWords.addAll(l.sinceWords);
       b.futureCues.addAll(l.futureCues);
       b.pastSuffixes.addAll(l.pastSuffixes);
       b.yearCues.addAll(l.yearCues);
@@ -133,6 +143,8 @@ public record DateLexicon(
     private final Set<String> futurePrefixes = new TreeSet<>();
     private final Set<String> softFuturePrefixes = new TreeSet<>();
     private final Set<String> pastCues = new TreeSet<>();
+    private final Set<String> perfectCues = new TreeSet<>();
+    private final Set<String> sinceWords = new TreeSet<>();
     private final Set<String> futureCues = new TreeSet<>();
     private final Set<String> pastSuffixes = new TreeSet<>();
     private final Set<String> yearCues = new TreeSet<>();
@@ -209,6 +221,13 @@ public record DateLexicon(
       return this;
     }
 
+    /** The present perfect's auxiliaries, and the words for "since" before a weekday. */
+    public Builder perfect(String auxiliaries, String since) {
+      perfectCues.addAll(List.of(words(auxiliaries)));
+      sinceWords.addAll(List.of(words(since)));
+      return this;
+    }
+
     public Builder cues(String beforeYear, String beforeMonth) {
       yearCues.addAll(List.of(words(beforeYear)));
       monthCues.addAll(List.of(words(beforeMonth)));
@@ -222,7 +241,8 @@ public record DateLexicon(
 
     public DateLexicon build() {
       return new DateLexicon(weekdays, months, abbreviations, capitalised, lowerCase, phrases, numbers, units,
-          agoBefore, agoAfter, pastPrefixes, futurePrefixes, softFuturePrefixes, pastCues, futureCues,
+          agoBefore, agoAfter, pastPrefixes, futurePrefixes, softFuturePrefixes, pastCues, perfectCues, sinceWords,
+          futureCues,
           pastSuffixes, yearCues, monthCues, timesOfDay);
     }
 

@@ -46,6 +46,7 @@ public final class DateLexicons {
       .tense("var vart kom sa hadde landa møtte møttest kunngjorde stadfesta melde fortalde uttalte"
               + " skreiv opplyste gjekk reiste drog starta enda fann skjedde fekk gav tok stod døydde heldt",
           "skal vil blir vert kjem ventar venta planlagt", "")
+      .perfect("har", "sidan siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen føremiddag føremiddagen ettermiddag ettermiddagen kveld kvelden natt natta")
       .build();
@@ -72,6 +73,7 @@ public final class DateLexicons {
       .tense("var ble kom sa hadde møtte møttes kunngjorde bekreftet meldte fortalte uttalte skrev"
               + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde fikk ga tok sto døde holdt",
           "skal vil blir ventes forventes kommer planlagt planlegges", "te")
+      .perfect("har", "siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgen morgenen formiddag formiddagen ettermiddag ettermiddagen kveld kvelden natt natten")
       .build();
@@ -97,6 +99,7 @@ public final class DateLexicons {
       .tense("var blev kom sagde havde mødtes mødte bekræftede meddelte fortalte oplyste skrev gik"
               + " rejste forlod ankom startede sluttede fandt skete fik gav stod døde holdt",
           "skal vil ventes forventes bliver kommer planlagt planlægges", "ede te")
+      .perfect("har have", "siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgen morgenen formiddag formiddagen eftermiddag eftermiddagen aften aftenen nat natten")
       .build();
@@ -120,6 +123,7 @@ public final class DateLexicons {
       .tense("var blev kom sade sa hade möttes mötte bekräftade meddelade berättade skrev gick reste"
               + " lämnade anlände startade fann skedde hände fick gav stod dog höll",
           "ska skall kommer väntas förväntas blir planeras planerat", "ade ades")
+      .perfect("har", "sedan")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten")
       .build();
@@ -141,6 +145,7 @@ public final class DateLexicons {
       .weekdayPrefixes("last past", "next coming", "")
       .tense("was were had came said told met arrived left did went took",
           "will shall expected scheduled planned set due", "ed")
+      .perfect("has have", "since")
       .cues("in since from until till to before after by between during of and – - ( spring summer"
           + " autumn fall winter", "in since from until till before after by of early late mid")
       .timesOfDay("morning afternoon evening night")

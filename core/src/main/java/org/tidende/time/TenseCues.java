@@ -17,22 +17,19 @@ import org.tidende.time.TimeExpression.Direction;
  * a past cue is a listed past form ({@code var, sa, kom, said}) or a regular past ending of five
  * or more letters ({@code -ede}, {@code -ade}, consonant + {@code -te} but not the superlative
  * {@code -ste}, English {@code -ed}). Only lower-case words count, so names are never cues.
- * The present perfect's auxiliary ({@code har, has, have}) before the weekday or right after it
- * (the verb after a fronted adverbial, "Fredag har ...") is a cue of its own, {@link
- * Direction#RECENT} ({@link WeekdayRule}); further after it, it belongs to another clause and
- * counts as past ("ulykken torsdag og har fortalt", "tirsdag, som indtil videre har kostet").
- * "Since" right before the weekday ({@code siden, sedan, since}) makes it past whatever the verbs
- * say.
+ * The present perfect's auxiliary ({@link DateLexicon#perfectCues}: {@code har}, Danish also the
+ * infinitive {@code have} of "skulle have spillet", English {@code has, have}) before the weekday
+ * or right after it (the verb after a fronted adverbial, "Fredag har ...") is a cue of its own,
+ * {@link Direction#RECENT} ({@link WeekdayRule}); further after it, it belongs to another clause
+ * and counts as past ("ulykken torsdag og har fortalt", "tirsdag, som indtil videre har kostet").
+ * "Since" right before the weekday ({@link DateLexicon#sinceWords}: {@code siden, sedan, since})
+ * makes it past whatever the verbs say.
  * Cost: linear in the sentence length. Failure modes: a cue belonging to another clause ("sa
  * tirsdag at ... blir"), nouns with a past-like ending ({@code stede}), Nynorsk weak past in
  * {@code -a} (too ambiguous with nouns, so only listed verbs count).
  */
 final class TenseCues {
   static final int WINDOW = 6;
-  /** The present perfect's auxiliary in the five languages with weekday rules ({@link WeekdayRule}). */
-  private static final java.util.Set<String> PERFECT = java.util.Set.of("har", "has", "have");
-  /** "Since" right before a weekday: the day is past, whatever the verb ("har været væk siden fredag"). */
-  private static final java.util.Set<String> SINCE = java.util.Set.of("siden", "sidan", "sedan", "since");
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
 
   private final DateLexicon lex;
@@ -57,7 +54,7 @@ final class TenseCues {
     if (at < 0) {
       return Direction.NEAREST;
     }
-    if (at > 0 && SINCE.contains(words.get(at - 1).toLowerCase(Locale.ROOT))) {
+    if (at > 0 && lex.sinceWords().contains(words.get(at - 1).toLowerCase(Locale.ROOT))) {
       return Direction.PAST;
     }
     for (int d = 1; d <= WINDOW; d++) {
@@ -85,7 +82,7 @@ final class TenseCues {
     if (lex.futureCues().contains(w)) {
       return Direction.FUTURE;
     }
-    if (PERFECT.contains(w)) {
+    if (lex.perfectCues().contains(w)) {
       return Direction.RECENT;
     }
     if (lex.pastCues().contains(w)) {
