@@ -136,6 +136,8 @@ class WebPageTest {
     String list = chromium(base + "/", "--dump-dom");
     assertThat(count(list, "class=\"story\"")).isEqualTo(seedsStories.size() + 1);
     assertThat(list).doesNotContain("data-pwned=").contains("&lt;script&gt;");
+    // the seeds' story has 3 articles, the hostile one 1: counts read as words do
+    assertThat(list).contains("3 articles · ", ">1 article · ", "2 stories").doesNotContain(">1 articles");
     String search = chromium(base + "/?q=Vladivostok", "--dump-dom");
     assertThat(count(search, "class=\"hit\"")).isGreaterThanOrEqualTo(2);
     assertThat(search).doesNotContain("data-pwned=");

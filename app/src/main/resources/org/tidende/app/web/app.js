@@ -40,6 +40,11 @@ function labelOf(v) {
   return extra.length ? name + " (" + extra.join(", ") + ")" : String(name);
 }
 
+/** "1 article", "3 articles". */
+function plural(n, one, many) {
+  return n + " " + (n === 1 ? one : many);
+}
+
 function span(first, last) {
   if (!first) return "undated";
   return first === last || !last ? first : first + " → " + last;
@@ -91,7 +96,7 @@ function storyLink(id) {
 function storyItem(s) {
   return el("li", { class: "story", "data-id": s.id },
     el("a", { class: "headline", href: storyLink(s.id) }, s.headline || "(no headline)"),
-    el("div", { class: "meta" }, (s.size ?? (s.articles || []).length) + " articles · " + span(s.first, s.last) + " · ",
+    el("div", { class: "meta" }, plural(s.size ?? (s.articles || []).length, "article", "articles") + " · " + span(s.first, s.last) + " · ",
       tags(s.languages), tags((s.sources || []).slice(0, 5))));
 }
 
@@ -117,7 +122,7 @@ async function listView(params) {
     const data = await getJson("/stories?" + q);
     data.stories.forEach(s => list.appendChild(storyItem(s)));
     offset += data.stories.length;
-    count.textContent = data.total + " stories";
+    count.textContent = plural(data.total, "story", "stories");
     more.hidden = offset >= data.total;
   }
   more.addEventListener("click", () => page().catch(fail));
@@ -149,7 +154,7 @@ async function storyView(id) {
   const parts = [
     el("p", {}, el("a", { href: "/" }, "← all stories")),
     el("h1", {}, s.headline || "(no headline)"),
-    el("p", { class: "meta" }, (s.size ?? s.articles.length) + " articles · " + span(s.first, s.last)),
+    el("p", { class: "meta" }, plural(s.size ?? s.articles.length, "article", "articles") + " · " + span(s.first, s.last)),
     el("p", {}, "Languages: ", tags(s.languages)),
     el("p", {}, "Sources: ", tags(s.sources)),
   ];
@@ -186,7 +191,7 @@ async function storyView(id) {
 async function searchView(q, params) {
   document.getElementById("q").value = q;
   const data = await getJson("/search?" + new URLSearchParams({ q, limit: "50", offset: params.get("offset") || "0" }));
-  show(el("h1", {}, "Search"), el("p", { class: "muted" }, data.total + " articles match “" + q + "”"),
+  show(el("h1", {}, "Search"), el("p", { class: "muted" }, plural(data.total, "article matches", "articles match") + " “" + q + "”"),
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story) }, h.title || "(no title)"),
       el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
