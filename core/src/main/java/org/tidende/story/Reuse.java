@@ -34,18 +34,60 @@ final class Reuse {
     return members.stream().limit(MAX_COMPARED).map(m -> ReuseText.of(m.article(), m.lang())).toList();
   }
 
-  static List<StoryDetails.Passage> passages(List<AnalyzedArticle> members) {
+  /**
+   * The passages members share, less those a copy ({@code duplicates}: a wire text printed by two
+   * outlets) shares with a third member where its canonical article shares the same passage of the
+   * third: "the NTB text and the Danish report share this quote" is said once, not once per outlet
+   * that printed the NTB text. What only the copy shares with the third (an edited copy) stays.
+   */
+  static List<StoryDetails.Passage> passages(List<AnalyzedArticle> members, List<StoryDetails.Copies> duplicates) {
     if (members.size() < 2) {
       return List.of();
     }
     List<ReuseText> texts = texts(members);
     Map<ArticleId, String> byId = texts.stream().collect(Collectors.toMap(ReuseText::id, ReuseText::text, (a, b) -> a));
-    List<StoryDetails.Passage> out = new ArrayList<>();
+    List<StoryDetails.Passage> all = new ArrayList<>();
     for (SharedPassage p : new PassageFinder(CONFIG).find(texts)) {
-      out.add(new StoryDetails.Passage(p.a(), p.aStart(), p.aEnd(), p.textInA(byId.get(p.a())), p.b(), p.bStart(),
+      all.add(new StoryDetails.Passage(p.a(), p.aStart(), p.aEnd(), p.textInA(byId.get(p.a())), p.b(), p.bStart(),
           p.bEnd(), p.textInB(byId.get(p.b())), p.score(), p.crossLanguage()));
     }
+    Map<ArticleId, ArticleId> canonicalOf = new java.util.HashMap<>();
+    for (StoryDetails.Copies c : duplicates) {
+      for (ArticleId copy : c.copies()) {
+        canonicalOf.put(copy, c.canonical());
+      }
+    }
+    if (canonicalOf.isEmpty()) {
+      return all;
+    }
+    List<StoryDetails.Passage> out = new ArrayList<>();
+    for (StoryDetails.Passage p : all) {
+      if (!saidByCanonical(all, canonicalOf.get(p.a()), p.b(), p.bStart(), p.bEnd())
+          && !saidByCanonical(all, canonicalOf.get(p.b()), p.a(), p.aStart(), p.aEnd())) {
+        out.add(p);
+      }
+    }
     return out;
+  }
+
+  /**
+   * Whether {@code canonical} (null: the article is no copy) shares with {@code other} a passage
+   * covering at least half of {@code other}'s characters {@code [from, to)}.
+   */
+  private static boolean saidByCanonical(List<StoryDetails.Passage> all, ArticleId canonical, ArticleId other,
+      int from, int to) {
+    if (canonical == null || canonical.equals(other)) {
+      return false;
+    }
+    for (StoryDetails.Passage q : all) {
+      int start = q.a().equals(canonical) && q.b().equals(other) ? q.bStart()
+          : q.b().equals(canonical) && q.a().equals(other) ? q.aStart() : -1;
+      int end = start < 0 ? -1 : q.a().equals(canonical) ? q.bEnd() : q.aEnd();
+      if (start >= 0 && 2 * (Math.min(end, to) - Math.max(start, from)) >= to - from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static List<StoryDetails.Addition> additions(List<AnalyzedArticle> members) {

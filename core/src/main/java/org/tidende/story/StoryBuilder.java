@@ -94,8 +94,9 @@ public final class StoryBuilder {
       inOrder.add(readable(m));
       datesInOrder.add(d);
     }
+    List<StoryDetails.Copies> duplicates = Reuse.duplicates(inOrder);
     StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer), Timeline.build(inOrder, datesInOrder),
-        Reuse.passages(inOrder), Reuse.additions(inOrder), Summary.build(inOrder, analyzer), Reuse.duplicates(inOrder));
+        Reuse.passages(inOrder, duplicates), Reuse.additions(inOrder), Summary.build(inOrder, analyzer), duplicates);
     return new Story(id, headline(members, titles), byCount(langs), byCount(sources), first, last, arts, details);
   }
 

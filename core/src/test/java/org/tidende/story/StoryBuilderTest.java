@@ -59,6 +59,44 @@ class StoryBuilderTest {
   }
 
   /**
+   * A wire text printed by two outlets shares its quote with a third report once, through the first
+   * print (the canonical of the two); the second print is listed as its copy, and what only the
+   * second print shares with the third report (a sentence the first print cut) still shows.
+   */
+  @Test
+  void aWireCopysPassagesWithOtherReportsAreSaidOnceThroughItsCanonical() {
+    String wire = "Fergen MS Havørn fikk brann i maskinrommet tirsdag ettermiddag, midt mellom Kristiansand og "
+        + "Hirtshals. Alle 212 passasjerer og 38 mannskaper ble evakuert til livbåtene, opplyser "
+        + "Hovedredningssentralen. Kaptein Henrik Åsland sier at brannen ble oppdaget klokken 14.20. "
+        + "– Mannskapet gjorde alt riktig. Vi fikk alle passasjerene trygt i livbåtene i løpet av en halvtime, "
+        + "sier Åsland.";
+    String extra = " Rederiet Skagerak Linjer har innstilt alle avganger på strekningen onsdag og torsdag, og "
+        + "passasjerene får pengene tilbake.";
+    List<AnalyzedArticle> members = List.of(
+        article("ntb", "Brann om bord på Havørn i Skagerrak", wire),
+        article("fvn", "212 evakuert etter brann på ferge", wire + extra),
+        article("nrk", "Kapteinen: Mannskapet gjorde alt riktig", "Kaptein Henrik Åsland på MS Havørn er stolt av "
+            + "mannskapet etter brannen i Skagerrak. – Mannskapet gjorde alt riktig. Vi fikk alle passasjerene "
+            + "trygt i livbåtene i løpet av en halvtime, sier Åsland til NRK. Han har seilt i Skagerrak i over "
+            + "tretti år og har aldri opplevd noe lignende. Mannskapet øver på evakuering hver måned, og det "
+            + "betalte seg, mener han. Havarikommisjonen starter sin undersøkelse i Kristiansand i morgen, og "
+            + "skipet blir liggende ved kai til årsaken er kjent." + extra));
+    StoryDetails d = new StoryBuilder(ANALYZER, EntityRecognizer.load())
+        .build(new StoryId("s"), members, List.of(0.0, 0.9, 0.5)).details();
+    assertThat(d.duplicates()).singleElement().satisfies(c -> {
+      assertThat(c.canonical().value()).isEqualTo("ntb");
+      assertThat(c.copies()).extracting(ArticleId::value).containsExactly("fvn");
+    });
+    java.util.function.Predicate<StoryDetails.Passage> quote = p -> p.aText().contains("Vi fikk alle passasjerene");
+    java.util.function.BiPredicate<StoryDetails.Passage, String> between = (p, ids) ->
+        ids.contains(p.a().value()) && ids.contains(p.b().value());
+    assertThat(d.passages()).anyMatch(p -> between.test(p, "ntb nrk") && quote.test(p));
+    assertThat(d.passages()).anyMatch(p -> between.test(p, "ntb fvn"));
+    assertThat(d.passages()).noneMatch(p -> between.test(p, "fvn nrk") && quote.test(p));
+    assertThat(d.passages()).anyMatch(p -> between.test(p, "fvn nrk") && p.aText().contains("Skagerak Linjer"));
+  }
+
+  /**
    * Feeds repeat the title at the start of the text and link other articles inside it ("Les også:"
    * and that article's headline): the summary and the timeline take neither as a sentence, and the
    * linked headline's names are not the story's.
