@@ -141,7 +141,17 @@ public final class StoriesCommand implements Callable<Integer> {
     if (!d.passages().isEmpty()) {
       long cross = d.passages().stream().filter(StoryDetails.Passage::crossLanguage).count();
       out.printf(Locale.ROOT, "   shared passages: %d (%d across languages), longest:%n", d.passages().size(), cross);
-      d.passages().stream().sorted((x, y) -> Integer.compare(y.aEnd() - y.aStart(), x.aEnd() - x.aStart())).limit(3)
+      // a copy's passage with its canonical article is what the "copies" line already says: others first
+      java.util.Set<String> copyPairs = new java.util.HashSet<>();
+      for (StoryDetails.Copies c : d.duplicates()) {
+        c.copies().forEach(id -> {
+          copyPairs.add(c.canonical().value() + "\n" + id.value());
+          copyPairs.add(id.value() + "\n" + c.canonical().value());
+        });
+      }
+      java.util.function.Predicate<StoryDetails.Passage> ofCopies = p -> copyPairs.contains(p.a().value() + "\n" + p.b().value());
+      d.passages().stream().sorted(java.util.Comparator.<StoryDetails.Passage, Boolean>comparing(ofCopies::test)
+              .thenComparing((x, y) -> Integer.compare(y.aEnd() - y.aStart(), x.aEnd() - x.aStart()))).limit(3)
           .forEach(p -> out.printf(Locale.ROOT, "     %.2f  \"%s\"  %s ~ %s%n", p.score(), clip(p.aText(), 90),
               names.getOrDefault(p.a(), p.a().value()), names.getOrDefault(p.b(), p.b().value())));
     }

@@ -57,6 +57,10 @@ class StoriesCommandTest {
     CliRunner.Result r = CliRunner.run("stories", "samples");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("== ").contains("articles ·");
+    // the NTB text printed twice is one "copies" line, and the passages listed first are the other members'
+    assertThat(r.out()).contains("   copies: fvn-havoern-evakuert.txt = ntb-havoern-brann.txt");
+    String longest = r.out().lines().dropWhile(l -> !l.startsWith("   shared passages:")).skip(1).findFirst().orElseThrow();
+    assertThat(longest).doesNotContain("ntb-havoern-brann.txt").doesNotContain("fvn-havoern-evakuert.txt ~ ntb");
     CliRunner.Result j = CliRunner.run("stories", "--json", "samples");
     List<JsonNode> stories = parse(j.out());
     JsonNode fire = stories.stream().filter(s -> s.toString().contains("ntb-havoern-brann.txt")).findFirst().orElseThrow();
