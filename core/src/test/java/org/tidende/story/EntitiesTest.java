@@ -43,6 +43,33 @@ class EntitiesTest {
     assertThat(Entities.notAName("Det Umistelige", Language.NB, lower)).isFalse();
   }
 
+  /**
+   * A headline's first words, which the story writes in lower case elsewhere, are no name ("Bil",
+   * "Hopp i strømprisen"); a name the story writes mid-sentence once stays, as do short words and
+   * words seen in lower case only in a web address.
+   */
+  @Test
+  void ordinaryWordsOnlyEverAtASentenceStartAreNoNames() {
+    java.util.Set<String> lower = java.util.Set.of("bil", "hopp", "venstre", "s");
+    // (the model takes "Strøm" first in a headline for a person)
+    assertThat(Entities.ordinaryWordsAtStart("Bil", lower)).isTrue();
+    assertThat(Entities.ordinaryWordsAtStart("Hopp i strømprisen", lower)).isTrue();
+    assertThat(Entities.ordinaryWordsAtStart("Hopp Norge", lower)).as("a capitalised word after it").isFalse();
+    assertThat(Entities.ordinaryWordsAtStart("Stange", lower)).isFalse();
+    assertThat(Entities.ordinaryWordsAtStart("S", lower)).isFalse();
+    assertThat(Entities.sentenceStart("Hei. «Bil i grøfta", 6)).isTrue();
+    assertThat(Entities.sentenceStart("Hopp\n\nEn bil", 0)).isTrue();
+    assertThat(Entities.sentenceStart("til Venstre", 4)).isFalse();
+    List<AnalyzedArticle> story = List.of(
+        article("Strøm blir dyrere i Midt-Norge", "Prisen på strøm stiger kraftig i Midt-Norge og i Stange, "
+            + "opplyser Nord Pool. Les mer på www.strøm.no.", Language.NB),
+        article("Venstre vil ha ny vei", "Partiet Venstre krever en tryggere vei i Stange. Bilen svingte til "
+            + "venstre og havnet i grøfta.", Language.NB));
+    List<String> names = Entities.build(story, EntityRecognizer.load()).stream().map(StoryDetails.Entity::name)
+        .toList();
+    assertThat(names).contains("Midt-Norge", "Stange", "Venstre").doesNotContain("Strøm");
+  }
+
   @Test
   void aPersonsNameJoinedToALowerCaseWordIsNoPerson() {
     assertThat(Entities.derivedFromAName("Charlie Kirk-minnesceremoni")).isTrue();
