@@ -25,7 +25,8 @@ import org.tidende.model.StoryDetails;
  * starts whose words it also writes in lower case ({@link #ordinaryWordsAtStart}: "Strøm blir
  * dyrere", which the model reads as a person). On the Norwegian and Swedish feeds and the samples
  * that took 31 of 6,201 story entities away ("Bil", "Juni", "Politiet", "Hopp i strømprisen"; the
- * police are a name in the Swedish corpus, "polisen" written mid-sentence stays). Stateless; the recognizer is thread-safe.
+ * police are a name in the Swedish corpus, "polisen" written mid-sentence stays). Stateless; the
+ * recognizer is thread-safe.
  */
 final class Entities {
   static final int MAX_ENTITIES = 25;
@@ -87,8 +88,8 @@ final class Entities {
 
   /**
    * A mention the story only ever writes at the start of a sentence or headline, whose first word
-   * the story also writes in lower case and whose other words are lower case: "Nødvarsel" of
-   * "Nødvarsel testes i dag" beside "nødvarsel på mobil", "Hopp i strømprisen". Capitals at a
+   * the story also writes in lower case and whose other words are lower case: "Strøm" of "Strøm
+   * blir dyrere" beside "prisen på strøm", "Hopp i strømprisen". Capitals at a
    * sentence start say nothing, and the models, trained on running text, take such a headline's
    * first words for a name. A name the story writes mid-sentence even once ("Venstre" beside
    * "til venstre") stays, as do words of one or two letters ("S:" for the Social Democrats) and
