@@ -206,7 +206,7 @@ public final class JsonLinesReader {
 
   /**
    * Strips, normalises line ends and drops control characters other than newlines and tabs, and
-   * {@link InvisibleChars}.
+   * {@link InvisibleChars}; parts sentences run together ({@link GluedSentences}).
    */
   static String clean(String s) {
     if (s == null) {
@@ -218,6 +218,6 @@ public final class JsonLinesReader {
         b.appendCodePoint(c == '\u00a0' ? ' ' : c);
       }
     });
-    return b.toString().strip();
+    return GluedSentences.separate(b.toString().strip());
   }
 }
