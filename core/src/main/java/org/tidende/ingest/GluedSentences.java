@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * letters around a full stop), so neither word counts for the story, the name finder misses the
  * sentence start, and a summary or timeline sentence runs into the next. Measured on the shared
  * feeds: 182 of the 1,386 Swedish items, 4 of the 2,481 Norwegian ones, 16 of the 50,219 Danish.
+ * The labelled clustering days score the same; replaying the two weeks of Swedish feeds (each item
+ * its own label), 4 stories joined and 3 split of 956, about as many rightly as not (Thunberg's
+ * flotilla joined, a court report joined a night of unrest in Örebro).
  *
  * <p>Cost: one scan of the text; a regular-expression pass only where a stop is followed by a
  * capital. Failure modes: it adds a space inside an abbreviation of two or more lower-case letters
