@@ -109,7 +109,7 @@ final class Entities {
   }
 
   /** Whether the word at {@code [start, end)} is part of a web or mail address ("fjordingen.no", "www.vg.no"). */
-  private static boolean inAddress(String text, int start, int end) {
+  static boolean inAddress(String text, int start, int end) {
     return (start > 0 && "./@".indexOf(text.charAt(start - 1)) >= 0)
         || (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '@')
             && Character.isLetter(text.charAt(end + 1)));

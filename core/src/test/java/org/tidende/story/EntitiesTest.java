@@ -51,7 +51,6 @@ class EntitiesTest {
   @Test
   void ordinaryWordsOnlyEverAtASentenceStartAreNoNames() {
     java.util.Set<String> lower = java.util.Set.of("bil", "hopp", "venstre", "s");
-    // (the model takes "Strøm" first in a headline for a person)
     assertThat(Entities.ordinaryWordsAtStart("Bil", lower)).isTrue();
     assertThat(Entities.ordinaryWordsAtStart("Hopp i strømprisen", lower)).isTrue();
     assertThat(Entities.ordinaryWordsAtStart("Hopp Norge", lower)).as("a capitalised word after it").isFalse();
@@ -60,6 +59,10 @@ class EntitiesTest {
     assertThat(Entities.sentenceStart("Hei. «Bil i grøfta", 6)).isTrue();
     assertThat(Entities.sentenceStart("Hopp\n\nEn bil", 0)).isTrue();
     assertThat(Entities.sentenceStart("til Venstre", 4)).isFalse();
+    assertThat(Entities.inAddress("Les www.fjordingen.no i dag", 8, 18)).isTrue();
+    assertThat(Entities.inAddress("fjordingen.no", 0, 10)).isTrue();
+    assertThat(Entities.inAddress("i fjordingen. Det", 2, 12)).isFalse();
+    // the model takes "Strøm" first in a headline for a person
     List<AnalyzedArticle> story = List.of(
         article("Strøm blir dyrere i Midt-Norge", "Prisen på strøm stiger kraftig i Midt-Norge og i Stange, "
             + "opplyser Nord Pool. Les mer på www.strøm.no.", Language.NB),
