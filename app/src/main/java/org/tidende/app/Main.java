@@ -26,8 +26,16 @@ import picocli.CommandLine.Command;
         ServeBenchCommand.class,
         BenchCommand.class})
 public final class Main implements Runnable {
+  /**
+   * Lucene's notice, at its first index, that the incubating Vector API would be faster: nothing a
+   * user of the command line can act on, so only its errors are shown. Held here because the
+   * logging framework keeps loggers only weakly, and a collected logger forgets its level.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   public static void main(String[] args) {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 
