@@ -185,7 +185,11 @@ public final class ArticleAnalyzer {
     return letters >= 2;
   }
 
-  private static boolean sentenceStart(String text, int pos) {
+  /**
+   * Whether {@code pos} of {@code text} begins a sentence, a line or the text (spaces, quotation
+   * marks and brackets before it aside), or follows a dash or bullet: where a capital says nothing.
+   */
+  public static boolean sentenceStart(String text, int pos) {
     int i = pos - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '"' || text.charAt(i) == '«'
         || text.charAt(i) == '»' || text.charAt(i) == '“' || text.charAt(i) == '”' || text.charAt(i) == '„'

@@ -56,9 +56,9 @@ class EntitiesTest {
     assertThat(Entities.ordinaryWordsAtStart("Hopp Norge", lower)).as("a capitalised word after it").isFalse();
     assertThat(Entities.ordinaryWordsAtStart("Stange", lower)).isFalse();
     assertThat(Entities.ordinaryWordsAtStart("S", lower)).isFalse();
-    assertThat(Entities.sentenceStart("Hei. «Bil i grøfta", 6)).isTrue();
-    assertThat(Entities.sentenceStart("Hopp\n\nEn bil", 0)).isTrue();
-    assertThat(Entities.sentenceStart("til Venstre", 4)).isFalse();
+    assertThat(org.tidende.analysis.ArticleAnalyzer.sentenceStart("Hei. «Bil i grøfta", 6)).isTrue();
+    assertThat(org.tidende.analysis.ArticleAnalyzer.sentenceStart("Hopp\n\nEn bil", 0)).isTrue();
+    assertThat(org.tidende.analysis.ArticleAnalyzer.sentenceStart("til Venstre", 4)).isFalse();
     assertThat(Entities.inAddress("Les www.fjordingen.no i dag", 8, 18)).isTrue();
     assertThat(Entities.inAddress("fjordingen.no", 0, 10)).isTrue();
     assertThat(Entities.inAddress("i fjordingen. Det", 2, 12)).isFalse();
