@@ -142,14 +142,9 @@ public final class StoriesCommand implements Callable<Integer> {
       long cross = d.passages().stream().filter(StoryDetails.Passage::crossLanguage).count();
       out.printf(Locale.ROOT, "   shared passages: %d (%d across languages), longest:%n", d.passages().size(), cross);
       // a copy's passage with its canonical article is what the "copies" line already says: others first
-      java.util.Set<String> copyPairs = new java.util.HashSet<>();
-      for (StoryDetails.Copies c : d.duplicates()) {
-        c.copies().forEach(id -> {
-          copyPairs.add(c.canonical().value() + "\n" + id.value());
-          copyPairs.add(id.value() + "\n" + c.canonical().value());
-        });
-      }
-      java.util.function.Predicate<StoryDetails.Passage> ofCopies = p -> copyPairs.contains(p.a().value() + "\n" + p.b().value());
+      java.util.Set<java.util.Set<org.tidende.model.ArticleId>> copyPairs = new java.util.HashSet<>();
+      d.duplicates().forEach(c -> c.copies().forEach(id -> copyPairs.add(java.util.Set.of(c.canonical(), id))));
+      java.util.function.Predicate<StoryDetails.Passage> ofCopies = p -> copyPairs.contains(java.util.Set.of(p.a(), p.b()));
       d.passages().stream().sorted(java.util.Comparator.<StoryDetails.Passage, Boolean>comparing(ofCopies::test)
               .thenComparing((x, y) -> Integer.compare(y.aEnd() - y.aStart(), x.aEnd() - x.aStart()))).limit(3)
           .forEach(p -> out.printf(Locale.ROOT, "     %.2f  \"%s\"  %s ~ %s%n", p.score(), clip(p.aText(), 90),

@@ -80,11 +80,14 @@ final class Reuse {
       return false;
     }
     for (StoryDetails.Passage q : all) {
-      int start = q.a().equals(canonical) && q.b().equals(other) ? q.bStart()
-          : q.b().equals(canonical) && q.a().equals(other) ? q.aStart() : -1;
-      int end = start < 0 ? -1 : q.a().equals(canonical) ? q.bEnd() : q.aEnd();
-      if (start >= 0 && 2 * (Math.min(end, to) - Math.max(start, from)) >= to - from) {
-        return true;
+      boolean otherIsB = q.a().equals(canonical) && q.b().equals(other);
+      boolean otherIsA = q.b().equals(canonical) && q.a().equals(other);
+      if (otherIsA || otherIsB) {
+        int start = otherIsB ? q.bStart() : q.aStart();
+        int end = otherIsB ? q.bEnd() : q.aEnd();
+        if (2 * (Math.min(end, to) - Math.max(start, from)) >= to - from) {
+          return true;
+        }
       }
     }
     return false;
