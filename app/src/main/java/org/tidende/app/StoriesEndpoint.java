@@ -15,8 +15,9 @@ import org.tidende.store.StoryQuery;
 
 /**
  * {@code GET /stories} (a filtered, sorted page) and {@code GET /stories/{id}} (one story as
- * stored). In lists each story's {@code articles} are cut to {@code ?articles=} (default 5); its
- * {@code size} still counts them all.
+ * stored; an id merged into another story since it was handed out redirects to that story, 301).
+ * In lists each story's {@code articles} are cut to {@code ?articles=} (default 5); its {@code
+ * size} still counts them all.
  */
 final class StoriesEndpoint {
   private final Archive archive;
@@ -87,6 +88,12 @@ final class StoriesEndpoint {
 
   void one(Context ctx) {
     var id = HttpApi.storyId(ctx.pathParam("id"));
+    var now = archive.currentStory(id);
+    if (!now.equals(id)) { // merged into another story since the id was handed out
+      String prefix = ctx.path().substring(0, Math.max(0, ctx.path().indexOf("/stories/")));
+      ctx.redirect(prefix + "/stories/" + enc(now.value()).replace("+", "%20"), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
     String json = archive.storyJson(id).orElseThrow(() -> new ApiError(404, "no story with id '" + id + "'"));
     ctx.status(200).contentType("application/json; charset=utf-8").result(json);
   }

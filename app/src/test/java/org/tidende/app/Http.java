@@ -12,7 +12,7 @@ final class Http {
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
 
-  record Response(int status, String body, String contentType) {
+  record Response(int status, String body, String contentType, String location) {
     JsonNode json() {
       try {
         return Json.MAPPER.readTree(body);
@@ -38,6 +38,7 @@ final class Http {
 
   static Response send(HttpRequest.Builder b) throws Exception {
     HttpResponse<String> r = CLIENT.send(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
-    return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+    return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+        r.headers().firstValue("Location").orElse(null));
   }
 }

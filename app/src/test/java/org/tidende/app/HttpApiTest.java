@@ -135,6 +135,55 @@ class HttpApiTest {
     assertThat(r.json().get("error").asText()).contains("at most 50");
   }
 
+  /**
+   * A story id handed out at ingest that story revision later merged into another story redirects
+   * to that story (a day of Swedish feeds from ../shared, posted 40 items at a time, holds such
+   * merges); the article itself names its story as it is now.
+   */
+  @Test
+  void aStoryMergedAwayRedirectsToTheStoryItJoined(@TempDir Path own) throws Exception {
+    Path file = CliRunner.projectRoot().resolve("../shared/data/scandinavian/sv-rss-2025-09.jsonl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file), "Swedish feeds not found at " + file);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    Service.Config cfg = new Service.Config(own.resolve("data"), "127.0.0.1", 0, null, List.of(), Duration.ofMinutes(5),
+        Duration.ofSeconds(5), new HttpApi.Limits(4 << 20, 100));
+    try (Service s = Service.start(cfg, m -> { })) {
+      String at = "http://127.0.0.1:" + s.port();
+      java.util.Map<String, String> handedOut = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < lines.size(); i += 40) {
+        JsonNode r = Http.post(at + "/articles", String.join("\n", lines.subList(i, Math.min(lines.size(), i + 40)))).json();
+        r.get("items").forEach(item -> {
+          if (item.get("status").asText().equals("accepted")) {
+            handedOut.put(item.get("id").asText(), item.get("story").asText());
+          }
+        });
+      }
+      int redirected = 0;
+      for (var e : handedOut.entrySet()) {
+        String now = Http.get(at + "/articles/" + URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).json().get("story").asText();
+        if (now.equals(e.getValue())) {
+          continue;
+        }
+        Http.Response old = Http.get(at + "/stories/" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        if (old.status() == 301) {
+          redirected++;
+          assertThat(old.location()).startsWith("/stories/");
+          Http.Response joined = Http.get(at + old.location());
+          assertThat(joined.status()).isEqualTo(200);
+          assertThat(URLEncoder.encode(joined.json().get("id").asText(), StandardCharsets.UTF_8))
+              .isEqualTo(old.location().substring("/stories/".length()));
+          if (joined.json().get("id").asText().equals(now)) {
+            assertThat(joined.json().get("articles").toString()).contains(e.getKey());
+          } // else the article moved on from the story its first story joined
+        } else {
+          // the article moved to another story; its first story lives on
+          assertThat(old.status()).as(e.getValue()).isEqualTo(200);
+        }
+      }
+      assertThat(redirected).as("stories merged away after their ids were handed out").isGreaterThan(5);
+    }
+  }
+
   @Test
   void unknownIdsAndRoutesAre404AndWrongMethod405() throws Exception {
     assertError(Http.get(base + "/stories/no-such-story"), 404);

@@ -125,7 +125,16 @@ public final class Pipeline {
    * (for throughput runs in constant memory).
    */
   public Session newSession(boolean keepMembers) {
-    return new Session(keepMembers);
+    return new Session(keepMembers, null);
+  }
+
+  /**
+   * A new run that keeps members and also tells {@code listener} of every merge, move and
+   * retirement, after the session's own members follow it (for a store that keeps each article's
+   * story and each story's record up to date).
+   */
+  public Session newSession(StoryEvents listener) {
+    return new Session(true, java.util.Objects.requireNonNull(listener, "listener"));
   }
 
   /** Repeated ids are recognised among this many latest ids in throughput sessions. */
@@ -145,11 +154,15 @@ public final class Pipeline {
     private final List<StoryId> retired = new ArrayList<>();
     private final Map<StoryId, StoryId> mergedInto = new HashMap<>();
     private final Map<ArticleId, StoryId> movedTo = new HashMap<>();
+    private final StoryEvents listener;
     private final StoryEvents events = new StoryEvents() {
       @Override
       public void retired(StoryId story) {
         if (keepMembers) {
           retired.add(story);
+        }
+        if (listener != null) {
+          listener.retired(story);
         }
       }
 
@@ -163,6 +176,9 @@ public final class Pipeline {
             members.computeIfAbsent(into, k -> new ArrayList<>()).addAll(moved);
             similarities.computeIfAbsent(into, k -> new ArrayList<>()).addAll(sims);
           }
+        }
+        if (listener != null) {
+          listener.merged(from, into);
         }
       }
 
@@ -181,11 +197,15 @@ public final class Pipeline {
             }
           }
         }
+        if (listener != null) {
+          listener.moved(article, from, into);
+        }
       }
     };
 
-    private Session(boolean keepMembers) {
+    private Session(boolean keepMembers, StoryEvents listener) {
       this.keepMembers = keepMembers;
+      this.listener = listener;
       this.seen = keepMembers ? new HashSet<>() : java.util.Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ArticleId, Boolean> eldest) {

@@ -40,6 +40,14 @@ import org.tidende.pipeline.Pipeline;
  * thread of its own so the writer does not wait for the index's fsync; the log keeps only what
  * came after.
  *
+ * <p>Stories are revised after their articles arrive: the clusterer merges two stories and moves
+ * members between them. The writer hears each merge and move from its pipeline session
+ * ({@link Pipeline#newSession(org.tidende.cluster.StoryEvents)}) and at the next flush rebuilds the
+ * stories on both sides, deletes the record of a story merged away, and re-indexes each moved
+ * article under the story that holds it now, so a story's record and its articles' {@code story}
+ * agree. A merged-away id stays known ({@link #currentStory}), so a client holding the id an
+ * ingest answer gave finds the story it joined.
+ *
  * <p>Restart rebuilds the clustering state by replay, the simplest correct approach: stored
  * articles, then logged articles the index lacks, are fed through the pipeline in seq (arrival)
  * order, which gives the same stories as the live run because every stage is deterministic given
@@ -188,6 +196,14 @@ public final class Archive implements AutoCloseable {
   public Optional<String> storyJson(StoryId id) {
     awaitVisible();
     return io(() -> store.storyJson(id));
+  }
+
+  /**
+   * The story {@code id} is part of now: the one it was merged into when story revision folded it
+   * into another (followed through later merges), else {@code id} itself. Thread-safe.
+   */
+  public StoryId currentStory(StoryId id) {
+    return state.current(id);
   }
 
   /** A page of stories. Thread-safe. */

@@ -29,8 +29,14 @@ final class ArchiveState {
   private final Pipeline.Session session;
   private final Function<Story, ? extends JsonNode> render;
   private final DuplicateIndex duplicates = new DuplicateIndex();
+  /** Each live story's last arrival seq (merged-away stories leave it). */
   private final Map<StoryId, Long> storyUpdated = new HashMap<>();
+  /** Stories touched since the last flush: assigned to, merged, moved from or to. */
   private final Set<StoryId> dirty = new LinkedHashSet<>();
+  /** Story merged away, to the story it was merged into; read by reader threads. */
+  private final Map<StoryId, StoryId> mergedInto = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Every article as indexed, so an article whose story is merged or moved is re-indexed under its new one. */
+  private final Map<org.tidende.model.ArticleId, StoredArticle> stored = new HashMap<>();
   private volatile boolean stale;
   private volatile long lastSeq;
   private volatile long articles;
@@ -41,8 +47,41 @@ final class ArchiveState {
 
   private ArchiveState(Pipeline pipeline, Function<Story, ? extends JsonNode> render) {
     this.pipeline = pipeline;
-    this.session = pipeline.newSession(true);
+    this.session = pipeline.newSession(new org.tidende.cluster.StoryEvents() {
+      @Override
+      public void retired(StoryId story) {
+        // a retired story keeps its record and members; it only takes no new articles
+      }
+
+      @Override
+      public void merged(StoryId from, StoryId into) {
+        mergedInto.put(from, into);
+        dirty.add(from);
+        dirty.add(into);
+        Long last = storyUpdated.remove(from);
+        if (last != null) {
+          storyUpdated.merge(into, last, Math::max);
+        }
+      }
+
+      @Override
+      public void moved(org.tidende.model.ArticleId article, StoryId from, StoryId into) {
+        dirty.add(from);
+        dirty.add(into);
+        // a split moves members into a story no article opened: it takes its last update from theirs
+        storyUpdated.merge(into, storyUpdated.getOrDefault(from, 0L), Math::max);
+      }
+    });
     this.render = render;
+  }
+
+  /** The story {@code id} now is: the story it was merged into (followed through later merges), or itself. Thread-safe. */
+  StoryId current(StoryId id) {
+    StoryId s = id;
+    for (StoryId next; (next = mergedInto.get(s)) != null; ) {
+      s = next;
+    }
+    return s;
   }
 
   long lastSeq() {
@@ -62,14 +101,50 @@ final class ArchiveState {
     return stale;
   }
 
-  /** Rebuilds the stories touched since the last flush, and refreshes readers. */
+  /**
+   * Rebuilds the stories touched since the last flush, deletes the records of stories merged away
+   * (or emptied by moves), re-indexes the articles those revisions moved, and refreshes readers.
+   */
   void flush(Store store) throws IOException {
     List<StoryRecord> records = new ArrayList<>(dirty.size());
-    dirty.forEach(id -> records.add(record(id)));
+    List<StoryId> gone = new ArrayList<>();
+    List<StoredArticle> repointed = new ArrayList<>();
+    Set<StoryId> live = new LinkedHashSet<>();
+    for (StoryId id : dirty) {
+      StoryId now = session.current(id);
+      if (!now.equals(id) || session.members(id).isEmpty()) {
+        gone.add(id);
+      }
+      if (!session.members(now).isEmpty()) {
+        live.add(now);
+      }
+    }
+    for (StoryId id : live) {
+      records.add(record(id));
+      repointed.addAll(repoint(id));
+    }
+    gone.stream().filter(id -> !live.contains(id)).forEach(storyUpdated::remove);
+    stories = storyUpdated.size();
+    store.putArticles(repointed, true);
+    store.deleteStories(gone.stream().filter(id -> !live.contains(id)).toList());
     store.putStories(records);
     store.refresh();
     dirty.clear();
     stale = false;
+  }
+
+  /** The members of live story {@code id} indexed under another story, now under {@code id}. */
+  private List<StoredArticle> repoint(StoryId id) {
+    List<StoredArticle> out = new ArrayList<>();
+    for (AnalyzedArticle m : session.members(id)) {
+      StoredArticle s = stored.get(m.id());
+      if (s != null && !s.story().equals(id)) {
+        StoredArticle now = new StoredArticle(s.article(), s.language(), id, s.seq(), s.receivedMillis());
+        stored.put(m.id(), now);
+        out.add(now);
+      }
+    }
+    return out;
   }
 
   /**
@@ -103,29 +178,40 @@ final class ArchiveState {
       }
     }
     all.sort(java.util.Comparator.comparingLong(StoredArticle::seq));
-    List<StoredArticle> changed = new ArrayList<>();
     for (int i = 0; i < all.size(); i += REPLAY_CHUNK) {
       List<StoredArticle> chunk = all.subList(i, Math.min(all.size(), i + REPLAY_CHUNK));
       List<AnalyzedArticle> analysed = chunk.parallelStream().map(s -> pipeline.analyze(s.article())).toList();
       for (int j = 0; j < chunk.size(); j++) {
         StoredArticle before = chunk.get(j);
-        StoredArticle now = st.assign(analysed.get(j), before.seq(), before.receivedMillis());
-        if (now != null && (!now.story().equals(before.story()) || !now.language().equals(before.language()))) {
-          changed.add(now);
-        }
+        st.assign(analysed.get(j), before.seq(), before.receivedMillis());
       }
     }
-    store.putArticles(changed, true);
-    store.deleteAllStories();
+    // stories as they stand after every merge and move of the replay
+    List<StoredArticle> changed = new ArrayList<>();
     List<StoryRecord> records = new ArrayList<>();
-    for (StoryId id : st.storyUpdated.keySet()) {
+    store.deleteAllStories();
+    for (StoryId id : new ArrayList<>(st.storyUpdated.keySet())) {
+      if (st.session.members(id).isEmpty()) {
+        st.storyUpdated.remove(id);
+        continue;
+      }
       records.add(st.record(id));
+      st.repoint(id);
       if (records.size() == REPLAY_CHUNK) {
         store.putStories(records);
         records.clear();
       }
     }
     store.putStories(records);
+    st.stories = st.storyUpdated.size();
+    st.dirty.clear();
+    for (StoredArticle before : all) {
+      StoredArticle now = st.stored.get(before.article().id());
+      if (now != null && (!now.story().equals(before.story()) || !now.language().equals(before.language()))) {
+        changed.add(now);
+      }
+    }
+    store.putArticles(changed, true);
     st.lastSeq = Math.max(wal.lastSeq(), committed);
     if (!all.isEmpty()) {
       st.lastSeq = Math.max(st.lastSeq, all.get(all.size() - 1).seq());
@@ -150,10 +236,13 @@ final class ArchiveState {
       return null;
     }
     duplicates.add(a.article());
-    storyUpdated.put(as.story(), seq);
+    StoryId story = session.current(as.story()); // the article may have set off a merge of its own story
+    storyUpdated.put(story, seq);
     articles++;
     stories = storyUpdated.size();
-    return new StoredArticle(a.article(), a.lang(), as.story(), seq, receivedMillis);
+    StoredArticle s = new StoredArticle(a.article(), a.lang(), story, seq, receivedMillis);
+    stored.put(a.id(), s);
+    return s;
   }
 
   private StoryRecord record(StoryId id) {

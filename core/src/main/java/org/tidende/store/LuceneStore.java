@@ -179,6 +179,13 @@ public final class LuceneStore implements Store {
   }
 
   @Override
+  public void deleteStories(java.util.Collection<StoryId> ids) throws IOException {
+    for (StoryId id : ids) {
+      writer.deleteDocuments(new Term("sid", id.value()));
+    }
+  }
+
+  @Override
   public void deleteAllStories() throws IOException {
     writer.deleteDocuments(new Term(TYPE, STORY));
   }

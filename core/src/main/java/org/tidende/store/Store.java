@@ -29,6 +29,9 @@ public interface Store extends Closeable {
   /** Adds or replaces (by story id) stories. */
   void putStories(List<StoryRecord> stories) throws IOException;
 
+  /** Deletes the stories of these ids (merged into others by story revision); unknown ids are ignored. */
+  void deleteStories(java.util.Collection<StoryId> ids) throws IOException;
+
   /** Deletes every story (before rebuilding them all). */
   void deleteAllStories() throws IOException;
 

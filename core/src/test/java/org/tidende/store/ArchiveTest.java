@@ -81,6 +81,85 @@ class ArchiveTest {
     }
   }
 
+  /**
+   * Articles from ../shared ingested in small groups with a read after each, so stories are rebuilt
+   * while later articles still merge them and move their members: a day of Swedish feeds
+   * (headlines and leads: merges and moves) and ECB+ (full texts: splits too, which move members
+   * into a story no article opened). Every story in the index must then hold what one pipeline
+   * session over the same articles gives, every article must be indexed under the story that holds
+   * it, and no merged-away story may be left; the same after a restart, which replays the archive.
+   * Before stories were revised in the archive, the first merge or split made every later refresh
+   * and commit fail, and the folder could not be opened again.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"data/scandinavian/sv-rss-2025-09.jsonl, 2000",
+      "data/clustering/ecbplus-dev.jsonl, 300"})
+  void storiesRevisedByMergesMovesAndSplitsStayConsistentInTheIndexAndAfterRestart(String shared, int first)
+      throws Exception {
+    Path file = org.tidende.TestData.sharedOrSkip(shared);
+    List<Article> articles = new ArrayList<>();
+    new org.tidende.ingest.Ingestor().readFile(file, ev -> {
+      if (ev instanceof org.tidende.ingest.IngestEvent.Accepted acc && articles.size() < first) {
+        articles.add(acc.article());
+      }
+    });
+    List<Article> kept = new ArrayList<>();
+    Map<String, String> assigned = new java.util.HashMap<>();
+    List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render, Archive.Options.defaults(), messages::add)) {
+      for (int i = 0; i < articles.size(); i += 40) {
+        List<Article> group = articles.subList(i, Math.min(articles.size(), i + 40));
+        List<IngestOutcome> out = a.ingest(group);
+        for (int j = 0; j < group.size(); j++) {
+          if (out.get(j) instanceof IngestOutcome.Accepted acc) {
+            kept.add(group.get(j));
+            assigned.put(acc.id().value(), acc.story().value());
+          }
+        }
+        a.stories(StoryQuery.newest(1));
+      }
+      assertStories(a, reference(kept));
+    }
+    assertThat(messages).as("no failed refresh or commit").noneMatch(m -> m.contains("failed") || m.contains("error"));
+    Map<String, java.util.Set<String>> expected = reference(kept);
+    long revised = assigned.entrySet().stream()
+        .filter(e -> expected.get(e.getValue()) == null || !expected.get(e.getValue()).contains(e.getKey())).count();
+    assertThat(revised).as("articles whose story was merged, moved or split after they arrived").isGreaterThan(10);
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      assertStories(a, expected);
+    }
+  }
+
+  /** Each story of one pipeline session over {@code articles}, by id: its members' ids. */
+  private static Map<String, java.util.Set<String>> reference(List<Article> articles) {
+    Pipeline.Session reference = Pipeline.standard().newSession(true);
+    Map<ArticleId, StoryId> assigned = new java.util.LinkedHashMap<>();
+    articles.forEach(a -> assigned.put(a.id(), reference.accept(a).story()));
+    Map<String, java.util.Set<String>> expected = new java.util.HashMap<>();
+    assigned.forEach((id, story) -> expected.computeIfAbsent(reference.storyOf(id, story).value(), k -> new java.util.HashSet<>())
+        .add(id.value()));
+    return expected;
+  }
+
+  private static void assertStories(Archive a, Map<String, java.util.Set<String>> expected) throws Exception {
+    Map<String, java.util.Set<String>> stored = new java.util.HashMap<>();
+    for (int offset = 0; ; offset += StoryQuery.MAX_LIMIT) {
+      StoryPage page = a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, StoryQuery.MAX_LIMIT, offset, null, null, null, null, null));
+      for (String json : page.stories()) {
+        JsonNode story = ArticleCodec.JSON.readTree(json);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        story.path("articles").forEach(id -> ids.add(id.asText()));
+        stored.put(story.path("id").asText(), ids);
+      }
+      if (page.stories().size() < StoryQuery.MAX_LIMIT) {
+        break;
+      }
+    }
+    assertThat(stored).isEqualTo(expected);
+    expected.forEach((story, ids) -> ids.forEach(id ->
+        assertThat(a.article(new ArticleId(id)).orElseThrow().story().value()).as(id).isEqualTo(story)));
+  }
+
   @Test
   void duplicatesByIdUrlAndContentAreNotStoredTwice() throws Exception {
     try (Archive a = open(Duration.ofSeconds(5))) {

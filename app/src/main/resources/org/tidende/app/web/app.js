@@ -150,6 +150,7 @@ function articleEntry(a, additions) {
 
 async function storyView(id) {
   const s = await getJson("/stories/" + encodeURIComponent(id));
+  if (s.id && s.id !== id) history.replaceState(null, "", storyLink(s.id)); // merged into s since the link was made
   document.title = (s.headline || "Story") + " · Tidende";
   const parts = [
     el("p", {}, el("a", { href: "/" }, "← all stories")),
