@@ -24,16 +24,22 @@ public final class Additions {
 
   /** One result per input text, same order. */
   public static List<ArticleAdditions> compute(List<ReuseText> storyOrder, ReuseConfig config) {
-    Objects.requireNonNull(storyOrder, "storyOrder");
-    PassageFinder finder = new PassageFinder(config);
+    return new PairwiseReuse(Objects.requireNonNull(storyOrder, "storyOrder"), config).additions();
+  }
+
+  /**
+   * One result per text, same order, given each pair's kept fragments ({@code aligned.apply(j, i)}
+   * for an earlier text j and a later text i, as {@link PassageFinder} aligns them).
+   */
+  static List<ArticleAdditions> compute(List<TokenizedText> texts,
+      java.util.function.BiFunction<Integer, Integer, List<LocalAligner.Fragment>> aligned, ReuseConfig config) {
     LocalAligner aligner = new LocalAligner(config.softDice(), 0.1);
-    List<TokenizedText> texts = storyOrder.stream().map(TokenizedText::of).toList();
     List<ArticleAdditions> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       TokenizedText t = texts.get(i);
       boolean[] covered = new boolean[t.n];
       for (int j = 0; j < i; j++) {
-        for (LocalAligner.Fragment p : finder.align(texts.get(j), t)) {
+        for (LocalAligner.Fragment p : aligned.apply(j, i)) {
           for (int k = p.bFrom(); k < p.bTo(); k++) {
             covered[k] = true;
           }

@@ -67,14 +67,7 @@ public final class PassageFinder {
    * always the earlier in the list), ordered by pair then position.
    */
   public List<SharedPassage> find(List<ReuseText> texts) {
-    List<TokenizedText> tokenized = texts.stream().map(TokenizedText::of).toList();
-    List<SharedPassage> out = new ArrayList<>();
-    for (int i = 0; i < tokenized.size(); i++) {
-      for (int j = i + 1; j < tokenized.size(); j++) {
-        out.addAll(toPassages(tokenized.get(i), tokenized.get(j), align(tokenized.get(i), tokenized.get(j))));
-      }
-    }
-    return out;
+    return new PairwiseReuse(texts, config).passages();
   }
 
   /** Accepted passages as token ranges (fragments' tallies summed), one-to-one, by start in a. */
@@ -182,7 +175,7 @@ public final class PassageFinder {
     return kept;
   }
 
-  private static List<SharedPassage> toPassages(TokenizedText a, TokenizedText b, List<LocalAligner.Fragment> kept) {
+  static List<SharedPassage> toPassages(TokenizedText a, TokenizedText b, List<LocalAligner.Fragment> kept) {
     Language la = a.source.language();
     Language lb = b.source.language();
     boolean cross = la.isKnown() && lb.isKnown() && !la.equals(lb);

@@ -11,9 +11,8 @@ import org.tidende.dedup.DuplicateGrouping;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.ArticleId;
 import org.tidende.model.StoryDetails;
-import org.tidende.reuse.Additions;
 import org.tidende.reuse.ArticleAdditions;
-import org.tidende.reuse.PassageFinder;
+import org.tidende.reuse.PairwiseReuse;
 import org.tidende.reuse.ReuseConfig;
 import org.tidende.reuse.ReuseText;
 import org.tidende.reuse.SharedPassage;
@@ -22,7 +21,8 @@ import org.tidende.reuse.SharedPassage;
  * The story view of the dedup and reuse stages: duplicate groups, shared passages and what each
  * member adds, for members in story order. Passages and additions compare pairs of members, so
  * only the first {@value #MAX_COMPARED} members of a very large story are compared (the rest are
- * mostly later copies); the cap is the cost bound. Stateless.
+ * mostly later copies); the cap is the cost bound. Each pair is aligned once for both ({@link
+ * PairwiseReuse}). Stateless.
  */
 final class Reuse {
   static final int MAX_COMPARED = 40;
@@ -40,14 +40,20 @@ final class Reuse {
    * third: "the NTB text and the Danish report share this quote" is said once, not once per outlet
    * that printed the NTB text. What only the copy shares with the third (an edited copy) stays.
    */
-  static List<StoryDetails.Passage> passages(List<AnalyzedArticle> members, List<StoryDetails.Copies> duplicates) {
+  /** The members (the first {@value #MAX_COMPARED}) compared pairwise once, for {@link #passages} and {@link #additions}. */
+  static PairwiseReuse compare(List<AnalyzedArticle> members) {
+    return new PairwiseReuse(texts(members), CONFIG);
+  }
+
+  static List<StoryDetails.Passage> passages(List<AnalyzedArticle> members, PairwiseReuse compared,
+      List<StoryDetails.Copies> duplicates) {
     if (members.size() < 2) {
       return List.of();
     }
-    List<ReuseText> texts = texts(members);
-    Map<ArticleId, String> byId = texts.stream().collect(Collectors.toMap(ReuseText::id, ReuseText::text, (a, b) -> a));
+    Map<ArticleId, String> byId = texts(members).stream()
+        .collect(Collectors.toMap(ReuseText::id, ReuseText::text, (a, b) -> a));
     List<StoryDetails.Passage> all = new ArrayList<>();
-    for (SharedPassage p : new PassageFinder(CONFIG).find(texts)) {
+    for (SharedPassage p : compared.passages()) {
       all.add(new StoryDetails.Passage(p.a(), p.aStart(), p.aEnd(), p.textInA(byId.get(p.a())), p.b(), p.bStart(),
           p.bEnd(), p.textInB(byId.get(p.b())), p.score(), p.crossLanguage()));
     }
@@ -93,11 +99,11 @@ final class Reuse {
     return false;
   }
 
-  static List<StoryDetails.Addition> additions(List<AnalyzedArticle> members) {
-    List<ReuseText> texts = texts(members);
-    Map<ArticleId, String> byId = texts.stream().collect(Collectors.toMap(ReuseText::id, ReuseText::text, (a, b) -> a));
+  static List<StoryDetails.Addition> additions(List<AnalyzedArticle> members, PairwiseReuse compared) {
+    Map<ArticleId, String> byId = texts(members).stream()
+        .collect(Collectors.toMap(ReuseText::id, ReuseText::text, (a, b) -> a));
     List<StoryDetails.Addition> out = new ArrayList<>();
-    for (ArticleAdditions a : Additions.compute(texts, CONFIG)) {
+    for (ArticleAdditions a : compared.additions()) {
       String text = byId.get(a.id());
       List<String> sentences = a.newSentences().stream().map(s -> s.of(text).strip()).toList();
       out.add(new StoryDetails.Addition(a.id(), sentences, a.newTokens(), a.totalTokens()));

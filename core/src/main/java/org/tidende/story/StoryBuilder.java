@@ -16,6 +16,7 @@ import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.Language;
 import org.tidende.model.Story;
+import org.tidende.reuse.PairwiseReuse;
 import org.tidende.model.StoryDetails;
 import org.tidende.model.StoryId;
 import org.tidende.time.DateInference;
@@ -95,8 +96,10 @@ public final class StoryBuilder {
       datesInOrder.add(d);
     }
     List<StoryDetails.Copies> duplicates = Reuse.duplicates(inOrder);
+    PairwiseReuse compared = Reuse.compare(inOrder);
     StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer), Timeline.build(inOrder, datesInOrder),
-        Reuse.passages(inOrder, duplicates), Reuse.additions(inOrder), Summary.build(inOrder, analyzer), duplicates);
+        Reuse.passages(inOrder, compared, duplicates), Reuse.additions(inOrder, compared), Summary.build(inOrder, analyzer),
+        duplicates);
     return new Story(id, headline(members, titles), byCount(langs), byCount(sources), first, last, arts, details);
   }
 
