@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.tidende.cluster.PreparedArticle;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.Assignment;
@@ -119,8 +120,8 @@ final class ArchiveState {
         live.add(now);
       }
     }
+    records.addAll(records(new ArrayList<>(live)));
     for (StoryId id : live) {
-      records.add(record(id));
       repointed.addAll(repoint(id));
     }
     gone.stream().filter(id -> !live.contains(id)).forEach(storyUpdated::remove);
@@ -180,7 +181,7 @@ final class ArchiveState {
     all.sort(java.util.Comparator.comparingLong(StoredArticle::seq));
     for (int i = 0; i < all.size(); i += REPLAY_CHUNK) {
       List<StoredArticle> chunk = all.subList(i, Math.min(all.size(), i + REPLAY_CHUNK));
-      List<AnalyzedArticle> analysed = chunk.parallelStream().map(s -> pipeline.analyze(s.article())).toList();
+      List<PreparedArticle> analysed = chunk.parallelStream().map(s -> pipeline.prepare(s.article())).toList();
       for (int j = 0; j < chunk.size(); j++) {
         StoredArticle before = chunk.get(j);
         st.assign(analysed.get(j), before.seq(), before.receivedMillis());
@@ -188,21 +189,14 @@ final class ArchiveState {
     }
     // stories as they stand after every merge and move of the replay
     List<StoredArticle> changed = new ArrayList<>();
-    List<StoryRecord> records = new ArrayList<>();
     store.deleteAllStories();
-    for (StoryId id : new ArrayList<>(st.storyUpdated.keySet())) {
-      if (st.session.members(id).isEmpty()) {
-        st.storyUpdated.remove(id);
-        continue;
-      }
-      records.add(st.record(id));
-      st.repoint(id);
-      if (records.size() == REPLAY_CHUNK) {
-        store.putStories(records);
-        records.clear();
-      }
+    st.storyUpdated.keySet().removeIf(id -> st.session.members(id).isEmpty()); // emptied by moves
+    List<StoryId> ids = new ArrayList<>(st.storyUpdated.keySet());
+    for (int i = 0; i < ids.size(); i += REPLAY_CHUNK) {
+      List<StoryId> chunk = ids.subList(i, Math.min(ids.size(), i + REPLAY_CHUNK));
+      store.putStories(st.records(chunk));
+      chunk.forEach(st::repoint);
     }
-    store.putStories(records);
     st.stories = st.storyUpdated.size();
     st.dirty.clear();
     for (StoredArticle before : all) {
@@ -229,9 +223,10 @@ final class ArchiveState {
     return st;
   }
 
-  /** Clusters one analysed article; null when the session refused it (a repeated id). */
-  private StoredArticle assign(AnalyzedArticle a, long seq, long receivedMillis) {
-    Assignment as = session.assign(a);
+  /** Clusters one analysed and prepared article; null when the session refused it (a repeated id). */
+  private StoredArticle assign(PreparedArticle p, long seq, long receivedMillis) {
+    AnalyzedArticle a = p.article();
+    Assignment as = session.assign(p);
     if (as == null) {
       return null;
     }
@@ -243,6 +238,11 @@ final class ArchiveState {
     StoredArticle s = new StoredArticle(a.article(), a.lang(), story, seq, receivedMillis);
     stored.put(a.id(), s);
     return s;
+  }
+
+  /** The records of these live stories, built in parallel (story building is pure and most of a flush's cost). */
+  private List<StoryRecord> records(List<StoryId> ids) {
+    return ids.size() > 1 ? ids.parallelStream().map(this::record).toList() : ids.stream().map(this::record).toList();
   }
 
   private StoryRecord record(StoryId id) {
@@ -306,16 +306,16 @@ final class ArchiveState {
   }
 
   private List<IngestOutcome.Accepted> index(List<Article> accepted, long firstSeq, long now, Store store) throws IOException {
-    List<AnalyzedArticle> analysed = accepted.size() > 8
-        ? accepted.parallelStream().map(pipeline::analyze).toList()
-        : accepted.stream().map(pipeline::analyze).toList();
+    List<PreparedArticle> analysed = accepted.size() > 8
+        ? accepted.parallelStream().map(pipeline::prepare).toList()
+        : accepted.stream().map(pipeline::prepare).toList();
     List<StoredArticle> stored = new ArrayList<>(accepted.size());
     List<IngestOutcome.Accepted> done = new ArrayList<>(accepted.size());
     Set<StoryId> touched = new LinkedHashSet<>();
     for (int i = 0; i < analysed.size(); i++) {
       StoredArticle s = assign(analysed.get(i), firstSeq + i, now);
       if (s == null) {
-        throw new IllegalStateException("session refused " + analysed.get(i).id() + " though it passed duplicate checks");
+        throw new IllegalStateException("session refused " + analysed.get(i).article().id() + " though it passed duplicate checks");
       }
       stored.add(s);
       touched.add(s.story());
