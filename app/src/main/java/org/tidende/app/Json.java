@@ -88,6 +88,15 @@ public final class Json {
       ArrayNode ss = x.putArray("sentences");
       a.sentences().forEach(ss::add);
     }
+    ArrayNode links = o.putArray("links");
+    for (StoryDetails.Link l : d.links()) {
+      ObjectNode x = links.addObject();
+      x.put("article", l.article().value());
+      ArrayNode ns = x.putArray("names");
+      l.names().forEach(ns::add);
+      ArrayNode nums = x.putArray("numbers");
+      l.numbers().forEach(nums::add);
+    }
     ArrayNode sum = o.putArray("summary");
     d.summary().forEach(sum::add);
     ArrayNode dups = o.putArray("duplicates");

@@ -150,6 +150,15 @@ public final class StoriesCommand implements Callable<Integer> {
           .forEach(p -> out.printf(Locale.ROOT, "     %.2f  \"%s\"  %s ~ %s%n", p.score(), clip(p.aText(), 90),
               names.getOrDefault(p.a(), p.a().value()), names.getOrDefault(p.b(), p.b().value())));
     }
+    if (!d.links().isEmpty()) {
+      out.println("   why together (names and numbers shared with the others):");
+      for (StoryDetails.Link l : d.links()) {
+        List<String> parts = new java.util.ArrayList<>(l.names());
+        parts.addAll(l.numbers());
+        out.printf(Locale.ROOT, "     %-28s %s%n", clip(names.getOrDefault(l.article(), l.article().value()), 28),
+            parts.isEmpty() ? "(shared words only)" : String.join(", ", parts));
+      }
+    }
     if (d.additions().size() > 1) {
       out.println("   what each adds:");
       for (StoryDetails.Addition a : d.additions()) {

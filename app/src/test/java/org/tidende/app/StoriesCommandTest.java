@@ -50,6 +50,24 @@ class StoriesCommandTest {
       assertThat(a.path("date_inferred").asBoolean()).isEqualTo(!a.get("file").asText().contains("001_"));
     });
     assertThat(r.err()).contains("read 3 articles, rejected 0");
+    // why the Danish report is with the Nynorsk ones: the names it shares, as it writes them
+    String danishId = null;
+    for (JsonNode a : s.get("articles")) {
+      if (a.get("file").asText().contains("004_")) {
+        danishId = a.get("id").asText();
+      }
+    }
+    JsonNode danish = null;
+    for (JsonNode l : s.get("links")) {
+      if (l.get("article").asText().equals(danishId)) {
+        danish = l;
+      }
+    }
+    assertThat(danish).isNotNull();
+    assertThat(danish.get("names").toString()).contains("Juri Ushakov", "Vladivostok", "Vladimir Putin");
+    CliRunner.Result text = CliRunner.run("stories", seeds.toString());
+    assertThat(text.out()).contains("why together (names and numbers shared with the others):")
+        .containsPattern("004_\\S+\\s+.*Juri Ushakov");
   }
 
   @Test

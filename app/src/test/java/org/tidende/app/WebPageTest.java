@@ -117,7 +117,8 @@ class WebPageTest {
     }
     assertThat(rendered).isEqualTo(3);
     String dom = chromium(storyUrl(bySize.get(0)), "--dump-dom");
-    assertThat(dom).contains("Who and where", "Timeline", "Shared passages", "class=\"passage\"", "<mark>", "Ushakov");
+    assertThat(dom).contains("Who and where", "Timeline", "Shared passages", "class=\"passage\"", "<mark>", "Ushakov",
+        "class=\"meta links\"", "shares ");
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(5_000);
   }

@@ -17,9 +17,11 @@ import java.util.TreeMap;
  * @param summary a few of the members' own sentences that together say what happened
  * @param duplicates groups of members that are copies of one another (exact or near), each with
  *     its canonical member
+ * @param links per member in story order, the names and numbers it shares with the other members:
+ *     why it is in the story, also across languages where no word is shared
  */
 public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, List<Passage> passages,
-    List<Addition> additions, List<String> summary, List<Copies> duplicates) {
+    List<Addition> additions, List<String> summary, List<Copies> duplicates, List<Link> links) {
 
   public StoryDetails {
     entities = List.copyOf(entities);
@@ -28,10 +30,11 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
     additions = List.copyOf(additions);
     summary = List.copyOf(summary);
     duplicates = List.copyOf(duplicates);
+    links = List.copyOf(links);
   }
 
   public static StoryDetails empty() {
-    return new StoryDetails(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return new StoryDetails(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -115,6 +118,21 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
    * @param newWords words in those sentences
    * @param totalWords words in the article
    */
+  /**
+   * What ties one member to the rest of its story.
+   *
+   * @param article the member
+   * @param names names it shares with other members, as it writes them, those most members share first
+   * @param numbers numbers it shares with other members, likewise
+   */
+  public record Link(ArticleId article, List<String> names, List<String> numbers) {
+    public Link {
+      Objects.requireNonNull(article, "article");
+      names = List.copyOf(names);
+      numbers = List.copyOf(numbers);
+    }
+  }
+
   public record Addition(ArticleId article, List<String> sentences, int newWords, int totalWords) {
     public Addition {
       Objects.requireNonNull(article, "article");

@@ -99,7 +99,7 @@ public final class StoryBuilder {
     PairwiseReuse compared = Reuse.compare(inOrder);
     StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer), Timeline.build(inOrder, datesInOrder),
         Reuse.passages(inOrder, compared, duplicates), Reuse.additions(inOrder, compared), Summary.build(inOrder, analyzer),
-        duplicates);
+        duplicates, Links.build(inOrder));
     return new Story(id, headline(members, titles), byCount(langs), byCount(sources), first, last, arts, details);
   }
 

@@ -3,7 +3,7 @@
 "use strict";
 
 const STORY_FIELDS = new Set(["id", "headline", "languages", "sources", "first", "last", "size", "articles",
-  "entities", "timeline", "passages", "shared_passages", "summary", "additions", "duplicates"]);
+  "entities", "timeline", "passages", "shared_passages", "summary", "additions", "duplicates", "links"]);
 const ARTICLE_FIELDS = new Set(["id", "file", "line", "title", "language", "date", "date_inferred", "source", "url",
   "similarity", "adds", "passages", "shared", "shared_passages", "date_given"]);
 
@@ -129,7 +129,14 @@ async function listView(params) {
   await page();
 }
 
-function articleEntry(a, additions) {
+// why a member is in its story: the names and numbers it shares with the others
+function linkLine(l) {
+  if (!l) return null;
+  const shared = [...(l.names || []), ...(l.numbers || [])];
+  return el("div", { class: "meta links" }, shared.length ? "shares " + shared.join(", ") : "shares words only");
+}
+
+function articleEntry(a, additions, links) {
   const href = a.url ? safeHref(a.url) : null;
   const title = a.title || "(no title)";
   const extra = Object.fromEntries(Object.entries(a).filter(([k]) => !ARTICLE_FIELDS.has(k)));
@@ -141,6 +148,7 @@ function articleEntry(a, additions) {
       el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag" }, a.source) : null,
       typeof a.similarity === "number" && a.similarity > 0 ? "similarity " + a.similarity.toFixed(2) : null),
     el("div", { class: "title" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
+    linkLine(links && links.get(a.id)),
     added ? el("div", { class: "meta" }, "adds " + added.new_words + " of " + added.total_words + " words") : null,
     adds && adds.length ? el("ul", { class: "adds" }, adds.map(x => el("li", {}, labelOf(x)))) : null,
     Array.isArray(shared) && shared.length ? el("div", { class: "shared" }, "shared: ",
@@ -176,7 +184,8 @@ async function storyView(id) {
         : String(t)))));
   }
   const additions = new Map((Array.isArray(s.additions) ? s.additions : []).filter(x => x && x.article).map(x => [x.article, x]));
-  parts.push(el("h2", {}, "Articles"), el("ol", { class: "timeline articles" }, (s.articles || []).map(a => articleEntry(a, additions))));
+  const links = new Map((Array.isArray(s.links) ? s.links : []).filter(x => x && x.article).map(x => [x.article, x]));
+  parts.push(el("h2", {}, "Articles"), el("ol", { class: "timeline articles" }, (s.articles || []).map(a => articleEntry(a, additions, links))));
   if (Array.isArray(s.duplicates) && s.duplicates.length) {
     parts.push(el("h2", {}, "Copies"), el("ul", { class: "copies" }, s.duplicates.map(d => el("li", {},
       (titles.get(d.canonical) || d.canonical || "") + " — copied by " + ((d.copies || []).map(c => titles.get(c) || c).join(", "))

@@ -1,0 +1,133 @@
+package org.tidende.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.StoryDetails;
+
+/**
+ * Why each member is in its story: the names and numbers it shares with the other members, the
+ * specifics the clusterer weighs beside the words ({@link org.tidende.cluster.StoryClusterer}).
+ *
+ * <p>Method: a member's name keys ({@link AnalyzedArticle#names}: language-neutral, so "Usjakov"
+ * and "Ushakov", "Nord-Korea" and "Nordkorea" are one key) are counted in the other members; the
+ * keys at least one other member has are shown as the member writes them, the whole run of
+ * capitalised words around the key that are names ("Kim Jong-un", not "Jong-un"; "Vladimir Putin"
+ * before "Putins"), those most members share first, at most {@value #MAX_NAMES}; numbers
+ * likewise, at most {@value #MAX_NUMBERS}. A member with neither joined on words alone.
+ *
+ * <p>Why: the shared passages show what members copy, the entities what the story is about; a
+ * reader who asks why a Danish report sits with two Nynorsk ones needs the link itself, and across
+ * languages that is names and numbers, as no word is shared. Cost: linear in the members' names
+ * and text. Failure mode: the clusterer also joins on shared words and on the story's centroid,
+ * which this view does not list; a name shared only by its key with a different name (two people
+ * of one surname) looks like a link.
+ */
+final class Links {
+  static final int MAX_NAMES = 5;
+  static final int MAX_NUMBERS = 3;
+  /** A run of capitalised words (with hyphens and apostrophes inside words) separated by single spaces. */
+  private static final Pattern RUN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’-]*(?: \\p{Lu}[\\p{L}\\p{N}'’-]*)*");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
+
+  private Links() {}
+
+  static List<StoryDetails.Link> build(List<AnalyzedArticle> members) {
+    if (members.size() < 2) {
+      return List.of();
+    }
+    Map<String, Integer> nameCounts = new HashMap<>();
+    Map<String, Integer> numberCounts = new HashMap<>();
+    for (AnalyzedArticle m : members) {
+      new HashSet<>(m.names()).forEach(k -> nameCounts.merge(k, 1, Integer::sum));
+      new HashSet<>(m.numbers()).forEach(n -> numberCounts.merge(n, 1, Integer::sum));
+    }
+    List<StoryDetails.Link> out = new ArrayList<>(members.size());
+    for (AnalyzedArticle m : members) {
+      List<String> keys = shared(m.names(), nameCounts);
+      keys.removeAll(m.givenNames()); // "Yuri" of "Yuri Kadobnov" and of "Juri Ushakov" is no link
+      Map<String, String> surfaces = surfaces(m, nameCounts);
+      LinkedHashSet<String> names = new LinkedHashSet<>();
+      for (String k : keys) {
+        String s = surfaces.get(k);
+        if (s != null && names.size() < MAX_NAMES) {
+          names.add(s);
+        }
+      }
+      List<String> numbers = shared(m.numbers(), numberCounts);
+      out.add(new StoryDetails.Link(m.id(), List.copyOf(names), numbers.subList(0, Math.min(MAX_NUMBERS, numbers.size()))));
+    }
+    return out;
+  }
+
+  /** The items another member has too (count over all members at least 2), most shared first, then in order. */
+  private static List<String> shared(List<String> items, Map<String, Integer> counts) {
+    List<String> out = new ArrayList<>(new LinkedHashSet<>(items));
+    out.removeIf(k -> counts.getOrDefault(k, 0) < 2);
+    out.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a))); // stable: ties keep text order
+    return out;
+  }
+
+  /**
+   * Each shared name key of the member as it writes it: the run of consecutive capitalised words
+   * around it whose keys are all names it shares ("Kim" of "Kim Jong-il" when only "Kim" is shared),
+   * a run ending after a genitive the text also writes without its "s" ("Vladivostoks | Russky-ø");
+   * the run with the most words, then the shortest, wins.
+   */
+  private static Map<String, String> surfaces(AnalyzedArticle m, Map<String, Integer> counts) {
+    Set<String> names = new HashSet<>(m.names());
+    names.removeIf(k -> counts.getOrDefault(k, 0) < 2);
+    Map<String, String> best = new HashMap<>();
+    String text = m.article().fullText();
+    Set<String> written = new HashSet<>();
+    Matcher all = WORD.matcher(text);
+    while (all.find()) {
+      written.add(all.group());
+    }
+    Matcher run = RUN.matcher(text);
+    while (run.find()) {
+      List<String> words = new ArrayList<>();
+      Matcher w = WORD.matcher(run.group());
+      while (w.find()) {
+        words.add(w.group());
+      }
+      int i = 0;
+      while (i < words.size()) {
+        if (!names.contains(ArticleAnalyzer.nameKey(words.get(i)))) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < words.size() && names.contains(ArticleAnalyzer.nameKey(words.get(j)))) {
+          String word = words.get(j++);
+          if (word.endsWith("s") && written.contains(word.substring(0, word.length() - 1))) {
+            break; // a genitive ends the name: "Vladivostoks Russky-ø" names two things
+          }
+        }
+        String surface = String.join(" ", words.subList(i, j));
+        for (String word : words.subList(i, j)) {
+          best.merge(ArticleAnalyzer.nameKey(word), surface, Links::better);
+        }
+        i = j;
+      }
+    }
+    return best;
+  }
+
+  private static String better(String a, String b) {
+    int wa = a.split(" ").length;
+    int wb = b.split(" ").length;
+    if (wa != wb) {
+      return wa > wb ? a : b;
+    }
+    return b.length() < a.length() ? b : a;
+  }
+}

@@ -1,0 +1,53 @@
+package org.tidende.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+import org.tidende.model.LanguageGuess;
+import org.tidende.model.StoryDetails;
+
+class LinksTest {
+  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
+
+  private static AnalyzedArticle article(String id, Language lang, String title, String text) {
+    Article a = new Article(new ArticleId(id), "test", 1, null, null, title, text, null, lang, Map.of());
+    return ANALYZER.analyze(a, new LanguageGuess(lang, 1.0));
+  }
+
+  /**
+   * A Nynorsk and a Danish report share no words but their names and numbers: the link lists
+   * them as each writes them, variants included (Usjakov, Ushakov); a first name another member
+   * writes before another surname ("Yuri Kadobnov", "Juri Ushakov") is no link, a genitive ends a
+   * name ("Vladivostoks Russky-ø"), and a member that shares only words has an empty link.
+   */
+  @Test
+  void eachMemberIsLinkedByTheNamesAndNumbersItShares() {
+    List<AnalyzedArticle> members = List.of(
+        article("nn", Language.NN, "Kim møter Putin i Vladivostok",
+            "Leiaren Kim Jong-un møter Vladimir Putin i Vladivostok på Russky-ø torsdag. Rådgivaren Jurij Usjakov seier at 130 "
+                + "delegatar kjem. Ambassadøren Yuri Kadobnov er òg der."),
+        article("da", Language.DA, "Kim Jong-un mødes med Putin",
+            "Præsident Vladimir Putin mødes med Kim Jong-un på Vladivostoks Russky-ø. Rådgiveren Juri Ushakov siger, "
+                + "at 130 delegerede kommer. Byen Vladivostok er klar."),
+        article("words", Language.NN, "Toppmøtet blir halde torsdag", "Leiarane skal møtast ved universitetet."));
+    List<StoryDetails.Link> links = Links.build(members);
+    assertThat(links).extracting(l -> l.article().value()).containsExactly("nn", "da", "words");
+    StoryDetails.Link nn = links.get(0);
+    StoryDetails.Link da = links.get(1);
+    assertThat(nn.names()).contains("Jurij Usjakov", "Vladimir Putin", "Kim Jong-un", "Vladivostok")
+        .noneMatch(n -> n.contains("Kadobnov"));
+    assertThat(da.names()).contains("Juri Ushakov", "Vladimir Putin", "Kim Jong-un", "Vladivostok")
+        .noneMatch(n -> n.contains("Vladivostoks"));
+    assertThat(nn.numbers()).containsExactly("130");
+    assertThat(links.get(2).names()).isEmpty();
+    assertThat(links.get(2).numbers()).isEmpty();
+    assertThat(Links.build(members.subList(0, 1))).as("a story of one has nothing to link").isEmpty();
+  }
+}
