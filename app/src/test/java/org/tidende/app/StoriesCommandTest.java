@@ -64,7 +64,7 @@ class StoriesCommandTest {
       }
     }
     assertThat(danish).isNotNull();
-    assertThat(danish.get("names").toString()).contains("Juri Ushakov", "Vladivostok", "Vladimir Putin");
+    assertThat(danish.get("names").toString()).contains("Juri Ushakov", "Vladivostok", "Putin");
     CliRunner.Result text = CliRunner.run("stories", seeds.toString());
     assertThat(text.out()).contains("why together (names and numbers shared with the others):")
         .containsPattern("004_\\S+\\s+.*Juri Ushakov");

@@ -19,9 +19,9 @@ import org.tidende.model.StoryDetails;
  *
  * <p>Method: a member's name keys ({@link AnalyzedArticle#names}: language-neutral, so "Usjakov"
  * and "Ushakov", "Nord-Korea" and "Nordkorea" are one key) are counted in the other members; the
- * keys at least one other member has are shown as the member writes them, the whole run of
- * capitalised words around the key that are names ("Kim Jong-un", not "Jong-un"; "Vladimir Putin"
- * before "Putins"), those most members share first, at most {@value #MAX_NAMES}; numbers
+ * keys at least one other member has are shown as the member writes them, the run of capitalised
+ * words around the key that are shared names ("Kim Jong-un", not "Jong-un"; "Estland", not
+ * "Estlands"), those most members share first, at most {@value #MAX_NAMES}; numbers
  * likewise, at most {@value #MAX_NUMBERS}. A member with neither joined on words alone.
  *
  * <p>Why: the shared passages show what members copy, the entities what the story is about; a
@@ -50,15 +50,31 @@ final class Links {
       new HashSet<>(m.names()).forEach(k -> nameCounts.merge(k, 1, Integer::sum));
       new HashSet<>(m.numbers()).forEach(n -> numberCounts.merge(n, 1, Integer::sum));
     }
+    Set<String> written = new HashSet<>(); // every word of the story, to tell a genitive ("Estlands")
+    for (AnalyzedArticle m : members) {
+      Matcher w = WORD.matcher(m.article().fullText());
+      while (w.find()) {
+        written.add(w.group());
+      }
+    }
     List<StoryDetails.Link> out = new ArrayList<>(members.size());
     for (AnalyzedArticle m : members) {
       List<String> keys = shared(m.names(), nameCounts);
       keys.removeAll(m.givenNames()); // "Yuri" of "Yuri Kadobnov" and of "Juri Ushakov" is no link
-      Map<String, String> surfaces = surfaces(m, nameCounts);
-      LinkedHashSet<String> names = new LinkedHashSet<>();
+      Map<String, String> surfaces = surfaces(m, nameCounts, written);
+      List<String> names = new ArrayList<>();
       for (String k : keys) {
         String s = surfaces.get(k);
-        if (s != null && names.size() < MAX_NAMES) {
+        if (s == null || names.stream().anyMatch(n -> words(n).containsAll(words(s)))) {
+          continue; // said already: "Kim" after "Kim Jong-un"
+        }
+        int part = -1;
+        for (int i = 0; i < names.size() && part < 0; i++) {
+          part = words(s).containsAll(words(names.get(i))) ? i : -1;
+        }
+        if (part >= 0) {
+          names.set(part, s); // "Kim Jong-un" in place of the "Kim" listed before it
+        } else if (names.size() < MAX_NAMES) {
           names.add(s);
         }
       }
@@ -66,6 +82,10 @@ final class Links {
       out.add(new StoryDetails.Link(m.id(), List.copyOf(names), numbers.subList(0, Math.min(MAX_NUMBERS, numbers.size()))));
     }
     return out;
+  }
+
+  private static List<String> words(String surface) {
+    return List.of(surface.split(" "));
   }
 
   /** The items another member has too (count over all members at least 2), most shared first, then in order. */
@@ -79,20 +99,16 @@ final class Links {
   /**
    * Each shared name key of the member as it writes it: the run of consecutive capitalised words
    * around it whose keys are all names it shares ("Kim" of "Kim Jong-il" when only "Kim" is shared),
-   * a run ending after a genitive the text also writes without its "s" ("Vladivostoks | Russky-ø");
-   * the run with the most words, then the shortest, wins.
+   * a run ending after a genitive the story also writes without its "s" ("Vladivostoks | Russky-ø"),
+   * and such a genitive shown without it ("Estlands" as "Estland"). Of a key's runs the one the
+   * member writes most often wins, then the one of fewer words (a run may join two names: "kallar
+   * Estland Natoländerna till krismöte"), then the shorter.
    */
-  private static Map<String, String> surfaces(AnalyzedArticle m, Map<String, Integer> counts) {
+  private static Map<String, String> surfaces(AnalyzedArticle m, Map<String, Integer> counts, Set<String> written) {
     Set<String> names = new HashSet<>(m.names());
     names.removeIf(k -> counts.getOrDefault(k, 0) < 2);
-    Map<String, String> best = new HashMap<>();
-    String text = m.article().fullText();
-    Set<String> written = new HashSet<>();
-    Matcher all = WORD.matcher(text);
-    while (all.find()) {
-      written.add(all.group());
-    }
-    Matcher run = RUN.matcher(text);
+    Map<String, Map<String, Integer>> seen = new HashMap<>();
+    Matcher run = RUN.matcher(m.article().fullText());
     while (run.find()) {
       List<String> words = new ArrayList<>();
       Matcher w = WORD.matcher(run.group());
@@ -106,28 +122,33 @@ final class Links {
           continue;
         }
         int j = i;
+        boolean genitive = false;
         while (j < words.size() && names.contains(ArticleAnalyzer.nameKey(words.get(j)))) {
           String word = words.get(j++);
-          if (word.endsWith("s") && written.contains(word.substring(0, word.length() - 1))) {
+          genitive = word.endsWith("s") && written.contains(word.substring(0, word.length() - 1));
+          if (genitive) {
             break; // a genitive ends the name: "Vladivostoks Russky-ø" names two things
           }
         }
         String surface = String.join(" ", words.subList(i, j));
+        if (genitive) {
+          surface = surface.substring(0, surface.length() - 1);
+        }
         for (String word : words.subList(i, j)) {
-          best.merge(ArticleAnalyzer.nameKey(word), surface, Links::better);
+          seen.computeIfAbsent(ArticleAnalyzer.nameKey(word), x -> new HashMap<>()).merge(surface, 1, Integer::sum);
         }
         i = j;
       }
     }
+    Map<String, String> best = new HashMap<>();
+    seen.forEach((key, forms) -> best.put(key, forms.entrySet().stream().sorted((a, b) -> {
+      int c = Integer.compare(b.getValue(), a.getValue());
+      int wa = a.getKey().split(" ").length;
+      int wb = b.getKey().split(" ").length;
+      return c != 0 ? c : wa != wb ? Integer.compare(wa, wb) : a.getKey().length() != b.getKey().length()
+          ? Integer.compare(a.getKey().length(), b.getKey().length()) : a.getKey().compareTo(b.getKey());
+    }).findFirst().orElseThrow().getKey()));
     return best;
   }
 
-  private static String better(String a, String b) {
-    int wa = a.split(" ").length;
-    int wb = b.split(" ").length;
-    if (wa != wb) {
-      return wa > wb ? a : b;
-    }
-    return b.length() < a.length() ? b : a;
-  }
 }
