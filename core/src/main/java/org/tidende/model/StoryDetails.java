@@ -111,14 +111,6 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
   }
 
   /**
-   * What one article adds to the story so far.
-   *
-   * @param article the member
-   * @param sentences its sentences not found in earlier members, in text order
-   * @param newWords words in those sentences
-   * @param totalWords words in the article
-   */
-  /**
    * What ties one member to the rest of its story.
    *
    * @param article the member
@@ -133,6 +125,14 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
     }
   }
 
+  /**
+   * What one article adds to the story so far.
+   *
+   * @param article the member
+   * @param sentences its sentences not found in earlier members, in text order
+   * @param newWords words in those sentences
+   * @param totalWords words in the article
+   */
   public record Addition(ArticleId article, List<String> sentences, int newWords, int totalWords) {
     public Addition {
       Objects.requireNonNull(article, "article");

@@ -37,7 +37,7 @@ final class ArchiveState {
   /** Story merged away, to the story it was merged into; read by reader threads. */
   private final Map<StoryId, StoryId> mergedInto = new java.util.concurrent.ConcurrentHashMap<>();
   /** Every article as indexed, so an article whose story is merged or moved is re-indexed under its new one. */
-  private final Map<org.tidende.model.ArticleId, StoredArticle> stored = new HashMap<>();
+  private final Map<org.tidende.model.ArticleId, StoredArticle> indexed = new HashMap<>();
   private volatile boolean stale;
   private volatile long lastSeq;
   private volatile long articles;
@@ -124,10 +124,10 @@ final class ArchiveState {
     for (StoryId id : live) {
       repointed.addAll(repoint(id));
     }
-    gone.stream().filter(id -> !live.contains(id)).forEach(storyUpdated::remove);
+    gone.forEach(storyUpdated::remove);
     stories = storyUpdated.size();
     store.putArticles(repointed, true);
-    store.deleteStories(gone.stream().filter(id -> !live.contains(id)).toList());
+    store.deleteStories(gone);
     store.putStories(records);
     store.refresh();
     dirty.clear();
@@ -138,10 +138,10 @@ final class ArchiveState {
   private List<StoredArticle> repoint(StoryId id) {
     List<StoredArticle> out = new ArrayList<>();
     for (AnalyzedArticle m : session.members(id)) {
-      StoredArticle s = stored.get(m.id());
+      StoredArticle s = indexed.get(m.id());
       if (s != null && !s.story().equals(id)) {
         StoredArticle now = new StoredArticle(s.article(), s.language(), id, s.seq(), s.receivedMillis());
-        stored.put(m.id(), now);
+        indexed.put(m.id(), now);
         out.add(now);
       }
     }
@@ -200,7 +200,7 @@ final class ArchiveState {
     st.stories = st.storyUpdated.size();
     st.dirty.clear();
     for (StoredArticle before : all) {
-      StoredArticle now = st.stored.get(before.article().id());
+      StoredArticle now = st.indexed.get(before.article().id());
       if (now != null && (!now.story().equals(before.story()) || !now.language().equals(before.language()))) {
         changed.add(now);
       }
@@ -236,7 +236,7 @@ final class ArchiveState {
     articles++;
     stories = storyUpdated.size();
     StoredArticle s = new StoredArticle(a.article(), a.lang(), story, seq, receivedMillis);
-    stored.put(a.id(), s);
+    indexed.put(a.id(), s);
     return s;
   }
 
