@@ -34,17 +34,17 @@ final class Reuse {
     return members.stream().limit(MAX_COMPARED).map(m -> ReuseText.of(m.article(), m.lang())).toList();
   }
 
+  /** The members (the first {@value #MAX_COMPARED}) compared pairwise once, for {@link #passages} and {@link #additions}. */
+  static PairwiseReuse compare(List<AnalyzedArticle> members) {
+    return new PairwiseReuse(texts(members), CONFIG);
+  }
+
   /**
    * The passages members share, less those a copy ({@code duplicates}: a wire text printed by two
    * outlets) shares with a third member where its canonical article shares the same passage of the
    * third: "the NTB text and the Danish report share this quote" is said once, not once per outlet
    * that printed the NTB text. What only the copy shares with the third (an edited copy) stays.
    */
-  /** The members (the first {@value #MAX_COMPARED}) compared pairwise once, for {@link #passages} and {@link #additions}. */
-  static PairwiseReuse compare(List<AnalyzedArticle> members) {
-    return new PairwiseReuse(texts(members), CONFIG);
-  }
-
   static List<StoryDetails.Passage> passages(List<AnalyzedArticle> members, PairwiseReuse compared,
       List<StoryDetails.Copies> duplicates) {
     if (members.size() < 2) {

@@ -16,9 +16,9 @@ import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.Language;
 import org.tidende.model.Story;
-import org.tidende.reuse.PairwiseReuse;
 import org.tidende.model.StoryDetails;
 import org.tidende.model.StoryId;
+import org.tidende.reuse.PairwiseReuse;
 import org.tidende.time.DateInference;
 
 /**
