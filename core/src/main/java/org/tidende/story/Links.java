@@ -100,46 +100,25 @@ final class Links {
    * Each shared name key of the member as it writes it: the run of consecutive capitalised words
    * around it whose keys are all names it shares ("Kim" of "Kim Jong-il" when only "Kim" is shared),
    * a run ending after a genitive the story also writes without its "s" ("Vladivostoks | Russky-ø"),
-   * and such a genitive shown without it ("Estlands" as "Estland"). Of a key's runs the one the
-   * member writes most often wins, then the one of fewer words (a run may join two names: "kallar
-   * Estland Natoländerna till krismöte"), then the shorter.
+   * and such a genitive shown without it ("Estlands" as "Estland"); weekdays and months are no
+   * names ("Tuesday"), and the title is read only for names the text does not write (English titles
+   * capitalise every word). Of a key's runs the one the member writes most often wins, then the one
+   * of fewer words (a run may join two names: "kallar Estland Natoländerna till krismöte"), then
+   * the shorter.
    */
   private static Map<String, String> surfaces(AnalyzedArticle m, Map<String, Integer> counts, Set<String> written) {
     Set<String> names = new HashSet<>(m.names());
     names.removeIf(k -> counts.getOrDefault(k, 0) < 2);
+    org.tidende.time.DateLexicon calendar = org.tidende.time.DateLexicons.forLanguage(m.lang());
+    java.util.function.Predicate<String> isName = word -> names.contains(ArticleAnalyzer.nameKey(word))
+        && !calendar.weekdays().containsKey(word.toLowerCase(java.util.Locale.ROOT))
+        && !calendar.months().containsKey(word.toLowerCase(java.util.Locale.ROOT));
     Map<String, Map<String, Integer>> seen = new HashMap<>();
-    Matcher run = RUN.matcher(m.article().fullText());
-    while (run.find()) {
-      List<String> words = new ArrayList<>();
-      Matcher w = WORD.matcher(run.group());
-      while (w.find()) {
-        words.add(w.group());
-      }
-      int i = 0;
-      while (i < words.size()) {
-        if (!names.contains(ArticleAnalyzer.nameKey(words.get(i)))) {
-          i++;
-          continue;
-        }
-        int j = i;
-        boolean genitive = false;
-        while (j < words.size() && names.contains(ArticleAnalyzer.nameKey(words.get(j)))) {
-          String word = words.get(j++);
-          genitive = word.endsWith("s") && written.contains(word.substring(0, word.length() - 1));
-          if (genitive) {
-            break; // a genitive ends the name: "Vladivostoks Russky-ø" names two things
-          }
-        }
-        String surface = String.join(" ", words.subList(i, j));
-        if (genitive) {
-          surface = surface.substring(0, surface.length() - 1);
-        }
-        for (String word : words.subList(i, j)) {
-          seen.computeIfAbsent(ArticleAnalyzer.nameKey(word), x -> new HashMap<>()).merge(surface, 1, Integer::sum);
-        }
-        i = j;
-      }
-    }
+    String text = m.article().text() == null ? "" : m.article().text();
+    runs(text, isName, written, seen);
+    Map<String, Map<String, Integer>> inTitle = new HashMap<>();
+    runs(m.article().title() == null ? "" : m.article().title(), isName, written, inTitle);
+    inTitle.forEach(seen::putIfAbsent); // a title in title case ("Microsoft Issues Emergency Patch") only where the text lacks the name
     Map<String, String> best = new HashMap<>();
     seen.forEach((key, forms) -> best.put(key, forms.entrySet().stream().sorted((a, b) -> {
       int c = Integer.compare(b.getValue(), a.getValue());
@@ -149,6 +128,42 @@ final class Links {
           ? Integer.compare(a.getKey().length(), b.getKey().length()) : a.getKey().compareTo(b.getKey());
     }).findFirst().orElseThrow().getKey()));
     return best;
+  }
+
+  /** Counts into {@code seen}, per name key, the runs of {@code text} that write it. */
+  private static void runs(String text, java.util.function.Predicate<String> isName, Set<String> written,
+      Map<String, Map<String, Integer>> seen) {
+    Matcher run = RUN.matcher(text);
+    while (run.find()) {
+      List<String> words = new ArrayList<>();
+      Matcher w = WORD.matcher(run.group());
+      while (w.find()) {
+        words.add(w.group());
+      }
+      int i = 0;
+      while (i < words.size()) {
+        if (!isName.test(words.get(i))) {
+          i++;
+          continue;
+        }
+        int j = i;
+        int genitive = 0; // letters of a genitive ending to drop: "Estlands", "Microsoft's"
+        while (j < words.size() && isName.test(words.get(j))) {
+          String word = words.get(j++);
+          genitive = word.endsWith("'s") || word.endsWith("’s") ? 2
+              : word.endsWith("s") && written.contains(word.substring(0, word.length() - 1)) ? 1 : 0;
+          if (genitive > 0) {
+            break; // a genitive ends the name: "Vladivostoks Russky-ø", "Microsoft's Dustin Childs" name two things
+          }
+        }
+        String surface = String.join(" ", words.subList(i, j));
+        surface = surface.substring(0, surface.length() - genitive);
+        for (String word : words.subList(i, j)) {
+          seen.computeIfAbsent(ArticleAnalyzer.nameKey(word), x -> new HashMap<>()).merge(surface, 1, Integer::sum);
+        }
+        i = j;
+      }
+    }
   }
 
 }

@@ -50,4 +50,21 @@ class LinksTest {
     assertThat(links.get(2).numbers()).isEmpty();
     assertThat(Links.build(members.subList(0, 1))).as("a story of one has nothing to link").isEmpty();
   }
+
+  /**
+   * English: a weekday is no name, a title in title case gives no names the text writes itself, and
+   * "Microsoft's Dustin Childs" is two names.
+   */
+  @Test
+  void englishWeekdaysTitleCaseAndPossessivesAreNotNames() {
+    List<AnalyzedArticle> members = List.of(
+        article("e1", Language.EN, "Microsoft Issues Emergency Patch For Internet Explorer",
+            "Microsoft released a patch for Internet Explorer on Tuesday. The fix was confirmed by Microsoft's Dustin "
+                + "Childs, and Microsoft urged users to update."),
+        article("e2", Language.EN, "Internet Explorer patch out",
+            "On Tuesday, Microsoft fixed a flaw in Internet Explorer, said Dustin Childs of Microsoft."));
+    List<String> names = Links.build(members).get(0).names();
+    assertThat(names).contains("Microsoft", "Internet Explorer", "Dustin Childs")
+        .noneMatch(n -> n.contains("Tuesday") || n.contains("Issues") || n.contains("'s"));
+  }
 }
