@@ -152,7 +152,8 @@ public final class Pipeline {
     private final List<Runnable> pending = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<StoryId> retired = new ArrayList<>();
-    private final Map<StoryId, StoryId> mergedInto = new HashMap<>();
+    /** Concurrent so that {@link #current} may be asked from other threads (the archive's readers). */
+    private final Map<StoryId, StoryId> mergedInto = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ArticleId, StoryId> movedTo = new HashMap<>();
     private final StoryEvents listener;
     private final StoryEvents events = new StoryEvents() {
@@ -284,7 +285,8 @@ public final class Pipeline {
 
     /**
      * The story an assignment's story now is: itself, or the story it was merged into by story-level
-     * revision (followed through repeated merges). Tracked only when members are kept.
+     * revision (followed through repeated merges). Tracked only when members are kept. Safe to call
+     * from any thread while the session's owner assigns.
      */
     public StoryId current(StoryId story) {
       StoryId s = story;

@@ -34,8 +34,6 @@ final class ArchiveState {
   private final Map<StoryId, Long> storyUpdated = new HashMap<>();
   /** Stories touched since the last flush: assigned to, merged, moved from or to. */
   private final Set<StoryId> dirty = new LinkedHashSet<>();
-  /** Story merged away, to the story it was merged into; read by reader threads. */
-  private final Map<StoryId, StoryId> mergedInto = new java.util.concurrent.ConcurrentHashMap<>();
   /** Every article as indexed, so an article whose story is merged or moved is re-indexed under its new one. */
   private final Map<org.tidende.model.ArticleId, StoredArticle> indexed = new HashMap<>();
   private volatile boolean stale;
@@ -56,7 +54,6 @@ final class ArchiveState {
 
       @Override
       public void merged(StoryId from, StoryId into) {
-        mergedInto.put(from, into);
         dirty.add(from);
         dirty.add(into);
         Long last = storyUpdated.remove(from);
@@ -78,11 +75,7 @@ final class ArchiveState {
 
   /** The story {@code id} now is: the story it was merged into (followed through later merges), or itself. Thread-safe. */
   StoryId current(StoryId id) {
-    StoryId s = id;
-    for (StoryId next; (next = mergedInto.get(s)) != null; ) {
-      s = next;
-    }
-    return s;
+    return session.current(id);
   }
 
   long lastSeq() {

@@ -114,10 +114,9 @@ final class Links {
         && !calendar.weekdays().containsKey(word.toLowerCase(java.util.Locale.ROOT))
         && !calendar.months().containsKey(word.toLowerCase(java.util.Locale.ROOT));
     Map<String, Map<String, Integer>> seen = new HashMap<>();
-    String text = m.article().text() == null ? "" : m.article().text();
-    runs(text, isName, written, seen);
+    runs(m.article().text(), isName, written, seen);
     Map<String, Map<String, Integer>> inTitle = new HashMap<>();
-    runs(m.article().title() == null ? "" : m.article().title(), isName, written, inTitle);
+    runs(m.article().title(), isName, written, inTitle);
     inTitle.forEach(seen::putIfAbsent); // a title in title case ("Microsoft Issues Emergency Patch") only where the text lacks the name
     Map<String, String> best = new HashMap<>();
     seen.forEach((key, forms) -> best.put(key, forms.entrySet().stream().sorted((a, b) -> {
@@ -165,5 +164,4 @@ final class Links {
       }
     }
   }
-
 }
