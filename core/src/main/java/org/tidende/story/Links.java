@@ -18,7 +18,9 @@ import org.tidende.model.StoryDetails;
  * specifics the clusterer weighs beside the words ({@link org.tidende.cluster.StoryClusterer}).
  *
  * <p>Method: a member's name keys ({@link AnalyzedArticle#names}: language-neutral, so "Usjakov"
- * and "Ushakov", "Nord-Korea" and "Nordkorea" are one key) are counted in the other members; the
+ * and "Ushakov", "Nord-Korea" and "Nordkorea" are one key) are counted in the other members, each
+ * text once (a wire text printed three times shares its names with its copies, which says nothing
+ * more than the copy does, and "kallar Estland Natoländerna" would show as one name); the
  * keys at least one other member has are shown as the member writes them, the run of capitalised
  * words around the key that are shared names ("Kim Jong-un", not "Jong-un"; "Estland", not
  * "Estlands"), those most members share first, at most {@value #MAX_NAMES}; numbers
@@ -46,7 +48,11 @@ final class Links {
     }
     Map<String, Integer> nameCounts = new HashMap<>();
     Map<String, Integer> numberCounts = new HashMap<>();
+    Set<String> texts = new HashSet<>(); // a copy of a text repeats its names: it links nothing new
     for (AnalyzedArticle m : members) {
+      if (!texts.add(m.article().fullText())) {
+        continue;
+      }
       new HashSet<>(m.names()).forEach(k -> nameCounts.merge(k, 1, Integer::sum));
       new HashSet<>(m.numbers()).forEach(n -> numberCounts.merge(n, 1, Integer::sum));
     }

@@ -52,6 +52,25 @@ class LinksTest {
   }
 
   /**
+   * A wire text printed twice: its copy repeats its names, so a name only the two copies write
+   * ("Natoländerna") is no link, and the name beside it shows alone ("Estland", not "Estland
+   * Natoländerna").
+   */
+  @Test
+  void aCopyRepeatingANameMakesNoLink() {
+    String title = "Estland åberopar artikel 4";
+    String text = "Ryssland kränkte luftrummet i 12 minuter. Nu kallar Estland Natoländerna till krismöte.";
+    List<AnalyzedArticle> members = List.of(
+        article("wire", Language.SV, title, text),
+        article("copy", Language.SV, title, text),
+        article("other", Language.SV, "Kränkningen av Estland", "Ryska plan flög in över Estland under fredagen."));
+    List<StoryDetails.Link> links = Links.build(members);
+    assertThat(links.get(0).names()).containsExactly("Estland");
+    assertThat(links.get(1).names()).containsExactly("Estland");
+    assertThat(links.get(0).numbers()).as("12 is written by the copies only").isEmpty();
+  }
+
+  /**
    * English: a weekday is no name, a title in title case gives no names the text writes itself, and
    * "Microsoft's Dustin Childs" is two names.
    */
