@@ -2,6 +2,7 @@ package org.tidende.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
@@ -23,8 +24,10 @@ import org.tidende.model.Language;
  * or none), {@code guid}/{@code id} (kept as the article id), {@code description}, {@code
  * content:encoded}, Atom {@code summary}/{@code content} (HTML reduced to text with jsoup, the
  * longest of them used), and {@code pubDate} (RFC 822), {@code dc:date}, Atom {@code
- * published}/{@code updated}. The channel's {@code language} is the declared language of items.
- * Thread-safe (no shared mutable state).
+ * published}/{@code updated}. Fields are the item's direct children in the feed's own namespaces
+ * (an Atom {@code author}'s {@code name} too): an attachment's {@code media:title} or an Atom
+ * {@code source}'s {@code id} is not the item's. Atom {@code type="xhtml"} text keeps its markup.
+ * The channel's {@code language} is the declared language of items. Thread-safe (no shared mutable state).
  */
 public final class FeedReader {
   private static final XMLInputFactory XML = XMLInputFactory.newFactory();
@@ -35,48 +38,93 @@ public final class FeedReader {
     XML.setProperty(XMLInputFactory.IS_COALESCING, true);
   }
 
+  /**
+   * Namespaces an item's fields are read from besides the item's own: RSS 2.0 (none), Atom, RSS
+   * 1.0, its content module and Dublin Core. Elements of others (Media RSS's {@code media:title},
+   * {@code media:description} and {@code media:content}, iTunes' {@code itunes:title}) describe an
+   * attachment or a podcast, not the item, and share their local names with the item's fields.
+   */
+  private static final Set<String> ITEM_NAMESPACES = Set.of("", "http://www.w3.org/2005/Atom",
+      "http://purl.org/rss/1.0/", "http://purl.org/rss/1.0/modules/content/", "http://purl.org/dc/elements/1.1/",
+      "http://purl.org/dc/terms/");
+
   /** Reads a feed's bytes; never throws. */
   public void read(String file, byte[] bytes, Consumer<IngestEvent> sink) {
     int items = 0;
     Item item = null;
     String channelLang = null;
     StringBuilder textBuf = new StringBuilder();
+    // Fields are the item's direct children: an Atom entry's <source> holds a title and an id of
+    // its own feed, and an attachment's elements nest too.
+    int depth = 0;
+    int itemDepth = 0;
+    String itemNs = "";
+    String field = null;
+    // Depth of an Atom type="xhtml" field, whose nested elements are its text's markup, or 0.
+    int markupDepth = 0;
     XMLStreamReader r = null;
     try {
       r = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
+          depth++;
           String name = r.getLocalName();
+          if (markupDepth > 0) {
+            textBuf.append('<').append(name).append('>');
+            continue;
+          }
           textBuf.setLength(0);
-          if (name.equals("item") || name.equals("entry")) {
-            item = new Item(r.getLocation().getLineNumber());
-            items++;
-          } else if (item != null && name.equals("link")) {
-            String href = r.getAttributeValue(null, "href");
-            String rel = r.getAttributeValue(null, "rel");
-            if (href != null && (rel == null || rel.equals("alternate")) && item.link == null) {
-              item.link = href;
+          if (item == null) {
+            if (name.equals("item") || name.equals("entry")) {
+              item = new Item(r.getLocation().getLineNumber());
+              items++;
+              itemDepth = depth;
+              itemNs = namespace(r);
+            }
+          } else if (depth == itemDepth + 1) {
+            String ns = namespace(r);
+            field = ns.equals(itemNs) || ITEM_NAMESPACES.contains(ns) ? name : null;
+            if ("link".equals(field)) {
+              String href = r.getAttributeValue(null, "href");
+              String rel = r.getAttributeValue(null, "rel");
+              if (href != null && (rel == null || rel.equals("alternate")) && item.link == null) {
+                item.link = href;
+              }
+            }
+            if (field != null && "xhtml".equals(r.getAttributeValue(null, "type"))) {
+              markupDepth = depth;
             }
           }
         } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-          textBuf.append(r.getText());
+          if (markupDepth > 0 && depth > markupDepth) {
+            escape(r.getText(), textBuf);
+          } else {
+            textBuf.append(r.getText());
+          }
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           String name = r.getLocalName();
+          if (markupDepth > 0 && depth > markupDepth) {
+            textBuf.append("</").append(name).append('>');
+            depth--;
+            continue;
+          }
+          markupDepth = 0;
           String value = textBuf.toString().strip();
           textBuf.setLength(0);
           if (item == null) {
             if (name.equals("language")) {
               channelLang = value;
             }
-            continue;
-          }
-          if (name.equals("item") || name.equals("entry")) {
+          } else if (depth == itemDepth) {
             sink.accept(item.toEvent(file, channelLang));
             item = null;
-          } else {
+          } else if (depth == itemDepth + 1 && field != null) {
+            item.set(r.getPrefix(), name, value);
+          } else if (depth == itemDepth + 2 && "author".equals(field) && name.equals("name")) {
             item.set(r.getPrefix(), name, value);
           }
+          depth--;
         }
       }
     } catch (XMLStreamException e) {
@@ -95,6 +143,24 @@ public final class FeedReader {
     }
     if (items == 0) {
       sink.accept(IngestEvent.reject(file, 0, "feed has no items or entries"));
+    }
+  }
+
+  private static String namespace(XMLStreamReader r) {
+    String ns = r.getNamespaceURI();
+    return ns == null ? "" : ns;
+  }
+
+  /** Appends text as HTML, for a field whose markup is rebuilt from its nested elements. */
+  private static void escape(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        default -> out.append(c);
+      }
     }
   }
 
@@ -140,7 +206,7 @@ public final class FeedReader {
             date = value;
           }
         }
-        case "source", "name" -> source = source == null ? value : source;
+        case "source", "name" -> source = source == null && !value.isEmpty() ? value : source;
         case "language" -> lang = value;
         default -> { }
       }

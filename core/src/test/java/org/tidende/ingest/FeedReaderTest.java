@@ -79,4 +79,50 @@ class FeedReaderTest {
         .getBytes(StandardCharsets.UTF_8), events::add);
     assertThat(events).noneMatch(e -> e instanceof IngestEvent.Accepted a && a.article().title().contains("root"));
   }
+
+  @Test
+  void mediaElementsAndNestedSourcesDoNotOverwriteTheItemsFields() {
+    List<Article> items = read("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+             xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Avis</title>
+        <item><title>Brann i Bergen sentrum</title><link>https://example.org/c</link>
+        <content:encoded><![CDATA[<p>Brannvesenet rykket ut natt til tirsdag.</p>]]></content:encoded>
+        <media:content url="https://example.org/c.jpg" medium="image">
+          <media:title>Bildetekst</media:title><media:description>Foto: NTB</media:description></media:content>
+        </item>
+        </channel></rss>""");
+    assertThat(items).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Brann i Bergen sentrum");
+      assertThat(a.text()).isEqualTo("Brannvesenet rykket ut natt til tirsdag.");
+    });
+    List<Article> entries = read("""
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title>
+        <entry><title>Atom-sak</title><id>urn:uuid:2</id><author><name>Kari Nordmann</name></author>
+        <source><id>urn:other-feed</id><title>Another feed</title></source>
+        <summary>Kort samandrag.</summary></entry>
+        </feed>""");
+    assertThat(entries).singleElement().satisfies(a -> {
+      assertThat(a.id().value()).isEqualTo("urn:uuid:2");
+      assertThat(a.title()).isEqualTo("Atom-sak");
+      assertThat(a.source()).isEqualTo("Kari Nordmann");
+    });
+  }
+
+  @Test
+  void atomXhtmlContentKeepsItsText() {
+    List<Article> items = read("""
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title>
+        <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Valet <b>i dag</b></div></title>
+        <id>urn:uuid:3</id>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Första stycket om <b>valet</b> &amp; mer.</p>
+        <p>Andra stycket.</p></div></content></entry>
+        </feed>""");
+    assertThat(items).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Valet i dag");
+      assertThat(a.text()).isEqualTo("Första stycket om valet & mer.\n\nAndra stycket.");
+    });
+  }
 }
