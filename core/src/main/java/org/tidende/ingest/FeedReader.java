@@ -64,7 +64,7 @@ public final class FeedReader {
     int markupDepth = 0;
     XMLStreamReader r = null;
     try {
-      r = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      r = XML.createXMLStreamReader(new ByteArrayInputStream(repairAmpersands(bytes)));
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -144,6 +144,92 @@ public final class FeedReader {
     if (items == 0) {
       sink.accept(IngestEvent.reject(file, 0, "feed has no items or entries"));
     }
+  }
+
+  /**
+   * The feed with HTML's named entities ({@code &nbsp;}, {@code &eacute;}), which XML does not
+   * declare, written as character references, and bare ampersands ("R&D", "?a=1&b=2") escaped;
+   * CDATA sections and comments are left alone. Returns {@code feed} itself when there is nothing
+   * to repair. Feeds written by HTML templates carry both, and either stops the XML parser, losing
+   * every item after it. Works on the bytes: '&', ';' and ASCII letters never occur inside a
+   * multi-byte UTF-8 character, nor mean anything else in the single-byte charsets feeds use.
+   */
+  static byte[] repairAmpersands(byte[] feed) {
+    java.io.ByteArrayOutputStream out = null;
+    int copied = 0;
+    int i = 0;
+    while (i < feed.length) {
+      if (feed[i] == '<' && startsWith(feed, i, "<![CDATA[")) {
+        i = skipPast(feed, i, "]]>");
+        continue;
+      }
+      if (feed[i] == '<' && startsWith(feed, i, "<!--")) {
+        i = skipPast(feed, i, "-->");
+        continue;
+      }
+      if (feed[i] != '&') {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < feed.length && end - i <= 32 && (Character.isLetterOrDigit(feed[end]) || feed[end] == '#')) {
+        end++;
+      }
+      String name = new String(feed, i + 1, end - i - 1, java.nio.charset.StandardCharsets.US_ASCII);
+      boolean terminated = end < feed.length && feed[end] == ';';
+      String replacement;
+      if (terminated && (XML_ENTITIES.contains(name) || name.matches("#[0-9]+|#x[0-9a-fA-F]+"))) {
+        replacement = null;
+      } else if (terminated && org.jsoup.nodes.Entities.isNamedEntity(name)) {
+        StringBuilder refs = new StringBuilder();
+        org.jsoup.nodes.Entities.getByName(name).codePoints().forEach(c -> refs.append("&#").append(c).append(';'));
+        replacement = refs.toString();
+        end++;
+      } else if (terminated && !name.isEmpty() && !name.startsWith("#")) {
+        replacement = null; // an entity of the feed's own: the parser says what is wrong with it
+      } else {
+        replacement = "&amp;";
+        end = i + 1;
+      }
+      if (replacement != null) {
+        if (out == null) {
+          out = new java.io.ByteArrayOutputStream(feed.length + 64);
+        }
+        out.write(feed, copied, i - copied);
+        out.writeBytes(replacement.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        copied = end;
+      }
+      i = end;
+    }
+    if (out == null) {
+      return feed;
+    }
+    out.write(feed, copied, feed.length - copied);
+    return out.toByteArray();
+  }
+
+  private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
+
+  private static boolean startsWith(byte[] b, int at, String prefix) {
+    if (at + prefix.length() > b.length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (b[at + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index after the first {@code end} at or after {@code from}, or the length when there is none. */
+  private static int skipPast(byte[] b, int from, String end) {
+    for (int k = from; k + end.length() <= b.length; k++) {
+      if (startsWith(b, k, end)) {
+        return k + end.length();
+      }
+    }
+    return b.length;
   }
 
   private static String namespace(XMLStreamReader r) {

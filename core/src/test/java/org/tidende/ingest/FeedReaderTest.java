@@ -125,4 +125,23 @@ class FeedReaderTest {
       assertThat(a.text()).isEqualTo("Första stycket om valet & mer.\n\nAndra stycket.");
     });
   }
+
+  @Test
+  void htmlEntitiesAndBareAmpersandsDoNotCutTheFeedOff() {
+    List<Article> items = read("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Avis</title>
+        <item><title>Første sak</title><link>https://example.org/1</link><description>Tekst.</description></item>
+        <item><title>Ferja&nbsp;er tilbake &ndash; R&D i Bod&oslash;</title><link>https://example.org/2?a=1&b=2</link>
+        <description>Andre tekst &amp; mer.</description></item>
+        <item><title>Tredje sak</title><link><![CDATA[https://example.org/3?a=1&amp=2]]></link>
+        <description><![CDATA[<p>Tredje&nbsp;tekst.</p>]]></description></item>
+        </channel></rss>""");
+    assertThat(items).extracting(Article::title)
+        .containsExactly("Første sak", "Ferja er tilbake – R&D i Bodø", "Tredje sak");
+    assertThat(items.get(1).url()).isEqualTo("https://example.org/2?a=1&b=2");
+    assertThat(items.get(1).text()).isEqualTo("Andre tekst & mer.");
+    assertThat(items.get(2).url()).isEqualTo("https://example.org/3?a=1&amp=2");
+    assertThat(items.get(2).text()).isEqualTo("Tredje tekst.");
+  }
 }
