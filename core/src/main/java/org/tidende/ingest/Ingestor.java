@@ -20,7 +20,9 @@ import java.util.zip.GZIPInputStream;
  * {@code .html}/{@code .htm}, {@code .rss}/{@code .atom}/{@code .xml}, each optionally {@code
  * .gz}), and by the first bytes when the extension says nothing. Folders are walked recursively in
  * sorted order, skipping hidden files and files of other extensions (counted, reported once).
- * Empty, binary and undecodable files are rejected with the reason; the rest goes on. Thread-safe.
+ * Empty, binary and undecodable files are rejected with the reason; the rest goes on. A gzip'd file
+ * cut off or corrupt is rejected and read up to the damage; a {@code .gz} file that is not gzip
+ * data is read as it is, with a warning. Thread-safe.
  */
 public final class Ingestor {
 
@@ -135,14 +137,34 @@ public final class Ingestor {
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
-      if (gz || isGzip(bytes)) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-          bytes = in.readAllBytes();
+      if (isGzip(bytes)) {
+        bytes = gunzip(name, bytes, sink);
+        if (bytes == null) {
+          return;
         }
+      } else if (gz && bytes.length > 0) {
+        sink.accept(new IngestEvent.Warning(name, 0, "not gzip data despite its name; read as it is"));
       }
       readBytes(name, bytes, byName, sink);
     } catch (IOException | RuntimeException e) {
       sink.accept(IngestEvent.reject(name, 0, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The gzip'd bytes decompressed; when they are cut off or corrupt, what came before the damage
+   * (a download stopped half-way still holds whole articles), with a rejection saying so, or null
+   * when nothing came before it.
+   */
+  private static byte[] gunzip(String name, byte[] bytes, Consumer<IngestEvent> sink) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length * 4);
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      in.transferTo(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      sink.accept(IngestEvent.reject(name, 0, "gzip data cut off or corrupt after " + out.size()
+          + " bytes (" + e.getMessage() + ")" + (out.size() > 0 ? "; the part before is read" : "")));
+      return out.size() > 0 ? out.toByteArray() : null;
     }
   }
 

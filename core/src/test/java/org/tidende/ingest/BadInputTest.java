@@ -132,6 +132,24 @@ class BadInputTest {
   }
 
   @Test
+  void truncatedGzipKeepsTheArticlesBeforeTheCut(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      for (int i = 1; i <= 400; i++) {
+        out.write(("{\"id\":\"g" + i + "\",\"title\":\"Sak " + i + "\",\"text\":\"Tekst nummer " + (i * 7919)
+            + " om noko heilt anna.\"}\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] whole = gz.toByteArray();
+    Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+    Files.writeString(dir.resolve("plain.jsonl.gz"), GOOD_JSON + "\n");
+    Outcome o = ingest(dir);
+    assertThat(o.accepted()).hasSizeGreaterThan(100).contains("g1", "good-1");
+    assertThat(o.rejected()).anySatisfy(r -> assertThat(r).contains("cut.jsonl.gz: gzip data cut off or corrupt"));
+    assertThat(o.rejected()).noneMatch(r -> r.contains("plain.jsonl.gz"));
+  }
+
+  @Test
   void missingPathIsReported() {
     List<IngestEvent> events = new ArrayList<>();
     new Ingestor().ingest(List.of(Path.of("/no/such/path.txt")), events::add);
