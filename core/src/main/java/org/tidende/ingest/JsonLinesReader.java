@@ -147,7 +147,7 @@ public final class JsonLinesReader {
     if (node == null || !node.isObject()) {
       return IngestEvent.reject(file, lineNo, "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
-    for (String f : new String[] {"title", "text", "date", "lang", "source", "url"}) {
+    for (String f : new String[] {"title", "text", "lang", "source", "url"}) {
       JsonNode v = node.get(f);
       if (v != null && !v.isNull() && !v.isTextual()) {
         return IngestEvent.reject(file, lineNo, "field '" + f + "' must be a string, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
@@ -164,8 +164,11 @@ public final class JsonLinesReader {
       return IngestEvent.reject(file, lineNo, "field 'id' must be a string or number");
     }
     ArticleId id = idValue == null || idValue.isBlank() ? ArticleId.ofContent(title, text) : new ArticleId(idValue.strip());
-    String rawDate = text(node, "date");
-    ArticleDate date = Dates.parse(rawDate);
+    // A date of another type (a number, an object) is a date that cannot be read: the article is
+    // kept, dated from a fallback field or undated, and the raw value is reported.
+    JsonNode dateNode = node.get("date");
+    String rawDate = dateNode == null || dateNode.isNull() ? null : dateNode.isTextual() ? dateNode.asText() : dateNode.toString();
+    ArticleDate date = dateNode != null && dateNode.isTextual() ? Dates.parse(rawDate) : null;
     boolean unreadable = date == null && rawDate != null && !rawDate.isBlank();
     String dateFrom = null;
     for (int i = 0; date == null && i < FALLBACK_DATES.length; i++) {
