@@ -56,11 +56,6 @@ public final class JsonLinesReader {
 
   /** Reads all lines of {@code bytes}; never throws. */
   public void read(String file, byte[] bytes, Consumer<IngestEvent> sink) {
-    int firstNonBlank = firstNonBlank(bytes);
-    if (firstNonBlank >= 0 && bytes[firstNonBlank] == '[') {
-      readArray(file, bytes, sink);
-      return;
-    }
     try {
       read(file, new java.io.ByteArrayInputStream(bytes), sink);
     } catch (java.io.IOException e) {
@@ -69,10 +64,22 @@ public final class JsonLinesReader {
   }
 
   /**
-   * Streams JSON Lines from {@code in} (not closed), so files larger than memory can be read; each
-   * line is decoded and parsed on its own. Only I/O errors of the stream are thrown.
+   * Streams JSON Lines, or one JSON array of objects, from {@code in} (not closed), so files larger
+   * than memory can be read; each line (array element) is decoded and parsed on its own. Only I/O
+   * errors of the stream are thrown.
    */
   public void read(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
+    if (!in.markSupported()) {
+      in = new java.io.BufferedInputStream(in);
+    }
+    in.mark(1 << 16);
+    byte[] head = in.readNBytes(1 << 16);
+    in.reset();
+    int firstNonBlank = firstNonBlank(head);
+    if (firstNonBlank >= 0 && head[firstNonBlank] == '[') {
+      readArray(file, in, sink);
+      return;
+    }
     byte[] buf = new byte[1 << 16];
     byte[] line = new byte[1 << 12];
     int len = 0;
@@ -124,21 +131,27 @@ public final class JsonLinesReader {
     }
   }
 
-  private void readArray(String file, byte[] bytes, Consumer<IngestEvent> sink) {
-    TextDecoding.Decoded d = TextDecoding.utf8(bytes, 0, bytes.length);
-    if (!d.ok()) {
-      sink.accept(IngestEvent.reject(file, 0, "invalid UTF-8 at byte " + d.badOffset()));
-      return;
-    }
-    try {
-      JsonNode root = JSON.readTree(d.text());
-      int i = 0;
-      for (JsonNode n : root) {
+  /**
+   * Reads a JSON array of objects element by element, so the objects before a malformed or cut-off
+   * one are kept and an array larger than memory streams.
+   */
+  private void readArray(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
+    int i = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(in)) {
+      p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      p.nextToken();
+      com.fasterxml.jackson.core.JsonToken t;
+      while ((t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+        if (t == null) {
+          sink.accept(IngestEvent.reject(file, i + 1, "malformed JSON array: cut off after " + i + " item(s)"));
+          return;
+        }
+        JsonNode n = JSON.readTree(p);
         sink.accept(fromNode(file, ++i, n));
       }
     } catch (JsonProcessingException e) {
-      sink.accept(IngestEvent.reject(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          "malformed JSON array: " + e.getOriginalMessage()));
+      sink.accept(IngestEvent.reject(file, i + 1, "malformed JSON array at item " + (i + 1) + " (line "
+          + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "): " + e.getOriginalMessage()));
     }
   }
 

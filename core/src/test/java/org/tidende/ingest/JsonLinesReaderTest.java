@@ -64,4 +64,28 @@ class JsonLinesReaderTest {
     assertThat(a.get(4).date()).isEqualTo(ArticleDate.parse("2019-04-24T08:00:00Z").orElseThrow());
     assertThat(a.get(4).labels()).doesNotContainKeys("date_from", "date_unreadable");
   }
+
+  @Test
+  void aJsonArrayCutOffOrWithABadElementKeepsTheObjectsBeforeIt() throws Exception {
+    String array = """
+        [
+          {"id": "a1", "title": "Første", "text": "Ein tekst."},
+          5,
+          {"id": "a3", "title": "Tredje", "text": "Ein tredje tekst."},
+          {"id": "a4", "title": "Fjer""";
+    List<IngestEvent> events = new ArrayList<>();
+    new JsonLinesReader().read("t.json", array.getBytes(StandardCharsets.UTF_8), events::add);
+    assertThat(events).hasSize(4);
+    assertThat(((IngestEvent.Accepted) events.get(0)).article().id().value()).isEqualTo("a1");
+    assertThat(events.get(1)).asString().contains("t.json:2: expected a JSON object");
+    assertThat(((IngestEvent.Accepted) events.get(2)).article().id().value()).isEqualTo("a3");
+    assertThat(events.get(3)).isInstanceOfSatisfying(IngestEvent.Rejected.class, r -> assertThat(r.rejection())
+        .asString().startsWith("t.json:4: malformed JSON array at item 4 (line 5)"));
+
+    List<IngestEvent> streamed = new ArrayList<>();
+    new JsonLinesReader().read("big.json", new java.io.ByteArrayInputStream(
+        "\ufeff[{\"id\":\"s1\",\"title\":\"Strøymd\"}]".getBytes(StandardCharsets.UTF_8)), streamed::add);
+    assertThat(streamed).singleElement().isInstanceOfSatisfying(IngestEvent.Accepted.class,
+        a -> assertThat(a.article().title()).isEqualTo("Strøymd"));
+  }
 }
