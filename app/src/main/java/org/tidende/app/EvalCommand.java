@@ -104,6 +104,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Pipeline pipeline = Pipeline.standard(cfg);
     Run main = replay(pipeline, Pipeline.inEventOrder(labeled));
+    in.addRejections(main.rejections());
+    System.err.println(in.summary() + String.format(Locale.ROOT, "; %d scored", main.scores().items()));
     List<Run> shuffled = new ArrayList<>();
     for (int s = 1; s <= shuffles; s++) {
       List<Article> copy = new ArrayList<>(labeled);
@@ -151,7 +153,8 @@ public final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  record Run(ClusteringScores scores, double articlesPerSecond) {}
+  /** One replay's scores and speed, and the articles its session skipped (repeated ids). */
+  record Run(ClusteringScores scores, double articlesPerSecond, List<Rejection> rejections) {}
 
   /** Replays in the given order; times analysis and clustering (not reading). */
   Run replay(Pipeline pipeline, List<Article> ordered) {
@@ -173,11 +176,11 @@ public final class EvalCommand implements Callable<Integer> {
       pred.add(session.storyOf(as.article(), as.story()).value());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    if (assignmentsOut != null && ordered.size() == gold.size()) {
+    if (assignmentsOut != null) {
       StringBuilder b = new StringBuilder("id\tgold\tstory\tstory_on_arrival\topened\tsimilarity_on_arrival\n");
       for (int i = 0; i < gold.size(); i++) {
         Assignment as = assigned.get(i);
-        b.append(analysed.get(i).article().id()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i))
+        b.append(as.article()).append('\t').append(gold.get(i)).append('\t').append(pred.get(i))
             .append('\t').append(as.story().value()).append('\t').append(as.opened()).append('\t')
             .append(String.format(Locale.ROOT, "%.4f", as.similarity())).append('\n');
       }
@@ -187,7 +190,7 @@ public final class EvalCommand implements Callable<Integer> {
         System.err.println("eval: cannot write " + assignmentsOut + ": " + e.getMessage());
       }
     }
-    return new Run(ClusteringScores.compute(gold, pred), ordered.size() / Math.max(secs, 1e-9));
+    return new Run(ClusteringScores.compute(gold, pred), ordered.size() / Math.max(secs, 1e-9), session.rejections());
   }
 
   private ObjectNode toJson(Run r) {

@@ -121,4 +121,22 @@ class EvalCommandTest {
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("none.tsv: no such file");
   }
+
+  @Test
+  void aRepeatedIdIsReportedAndTheAssignmentsAreStillWritten(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path f = dir.resolve("a.jsonl");
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"a\",\"title\":\"Earthquake hits northern Chile\",\"text\":\"A strong earthquake hit Chile.\",\"cluster\":\"q\"}",
+        "{\"id\":\"b\",\"title\":\"Chile earthquake kills two\",\"text\":\"Two died in the Chile earthquake.\",\"cluster\":\"q\"}",
+        "{\"id\":\"b\",\"title\":\"Cup final in London tonight\",\"text\":\"Fans travel to London.\",\"cluster\":\"f\"}",
+        "{\"id\":\"d\",\"title\":\"London cup final\",\"text\":\"The final is played tonight.\",\"cluster\":\"f\"}"));
+    Path tsv = dir.resolve("assign.tsv");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--assignments", tsv.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains(f + ":3: repeated id b skipped").contains("read 4 articles, rejected 1; 3 scored");
+    assertThat(r.out()).contains("3 articles");
+    assertThat(Files.readAllLines(tsv)).hasSize(4).extracting(l -> l.split("\t")[0])
+        .containsExactly("id", "a", "b", "d");
+  }
 }
