@@ -103,14 +103,14 @@ public final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     Pipeline pipeline = Pipeline.standard(cfg);
-    Run main = replay(pipeline, Pipeline.inEventOrder(labeled));
+    Run main = replay(pipeline, Pipeline.inEventOrder(labeled), assignmentsOut);
     in.addRejections(main.rejections());
     System.err.println(in.summary() + String.format(Locale.ROOT, "; %d scored", main.scores().items()));
     List<Run> shuffled = new ArrayList<>();
     for (int s = 1; s <= shuffles; s++) {
       List<Article> copy = new ArrayList<>(labeled);
       java.util.Collections.shuffle(copy, new Random(s));
-      shuffled.add(replay(pipeline, Pipeline.inEventOrder(copy)));
+      shuffled.add(replay(pipeline, Pipeline.inEventOrder(copy), null));
     }
     if (json) {
       ObjectNode o = toJson(main);
@@ -156,8 +156,11 @@ public final class EvalCommand implements Callable<Integer> {
   /** One replay's scores and speed, and the articles its session skipped (repeated ids). */
   record Run(ClusteringScores scores, double articlesPerSecond, List<Rejection> rejections) {}
 
-  /** Replays in the given order; times analysis and clustering (not reading). */
-  Run replay(Pipeline pipeline, List<Article> ordered) {
+  /**
+   * Replays in the given order; times analysis and clustering (not reading). Writes the
+   * assignments TSV to {@code assignments} unless it is null (the shuffled orders do not).
+   */
+  Run replay(Pipeline pipeline, List<Article> ordered, Path assignments) {
     long t0 = System.nanoTime();
     List<org.tidende.cluster.PreparedArticle> analysed = ordered.parallelStream().map(pipeline::prepare).toList();
     Pipeline.Session session = pipeline.newSession(true);
@@ -176,7 +179,7 @@ public final class EvalCommand implements Callable<Integer> {
       pred.add(session.storyOf(as.article(), as.story()).value());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    if (assignmentsOut != null) {
+    if (assignments != null) {
       StringBuilder b = new StringBuilder("id\tgold\tstory\tstory_on_arrival\topened\tsimilarity_on_arrival\n");
       for (int i = 0; i < gold.size(); i++) {
         Assignment as = assigned.get(i);
@@ -185,9 +188,9 @@ public final class EvalCommand implements Callable<Integer> {
             .append(String.format(Locale.ROOT, "%.4f", as.similarity())).append('\n');
       }
       try {
-        java.nio.file.Files.writeString(assignmentsOut, b);
+        java.nio.file.Files.writeString(assignments, b);
       } catch (java.io.IOException e) {
-        System.err.println("eval: cannot write " + assignmentsOut + ": " + e.getMessage());
+        System.err.println("eval: cannot write " + assignments + ": " + e.getMessage());
       }
     }
     return new Run(ClusteringScores.compute(gold, pred), ordered.size() / Math.max(secs, 1e-9), session.rejections());

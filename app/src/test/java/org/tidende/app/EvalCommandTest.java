@@ -139,4 +139,16 @@ class EvalCommandTest {
     assertThat(Files.readAllLines(tsv)).hasSize(4).extracting(l -> l.split("\t")[0])
         .containsExactly("id", "a", "b", "d");
   }
+
+  @Test
+  void assignmentsAreThoseOfTheFileOrderEvenWithShuffles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
+    assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
+    Path plain = dir.resolve("plain.tsv");
+    Path shuffled = dir.resolve("shuffled.tsv");
+    assertThat(CliRunner.run("eval", f.toString(), "--assignments", plain.toString()).exit()).isZero();
+    assertThat(CliRunner.run("eval", f.toString(), "--assignments", shuffled.toString(), "--shuffles", "2").exit())
+        .isZero();
+    assertThat(Files.readAllLines(shuffled)).hasSize(101).isEqualTo(Files.readAllLines(plain));
+  }
 }
