@@ -1,5 +1,6 @@
 package org.tidende.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -58,8 +59,8 @@ public final class IngestCommand implements Callable<Integer> {
       System.err.println(in.summary() + String.format(Locale.ROOT,
           "; stored %d new, %d duplicate(s) in %.1f s; %s now holds %d articles in %d stories",
           accepted, duplicates, (System.nanoTime() - start) / 1e9, data, s.articles(), s.stories()));
-    } catch (Service.FolderInUse e) {
-      System.err.println("tidende ingest: " + e.getMessage());
+    } catch (IOException e) {
+      System.err.println("tidende ingest: " + Service.reason(e));
       return 2;
     }
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;

@@ -1,5 +1,6 @@
 package org.tidende.app;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
     Service service;
     try {
       service = Service.start(cfg, m -> System.err.println("tidende: " + m));
-    } catch (Service.FolderInUse e) {
-      System.err.println("tidende serve: " + e.getMessage());
+    } catch (IOException e) {
+      System.err.println("tidende serve: " + Service.reason(e));
       return 2;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -46,6 +46,14 @@ final class Service implements AutoCloseable {
     }
   }
 
+  /**
+   * What went wrong, for a person: the message of this class's own exceptions, which say it in
+   * full, else the exception's kind too (a bare {@code AccessDeniedException}'s message is a path).
+   */
+  static String reason(IOException e) {
+    return e.getClass() == IOException.class || e instanceof FolderInUse ? e.getMessage() : e.toString();
+  }
+
   private final Archive archive;
   private final Javalin http;
   private final FolderWatcher watcher;
@@ -59,8 +67,14 @@ final class Service implements AutoCloseable {
     this.poller = poller;
   }
 
-  /** Opens the archive in {@code data}; throws {@link FolderInUse} when another process has it. */
+  /**
+   * Opens the archive in {@code data}; throws {@link FolderInUse} when another process has it, and
+   * an IOException saying why when it cannot be made or read ({@link #reason}).
+   */
   static Archive openArchive(Path data, Duration commitInterval, Consumer<String> log) throws IOException {
+    if (java.nio.file.Files.exists(data) && !java.nio.file.Files.isDirectory(data)) {
+      throw new IOException("data folder " + data + " is a file, not a folder");
+    }
     try {
       return Archive.open(data, Pipeline.standard(), Json::story,
           Archive.Options.defaults().withCommitInterval(commitInterval), log);

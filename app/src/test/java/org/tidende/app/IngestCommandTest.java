@@ -25,4 +25,14 @@ class IngestCommandTest {
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("no such file or folder");
   }
+
+  @Test
+  void aDataFolderThatIsAFileIsReportedWithoutAStackTrace() throws Exception {
+    Path file = dir.resolve("not-a-folder");
+    java.nio.file.Files.writeString(file, "x");
+    CliRunner.Result r = CliRunner.run("ingest", "samples/metro-and-reef.jsonl", "--data", file.toString(), "--quiet");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("tidende ingest: data folder " + file + " is a file, not a folder")
+        .doesNotContain("\tat ");
+  }
 }
