@@ -174,6 +174,7 @@ public final class Ingestor {
 
   /** Reads bytes of a known or sniffed format ({@code format} may be null); never throws. */
   public void readBytes(String name, byte[] bytes, Format format, Consumer<IngestEvent> sink) {
+    bytes = fromUtf16(bytes);
     if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
       sink.accept(IngestEvent.reject(name, 0, "empty file"));
       return;
@@ -205,6 +206,25 @@ public final class Ingestor {
     } else {
       sink.accept(IngestEvent.reject(name, 0, "invalid UTF-8 at byte " + d.badOffset()));
     }
+  }
+
+  /**
+   * Text saved as UTF-16 with its byte-order mark (Windows' "Unicode", PowerShell's redirection)
+   * re-encoded as UTF-8, which the readers expect, its XML declaration's encoding with it; other
+   * bytes as they are. Without this, the zero bytes of UTF-16 made such a file "binary".
+   */
+  static byte[] fromUtf16(byte[] bytes) {
+    java.nio.charset.Charset cs;
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      cs = java.nio.charset.StandardCharsets.UTF_16LE;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+      cs = java.nio.charset.StandardCharsets.UTF_16BE;
+    } else {
+      return bytes;
+    }
+    String text = new String(bytes, 2, bytes.length - 2, cs);
+    text = text.replaceFirst("\\A(\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"'])[Uu][Tt][Ff]-?16(?:[LlBb][Ee])?([\"'])", "$1UTF-8$2");
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Guesses the format from the first non-blank bytes. */

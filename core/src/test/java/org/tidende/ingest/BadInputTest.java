@@ -150,6 +150,26 @@ class BadInputTest {
   }
 
   @Test
+  void utf16WithAByteOrderMarkIsReadAsText(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("a.jsonl"), withBom(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        (GOOD_JSON + "\r\n").getBytes(StandardCharsets.UTF_16LE)));
+    Files.write(dir.resolve("b.txt"), withBom(new byte[] {(byte) 0xFE, (byte) 0xFF},
+        "Ærlig talt\n\nDet blæser på Østerbro i dag.".getBytes(StandardCharsets.UTF_16BE)));
+    Files.write(dir.resolve("c.rss"), withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, ("<?xml version=\"1.0\" "
+        + "encoding=\"UTF-16\"?><rss><channel><item><guid>c1</guid><title>Søren i Århus</title></item></channel></rss>")
+        .getBytes(StandardCharsets.UTF_16LE)));
+    Outcome o = ingest(dir);
+    assertThat(o.rejected()).isEmpty();
+    assertThat(o.accepted()).hasSize(3).contains("good-1", "c1");
+  }
+
+  private static byte[] withBom(byte[] bom, byte[] text) {
+    byte[] out = java.util.Arrays.copyOf(bom, bom.length + text.length);
+    System.arraycopy(text, 0, out, bom.length, text.length);
+    return out;
+  }
+
+  @Test
   void missingPathIsReported() {
     List<IngestEvent> events = new ArrayList<>();
     new Ingestor().ingest(List.of(Path.of("/no/such/path.txt")), events::add);
