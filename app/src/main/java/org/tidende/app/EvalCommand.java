@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = Inputs.read(List.of(file), System.err, false, false);
-    List<Article> articles = fields.apply(in.articles);
+    List<Article> articles = fields.apply(in);
     if (labelsFile != null) {
       Map<String, String> gold;
       try {

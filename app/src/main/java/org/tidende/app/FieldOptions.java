@@ -19,6 +19,24 @@ final class FieldOptions {
       description = "Take each record's date from this field where it has a readable one (e.g. first_seen).")
   String dateField;
 
+  /**
+   * The articles read with title and date taken from the chosen fields, warning through {@code in}
+   * about a field no article has (a misspelt name would otherwise change nothing without a word).
+   */
+  List<Article> apply(Inputs in) {
+    List<Article> out = apply(in.articles);
+    if (out.isEmpty()) {
+      return out;
+    }
+    if (titleField != null && in.articles.stream().allMatch(a -> a.label(titleField) == null || a.label(titleField).isBlank())) {
+      in.warn("--title-field " + titleField + ": no article has a title in this field; titles are kept as read");
+    }
+    if (dateField != null && out.stream().noneMatch(a -> dateField.equals(a.label("date_from")))) {
+      in.warn("--date-field " + dateField + ": no article has a readable date in this field; dates are kept as read");
+    }
+    return out;
+  }
+
   /** The articles with title and date taken from the chosen fields ({@link JsonLinesReader#withFields}). */
   List<Article> apply(List<Article> articles) {
     if (titleField == null && dateField == null) {

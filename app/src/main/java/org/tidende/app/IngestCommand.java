@@ -39,7 +39,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Inputs in = Inputs.read(paths, System.err, quiet, progress);
-    List<Article> ordered = Pipeline.inEventOrder(fields.apply(in.articles));
+    List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));
     long accepted = 0;
     long duplicates = 0;
     long start = System.nanoTime();

@@ -62,6 +62,14 @@ final class Inputs {
     }
   }
 
+  /** Reports a warning about the input as a whole (unless quiet) and counts it in the summary. */
+  void warn(String message) {
+    warnings++;
+    if (!quiet) {
+      err.println(message + " (warning)");
+    }
+  }
+
   String summary() {
     return String.format(Locale.ROOT, "read %d article%s, rejected %d%s", articles.size(),
         articles.size() == 1 ? "" : "s", rejections.size(), warnings > 0 ? ", " + warnings + " warning(s)" : "");

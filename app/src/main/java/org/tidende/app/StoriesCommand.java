@@ -56,7 +56,7 @@ public final class StoriesCommand implements Callable<Integer> {
     ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
     Pipeline pipeline = Pipeline.standard(cfg);
     Pipeline.Session session = pipeline.newSession(true);
-    List<Article> ordered = Pipeline.inEventOrder(fields.apply(in.articles));
+    List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));
     try (Progress p = new Progress("clustering", ordered.size(), progress)) {
       for (int i = 0; i < ordered.size(); i += 512) {
         List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 512));

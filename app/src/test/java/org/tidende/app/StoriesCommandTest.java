@@ -133,4 +133,19 @@ class StoriesCommandTest {
     JsonNode raw = parse(CliRunner.run("stories", "--json", f.toString()).out()).get(0).get("articles").get(0);
     assertThat(raw.get("title").asText()).startsWith("Samfund Abonnement");
   }
+
+  @Test
+  void aTitleOrDateFieldNoArticleHasIsWarnedAbout(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("a.jsonl");
+    Files.writeString(f, "{\"id\":\"a\",\"title\":\"Storm lukker broen\",\"first_seen\":\"2023-01-18T08:00\"}\n");
+    CliRunner.Result typo = CliRunner.run("stories", "--brief", f.toString(), "--date-field", "frist_seen",
+        "--title-field", "title_clena");
+    assertThat(typo.exit()).as(typo.err()).isZero();
+    assertThat(typo.err())
+        .contains("--date-field frist_seen: no article has a readable date in this field; dates are kept as read (warning)")
+        .contains("--title-field title_clena: no article has a title in this field; titles are kept as read (warning)")
+        .contains("read 1 article, rejected 0, 2 warning(s)");
+    CliRunner.Result right = CliRunner.run("stories", "--brief", f.toString(), "--date-field", "first_seen");
+    assertThat(right.err()).doesNotContain("warning");
+  }
 }
