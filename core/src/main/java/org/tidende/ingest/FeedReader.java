@@ -64,7 +64,8 @@ public final class FeedReader {
     int markupDepth = 0;
     XMLStreamReader r = null;
     try {
-      r = XML.createXMLStreamReader(new ByteArrayInputStream(repairAmpersands(bytes)));
+      r = XML.createXMLStreamReader(new ByteArrayInputStream(asciiCompatible(bytes)
+          ? repairAmpersands(dropControlChars(bytes)) : bytes));
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -206,6 +207,48 @@ public final class FeedReader {
     }
     out.write(feed, copied, feed.length - copied);
     return out.toByteArray();
+  }
+
+  /**
+   * The feed without the C0 control characters XML 1.0 forbids (a stray {@code \u000b} or {@code
+   * \u001f} pasted into a CMS), each of which stops the parser and loses the items after it;
+   * {@code feed} itself when there are none. Such bytes never occur inside a multi-byte UTF-8
+   * character.
+   */
+  static byte[] dropControlChars(byte[] feed) {
+    int forbidden = 0;
+    for (byte b : feed) {
+      forbidden += isForbiddenControl(b) ? 1 : 0;
+    }
+    if (forbidden == 0) {
+      return feed;
+    }
+    byte[] out = new byte[feed.length - forbidden];
+    int j = 0;
+    for (byte b : feed) {
+      if (!isForbiddenControl(b)) {
+        out[j++] = b;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isForbiddenControl(byte b) {
+    return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r';
+  }
+
+  /**
+   * False for UTF-16 and UTF-32 (a byte-order mark, or a zero byte among the first two, as {@code
+   * <?xml} has in them): the byte-level repairs are for the ASCII-compatible charsets and leave
+   * those to the parser as they are.
+   */
+  private static boolean asciiCompatible(byte[] b) {
+    if (b.length < 2) {
+      return true;
+    }
+    int b0 = b[0] & 0xff;
+    int b1 = b[1] & 0xff;
+    return b0 != 0 && b1 != 0 && !(b0 == 0xFE && b1 == 0xFF) && !(b0 == 0xFF && b1 == 0xFE);
   }
 
   private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");

@@ -144,4 +144,25 @@ class FeedReaderTest {
     assertThat(items.get(2).url()).isEqualTo("https://example.org/3?a=1&amp=2");
     assertThat(items.get(2).text()).isEqualTo("Tredje tekst.");
   }
+
+  @Test
+  void strayControlCharactersDoNotCutTheFeedOffAndUtf16FeedsAreLeftToTheParser() {
+    List<Article> items = read("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Avis</title>
+        <item><title>Første\u000b sak</title><guid>k1</guid><description>Tekst\u001f ein.</description></item>
+        <item><title>Andre sak</title><guid>k2</guid><description>Tekst to &amp; meir.</description></item>
+        </channel></rss>""");
+    assertThat(items).extracting(Article::title).containsExactly("Første sak", "Andre sak");
+    assertThat(items.get(0).text()).isEqualTo("Tekst ein.");
+
+    List<Article> utf16 = new ArrayList<>();
+    new FeedReader().read("u.xml", ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><item><guid>u1</guid>"
+        + "<title>Søren &amp; Århus i dag</title></item></channel></rss>").getBytes(StandardCharsets.UTF_16), ev -> {
+          if (ev instanceof IngestEvent.Accepted a) {
+            utf16.add(a.article());
+          }
+        });
+    assertThat(utf16).singleElement().satisfies(a -> assertThat(a.title()).startsWith("Søren & Århus"));
+  }
 }
