@@ -2,17 +2,25 @@ package org.tidende.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.tidende.ingest.FeedReader;
 import org.tidende.ingest.IngestEvent;
@@ -29,6 +37,11 @@ import org.tidende.store.IngestOutcome;
  * HTTP status, unparseable XML) is recorded in its status and the log, and the others go on. An
  * item whose date cannot be read is stored (undated, or dated from another field) and logged once,
  * when it is first stored, and counted in the feed's status ({@code unreadable_dates}).
+ *
+ * <p>One thread polls the feeds in turn, so a fetch is bounded in time and size: a server that
+ * sends its headers and then trickles (or never ends) its body is cut off after {@code
+ * fetchTimeout} or {@code maxFeedBytes} and reported like any other failure, and the next feed is
+ * polled. A timeout on the headers alone would leave such a fetch, and every feed after it, hanging.
  */
 final class FeedPoller implements AutoCloseable {
   /** Mutable per-feed status; written by the poll thread, read by health requests. */
@@ -53,6 +66,8 @@ final class FeedPoller implements AutoCloseable {
 
   private final List<Feed> feeds = new ArrayList<>();
   private final Duration interval;
+  private final Duration fetchTimeout;
+  private final long maxFeedBytes;
   private final Archive archive;
   private final Consumer<String> log;
   private final FeedReader reader = new FeedReader();
@@ -65,8 +80,19 @@ final class FeedPoller implements AutoCloseable {
   });
 
   FeedPoller(List<URI> urls, Duration interval, Archive archive, Consumer<String> log) {
+    this(urls, interval, Duration.ofSeconds(60), 32L << 20, archive, log);
+  }
+
+  /**
+   * @param fetchTimeout longest a fetch may take, headers and body
+   * @param maxFeedBytes largest feed body read; a larger one is a failure of that poll
+   */
+  FeedPoller(List<URI> urls, Duration interval, Duration fetchTimeout, long maxFeedBytes, Archive archive,
+      Consumer<String> log) {
     urls.forEach(u -> feeds.add(new Feed(u)));
     this.interval = interval;
+    this.fetchTimeout = fetchTimeout;
+    this.maxFeedBytes = maxFeedBytes;
     this.archive = archive;
     this.log = log;
   }
@@ -85,7 +111,7 @@ final class FeedPoller implements AutoCloseable {
     f.polls++;
     f.lastPoll = Instant.now();
     try {
-      HttpRequest.Builder rb = HttpRequest.newBuilder(f.url).timeout(Duration.ofSeconds(30)).GET()
+      HttpRequest.Builder rb = HttpRequest.newBuilder(f.url).timeout(fetchTimeout).GET()
           .header("User-Agent", "Tidende/0.1 (feed poller)");
       if (f.etag != null) {
         rb.header("If-None-Match", f.etag);
@@ -93,7 +119,19 @@ final class FeedPoller implements AutoCloseable {
       if (f.lastModified != null) {
         rb.header("If-Modified-Since", f.lastModified);
       }
-      HttpResponse<byte[]> res = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+      CompletableFuture<HttpResponse<byte[]>> fetch = http.sendAsync(rb.build(), info -> capped(maxFeedBytes));
+      HttpResponse<byte[]> res;
+      try {
+        res = fetch.get(fetchTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        fetch.cancel(true); // closes the connection
+        fail(f, "no complete answer within " + fetchTimeout.toSeconds() + " s");
+        return;
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause() == null ? e : e.getCause();
+        fail(f, c.getClass().getSimpleName() + ": " + c.getMessage());
+        return;
+      }
       f.lastStatus = res.statusCode();
       if (res.statusCode() == 304) {
         f.error = null;
@@ -106,14 +144,61 @@ final class FeedPoller implements AutoCloseable {
       res.headers().firstValue("ETag").ifPresent(v -> f.etag = v);
       res.headers().firstValue("Last-Modified").ifPresent(v -> f.lastModified = v);
       ingest(f, res.body());
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       fail(f, e.getClass().getSimpleName() + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private void ingest(Feed f, byte[] body) throws java.io.IOException {
+  /** A body of at most {@code max} bytes; a longer one fails at the first byte past it, and its download stops. */
+  private static HttpResponse.BodySubscriber<byte[]> capped(long max) {
+    return new HttpResponse.BodySubscriber<>() {
+      private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+      private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+      private Flow.Subscription subscription;
+
+      @Override
+      public CompletionStage<byte[]> getBody() {
+        return body;
+      }
+
+      @Override
+      public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        s.request(Long.MAX_VALUE);
+      }
+
+      @Override
+      public void onNext(List<ByteBuffer> buffers) {
+        for (ByteBuffer b : buffers) {
+          if (body.isDone()) {
+            return;
+          }
+          if (out.size() + (long) b.remaining() > max) {
+            subscription.cancel();
+            body.completeExceptionally(new IOException("feed larger than " + max + " bytes"));
+            return;
+          }
+          byte[] chunk = new byte[b.remaining()];
+          b.get(chunk);
+          out.write(chunk, 0, chunk.length);
+        }
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        body.completeExceptionally(t);
+      }
+
+      @Override
+      public void onComplete() {
+        body.complete(out.toByteArray());
+      }
+    };
+  }
+
+  private void ingest(Feed f, byte[] body) throws IOException {
     List<Article> items = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     reader.read(f.url.toString(), body, ev -> {

@@ -77,6 +77,58 @@ class FeedPollerTest {
   }
 
   @Test
+  void aFeedThatTricklesOrNeverEndsIsCutOffAndTheNextFeedIsPolled() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    http.createContext("/trickle.rss", ex -> { // headers at once, then one byte and silence
+      ex.sendResponseHeaders(200, 1000);
+      ex.getResponseBody().write('<');
+      ex.getResponseBody().flush();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ex.close();
+    });
+    http.createContext("/endless.rss", ex -> {
+      ex.sendResponseHeaders(200, 0);
+      byte[] chunk = new byte[8192];
+      java.util.Arrays.fill(chunk, (byte) 'a');
+      try (var out = ex.getResponseBody()) {
+        while (release.getCount() > 0) {
+          out.write(chunk);
+        }
+      } catch (java.io.IOException e) {
+        // the poller hung up
+      }
+    });
+    http.createContext("/feed.rss", ex -> {
+      byte[] b = FEED.getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(200, b.length);
+      ex.getResponseBody().write(b);
+      ex.close();
+    });
+    http.start();
+    String base = "http://127.0.0.1:" + http.getAddress().getPort();
+    try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
+      FeedPoller poller = new FeedPoller(List.of(URI.create(base + "/trickle.rss"), URI.create(base + "/endless.rss"),
+          URI.create(base + "/feed.rss")), Duration.ofMinutes(5), Duration.ofSeconds(2), 256 * 1024, archive, m -> { });
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), poller::pollAll);
+      var feeds = poller.feeds();
+      assertThat(feeds.get(0).error).contains("no complete answer within 2 s");
+      assertThat(feeds.get(1).error).contains("larger than 262144 bytes");
+      assertThat(feeds.get(2).error).isNull();
+      assertThat(feeds.get(2).accepted).isEqualTo(2);
+      assertThat(archive.stats().articles()).isEqualTo(2);
+    } finally {
+      release.countDown();
+      http.stop(0);
+    }
+  }
+
+  @Test
   void anItemWithAnUnreadableDateIsStoredAndLoggedOnceAcrossPolls() throws Exception {
     String feed = FEED.replace("Tue, 03 Jun 2025 08:00:00 +0200", "Tuesday morning");
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
