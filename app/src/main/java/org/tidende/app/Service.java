@@ -3,7 +3,10 @@ package org.tidende.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,10 +72,10 @@ final class Service implements AutoCloseable {
 
   /**
    * Opens the archive in {@code data}; throws {@link FolderInUse} when another process has it, and
-   * an IOException saying why when it cannot be made or read ({@link #reason}).
+   * an {@link IOException} saying so when {@code data} is a file.
    */
   static Archive openArchive(Path data, Duration commitInterval, Consumer<String> log) throws IOException {
-    if (java.nio.file.Files.exists(data) && !java.nio.file.Files.isDirectory(data)) {
+    if (Files.exists(data) && !Files.isDirectory(data)) {
       throw new IOException("data folder " + data + " is a file, not a folder");
     }
     try {
@@ -83,7 +86,17 @@ final class Service implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the archive, starts listening, then the watcher and the poller.
+   *
+   * @throws FolderInUse when another process holds the data folder
+   * @throws IOException when the data folder cannot be used or the address cannot be listened on
+   *     (checked before the archive's replay, which may take minutes, and again when listening)
+   */
   static Service start(Config c, Consumer<String> log) throws IOException {
+    if (c.port() != 0) {
+      checkCanListen(c.host(), c.port());
+    }
     Archive archive = openArchive(c.data(), c.commitInterval(), log);
     FolderWatcher watcher = c.watch() == null ? null : new FolderWatcher(c.watch(), archive, log);
     FeedPoller poller = c.feeds().isEmpty() ? null : new FeedPoller(c.feeds(), c.pollInterval(), archive, log);
@@ -104,6 +117,16 @@ final class Service implements AutoCloseable {
       poller.start();
     }
     return self[0];
+  }
+
+  private static void checkCanListen(String host, int port) throws IOException {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true); // as Jetty does: a port in TIME_WAIT is free
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException e) {
+      throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+          + " (another server on that port? choose one with --port)", e);
+    }
   }
 
   /**

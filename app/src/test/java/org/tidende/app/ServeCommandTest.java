@@ -1,0 +1,37 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tidende serve} in its own JVM refusing what it cannot use: one line and exit 2, no stack trace. */
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void aPortInUseIsSaidInOneLineBeforeTheArchiveIsOpened() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Path data = dir.resolve("data");
+      CliRunner.Result r = CliRunner.run("serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
+      assertThat(r.exit()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).contains("tidende serve: cannot listen on 127.0.0.1:" + taken.getLocalPort())
+          .doesNotContain("\tat ").doesNotContain("replayed");
+    }
+  }
+
+  @Test
+  void aDataFolderThatIsAFileIsSaidInOneLine() throws Exception {
+    Path file = Files.writeString(dir.resolve("data"), "not a folder");
+    CliRunner.Result serve = CliRunner.run("serve", "--data", file.toString(), "--port", "0");
+    assertThat(serve.exit()).as(serve.err()).isEqualTo(2);
+    assertThat(serve.err()).contains("is a file, not a folder").doesNotContain("\tat ");
+    CliRunner.Result ingest = CliRunner.run("ingest", "samples/havoern", "--data", file.toString(), "--quiet");
+    assertThat(ingest.exit()).as(ingest.err()).isEqualTo(2);
+    assertThat(ingest.err()).contains("is a file, not a folder").doesNotContain("\tat ");
+  }
+}
