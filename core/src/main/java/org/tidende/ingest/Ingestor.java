@@ -21,8 +21,8 @@ import java.util.zip.GZIPInputStream;
  * .gz}), and by the first bytes when the extension says nothing. Folders are walked recursively in
  * sorted order, skipping hidden files and files of other extensions (counted, reported once).
  * Empty, binary and undecodable files are rejected with the reason; the rest goes on. A gzip'd file
- * cut off or corrupt is rejected and read up to the damage; a {@code .gz} file that is not gzip
- * data is read as it is, with a warning. Thread-safe.
+ * cut off or corrupt is rejected, its JSON Lines or feed items before the damage still read; a
+ * {@code .gz} file that is not gzip data is read as it is, with a warning. Thread-safe.
  */
 public final class Ingestor {
 
@@ -138,7 +138,7 @@ public final class Ingestor {
       }
       byte[] bytes = Files.readAllBytes(file);
       if (isGzip(bytes)) {
-        bytes = gunzip(name, bytes, sink);
+        bytes = gunzip(name, bytes, byName, sink);
         if (bytes == null) {
           return;
         }
@@ -152,19 +152,24 @@ public final class Ingestor {
   }
 
   /**
-   * The gzip'd bytes decompressed; when they are cut off or corrupt, what came before the damage
-   * (a download stopped half-way still holds whole articles), with a rejection saying so, or null
-   * when nothing came before it.
+   * The decompressed bytes, or null when there are none to read (the reason sent to {@code sink}).
+   * A stream cut off (a copy or download interrupted) or corrupt part-way is rejected, and in JSON
+   * Lines and feeds, whose readers reject an item cut in two, what came before is still read: the
+   * whole items there are good. A text or page cut off would be stored incomplete, so it is not read.
    */
-  private static byte[] gunzip(String name, byte[] bytes, Consumer<IngestEvent> sink) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length * 4);
+  private static byte[] gunzip(String name, byte[] bytes, Format byName, Consumer<IngestEvent> sink) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
       in.transferTo(out);
       return out.toByteArray();
-    } catch (IOException e) {
-      sink.accept(IngestEvent.reject(name, 0, "gzip data cut off or corrupt after " + out.size()
-          + " bytes (" + e.getMessage() + ")" + (out.size() > 0 ? "; the part before is read" : "")));
-      return out.size() > 0 ? out.toByteArray() : null;
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      byte[] head = out.toByteArray();
+      Format f = byName != null ? byName : head.length == 0 ? null : sniff(head);
+      boolean partial = f == Format.JSONL || f == Format.FEED;
+      sink.accept(IngestEvent.reject(name, 0, "gzip stream cut off or corrupt after " + head.length
+          + " bytes (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"
+          + (partial && head.length > 0 ? "; the items before it are read" : "")));
+      return partial && head.length > 0 ? head : null;
     }
   }
 
