@@ -3,6 +3,7 @@ package org.tidende.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,14 +56,21 @@ final class FolderWatcher implements AutoCloseable {
     timer.scheduleWithFixedDelay(this::scan, 0, 1, TimeUnit.SECONDS);
   }
 
-  private void scan() {
+  /** One pass over the folder; {@code error} in {@link #status} is this pass's, null when it went well. */
+  void scan() {
     try {
       if (!Files.isDirectory(folder)) {
         lastError = "not a folder: " + folder;
         return;
       }
       for (Path f : Ingestor.listFolder(folder, ev -> { })) {
-        Seen now = new Seen(Files.size(f), Files.getLastModifiedTime(f).toMillis());
+        Seen now;
+        try {
+          now = new Seen(Files.size(f), Files.getLastModifiedTime(f).toMillis());
+        } catch (NoSuchFileException e) { // removed since the listing: nothing to read, and no error
+          pending.remove(f);
+          continue;
+        }
         if (now.equals(done.get(f))) {
           continue;
         }
@@ -74,6 +82,7 @@ final class FolderWatcher implements AutoCloseable {
           pending.put(f, now);
         }
       }
+      lastError = null;
     } catch (IOException | RuntimeException e) {
       lastError = e.toString();
       log.accept("watch: " + folder + ": " + e);
