@@ -8,6 +8,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.tidende.ingest.UnreadableDates;
 import org.tidende.model.ArticleId;
 import org.tidende.model.StoryId;
@@ -66,6 +72,7 @@ final class HttpApi {
       cfg.http.maxRequestSize = limits.maxBodyBytes();
       cfg.http.defaultContentType = "application/json";
       cfg.http.prefer405over404 = true;
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
     });
     app.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
@@ -97,6 +104,21 @@ final class HttpApi {
     });
     app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path(), List.of()));
     return app;
+  }
+
+  /**
+   * Jetty's answer to a request it cannot parse (a bad percent-escape, a URI or headers too long),
+   * which never reaches the routes: JSON like every other error, not Jetty's HTML page.
+   */
+  static final class JsonBadMessages extends ErrorHandler {
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      ObjectNode o = Json.MAPPER.createObjectNode();
+      o.put("status", status);
+      o.put("error", "request not readable: " + (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason));
+      fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+      return ByteBuffer.wrap(o.toString().getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   static void error(Context ctx, int status, String message, List<Map<String, Object>> details) {

@@ -193,6 +193,28 @@ class HttpApiTest {
   }
 
   @Test
+  void requestsTheServerCannotParseAreJsonErrorsToo() throws Exception {
+    for (String target : List.of("/stories/%ZZ", "/articles/%2e%2e/%2e%2e/etc", "/stories/" + "a".repeat(20_000))) {
+      String raw = rawGet(target);
+      assertThat(raw).as(target).startsWith("HTTP/1.1 4").containsIgnoringCase("content-type: application/json")
+          .doesNotContain("<h1>");
+      JsonNode body = Json.MAPPER.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
+      assertThat(body.get("status").asInt()).as(raw).isBetween(400, 499);
+      assertThat(body.get("error").asText()).as(raw).startsWith("request not readable: ");
+    }
+  }
+
+  /** A GET as sent on the wire, for targets java.net.URI refuses; the whole answer, headers and body. */
+  private static String rawGet(String target) throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", service.port())) {
+      s.setSoTimeout(30_000);
+      s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void queryParametersAreValidatedTogether() throws Exception {
     Http.Response r = Http.get(base + "/stories?sort=oldest&limit=abc&offset=-1&lang=xx1&from=yesterday");
     assertError(r, 400);
