@@ -80,7 +80,7 @@ record ArticleBatch(List<Item> items) {
         readLines(text, maxItems, items);
       }
     } else {
-      throw ApiError.badField("body", "not JSON: expected '{' or '[' first, got '" + head.codePointAt(0) + "'");
+      throw ApiError.badField("body", "not JSON: expected '{' or '[' first, got '" + Character.toString(head.codePointAt(0)) + "'");
     }
     return new ArticleBatch(List.copyOf(items));
   }

@@ -113,7 +113,9 @@ class HttpApiTest {
     assertError(bad8, 400);
     assertThat(bad8.json().get("error").asText()).contains("UTF-8", "byte 10");
     assertError(Http.post(base + "/articles", "[{\"title\": \"x\"},"), 400);
-    assertError(Http.post(base + "/articles", "hello"), 400);
+    Http.Response notJson = Http.post(base + "/articles", "hello");
+    assertError(notJson, 400);
+    assertThat(notJson.json().get("error").asText()).as("the character, not its code").contains("got 'h'");
     assertError(Http.post(base + "/articles", ""), 400);
     assertError(Http.post(base + "/articles", "[1, 2]"), 400);
 
