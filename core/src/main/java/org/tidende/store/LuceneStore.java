@@ -76,6 +76,13 @@ public final class LuceneStore implements Store {
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
   private static final String SEQ_KEY = "seq";
+  /**
+   * Longest value indexed for an exact filter ({@code source}, {@code entity}): Lucene refuses a
+   * term over 32,766 UTF-8 bytes, and with it the whole document, which made every later refresh,
+   * commit and start fail on one article with a huge {@code source}. 8,000 chars fit in any script;
+   * a longer value stays in the stored JSON, only not filterable. Ids are bounded by their records.
+   */
+  static final int MAX_EXACT_CHARS = 8_000;
 
   private final Directory dir;
   private final IndexWriter writer;
@@ -128,7 +135,7 @@ public final class LuceneStore implements Store {
       d.add(new StringField("lang", s.language().code(), Field.Store.NO));
       d.add(new StringField("story", s.story().value(), Field.Store.NO));
       if (s.article().source() != null) {
-        d.add(new StringField("source", s.article().source(), Field.Store.NO));
+        addExact(d, "source", s.article().source());
       }
       d.add(new TextField(textField(s.language()), s.article().fullText(), Field.Store.NO));
       d.add(new StoredField("json", ArticleCodec.encode(s).toString()));
@@ -148,8 +155,8 @@ public final class LuceneStore implements Store {
       d.add(new StringField(TYPE, STORY, Field.Store.NO));
       d.add(new StringField("sid", s.id().value(), Field.Store.NO));
       s.languages().forEach(l -> d.add(new StringField("lang", l.code(), Field.Store.NO)));
-      s.sources().forEach(src -> d.add(new StringField("source", src, Field.Store.NO)));
-      entityKeys(r.json()).forEach(k -> d.add(new StringField("entity", k, Field.Store.NO)));
+      s.sources().forEach(src -> addExact(d, "source", src));
+      entityKeys(r.json()).forEach(k -> addExact(d, "entity", k));
       if (s.first() != null) {
         d.add(new LongPoint("first", s.first().epochSecond()));
         d.add(new LongPoint("last", s.last().epochSecond()));
@@ -159,6 +166,12 @@ public final class LuceneStore implements Store {
       d.add(new NumericDocValuesField("updated", r.updatedSeq()));
       d.add(new StoredField("json", r.json().toString()));
       writer.updateDocument(new Term("sid", s.id().value()), d);
+    }
+  }
+
+  private static void addExact(Document d, String field, String value) {
+    if (value.length() <= MAX_EXACT_CHARS) {
+      d.add(new StringField(field, value, Field.Store.NO));
     }
   }
 

@@ -218,6 +218,24 @@ class ArchiveTest {
   }
 
   @Test
+  void anArticleWithAHugeSourceIsStoredAndBreaksNeitherReadsNorCommitsNorRestart() throws Exception {
+    Article huge = new Article(new ArticleId("h1"), "test", 0, null, "s".repeat(40_000), "Ferja er i rute",
+        "Ferja går som normalt igjen.", null, Language.parse("nb"), Map.of());
+    try (Archive a = open(Duration.ofMillis(1))) {
+      a.ingest(fixtures());
+      assertThat(a.ingest(List.of(huge)).get(0)).isInstanceOf(IngestOutcome.Accepted.class);
+      assertThat(a.article(new ArticleId("h1")).orElseThrow().article().source()).hasSize(40_000);
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, null, null, null)).total()).isEqualTo(3);
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, "Avis c", null, null, null)).total()).isEqualTo(1);
+    }
+    try (Archive b = open(Duration.ofSeconds(5))) {
+      assertThat(b.stats().articles()).isEqualTo(4);
+      assertThat(b.stats().recoveredFromLog()).as("the index committed it").isZero();
+      assertThat(b.article(new ArticleId("h1"))).isPresent();
+    }
+  }
+
+  @Test
   void recoversAcknowledgedArticlesFromTheLogWhenTheIndexNeverCommitted() throws Exception {
     Archive a = open(Duration.ofHours(1));
     a.ingest(fixtures().subList(0, 2));
