@@ -124,8 +124,9 @@ final class Service implements AutoCloseable {
       probe.setReuseAddress(true); // as Jetty does: a port in TIME_WAIT is free
       probe.bind(new InetSocketAddress(host, port));
     } catch (IOException e) {
+      boolean taken = String.valueOf(e.getMessage()).contains("in use");
       throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
-          + " (another server on that port? choose one with --port)", e);
+          + (taken ? " (another server on that port? choose one with --port)" : ""), e);
     }
   }
 
