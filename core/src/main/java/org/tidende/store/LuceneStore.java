@@ -1,6 +1,7 @@
 package org.tidende.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -175,7 +176,12 @@ public final class LuceneStore implements Store {
     }
   }
 
-  /** Lower-cased keys of an {@code entities} array: strings, or objects' {@code key}/{@code id}/{@code name}. */
+  /**
+   * Lower-cased forms an {@code entities} array can be filtered by: strings, or objects' {@code
+   * key}/{@code id}, {@code name} and the names of {@code variants}. The name as the story writes it
+   * is there beside its key, since a key is folded ({@code "Tromsø"} has the key {@code "tromso"}),
+   * and a reader filters by the name shown.
+   */
   static Set<String> entityKeys(JsonNode story) {
     Set<String> keys = new LinkedHashSet<>();
     JsonNode ents = story.get("entities");
@@ -183,9 +189,18 @@ public final class LuceneStore implements Store {
       return keys;
     }
     for (JsonNode e : ents) {
-      JsonNode k = e.isTextual() ? e : e.hasNonNull("key") ? e.get("key") : e.hasNonNull("id") ? e.get("id") : e.get("name");
-      if (k != null && k.isValueNode() && !k.asText().isBlank()) {
-        keys.add(k.asText().strip().toLowerCase(Locale.ROOT));
+      List<JsonNode> forms = new ArrayList<>();
+      if (e.isTextual()) {
+        forms.add(e);
+      } else {
+        forms.add(e.hasNonNull("key") ? e.get("key") : e.get("id"));
+        forms.add(e.get("name"));
+        e.path("variants").fieldNames().forEachRemaining(v -> forms.add(TextNode.valueOf(v)));
+      }
+      for (JsonNode k : forms) {
+        if (k != null && k.isValueNode() && !k.asText().isBlank()) {
+          keys.add(k.asText().strip().toLowerCase(Locale.ROOT));
+        }
       }
     }
     return keys;

@@ -13,7 +13,8 @@ import org.tidende.model.ArticleDate;
  * @param offset stories to skip, 0..{@value #MAX_OFFSET}
  * @param language only stories with a member in this language code, or null
  * @param source only stories with a member from this source (exact), or null
- * @param entity only stories naming this entity key (case-insensitive), or null
+ * @param entity only stories naming this entity: its key, its name or one of its variants as written
+ *     (case-insensitive), or null
  * @param from only stories whose span reaches this date or later, or null
  * @param to only stories whose span starts at this date or earlier, or null
  */

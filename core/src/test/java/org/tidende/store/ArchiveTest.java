@@ -236,6 +236,23 @@ class ArchiveTest {
   }
 
   @Test
+  void storiesAreFilteredByAnEntitysNameAsWrittenAndByItsFoldedKey() throws Exception {
+    try (Archive a = Archive.open(dir, Pipeline.standard(), s -> {
+      ObjectNode o = (ObjectNode) render(s);
+      o.putArray("entities").addObject().put("key", "tromso").put("name", "Tromsø").putObject("variants")
+          .put("Tromsø", 2).put("Tromsøs", 1);
+      return o;
+    }, Archive.Options.defaults(), m -> { })) {
+      a.ingest(fixtures());
+      for (String entity : List.of("Tromsø", "TROMSØ", "tromso", "Tromsøs")) {
+        assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, entity, null, null)).total())
+            .as(entity).isEqualTo(2);
+      }
+      assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, "Bergen", null, null)).total()).isZero();
+    }
+  }
+
+  @Test
   void recoversAcknowledgedArticlesFromTheLogWhenTheIndexNeverCommitted() throws Exception {
     Archive a = open(Duration.ofHours(1));
     a.ingest(fixtures().subList(0, 2));
