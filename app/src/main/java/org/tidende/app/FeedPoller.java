@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.tidende.ingest.FeedReader;
 import org.tidende.ingest.IngestEvent;
-import org.tidende.ingest.UnreadableDates;
+import org.tidende.ingest.UnreadableFields;
 import org.tidende.model.Article;
 import org.tidende.store.Archive;
 import org.tidende.store.IngestOutcome;
@@ -216,7 +216,7 @@ final class FeedPoller implements AutoCloseable {
         case IngestOutcome.Accepted a -> {
           f.accepted++;
           // said once, when the item is first stored: a feed re-served at every poll is not re-reported
-          String warning = UnreadableDates.message(items.get(i));
+          String warning = UnreadableFields.message(items.get(i));
           if (warning != null) {
             f.unreadableDates++;
             log.accept("feed: " + f.url + ": item " + a.id().value() + ": " + warning + " (warning)");

@@ -21,7 +21,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.tidende.ingest.UnreadableDates;
+import org.tidende.ingest.UnreadableFields;
 import org.tidende.model.ArticleId;
 import org.tidende.model.StoryId;
 import org.tidende.store.Archive;
@@ -196,9 +196,13 @@ final class HttpApi {
           x.put("status", "duplicate").put("id", d.id().value()).put("of", d.of().value()).put("by", d.by());
         }
       }
-      String warning = UnreadableDates.message(it.article());
-      if (warning != null) {
-        x.put("warning", warning);
+      List<String> warnings = new ArrayList<>(UnreadableFields.ignoredFields(it.article()));
+      String date = UnreadableFields.message(it.article());
+      if (date != null) {
+        warnings.add(0, date);
+      }
+      if (!warnings.isEmpty()) {
+        x.put("warning", String.join("; ", warnings));
       }
     }
     o.put("accepted", accepted).put("duplicates", duplicates).put("rejected", rejected);

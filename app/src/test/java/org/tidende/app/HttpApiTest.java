@@ -87,12 +87,15 @@ class HttpApiTest {
     JsonNode r = Http.post(base + "/articles", """
         {"id": "d-1", "lang": "nb", "title": "Flom i Gudbrandsdalen", "text": "Lågen gikk over sine bredder.", "date": "2025-13-45"}
         {"id": "d-2", "lang": "nb", "title": "Ras på E6", "text": "Veien er stengt.", "date": "i går", "published": "2026-02-01"}
+        {"id": "d-3", "lang": "nb", "title": "Stengt bru", "text": "Brua er stengt.", "source": {"id": 5}}
         """).json();
-    assertThat(r.get("accepted").asInt()).isEqualTo(2);
+    assertThat(r.get("accepted").asInt()).isEqualTo(3);
     assertThat(r.get("items").get(0).get("warning").asText())
         .isEqualTo("date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated");
     assertThat(r.get("items").get(1).get("warning").asText())
         .isEqualTo("date 'i går' unreadable (ISO-8601 or RFC 822 expected); dated from its 'published' field instead");
+    assertThat(r.get("items").get(2).get("warning").asText())
+        .isEqualTo("field 'source' ignored (a string expected, or an object with a string 'name'): {\"id\":5}");
   }
 
   @Test

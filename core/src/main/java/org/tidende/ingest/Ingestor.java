@@ -117,9 +117,9 @@ public final class Ingestor {
     return null;
   }
 
-  /** Reads one file, warning about dates it cannot read ({@link UnreadableDates}); never throws. */
+  /** Reads one file, warning about dates and fields it cannot read ({@link UnreadableFields}); never throws. */
   public void readFile(Path file, Consumer<IngestEvent> sink) {
-    UnreadableDates checked = new UnreadableDates(file.toString(), sink);
+    UnreadableFields checked = new UnreadableFields(file.toString(), sink);
     read(file, checked);
     checked.finish();
   }

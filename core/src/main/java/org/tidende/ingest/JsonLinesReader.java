@@ -19,8 +19,9 @@ import org.tidende.model.Language;
  * {@code cluster}). Also reads a file holding one JSON array of such objects.
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line, a line of invalid UTF-8 or a
- * line with neither title nor text is rejected with its line number and the rest is read. Other
- * scalar fields are kept as labels. Dates are ISO-8601 or RSS's RFC 822 ({@link Dates}). Without a
+ * line with neither title nor text is rejected with its line number and the rest is read. A {@code
+ * lang}, {@code source} or {@code url} that is not a string is ignored with a warning (a {@code
+ * source} object's {@code name} is taken). Other scalar fields are kept as labels. Dates are ISO-8601 or RSS's RFC 822 ({@link Dates}). Without a
  * readable {@code date}, the first readable of {@code published}, {@code pubDate} and {@code
  * first_seen} is the date, and the label {@code date_from} names the field. Thread-safe.
  */
@@ -160,7 +161,7 @@ public final class JsonLinesReader {
     if (node == null || !node.isObject()) {
       return IngestEvent.reject(file, lineNo, "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
-    for (String f : new String[] {"title", "text", "lang", "source", "url"}) {
+    for (String f : new String[] {"title", "text"}) {
       JsonNode v = node.get(f);
       if (v != null && !v.isNull() && !v.isTextual()) {
         return IngestEvent.reject(file, lineNo, "field '" + f + "' must be a string, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
@@ -191,8 +192,11 @@ public final class JsonLinesReader {
         dateFrom = date == null ? null : FALLBACK_DATES[i];
       }
     }
-    String lang = node.hasNonNull("lang") ? text(node, "lang") : text(node, "language");
     Map<String, String> labels = new TreeMap<>();
+    String lang = string(node, "lang", labels);
+    if (lang == null) {
+      lang = text(node, "language");
+    }
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -206,9 +210,32 @@ public final class JsonLinesReader {
     if (dateFrom != null) {
       labels.put("date_from", dateFrom);
     }
-    Article a = new Article(id, file, lineNo, emptyToNull(text(node, "url")), emptyToNull(text(node, "source")),
+    String url = string(node, "url", labels);
+    String source = string(node, "source", labels);
+    Article a = new Article(id, file, lineNo, emptyToNull(url), emptyToNull(source),
         title, text, date, Language.parse(lang), labels);
     return new IngestEvent.Accepted(a);
+  }
+
+  /**
+   * The string value of {@code field}, or null. A value of another type (a number, a list; NewsAPI
+   * exports give {@code "source": {"id": ..., "name": "BBC News"}}) does not cost the article: a
+   * source object's string {@code name} is taken, anything else is kept raw as the label {@code
+   * FIELD_unreadable} for a warning ({@link UnreadableFields}) and read as missing.
+   */
+  private static String string(JsonNode node, String field, Map<String, String> labels) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isTextual()) {
+      return v.asText();
+    }
+    if (field.equals("source") && v.isObject() && v.path("name").isTextual()) {
+      return v.get("name").asText();
+    }
+    labels.put(field + "_unreadable", v.toString());
+    return null;
   }
 
   private static String text(JsonNode node, String field) {

@@ -218,4 +218,38 @@ class BadInputTest {
         jsonl + ": 4 more unreadable date(s) in this input, 9 in all",
         dir.resolve("feed.rss") + ":1: date 'someday' unreadable (ISO-8601 or RFC 822 expected); read as undated");
   }
+
+  @Test
+  void wrongTypedLangSourceOrUrlIsIgnoredWithAWarningAndTheArticleKept(@TempDir Path dir) throws Exception {
+    StringBuilder lines = new StringBuilder();
+    lines.append("{\"id\":\"newsapi\",\"title\":\"Storm\",\"source\":{\"id\":\"bbc-news\",\"name\":\"BBC News\"}}\n");
+    lines.append("{\"id\":\"obj\",\"title\":\"Storm\",\"source\":{\"id\":null}}\n");
+    for (int i = 1; i <= 5; i++) {
+      lines.append("{\"id\":\"l").append(i).append("\",\"title\":\"Tittel ").append(i).append("\",\"lang\":7}\n");
+    }
+    lines.append("{\"id\":\"u\",\"title\":\"Lenke\",\"url\":[\"https://a.example\"],\"language\":\"nb\",\"lang\":false}\n");
+    Files.writeString(dir.resolve("types.jsonl"), lines);
+    List<org.tidende.model.Article> accepted = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> accepted.add(a.article());
+        case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
+        case IngestEvent.Warning w -> warnings.add(w.toString());
+      }
+    });
+    assertThat(accepted).hasSize(8);
+    assertThat(accepted.get(0).source()).isEqualTo("BBC News");
+    assertThat(accepted.get(1).source()).isNull();
+    assertThat(accepted.get(7).url()).isNull();
+    assertThat(accepted.get(7).declaredLanguage()).isEqualTo(org.tidende.model.Language.NB);
+    String f = dir.resolve("types.jsonl").toString();
+    assertThat(warnings).containsExactly(
+        f + ":2: field 'source' ignored (a string expected, or an object with a string 'name'): {\"id\":null}",
+        f + ":3: field 'lang' ignored (a string expected): 7",
+        f + ":4: field 'lang' ignored (a string expected): 7",
+        f + ":5: field 'lang' ignored (a string expected): 7",
+        f + ":6: field 'lang' ignored (a string expected): 7",
+        f + ": 3 more ignored field(s) in this input, 8 in all");
+  }
 }

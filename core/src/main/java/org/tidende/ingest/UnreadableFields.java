@@ -1,0 +1,93 @@
+package org.tidende.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.tidende.model.Article;
+
+/**
+ * Passes one input's events on and adds a warning for each field of an article that could not be
+ * read, so a date format or a record layout Tidende does not know is seen rather than silently read
+ * as missing: a date (the readers keep the raw value as the label {@code date_unreadable}) and a
+ * {@code lang}, {@code source} or {@code url} of the wrong type (the JSON Lines reader keeps the raw
+ * JSON as {@code lang_unreadable}, {@code source_unreadable}, {@code url_unreadable}). Of each kind,
+ * the first {@value #SHOWN} are reported one by one, with the line and what was done instead, then,
+ * at {@link #finish}, how many more.
+ */
+public final class UnreadableFields implements Consumer<IngestEvent> {
+  /** Unreadable dates, and ignored fields, reported one by one per input; the rest are counted. */
+  public static final int SHOWN = 5;
+  /** Fields the JSON Lines reader ignores, with a label, when they are not strings. */
+  static final List<String> IGNORED = List.of("lang", "source", "url");
+
+  private final String input;
+  private final Consumer<IngestEvent> sink;
+  private int dates;
+  private int ignored;
+
+  /**
+   * @param input the file or feed read, named in the closing counts
+   * @param sink where every event goes
+   */
+  public UnreadableFields(String input, Consumer<IngestEvent> sink) {
+    this.input = Objects.requireNonNull(input, "input");
+    this.sink = Objects.requireNonNull(sink, "sink");
+  }
+
+  @Override
+  public void accept(IngestEvent event) {
+    sink.accept(event);
+    if (event instanceof IngestEvent.Accepted a) {
+      Article article = a.article();
+      String date = message(article);
+      if (date != null && ++dates <= SHOWN) {
+        sink.accept(new IngestEvent.Warning(article.file(), article.line(), date));
+      }
+      for (String field : ignoredFields(article)) {
+        if (++ignored <= SHOWN) {
+          sink.accept(new IngestEvent.Warning(article.file(), article.line(), field));
+        }
+      }
+    }
+  }
+
+  /**
+   * What to tell the person who sent {@code article} about its date, or null when its date field
+   * was readable or absent: the raw value and whether another field dated the article instead.
+   */
+  public static String message(Article article) {
+    String raw = article.label("date_unreadable");
+    if (raw == null) {
+      return null;
+    }
+    return "date '" + raw + "' unreadable (ISO-8601 or RFC 822 expected); "
+        + (article.date() == null ? "read as undated" : "dated from its '" + article.label("date_from") + "' field instead");
+  }
+
+  /** One message per field of {@code article} ignored for its type, in field order; empty when none. */
+  public static List<String> ignoredFields(Article article) {
+    List<String> out = new ArrayList<>();
+    for (String field : IGNORED) {
+      String raw = article.label(field + "_unreadable");
+      if (raw != null) {
+        String shown = raw.length() > 80 ? raw.substring(0, 77) + "..." : raw;
+        out.add("field '" + field + "' ignored (a string expected"
+            + (field.equals("source") ? ", or an object with a string 'name'" : "") + "): " + shown);
+      }
+    }
+    return out;
+  }
+
+  /** Reports how many unreadable dates and ignored fields were not shown one by one, if any. */
+  public void finish() {
+    if (dates > SHOWN) {
+      sink.accept(new IngestEvent.Warning(input, 0, (dates - SHOWN) + " more unreadable date(s) in this input, "
+          + dates + " in all"));
+    }
+    if (ignored > SHOWN) {
+      sink.accept(new IngestEvent.Warning(input, 0, (ignored - SHOWN) + " more ignored field(s) in this input, "
+          + ignored + " in all"));
+    }
+  }
+}
