@@ -18,8 +18,9 @@ import org.tidende.model.Language;
  * ../shared/data/README.md} ({@code id, lang, date, title, text, source, url}, and labels such as
  * {@code cluster}). Also reads a file holding one JSON array of such objects.
  *
- * <p>Each line is decoded and parsed on its own, so a malformed line, a line of invalid UTF-8 or a
- * line with neither title nor text is rejected with its line number and the rest is read. A {@code
+ * <p>Each line is decoded and parsed on its own, so a malformed line or a line with neither title
+ * nor text is rejected with its line number and the rest is read; a line of invalid UTF-8 is read
+ * as Windows-1252, with a warning, where that gives text, and rejected otherwise. A {@code
  * lang}, {@code source} or {@code url} that is not a string is ignored with a warning (a {@code
  * source} object's {@code name} is taken). Other scalar fields are kept as labels. Dates are ISO-8601 or RSS's RFC 822 ({@link Dates}). Without a
  * readable {@code date}, the first readable of {@code published}, {@code pubDate} and {@code
@@ -85,11 +86,12 @@ public final class JsonLinesReader {
     byte[] line = new byte[1 << 12];
     int len = 0;
     int lineNo = 0;
+    int[] legacyLines = {0};
     int n;
     while ((n = in.read(buf)) > 0) {
       for (int i = 0; i < n; i++) {
         if (buf[i] == '\n') {
-          readLine(file, ++lineNo, line, 0, len, sink);
+          readLine(file, ++lineNo, line, 0, len, legacyLines, sink);
           len = 0;
         } else {
           if (len == line.length) {
@@ -100,7 +102,11 @@ public final class JsonLinesReader {
       }
     }
     if (len > 0) {
-      readLine(file, ++lineNo, line, 0, len, sink);
+      readLine(file, ++lineNo, line, 0, len, legacyLines, sink);
+    }
+    if (legacyLines[0] > UnreadableFields.SHOWN) {
+      sink.accept(new IngestEvent.Warning(file, 0, (legacyLines[0] - UnreadableFields.SHOWN)
+          + " more line(s) of invalid UTF-8 read as Windows-1252 in this input, " + legacyLines[0] + " in all"));
     }
   }
 
@@ -114,13 +120,28 @@ public final class JsonLinesReader {
     return -1;
   }
 
-  private void readLine(String file, int lineNo, byte[] bytes, int from, int to, Consumer<IngestEvent> sink) {
+  /**
+   * Reads one line. A line that is not UTF-8 is read as Windows-1252 where that gives text, as a
+   * {@code .txt} file is ({@link TextDecoding#legacy}), with a warning for the first {@value
+   * UnreadableFields#SHOWN} of an input; {@code legacyLines[0]} counts them for the closing count.
+   */
+  private void readLine(String file, int lineNo, byte[] bytes, int from, int to, int[] legacyLines,
+      Consumer<IngestEvent> sink) {
     TextDecoding.Decoded d = TextDecoding.utf8(bytes, from, to);
+    String text = d.text();
     if (!d.ok()) {
-      sink.accept(IngestEvent.reject(file, lineNo, "invalid UTF-8 at byte " + d.badOffset() + " of the line"));
-      return;
+      var legacy = TextDecoding.legacy(bytes, from, to);
+      if (legacy.isEmpty()) {
+        sink.accept(IngestEvent.reject(file, lineNo, "invalid UTF-8 at byte " + d.badOffset() + " of the line"));
+        return;
+      }
+      if (++legacyLines[0] <= UnreadableFields.SHOWN) {
+        sink.accept(new IngestEvent.Warning(file, lineNo,
+            "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252"));
+      }
+      text = legacy.get();
     }
-    String line = d.text().strip();
+    String line = text.strip();
     if (line.isEmpty()) {
       return;
     }

@@ -63,7 +63,12 @@ public final class TextDecoding {
    * when the result is mostly letters; empty otherwise.
    */
   public static Optional<String> legacy(byte[] bytes) {
-    String s = new String(bytes, Charset.forName("windows-1252"));
+    return legacy(bytes, 0, bytes.length);
+  }
+
+  /** {@link #legacy(byte[])} of {@code bytes[from, to)}. */
+  public static Optional<String> legacy(byte[] bytes, int from, int to) {
+    String s = new String(bytes, from, to - from, Charset.forName("windows-1252"));
     long letters = s.codePoints().filter(Character::isLetter).count();
     long printable = s.codePoints().filter(c -> !Character.isISOControl(c) || Character.isWhitespace(c)).count();
     return letters * 2 > s.length() * 0.6 && printable == s.length() ? Optional.of(s) : Optional.empty();

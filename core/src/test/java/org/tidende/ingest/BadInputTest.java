@@ -66,7 +66,9 @@ class BadInputTest {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.write((GOOD_JSON + "\n").getBytes(StandardCharsets.UTF_8));
     b.write("{\"id\": \"x\", \"title\": \"Avbroten\n".getBytes(StandardCharsets.UTF_8));
-    b.write(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'});
+    // neither UTF-8 nor, with so few letters, Windows-1252 text
+    b.write(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, '(', '1', '2', '3', '4', '5', '6',
+        '7', '8', '9', '0', '"', '}', '\n'});
     b.write("{\"id\":\"no-text\"}\n".getBytes(StandardCharsets.UTF_8));
     b.write("[1,2,3]\n".getBytes(StandardCharsets.UTF_8));
     b.write("{\"id\":\"typed\",\"title\":42,\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8));

@@ -88,4 +88,26 @@ class JsonLinesReaderTest {
     assertThat(streamed).singleElement().isInstanceOfSatisfying(IngestEvent.Accepted.class,
         a -> assertThat(a.article().title()).isEqualTo("Strøymd"));
   }
+
+  @Test
+  void aLineOfWindows1252IsReadAsSuchWithAWarningAsTextFilesAre() throws Exception {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write("{\"id\":\"u\",\"title\":\"Blåbær på Østlandet\"}\n".getBytes(StandardCharsets.UTF_8));
+    for (int i = 1; i <= 7; i++) {
+      b.write(("{\"id\":\"w" + i + "\",\"title\":\"Blåbær på Østlandet\"}\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    }
+    List<IngestEvent> events = new ArrayList<>();
+    new JsonLinesReader().read("t.jsonl", b.toByteArray(), events::add);
+    List<Article> articles = events.stream().filter(e -> e instanceof IngestEvent.Accepted)
+        .map(e -> ((IngestEvent.Accepted) e).article()).toList();
+    assertThat(articles).hasSize(8).allSatisfy(a -> assertThat(a.title()).isEqualTo("Blåbær på Østlandet"));
+    assertThat(events).filteredOn(e -> e instanceof IngestEvent.Warning).map(Object::toString).containsExactly(
+        "t.jsonl:2: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
+        "t.jsonl:3: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
+        "t.jsonl:4: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
+        "t.jsonl:5: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
+        "t.jsonl:6: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
+        "t.jsonl: 2 more line(s) of invalid UTF-8 read as Windows-1252 in this input, 7 in all");
+    assertThat(events).noneMatch(e -> e instanceof IngestEvent.Rejected);
+  }
 }
