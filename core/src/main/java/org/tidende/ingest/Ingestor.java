@@ -184,7 +184,9 @@ public final class Ingestor {
       sink.accept(IngestEvent.reject(name, 0, "empty file"));
       return;
     }
-    if (TextDecoding.looksBinary(bytes)) {
+    // JSON Lines named so and starting like JSON is judged line by line: a stray NUL in one record
+    // costs that record, not the file.
+    if (TextDecoding.looksBinary(bytes) && !(format == Format.JSONL && sniff(bytes) == Format.JSONL)) {
       sink.accept(IngestEvent.reject(name, 0, "binary file, not text"));
       return;
     }

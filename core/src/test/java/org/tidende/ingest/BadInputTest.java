@@ -45,6 +45,7 @@ class BadInputTest {
         Arguments.of("empty.txt", new byte[0], "empty file"),
         Arguments.of("blank.jsonl", "\n\n   \n".getBytes(StandardCharsets.UTF_8), "empty file"),
         Arguments.of("binary.txt", binary, "binary"),
+        Arguments.of("binary.jsonl", binary, "binary"),
         Arguments.of("bad-utf8.txt", invalidUtf8, "invalid UTF-8"),
         Arguments.of("truncated.rss", "<?xml version=\"1.0\"?><rss><channel><item><title>Halv".getBytes(StandardCharsets.UTF_8), "truncated"),
         Arguments.of("notxml.atom", "this is not a feed".getBytes(StandardCharsets.UTF_8), "feed"),
@@ -82,6 +83,18 @@ class BadInputTest {
     assertThat(o.rejected().get(2)).contains(":4: no title or text");
     assertThat(o.rejected().get(3)).contains(":5: expected a JSON object");
     assertThat(o.rejected().get(4)).contains(":6: field 'title' must be a string");
+  }
+
+  @Test
+  void aNulByteInJsonLinesCostsItsLineNotTheFile(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.write((GOOD_JSON + "\n").getBytes(StandardCharsets.UTF_8));
+    b.write("{\"id\":\"nul\",\"title\":\"Med NUL\u0000\"}\n".getBytes(StandardCharsets.UTF_8));
+    b.write("{\"id\":\"good-2\",\"title\":\"Også god\",\"text\":\"Tekst.\"}\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(dir.resolve("nul.jsonl"), b.toByteArray());
+    Outcome o = ingest(dir);
+    assertThat(o.accepted()).containsExactly("good-1", "good-2");
+    assertThat(o.rejected()).singleElement().asString().startsWith(dir.resolve("nul.jsonl") + ":2: malformed JSON");
   }
 
   @Test
