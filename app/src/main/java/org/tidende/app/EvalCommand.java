@@ -82,13 +82,15 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     List<Article> labeled = new ArrayList<>();
+    List<Rejection> unlabeled = new ArrayList<>();
     for (Article a : articles) {
       if (a.label(label) == null) {
-        in.addRejections(List.of(new Rejection(a.file(), a.line(), "no gold label '" + label + "'")));
+        unlabeled.add(new Rejection(a.file(), a.line(), "no gold label '" + label + "'"));
       } else {
         labeled.add(a);
       }
     }
+    in.addRejections(unlabeled, file.toString(), "article(s) without gold label '" + label + "'");
     if (labeled.isEmpty()) {
       System.err.println("eval: no labeled articles in " + file);
       return 2;

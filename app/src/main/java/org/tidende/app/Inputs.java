@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.Ingestor;
+import org.tidende.ingest.UnreadableFields;
 import org.tidende.model.Article;
 import org.tidende.model.Rejection;
 
@@ -59,6 +60,21 @@ final class Inputs {
       if (!quiet) {
         err.println(r);
       }
+    }
+  }
+
+  /**
+   * Adds rejections of one kind about {@code input}, reporting the first {@value
+   * UnreadableFields#SHOWN} one by one and then how many more ({@code what} names them: "article(s)
+   * without ..."), so a whole archive without gold labels is six lines, not 50,000; all count in
+   * the summary.
+   */
+  void addRejections(List<Rejection> more, String input, String what) {
+    int shown = Math.min(UnreadableFields.SHOWN, more.size());
+    addRejections(more.subList(0, shown));
+    rejections.addAll(more.subList(shown, more.size()));
+    if (more.size() > shown && !quiet) {
+      err.println(input + ": " + (more.size() - shown) + " more " + what + ", " + more.size() + " in all");
     }
   }
 

@@ -32,6 +32,24 @@ class EvalCommandTest {
   }
 
   @Test
+  void articlesWithoutAGoldLabelAreReportedFiveThenACount(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    StringBuilder b = new StringBuilder();
+    b.append("{\"id\":\"g1\",\"title\":\"Brann i Bergen sentrum\",\"cluster\":\"a\"}\n");
+    for (int i = 1; i <= 8; i++) {
+      b.append("{\"id\":\"n").append(i).append("\",\"title\":\"Flom i dalen ").append(i).append("\"}\n");
+    }
+    Path f = dir.resolve("some-labelled.jsonl");
+    Files.writeString(f, b);
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err().lines().filter(l -> l.contains("no gold label"))).containsExactly(
+        f + ":2: no gold label 'cluster'", f + ":3: no gold label 'cluster'", f + ":4: no gold label 'cluster'",
+        f + ":5: no gold label 'cluster'", f + ":6: no gold label 'cluster'");
+    assertThat(r.err()).contains(f + ": 3 more article(s) without gold label 'cluster', 8 in all\n")
+        .contains("read 9 articles, rejected 8");
+  }
+
+  @Test
   void assignmentsListEveryArticleWithItsStoryOnArrivalAndAtTheEnd(@org.junit.jupiter.api.io.TempDir Path dir)
       throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
