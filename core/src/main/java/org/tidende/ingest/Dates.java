@@ -1,17 +1,22 @@
 package org.tidende.ingest;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tidende.model.ArticleDate;
 
 /**
  * Publication dates as feeds and exports write them: ISO-8601 ({@link ArticleDate#parse}) and the
  * RFC 822/1123 dates of RSS, which JSON exported from feeds often keeps ("Wed, 24 Apr 2019
- * 10:00:00 +0200"). Stateless and thread-safe.
+ * 10:00:00 +0200"), and the day-first dotted dates of Scandinavian sites ("25.04.2019"). Stateless
+ * and thread-safe.
  */
 final class Dates {
   /** RFC 822 forms, most specific first (built once: a formatter is immutable and thread-safe). */
@@ -20,9 +25,20 @@ final class Dates {
   private static final DateTimeFormatter[] FORMATS = java.util.Arrays.stream(PATTERNS)
       .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toArray(DateTimeFormatter[]::new);
 
+  /**
+   * Day-first numeric dates with dots, as Scandinavian and German sites write them ("25.04.2019",
+   * "18.01.2011 kl 10:46", "1.2.2020 10.46"); the dots rule out the month-first American order,
+   * which uses slashes. A time is local, as written.
+   */
+  private static final Pattern DAY_FIRST = Pattern.compile(
+      "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2}))?", Pattern.CASE_INSENSITIVE);
+
   private Dates() {}
 
-  /** RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday) or ISO-8601. */
+  /**
+   * RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday), ISO-8601 or
+   * day-first with dots ("25.04.2019"); null when none of these.
+   */
   static ArticleDate parse(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
@@ -31,6 +47,17 @@ final class Dates {
     var iso = ArticleDate.parse(s);
     if (iso.isPresent()) {
       return iso.get();
+    }
+    Matcher m = DAY_FIRST.matcher(s);
+    if (m.matches()) {
+      try {
+        LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        return m.group(4) == null ? ArticleDate.ofDay(day)
+            : new ArticleDate(day, LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))),
+                ArticleDate.Precision.TIME, false);
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
     }
     String norm = s.replaceAll("\\s+", " ").replaceFirst("^[A-Za-z]{3},? ", "");
     norm = norm.replace(" GMT", " +0000").replace(" UTC", " +0000").replace(" UT", " +0000").replace(" Z", " +0000")

@@ -84,7 +84,7 @@ public final class PlainTextReader {
     }
     ArticleDate date = null;
     if (headers.containsKey("date")) {
-      date = ArticleDate.parse(headers.get("date")).orElse(null);
+      date = Dates.parse(headers.get("date"));
       if (date == null) {
         sink.accept(new IngestEvent.Warning(file, 0, "unreadable date '" + headers.get("date") + "' ignored"));
       }

@@ -225,13 +225,13 @@ class BadInputTest {
     assertThat(accepted).hasSize(11).contains("n");
     String jsonl = dir.resolve("dates.jsonl").toString();
     assertThat(warnings).containsExactly(
-        jsonl + ":1: date 'i går' unreadable (ISO-8601 or RFC 822 expected); dated from its 'published' field instead",
-        jsonl + ":2: date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated",
-        jsonl + ":3: date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated",
-        jsonl + ":4: date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated",
-        jsonl + ":5: date '2025-13-45' unreadable (ISO-8601 or RFC 822 expected); read as undated",
+        jsonl + ":1: date 'i går' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); dated from its 'published' field instead",
+        jsonl + ":2: date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
+        jsonl + ":3: date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
+        jsonl + ":4: date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
+        jsonl + ":5: date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
         jsonl + ": 4 more unreadable date(s) in this input, 9 in all",
-        dir.resolve("feed.rss") + ":1: date 'someday' unreadable (ISO-8601 or RFC 822 expected); read as undated");
+        dir.resolve("feed.rss") + ":1: date 'someday' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated");
   }
 
   @Test

@@ -77,6 +77,20 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void dateHeadersAreReadDayFirstAndAsRfc822AsInJsonAndFeeds() {
+    assertThat(only("date: 25.04.2019\n\nTeksten.").date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
+    assertThat(only("date: 18.01.2011 kl 10:46\n\nTeksten.").date())
+        .isEqualTo(ArticleDate.parse("2011-01-18T10:46").orElseThrow());
+    assertThat(only("date: Thu, 25 Apr 2019 10:00:00 +0200\n\nTeksten.").date())
+        .isEqualTo(ArticleDate.parse("2019-04-25T08:00:00Z").orElseThrow());
+    assertThat(only("date: 2019-04\n\nTeksten.").date().precision()).isEqualTo(ArticleDate.Precision.MONTH);
+    List<IngestEvent> bad = read("date: 31.02.2019\n\nTeksten.");
+    assertThat(bad).hasSize(2);
+    assertThat(bad.get(0)).asString().isEqualTo("t.txt: unreadable date '31.02.2019' ignored");
+    assertThat(((IngestEvent.Accepted) bad.get(1)).article().date()).isNull();
+  }
+
+  @Test
   void contentIdIsStable() {
     assertThat(only("Tittel\n\nTekst.").id()).isEqualTo(only("Tittel\n\nTekst.").id());
     assertThat(only("Tittel\n\nTekst.").id()).isNotEqualTo(only("Tittel\n\nAnnan tekst.").id());
