@@ -61,6 +61,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (shuffles < 0) {
+      System.err.println("eval: --shuffles must be >= 0, got " + shuffles);
+      return 2;
+    }
     Inputs in = Inputs.read(List.of(file), System.err, false, false);
     List<Article> articles = fields.apply(in);
     if (labelsFile != null) {

@@ -52,6 +52,10 @@ public final class StoriesCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     PrintStream err = System.err;
+    if (minSize < 1) {
+      err.println("stories: --min-size must be >= 1, got " + minSize);
+      return 2;
+    }
     Inputs in = Inputs.read(paths, err, quiet, progress);
     ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
     Pipeline pipeline = Pipeline.standard(cfg);

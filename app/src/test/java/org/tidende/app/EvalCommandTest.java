@@ -50,6 +50,16 @@ class EvalCommandTest {
   }
 
   @Test
+  void negativeShufflesIsAUsageError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path f = dir.resolve("one.jsonl");
+    Files.writeString(f, "{\"id\":\"g1\",\"title\":\"Brann i Bergen sentrum\",\"cluster\":\"a\"}\n");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--shuffles", "-1");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("eval: --shuffles must be >= 0, got -1\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void assignmentsListEveryArticleWithItsStoryOnArrivalAndAtTheEnd(@org.junit.jupiter.api.io.TempDir Path dir)
       throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");

@@ -148,4 +148,14 @@ class StoriesCommandTest {
     CliRunner.Result right = CliRunner.run("stories", "--brief", f.toString(), "--date-field", "first_seen");
     assertThat(right.err()).doesNotContain("warning");
   }
+
+  @Test
+  void aMinSizeBelowOneIsAUsageError() throws Exception {
+    for (String bad : new String[] {"0", "-3"}) {
+      CliRunner.Result r = CliRunner.run("stories", "samples", "--min-size", bad);
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("stories: --min-size must be >= 1, got " + bad + "\n");
+      assertThat(r.out()).isEmpty();
+    }
+  }
 }
