@@ -88,11 +88,18 @@ public final class DateResolver {
     if (mentions.isEmpty()) {
       return out;
     }
-    for (int[] s : Sentences.split(text)) {
-      List<DateMention> inside = mentions.stream().filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
-      if (!inside.isEmpty()) {
-        out.add(new DatedSentence(s[0], s[1], text.substring(s[0], s[1]), inside));
+    List<int[]> sentences = Sentences.split(text);
+    // each mention to the one sentence holding it (sentences are disjoint), in mention order
+    java.util.Map<Integer, List<DateMention>> inside = new java.util.TreeMap<>();
+    for (DateMention m : mentions) {
+      int i = Sentences.containing(sentences, m.start(), m.end());
+      if (i >= 0) {
+        inside.computeIfAbsent(i, k -> new ArrayList<>()).add(m);
       }
+    }
+    for (var e : inside.entrySet()) {
+      int[] s = sentences.get(e.getKey());
+      out.add(new DatedSentence(s[0], s[1], text.substring(s[0], s[1]), List.copyOf(e.getValue())));
     }
     return List.copyOf(out);
   }

@@ -113,14 +113,16 @@ final class DateScanner {
     weekdays(text, lower, words, sentences, all);
     weekends(text, lower, words, sentences, all);
     all.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
-    List<Found> kept = new ArrayList<>();
+    // Longest first, each kept unless it overlaps one kept before. The kept are disjoint, so by
+    // start they are also ordered by end: only the last one starting before f ends can overlap it.
+    java.util.TreeMap<Integer, Found> kept = new java.util.TreeMap<>();
     for (Found f : all) {
-      if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end())) {
-        kept.add(f);
+      var before = kept.lowerEntry(f.end());
+      if (before == null || before.getValue().end() <= f.start()) {
+        kept.put(f.start(), f);
       }
     }
-    kept.sort(Comparator.comparingInt(Found::start));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 
   private void absolute(String text, String lower, List<int[]> words, List<Found> out) {

@@ -45,6 +45,27 @@ public final class Sentences {
     return out;
   }
 
+  /**
+   * The index in {@code sentences} (spans from {@link #split}: in order and disjoint) of the
+   * sentence holding {@code [start, end)}, or -1. A binary search: a long text's many date
+   * mentions each look up their sentence in log time, not by a scan of every sentence.
+   */
+  static int containing(List<int[]> sentences, int start, int end) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = -1;
+    while (lo <= hi) { // the last sentence starting at or before start
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid)[0] <= start) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && end <= sentences.get(found)[1] ? found : -1;
+  }
+
   private static boolean endsSentence(String text, int i) {
     int j = i + 1;
     while (j < text.length() && "\"'»”’)".indexOf(text.charAt(j)) >= 0) {

@@ -40,8 +40,8 @@ final class TenseCues {
 
   /** The direction the words around {@code [start, end)} point to; NEAREST when none does. */
   Direction direction(String text, List<int[]> sentences, int start, int end) {
-    int[] s = sentences.stream().filter(x -> x[0] <= start && end <= x[1]).findFirst()
-        .orElse(new int[] {0, text.length()});
+    int held = Sentences.containing(sentences, start, end);
+    int[] s = held >= 0 ? sentences.get(held) : new int[] {0, text.length()};
     List<String> words = new ArrayList<>();
     int at = -1;
     Matcher m = WORD.matcher(text).region(s[0], s[1]);
