@@ -376,7 +376,7 @@ public final class LuceneStore implements Store {
     MultiFieldQueryParser p = new MultiFieldQueryParser(textFields, analyzer);
     p.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      return p.parse(query);
+      return withPositiveClause(p.parse(query));
     } catch (ParseException | RuntimeException e) {
       try {
         return p.parse(QueryParser.escape(query));
@@ -384,6 +384,20 @@ public final class LuceneStore implements Store {
         return new BooleanQuery.Builder().build();
       }
     }
+  }
+
+  /**
+   * A query of exclusions only ("-brann") as "every article but these": Lucene's boolean query
+   * matches nothing without a clause that may match.
+   */
+  static Query withPositiveClause(Query q) {
+    if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      bq.clauses().forEach(b::add);
+      return b.build();
+    }
+    return q;
   }
 
   /** All documents, for diagnostics. */
