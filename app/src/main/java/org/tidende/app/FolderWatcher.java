@@ -113,6 +113,11 @@ final class FolderWatcher implements AutoCloseable {
     log.accept("watch: " + f + ": " + batch.size() + " article(s) read");
   }
 
+  /** Whether the last pass over the folder failed (the folder gone, unreadable). */
+  boolean hasError() {
+    return lastError != null;
+  }
+
   ObjectNode status() {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("folder", folder.toString()).put("files_read", files).put("accepted", accepted)

@@ -159,8 +159,8 @@ final class Service implements AutoCloseable {
   ObjectNode health() {
     ObjectNode o = Json.MAPPER.createObjectNode();
     Archive.Stats s = archive.stats();
-    boolean feedErrors = poller != null && poller.hasErrors();
-    o.put("status", feedErrors ? "degraded" : "ok");
+    boolean failing = (poller != null && poller.hasErrors()) || (watcher != null && watcher.hasError());
+    o.put("status", failing ? "degraded" : "ok");
     o.put("started", started.toString());
     o.put("uptime_seconds", Duration.between(started, Instant.now()).toSeconds());
     ObjectNode a = o.putObject("archive");

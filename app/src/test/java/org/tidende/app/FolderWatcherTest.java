@@ -20,6 +20,7 @@ class FolderWatcherTest {
       FolderWatcher watcher = new FolderWatcher(inbox, archive, m -> { });
       watcher.scan();
       assertThat(watcher.status().get("error").asText()).startsWith("not a folder");
+      assertThat(watcher.hasError()).as("/health says degraded").isTrue();
       Files.createDirectories(inbox);
       Files.writeString(inbox.resolve("ferje.txt"), "Ferja er i rute igjen\n\nFerja går som normalt etter brannen i maskinrommet.");
       watcher.scan(); // seen
@@ -27,6 +28,7 @@ class FolderWatcherTest {
       assertThat(watcher.status().get("files_read").asLong()).isEqualTo(1);
       assertThat(watcher.status().get("accepted").asLong()).isEqualTo(1);
       assertThat(watcher.status().get("error").isNull()).as(watcher.status().toString()).isTrue();
+      assertThat(watcher.hasError()).isFalse();
     }
   }
 }
