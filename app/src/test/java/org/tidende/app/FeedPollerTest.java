@@ -48,12 +48,7 @@ class FeedPollerTest {
       }
       ex.close();
     });
-    http.createContext("/broken.rss", ex -> {
-      byte[] b = "<rss><channel><item><title>cut".getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(200, b.length);
-      ex.getResponseBody().write(b);
-      ex.close();
-    });
+    answer(http, "/broken.rss", "<rss><channel><item><title>cut");
     http.start();
     String base = "http://127.0.0.1:" + http.getAddress().getPort();
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
@@ -104,12 +99,7 @@ class FeedPollerTest {
         // the poller hung up
       }
     });
-    http.createContext("/feed.rss", ex -> {
-      byte[] b = FEED.getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(200, b.length);
-      ex.getResponseBody().write(b);
-      ex.close();
-    });
+    answer(http, "/feed.rss", FEED);
     http.start();
     String base = "http://127.0.0.1:" + http.getAddress().getPort();
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
@@ -132,12 +122,7 @@ class FeedPollerTest {
   void anItemWithAnUnreadableDateIsStoredAndLoggedOnceAcrossPolls() throws Exception {
     String feed = FEED.replace("Tue, 03 Jun 2025 08:00:00 +0200", "Tuesday morning");
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    http.createContext("/feed.rss", ex -> { // no ETag: every poll fetches the whole feed again
-      byte[] b = feed.getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(200, b.length);
-      ex.getResponseBody().write(b);
-      ex.close();
-    });
+    answer(http, "/feed.rss", feed); // no ETag: every poll fetches the whole feed again
     http.start();
     List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
@@ -154,5 +139,15 @@ class FeedPollerTest {
     } finally {
       http.stop(0);
     }
+  }
+
+  /** Serves {@code body} at {@code path}, whole, on every request. */
+  private static void answer(HttpServer http, String path, String body) {
+    http.createContext(path, ex -> {
+      byte[] b = body.getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(200, b.length);
+      ex.getResponseBody().write(b);
+      ex.close();
+    });
   }
 }
