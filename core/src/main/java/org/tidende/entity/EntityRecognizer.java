@@ -142,8 +142,8 @@ public final class EntityRecognizer {
     if (text == null || text.isBlank()) {
       return out;
     }
-    List<List<NameTokenizer.Token>> sentences = NameTokenizer.sentences(text);
     Language lang = language == null ? Language.UND : language;
+    List<List<NameTokenizer.Token>> sentences = NameTokenizer.sentences(text, !lang.isKnown() || lang.isScandinavian());
     List<List<NameSpan>> fallbackNames = null;
     if (lang.isKnown() && !lang.isScandinavian()) { // the whole text at once: names found once type repeats
       List<List<String>> words = new ArrayList<>();

@@ -131,9 +131,13 @@ final class Entities {
   /**
    * A one-word mention that is a stop word of its language ("Et", "Det" taken at a sentence
    * start), or a word in capitals throughout that the story also uses as an ordinary lower-case
-   * word (a kicker: "HELSE", "BILDESERIE").
+   * word (a kicker: "HELSE", "BILDESERIE"), or a mention ending in a suspended hyphen: the first
+   * part of two names joined ("Øst-" of "Øst- og Sørlandet"), no name alone.
    */
   static boolean notAName(String text, Language lang, java.util.Set<String> lowerWords) {
+    if (text.endsWith("-") || text.endsWith("\u2010")) {
+      return true;
+    }
     if (!WORD.matcher(text).matches()) {
       return false;
     }

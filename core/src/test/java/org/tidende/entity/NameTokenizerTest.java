@@ -32,6 +32,26 @@ class NameTokenizerTest {
   }
 
   @Test
+  void aColonBeforeACapitalStartsASentenceUnlessItFollowsACapitalisedWord() {
+    List<List<NameTokenizer.Token>> s = NameTokenizer.sentences(
+        "Derfor var 2024 et år for historiebøkene: Forventer nye rekorder");
+    assertThat(s).hasSize(2);
+    assertThat(words(s.get(0))).endsWith("historiebøkene", ":");
+    assertThat(words(s.get(1))).containsExactly("Forventer", "nye", "rekorder");
+    assertThat(NameTokenizer.sentences("Bekreftet: Høgmo klar for Molde")).hasSize(2);
+    assertThat(NameTokenizer.sentences("Her er «Guitar Hero: World Tour» i test")).hasSize(1);
+    assertThat(NameTokenizer.sentences("Klokka var 20:25 da han sa: nei")).hasSize(1);
+    assertThat(NameTokenizer.sentences("Bekreftet: Høgmo klar for Molde", false)).as("for the fallback's languages").hasSize(1);
+  }
+
+  @Test
+  void aSuspendedHyphenStaysOnItsWordAsTheTreebanksWriteIt() {
+    List<List<NameTokenizer.Token>> s = NameTokenizer.sentences("Landbruks- og matdepartementet vil, sa Per - og gikk.");
+    assertThat(words(s.get(0))).containsExactly("Landbruks-", "og", "matdepartementet", "vil", ",", "sa", "Per", "-",
+        "og", "gikk", ".");
+  }
+
+  @Test
   void emptyAndGarbageInputNeverThrow() {
     assertThat(NameTokenizer.sentences(null)).isEmpty();
     assertThat(NameTokenizer.sentences("")).isEmpty();

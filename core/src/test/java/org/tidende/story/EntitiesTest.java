@@ -41,6 +41,20 @@ class EntitiesTest {
     assertThat(Entities.notAName("STANGE", Language.NB, lower)).isFalse();
     assertThat(Entities.notAName("Sola", Language.NB, lower)).as("a place and the sun").isFalse();
     assertThat(Entities.notAName("Det Umistelige", Language.NB, lower)).isFalse();
+    assertThat(Entities.notAName("Øst-", Language.NB, lower)).as("'Øst- og Sørlandet'").isTrue();
+  }
+
+  /**
+   * "Landbruks- og matdepartementet" is one ministry, as the treebanks tokenise it ("Landbruks-"
+   * one token); read as "Landbruks" and "-", the first part was a person.
+   */
+  @Test
+  void aCoordinatedCompoundIsOneNameNotAPersonAndAHyphen() {
+    AnalyzedArticle a = article("Vil lovfeste kontor i Surnadal og Molde",
+        "Viss Landbruks- og matdepartementet får det som dei vil, blir det lovfesta at jordskifteretten skal ha "
+            + "rettsstader i Surnadal og Molde.", Language.NN);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Landbruks- og matdepartementet", "Surnadal", "Molde").doesNotContain("Landbruks");
   }
 
   /**
