@@ -22,7 +22,8 @@ import org.tidende.model.Language;
  * nor text is rejected with its line number and the rest is read; a line of invalid UTF-8 is read
  * as Windows-1252, with a warning, where that gives text, and rejected otherwise. A {@code
  * lang}, {@code source} or {@code url} that is not a string is ignored with a warning (a {@code
- * source} object's {@code name} is taken). Other scalar fields are kept as labels. Dates are ISO-8601 or RSS's RFC 822 ({@link Dates}). Without a
+ * source} object's {@code name} is taken). Other scalar fields are kept as labels. Dates are
+ * ISO-8601, RSS's RFC 822 or day-first ({@link Dates}). Without a
  * readable {@code date}, the first readable of {@code published}, {@code pubDate} and {@code
  * first_seen} is the date, and the label {@code date_from} names the field. Thread-safe.
  */
