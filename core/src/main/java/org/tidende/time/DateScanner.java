@@ -22,7 +22,8 @@ import org.tidende.time.TimeExpression.Direction;
  * <p>Design: one regular expression per kind of expression, built once from a {@link DateLexicon}:
  * ISO and numeric dates; day and month, optionally with weekday and year ({@code torsdag den 25.
  * april}, {@code Thursday, April 25, 2019}); month and year; a month or year alone after a cue
- * word ({@code i april}, {@code siden 2018}); relative phrases ({@code i går}, {@code sidste uge});
+ * word ({@code i april}, {@code siden 2018}), each optionally followed by a year phrase ({@code
+ * 22. mai i fjor}, {@code i juni i fjor}); relative phrases ({@code i går}, {@code sidste uge});
  * counted units ago ({@code for åtte år sidan}); bare weekdays, whose direction comes from a
  * prefix or from the nearest tense cue in the sentence ({@link TenseCues}). All matches are
  * collected, then the longest win and overlapping shorter ones are dropped, so {@code marts 2018}
@@ -69,6 +70,8 @@ final class DateScanner {
   private final Pattern ago;
   private final Pattern weekday;
   private final Set<String> phraseStarts;
+  /** Year phrases that may follow a month ({@code i fjor}, {@code last year}) → years from publication. */
+  private final Map<String, Integer> yearPhrases;
   private final Set<String> prefixWords;
 
   DateScanner(DateLexicon lex) {
@@ -83,12 +86,17 @@ final class DateScanner {
     String tod = alternation(lex.timesOfDay());
     iso = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     numeric = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    yearPhrases = yearPhrases(lex);
+    // "22. mai i fjor", "i juni i fjor", "June 10 last year": the phrase gives the year
+    String then = "\\s+(?:of\\s+)?(" + phrases(yearPhrases.keySet()) + ")" + E;
     dayMonth = Pattern.compile(B + "(?:(" + w + ")(?:en)?,?\\s+(?:den\\s+|d\\.\\s*|the\\s+)?)?(\\d{1,2})"
-        + "(?:\\.|st|nd|rd|th|:e|:a)?\\s*(?:of\\s+)?(" + m + ")(?![\\p{L}])(?:,?\\s+(?:i\\s+|in\\s+)?(\\d{4})(?!\\d))?", FLAGS);
+        + "(?:\\.|st|nd|rd|th|:e|:a)?\\s*(?:of\\s+)?(" + m + ")(?![\\p{L}])(?:,?\\s+(?:i\\s+|in\\s+)?(\\d{4})(?!\\d)|"
+        + then + ")?", FLAGS);
     monthDay = Pattern.compile(B + "(?:(" + w + "),?\\s+)?(" + m + ")(?![\\p{L}])\\s+(\\d{1,2})"
-        + "(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
+        + "(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s+(\\d{4})(?!\\d)|" + then + ")?", FLAGS);
     monthYear = Pattern.compile(B + "(" + m + ")(?![\\p{L}])\\s+(\\d{4})(?!\\d)", FLAGS);
-    bareMonth = Pattern.compile(B + "(" + alternation(lex.monthCues()) + ")\\s+(" + full + ")" + E, FLAGS);
+    bareMonth = Pattern.compile(B + "(" + alternation(lex.monthCues()) + ")\\s+(" + full + ")" + E + "(?:" + then + ")?",
+        FLAGS);
     year = Pattern.compile("(?<![\\p{L}\\p{N}.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,/-]\\d)");
     phrase = Pattern.compile(B + "(" + phrases(lex.phrases().keySet()) + ")" + E, FLAGS);
     String num = "\\d{1,3}|" + alternation(lex.numbers().keySet());
@@ -133,7 +141,7 @@ final class DateScanner {
       day(mt, Integer.parseInt(mt.group(3)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(1)), out);
     });
     each(dayMonth, lower, words, w -> dayNumber(w) || weekdayWord(w), mt -> {
-      dayAndMonth(mt, mt.group(1), mt.group(2), mt.group(3), mt.group(4), out);
+      dayAndMonth(mt, mt.group(1), mt.group(2), mt.group(3), mt.group(4), yearShift(mt.group(5)), out);
     });
     if (!lex.capitalisedMonths().isEmpty()) {
       each(monthDay, lower, words, w -> lex.weekdays().containsKey(w) || month(w) != null, mt -> {
@@ -141,7 +149,7 @@ final class DateScanner {
         // "Aug 2, 2013", "Dec. 7, 2009": capitalised abbreviations too, in the languages that capitalise months
         if (Character.isUpperCase(text.charAt(mt.start(2)))
             && (lex.capitalisedMonths().contains(name) || lex.monthAbbreviations().containsKey(name))) {
-          dayAndMonth(mt, mt.group(1), mt.group(3), mt.group(2), mt.group(4), out);
+          dayAndMonth(mt, mt.group(1), mt.group(3), mt.group(2), mt.group(4), yearShift(mt.group(5)), out);
         }
       });
     }
@@ -156,7 +164,9 @@ final class DateScanner {
       String name = mt.group(2);
       boolean capital = Character.isUpperCase(text.charAt(mt.start(2)));
       if (capital ? lex.capitalisedMonths().contains(name) : lex.lowerCaseMonths().contains(name)) {
-        out.add(new Found(mt.start(2), mt.end(2), new TimeExpression.Month(lex.months().get(name))));
+        Integer shift = yearShift(mt.group(3));
+        out.add(new Found(mt.start(2), shift == null ? mt.end(2) : mt.end(),
+            new TimeExpression.Month(lex.months().get(name), shift)));
       }
     });
     each(year, lower, words, DateScanner::fourDigits, mt -> {
@@ -259,7 +269,7 @@ final class DateScanner {
   }
 
   private void dayAndMonth(Matcher mt, String weekdayName, String dayText, String monthName, String yearText,
-      List<Found> out) {
+      Integer yearShift, List<Found> out) {
     Integer month = month(monthName);
     int day = Integer.parseInt(dayText);
     if (month == null || day < 1 || day > YearMonth.of(2000, month).lengthOfMonth()) {
@@ -274,7 +284,26 @@ final class DateScanner {
       }
       return;
     }
-    out.add(new Found(mt.start(), mt.end(), new TimeExpression.DayMonth(day, month, wd)));
+    out.add(new Found(mt.start(), mt.end(), new TimeExpression.DayMonth(day, month, wd, yearShift)));
+  }
+
+  /** The years from publication a year phrase after a month gives ({@code i fjor}: -1), or null. */
+  private Integer yearShift(String phrase) {
+    return phrase == null ? null : yearPhrases.get(phrase.replaceAll("\\s+", " "));
+  }
+
+  /**
+   * The lexicon's year phrases of one or two words ({@code i år}, {@code i fjor}, {@code förra
+   * året}, {@code last year}); longer ones ({@code tidligere i år}) do not follow a month.
+   */
+  private static Map<String, Integer> yearPhrases(DateLexicon lex) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    lex.phrases().forEach((k, v) -> {
+      if (v.unit() == Granularity.YEAR && k.split(" ").length <= 2) {
+        out.put(k, v.offset());
+      }
+    });
+    return Map.copyOf(out);
   }
 
   private static void day(Matcher mt, int y, int m, int d, List<Found> out) {

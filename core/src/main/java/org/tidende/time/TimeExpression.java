@@ -20,14 +20,29 @@ sealed interface TimeExpression {
     }
   }
 
-  /** A day and month without a year ({@code 25. april}), with the weekday if one was written. */
-  record DayMonth(int day, int month, DayOfWeek weekday) implements TimeExpression {}
+  /**
+   * A day and month without a year ({@code 25. april}), with the weekday if one was written; {@code
+   * yearShift} is the year a phrase after it gives, in years from publication ({@code 22. mai i
+   * fjor}: -1), or null when none was written.
+   */
+  record DayMonth(int day, int month, DayOfWeek weekday, Integer yearShift) implements TimeExpression {
+    DayMonth(int day, int month, DayOfWeek weekday) {
+      this(day, month, weekday, null);
+    }
+  }
 
   /** A month and year ({@code marts 2018}). */
   record MonthOfYear(YearMonth month) implements TimeExpression {}
 
-  /** A month name alone after a preposition ({@code i april}). */
-  record Month(int month) implements TimeExpression {}
+  /**
+   * A month name alone after a preposition ({@code i april}); {@code yearShift} as for {@link
+   * DayMonth} ({@code i juni i fjor}, {@code in June last year}: -1), else null.
+   */
+  record Month(int month, Integer yearShift) implements TimeExpression {
+    Month(int month) {
+      this(month, null);
+    }
+  }
 
   /** A year alone after a preposition ({@code i 2018}). */
   record Year(int year) implements TimeExpression {}

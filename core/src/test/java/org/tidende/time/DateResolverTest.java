@@ -72,6 +72,15 @@ class DateResolverTest {
         Arguments.of("da", "Angrebet fandt sted natten til lørdag.", "lørdag", "2019-04-20"),
         Arguments.of("nb", "Ulykken skjedde fredag kveld.", "fredag kveld", "2019-04-19"),
         Arguments.of("sv", "Valet hålls den 25:e april.", "25:e april", "2019-04-25"),
+        // a year phrase after the month gives its year, not the nearest one (June 2019 is nearer)
+        Arguments.of("nb", "Brannen i hallen skjedde i juni i fjor.", "juni i fjor", "2018-06"),
+        Arguments.of("nn", "Bilen køyrde utfor 22. mai i fjor.", "22. mai i fjor", "2018-05-22"),
+        Arguments.of("nb", "Festivalen arrangeres i desember i år.", "desember i år", "2019-12"),
+        Arguments.of("nb", "Stevnet holdes 3. januar neste år.", "3. januar neste år", "2020-01-03"),
+        Arguments.of("da", "Loven blev vedtaget i juli sidste år.", "juli sidste år", "2018-07"),
+        Arguments.of("sv", "Hon anställdes i september i fjol.", "september i fjol", "2018-09"),
+        Arguments.of("en", "The plant opened in June last year.", "June last year", "2018-06"),
+        Arguments.of("en", "The deal was signed on June 10 last year.", "June 10 last year", "2018-06-10"),
         // a weekend is the week of its Saturday: past tense the last one, else the nearest
         Arguments.of("da", "Politiet anholdte i weekenden to mænd.", "i weekenden", "2019-W16"),
         Arguments.of("da", "Butikkerne holder åbent i weekenden.", "i weekenden", "2019-W17"),
