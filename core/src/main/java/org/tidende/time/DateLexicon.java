@@ -32,7 +32,9 @@ import java.util.TreeSet;
  * @param futurePrefixes words that place it in the next seven days ({@code "neste"}, {@code "next"})
  * @param softFuturePrefixes words that place a bare weekday today or later ({@code "på torsdag"}); before
  *     a definite or compound form ({@code "på torsdagen"}, {@code "på torsdagskvällen"}) they are a
- *     plain preposition, as that form narrates a day and the tense places it
+ *     plain preposition, as that form narrates a day and the tense places it; and when a past verb
+ *     is the nearest tense cue the day is past, as Norwegian says {@code "på lørdag"} of last
+ *     Saturday too ({@code "Klassekampen skrev om saken på lørdag"})
  * @param pastCues past-tense verbs near a weekday ({@code "bekræftede"}, {@code "sa"})
  * @param perfectCues the present perfect's auxiliary near a weekday ({@code "har"}, {@code "has"}):
  *     this week's day ({@link TimeExpression.Direction#RECENT})

@@ -210,6 +210,8 @@ final class DateScanner {
       }
       if (dir == null) {
         dir = tense.direction(text, sentences, mt.start(2), mt.end(2));
+      } else if (dir == Direction.FUTURE && tense.direction(text, sentences, mt.start(2), mt.end(2)) == Direction.PAST) {
+        dir = Direction.PAST; // Norwegian "skrev om saken på lørdag": "på" before a day past
       }
       out.add(new Found(start, mt.end(), new TimeExpression.Weekday(day, dir)));
     });

@@ -62,6 +62,11 @@ class DateResolverTest {
         Arguments.of("sv", "Tillväxten var svag i fjol.", "i fjol", "2018"),
         Arguments.of("sv", "Han landade i tisdags.", "i tisdags", "2019-04-23"),
         Arguments.of("sv", "Vi ses på fredag.", "på fredag", "2019-04-26"),
+        // Norwegian also says "på lørdag" of the day past: a past verb nearby places it back
+        Arguments.of("nb", "Klassekampen skrev om saken på lørdag.", "på lørdag", "2019-04-20"),
+        Arguments.of("nn", "Fristen for å søkje gjekk ut på måndag.", "på måndag", "2019-04-22"),
+        Arguments.of("nb", "På fredag fikk han beskjed om boten.", "På fredag", "2019-04-19"),
+        Arguments.of("nb", "Han sa at møtet blir på fredag.", "på fredag", "2019-04-26"),
         // a definite weekday after "på" narrates a day, so the tense places it ("på fredag" looks ahead)
         Arguments.of("sv", "Polisen larmades på lördagen.", "lördagen", "2019-04-20"),
         Arguments.of("sv", "Beslutet väntas på söndagen.", "söndagen", "2019-04-28"),
