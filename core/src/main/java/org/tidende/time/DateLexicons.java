@@ -43,8 +43,9 @@ public final class DateLexicons {
       .units("år=YEAR månad månader=MONTH veke veker=WEEK dag dagar døgn=DAY")
       .ago("for", "sidan siden")
       .weekdayPrefixes("sist førre i", "neste komande", "på")
+      // not "enda" (ended): in both written Norwegians it is mostly "yet, still" ("byrjar enda eit møte")
       .tense("var vart kom sa hadde landa møtte møttest kunngjorde stadfesta melde fortalde uttalte"
-              + " skreiv opplyste gjekk reiste drog starta enda fann skjedde fekk gav tok stod døydde heldt",
+              + " skreiv opplyste gjekk reiste drog starta fann skjedde fekk gav tok stod døydde heldt",
           "skal vil blir vert kjem ventar venta planlagt", "")
       .perfect("har", "sidan siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)

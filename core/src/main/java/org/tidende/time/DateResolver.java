@@ -37,7 +37,13 @@ import org.tidende.time.TimeExpression.Year;
  *       timeline entries of the Norwegian and Swedish feeds and the Norwegian archive
  *       (1997-2012), 25 such moved, 24 from a wrong nearest year to the written one ("i juni i
  *       fjor" in January is last June, not the coming one), one debatable (an article whose
- *       archive date is a year late);</li>
+ *       archive date is a year late). A listed past verb as the nearest tense cue, or "since"
+ *       right before, keeps the day or month from falling after publication ("skrev allerede i
+ *       februar" in September is last February; {@link TenseCues}, listed forms only, since
+ *       the regular endings also end participles: "scheduled to be completed in December"):
+ *       on the same data 16 entries moved, 11 from a wrong year to the right one, 1 from right
+ *       to wrong (the past verb of the next clause), 4 wrong either way (history: "april og mai
+ *       1940" read as April alone, "etter 11. september");</li>
  *   <li>years ago and {@code i fjor} need a publication year; months ago and {@code sidste
  *       måned} a publication month;</li>
  *   <li>days, weeks and bare weekdays need a publication day (see {@link WeekdayRule}); weeks are
@@ -126,12 +132,12 @@ public final class DateResolver {
       case DayMonth dm -> at(p, Precision.YEAR)
           ? Optional.of(new Resolved(dm.yearShift() != null
               ? safeDate(pub.date().getYear() + dm.yearShift(), dm.month(), dm.day())
-              : nearestYear(dm.day(), dm.month(), dm.weekday(), pub), Granularity.DAY, true))
+              : nearestYear(dm.day(), dm.month(), dm.weekday(), pub, dm.past()), Granularity.DAY, true))
           : Optional.empty();
       case Month m -> at(p, Precision.YEAR)
           ? Optional.of(new Resolved(m.yearShift() != null
               ? LocalDate.of(pub.date().getYear() + m.yearShift(), m.month(), 1)
-              : nearestYear(1, m.month(), null, pub), Granularity.MONTH, true))
+              : nearestYear(1, m.month(), null, pub, m.past()), Granularity.MONTH, true))
           : Optional.empty();
       case Weekday w -> at(p, Precision.DAY)
           ? Optional.of(new Resolved(WeekdayRule.resolve(pub.date(), w.day(), w.direction()), Granularity.DAY, true))
@@ -164,15 +170,28 @@ public final class DateResolver {
    * half a year of publication picks that year.
    */
   static LocalDate nearestYear(int day, int month, DayOfWeek weekday, ArticleDate pub) {
+    return nearestYear(day, month, weekday, pub, false);
+  }
+
+  /**
+   * As {@link #nearestYear(int, int, DayOfWeek, ArticleDate)}; with {@code past}, among the years
+   * that do not put the day after publication (for a month-precise publication, after its month).
+   */
+  static LocalDate nearestYear(int day, int month, DayOfWeek weekday, ArticleDate pub, boolean past) {
     int y = pub.date().getYear();
     if (pub.precision() == Precision.YEAR) {
       return safeDate(y, month, day);
     }
     LocalDate anchor = pub.precision() == Precision.MONTH ? pub.date().withDayOfMonth(15) : pub.date();
+    LocalDate latest = pub.precision() == Precision.MONTH ? pub.date().withDayOfMonth(pub.date().lengthOfMonth())
+        : pub.date();
     LocalDate best = null;
     long bestScore = Long.MAX_VALUE;
     for (int cand = y - 1; cand <= y + 1; cand++) {
       LocalDate d = safeDate(cand, month, day);
+      if (past && d.isAfter(latest)) {
+        continue;
+      }
       long score = Math.abs(ChronoUnit.DAYS.between(anchor, d));
       if (weekday != null && d.getDayOfWeek() == weekday && score <= 183) {
         score -= 1000; // the written weekday confirms this year

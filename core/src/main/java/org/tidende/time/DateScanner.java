@@ -116,7 +116,7 @@ final class DateScanner {
     List<int[]> sentences = Sentences.split(text);
     String lower = lowerCase(text);
     List<int[]> words = words(lower);
-    absolute(text, lower, words, all);
+    absolute(text, lower, words, sentences, all);
     relative(lower, words, all);
     weekdays(text, lower, words, sentences, all);
     weekends(text, lower, words, sentences, all);
@@ -133,7 +133,7 @@ final class DateScanner {
     return new ArrayList<>(kept.values());
   }
 
-  private void absolute(String text, String lower, List<int[]> words, List<Found> out) {
+  private void absolute(String text, String lower, List<int[]> words, List<int[]> sentences, List<Found> out) {
     each(iso, lower, words, DateScanner::fourDigits, mt -> {
       day(mt, Integer.parseInt(mt.group(1)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(3)), out);
     });
@@ -141,7 +141,8 @@ final class DateScanner {
       day(mt, Integer.parseInt(mt.group(3)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(1)), out);
     });
     each(dayMonth, lower, words, w -> dayNumber(w) || weekdayWord(w), mt -> {
-      dayAndMonth(mt, mt.group(1), mt.group(2), mt.group(3), mt.group(4), yearShift(mt.group(5)), out);
+      dayAndMonth(mt, mt.group(1), mt.group(2), mt.group(3), mt.group(4), yearShift(mt.group(5)),
+          past(text, sentences, mt.start(3), mt.end(3)), out);
     });
     if (!lex.capitalisedMonths().isEmpty()) {
       each(monthDay, lower, words, w -> lex.weekdays().containsKey(w) || month(w) != null, mt -> {
@@ -149,7 +150,8 @@ final class DateScanner {
         // "Aug 2, 2013", "Dec. 7, 2009": capitalised abbreviations too, in the languages that capitalise months
         if (Character.isUpperCase(text.charAt(mt.start(2)))
             && (lex.capitalisedMonths().contains(name) || lex.monthAbbreviations().containsKey(name))) {
-          dayAndMonth(mt, mt.group(1), mt.group(3), mt.group(2), mt.group(4), yearShift(mt.group(5)), out);
+          dayAndMonth(mt, mt.group(1), mt.group(3), mt.group(2), mt.group(4), yearShift(mt.group(5)),
+              past(text, sentences, mt.start(2), mt.end(2)), out);
         }
       });
     }
@@ -165,8 +167,8 @@ final class DateScanner {
       boolean capital = Character.isUpperCase(text.charAt(mt.start(2)));
       if (capital ? lex.capitalisedMonths().contains(name) : lex.lowerCaseMonths().contains(name)) {
         Integer shift = yearShift(mt.group(3));
-        out.add(new Found(mt.start(2), shift == null ? mt.end(2) : mt.end(),
-            new TimeExpression.Month(lex.months().get(name), shift)));
+        out.add(new Found(mt.start(2), shift == null ? mt.end(2) : mt.end(), new TimeExpression.Month(
+            lex.months().get(name), shift, shift == null && past(text, sentences, mt.start(2), mt.end(2)))));
       }
     });
     each(year, lower, words, DateScanner::fourDigits, mt -> {
@@ -271,7 +273,7 @@ final class DateScanner {
   }
 
   private void dayAndMonth(Matcher mt, String weekdayName, String dayText, String monthName, String yearText,
-      Integer yearShift, List<Found> out) {
+      Integer yearShift, boolean past, List<Found> out) {
     Integer month = month(monthName);
     int day = Integer.parseInt(dayText);
     if (month == null || day < 1 || day > YearMonth.of(2000, month).lengthOfMonth()) {
@@ -286,7 +288,15 @@ final class DateScanner {
       }
       return;
     }
-    out.add(new Found(mt.start(), mt.end(), new TimeExpression.DayMonth(day, month, wd, yearShift)));
+    out.add(new Found(mt.start(), mt.end(), new TimeExpression.DayMonth(day, month, wd, yearShift, yearShift == null && past)));
+  }
+
+  /**
+   * True when the nearest tense cue around {@code [start, end)} is a listed past verb ({@code
+   * kom, skrev, fikk}), or "since" is right before.
+   */
+  private boolean past(String text, List<int[]> sentences, int start, int end) {
+    return tense.direction(text, sentences, start, end, true) == Direction.PAST;
   }
 
   /** The years from publication a year phrase after a month gives ({@code i fjor}: -1), or null. */

@@ -40,6 +40,17 @@ final class TenseCues {
 
   /** The direction the words around {@code [start, end)} point to; NEAREST when none does. */
   Direction direction(String text, List<int[]> sentences, int start, int end) {
+    return direction(text, sentences, start, end, false);
+  }
+
+  /**
+   * As {@link #direction(String, List, int, int)}; with {@code listedOnly}, a past cue must be a
+   * listed past form: the regular endings ({@code -ede}, {@code -te}, {@code -ed}) also end the
+   * participles of passives and adjectives ("scheduled to be completed", "de folkevalgte"), and a
+   * "har" later in the sentence belongs to another clause: a weekday survives such a misreading
+   * (it is at most a week off), a month does not (it is a year off).
+   */
+  Direction direction(String text, List<int[]> sentences, int start, int end, boolean listedOnly) {
     int held = Sentences.containing(sentences, start, end);
     int[] s = held >= 0 ? sentences.get(held) : new int[] {0, text.length()};
     List<String> words = new ArrayList<>();
@@ -59,11 +70,12 @@ final class TenseCues {
     }
     for (int d = 1; d <= WINDOW; d++) {
       for (int i : new int[] {at + d, at - d}) {
-        Direction cue = i >= 0 && i < words.size() ? cue(words.get(i)) : null;
+        Direction cue = i >= 0 && i < words.size() ? cue(words.get(i), listedOnly) : null;
         if (cue == Direction.RECENT && i > at + 1) {
           // "har" later in the sentence is another clause's ("tirsdag, som indtil videre har
-          // kostet"): its past, not the weekday's present
-          cue = Direction.PAST;
+          // kostet"): its past, not the weekday's present; for a month it says nothing ("utreise
+          // den 25. juni, og Bruland har håp om ...")
+          cue = listedOnly ? null : Direction.PAST;
         }
         if (cue != null) {
           return cue;
@@ -75,6 +87,10 @@ final class TenseCues {
 
   /** PAST, FUTURE, or null for a word that is no tense cue. */
   Direction cue(String word) {
+    return cue(word, false);
+  }
+
+  private Direction cue(String word, boolean listedOnly) {
     if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
       return null;
     }
@@ -88,7 +104,7 @@ final class TenseCues {
     if (lex.pastCues().contains(w)) {
       return Direction.PAST;
     }
-    return w.length() >= 5 && regularPast(w) ? Direction.PAST : null;
+    return !listedOnly && w.length() >= 5 && regularPast(w) ? Direction.PAST : null;
   }
 
   private boolean regularPast(String w) {

@@ -23,11 +23,13 @@ sealed interface TimeExpression {
   /**
    * A day and month without a year ({@code 25. april}), with the weekday if one was written; {@code
    * yearShift} is the year a phrase after it gives, in years from publication ({@code 22. mai i
-   * fjor}: -1), or null when none was written.
+   * fjor}: -1), or null when none was written; {@code past} when a past verb is the nearest
+   * tense cue or "since" comes right before ({@code siden 20. januar}), so the day is not after
+   * publication.
    */
-  record DayMonth(int day, int month, DayOfWeek weekday, Integer yearShift) implements TimeExpression {
+  record DayMonth(int day, int month, DayOfWeek weekday, Integer yearShift, boolean past) implements TimeExpression {
     DayMonth(int day, int month, DayOfWeek weekday) {
-      this(day, month, weekday, null);
+      this(day, month, weekday, null, false);
     }
   }
 
@@ -36,11 +38,12 @@ sealed interface TimeExpression {
 
   /**
    * A month name alone after a preposition ({@code i april}); {@code yearShift} as for {@link
-   * DayMonth} ({@code i juni i fjor}, {@code in June last year}: -1), else null.
+   * DayMonth} ({@code i juni i fjor}, {@code in June last year}: -1), else null; {@code past} as
+   * for {@link DayMonth} ({@code presidenten gikk av i september}).
    */
-  record Month(int month, Integer yearShift) implements TimeExpression {
+  record Month(int month, Integer yearShift, boolean past) implements TimeExpression {
     Month(int month) {
-      this(month, null);
+      this(month, null, false);
     }
   }
 

@@ -86,6 +86,13 @@ class DateResolverTest {
         Arguments.of("sv", "Hon anställdes i september i fjol.", "september i fjol", "2018-09"),
         Arguments.of("en", "The plant opened in June last year.", "June last year", "2018-06"),
         Arguments.of("en", "The deal was signed on June 10 last year.", "June 10 last year", "2018-06-10"),
+        // a past verb or "since" keeps a day or month without year from landing after publication
+        Arguments.of("nb", "Presidenten gikk av i september.", "september", "2018-09"),
+        Arguments.of("nb", "Han har vært president bare siden 20. juli.", "20. juli", "2018-07-20"),
+        Arguments.of("sv", "Hon lämnade partiet den 12 juni.", "12 juni", "2018-06-12"),
+        Arguments.of("en", "Construction is scheduled to be completed in September.", "September", "2019-09"),
+        Arguments.of("en", "The leaders met in London in September.", "September", "2018-09"),
+        Arguments.of("en", "The leaders will meet in London in September.", "September", "2019-09"),
         // a weekend is the week of its Saturday: past tense the last one, else the nearest
         Arguments.of("da", "Politiet anholdte i weekenden to mænd.", "i weekenden", "2019-W16"),
         Arguments.of("da", "Butikkerne holder åbent i weekenden.", "i weekenden", "2019-W17"),
