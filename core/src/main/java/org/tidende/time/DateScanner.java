@@ -33,7 +33,8 @@ import org.tidende.time.TimeExpression.Direction;
  * ({@code 2000 kroner}); a number is a day only next to a month name, so {@code 25 prosent} is
  * nothing; a Scandinavian month name alone counts only in lower case ({@code Mars} is the planet)
  * and an English one only capitalised ({@code may} is a verb); a plural weekday ({@code
- * Thursdays}, {@code torsdager}) is a habit, not a date.
+ * Thursdays}, {@code torsdager}) is a habit, not a date, and so is one after {@code hver}, {@code
+ * kvar}, {@code varje}, {@code every} ({@code hver mandag og fredag}).
  *
  * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
  * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
@@ -204,6 +205,9 @@ final class DateScanner {
       if (suffix.equals("s") && !pastS) {
         return; // a plural ("Thursdays") or a compound's first part: a habit, not a day
       }
+      if (prefix == null && habit(lower, mt.start())) {
+        return; // "hver mandag og fredag", "kvar måndag, onsdag og fredag": a habit, not a day
+      }
       DayOfWeek day = lex.weekdays().get(mt.group(2).toLowerCase(Locale.ROOT));
       Direction dir = prefix == null ? null : prefixDirection(prefix, suffix);
       int start = mt.start();
@@ -217,6 +221,37 @@ final class DateScanner {
       }
       out.add(new Found(start, mt.end(), new TimeExpression.Weekday(day, dir)));
     });
+  }
+
+  /** Words before a weekday that make it a habit; one table for all five languages, as for weekends. */
+  private static final Set<String> HABITS = Set.of("hver", "hvert", "kvar", "kvart", "varje", "every", "each",
+      "annenhver", "annakvar", "annankvar", "hveranden", "varannan");
+  private static final Set<String> LIST_WORDS = Set.of("og", "och", "and", "eller", "or", "samt");
+
+  /**
+   * True when the weekday at {@code start} follows a habit word, directly or through a list of
+   * weekdays ({@code kvar måndag, onsdag og fredag}). The Norwegian and Swedish feeds and the
+   * Norwegian archive had 5 such timeline entries, each read as one day; now none.
+   */
+  private boolean habit(String lower, int start) {
+    int k = start;
+    for (int steps = 0; steps < 8; steps++) {
+      while (k > 0 && (lower.charAt(k - 1) == ' ' || lower.charAt(k - 1) == ',')) {
+        k--;
+      }
+      int e = k;
+      while (k > 0 && Character.isLetter(lower.charAt(k - 1))) {
+        k--;
+      }
+      String w = lower.substring(k, e);
+      if (HABITS.contains(w)) {
+        return true;
+      }
+      if (w.isEmpty() || !(LIST_WORDS.contains(w) || lex.weekdays().containsKey(w))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -43,7 +43,8 @@ import org.tidende.time.TimeExpression.Direction;
  * rest cannot be told from the text, as the front pages' first-seen days run a day or two early.
  * Cost: constant. Failure modes: a past verb in a subordinate clause about another time, reported
  * speech ("sa tirsdag at møtet blir torsdag" resolves both right only because the nearest cue wins),
- * and weekly habits ("hver torsdag") are read as one day.
+ * and weekly habits other than "hver torsdag" and plurals ({@link DateScanner} drops those), such as
+ * Danish "om torsdagen", are read as one day.
  */
 final class WeekdayRule {
   private WeekdayRule() {}

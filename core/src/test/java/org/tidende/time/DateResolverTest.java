@@ -131,6 +131,11 @@ class DateResolverTest {
         Arguments.of("nn", "Butikken er open på torsdagar."),
         Arguments.of("en", "I may go there, but May is unsure."),
         Arguments.of("en", "The market is open on Thursdays."),
+        // a weekday after "hver", "kvar", "varje", "every" (or in a list after one) is a habit
+        Arguments.of("nb", "Det kommer nye oppgaver hver mandag og fredag."),
+        Arguments.of("nn", "Barnehagen brukar bygget kvar måndag, onsdag og fredag."),
+        Arguments.of("sv", "Varje måndag serveras frukost i skolan."),
+        Arguments.of("en", "The market opens every Tuesday and Friday."),
         Arguments.of("da", "Det var 2.000 mennesker og 12,5 procent."),
         Arguments.of("sv", "Hon fyllde 25 år."),
         Arguments.of("da", ""));
