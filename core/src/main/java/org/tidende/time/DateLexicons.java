@@ -30,8 +30,8 @@ public final class DateLexicons {
       .weekdays("måndag tysdag/tirsdag onsdag torsdag fredag laurdag/lørdag sundag/søndag")
       .months("januar februar mars april mai juni juli august september oktober november desember",
           "jan feb mar apr mai jun jul aug sep/sept okt nov des", false)
-      .phrases(DAY, "i dag=0; i kveld=0; i natt=0; i morges=0; i går=-1; i går kveld=-1; i gårkveld=-1;"
-          + " i førgårs=-2; i morgon=1; i overmorgon=2")
+      .phrases(DAY, "i dag=0; idag=0; i kveld=0; i natt=0; i morges=0; i går=-1; igår=-1; i gær=-1;"
+          + " i går kveld=-1; i gårkveld=-1; i førgårs=-2; i morgon=1; i overmorgon=2")
       .phrases(WEEK, "i veka=0; denne veka=0; tidlegare i veka=0; seinare i veka=0; no i veka=0;"
           + " førre veke=-1; førre veka=-1; i førre veke=-1; sist veke=-1; neste veke=1; neste veka=1")
       .phrases(MONTH, "denne månaden=0; tidlegare denne månaden=0; førre månad=-1; førre månaden=-1;"
@@ -56,8 +56,8 @@ public final class DateLexicons {
       .weekdays("mandag tirsdag onsdag torsdag fredag lørdag søndag")
       .months("januar februar mars april mai juni juli august september oktober november desember",
           "jan feb mar apr mai jun jul aug sep/sept okt nov des", false)
-      .phrases(DAY, "i dag=0; i kveld=0; i natt=0; i morges=0; i går=-1; i går kveld=-1; i forgårs=-2;"
-          + " i morgen=1; i overmorgen=2")
+      .phrases(DAY, "i dag=0; idag=0; i kveld=0; i natt=0; i morges=0; i går=-1; igår=-1; i gær=-1;"
+          + " i går kveld=-1; i forgårs=-2; i morgen=1; imorgen=1; i overmorgen=2")
       .phrases(WEEK, "i uken=0; i uka=0; denne uken=0; denne uka=0; tidligere i uken=0; tidligere i uka=0;"
           + " tidligere denne uken=0; senere i uken=0; forrige uke=-1; i forrige uke=-1; sist uke=-1;"
           + " neste uke=1")
@@ -83,8 +83,8 @@ public final class DateLexicons {
       .weekdays("mandag tirsdag onsdag torsdag fredag lørdag søndag")
       .months("januar februar marts april maj juni juli august september oktober november december",
           "jan feb mar apr maj jun jul aug sep/sept okt nov dec", false)
-      .phrases(DAY, "i dag=0; i aften=0; i nat=0; i morges=0; i går=-1; i aftes=-1; i går aftes=-1;"
-          + " i forgårs=-2; i morgen=1; i overmorgen=2")
+      .phrases(DAY, "i dag=0; idag=0; i aften=0; i nat=0; i morges=0; i går=-1; igår=-1; i gær=-1;"
+          + " i aftes=-1; i går aftes=-1; i forgårs=-2; i morgen=1; imorgen=1; i overmorgen=2")
       .phrases(WEEK, "i denne uge=0; denne uge=0; i ugen=0; tidligere på ugen=0; tidligere i ugen=0;"
           + " senere på ugen=0; i sidste uge=-1; sidste uge=-1; i forrige uge=-1; forrige uge=-1;"
           + " i næste uge=1; næste uge=1")

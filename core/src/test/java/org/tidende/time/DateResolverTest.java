@@ -56,6 +56,10 @@ class DateResolverTest {
         Arguments.of("da", "Forhandlingerne fortsætter i næste uge.", "i næste uge", "2019-W18"),
         Arguments.of("da", "Mødet finder sted torsdag den 25. april.", "torsdag den 25. april", "2019-04-25"),
         Arguments.of("sv", "Avtalet undertecknades igår.", "igår", "2019-04-23"),
+        // spellings the issue names beside "i går": the old "i gær" and the run-together "igår"
+        Arguments.of("da", "Aftalen faldt på plads i gær.", "i gær", "2019-04-23"),
+        Arguments.of("nb", "Avtalen ble undertegnet igår.", "igår", "2019-04-23"),
+        Arguments.of("nn", "Avtalen vart underteikna i gær.", "i gær", "2019-04-23"),
         Arguments.of("sv", "Mötet hålls imorgon.", "imorgon", "2019-04-25"),
         Arguments.of("sv", "Regeringen meddelade förra veckan att den avgår.", "förra veckan", "2019-W16"),
         Arguments.of("sv", "De träffades för åtta år sedan.", "för åtta år sedan", "2011"),
