@@ -48,6 +48,8 @@ public final class DedupBenchCommand implements Callable<Integer> {
       description = "Experiments to run, comma-separated (default: ${DEFAULT-VALUE}).")
   java.util.List<String> parts;
 
+  private static final java.util.List<String> PARTS = java.util.List.of("planted", "speed", "eviction", "truth");
+
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
   boolean json;
 
@@ -55,6 +57,15 @@ public final class DedupBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.isDirectory(data) || originals < 1 || items < 1 || sample < 2 || threads < 1 || maxAgeDays < 1) {
       System.err.println("dedup-bench: need an existing --data folder and positive --originals, --items, --sample, --threads, --max-age-days");
+      return 2;
+    }
+    java.util.List<String> unknown = parts.stream().filter(p -> !PARTS.contains(p)).toList();
+    if (!unknown.isEmpty()) {
+      System.err.println("dedup-bench: unknown --parts " + String.join(", ", unknown) + " (known: " + String.join(", ", PARTS) + ")");
+      return 2;
+    }
+    if (threshold != null && !(threshold > 0 && threshold <= 1)) {
+      System.err.println("dedup-bench: --threshold must be in (0, 1], got " + threshold);
       return 2;
     }
     BenchCorpus corpus = BenchCorpus.read(data);

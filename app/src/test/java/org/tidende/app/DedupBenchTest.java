@@ -39,4 +39,13 @@ class DedupBenchTest {
     assertThat(Main.run("dedup-bench", "--data", "/nonexistent/folder")).isEqualTo(2);
     assertThat(Main.run("dedup-bench", "--items", "0")).isEqualTo(2);
   }
+
+  @Test
+  void anUnknownPartOrAThresholdOutsideTheUnitIntervalIsBadUsage() {
+    String data = data().toString();
+    // Before: an unknown part ran nothing and printed nothing, exit 0; --threshold 2 was a stack trace.
+    assertThat(Main.run("dedup-bench", "--data", data, "--parts", "planted,foo", "--originals", "5")).isEqualTo(2);
+    assertThat(Main.run("dedup-bench", "--data", data, "--parts", "planted", "--threshold", "2")).isEqualTo(2);
+    assertThat(Main.run("dedup-bench", "--data", data, "--parts", "planted", "--threshold", "0")).isEqualTo(2);
+  }
 }
