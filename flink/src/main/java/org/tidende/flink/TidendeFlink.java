@@ -61,7 +61,7 @@ public final class TidendeFlink {
       }
       case "bench" -> Bench.run(backfillOptions(a, false), a, System.out);
       case "live" -> {
-        LiveOptions o = LiveOptions.of(a);
+        LiveOptions o = readLiveOptions(a);
         exitOnProblems(a);
         LiveJob.run(o);
       }
@@ -76,7 +76,14 @@ public final class TidendeFlink {
   }
 
   static BackfillOptions backfillOptions(JobArgs a, boolean outputRequired) throws IOException {
-    List<String> inputs = expand(a.all("input"));
+    BackfillOptions o = readBackfillOptions(a, outputRequired);
+    exitOnProblems(a);
+    return o;
+  }
+
+  /** The backfill options of {@code a}, or null; every problem is recorded in {@code a}. */
+  static BackfillOptions readBackfillOptions(JobArgs a, boolean outputRequired) throws IOException {
+    List<String> inputs = expand(a.all("input"), a);
     String output = a.get("output", outputRequired ? null : Files.createTempDirectory("tidende-flink").toString());
     StoryMode stories = StoryMode.parse(a.get("stories", "exact"));
     if (stories == null) {
@@ -108,7 +115,13 @@ public final class TidendeFlink {
     } catch (IllegalArgumentException e) {
       a.problem(e.getMessage());
     }
-    exitOnProblems(a);
+    return o;
+  }
+
+  /** The live options of {@code a}, or null; every problem is recorded in {@code a}. */
+  static LiveOptions readLiveOptions(JobArgs a) throws IOException {
+    LiveOptions o = LiveOptions.of(a);
+    expand(a.all("input"), a);
     return o;
   }
 
@@ -122,14 +135,19 @@ public final class TidendeFlink {
 
   /**
    * Folders (local or on any Flink file system: {@code hdfs://}, {@code s3://}) become their {@code
-   * *.jsonl} files, sorted by name; files stay as given, in order.
+   * *.jsonl} files, sorted by name; files stay as given, in order. An input that does not exist is
+   * a problem recorded in {@code a}: found here, not as a failed job (or, live, a job restarting
+   * forever) after the cluster has started.
    */
-  static List<String> expand(List<String> inputs) throws IOException {
+  static List<String> expand(List<String> inputs, JobArgs a) throws IOException {
     List<String> out = new ArrayList<>();
     for (String in : inputs) {
       org.apache.flink.core.fs.Path p = new org.apache.flink.core.fs.Path(in);
       org.apache.flink.core.fs.FileSystem fs = p.getFileSystem();
-      if (fs.exists(p) && fs.getFileStatus(p).isDir()) {
+      if (!fs.exists(p)) {
+        a.problem("--input " + in + ": no such file or folder");
+        out.add(in);
+      } else if (fs.getFileStatus(p).isDir()) {
         List<String> files = new ArrayList<>();
         for (org.apache.flink.core.fs.FileStatus st : fs.listStatus(p)) {
           if (!st.isDir() && st.getPath().getName().endsWith(".jsonl")) {

@@ -1,0 +1,40 @@
+package org.tidende.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line of the job jar: problems found at start, before any job runs. */
+class TidendeFlinkTest {
+
+  @Test
+  void aMissingBackfillInputIsAProblemAtStart(@TempDir Path dir) throws Exception {
+    Path there = Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Ein tittel\"}\n");
+    String missing = dir.resolve("nope.jsonl").toString();
+    JobArgs a = new JobArgs(new String[] {"agree", "--input", there + "," + missing}, 1);
+    TidendeFlink.readBackfillOptions(a, false);
+    // Before: accepted, and the job failed on the mini-cluster with a 40-line stack trace.
+    assertThat(a.problems()).containsExactly("--input " + missing + ": no such file or folder");
+  }
+
+  @Test
+  void aMissingLiveInputIsAProblemAtStart(@TempDir Path dir) throws Exception {
+    String missing = dir.resolve("inbox").toString();
+    JobArgs a = new JobArgs(new String[] {"live", "--input", missing, "--output", dir.resolve("out").toString(),
+        "--checkpoints", dir.resolve("ck").toString()}, 1);
+    TidendeFlink.readLiveOptions(a);
+    // Before: accepted, and the job restarted forever on the missing path, printing nothing.
+    assertThat(a.problems()).containsExactly("--input " + missing + ": no such file or folder");
+  }
+
+  @Test
+  void existingInputsAndFoldersAreNoProblem(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("b.jsonl"), "{\"title\":\"Ein tittel\"}\n");
+    JobArgs a = new JobArgs(new String[] {"agree", "--input", dir.toString()}, 1);
+    assertThat(TidendeFlink.readBackfillOptions(a, false).inputs()).containsExactly(dir.resolve("b.jsonl").toString());
+    assertThat(a.problems()).isEmpty();
+  }
+}
