@@ -1,6 +1,7 @@
 package org.tidende.flink;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,22 +44,9 @@ public final class TidendeFlink {
         BackfillOptions o = backfillOptions(a, true);
         JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
         System.out.println("backfill done in " + r.getNetRuntime() + " ms");
-        printCounters(r);
+        printCounters(r, System.out);
       }
-      case "agree" -> {
-        BackfillOptions o = backfillOptions(a, false);
-        JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
-        System.out.println("backfill (" + o.stories().name().toLowerCase(java.util.Locale.ROOT) + " stories) done in "
-            + r.getNetRuntime() + " ms");
-        printCounters(r);
-        SingleMachine ref = SingleMachine.run(o.inputs(), o.cluster(), MinHashKeys.defaults());
-        StringBuilder tsv = new StringBuilder("id\tstory\tcanonical\n");
-        ref.stories().forEach((id, story) -> tsv.append(id).append('\t').append(story).append('\t')
-            .append(ref.canonical().get(id)).append('\n'));
-        Files.writeString(Path.of(o.output(), "single-machine.tsv"), tsv);
-        System.out.println(Agreement.of(Path.of(o.output()), ref).describe());
-        System.out.println("outputs in " + o.output() + " (single-machine answer: single-machine.tsv)");
-      }
+      case "agree" -> agree(backfillOptions(a, false), System.out);
       case "bench" -> Bench.run(backfillOptions(a, false), a, System.out);
       case "live" -> {
         LiveOptions o = readLiveOptions(a);
@@ -69,9 +57,29 @@ public final class TidendeFlink {
     }
   }
 
-  static void printCounters(JobExecutionResult r) {
+  /**
+   * Runs the backfill, then the single-machine pipeline on the same files, and prints how far they
+   * agree; the single-machine answer is written beside the job's outputs.
+   */
+  static void agree(BackfillOptions o, PrintStream out) throws Exception {
+    JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
+    out.println("backfill (" + o.stories().name().toLowerCase(java.util.Locale.ROOT) + " stories) done in "
+        + r.getNetRuntime() + " ms");
+    printCounters(r, out);
+    SingleMachine ref = SingleMachine.run(o.inputs(), o.cluster(), MinHashKeys.defaults());
+    StringBuilder tsv = new StringBuilder("id\tstory\tcanonical\n");
+    ref.stories().forEach((id, story) -> tsv.append(id).append('\t').append(story).append('\t')
+        .append(ref.canonical().get(id)).append('\n'));
+    // The job creates its output folder only when it writes a part file: not for an input without articles.
+    Files.createDirectories(Path.of(o.output()));
+    Files.writeString(Path.of(o.output(), "single-machine.tsv"), tsv);
+    out.println(Agreement.of(Path.of(o.output()), ref).describe());
+    out.println("outputs in " + o.output() + " (single-machine answer: single-machine.tsv)");
+  }
+
+  static void printCounters(JobExecutionResult r, PrintStream out) {
     for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.getAllAccumulatorResults()).entrySet()) {
-      System.out.println("  " + e.getKey() + " = " + e.getValue());
+      out.println("  " + e.getKey() + " = " + e.getValue());
     }
   }
 

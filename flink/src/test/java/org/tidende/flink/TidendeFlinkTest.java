@@ -2,10 +2,15 @@ package org.tidende.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidende.flink.backfill.BackfillOptions;
 
 /** The command line of the job jar: problems found at start, before any job runs. */
 class TidendeFlinkTest {
@@ -36,5 +41,17 @@ class TidendeFlinkTest {
     JobArgs a = new JobArgs(new String[] {"agree", "--input", dir.toString()}, 1);
     assertThat(TidendeFlink.readBackfillOptions(a, false).inputs()).containsExactly(dir.resolve("b.jsonl").toString());
     assertThat(a.problems()).isEmpty();
+  }
+
+  @Test
+  void agreeOnAnInputWithoutArticlesReportsNothingToCompare(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    Path out = dir.resolve("out");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    // Before: the job wrote no part file, so no output folder, and writing single-machine.tsv threw.
+    TidendeFlink.agree(BackfillOptions.of(List.of(empty.toString()), out.toString(), 1),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("articles 0 (missing 0)");
+    assertThat(out.resolve("single-machine.tsv")).hasContent("id\tstory\tcanonical");
   }
 }

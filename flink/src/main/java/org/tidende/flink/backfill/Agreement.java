@@ -68,6 +68,9 @@ public record Agreement(int articles, ClusteringScores stories, int singleStorie
     ObjectMapper json = new ObjectMapper();
     Map<String, String[]> out = new HashMap<>();
     Set<Path> files = new HashSet<>();
+    if (!Files.isDirectory(dir)) {
+      return out; // no article written: the job makes the folder with its first part file
+    }
     try (Stream<Path> s = Files.walk(dir)) {
       s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).forEach(files::add);
     }
