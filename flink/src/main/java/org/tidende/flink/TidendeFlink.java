@@ -47,7 +47,12 @@ public final class TidendeFlink {
         printCounters(r, System.out);
       }
       case "agree" -> agree(backfillOptions(a, false), System.out);
-      case "bench" -> Bench.run(backfillOptions(a, false), a, System.out);
+      case "bench" -> {
+        BackfillOptions o = readBackfillOptions(a, false);
+        Bench.parallelisms(a);
+        exitOnProblems(a);
+        Bench.run(o, a, System.out);
+      }
       case "live" -> {
         LiveOptions o = readLiveOptions(a);
         exitOnProblems(a);

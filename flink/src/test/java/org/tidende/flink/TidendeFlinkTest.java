@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidende.flink.backfill.BackfillOptions;
+import org.tidende.flink.bench.Bench;
 
 /** The command line of the job jar: problems found at start, before any job runs. */
 class TidendeFlinkTest {
@@ -53,5 +54,14 @@ class TidendeFlinkTest {
         new PrintStream(printed, true, StandardCharsets.UTF_8));
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("articles 0 (missing 0)");
     assertThat(out.resolve("single-machine.tsv")).hasContent("id\tstory\tcanonical");
+  }
+
+  @Test
+  void benchParallelismsThatAreNotWholeNumbersOfAtLeastOneAreProblems() {
+    JobArgs a = new JobArgs(new String[] {"bench", "--parallelisms", "1,x,0"}, 1);
+    // Before: a NumberFormatException, or for 0 an IllegalArgumentException after the single-machine run.
+    assertThat(Bench.parallelisms(a)).containsExactly(1);
+    assertThat(a.problems()).containsExactly("--parallelisms 'x' is not a whole number", "--parallelisms 0: must be >= 1");
+    assertThat(Bench.parallelisms(new JobArgs(new String[] {"bench"}, 1))).containsExactly(1, 2);
   }
 }

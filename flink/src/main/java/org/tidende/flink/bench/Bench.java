@@ -28,12 +28,30 @@ import org.tidende.flink.rows.ReadJsonLines;
 public final class Bench {
   private Bench() {}
 
-  /** Runs the benchmark and prints a table to {@code out}. */
-  public static void run(BackfillOptions base, JobArgs args, PrintStream out) throws Exception {
+  /**
+   * The parallelisms of {@code --parallelisms} (default 1 and 2); one that is not a whole number
+   * of at least 1 is a problem recorded in {@code args}, and left out.
+   */
+  public static List<Integer> parallelisms(JobArgs args) {
     List<Integer> ps = new ArrayList<>();
     for (String p : args.all("parallelisms").isEmpty() ? List.of("1", "2") : args.all("parallelisms")) {
-      ps.add(Integer.parseInt(p));
+      try {
+        int n = Integer.parseInt(p);
+        if (n < 1) {
+          args.problem("--parallelisms " + p + ": must be >= 1");
+        } else {
+          ps.add(n);
+        }
+      } catch (NumberFormatException e) {
+        args.problem("--parallelisms '" + p + "' is not a whole number");
+      }
     }
+    return ps;
+  }
+
+  /** Runs the benchmark and prints a table to {@code out}; the arguments are checked already. */
+  public static void run(BackfillOptions base, JobArgs args, PrintStream out) throws Exception {
+    List<Integer> ps = parallelisms(args);
     int repeat = Math.max(1, args.integer("repeat", 1));
     out.printf(Locale.ROOT, "stories: %s%n", base.stories().name().toLowerCase(Locale.ROOT));
     out.printf(Locale.ROOT, "%-26s %10s %10s %12s %s%n", "run", "articles", "seconds", "articles/s",
