@@ -144,6 +144,13 @@ class WebPageTest {
     assertThat(search).doesNotContain("data-pwned=");
   }
 
+  @Test
+  void aStoryPathThatIsNoValidPercentEncodingSaysSoInsteadOfLoadingForever() throws Exception {
+    // Before: decodeURIComponent threw before the page's promise existed; the page stayed "Loading…".
+    String dom = chromium(base + "/story/%E0", "--dump-dom");
+    assertThat(dom).contains("data-ready=\"1\"", "class=\"error\"", "no story with id").doesNotContain("Loading…");
+  }
+
   static int count(String s, String needle) {
     int n = 0;
     for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {

@@ -213,10 +213,20 @@ function fail(e) {
   show(el("p", { class: "error" }, "Could not load: " + (e && e.message ? e.message : String(e))));
 }
 
-function route() {
+// The path's id as written when it is no valid percent-encoding (/story/%E0): the API then says
+// there is no such story. async, so any error reaches fail() and the page never stays "Loading…".
+function storyId(raw) {
+  try {
+    return decodeURIComponent(raw);
+  } catch (e) {
+    return raw;
+  }
+}
+
+async function route() {
   const params = new URLSearchParams(location.search);
   const m = location.pathname.match(/^\/story\/(.+)$/);
-  if (m) return storyView(decodeURIComponent(m[1]));
+  if (m) return storyView(storyId(m[1]));
   const q = (params.get("q") || "").trim();
   if (q) return searchView(q, params);
   return listView(params);
