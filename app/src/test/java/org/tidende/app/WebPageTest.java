@@ -151,6 +151,20 @@ class WebPageTest {
     assertThat(dom).contains("data-ready=\"1\"", "class=\"error\"", "no story with id").doesNotContain("Loading…");
   }
 
+  @Test
+  void searchResultsBeyondOnePageAreReachedByLinks() throws Exception {
+    int total = Http.get(base + "/search?q=Vladivostok").json().get("total").asInt();
+    assertThat(total).isGreaterThanOrEqualTo(2);
+    // Before: the page showed the first 50 hits and no way to the rest (only by editing ?offset=).
+    String first = chromium(base + "/?q=Vladivostok&limit=1", "--dump-dom");
+    assertThat(count(first, "class=\"hit\"")).isEqualTo(1);
+    assertThat(first).contains("1–1 shown", "href=\"/?q=Vladivostok&amp;limit=1&amp;offset=1\"", "next 1 →")
+        .doesNotContain("previous");
+    String last = chromium(base + "/?q=Vladivostok&limit=1&offset=" + (total - 1), "--dump-dom");
+    assertThat(last).contains(total + "–" + total + " shown", "href=\"/?q=Vladivostok&amp;limit=1&amp;offset=" + (total - 2) + "\"",
+        "← previous 1").doesNotContain("next 1");
+  }
+
   static int count(String s, String needle) {
     int n = 0;
     for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {

@@ -198,15 +198,30 @@ async function storyView(id) {
   show(...parts);
 }
 
+// A link to another page of the same search.
+function searchPage(q, limit, offset, label) {
+  return el("a", { class: "page", href: "/?" + new URLSearchParams({ q, limit: String(limit), offset: String(offset) }) }, label);
+}
+
 async function searchView(q, params) {
   document.getElementById("q").value = q;
-  const data = await getJson("/search?" + new URLSearchParams({ q, limit: "50", offset: params.get("offset") || "0" }));
-  show(el("h1", {}, "Search"), el("p", { class: "muted" }, plural(data.total, "article matches", "articles match") + " “" + q + "”"),
+  const data = await getJson("/search?" + new URLSearchParams({ q, limit: params.get("limit") || "50",
+    offset: params.get("offset") || "0" }));
+  const offset = data.offset ?? Number(params.get("offset") || 0);
+  const limit = data.limit ?? 50;
+  const shown = data.hits.length ? " · " + (offset + 1) + "–" + (offset + data.hits.length) + " shown" : "";
+  const pages = el("p", { class: "more" },
+    offset > 0 ? searchPage(q, limit, Math.max(0, offset - limit), "← previous " + limit) : null,
+    offset > 0 && offset + data.hits.length < data.total ? " · " : null,
+    offset + data.hits.length < data.total ? searchPage(q, limit, offset + data.hits.length, "next " + limit + " →") : null);
+  show(el("h1", {}, "Search"), el("p", { class: "muted" }, plural(data.total, "article matches", "articles match") + " “" + q + "”"
+      + (data.total > data.hits.length ? shown : "")),
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story) }, h.title || "(no title)"),
       el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
         h.source ? el("span", { class: "tag" }, h.source) : null),
-      h.snippet ? el("p", { class: "snippet" }, h.snippet) : null))));
+      h.snippet ? el("p", { class: "snippet" }, h.snippet) : null))),
+    pages.childNodes.length ? pages : null);
 }
 
 function fail(e) {
