@@ -144,6 +144,18 @@ class WebPageTest {
     assertThat(search).doesNotContain("data-pwned=");
   }
 
+  /** A new server's page says how articles get in, not only "0 stories". */
+  @Test
+  void anEmptyArchiveSaysHowToAddArticles() throws Exception {
+    try (Service empty = Service.start(new Service.Config(dir.resolve("empty"), "127.0.0.1", 0, null, List.of(),
+        Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { })) {
+      String list = chromium("http://127.0.0.1:" + empty.port() + "/", "--dump-dom");
+      assertThat(list).contains("0 stories: nothing has been read yet", "POST articles to /articles", "--watch");
+    }
+    assertThat(chromium(base + "/?lang=es", "--dump-dom")).as("a filter without stories is no empty archive")
+        .contains("0 stories").doesNotContain("nothing has been read yet");
+  }
+
   @Test
   void aStoryPathThatIsNoValidPercentEncodingSaysSoInsteadOfLoadingForever() throws Exception {
     // Before: decodeURIComponent threw before the page's promise existed; the page stayed "Loading…".

@@ -122,7 +122,9 @@ async function listView(params) {
     const data = await getJson("/stories?" + q);
     data.stories.forEach(s => list.appendChild(storyItem(s)));
     offset += data.stories.length;
-    count.textContent = plural(data.total, "story", "stories");
+    count.textContent = plural(data.total, "story", "stories") + (data.total === 0 && !lang
+      ? ": nothing has been read yet. POST articles to /articles, or start the server with --watch DIR or --feed URL."
+      : "");
     more.hidden = offset >= data.total;
   }
   more.addEventListener("click", () => page().catch(fail));
