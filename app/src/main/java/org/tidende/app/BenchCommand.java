@@ -81,7 +81,9 @@ public final class BenchCommand implements Callable<Integer> {
       try {
         load(data.resolve(name), templates, times);
       } catch (IOException e) {
-        System.err.println("bench: cannot read " + data.resolve(name) + ": " + e.getMessage());
+        // a missing file's exception message is its path alone: say what happened instead
+        System.err.println("bench: cannot read " + data.resolve(name) + ": "
+            + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString()));
         return 2;
       }
     }

@@ -48,7 +48,9 @@ class BenchCommandTest {
   }
 
   @Test
-  void reportsAMissingCorpusAsBadInput(@TempDir Path dir) {
-    assertThat(Main.run("bench", "--data", dir.toString(), "--file", "absent.jsonl", "--items", "10")).isEqualTo(2);
+  void reportsAMissingCorpusAsBadInput(@TempDir Path dir) throws Exception {
+    CliRunner.Result r = CliRunner.run("bench", "--data", dir.toString(), "--file", "absent.jsonl", "--items", "10");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("absent.jsonl: no such file").doesNotContain("Exception");
   }
 }
