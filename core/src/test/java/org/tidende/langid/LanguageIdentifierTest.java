@@ -188,4 +188,19 @@ class LanguageIdentifierTest {
     assertThat(g.confidence()).isBetween(0.99, 1.0);
     assertThat(ID.scores(text).values()).allMatch(p -> p >= 0 && p <= 1);
   }
+
+  @Test
+  void functionWordsSharedWithScandinavianDoNotBlockTheVeto() {
+    // "er", "for", "at" are German or English function words too; they once kept these titles German or English
+    assertThat(FunctionWords.vetoes("Bayern München er klar til finalen i Wien", Language.DE, 2000)).isTrue();
+    assertThat(FunctionWords.vetoes("Tap mot Brighton og Everton, alt for dårlig", Language.EN, 2000)).isTrue();
+    assertThat(ID.identify("Bayern München er klar til finalen i Wien").language().isScandinavian()).isTrue();
+    assertThat(ID.identify("Rolling Stones Hackney Diamonds er årets album for mange af os").language())
+        .isEqualTo(Language.DA);
+    assertThat(ID.identify("Westham United Hotspur Wolverhampton: Tap mot Brighton og Everton, alt for dårlig")
+        .language().isScandinavian()).isTrue();
+    // a function word of the winner alone still stops it
+    assertThat(ID.identify("Schalke und Gladbach er klar til finalen i Wien").language()).isEqualTo(Language.DE);
+    assertThat(ID.identify("Die Mannschaft er klar til finalen i Wien").language()).isEqualTo(Language.DE);
+  }
 }
