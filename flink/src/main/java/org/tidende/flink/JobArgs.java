@@ -8,11 +8,13 @@ import java.util.Map;
 /**
  * Command-line arguments of the jobs: {@code --name value} pairs, names repeatable ({@code --input a
  * --input b}; commas also separate inputs), and bare {@code --flag}s. Problems are collected, not
- * thrown one at a time.
+ * thrown one at a time. Every name asked for is noted, so a name no one asked for, a misspelt
+ * option ({@code --inptu}), is a problem too ({@link #reportUnknown}), not silently ignored.
  */
 public final class JobArgs {
   private final Map<String, List<String>> values = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
+  private final java.util.Set<String> asked = new java.util.HashSet<>();
 
   /** Parses {@code args} after the mode word. */
   public JobArgs(String[] args, int from) {
@@ -30,6 +32,7 @@ public final class JobArgs {
 
   /** All values of a repeatable name, commas splitting further. */
   public List<String> all(String name) {
+    asked.add(name);
     List<String> out = new ArrayList<>();
     for (String v : values.getOrDefault(name, List.of())) {
       for (String part : v.split(",")) {
@@ -43,11 +46,13 @@ public final class JobArgs {
 
   /** The last value of a name, or {@code fallback}. */
   public String get(String name, String fallback) {
+    asked.add(name);
     List<String> v = values.get(name);
     return v == null || v.isEmpty() ? fallback : v.get(v.size() - 1);
   }
 
   public boolean has(String name) {
+    asked.add(name);
     return values.containsKey(name);
   }
 
@@ -73,6 +78,11 @@ public final class JobArgs {
   /** Records a problem found by the caller. */
   public void problem(String p) {
     problems.add(p);
+  }
+
+  /** Records each option given that no one has asked for as a problem: call once all options are read. */
+  public void reportUnknown() {
+    values.keySet().stream().filter(n -> !asked.contains(n)).forEach(n -> problems.add("unknown option --" + n));
   }
 
   public List<String> problems() {

@@ -50,6 +50,7 @@ public final class TidendeFlink {
       case "bench" -> {
         BackfillOptions o = readBackfillOptions(a, false);
         Bench.parallelisms(a);
+        Bench.repeat(a);
         exitOnProblems(a);
         Bench.run(o, a, System.out);
       }
@@ -138,7 +139,9 @@ public final class TidendeFlink {
     return o;
   }
 
+  /** Exits with the usage text when an option was bad or unknown; call once every option of the mode is read. */
   static void exitOnProblems(JobArgs a) {
+    a.reportUnknown();
     if (!a.problems().isEmpty()) {
       a.problems().forEach(p -> System.err.println("tidende-flink: " + p));
       System.err.println(usage());

@@ -64,4 +64,25 @@ class TidendeFlinkTest {
     assertThat(a.problems()).containsExactly("--parallelisms 'x' is not a whole number", "--parallelisms 0: must be >= 1");
     assertThat(Bench.parallelisms(new JobArgs(new String[] {"bench"}, 1))).containsExactly(1, 2);
   }
+
+  @Test
+  void aMisspeltOptionIsAProblemNotIgnored(@TempDir Path dir) throws Exception {
+    Path there = Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Ein tittel\"}\n");
+    JobArgs a = new JobArgs(new String[] {"agree", "--input", there.toString(), "--paralelism", "4"}, 1);
+    TidendeFlink.readBackfillOptions(a, false);
+    a.reportUnknown();
+    // Before: "--paralelism 4" was ignored and the job ran at the default parallelism.
+    assertThat(a.problems()).containsExactly("unknown option --paralelism");
+    JobArgs live = new JobArgs(new String[] {"live", "--input", there.toString(), "--output", dir.toString(),
+        "--checkpoints", dir.toString(), "--watch-seconds", "5"}, 1);
+    TidendeFlink.readLiveOptions(live);
+    live.reportUnknown();
+    assertThat(live.problems()).as("every live option is asked for").isEmpty();
+    JobArgs bench = new JobArgs(new String[] {"bench", "--input", there.toString(), "--repeat", "0"}, 1);
+    TidendeFlink.readBackfillOptions(bench, false);
+    Bench.parallelisms(bench);
+    assertThat(Bench.repeat(bench)).isEqualTo(1);
+    bench.reportUnknown();
+    assertThat(bench.problems()).containsExactly("--repeat 0: must be >= 1");
+  }
 }

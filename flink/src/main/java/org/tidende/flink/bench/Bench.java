@@ -49,10 +49,20 @@ public final class Bench {
     return ps;
   }
 
+  /** How many times each run is repeated ({@code --repeat}, default 1); under 1 is a problem recorded in {@code args}. */
+  public static int repeat(JobArgs args) {
+    int repeat = args.integer("repeat", 1);
+    if (repeat < 1) {
+      args.problem("--repeat " + repeat + ": must be >= 1");
+      return 1;
+    }
+    return repeat;
+  }
+
   /** Runs the benchmark and prints a table to {@code out}; the arguments are checked already. */
   public static void run(BackfillOptions base, JobArgs args, PrintStream out) throws Exception {
     List<Integer> ps = parallelisms(args);
-    int repeat = Math.max(1, args.integer("repeat", 1));
+    int repeat = repeat(args);
     out.printf(Locale.ROOT, "stories: %s%n", base.stories().name().toLowerCase(Locale.ROOT));
     out.printf(Locale.ROOT, "%-26s %10s %10s %12s %s%n", "run", "articles", "seconds", "articles/s",
         "(ordered assigner alone)");
