@@ -143,9 +143,10 @@ public final class EntityRecognizer {
       return out;
     }
     Language lang = language == null ? Language.UND : language;
-    List<List<NameTokenizer.Token>> sentences = NameTokenizer.sentences(text, !lang.isKnown() || lang.isScandinavian());
+    boolean byFallback = lang.isKnown() && !lang.isScandinavian();
+    List<List<NameTokenizer.Token>> sentences = NameTokenizer.sentences(text, !byFallback);
     List<List<NameSpan>> fallbackNames = null;
-    if (lang.isKnown() && !lang.isScandinavian()) { // the whole text at once: names found once type repeats
+    if (byFallback) { // the whole text at once: names found once type repeats
       List<List<String>> words = new ArrayList<>();
       for (List<NameTokenizer.Token> sentence : sentences) {
         words.add(sentence.stream().map(t -> InvisibleChars.strip(t.text())).toList());
