@@ -226,7 +226,9 @@ final class FeedPoller implements AutoCloseable {
       }
     }
     if (items.isEmpty() && !problems.isEmpty()) {
-      fail(f, problems.get(0));
+      // already logged above, with the feed's address: counted and kept for /health, not said twice
+      f.failures++;
+      f.error = problems.get(0);
     } else {
       f.error = null;
     }

@@ -51,14 +51,18 @@ class FeedPollerTest {
     answer(http, "/broken.rss", "<rss><channel><item><title>cut");
     http.start();
     String base = "http://127.0.0.1:" + http.getAddress().getPort();
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
       FeedPoller poller = new FeedPoller(List.of(URI.create(base + "/missing.rss"), URI.create(base + "/broken.rss"),
-          URI.create(base + "/feed.rss")), Duration.ofMinutes(5), archive, m -> { });
+          URI.create(base + "/feed.rss")), Duration.ofMinutes(5), archive, log::add);
       poller.pollAll();
       poller.pollAll();
       var feeds = poller.feeds();
       assertThat(feeds.get(0).error).isEqualTo("HTTP 404");
       assertThat(feeds.get(1).error).contains("truncated");
+      assertThat(log).as("the broken feed is said once a poll, its address once")
+          .filteredOn(m -> m.contains("broken.rss")).hasSize(2)
+          .allSatisfy(m -> assertThat(m).startsWith("feed: " + base + "/broken.rss:1: ").containsOnlyOnce("broken.rss"));
       assertThat(feeds.get(2).error).isNull();
       assertThat(feeds.get(2).accepted).isEqualTo(2);
       assertThat(full.get()).isEqualTo(1);
