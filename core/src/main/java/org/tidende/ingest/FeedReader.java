@@ -27,7 +27,9 @@ import org.tidende.model.Language;
  * published}/{@code updated}. Fields are the item's direct children in the feed's own namespaces
  * (an Atom {@code author}'s {@code name} too): an attachment's {@code media:title} or an Atom
  * {@code source}'s {@code id} is not the item's. Atom {@code type="xhtml"} text keeps its markup.
- * The channel's {@code language} is the declared language of items. Thread-safe (no shared mutable state).
+ * The channel's {@code language} is the declared language of items. The text is decoded before
+ * parsing (see {@code decode}): any charset name Java knows, and Windows-1252, with a warning, where
+ * a feed declared UTF-8 is not. Thread-safe (no shared mutable state).
  */
 public final class FeedReader {
   private static final XMLInputFactory XML = XMLInputFactory.newFactory();
@@ -64,8 +66,14 @@ public final class FeedReader {
     int markupDepth = 0;
     XMLStreamReader r = null;
     try {
-      r = XML.createXMLStreamReader(new ByteArrayInputStream(asciiCompatible(bytes)
-          ? repairAmpersands(dropControlChars(bytes)) : bytes));
+      if (asciiCompatible(bytes)) {
+        byte[] repaired = repairAmpersands(dropControlChars(bytes));
+        String text = decode(file, repaired, sink);
+        r = text != null ? XML.createXMLStreamReader(new java.io.StringReader(text))
+            : XML.createXMLStreamReader(new ByteArrayInputStream(repaired));
+      } else {
+        r = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      }
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -242,6 +250,60 @@ public final class FeedReader {
    * <?xml} has in them): the byte-level repairs are for the ASCII-compatible charsets and leave
    * those to the parser as they are.
    */
+  private static final java.util.regex.Pattern DECLARED_ENCODING =
+      java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*?\\bencoding\\s*=\\s*[\"']([^\"']*)[\"']");
+
+  /**
+   * The feed's text, decoded here rather than by the parser, which knows few of the names feeds
+   * declare ("utf8", "cp1252" and "iso8859-1" stopped it at the first line) and stops at the first
+   * byte that is not the declared UTF-8, losing every item after it. A name Java knows is used; an
+   * unknown name, or none, means UTF-8; text that is not UTF-8 is read as Windows-1252, as plain
+   * text and JSON Lines are, with a warning. Null when even that gives no text: the parser then
+   * reads the bytes and says what is wrong.
+   */
+  private static String decode(String file, byte[] b, Consumer<IngestEvent> sink) {
+    java.util.regex.Matcher m = DECLARED_ENCODING.matcher(
+        new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1));
+    java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
+    if (m.find()) {
+      String name = m.group(1).strip();
+      try {
+        cs = java.nio.charset.Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        sink.accept(new IngestEvent.Warning(file, 1, "unknown encoding '" + name + "' declared; read as UTF-8"));
+      }
+    }
+    if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
+      // these bytes have no zero bytes and no byte-order mark (see asciiCompatible): not UTF-16
+      sink.accept(new IngestEvent.Warning(file, 1, cs.name() + " declared, but the bytes are not; read as UTF-8"));
+      cs = java.nio.charset.StandardCharsets.UTF_8;
+    }
+    if (!cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      return new String(b, cs);
+    }
+    TextDecoding.Decoded d = TextDecoding.utf8(b, 0, b.length);
+    if (d.ok()) {
+      return d.text();
+    }
+    var legacy = TextDecoding.legacy(b);
+    if (legacy.isEmpty()) {
+      return null;
+    }
+    // the line, not the byte: the repairs above have moved the bytes
+    sink.accept(new IngestEvent.Warning(file, lineOf(b, d.badOffset()), "invalid UTF-8; read as Windows-1252"));
+    return legacy.get();
+  }
+
+  private static int lineOf(byte[] b, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < b.length; i++) {
+      if (b[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
   private static boolean asciiCompatible(byte[] b) {
     if (b.length < 2) {
       return true;

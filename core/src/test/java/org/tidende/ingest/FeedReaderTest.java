@@ -40,6 +40,39 @@ class FeedReaderTest {
     });
   }
 
+  private static List<IngestEvent> events(byte[] feed) {
+    List<IngestEvent> out = new ArrayList<>();
+    new FeedReader().read("f.xml", feed, out::add);
+    return out;
+  }
+
+  private static final String TWO_ITEMS = "<?xml version=\"1.0\" encoding=\"%s\"?>\n<rss><channel>"
+      + "<item><title>Ferja</title><description>Ho er tilbake.</description></item>\n"
+      + "<item><title>%s</title><description>Andre sak.</description></item></channel></rss>";
+
+  @Test
+  void encodingNamesTheParserDoesNotKnowAndBytesThatAreNotTheDeclaredUtf8LoseNoItem() {
+    for (String name : List.of("utf8", "UTF8", "cp1252", "iso8859-1", "latin1")) {
+      var titles = events(String.format(TWO_ITEMS, name, "Bær på tur").getBytes(
+              name.startsWith("utf") || name.startsWith("UTF") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1))
+          .stream().filter(e -> e instanceof IngestEvent.Accepted).map(e -> ((IngestEvent.Accepted) e).article().title());
+      assertThat(titles).as(name).containsExactly("Ferja", "Bær på tur");
+    }
+    // declared UTF-8, written in Windows-1252 by the feed's template: read as that, and said
+    List<IngestEvent> legacy = events(String.format(TWO_ITEMS, "UTF-8", "Bær på tur – igjen")
+        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertThat(legacy).filteredOn(e -> e instanceof IngestEvent.Accepted)
+        .extracting(e -> ((IngestEvent.Accepted) e).article().title()).containsExactly("Ferja", "Bær på tur – igjen");
+    assertThat(legacy).filteredOn(e -> e instanceof IngestEvent.Warning).singleElement().asString()
+        .isEqualTo("f.xml:3: invalid UTF-8; read as Windows-1252");
+    // a name no one knows, and UTF-16 declared over bytes that are not: read as UTF-8, with a warning
+    for (String name : List.of("foo-bar", "UTF-16")) {
+      List<IngestEvent> ev = events(String.format(TWO_ITEMS, name, "Bær på tur").getBytes(StandardCharsets.UTF_8));
+      assertThat(ev).as(name).filteredOn(e -> e instanceof IngestEvent.Accepted).hasSize(2);
+      assertThat(ev).as(name).filteredOn(e -> e instanceof IngestEvent.Warning).singleElement().asString().contains(name);
+    }
+  }
+
   @Test
   void softHyphensInTitlesAndDescriptionsAreDropped() {
     List<Article> items = read("""
