@@ -14,6 +14,17 @@ import java.util.Optional;
 public final class TextDecoding {
   private TextDecoding() {}
 
+  /** Each byte's character in Windows-1252 (its five unassigned bytes as U+FFFD). */
+  private static final char[] WINDOWS_1252 = new String(allBytes(), Charset.forName("windows-1252")).toCharArray();
+
+  private static byte[] allBytes() {
+    byte[] b = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      b[i] = (byte) i;
+    }
+    return b;
+  }
+
   /** The result of a strict UTF-8 decode: the text, or the byte offset of the first bad byte. */
   public record Decoded(String text, int badOffset) {
     public boolean ok() {
@@ -60,7 +71,10 @@ public final class TextDecoding {
 
   /**
    * Decodes text that is not UTF-8 as Windows-1252 (the usual legacy charset of Scandinavian text),
-   * when the result is mostly letters; empty otherwise.
+   * when the result is mostly letters; empty otherwise. Byte by byte: a sequence that is valid
+   * UTF-8 stays UTF-8, so text that is UTF-8 but for a stray byte (a file joined from two sources,
+   * a cut character) keeps its "æøå" rather than turning all of them into "Ã¦Ã¸Ã¥"; in text that
+   * is Windows-1252 throughout, two bytes that happen to form UTF-8 ("Ã¥") are next to never written.
    */
   public static Optional<String> legacy(byte[] bytes) {
     return legacy(bytes, 0, bytes.length);
@@ -68,9 +82,32 @@ public final class TextDecoding {
 
   /** {@link #legacy(byte[])} of {@code bytes[from, to)}. */
   public static Optional<String> legacy(byte[] bytes, int from, int to) {
-    String s = new String(bytes, from, to - from, Charset.forName("windows-1252"));
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start = from;
+    if (to - from >= 3 && (bytes[from] & 0xff) == 0xEF && (bytes[from + 1] & 0xff) == 0xBB
+        && (bytes[from + 2] & 0xff) == 0xBF) {
+      start += 3;
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, to - start);
+    CharBuffer out = CharBuffer.allocate(to - start + 1); // UTF-8 and Windows-1252 give at most a char a byte
+    while (true) {
+      java.nio.charset.CoderResult r = dec.decode(in, out, true);
+      if (r.isError()) {
+        for (int k = 0; k < r.length(); k++) {
+          out.put(WINDOWS_1252[in.get() & 0xff]);
+        }
+      } else {
+        dec.flush(out);
+        break;
+      }
+    }
+    out.flip();
+    String s = out.toString();
     long letters = s.codePoints().filter(Character::isLetter).count();
     long printable = s.codePoints().filter(c -> !Character.isISOControl(c) || Character.isWhitespace(c)).count();
-    return letters * 2 > s.length() * 0.6 && printable == s.length() ? Optional.of(s) : Optional.empty();
+    int length = s.codePointCount(0, s.length());
+    return letters * 2 > length * 0.6 && printable == length ? Optional.of(s) : Optional.empty();
   }
 }

@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,13 +19,17 @@ import java.util.zip.GZIPInputStream;
  * stream yields. The charset is then chosen in the order of the WHATWG encoding sniffing
  * algorithm, simplified: a byte order mark; the {@code charset} of the Content-Type header; a
  * {@code <meta charset>} or {@code <meta http-equiv content="...charset=">} in the first 4 KiB;
- * else UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume for
- * undeclared Western pages; ISO-8859-1 labels are read as windows-1252 too, as the standard says).
+ * else UTF-8. Where UTF-8 is declared or assumed, bytes that are not UTF-8 are read as
+ * windows-1252 ({@link org.tidende.ingest.TextDecoding#legacy}), what browsers assume for
+ * undeclared Western pages: a template that says UTF-8 over Latin text, or a page with one stray
+ * byte, keeps its letters rather than showing U+FFFD (ISO-8859-1 labels are read as windows-1252
+ * too, as the standard says).
  * Bytes that look binary (many control characters) are refused, so garbage never reaches the
  * extractor as "text".
  *
  * <p>Cost: one pass to validate UTF-8 and one to decode; inflated size is capped at 32 MiB.
- * Failure modes: a page that declares a wrong charset is decoded wrongly (as in a browser).
+ * Failure modes: a page that declares a wrong charset other than UTF-8 is decoded wrongly (as in a
+ * browser).
  */
 final class PageDecoder {
   private static final int SNIFF_BYTES = 4096;
@@ -58,7 +59,11 @@ final class PageDecoder {
     if (cs == null) {
       cs = sniffMeta(bytes);
     }
-    String text = cs == null ? strictUtf8(bytes) : null;
+    String text = null;
+    if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
+      org.tidende.ingest.TextDecoding.Decoded d = org.tidende.ingest.TextDecoding.utf8(bytes, bomLength[0], bytes.length);
+      text = d.ok() ? d.text() : org.tidende.ingest.TextDecoding.legacy(bytes, bomLength[0], bytes.length).orElse(null);
+    }
     if (text == null) {
       text = new String(bytes, bomLength[0], bytes.length - bomLength[0], cs == null ? WINDOWS_1252 : cs);
     }
@@ -135,18 +140,6 @@ final class PageDecoder {
   }
 
   /** The bytes as UTF-8, or null when they are not valid UTF-8. */
-  private static String strictUtf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-  }
-
   /** More than 5 % control characters (other than whitespace) in the first 4 KiB: not a page. */
   private static boolean looksBinary(String text) {
     int n = Math.min(text.length(), SNIFF_BYTES);

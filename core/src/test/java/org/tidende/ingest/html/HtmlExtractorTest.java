@@ -106,6 +106,10 @@ class HtmlExtractorTest {
         .contains("Lærdal og Årøy");
     // Undeclared and not valid UTF-8: read as windows-1252, as browsers do.
     assertThat(extractor.extract(cp1252, null, null).text()).contains("Lærdal og Årøy");
+    // Declared UTF-8 by a template over windows-1252 text: its letters kept, not U+FFFD.
+    byte[] mislabelled = newsPage().replace("Lavik", "Lærdal og Årøy").getBytes(Charset.forName("windows-1252"));
+    assertThat(extractor.extract(mislabelled, null, null).text()).contains("Lærdal og Årøy").doesNotContain("\uFFFD");
+    assertThat(extractor.extract(mislabelled, "text/html; charset=UTF-8", null).text()).contains("Lærdal og Årøy");
   }
 
   @Test
