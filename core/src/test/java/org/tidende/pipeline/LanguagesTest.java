@@ -39,6 +39,23 @@ class LanguagesTest {
   }
 
   @Test
+  void aHeadlineDoesNotMoveADeclaredLanguageToAnotherScandinavianCountrysButALongerTextDoes() {
+    // Danish front-page headlines that read as Bokmål to the identifier
+    for (String title : java.util.List.of("»Jeg synes, det er så synd. Jeg kan slet ikke bære det«",
+        "Jeg er et sølle og dårligt menneske. Heldigvis er jeg ikke alene")) {
+      assertThat(of("", title, "")).as("undeclared").isEqualTo(Language.NB);
+      assertThat(of("da", title, "")).as(title).isEqualTo(Language.DA);
+    }
+    // a Danish essay a Norwegian outlet published under its "nb": title and lead, 40 words
+    String lead = "Iværksætteren Uffe Elbæk havde nær mistet modet efter en årrække i parlamentarisk politik. Efter "
+        + "samtaler med forskellige inspiratorer er han igen klar til at tro på, at morgendagen kan blive bedre for os "
+        + "alle, siger han.";
+    assertThat(of("nb", "Tanker fra et postkapitalistisk drømmeatelier", lead)).isEqualTo(Language.DA);
+    assertThat(Languages.sameCountry(Language.NB, Language.NN)).isTrue();
+    assertThat(Languages.sameCountry(Language.NB, Language.DA)).isFalse();
+  }
+
+  @Test
   void aTitleTheTextStartsWithIsReadOnce() throws java.io.IOException {
     assertThat(Languages.titleOnce(new Article(new ArticleId("t"), "test", 1, null, null, "Brann i Bodø",
         "Brann i Bodø Det brenn i eit hus.", null, Language.NN, Map.of()))).isEqualTo("Brann i Bodø Det brenn i eit hus.");
