@@ -168,6 +168,19 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void anEnglishOrSpanishFunctionWordInsideANameDoesNotBlockTheVeto() {
+    assertThat(FunctionWords.vetoes("Hun er en af mekanikerne bag One Direction og 5 Seconds of Summer", Language.EN, 2000))
+        .isTrue();
+    assertThat(FunctionWords.vetoes("Er du vild med The Office og Parks and Recreation? Så skal du se den", Language.EN, 2000))
+        .isTrue();
+    assertThat(FunctionWords.vetoes("Rayo Vallecano drillede igen Barcelona i La Liga og på", Language.ES, 2000)).isTrue();
+    // outside a name it is the sentence's; a first word is not taken for a name's; German nouns are capitalised
+    assertThat(FunctionWords.vetoes("Priests in Denmark og på hver", Language.EN, 2000)).isFalse();
+    assertThat(FunctionWords.vetoes("The Church og på hver", Language.EN, 2000)).isFalse();
+    assertThat(FunctionWords.vetoes("Kinder und Jugendliche og på hver", Language.DE, 2000)).isFalse();
+  }
+
+  @Test
   void singleAmbiguousWordIsUnd() {
     assertThat(ID.identify("og").language()).isEqualTo(Language.UND);
   }
