@@ -3,7 +3,6 @@ package org.tidende.ingest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,7 +14,9 @@ import org.tidende.model.ArticleDate;
 /**
  * Publication dates as feeds and exports write them: ISO-8601 ({@link ArticleDate#parse}) and the
  * RFC 822/1123 dates of RSS, which JSON exported from feeds often keeps ("Wed, 24 Apr 2019
- * 10:00:00 +0200"), and the day-first dotted dates of Scandinavian sites ("25.04.2019"). Stateless
+ * 10:00:00 +0200"), and the day-first dotted dates of Scandinavian sites ("25.04.2019"). A time
+ * with an offset or zone ("+0200", "GMT", "CEST") is kept in UTC with the offset as written
+ * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. Stateless
  * and thread-safe.
  */
 final class Dates {
@@ -67,8 +68,7 @@ final class Dates {
       DateTimeFormatter f = FORMATS[i];
       try {
         if (pattern.endsWith("Z")) {
-          var odt = ZonedDateTime.parse(norm, f).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-          return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
+          return ArticleDate.ofOffset(ZonedDateTime.parse(norm, f).toOffsetDateTime());
         } else if (pattern.contains("HH")) {
           var ldt = java.time.LocalDateTime.parse(norm, f);
           return new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), ArticleDate.Precision.TIME, false);
@@ -80,8 +80,7 @@ final class Dates {
       }
     }
     try {
-      var odt = OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-      return new ArticleDate(odt.toLocalDate(), odt.toLocalTime(), ArticleDate.Precision.TIME, false);
+      return ArticleDate.ofOffset(OffsetDateTime.parse(s));
     } catch (DateTimeParseException e) {
       return null;
     }

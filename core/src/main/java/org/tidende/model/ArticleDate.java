@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -15,12 +16,22 @@ import java.util.regex.Pattern;
  * A publication date as precise as the source gave it: {@code 2019-04} (month), {@code 2019-04-25}
  * (day) or a time of day (UTC when an offset was given, else local as written).
  *
- * @param date the day; for month precision the first of the month, for year precision 1 January
- * @param time time of day, or null below {@link Precision#TIME}
+ * <p>A time given with an offset is kept in UTC, so dates from different sources order by instant
+ * and print and store as before, and the offset the source wrote is kept beside it ({@link
+ * #offset()}): the publisher's own day, which a "yesterday" in the text counts from, is {@link
+ * #local(ZoneId)}, not the UTC {@link #date()} (an Oslo item stamped {@code 2025-01-13T23:28:00Z}
+ * appeared on Tuesday the 14th there).
+ *
+ * @param date the day; for month precision the first of the month, for year precision 1 January;
+ *     in UTC when {@code offset} is set
+ * @param time time of day, or null below {@link Precision#TIME}; in UTC when {@code offset} is set
  * @param precision how much of the value the source gave
  * @param inferred true when Tidende inferred the date from content, not read it from the source
+ * @param offset the offset the source wrote with the time ({@link ZoneOffset#UTC} for {@code Z},
+ *     {@code GMT}, {@code UTC} and {@code +00:00}), or null when it wrote none (then date and time
+ *     are local as written) or gave no time; only with {@link Precision#TIME}
  */
-public record ArticleDate(LocalDate date, LocalTime time, Precision precision, boolean inferred)
+public record ArticleDate(LocalDate date, LocalTime time, Precision precision, boolean inferred, ZoneOffset offset)
     implements Comparable<ArticleDate> {
 
   /** How precise a date is. */
@@ -35,6 +46,23 @@ public record ArticleDate(LocalDate date, LocalTime time, Precision precision, b
     if ((time != null) != (precision == Precision.TIME)) {
       throw new IllegalArgumentException("time " + time + " does not fit precision " + precision);
     }
+    if (offset != null && precision != Precision.TIME) {
+      throw new IllegalArgumentException("offset " + offset + " without a time (precision " + precision + ")");
+    }
+  }
+
+  /** A date without a source offset: local as written, or coarser than a time of day. */
+  public ArticleDate(LocalDate date, LocalTime time, Precision precision, boolean inferred) {
+    this(date, time, precision, inferred, null);
+  }
+
+  /**
+   * A time the source gave with an offset: stored in UTC, the offset kept. {@code 2025-01-14T00:28+01:00}
+   * gives date 2025-01-13, time 23:28, offset +01:00.
+   */
+  public static ArticleDate ofOffset(OffsetDateTime t) {
+    LocalDateTime utc = t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    return new ArticleDate(utc.toLocalDate(), utc.toLocalTime(), Precision.TIME, false, t.getOffset());
   }
 
   public static ArticleDate ofDay(LocalDate day) {
@@ -56,13 +84,10 @@ public record ArticleDate(LocalDate date, LocalTime time, Precision precision, b
     }
     try {
       if (s.length() > 10 && s.charAt(10) == 'T') {
-        String t = s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$") ? s : null;
-        LocalDateTime ldt;
-        if (t != null) {
-          ldt = OffsetDateTime.parse(fixOffset(t)).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        } else {
-          ldt = LocalDateTime.parse(s.length() == 13 ? s + ":00" : s);
+        if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+          return Optional.of(ofOffset(OffsetDateTime.parse(fixOffset(s))));
         }
+        LocalDateTime ldt = LocalDateTime.parse(s.length() == 13 ? s + ":00" : s);
         return Optional.of(new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), Precision.TIME, false));
       }
       if (s.length() == 10) {
@@ -95,7 +120,30 @@ public record ArticleDate(LocalDate date, LocalTime time, Precision precision, b
 
   /** This date marked as inferred from content. */
   public ArticleDate asInferred() {
-    return new ArticleDate(date, time, precision, true);
+    return new ArticleDate(date, time, precision, true, offset);
+  }
+
+  /** This date with the source offset {@code o} (null: none); the date and time are not moved. */
+  public ArticleDate withOffset(ZoneOffset o) {
+    return new ArticleDate(date, time, precision, inferred, o);
+  }
+
+  /**
+   * This date on the publisher's clock, without an offset: a time the source gave with a non-zero
+   * offset is moved to that offset ({@code 2025-01-13T22:28Z} written as {@code +02:00} is {@code
+   * 2025-01-14T00:28}); one it gave in UTC ({@code Z}, {@code GMT}, {@code +00:00}, which feeds
+   * write whatever the publisher's zone) is moved to {@code utcZone}, the publisher's likely zone;
+   * anything else (a local time, a day, a month) is returned as it is.
+   *
+   * @param utcZone zone for a time given in UTC, or null to keep it in UTC
+   */
+  public ArticleDate local(ZoneId utcZone) {
+    if (offset == null) {
+      return this;
+    }
+    ZoneId zone = offset.equals(ZoneOffset.UTC) ? (utcZone == null ? ZoneOffset.UTC : utcZone) : offset;
+    LocalDateTime there = date.atTime(time).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
+    return new ArticleDate(there.toLocalDate(), there.toLocalTime(), precision, inferred, null);
   }
 
   /**

@@ -16,8 +16,11 @@ import org.tidende.model.StoryId;
  * The one on-disk JSON form of an {@link Article} (write-ahead log and index), lossless: every
  * field, the date with its precision and the inferred flag, and the labels. Thread-safe.
  *
- * <p>Shape: {@code {"id","file","line","url","source","title","text","date","date_inferred",
- * "declared_language","labels":{...}}}; absent values are omitted.
+ * <p>Shape: {@code {"id","file","line","url","source","title","text","date","date_offset",
+ * "date_inferred","declared_language","labels":{...}}}; absent values are omitted. {@code date} is
+ * {@link ArticleDate#toString()} (a time in UTC when the source gave an offset), {@code
+ * date_offset} the offset the source wrote ({@code "Z"}, {@code "+01:00"}); records written
+ * before it existed lack it and read as before, with the time taken as local.
  */
 public final class ArticleCodec {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +41,9 @@ public final class ArticleCodec {
     o.put("text", a.text());
     if (a.date() != null) {
       o.put("date", a.date().toString());
+      if (a.date().offset() != null) {
+        o.put("date_offset", a.date().offset().getId());
+      }
       if (a.date().inferred()) {
         o.put("date_inferred", true);
       }
@@ -65,6 +71,13 @@ public final class ArticleCodec {
     if (o.hasNonNull("date")) {
       date = ArticleDate.parse(o.get("date").asText())
           .orElseThrow(() -> new IllegalArgumentException("stored date unreadable: " + o.get("date")));
+      if (o.hasNonNull("date_offset") && date.precision() == ArticleDate.Precision.TIME) {
+        try {
+          date = date.withOffset(java.time.ZoneOffset.of(o.get("date_offset").asText()));
+        } catch (java.time.DateTimeException e) {
+          throw new IllegalArgumentException("stored date offset unreadable: " + o.get("date_offset"), e);
+        }
+      }
       if (o.path("date_inferred").asBoolean(false)) {
         date = date.asInferred();
       }

@@ -61,7 +61,7 @@ class JsonLinesReaderTest {
     assertThat(a.get(2).date()).isEqualTo(ArticleDate.parse("2022-10-04").orElseThrow());
     assertThat(a.get(2).labels()).containsEntry("date_from", "published").containsEntry("date_unreadable", "i går");
     assertThat(a.get(3).date()).isNull();
-    assertThat(a.get(4).date()).isEqualTo(ArticleDate.parse("2019-04-24T08:00:00Z").orElseThrow());
+    assertThat(a.get(4).date()).isEqualTo(ArticleDate.parse("2019-04-24T10:00:00+02:00").orElseThrow());
     assertThat(a.get(4).labels()).doesNotContainKeys("date_from", "date_unreadable");
   }
 

@@ -82,7 +82,7 @@ class PlainTextReaderTest {
     assertThat(only("date: 18.01.2011 kl 10:46\n\nTeksten.").date())
         .isEqualTo(ArticleDate.parse("2011-01-18T10:46").orElseThrow());
     assertThat(only("date: Thu, 25 Apr 2019 10:00:00 +0200\n\nTeksten.").date())
-        .isEqualTo(ArticleDate.parse("2019-04-25T08:00:00Z").orElseThrow());
+        .isEqualTo(ArticleDate.parse("2019-04-25T10:00:00+02:00").orElseThrow());
     assertThat(only("date: 2019-04\n\nTeksten.").date().precision()).isEqualTo(ArticleDate.Precision.MONTH);
     List<IngestEvent> bad = read("date: 31.02.2019\n\nTeksten.");
     assertThat(bad).hasSize(2);

@@ -57,8 +57,7 @@ final class DateReading {
       }
       if (s.matches("(?i)^[a-z]{3},.*")) {
         ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-        var utc = z.withZoneSameInstant(ZoneOffset.UTC);
-        return Optional.of(new ArticleDate(utc.toLocalDate(), utc.toLocalTime(), Precision.TIME, false));
+        return Optional.of(ArticleDate.ofOffset(z.toOffsetDateTime()));
       }
     } catch (DateTimeException | NumberFormatException e) {
       // fall through to the written forms
@@ -76,8 +75,7 @@ final class DateReading {
     if (zone != null) {
       ZoneOffset off = zone.equals("Z") ? ZoneOffset.UTC
           : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
-      var utc = day.atTime(time).atOffset(off).withOffsetSameInstant(ZoneOffset.UTC);
-      return new ArticleDate(utc.toLocalDate(), utc.toLocalTime(), Precision.TIME, false);
+      return ArticleDate.ofOffset(day.atTime(time).atOffset(off));
     }
     return new ArticleDate(day, time, Precision.TIME, false);
   }

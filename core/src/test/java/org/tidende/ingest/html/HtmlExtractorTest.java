@@ -67,7 +67,7 @@ class HtmlExtractorTest {
 
     assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     assertThat(page.title()).isEqualTo("Ferja stod i to timar");
-    assertThat(page.date()).isEqualTo(ArticleDate.parse("2024-10-08T12:05:00").orElseThrow());
+    assertThat(page.date()).isEqualTo(ArticleDate.parse("2024-10-08T14:05:00+02:00").orElseThrow());
     assertThat(page.canonicalUrl()).isEqualTo("https://fjordavisa.example/nyhende/ferja-stod");
     assertThat(page.declaredLanguage()).isEqualTo(Language.NN);
   }
@@ -176,7 +176,7 @@ class HtmlExtractorTest {
     String withTime = "<html><body><article><time datetime=\"2021-03-04T08:30:00Z\">i går</time>"
         + "<p>" + P1 + "</p></article></body></html>";
     assertThat(extractor.extract(withTime.getBytes(StandardCharsets.UTF_8), null, null).date())
-        .isEqualTo(ArticleDate.parse("2021-03-04T08:30").orElseThrow());
+        .isEqualTo(ArticleDate.parse("2021-03-04T08:30:00Z").orElseThrow());
     String withDateline = "<html><body><article><div class=\"byline\">Publisert 5. desember 2022</div>"
         + "<p>" + P1 + "</p></article></body></html>";
     assertThat(extractor.extract(withDateline.getBytes(StandardCharsets.UTF_8), null, null).date())
