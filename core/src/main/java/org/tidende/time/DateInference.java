@@ -31,7 +31,8 @@ import org.tidende.time.TimeExpression.Year;
  *
  * <p>Design: a one-dimensional robust location estimate over candidate days.
  * <ol>
- *   <li><b>Reference.</b> The lower median {@code R} of the story's known dates.</li>
+ *   <li><b>Reference.</b> The lower median {@code R} of the story's known dates, each on the
+ *       publisher's clock ({@link PublisherDay}: a {@code 23:28Z} stamp is the next day in Oslo).</li>
  *   <li><b>Window.</b> Candidate days {@code R ± 5}, clipped to the article's own month or year
  *       when it has one.</li>
  *   <li><b>Evidence.</b> Days written in the text (ISO, {@code 25. april 2019}, and {@code
@@ -100,7 +101,8 @@ public final class DateInference {
    * @param lang its language; null or unknown reads all supported languages
    * @param own the article's own date when coarse ({@code 2019-04}), or null; a DAY or TIME
    *     precise one gives an empty result
-   * @param storyDates known publication dates of the story's other articles; nulls are ignored.
+   * @param storyDates known publication dates of the story's other articles, taken on the clock of
+   *     a publisher writing in {@code lang} ({@link PublisherDay}); nulls are ignored.
    *     Dates coarser than a day ({@code 2019-04}) never give a day: when the story has only such
    *     dates, an undated article gets the period they share, refined from its text as far as it
    *     goes, marked inferred
@@ -109,8 +111,9 @@ public final class DateInference {
     if (own != null && own.precision().compareTo(Precision.DAY) >= 0) {
       return Optional.empty();
     }
+    // the story's days as this article's publisher counts them, like the reference of its own dates
     List<ArticleDate> all = storyDates == null ? List.of()
-        : storyDates.stream().filter(Objects::nonNull).sorted().toList();
+        : storyDates.stream().filter(Objects::nonNull).map(d -> PublisherDay.of(d, lang)).sorted().toList();
     List<ArticleDate> story = all.stream().filter(d -> d.precision().compareTo(Precision.DAY) >= 0).toList();
     List<Found> found = text == null || text.isEmpty() ? List.of() : DateResolver.scanner(lang).scan(text);
     Optional<LocalDate> stamp = PublicationStamp.find(text, found, DateLexicons.forLanguage(lang));

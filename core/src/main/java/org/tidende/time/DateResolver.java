@@ -56,6 +56,8 @@ import org.tidende.time.TimeExpression.Year;
  *       Danish, Norwegian and Swedish news, 23 came out right; a "forrige weekend" meant the one
  *       before last.</li>
  * </ul>
+ * The publication day is the publisher's ({@link PublisherDay}): an Oslo item stamped {@code
+ * 2025-01-13T23:28:00Z} was written on Tuesday the 14th, and its "i går" is the 13th.
  * An expression whose need is not met (no publication date, or too coarse a one) is left out: a
  * resolver that guesses would put statements on the wrong day of a timeline.
  *
@@ -72,16 +74,19 @@ public final class DateResolver {
    * The resolved date mentions of {@code text}, in text order, without overlaps.
    *
    * @param text any text; null or empty gives an empty list
-   * @param published the publication date at any precision, or null (then only absolute dates)
-   * @param lang the text's language; null or unknown reads all supported languages
+   * @param published the publication date at any precision, or null (then only absolute dates);
+   *     a time the source gave with an offset counts on the publisher's clock ({@link PublisherDay})
+   * @param lang the text's language; null or unknown reads all supported languages (and keeps a
+   *     time given in UTC in UTC)
    */
   public static List<DateMention> resolve(String text, ArticleDate published, Language lang) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
     List<DateMention> out = new ArrayList<>();
+    ArticleDate reference = PublisherDay.of(published, lang);
     for (Found f : scanner(lang).scan(text)) {
-      resolve(f.expression(), published).ifPresent(r -> out.add(
+      resolve(f.expression(), reference).ifPresent(r -> out.add(
           new DateMention(f.start(), f.end(), text.substring(f.start(), f.end()), r.date(), r.granularity(),
               r.relative())));
     }
