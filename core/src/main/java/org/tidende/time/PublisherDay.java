@@ -31,6 +31,12 @@ import org.tidende.model.Language;
  * Oslo item stamped {@code 2025-01-13T23:28:00Z} was written on Tuesday the 14th, and its "i går"
  * is Monday the 13th, not Sunday.
  *
+ * <p>Measured on the Norwegian and Swedish feeds (2,481 and 1,386 items, all stamped {@code Z}):
+ * 88 and 55 items move to the next day (mostly Norwegian items stamped 23:00Z, local midnight);
+ * of the 1,086 relative mentions of all items one changes, "natten till tisdag" from a week
+ * before to the night just ended; of the 25 in moved items, 21 read right from either day (weekday
+ * phrases mostly resolve alike a day later) and 3 wrong from either.
+ *
  * <p>Cost: a table look-up and a zone conversion per article. Thread-safe, stateless. Failure
  * modes: a Scandinavian-language text from a publisher elsewhere (a Swedish paper's New York
  * correspondent) stamped in UTC is read on the
