@@ -26,7 +26,7 @@ public final class ResultJson {
     o.put("id", row.id());
     o.put("file", row.file());
     o.put("line", row.line());
-    ArticleDate d = Dates.of(row.datePrecision(), row.dateDay(), row.dateNanos(), row.dateInferred());
+    ArticleDate d = Dates.of(row.datePrecision(), row.dateDay(), row.dateNanos(), row.dateInferred(), row.dateOffset());
     o.put("date", d == null ? null : d.toString());
     o.put("lang", row.lang());
     o.put("source", row.source());

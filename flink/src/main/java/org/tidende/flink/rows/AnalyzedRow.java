@@ -31,6 +31,7 @@ public record AnalyzedRow(
     long dateDay,
     long dateNanos,
     boolean dateInferred,
+    int dateOffset,
     String lang,
     double langConfidence,
     String[] titleTerms,
@@ -48,7 +49,7 @@ public record AnalyzedRow(
   public static AnalyzedRow of(ArticleRow row, PreparedArticle p) {
     AnalyzedArticle a = p.article();
     return new AnalyzedRow(row.id(), row.clusterTime(), row.pos(), row.datePrecision(), row.dateDay(),
-        row.dateNanos(), row.dateInferred(), a.lang().code(), a.language().confidence(),
+        row.dateNanos(), row.dateInferred(), row.dateOffset(), a.lang().code(), a.language().confidence(),
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
         a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), a.givenNames().toArray(String[]::new),
         p.keys(), p.base(),
@@ -66,7 +67,7 @@ public record AnalyzedRow(
    */
   public AnalyzedArticle toAnalyzed() {
     Article a = new Article(new ArticleId(id), "flink", 0, null, null, "", "",
-        Dates.of(datePrecision, dateDay, dateNanos, dateInferred), new Language(lang), null);
+        Dates.of(datePrecision, dateDay, dateNanos, dateInferred, dateOffset), new Language(lang), null);
     return new AnalyzedArticle(a, new LanguageGuess(new Language(lang), langConfidence), Arrays.asList(titleTerms),
         Arrays.asList(bodyTerms), Arrays.asList(names), Arrays.asList(numbers), Arrays.asList(givenNames));
   }

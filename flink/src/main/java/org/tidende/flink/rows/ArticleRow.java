@@ -31,6 +31,7 @@ public record ArticleRow(
     long dateDay,
     long dateNanos,
     boolean dateInferred,
+    int dateOffset,
     String lang,
     String[] labels,
     long clusterTime,
@@ -47,13 +48,13 @@ public record ArticleRow(
     }
     return new ArticleRow(a.id().value(), a.file(), a.line(), a.url(), a.source(), a.title(), a.text(),
         Dates.precision(a.date()), Dates.day(a.date()), Dates.nanos(a.date()), a.date() != null && a.date().inferred(),
-        a.declaredLanguage().code(), labels, clusterTime, dedupTime, position(fileIndex, a.line()));
+        Dates.offset(a.date()), a.declaredLanguage().code(), labels, clusterTime, dedupTime, position(fileIndex, a.line()));
   }
 
   /** The same row with another cluster-order time. */
   public ArticleRow withClusterTime(long t) {
     return new ArticleRow(id, file, line, url, source, title, text, datePrecision, dateDay, dateNanos, dateInferred,
-        lang, labels, t, dedupTime, pos);
+        dateOffset, lang, labels, t, dedupTime, pos);
   }
 
   /** Input position of a line of a file: file index in the high 32 bits. */
@@ -68,6 +69,6 @@ public record ArticleRow(
       map.put(labels[i], labels[i + 1]);
     }
     return new Article(new ArticleId(id), file, line, url, source, title, text,
-        Dates.of(datePrecision, dateDay, dateNanos, dateInferred), new Language(lang), map);
+        Dates.of(datePrecision, dateDay, dateNanos, dateInferred, dateOffset), new Language(lang), map);
   }
 }

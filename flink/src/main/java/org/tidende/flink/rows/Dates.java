@@ -2,15 +2,19 @@ package org.tidende.flink.rows;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import org.tidende.model.ArticleDate;
 
 /**
  * {@link ArticleDate} as plain numbers for Flink's POJO serializer, and back, without loss: the
- * day, the time of day in nanoseconds, the precision and the inferred flag. Stateless.
+ * day, the time of day in nanoseconds, the precision, the inferred flag and the offset the source
+ * wrote, in seconds. Stateless.
  */
 public final class Dates {
   /** Precision code of "no date". */
   public static final int NONE = -1;
+  /** Offset code of "no offset written" (a local time, or no time). */
+  public static final int NO_OFFSET = Integer.MIN_VALUE;
 
   private Dates() {}
 
@@ -29,12 +33,18 @@ public final class Dates {
     return d == null || d.time() == null ? -1 : d.time().toNanoOfDay();
   }
 
+  /** The offset the source wrote, in seconds, or {@link #NO_OFFSET}. */
+  public static int offset(ArticleDate d) {
+    return d == null || d.offset() == null ? NO_OFFSET : d.offset().getTotalSeconds();
+  }
+
   /** The date the numbers describe, or null for precision {@link #NONE}. */
-  public static ArticleDate of(int precision, long day, long nanos, boolean inferred) {
+  public static ArticleDate of(int precision, long day, long nanos, boolean inferred, int offset) {
     if (precision == NONE) {
       return null;
     }
     return new ArticleDate(LocalDate.ofEpochDay(day), nanos < 0 ? null : LocalTime.ofNanoOfDay(nanos),
-        ArticleDate.Precision.values()[precision], inferred);
+        ArticleDate.Precision.values()[precision], inferred,
+        offset == NO_OFFSET ? null : ZoneOffset.ofTotalSeconds(offset));
   }
 }
