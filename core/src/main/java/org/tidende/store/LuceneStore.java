@@ -69,8 +69,10 @@ import org.tidende.model.StoryId;
  *
  * <p>Cost: an add is analysis plus an in-memory buffer append; refresh writes a small segment;
  * lookups by id are one term query. Failure modes: Lucene's write lock makes a second process fail
- * to open the same folder (reported to the caller); deep paging costs offset+limit hits, hence the
- * bounded offset.
+ * to open the same folder for writing (reported to the caller); {@link #openReadOnly} takes no lock
+ * and reads the last commit, so the command line can search a folder a server holds, without the
+ * articles the server has not committed yet; deep paging costs offset+limit hits, hence the bounded
+ * offset.
  */
 public final class LuceneStore implements Store {
   private static final String TYPE = "type";
@@ -93,11 +95,15 @@ public final class LuceneStore implements Store {
   private volatile long committedSeq;
 
   /**
-   * Opens or creates the index in {@code folder}.
+   * Opens or creates the index in {@code folder} for writing.
    *
    * @throws org.apache.lucene.store.LockObtainFailedException when another process has it open
    */
   public LuceneStore(Path folder) throws IOException {
+    this(FSDirectory.open(folder), true);
+  }
+
+  private LuceneStore(Directory dir, boolean writable) throws IOException {
     Map<String, Analyzer> perField = new HashMap<>();
     List<String> fields = new ArrayList<>();
     for (LanguageProfile p : LanguageProfiles.ALL) {
@@ -106,14 +112,48 @@ public final class LuceneStore implements Store {
     }
     this.textFields = fields.toArray(String[]::new);
     this.analyzer = new PerFieldAnalyzerWrapper(LanguageProfiles.of(Language.UND).newAnalyzer(), perField);
-    this.dir = FSDirectory.open(folder);
-    IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(64).setCommitOnClose(false);
-    this.writer = new IndexWriter(dir, cfg);
-    Map<String, String> user = new HashMap<>();
-    writer.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
-    this.committedSeq = Long.parseLong(user.getOrDefault(SEQ_KEY, "0"));
-    this.searchers = new SearcherManager(writer, null);
+    this.dir = dir;
+    IndexWriter w = null;
+    try {
+      Map<String, String> user = new HashMap<>();
+      if (writable) {
+        IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64).setCommitOnClose(false);
+        w = new IndexWriter(dir, cfg);
+        w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
+        this.searchers = new SearcherManager(w, null);
+      } else {
+        DirectoryReader reader = DirectoryReader.open(dir);
+        user.putAll(reader.getIndexCommit().getUserData());
+        this.searchers = new SearcherManager(reader, null);
+      }
+      this.writer = w;
+      this.committedSeq = Long.parseLong(user.getOrDefault(SEQ_KEY, "0"));
+    } catch (IOException | RuntimeException e) {
+      if (w != null) {
+        w.rollback(); // releases the write lock
+      }
+      dir.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the index in {@code folder} read-only, as of its last commit: takes no lock, so it works
+   * beside a writer in another process (which goes on committing; this view does not follow it).
+   * Writes throw {@link IllegalStateException}; {@link #refresh} is a no-op.
+   *
+   * @throws org.apache.lucene.index.IndexNotFoundException when the folder holds no committed index
+   */
+  public static LuceneStore openReadOnly(Path folder) throws IOException {
+    return new LuceneStore(FSDirectory.open(folder), false);
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("store opened read-only");
+    }
+    return writer;
   }
 
   /** The field holding text of {@code language} ({@code text_und} for languages without a profile). */
@@ -141,9 +181,9 @@ public final class LuceneStore implements Store {
       d.add(new TextField(textField(s.language()), s.article().fullText(), Field.Store.NO));
       d.add(new StoredField("json", ArticleCodec.encode(s).toString()));
       if (mayExist) {
-        writer.updateDocument(new Term("id", s.article().id().value()), d);
+        writer().updateDocument(new Term("id", s.article().id().value()), d);
       } else {
-        writer.addDocument(d);
+        writer().addDocument(d);
       }
     }
   }
@@ -166,7 +206,7 @@ public final class LuceneStore implements Store {
       d.add(new NumericDocValuesField("size", s.size()));
       d.add(new NumericDocValuesField("updated", r.updatedSeq()));
       d.add(new StoredField("json", r.json().toString()));
-      writer.updateDocument(new Term("sid", s.id().value()), d);
+      writer().updateDocument(new Term("sid", s.id().value()), d);
     }
   }
 
@@ -209,24 +249,26 @@ public final class LuceneStore implements Store {
   @Override
   public void deleteStories(java.util.Collection<StoryId> ids) throws IOException {
     for (StoryId id : ids) {
-      writer.deleteDocuments(new Term("sid", id.value()));
+      writer().deleteDocuments(new Term("sid", id.value()));
     }
   }
 
   @Override
   public void deleteAllStories() throws IOException {
-    writer.deleteDocuments(new Term(TYPE, STORY));
+    writer().deleteDocuments(new Term(TYPE, STORY));
   }
 
   @Override
   public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    if (writer != null) {
+      searchers.maybeRefreshBlocking();
+    }
   }
 
   @Override
   public void commit(long seq) throws IOException {
-    writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
-    writer.commit();
+    writer().setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+    writer().commit();
     committedSeq = seq;
   }
 
@@ -316,6 +358,9 @@ public final class LuceneStore implements Store {
     if (query.to() != null) {
       b.add(LongPoint.newRangeQuery("first", Long.MIN_VALUE, periodEnd(query.to())), Occur.FILTER);
     }
+    if (query.minSize() > 1) {
+      b.add(NumericDocValuesField.newSlowRangeQuery("size", query.minSize(), Long.MAX_VALUE), Occur.FILTER);
+    }
     SortField recency = new SortField("recency", SortField.Type.LONG, true);
     SortField updated = new SortField("updated", SortField.Type.LONG, true);
     Sort sort = query.sort() == StoryQuery.Sort.BIGGEST
@@ -373,8 +418,7 @@ public final class LuceneStore implements Store {
   }
 
   private Query parseQuery(String query) {
-    MultiFieldQueryParser p = new MultiFieldQueryParser(textFields, analyzer);
-    p.setDefaultOperator(QueryParser.Operator.AND);
+    QueryParser p = parser();
     try {
       return withPositiveClause(p.parse(query));
     } catch (ParseException | RuntimeException e) {
@@ -383,6 +427,26 @@ public final class LuceneStore implements Store {
       } catch (ParseException | RuntimeException e2) {
         return new BooleanQuery.Builder().build();
       }
+    }
+  }
+
+  private QueryParser parser() {
+    MultiFieldQueryParser p = new MultiFieldQueryParser(textFields, analyzer);
+    p.setDefaultOperator(QueryParser.Operator.AND);
+    return p;
+  }
+
+  @Override
+  public Optional<String> syntaxError(String query) {
+    try {
+      parser().parse(query);
+      return Optional.empty();
+    } catch (ParseException | RuntimeException e) {
+      // Lucene's message repeats the query and lists every expected token over many lines: the first
+      // line, without the repeated query, says where it went wrong.
+      String m = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()).strip();
+      String repeated = "Cannot parse '" + query + "': ";
+      return Optional.of(m.startsWith(repeated) ? m.substring(repeated.length()) : m);
     }
   }
 
@@ -408,7 +472,9 @@ public final class LuceneStore implements Store {
   @Override
   public void close() throws IOException {
     searchers.close();
-    writer.close();
+    if (writer != null) {
+      writer.close();
+    }
     dir.close();
   }
 }

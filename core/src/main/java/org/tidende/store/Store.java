@@ -67,4 +67,11 @@ public interface Store extends Closeable {
    * @param language only articles identified in this language code, or null
    */
   SearchPage search(String query, String language, int limit, int offset) throws IOException;
+
+  /**
+   * What Lucene's classic syntax finds wrong with {@code query}, in one line ("Encountered
+   * \"&lt;EOF&gt;\" at line 1, column 9."), or empty when it parses. {@link #search} searches such a
+   * query as plain words; a caller that would rather tell its user asks here first.
+   */
+  Optional<String> syntaxError(String query);
 }

@@ -17,9 +17,10 @@ import org.tidende.model.ArticleDate;
  *     (case-insensitive), or null
  * @param from only stories whose span reaches this date or later, or null
  * @param to only stories whose span starts at this date or earlier, or null
+ * @param minSize only stories of at least this many articles, 1.. (1: every story)
  */
 public record StoryQuery(Sort sort, int limit, int offset, String language, String source, String entity,
-    ArticleDate from, ArticleDate to) {
+    ArticleDate from, ArticleDate to, int minSize) {
 
   public static final int MAX_LIMIT = 500;
   public static final int MAX_OFFSET = 100_000;
@@ -35,14 +36,28 @@ public record StoryQuery(Sort sort, int limit, int offset, String language, Stri
   public StoryQuery {
     Objects.requireNonNull(sort, "sort");
     List<String> problems = problems(limit, offset);
+    if (minSize < 1) {
+      problems.add("minSize " + minSize + " must be >= 1");
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
   }
 
+  /** Stories of any size. */
+  public StoryQuery(Sort sort, int limit, int offset, String language, String source, String entity,
+      ArticleDate from, ArticleDate to) {
+    this(sort, limit, offset, language, source, entity, from, to, 1);
+  }
+
   /** The newest stories, first page of {@code limit}. */
   public static StoryQuery newest(int limit) {
     return new StoryQuery(Sort.NEWEST, limit, 0, null, null, null, null, null);
+  }
+
+  /** This query for the page at {@code offset}. */
+  public StoryQuery atOffset(int offset) {
+    return new StoryQuery(sort, limit, offset, language, source, entity, from, to, minSize);
   }
 
   /** What is wrong with these paging values, one message per problem (empty when valid). */

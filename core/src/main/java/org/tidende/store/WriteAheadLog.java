@@ -166,6 +166,37 @@ public final class WriteAheadLog implements Closeable {
     }
   }
 
+  /**
+   * Articles logged in {@code dir} above {@code seq}, read without changing anything (no truncation,
+   * no new segment, no lock), so it may run beside the process that writes the log: what a reader of
+   * an index committed through {@code seq} does not see yet. A torn or corrupt record counts
+   * nothing; a segment deleted meanwhile (its articles committed) neither. 0 when {@code dir} is
+   * absent.
+   *
+   * @throws IOException when the folder cannot be listed or a segment read
+   */
+  public static long countAfter(Path dir, long seq) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    long n = 0;
+    for (Path segment : segments(dir)) {
+      byte[] b;
+      try {
+        b = Files.readAllBytes(segment);
+      } catch (java.nio.file.NoSuchFileException e) {
+        continue;
+      }
+      for (int start = 0, nl; start < b.length && (nl = indexOf(b, (byte) '\n', start)) >= 0; start = nl + 1) {
+        Entry e = parse(b, start, nl);
+        if (e != null) {
+          n += Math.max(0, Math.min(e.articles().size(), e.lastSeq() - seq));
+        }
+      }
+    }
+    return n;
+  }
+
   /** Batches read at open, in log order (seq increasing). */
   public List<Entry> recovered() {
     return recovered;
