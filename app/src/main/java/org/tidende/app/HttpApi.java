@@ -236,38 +236,29 @@ final class HttpApi {
     json(ctx, 200, ArticleCodec.encode(a));
   }
 
+  /** Most hits per page of {@code GET /search} and {@code tidende search}. */
+  static final int SEARCH_MAX_LIMIT = 200;
+  /** Deepest page start of a search: a page costs offset + limit hits. */
+  static final int SEARCH_MAX_OFFSET = 10_000;
+  /** Longest query. */
+  static final int QUERY_MAX_CHARS = 1000;
+
   private void search(Context ctx) {
     String q = Params.required(ctx, "q");
     List<Map<String, Object>> problems = new ArrayList<>();
-    int limit = Params.integer(ctx, "limit", 20, 1, 200, problems);
-    int offset = Params.integer(ctx, "offset", 0, 0, 10_000, problems);
+    int limit = Params.integer(ctx, "limit", 20, 1, SEARCH_MAX_LIMIT, problems);
+    int offset = Params.integer(ctx, "offset", 0, 0, SEARCH_MAX_OFFSET, problems);
     String lang = Params.language(ctx, "lang", problems);
-    if (q.length() > 1000) {
-      problems.add(Map.of("field", "q", "reason", "at most 1000 characters"));
+    if (q.length() > QUERY_MAX_CHARS) {
+      problems.add(Map.of("field", "q", "reason", "at most " + QUERY_MAX_CHARS + " characters"));
     }
     Params.check(problems);
     SearchPage page = archive.search(q, lang, limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit);
     ArrayNode hits = o.putArray("hits");
-    for (SearchPage.Hit h : page.hits()) {
-      StoredArticle s = h.article();
-      ObjectNode x = hits.addObject();
-      x.put("id", s.article().id().value()).put("title", s.article().title()).put("source", s.article().source())
-          .put("url", s.article().url()).put("date", s.article().date() == null ? null : s.article().date().toString())
-          .put("language", s.language().code()).put("story", s.story().value())
-          .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippet", snippet(s.article().text()));
-    }
+    page.hits().forEach(h -> hits.add(Json.searchHit(h)));
     json(ctx, 200, o);
-  }
-
-  private static String snippet(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
-    if (t.length() <= 240) {
-      return t;
-    }
-    int cut = t.lastIndexOf(' ', 240);
-    return t.substring(0, cut > 120 ? cut : 240) + " …";
   }
 
   static StoryId storyId(String raw) {

@@ -1,12 +1,31 @@
 package org.tidende.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
 import org.tidende.model.Story;
 import org.tidende.model.StoryDetails;
+import org.tidende.model.StoryId;
+import org.tidende.store.SearchPage;
+import org.tidende.store.StoredArticle;
 
-/** JSON rendering of stories, shared by the commands and the HTTP API (one shape everywhere). */
+/**
+ * JSON of stories and search hits, shared by the commands and the HTTP API (one shape everywhere),
+ * and stories read back from it ({@link #storyFrom}), so a story stored by the server prints as
+ * {@code stories} prints one.
+ */
 public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -110,5 +129,112 @@ public final class Json {
       x.put("similarity", Math.round(c.similarity() * 1000) / 1000.0);
       x.put("same_headline", c.sameHeadline());
     }
+  }
+
+  /**
+   * One search hit as {@code GET /search} lists it and {@code search --json} prints it: {@code id,
+   * title, source, url, date, language, story, score, snippet}.
+   */
+  static ObjectNode searchHit(SearchPage.Hit h) {
+    StoredArticle s = h.article();
+    ObjectNode x = MAPPER.createObjectNode();
+    x.put("id", s.article().id().value()).put("title", s.article().title()).put("source", s.article().source())
+        .put("url", s.article().url()).put("date", s.article().date() == null ? null : s.article().date().toString())
+        .put("language", s.language().code()).put("story", s.story().value())
+        .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippet", snippet(s.article().text()));
+    return x;
+  }
+
+  /** The start of a text on one line: about 240 characters, cut at a word. */
+  static String snippet(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() <= 240) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', 240);
+    return t.substring(0, cut > 120 ? cut : 240) + " …";
+  }
+
+  /**
+   * The story {@link #story} rendered as {@code json}: its inverse for every field printed. A
+   * timeline entry's first day, which the JSON leaves out, is taken from its period; a field
+   * missing (a story stored before the field existed) reads as empty.
+   *
+   * @throws IllegalArgumentException when {@code json} has no id, headline or articles
+   */
+  public static Story storyFrom(JsonNode json) {
+    List<Story.StoryArticle> articles = list(json.path("articles"), a -> {
+      ArticleDate date = date(a.path("date"));
+      if (date != null && a.path("date_inferred").asBoolean(false)) {
+        date = date.asInferred();
+      }
+      return new Story.StoryArticle(new ArticleId(a.path("id").asText()), a.path("file").asText(""),
+          a.path("line").asInt(0), a.path("title").asText(""), Language.parse(a.path("language").asText("und")), date,
+          a.has("date_given") ? date(a.path("date_given")) : date, text(a.path("source")), text(a.path("url")),
+          a.path("similarity").asDouble(0));
+    });
+    if (!json.hasNonNull("id") || !json.hasNonNull("headline")) {
+      throw new IllegalArgumentException("story JSON without id or headline: " + clip(json.toString()));
+    }
+    StoryDetails details = new StoryDetails(
+        list(json.path("entities"), e -> {
+          Map<String, Integer> variants = new LinkedHashMap<>();
+          e.path("variants").properties().forEach(v -> variants.put(v.getKey(), v.getValue().asInt()));
+          return new StoryDetails.Entity(e.path("key").asText(), e.path("name").asText(), text(e.path("type")),
+              variants, e.path("count").asInt());
+        }),
+        list(json.path("timeline"), t -> new StoryDetails.TimelineEntry(t.path("date").asText(),
+            firstDay(t.path("date").asText()), text(t.path("granularity")), text(t.path("expression")),
+            t.path("sentence").asText(""), new ArticleId(t.path("article").asText()), t.path("relative").asBoolean())),
+        list(json.path("passages"), p -> new StoryDetails.Passage(new ArticleId(p.path("a").asText()),
+            p.path("a_span").path(0).asInt(), p.path("a_span").path(1).asInt(), p.path("a_text").asText(""),
+            new ArticleId(p.path("b").asText()), p.path("b_span").path(0).asInt(), p.path("b_span").path(1).asInt(),
+            p.path("b_text").asText(""), p.path("score").asDouble(), p.path("cross_language").asBoolean())),
+        list(json.path("additions"), a -> new StoryDetails.Addition(new ArticleId(a.path("article").asText()),
+            list(a.path("sentences"), JsonNode::asText), a.path("new_words").asInt(), a.path("total_words").asInt())),
+        list(json.path("summary"), JsonNode::asText),
+        list(json.path("duplicates"), c -> new StoryDetails.Copies(new ArticleId(c.path("canonical").asText()),
+            list(c.path("copies"), x -> new ArticleId(x.asText())), list(c.path("sources"), JsonNode::asText),
+            c.path("similarity").asDouble(), c.path("same_headline").asBoolean())),
+        list(json.path("links"), l -> new StoryDetails.Link(new ArticleId(l.path("article").asText()),
+            list(l.path("names"), JsonNode::asText), list(l.path("numbers"), JsonNode::asText))));
+    return new Story(new StoryId(json.get("id").asText()), json.get("headline").asText(),
+        list(json.path("languages"), l -> Language.parse(l.asText())), list(json.path("sources"), JsonNode::asText),
+        date(json.path("first")), date(json.path("last")), articles, details);
+  }
+
+  private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
+    List<T> out = new ArrayList<>();
+    if (array.isArray()) {
+      array.forEach(x -> out.add(read.apply(x)));
+    }
+    return out;
+  }
+
+  private static String text(JsonNode n) {
+    return n.isNull() || n.isMissingNode() ? null : n.asText();
+  }
+
+  private static ArticleDate date(JsonNode n) {
+    return ArticleDate.parse(text(n)).orElse(null);
+  }
+
+  /** First day of a timeline period: {@code 2019-04-25}, {@code 2019-W16}, {@code 2019-04}, {@code 2019}. */
+  static LocalDate firstDay(String period) {
+    try {
+      if (period.matches("\\d{4}-W\\d{2}")) {
+        return LocalDate.of(Integer.parseInt(period.substring(0, 4)), 6, 1)
+            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(period.substring(6)))
+            .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+      }
+      ArticleDate d = ArticleDate.parse(period).orElse(null);
+      return d == null ? LocalDate.EPOCH : d.date();
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return LocalDate.EPOCH;
+    }
+  }
+
+  private static String clip(String s) {
+    return s.length() > 120 ? s.substring(0, 120) + "…" : s;
   }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         CompoundsTrainCommand.class,
         BackgroundTrainCommand.class,
         IngestCommand.class,
+        SearchCommand.class,
         ServeCommand.class,
         ServeBenchCommand.class,
         BenchCommand.class})
@@ -41,7 +42,10 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    // "Putin -Kim": a word after a minus is part of the query (Lucene's "not"), not an unknown option
+    cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    return cli.execute(args);
   }
 
   @Override

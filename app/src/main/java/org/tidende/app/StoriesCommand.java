@@ -1,6 +1,7 @@
 package org.tidende.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,22 +11,50 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.model.Article;
+import org.tidende.model.Language;
 import org.tidende.model.Story;
 import org.tidende.model.StoryDetails;
+import org.tidende.model.StoryId;
 import org.tidende.pipeline.Pipeline;
+import org.tidende.store.ArchiveSnapshot;
+import org.tidende.store.StoryQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tidende stories PATH...}: reads articles and prints the stories they form. */
+/**
+ * {@code tidende stories PATH...}: reads articles and prints the stories they form; {@code tidende
+ * stories --data DIR}: prints the stories a data folder holds ({@link StoredStories}).
+ */
 @Command(name = "stories", mixinStandardHelpOptions = true,
     description = {"Read articles from files and folders (plain text, JSON Lines, HTML, RSS/Atom) and print the stories they form.",
-        "Problems with the input are reported on stderr as file:line: reason; the rest is processed."})
+        "Problems with the input are reported on stderr as file:line: reason; the rest is processed.",
+        "With --data DIR instead of PATH: print the stories a data folder holds (made by `ingest` or `serve`), as GET /stories "
+            + "serves them; works while `serve` runs on the folder, without the articles the server took since its last "
+            + "commit (every --commit-seconds)."})
 public final class StoriesCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
-  List<Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--data", paramLabel = "DIR", description = "Print the stories of this data folder instead of reading files.")
+  Path data;
+
+  @Option(names = "--story", paramLabel = "ID", description = "With --data: only this story (an id merged into another story since shows that one).")
+  String story;
+
+  @Option(names = "--sort", paramLabel = "ORDER", description = "With --data: biggest (most articles first; the default, as for files) or newest (latest article first).")
+  StoryQuery.Sort sort;
+
+  @Option(names = "--lang", paramLabel = "L", description = "With --data: only stories with an article in this language.")
+  String lang;
+
+  @Option(names = "--limit", paramLabel = "N", description = "With --data: print at most N stories (default: all).")
+  Integer limit;
+
+  @Option(names = "--offset", paramLabel = "N", description = "With --data: skip the first N stories (default 0).")
+  Integer offset;
 
   @Option(names = "--json", description = "Print JSON Lines, one story per line.")
   boolean json;
@@ -54,6 +83,17 @@ public final class StoriesCommand implements Callable<Integer> {
     PrintStream err = System.err;
     if (minSize < 1) {
       err.println("stories: --min-size must be >= 1, got " + minSize);
+      return 2;
+    }
+    if (data != null) {
+      return fromDataFolder(out, err);
+    }
+    if (paths.isEmpty()) {
+      err.println("stories: give the files or folders to read (PATH...), or a data folder with --data DIR");
+      return 2;
+    }
+    if (story != null || sort != null || lang != null || limit != null || offset != null) {
+      err.println("stories: --story, --sort, --lang, --limit and --offset read a data folder: add --data DIR");
       return 2;
     }
     Inputs in = Inputs.read(paths, err, quiet, progress);
@@ -88,6 +128,52 @@ public final class StoriesCommand implements Callable<Integer> {
     err.println(in.summary() + String.format(Locale.ROOT, "; %d stor%s (%d shown)", stories.size(),
         stories.size() == 1 ? "y" : "ies", shown));
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
+  }
+
+  private int fromDataFolder(PrintStream out, PrintStream err) {
+    List<String> problems = new ArrayList<>();
+    if (!paths.isEmpty()) {
+      problems.add("give either PATH... (files to read) or --data DIR (a data folder), not both");
+    }
+    if (threshold != null || fields.titleField != null || fields.dateField != null) {
+      problems.add("--threshold, --title-field and --date-field apply to files read; a data folder's stories were formed when ingested");
+    }
+    if (limit != null && limit < 1) {
+      problems.add("--limit must be >= 1, got " + limit);
+    }
+    int start = offset == null ? 0 : offset;
+    if (start < 0 || start > StoryQuery.MAX_OFFSET) {
+      problems.add("--offset must be in 0.." + StoryQuery.MAX_OFFSET + ", got " + start);
+    }
+    String language = null;
+    if (lang != null) {
+      Language l = Language.parse(lang);
+      if (l.isKnown()) {
+        language = l.code();
+      } else {
+        problems.add("--lang '" + lang + "' is not a language code (nn, nb, da, sv, en, de, es)");
+      }
+    }
+    if (story != null && (story.isBlank() || story.length() > 600)) {
+      problems.add("--story must be a story id of 1..600 characters");
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("tidende stories: " + p));
+      return 2;
+    }
+    int pageSize = limit == null ? StoryQuery.MAX_LIMIT : Math.min(limit, StoryQuery.MAX_LIMIT);
+    StoryQuery q = new StoryQuery(sort == null ? StoryQuery.Sort.BIGGEST : sort, pageSize, start, language,
+        null, null, null, null, minSize);
+    try (ArchiveSnapshot archive = ArchiveSnapshot.open(data)) {
+      return new StoredStories(archive, out, err).print(new StoredStories.Request(q, limit == null ? -1 : limit,
+          story == null ? null : new StoryId(story.strip()), json, !brief));
+    } catch (ArchiveSnapshot.NotADataFolder e) {
+      err.println("tidende stories: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("tidende stories: cannot read " + data + ": " + Service.reason(e));
+      return 2;
+    }
   }
 
   /** The member's date for people: {@code -} when unknown, {@code (inferred)} after an inferred one. */

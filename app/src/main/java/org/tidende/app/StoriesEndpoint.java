@@ -40,6 +40,7 @@ final class StoriesEndpoint {
     int limit = Params.integer(ctx, "limit", 20, 1, StoryQuery.MAX_LIMIT, problems);
     int offset = Params.integer(ctx, "offset", 0, 0, StoryQuery.MAX_OFFSET, problems);
     int articles = Params.integer(ctx, "articles", 5, 0, 1000, problems);
+    int minSize = Params.integer(ctx, "min_size", 1, 1, Integer.MAX_VALUE, problems);
     String lang = Params.language(ctx, "lang", problems);
     ArticleDate from = Params.date(ctx, "from", problems);
     ArticleDate to = Params.date(ctx, "to", problems);
@@ -48,7 +49,7 @@ final class StoriesEndpoint {
     }
     Params.check(problems);
     StoryQuery q = new StoryQuery(sort, limit, offset, lang, Params.optional(ctx, "source"),
-        Params.optional(ctx, "entity"), from, to);
+        Params.optional(ctx, "entity"), from, to, minSize);
     StoryPage page = archive.stories(q);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("total", page.total()).put("offset", offset).put("limit", limit).put("sort", sort.name().toLowerCase(Locale.ROOT));

@@ -1,0 +1,151 @@
+package org.tidende.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.tidende.model.Language;
+import org.tidende.store.ArchiveSnapshot;
+import org.tidende.store.SearchPage;
+import org.tidende.store.StoredArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tidende search QUERY... --data DIR}: the full-text search of {@code GET /search} on a data
+ * folder, from the command line. The query runs through the same store code as the HTTP route
+ * ({@link ArchiveSnapshot#search}); only a query Lucene cannot parse is refused here, where the
+ * route searches it as plain words, since a person at a terminal can fix it.
+ */
+@Command(name = "search", version = "tidende 0.1.0",
+    description = {"Search the articles of a data folder (made by `ingest` or `serve`) as GET /search does: Lucene syntax "
+        + "(words, \"phrases\", OR, -not; every word required), each language under its own analyzer, so a word finds "
+        + "its other forms (brannen: brann).",
+        "Reads the folder's last commit without locking it, so it works while `serve` runs on the folder; articles the "
+        + "server took since its last commit (it commits every --commit-seconds, 5 by default) are not found yet, and "
+        + "the summary on stderr counts them."})
+public final class SearchCommand implements Callable<Integer> {
+
+  // No -h or -V: a query word after a minus ("-Kim", "-hus", "-Vladivostok") is the query's, not an option.
+  @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(names = "--version", versionHelp = true, description = "Print version information and exit.")
+  boolean version;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY",
+      description = "The query; several arguments are joined with spaces. Quote phrases for the shell: '\"Kim Jong-un\" Putin'.")
+  List<String> query;
+
+  @Option(names = "--data", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--lang", paramLabel = "L", description = "Only articles identified in this language (nn, nb, da, sv, en, de, es).")
+  String lang;
+
+  @Option(names = "--limit", defaultValue = "20", description = "Hits to print, 1..200 (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, 0..10000 (default ${DEFAULT-VALUE}).")
+  int offset;
+
+  @Option(names = "--json", description = "Print JSON Lines, one hit per line, as GET /search lists them "
+      + "(id, title, source, url, date, language, story, score, snippet).")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    String q = String.join(" ", query).strip();
+    List<String> problems = new ArrayList<>();
+    if (q.isEmpty()) {
+      problems.add("the query is empty");
+    } else if (q.length() > HttpApi.QUERY_MAX_CHARS) {
+      problems.add("the query has " + q.length() + " characters, at most " + HttpApi.QUERY_MAX_CHARS);
+    }
+    if (limit < 1 || limit > HttpApi.SEARCH_MAX_LIMIT) {
+      problems.add("--limit must be in 1.." + HttpApi.SEARCH_MAX_LIMIT + ", got " + limit);
+    }
+    if (offset < 0 || offset > HttpApi.SEARCH_MAX_OFFSET) {
+      problems.add("--offset must be in 0.." + HttpApi.SEARCH_MAX_OFFSET + ", got " + offset);
+    }
+    String language = null;
+    if (lang != null) {
+      Language l = Language.parse(lang);
+      if (l.isKnown()) {
+        language = l.code();
+      } else {
+        problems.add("--lang '" + lang + "' is not a language code (nn, nb, da, sv, en, de, es)");
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("tidende search: " + p));
+      return 2;
+    }
+    try (ArchiveSnapshot archive = ArchiveSnapshot.open(data)) {
+      Optional<String> bad = archive.syntaxError(q);
+      if (bad.isPresent()) {
+        err.println("tidende search: cannot read the query '" + q + "': " + bad.get() + " (Lucene syntax: words, "
+            + "\"phrases\", OR, -not, (groups); put a word with : ( ) [ ] { } ^ ~ * ? / in quotes)");
+        return 2;
+      }
+      long start = System.nanoTime();
+      SearchPage page = archive.search(q, language, limit, offset);
+      double ms = (System.nanoTime() - start) / 1e6;
+      int n = offset;
+      for (SearchPage.Hit h : page.hits()) {
+        if (json) {
+          out.println(Json.searchHit(h).toString());
+        } else {
+          print(out, ++n, h.article());
+        }
+      }
+      if (page.hits().isEmpty() && !json) {
+        out.println(page.total() == 0 ? "no articles match '" + q + "'"
+            : "no hits past --offset " + offset + " (" + page.total() + " in all)");
+      }
+      err.println(summary(archive, q, page, ms));
+      return 0;
+    } catch (ArchiveSnapshot.NotADataFolder e) {
+      err.println("tidende search: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("tidende search: cannot read " + data + ": " + Service.reason(e));
+      return 2;
+    }
+  }
+
+  private static void print(PrintStream out, int rank, StoredArticle s) {
+    var a = s.article();
+    String title = a.title().isBlank() ? "(no title)" : a.title().strip();
+    out.printf(Locale.ROOT, "%d. %s%n", rank, title.length() > 100 ? title.substring(0, 99) + "…" : title);
+    out.printf(Locale.ROOT, "   %s · %s · %s · story %s · article %s%n", a.date() == null ? "undated" : a.date(),
+        a.source() == null ? "(no source)" : a.source(), s.language().code(), s.story().value(), a.id().value());
+    String snippet = Json.snippet(a.text());
+    if (!snippet.isEmpty()) {
+      out.println("   " + snippet);
+    }
+  }
+
+  private String summary(ArchiveSnapshot archive, String q, SearchPage page, double ms) {
+    String shown = page.hits().isEmpty() ? "0" : (offset + 1) + "–" + (offset + page.hits().size());
+    String s = String.format(Locale.ROOT, "%s of %d hit%s for '%s'%s in %s (%d articles) in %.1f ms", shown,
+        page.total(), page.total() == 1 ? "" : "s", q, lang == null ? "" : " (--lang " + lang + ")", data,
+        articles(archive), ms);
+    return s + StoredStories.notYetCommitted(archive);
+  }
+
+  private static long articles(ArchiveSnapshot archive) {
+    try {
+      return archive.articleCount();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.tidende.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Optional;
+import org.tidende.model.StoryId;
+import org.tidende.store.ArchiveSnapshot;
+import org.tidende.store.StoryPage;
+import org.tidende.store.StoryQuery;
+
+/**
+ * {@code tidende stories --data DIR}: the stories a data folder holds, as the server stores and
+ * serves them ({@code GET /stories}, {@code GET /stories/{id}}), printed as {@code stories} prints
+ * the stories it forms from files: the stored JSON as it is with {@code --json}, else read back
+ * ({@link Json#storyFrom}) and printed by {@link StoriesCommand#printStory}.
+ */
+final class StoredStories {
+
+  /**
+   * What to list.
+   *
+   * @param query sort, filters and the first page (its limit is the page size, not the total)
+   * @param limit stories to print at most, or -1 for all
+   * @param story the one story to print, or null to list
+   */
+  record Request(StoryQuery query, int limit, StoryId story, boolean json, boolean details) {}
+
+  private final ArchiveSnapshot archive;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  StoredStories(ArchiveSnapshot archive, PrintStream out, PrintStream err) {
+    this.archive = archive;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Prints the request's stories; returns the exit code (2 for an unknown story id). */
+  int print(Request r) throws IOException {
+    return r.story() != null ? one(r) : list(r);
+  }
+
+  private int one(Request r) throws IOException {
+    Optional<StoryId> now = archive.currentStory(r.story());
+    Optional<String> json = now.isEmpty() ? Optional.empty() : archive.storyJson(now.get());
+    if (json.isEmpty()) {
+      err.println("tidende stories: no story with id '" + r.story() + "' in " + archive.folder() + notYetCommitted(archive));
+      return 2;
+    }
+    if (!now.get().equals(r.story())) {
+      err.println("tidende stories: story " + r.story() + " has been merged into " + now.get() + "; showing that");
+    }
+    show(json.get(), r);
+    return 0;
+  }
+
+  private int list(Request r) throws IOException {
+    StoryQuery q = r.query();
+    long total = -1;
+    int shown = 0;
+    boolean cut = false;
+    while (r.limit() < 0 || shown < r.limit()) {
+      StoryPage page = archive.stories(q);
+      total = page.total();
+      for (String json : page.stories()) {
+        if (r.limit() >= 0 && shown >= r.limit()) {
+          break;
+        }
+        show(json, r);
+        shown++;
+      }
+      int next = q.offset() + page.stories().size();
+      if (page.stories().isEmpty() || next >= total) {
+        break;
+      }
+      if (next > StoryQuery.MAX_OFFSET) {
+        cut = true;
+        break;
+      }
+      q = q.atOffset(next);
+    }
+    if (total == 0 && !r.json()) {
+      out.println("no stories" + (r.query().language() != null || r.query().minSize() > 1 ? " match" : " in " + archive.folder()));
+    }
+    err.println(String.format(Locale.ROOT, "%d of %d stor%s shown (%s first) from %s (%d articles)", shown, total,
+        total == 1 ? "y" : "ies", r.query().sort().name().toLowerCase(Locale.ROOT), archive.folder(),
+        archive.articleCount()) + notYetCommitted(archive)
+        + (cut ? "; stopped at offset " + StoryQuery.MAX_OFFSET + ", narrow with --min-size or --lang" : ""));
+    return 0;
+  }
+
+  private void show(String json, Request r) throws IOException {
+    if (r.json()) {
+      out.println(json);
+    } else {
+      StoriesCommand.printStory(out, Json.storyFrom(Json.MAPPER.readTree(json)), r.details());
+    }
+  }
+
+  /**
+   * "; N articles ... are not in it yet" when the folder's log holds articles its index has not
+   * committed (a server running on it took them), else empty.
+   */
+  static String notYetCommitted(ArchiveSnapshot archive) {
+    try {
+      long n = archive.uncommittedArticles();
+      return n == 0 ? "" : String.format(Locale.ROOT, "; %d article%s the server took since its last commit %s not "
+          + "in it yet (it commits every --commit-seconds)", n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+    } catch (IOException e) {
+      return "; the write-ahead log could not be read: " + e.getMessage();
+    }
+  }
+}
