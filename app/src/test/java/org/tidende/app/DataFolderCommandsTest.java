@@ -1,0 +1,236 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidende.store.Archive;
+
+/**
+ * {@code tidende search} and {@code tidende stories --data} on a real data folder made by {@code
+ * tidende ingest}: the analyzers' word forms, JSON output, errors, and the same answers as the HTTP
+ * API while a server holds the folder.
+ */
+class DataFolderCommandsTest {
+  @TempDir static Path dir;
+  static Path data;
+  static Path input;
+
+  static final String ARTICLES = """
+      {"id": "nn-1", "lang": "nn", "date": "2025-03-11T09:00", "source": "NRK", "url": "https://nrk.example/1", "title": "Brann om bord på ferja Havørn i Skagerrak", "text": "Ferja Havørn fekk brann i maskinrommet i Skagerrak. Kaptein Åsland seier alle 212 passasjerar er trygge."}
+      {"id": "da-1", "lang": "da", "date": "2025-03-11T10:00", "source": "DR", "url": "https://dr.example/1", "title": "Brand om bord på færgen Havørn i Skagerrak", "text": "Færgen Havørn fik brand i maskinrummet i Skagerrak. Kaptajn Åsland siger at alle 212 passagerer er i sikkerhed."}
+      {"id": "sv-1", "lang": "sv", "date": "2025-05-20T07:40", "source": "Sydsvenskan", "title": "Strejk stoppar Köpenhamns tunnelbana", "text": "Förarna i Köpenhamns tunnelbana strejkar på tisdag, meddelar facket. Pendlare från Malmö drabbas."}
+      {"id": "da-2", "lang": "da", "date": "2025-05-20T05:15", "source": "Københavns Avis", "title": "Metroen i København holder stille", "text": "Lokoførerne i Københavns metro strejker tirsdag, oplyser fagforeningen. Pendlere fra Malmø rammes."}
+      {"id": "nb-1", "lang": "nb", "date": "2025-06-03T12:00", "source": "Havforskaren", "title": "Stort korallrev funnet utenfor Røst", "text": "Forskere har funnet et ukjent korallrev utenfor Røst i Lofoten. Revet er like stort som en liten by."}
+      """;
+
+  record Run(int exit, String out, String err) {
+    List<String> lines() {
+      return out.isBlank() ? List.of() : Arrays.asList(out.split("\n"));
+    }
+  }
+
+  /** The command line in this JVM, its output captured. */
+  static Run tidende(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    int code;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = Main.run(args);
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static List<JsonNode> jsonLines(String out) throws Exception {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String l : out.split("\n")) {
+      if (!l.isBlank()) {
+        nodes.add(Json.MAPPER.readTree(l));
+      }
+    }
+    return nodes;
+  }
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    input = Files.writeString(dir.resolve("news.jsonl"), ARTICLES);
+    data = dir.resolve("data");
+    Run r = tidende("ingest", input.toString(), "--data", data.toString(), "--quiet");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("stored 5 new");
+  }
+
+  @Test
+  void findsAnArticleByAnotherFormOfItsWords() throws Exception {
+    // "færgerne" (the ferries) is in no article; the Danish chain stems it as it stems "færgen"
+    assertThat(ARTICLES).doesNotContain("færgerne");
+    Run r = tidende("search", "--data", data.toString(), "færgerne");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1. Brand om bord på færgen Havørn i Skagerrak")
+        .contains("2025-03-11T10:00 · DR · da · story ").contains("article da-1")
+        .contains("Færgen Havørn fik brand i maskinrummet");
+    assertThat(r.err()).contains("1–1 of 1 hit for 'færgerne' in " + data);
+    // Swedish "strejken" finds the Swedish "strejkar" and the Danish "strejker" each under its own chain
+    assertThat(ARTICLES).doesNotContain("strejken");
+    List<String> ids = jsonLines(tidende("search", "--data", data.toString(), "--json", "strejken").out()).stream()
+        .map(h -> h.get("id").asText()).toList();
+    assertThat(ids).containsExactlyInAnyOrder("sv-1", "da-2");
+  }
+
+  @Test
+  void jsonHitsParseAndFollowTheFilters() throws Exception {
+    Run r = tidende("search", "--data", data.toString(), "--json", "Havørn", "-Kaptajn");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<JsonNode> hits = jsonLines(r.out());
+    assertThat(hits).hasSize(1);
+    JsonNode h = hits.get(0);
+    assertThat(h.get("id").asText()).isEqualTo("nn-1");
+    assertThat(h.get("source").asText()).isEqualTo("NRK");
+    assertThat(h.get("url").asText()).isEqualTo("https://nrk.example/1");
+    assertThat(h.get("language").asText()).isEqualTo("nn");
+    assertThat(h.get("story").asText()).startsWith("s");
+    assertThat(h.get("score").asDouble()).isPositive();
+    assertThat(h.get("snippet").asText()).startsWith("Ferja Havørn fekk brann");
+    List<String> danish = jsonLines(tidende("search", "--data", data.toString(), "--json", "--lang", "da", "Havørn").out())
+        .stream().map(x -> x.get("id").asText()).toList();
+    assertThat(danish).containsExactly("da-1");
+    List<JsonNode> second = jsonLines(tidende("search", "--data", data.toString(), "--json", "--limit", "1", "--offset", "1",
+        "Havørn").out());
+    assertThat(second).hasSize(1);
+  }
+
+  @Test
+  void badInputIsOneLineAndExitTwoAndNoHitsExitZero() throws Exception {
+    Run bad = tidende("search", "--data", data.toString(), "Putin AND");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.err().strip()).doesNotContain("\n")
+        .startsWith("tidende search: cannot read the query 'Putin AND': Encountered \"<EOF>\" at line 1, column 9");
+    Run none = tidende("search", "--data", data.toString(), "blåbærsyltetøj");
+    assertThat(none.exit()).isZero();
+    assertThat(none.out().strip()).isEqualTo("no articles match 'blåbærsyltetøj'");
+    Run missing = tidende("search", "--data", dir.resolve("nope").toString(), "Havørn");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err().strip()).isEqualTo("tidende search: data folder " + dir.resolve("nope") + " does not exist");
+    Run notData = tidende("search", "--data", dir.toString(), "Havørn");
+    assertThat(notData.exit()).isEqualTo(2);
+    assertThat(notData.err().strip()).startsWith("tidende search: " + dir + " is not a Tidende data folder").doesNotContain("\n");
+    Run limit = tidende("search", "--data", data.toString(), "--limit", "0", "Havørn");
+    assertThat(limit.exit()).isEqualTo(2);
+    assertThat(limit.err()).contains("--limit must be in 1..200, got 0");
+    Run story = tidende("stories", "--data", data.toString(), "--story", "sno-such");
+    assertThat(story.exit()).isEqualTo(2);
+    assertThat(story.err().strip()).isEqualTo("tidende stories: no story with id 'sno-such' in " + data);
+    Run both = tidende("stories", input.toString(), "--data", data.toString());
+    assertThat(both.exit()).isEqualTo(2);
+    Run storiesMissing = tidende("stories", "--data", dir.resolve("nope").toString());
+    assertThat(storiesMissing.exit()).isEqualTo(2);
+    assertThat(storiesMissing.err().strip()).isEqualTo("tidende stories: data folder " + dir.resolve("nope") + " does not exist");
+  }
+
+  @Test
+  void storedStoriesPrintAsTheStoriesOfTheFilesPrint() throws Exception {
+    // the same articles clustered from the file and stored by ingest: the same stories, in text and JSON
+    Run files = tidende("stories", input.toString());
+    Run stored = tidende("stories", "--data", data.toString());
+    assertThat(stored.exit()).as(stored.err()).isZero();
+    assertThat(blocks(stored.out())).containsExactlyInAnyOrderElementsOf(blocks(files.out()));
+    assertThat(stored.out()).contains("who/where:").contains("Havørn");
+    List<JsonNode> fromFiles = jsonLines(tidende("stories", "--json", input.toString()).out());
+    List<JsonNode> fromStore = jsonLines(tidende("stories", "--data", data.toString(), "--json").out());
+    assertThat(fromStore).containsExactlyInAnyOrderElementsOf(fromFiles);
+    // read back and written again, each stored story is the JSON it was
+    fromStore.forEach(s -> assertThat(Json.story(Json.storyFrom(s))).isEqualTo(s));
+    List<JsonNode> big = jsonLines(tidende("stories", "--data", data.toString(), "--json", "--min-size", "2").out());
+    assertThat(big).hasSize(2).allMatch(s -> s.get("size").asInt() == 2);
+    assertThat(stored.err()).contains("3 of 3 stories shown (biggest first) from " + data + " (5 articles)");
+  }
+
+  private static List<String> blocks(String out) {
+    return Arrays.stream(out.split("\n\n")).map(String::strip).filter(b -> !b.isEmpty()).toList();
+  }
+
+  @Test
+  void whileAnArchiveHoldsTheFolderTheLastCommitIsReadAndTheRestCounted() throws Exception {
+    Path held = dir.resolve("held");
+    tidende("ingest", input.toString(), "--data", held.toString(), "--quiet");
+    try (Archive archive = Service.openArchive(held, Duration.ofHours(1), m -> { })) {
+      archive.ingest(List.of(new org.tidende.model.Article(new org.tidende.model.ArticleId("nb-2"), "test", 0, null,
+          "NRK", "Ny brann på Havørn", "Ferja Havørn fikk ny brann i Skagerrak onsdag.", null,
+          org.tidende.model.Language.NB, java.util.Map.of())));
+      Run r = tidende("search", "--data", held.toString(), "--json", "Havørn");
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(jsonLines(r.out())).extracting(h -> h.get("id").asText()).containsExactlyInAnyOrder("nn-1", "da-1");
+      assertThat(r.err()).contains("1 article the server took since its last commit is not in it yet");
+      Run s = tidende("stories", "--data", held.toString(), "--brief");
+      assertThat(s.exit()).as(s.err()).isZero();
+      assertThat(s.err()).contains("of 3 stories shown").contains("1 article the server took");
+      // the holder is undisturbed: it stores and answers as before
+      assertThat(archive.ingest(List.of(new org.tidende.model.Article(new org.tidende.model.ArticleId("nb-3"), "test", 0,
+          null, "NRK", "Havørn i opplag", "Ferja Havørn blir liggende i opplag.", null,
+          org.tidende.model.Language.NB, java.util.Map.of())))).hasSize(1);
+      assertThat(archive.search("Havørn", null, 10, 0).total()).isEqualTo(4);
+    }
+    Run after = tidende("search", "--data", held.toString(), "--json", "Havørn");
+    assertThat(jsonLines(after.out())).hasSize(4);
+    assertThat(after.err()).doesNotContain("not in it yet");
+  }
+
+  @Test
+  void besideARunningServerTheAnswersAreTheApis() throws Exception {
+    Path served = dir.resolve("served");
+    tidende("ingest", input.toString(), "--data", served.toString(), "--quiet");
+    Service.Config cfg = new Service.Config(served, "127.0.0.1", 0, null, List.of(), Duration.ofMinutes(5),
+        Duration.ofSeconds(1), HttpApi.Limits.defaults());
+    try (Service service = Service.start(cfg, m -> { })) {
+      String base = "http://127.0.0.1:" + service.port();
+      Http.Response post = Http.post(base + "/articles", """
+          {"id": "da-3", "lang": "da", "date": "2025-05-21T08:00", "source": "DR", "title": "Metrostrejken i København fortsætter", "text": "Strejken i Københavns metro fortsætter onsdag. Pendlere fra Malmø må tage bussen."}
+          """);
+      assertThat(post.status()).as(post.body()).isEqualTo(200);
+      for (int i = 0; i < 200 && Http.get(base + "/health").json().at("/archive/committed_seq").asLong() < 6; i++) {
+        Thread.sleep(50);
+      }
+      assertThat(Http.get(base + "/health").json().at("/archive/committed_seq").asLong()).isEqualTo(6);
+      // a process of its own, as a user runs it beside the server
+      CliRunner.Result search = CliRunner.run("search", "--data", served.toString(), "--json", "strejke", "København");
+      assertThat(search.exit()).as(search.err()).isZero();
+      JsonNode api = Http.get(base + "/search?q=" + URLEncoder.encode("strejke København", StandardCharsets.UTF_8)).json();
+      assertThat(api.get("total").asInt()).isGreaterThanOrEqualTo(2);
+      assertThat(jsonLines(search.out())).containsExactlyElementsOf(api.get("hits"));
+      assertThat(jsonLines(search.out())).extracting(h -> h.get("id").asText()).contains("da-3");
+
+      CliRunner.Result list = CliRunner.run("stories", "--data", served.toString(), "--json", "--sort", "newest");
+      assertThat(list.exit()).as(list.err()).isZero();
+      JsonNode page = Http.get(base + "/stories?sort=newest&limit=500&articles=1000").json();
+      assertThat(jsonLines(list.out())).containsExactlyElementsOf(page.get("stories"));
+      JsonNode biggest = Http.get(base + "/stories?sort=biggest&lang=da&min_size=2&articles=1000").json();
+      Run listed = tidende("stories", "--data", served.toString(), "--json", "--lang", "da", "--min-size", "2");
+      assertThat(jsonLines(listed.out())).containsExactlyElementsOf(biggest.get("stories")).isNotEmpty();
+
+      String id = page.get("stories").get(0).get("id").asText();
+      Run one = tidende("stories", "--data", served.toString(), "--json", "--story", id);
+      assertThat(one.exit()).as(one.err()).isZero();
+      assertThat(jsonLines(one.out())).containsExactly(Http.get(base + "/stories/" + id).json());
+    }
+  }
+}
