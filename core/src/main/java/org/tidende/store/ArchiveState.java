@@ -144,7 +144,8 @@ final class ArchiveState {
   /**
    * Rebuilds the state from the store and the log: stored articles, then logged ones the store
    * lacks, through the pipeline in seq order; re-indexes recovered articles and any whose story
-   * changed; rewrites every story; commits.
+   * changed, or all of them when the store was indexed with another version of the language
+   * analysis ({@link Store#analysisCurrent}); rewrites every story; commits.
    */
   static ArchiveState replay(Store store, WriteAheadLog wal, Pipeline pipeline,
       Function<Story, ? extends JsonNode> render, Consumer<String> log) throws IOException {
@@ -192,9 +193,11 @@ final class ArchiveState {
     }
     st.stories = st.storyUpdated.size();
     st.dirty.clear();
+    // indexed by another version of the analysis: every text again, so a search finds this build's stems
+    boolean reanalyse = !store.analysisCurrent();
     for (StoredArticle before : all) {
       StoredArticle now = st.indexed.get(before.article().id());
-      if (now != null && (!now.story().equals(before.story()) || !now.language().equals(before.language()))) {
+      if (now != null && (reanalyse || !now.story().equals(before.story()) || !now.language().equals(before.language()))) {
         changed.add(now);
       }
     }

@@ -79,6 +79,15 @@ public final class LuceneStore implements Store {
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
   private static final String SEQ_KEY = "seq";
+  /** Commit data key of {@link #ANALYSIS_VERSION}. */
+  static final String ANALYSIS_KEY = "analysis";
+  /**
+   * Version of the language analysis the text fields were indexed with; raise it when {@link
+   * LanguageProfiles} changes what a word is indexed as. 2: Norwegian and Swedish stems lose a
+   * final double consonant ({@code brann}, {@code brannen} → {@code bran}).
+   */
+  static final String ANALYSIS_VERSION = "2";
+
   /**
    * Longest value indexed for an exact filter ({@code source}, {@code entity}): Lucene refuses a
    * term over 32,766 UTF-8 bytes, and with it the whole document, which made every later refresh,
@@ -93,6 +102,7 @@ public final class LuceneStore implements Store {
   private final PerFieldAnalyzerWrapper analyzer;
   private final String[] textFields;
   private volatile long committedSeq;
+  private volatile boolean analysisCurrent;
 
   /**
    * Opens or creates the index in {@code folder} for writing.
@@ -129,6 +139,7 @@ public final class LuceneStore implements Store {
       }
       this.writer = w;
       this.committedSeq = Long.parseLong(user.getOrDefault(SEQ_KEY, "0"));
+      this.analysisCurrent = user.isEmpty() || ANALYSIS_VERSION.equals(user.get(ANALYSIS_KEY));
     } catch (IOException | RuntimeException e) {
       if (w != null) {
         w.rollback(); // releases the write lock
@@ -164,6 +175,11 @@ public final class LuceneStore implements Store {
   @Override
   public long committedSeq() {
     return committedSeq;
+  }
+
+  @Override
+  public boolean analysisCurrent() {
+    return analysisCurrent;
   }
 
   @Override
@@ -267,9 +283,10 @@ public final class LuceneStore implements Store {
 
   @Override
   public void commit(long seq) throws IOException {
-    writer().setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+    writer().setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), ANALYSIS_KEY, ANALYSIS_VERSION).entrySet());
     writer().commit();
     committedSeq = seq;
+    analysisCurrent = true;
   }
 
   @Override

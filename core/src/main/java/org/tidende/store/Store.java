@@ -19,6 +19,15 @@ public interface Store extends Closeable {
   long committedSeq();
 
   /**
+   * False when the last commit indexed text with another version of the language analysis
+   * (stemmers, stop words) than this build's: its article texts must be indexed again, or a search
+   * would look for this build's stems among the old ones. True for a new store.
+   */
+  default boolean analysisCurrent() {
+    return true;
+  }
+
+  /**
    * Adds articles.
    *
    * @param mayExist true to replace articles of the same id; false when the ids are known to be new

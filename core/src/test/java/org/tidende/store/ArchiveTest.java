@@ -200,6 +200,42 @@ class ArchiveTest {
   }
 
   @Test
+  void aNorwegianWordIsFoundInEitherFormOfItsDoubleConsonant() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(List.of(article("n1", "nb", "2025-01-07T10:00", "Brann i Bodø", "Det brant i et bolighus natt til tirsdag.", null),
+          article("n2", "sv", "2025-01-07T11:00", "Mannen greps", "Polisen grep mannen i Malmö på tisdagen.", null)));
+      assertThat(ids(a.search("brannen", null, 10, 0))).containsExactly("n1");
+      assertThat(ids(a.search("brann", null, 10, 0))).containsExactly("n1");
+      assertThat(ids(a.search("mann", "sv", 10, 0))).containsExactly("n2");
+    }
+  }
+
+  @Test
+  void anIndexOfAnOlderAnalysisIsIndexedAgainWhenOpened() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+    }
+    // as a build before the analysis version left it: the commit says its seq and nothing more
+    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir.resolve("index")),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      Map<String, String> user = new java.util.HashMap<>();
+      w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
+      assertThat(user).containsEntry(LuceneStore.ANALYSIS_KEY, LuceneStore.ANALYSIS_VERSION);
+      user.remove(LuceneStore.ANALYSIS_KEY);
+      w.setLiveCommitData(user.entrySet());
+      w.commit();
+    }
+    for (String expected : List.of("3 re-indexed", "0 re-indexed")) {
+      List<String> log = new ArrayList<>();
+      try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render,
+          Archive.Options.defaults().withCommitInterval(Duration.ofSeconds(5)), log::add)) {
+        assertThat(ids(a.search("tunnelbanan", null, 10, 0))).containsExactly("c3");
+      }
+      assertThat(log).anyMatch(m -> m.contains("3 articles") && m.contains(expected));
+    }
+  }
+
+  @Test
   void filtersAndSortsStories() throws Exception {
     try (Archive a = open(Duration.ofSeconds(5))) {
       a.ingest(fixtures());
