@@ -66,6 +66,8 @@ import org.tidende.model.StoryId;
  * fields for filters: languages, sources, entity keys (from an {@code entities} array of the JSON,
  * when present), its span as points, and sort keys as doc values. Reads go through an NRT {@link
  * SearcherManager}; the seq of the last write-ahead-log record covered is the commit's user data.
+ * Each article's words are also indexed by their name keys in {@code names} ({@link
+ * NameKeyAnalyzer}), searched with the language fields, so "Usjakov" finds "Ushakov".
  *
  * <p>Cost: an add is analysis plus an in-memory buffer append; refresh writes a small segment;
  * lookups by id are one term query. Failure modes: Lucene's write lock makes a second process fail
@@ -82,11 +84,12 @@ public final class LuceneStore implements Store {
   /** Commit data key of {@link #ANALYSIS_VERSION}. */
   static final String ANALYSIS_KEY = "analysis";
   /**
-   * Version of the language analysis the text fields were indexed with; raise it when {@link
-   * LanguageProfiles} changes what a word is indexed as. 2: Norwegian and Swedish stems lose a
-   * final double consonant ({@code brann}, {@code brannen} → {@code bran}).
+   * Version of the analysis the text fields were indexed with; raise it when {@link
+   * LanguageProfiles} or {@link NameKeyAnalyzer} changes what a word is indexed as. 2: Norwegian
+   * and Swedish stems lose a final double consonant ({@code brann}, {@code brannen} → {@code
+   * bran}). 3: the {@code names} field.
    */
-  static final String ANALYSIS_VERSION = "2";
+  static final String ANALYSIS_VERSION = "3";
 
   /**
    * Longest value indexed for an exact filter ({@code source}, {@code entity}): Lucene refuses a
@@ -100,6 +103,10 @@ public final class LuceneStore implements Store {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final PerFieldAnalyzerWrapper analyzer;
+  /** The same per-field analysis for queries, where the {@code names} field keys every word. */
+  private final PerFieldAnalyzerWrapper queryAnalyzer;
+  /** Name keys of the articles' words ({@link NameKeyAnalyzer}), searched beside the text fields. */
+  static final String NAMES = "names";
   private final String[] textFields;
   private volatile long committedSeq;
   private volatile boolean analysisCurrent;
@@ -120,8 +127,13 @@ public final class LuceneStore implements Store {
       perField.put(textField(p.language()), p.newAnalyzer());
       fields.add(textField(p.language()));
     }
+    fields.add(NAMES);
     this.textFields = fields.toArray(String[]::new);
+    Map<String, Analyzer> queryPerField = new HashMap<>(perField);
+    perField.put(NAMES, new NameKeyAnalyzer(true));
+    queryPerField.put(NAMES, new NameKeyAnalyzer(false));
     this.analyzer = new PerFieldAnalyzerWrapper(LanguageProfiles.of(Language.UND).newAnalyzer(), perField);
+    this.queryAnalyzer = new PerFieldAnalyzerWrapper(LanguageProfiles.of(Language.UND).newAnalyzer(), queryPerField);
     this.dir = dir;
     IndexWriter w = null;
     try {
@@ -195,6 +207,7 @@ public final class LuceneStore implements Store {
         addExact(d, "source", s.article().source());
       }
       d.add(new TextField(textField(s.language()), s.article().fullText(), Field.Store.NO));
+      d.add(new TextField(NAMES, s.article().fullText(), Field.Store.NO));
       d.add(new StoredField("json", ArticleCodec.encode(s).toString()));
       if (mayExist) {
         writer().updateDocument(new Term("id", s.article().id().value()), d);
@@ -448,7 +461,7 @@ public final class LuceneStore implements Store {
   }
 
   private QueryParser parser() {
-    MultiFieldQueryParser p = new MultiFieldQueryParser(textFields, analyzer);
+    MultiFieldQueryParser p = new MultiFieldQueryParser(textFields, queryAnalyzer);
     p.setDefaultOperator(QueryParser.Operator.AND);
     return p;
   }

@@ -200,6 +200,21 @@ class ArchiveTest {
   }
 
   @Test
+  void aNameIsFoundInAnotherSpellingOrScript() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(List.of(
+          article("u1", "nn", "2019-04-23T10:00", "Usjakov stadfester toppmøtet", "Rådgivaren Jurij Usjakov sa at møtet blir torsdag.", null),
+          article("u2", "da", "2019-04-23T11:00", "Kreml bekræfter topmødet", "Rådgiveren Juri Ushakov siger, at mødet finder sted torsdag.", null),
+          article("u3", "en", "2019-04-23T12:00", "Kremlin confirms summit", "Adviser Yuri Ушаков said the meeting is on Thursday.", null),
+          article("u4", "da", "2019-04-23T13:00", "Nordkorea sender tog", "Et pansret tog kører fra Nordkorea mod grænsen.", null)));
+      assertThat(ids(a.search("Usjakov", null, 10, 0))).containsExactlyInAnyOrder("u1", "u2", "u3");
+      assertThat(ids(a.search("ushakov", null, 10, 0))).containsExactlyInAnyOrder("u1", "u2", "u3");
+      assertThat(ids(a.search("\"Yuri Ushakov\"", null, 10, 0))).as("a phrase of keys").contains("u3");
+      assertThat(ids(a.search("\"North Korea\"", null, 10, 0))).containsExactly("u4");
+    }
+  }
+
+  @Test
   void aNorwegianWordIsFoundInEitherFormOfItsDoubleConsonant() throws Exception {
     try (Archive a = open(Duration.ofSeconds(5))) {
       a.ingest(List.of(article("n1", "nb", "2025-01-07T10:00", "Brann i Bodø", "Det brant i et bolighus natt til tirsdag.", null),
