@@ -53,7 +53,11 @@ import org.tidende.pipeline.Pipeline;
  * order, which gives the same stories as the live run because every stage is deterministic given
  * the order. All story documents are then rewritten (so a crash between an article and its story
  * update, or a changed clustering algorithm, leaves no stale story). Cost: the whole pipeline over
- * the archive at each start; {@code serve-bench} reports it.
+ * the archive at each start; {@code serve-bench} reports it. Since that can take minutes, {@link
+ * #open(Path, Pipeline, Function, Options, Consumer, ReplayListener)} tells a listener when the
+ * folder is held and how far each step is, so a server can listen and answer "starting" meanwhile;
+ * a listener that throws stops the replay, and as nothing of it is committed before its end, the
+ * archive is left as it was.
  *
  * <p>Failure modes: a failed log write fails the requests in it and nothing is kept; a failure
  * after the sync (a bug in a stage) fails the requests although their articles are logged, so they
@@ -141,17 +145,40 @@ public final class Archive implements AutoCloseable {
    */
   public static Archive open(Path folder, Pipeline pipeline, Function<Story, ? extends JsonNode> render,
       Options options, Consumer<String> log) throws IOException {
+    return open(folder, pipeline, render, options, log, ReplayListener.NONE);
+  }
+
+  /**
+   * {@link #open(Path, Pipeline, Function, Options, Consumer)}, telling {@code progress} when the
+   * folder is held and how the replay advances (a server answers with it while it starts).
+   *
+   * @param progress called on this thread; an exception it throws fails the open, the folder
+   *     released and the archive left as it was
+   * @throws IOException when the folder cannot be used, e.g. another process holds it (before
+   *     {@link ReplayListener#locked})
+   */
+  public static Archive open(Path folder, Pipeline pipeline, Function<Story, ? extends JsonNode> render,
+      Options options, Consumer<String> log, ReplayListener progress) throws IOException {
+    Objects.requireNonNull(progress, "progress");
     Files.createDirectories(folder);
     LuceneStore store = new LuceneStore(folder.resolve("index"));
-    WriteAheadLog wal;
+    WriteAheadLog wal = null;
     try {
+      progress.locked();
       wal = WriteAheadLog.open(folder.resolve("wal"), store.committedSeq(), w -> log.accept("log: " + w));
-      ArchiveState state = ArchiveState.replay(store, wal, pipeline, render, log);
+      ArchiveState state = ArchiveState.replay(store, wal, pipeline, render, log, progress);
       Archive a = new Archive(store, wal, state, options, log);
       a.writer.start();
       return a;
     } catch (IOException | RuntimeException e) {
-      store.close();
+      try {
+        if (wal != null) {
+          wal.close();
+        }
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      store.close(); // without a commit: what the replay rewrote is dropped
       throw e;
     }
   }

@@ -145,15 +145,27 @@ final class ArchiveState {
    * Rebuilds the state from the store and the log: stored articles, then logged ones the store
    * lacks, through the pipeline in seq order; re-indexes recovered articles and any whose story
    * changed, or all of them when the store was indexed with another version of the language
-   * analysis ({@link Store#analysisCurrent}); rewrites every story; commits.
+   * analysis ({@link Store#analysisCurrent}); rewrites every story; commits. Tells {@code
+   * progress} each step's start and every {@value #REPLAY_CHUNK} articles or stories.
    */
   static ArchiveState replay(Store store, WriteAheadLog wal, Pipeline pipeline,
-      Function<Story, ? extends JsonNode> render, Consumer<String> log) throws IOException {
+      Function<Story, ? extends JsonNode> render, Consumer<String> log, ReplayListener progress) throws IOException {
     long start = System.nanoTime();
     ArchiveState st = new ArchiveState(pipeline, render);
     List<StoredArticle> all = new ArrayList<>();
-    store.forEachArticle(all::add);
     long committed = store.committedSeq();
+    long logged = 0;
+    for (WriteAheadLog.Entry e : wal.recovered()) {
+      logged += Math.max(0, Math.min(e.articles().size(), e.lastSeq() - committed));
+    }
+    long expected = store.articleCount() + logged;
+    progress.progress(ReplayListener.Step.READING, 0, expected);
+    store.forEachArticle(s -> {
+      all.add(s);
+      if (all.size() % REPLAY_CHUNK == 0) {
+        progress.progress(ReplayListener.Step.READING, all.size(), expected);
+      }
+    });
     long fromLog = 0;
     java.util.Set<Long> storedAboveCommit = new java.util.HashSet<>();
     all.forEach(s -> {
@@ -173,6 +185,8 @@ final class ArchiveState {
       }
     }
     all.sort(java.util.Comparator.comparingLong(StoredArticle::seq));
+    progress.progress(ReplayListener.Step.READING, Math.min(all.size(), expected), expected);
+    progress.progress(ReplayListener.Step.CLUSTERING, 0, all.size());
     for (int i = 0; i < all.size(); i += REPLAY_CHUNK) {
       List<StoredArticle> chunk = all.subList(i, Math.min(all.size(), i + REPLAY_CHUNK));
       List<PreparedArticle> analysed = chunk.parallelStream().map(s -> pipeline.prepare(s.article())).toList();
@@ -180,16 +194,19 @@ final class ArchiveState {
         StoredArticle before = chunk.get(j);
         st.assign(analysed.get(j), before.seq(), before.receivedMillis());
       }
+      progress.progress(ReplayListener.Step.CLUSTERING, i + chunk.size(), all.size());
     }
     // stories as they stand after every merge and move of the replay
     List<StoredArticle> changed = new ArrayList<>();
     store.deleteAllStories();
     st.storyUpdated.keySet().removeIf(id -> st.session.members(id).isEmpty()); // emptied by moves
     List<StoryId> ids = new ArrayList<>(st.storyUpdated.keySet());
+    progress.progress(ReplayListener.Step.STORIES, 0, ids.size());
     for (int i = 0; i < ids.size(); i += REPLAY_CHUNK) {
       List<StoryId> chunk = ids.subList(i, Math.min(ids.size(), i + REPLAY_CHUNK));
       store.putStories(st.records(chunk));
       chunk.forEach(st::repoint);
+      progress.progress(ReplayListener.Step.STORIES, i + chunk.size(), ids.size());
     }
     st.stories = st.storyUpdated.size();
     st.dirty.clear();
@@ -201,6 +218,7 @@ final class ArchiveState {
         changed.add(now);
       }
     }
+    progress.progress(ReplayListener.Step.COMMITTING, 0, all.size());
     store.putArticles(changed, true);
     st.lastSeq = Math.max(wal.lastSeq(), committed);
     if (!all.isEmpty()) {

@@ -82,6 +82,52 @@ class ArchiveTest {
   }
 
   /**
+   * The replay tells its listener that the folder is held, then each step with its counts, in
+   * order; a listener that throws stops the open, releases the folder and leaves the archive as it
+   * was (how a server stopped while it starts gives up its replay).
+   */
+  @Test
+  void replayReportsItsStepsAndAListenerThatThrowsStopsItWithoutHarm() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+    }
+    List<String> heard = new ArrayList<>();
+    ReplayListener recording = new ReplayListener() {
+      @Override
+      public void locked() {
+        heard.add("locked");
+      }
+
+      @Override
+      public void progress(Step step, long done, long total) {
+        heard.add(step + " " + done + "/" + total);
+      }
+    };
+    try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render, Archive.Options.defaults(), m -> { },
+        recording)) {
+      assertThat(a.stats().replayedArticles()).isEqualTo(3);
+    }
+    assertThat(heard).containsExactly("locked", "READING 0/3", "READING 3/3", "CLUSTERING 0/3", "CLUSTERING 3/3",
+        "STORIES 0/2", "STORIES 2/2", "COMMITTING 0/3");
+
+    IllegalStateException stop = new IllegalStateException("stopped while starting");
+    ReplayListener stopping = new ReplayListener() {
+      @Override
+      public void progress(Step step, long done, long total) {
+        if (step == Step.STORIES) {
+          throw stop;
+        }
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Archive.open(dir, Pipeline.standard(), ArchiveTest::render,
+        Archive.Options.defaults(), m -> { }, stopping)).isSameAs(stop);
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      assertThat(a.stats().articles()).isEqualTo(3);
+      assertThat(a.stories(StoryQuery.newest(10)).stories()).hasSize(2);
+    }
+  }
+
+  /**
    * Articles from ../shared ingested in small groups with a read after each, so stories are rebuilt
    * while later articles still merge them and move their members: a day of Swedish feeds
    * (headlines and leads: merges and moves) and ECB+ (full texts: splits too, which move members
