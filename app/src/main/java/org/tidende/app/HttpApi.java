@@ -33,7 +33,7 @@ import org.tidende.store.StoredArticle;
 /**
  * The HTTP API and web page on an {@link Archive}: routes, request limits, and the one place where
  * errors become responses ({@code {"status": 404, "error": "..."}}, 400 with details for bad input,
- * 413 for too large, 503 when overloaded, 500 without a stack trace).
+ * 413 for too large, 503 when overloaded or still starting, 500 without a stack trace).
  *
  * <p>Thin by design: parses, calls the archive, renders JSON. Story JSON is served as stored (the
  * shape of {@link Json#story}), so fields added to stories appear in the API without changes here.
@@ -53,16 +53,22 @@ final class HttpApi {
 
   private static final String ERROR_SET = "tidende.error";
 
-  private final Archive archive;
+  private final Startup startup;
   private final Limits limits;
   private final Supplier<ObjectNode> health;
   private final StoriesEndpoint stories;
 
-  HttpApi(Archive archive, Limits limits, Supplier<ObjectNode> health) {
-    this.archive = archive;
+  /**
+   * @param startup the server's start: the archive once ready; until then every route but {@code
+   *     /health} and the web page answers 503 with its progress
+   * @param health what {@code /health} answers; 200 when its status is {@code ok} or {@code degraded},
+   *     else 503 ({@code starting}, {@code failed})
+   */
+  HttpApi(Startup startup, Limits limits, Supplier<ObjectNode> health) {
+    this.startup = startup;
     this.limits = limits;
     this.health = health;
-    this.stories = new StoriesEndpoint(archive);
+    this.stories = new StoriesEndpoint(startup::archive);
   }
 
   /** Creates the Javalin app with every route and error mapping (not started). */
@@ -78,6 +84,10 @@ final class HttpApi {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+      if (startup.state() != Startup.State.READY && !servedWhileStarting(ctx)) {
+        ctx.header("Retry-After", String.valueOf(Startup.RETRY_AFTER_SECONDS));
+        throw startup.notReady();
+      }
     });
     app.post("/articles", this::postArticles);
     app.get("/articles", ctx -> article(ctx, Params.required(ctx, "id")));
@@ -85,7 +95,11 @@ final class HttpApi {
     app.get("/stories", stories::list);
     app.get("/stories/<id>", stories::one);
     app.get("/search", this::search);
-    app.get("/health", ctx -> json(ctx, 200, health.get()));
+    app.get("/health", ctx -> {
+      ObjectNode h = health.get();
+      String status = h.path("status").asText();
+      json(ctx, status.equals("ok") || status.equals("degraded") ? 200 : 503, h);
+    });
     app.get("/", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
     app.get("/story/<id>", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
     app.get("/static/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
@@ -104,6 +118,18 @@ final class HttpApi {
     });
     app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path(), List.of()));
     return app;
+  }
+
+  /**
+   * What answers while the archive is replayed: {@code /health}, and the web page and its files,
+   * which show the progress from {@code /health}; the API's data routes would read a half-built
+   * archive or take articles the replay does not yet allow.
+   */
+  private static boolean servedWhileStarting(Context ctx) {
+    String m = ctx.method().name();
+    String p = ctx.path();
+    return (m.equals("GET") || m.equals("HEAD"))
+        && (p.equals("/health") || p.equals("/") || p.startsWith("/story/") || p.startsWith("/static/"));
   }
 
   /**
@@ -156,7 +182,7 @@ final class HttpApi {
     }
     List<IngestOutcome> outcomes;
     try {
-      outcomes = archive.submit(batch.articles()).get(60, TimeUnit.SECONDS);
+      outcomes = startup.archive().submit(batch.articles()).get(60, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       throw new ApiError(503, "the archive did not answer within 60 s; the request may still be stored");
     } catch (ExecutionException e) {
@@ -232,7 +258,7 @@ final class HttpApi {
 
   private void article(Context ctx, String rawId) {
     ArticleId id = Params.articleId(rawId);
-    StoredArticle a = archive.article(id).orElseThrow(() -> new ApiError(404, "no article with id '" + id + "'"));
+    StoredArticle a = startup.archive().article(id).orElseThrow(() -> new ApiError(404, "no article with id '" + id + "'"));
     json(ctx, 200, ArticleCodec.encode(a));
   }
 
@@ -253,7 +279,7 @@ final class HttpApi {
       problems.add(Map.of("field", "q", "reason", "at most " + QUERY_MAX_CHARS + " characters"));
     }
     Params.check(problems);
-    SearchPage page = archive.search(q, lang, limit, offset);
+    SearchPage page = startup.archive().search(q, lang, limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit);
     ArrayNode hits = o.putArray("hits");

@@ -82,7 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
         Duration.ofSeconds(commitSeconds), new HttpApi.Limits((long) maxBodyMb << 20, maxBatch));
     Service service;
     try {
-      service = Service.start(cfg, m -> System.err.println("tidende: " + m));
+      service = Service.begin(cfg, m -> System.err.println("tidende: " + m), org.tidende.store.ReplayListener.NONE);
     } catch (IOException e) {
       System.err.println("tidende serve: " + Service.reason(e));
       return 2;
@@ -94,9 +94,24 @@ public final class ServeCommand implements Callable<Integer> {
         System.err.println("tidende: error while stopping: " + e);
       }
     }, "tidende-shutdown"));
-    var s = service.archive().stats();
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    System.out.printf(Locale.ROOT, "tidende: %d articles in %d stories; listening on http://%s:%d/%n",
+    System.err.printf(Locale.ROOT, "tidende: starting on http://%s:%d/ (GET /health answers 503 \"starting\" with the "
+        + "replay's progress; the API answers 503 until ready)%n", shown, service.port());
+    try {
+      service.awaitReady();
+    } catch (IOException e) {
+      if (service.closing()) {
+        new CountDownLatch(1).await(); // stopped by a signal: the shutdown hook ends the process
+      }
+      System.err.println("tidende serve: " + Service.reason(e));
+      if (e.getCause() instanceof RuntimeException || e.getCause() instanceof Error) {
+        e.getCause().printStackTrace(); // a bug in a stage: its trace is the report
+      }
+      service.close();
+      return 2;
+    }
+    var s = service.archive().stats();
+    System.out.printf(Locale.ROOT, "tidende: ready: %d articles in %d stories; listening on http://%s:%d/%n",
         s.articles(), s.stories(), shown, service.port());
     System.out.flush();
     new CountDownLatch(1).await();

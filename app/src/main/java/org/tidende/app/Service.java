@@ -11,14 +11,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.tidende.pipeline.Pipeline;
 import org.tidende.store.Archive;
+import org.tidende.store.ReplayListener;
 
 /**
  * A running Tidende service: the archive in a data folder, the HTTP API and web page on it, and
  * optionally a watched folder and polled feeds. {@link #close} stops everything and commits.
+ *
+ * <p>Start-up. Opening an archive replays every stored article through the pipeline, which takes
+ * tens of seconds to minutes on a large data folder. The service listens as soon as it holds the
+ * folder, so that a probe, a load balancer or a person can tell a starting server from a dead one
+ * ("connection refused"): the address is checked first, then the folder is taken (so a folder in
+ * use is still refused before listening), then Jetty listens while a thread of its own replays.
+ * Until the replay is done, {@code /health} answers 503 with {@code "status": "starting"} and the
+ * replay's progress ({@link Startup}), the web page shows it, and every other route answers 503
+ * with {@code Retry-After}: a posted article is refused, never taken and dropped, and no read sees
+ * a half-built archive. A failed replay turns {@code starting} into {@code failed} with the reason;
+ * the command then exits non-zero, as it did before it listened early. The watched folder and the
+ * feeds start only once the archive is ready.
  */
 final class Service implements AutoCloseable {
 
@@ -57,17 +72,30 @@ final class Service implements AutoCloseable {
     return e.getClass() == IOException.class || e instanceof FolderInUse ? e.getMessage() : e.toString();
   }
 
-  private final Archive archive;
+  private final Config config;
+  private final Consumer<String> log;
+  private final Startup startup;
+  private final ReplayListener hook;
   private final Javalin http;
-  private final FolderWatcher watcher;
-  private final FeedPoller poller;
+  private final Thread opener;
+  /** Completes when the data folder is held, or exceptionally when opening failed before. */
+  private final CompletableFuture<Void> locked = new CompletableFuture<>();
+  /** Completes with the archive once replayed and served, or exceptionally when the start failed. */
+  private final CompletableFuture<Archive> opened = new CompletableFuture<>();
   private final Instant started = Instant.now();
+  private final Object lifecycle = new Object();
+  private boolean closing; // guarded by lifecycle
+  private volatile FolderWatcher watcher;
+  private volatile FeedPoller poller;
 
-  private Service(Archive archive, Javalin http, FolderWatcher watcher, FeedPoller poller) {
-    this.archive = archive;
-    this.http = http;
-    this.watcher = watcher;
-    this.poller = poller;
+  private Service(Config c, Consumer<String> log, ReplayListener hook) {
+    this.config = c;
+    this.log = log;
+    this.hook = hook;
+    this.startup = new Startup(log);
+    this.http = new HttpApi(startup, c.limits(), this::health).create();
+    this.opener = new Thread(this::open, "tidende-replay");
+    this.opener.setDaemon(true); // a stop while starting need not wait for the replay
   }
 
   /**
@@ -75,48 +103,169 @@ final class Service implements AutoCloseable {
    * an {@link IOException} saying so when {@code data} is a file.
    */
   static Archive openArchive(Path data, Duration commitInterval, Consumer<String> log) throws IOException {
+    return openArchive(data, commitInterval, log, ReplayListener.NONE);
+  }
+
+  private static Archive openArchive(Path data, Duration commitInterval, Consumer<String> log, ReplayListener progress)
+      throws IOException {
     if (Files.exists(data) && !Files.isDirectory(data)) {
       throw new IOException("data folder " + data + " is a file, not a folder");
     }
     try {
       return Archive.open(data, Pipeline.standard(), Json::story,
-          Archive.Options.defaults().withCommitInterval(commitInterval), log);
+          Archive.Options.defaults().withCommitInterval(commitInterval), log, progress);
     } catch (LockObtainFailedException e) {
       throw new FolderInUse(data, e);
     }
   }
 
   /**
-   * Opens the archive, starts listening, then the watcher and the poller.
+   * {@link #begin}, then {@link #awaitReady}: returns a ready service (for tests and benchmarks).
    *
    * @throws FolderInUse when another process holds the data folder
-   * @throws IOException when the data folder cannot be used or the address cannot be listened on
-   *     (checked before the archive's replay, which may take minutes, and again when listening)
+   * @throws IOException as {@link #begin} and {@link #awaitReady}; nothing is left running
    */
   static Service start(Config c, Consumer<String> log) throws IOException {
+    Service s = begin(c, log, ReplayListener.NONE);
+    try {
+      s.awaitReady();
+    } catch (IOException e) {
+      s.close();
+      throw e;
+    }
+    return s;
+  }
+
+  /**
+   * Checks the address can be listened on, takes the data folder, starts listening, and returns
+   * while the archive is replayed on a thread of its own (which may take minutes on a large
+   * archive). Until it is ready, {@code /health} answers 503 with status {@code starting} and the
+   * replay's progress, the web page says so, and every other route answers 503 with {@code
+   * Retry-After}; nothing posted is taken. Once ready, the watched folder and feeds start.
+   *
+   * @param hook also told of the replay's progress, after the service (tests hold the replay there)
+   * @throws FolderInUse when another process holds the data folder (before listening)
+   * @throws IOException when the data folder cannot be used or the address cannot be listened on
+   *     (both checked before listening, the address again when listening)
+   */
+  static Service begin(Config c, Consumer<String> log, ReplayListener hook) throws IOException {
     if (c.port() != 0) {
       checkCanListen(c.host(), c.port());
     }
-    Archive archive = openArchive(c.data(), c.commitInterval(), log);
-    FolderWatcher watcher = c.watch() == null ? null : new FolderWatcher(c.watch(), archive, log);
-    FeedPoller poller = c.feeds().isEmpty() ? null : new FeedPoller(c.feeds(), c.pollInterval(), archive, log);
-    Service[] self = new Service[1];
-    Javalin http = new HttpApi(archive, c.limits(), () -> self[0].health()).create();
-    self[0] = new Service(archive, http, watcher, poller);
+    Service s = new Service(c, log, hook);
+    s.opener.start();
     try {
-      http.start(c.host(), c.port());
+      s.locked.get();
+    } catch (ExecutionException e) {
+      s.joinOpener();
+      throw asIoException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      s.close();
+      throw new java.io.InterruptedIOException("interrupted while opening " + c.data());
+    }
+    try {
+      s.http.start(c.host(), c.port());
     } catch (RuntimeException e) {
-      archive.close();
+      s.close();
       throw new IOException("cannot listen on " + c.host() + ":" + c.port() + ": " + e.getMessage(), e);
     }
-    warmUp(c.host(), http.port());
-    if (watcher != null) {
-      watcher.start();
+    warmUp(c.host(), s.http.port());
+    return s;
+  }
+
+  /**
+   * Waits until the archive is replayed and served.
+   *
+   * @return the archive
+   * @throws IOException why the start failed (the service keeps answering {@code failed} until closed)
+   */
+  Archive awaitReady() throws IOException {
+    try {
+      return opened.get();
+    } catch (ExecutionException e) {
+      throw asIoException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while the archive was replayed");
     }
-    if (poller != null) {
-      poller.start();
+  }
+
+  /** True once {@link #close} has begun (a failed start is then no news). */
+  boolean closing() {
+    synchronized (lifecycle) {
+      return closing;
     }
-    return self[0];
+  }
+
+  /** On the opener thread: the archive opened and replayed, then the watcher and poller started. */
+  private void open() {
+    ReplayListener progress = new ReplayListener() {
+      @Override
+      public void locked() {
+        locked.complete(null);
+        startup.locked();
+        hook.locked();
+      }
+
+      @Override
+      public void progress(Step step, long done, long total) {
+        startup.progress(step, done, total);
+        hook.progress(step, done, total);
+      }
+    };
+    Archive a;
+    try {
+      a = openArchive(config.data(), config.commitInterval(), log, progress);
+    } catch (IOException | RuntimeException | Error e) {
+      IOException io = asIoException(e);
+      // said in full in the log by whoever awaits the start; to clients as an error is (no exception text)
+      startup.failed(e instanceof IOException ? reason(io)
+          : "internal error (" + e.getClass().getSimpleName() + ") while replaying the archive; see the server log");
+      locked.completeExceptionally(io);
+      opened.completeExceptionally(io);
+      return;
+    }
+    synchronized (lifecycle) {
+      if (closing) {
+        try {
+          a.close();
+        } catch (IOException | RuntimeException e) {
+          log.accept("error while stopping: " + e);
+        }
+        opened.completeExceptionally(new IOException("server stopped while starting"));
+        return;
+      }
+      watcher = config.watch() == null ? null : new FolderWatcher(config.watch(), a, log);
+      poller = config.feeds().isEmpty() ? null : new FeedPoller(config.feeds(), config.pollInterval(), a, log);
+      startup.ready(a);
+      // as before the server listened early: folder and feeds only once the replay is done
+      if (watcher != null) {
+        watcher.start();
+      }
+      if (poller != null) {
+        poller.start();
+      }
+    }
+    opened.complete(a);
+  }
+
+  private static IOException asIoException(Throwable e) {
+    if (e instanceof IOException io) {
+      return io;
+    }
+    if (e instanceof java.util.concurrent.CancellationException) {
+      return new IOException("server stopped while starting", e);
+    }
+    return new IOException("the archive could not be replayed: " + e, e);
+  }
+
+  private void joinOpener() {
+    try {
+      opener.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void checkCanListen(String host, int port) throws IOException {
@@ -152,11 +301,26 @@ final class Service implements AutoCloseable {
     return http.port();
   }
 
+  /** The archive. @throws ApiError (503) before it is ready */
   Archive archive() {
-    return archive;
+    return startup.archive();
   }
 
+  /**
+   * What {@code GET /health} answers: while starting or after a failed start, {@link
+   * Startup#status}; then {@code ok}, or {@code degraded} while a feed or the watched folder fails,
+   * with the archive's counts and each feed's and the folder's status.
+   */
   ObjectNode health() {
+    if (startup.state() != Startup.State.READY) {
+      ObjectNode o = startup.status();
+      o.put("started", started.toString());
+      o.put("uptime_seconds", Duration.between(started, Instant.now()).toSeconds());
+      return o;
+    }
+    Archive archive = startup.archive();
+    FolderWatcher watcher = this.watcher;
+    FeedPoller poller = this.poller;
     ObjectNode o = Json.MAPPER.createObjectNode();
     Archive.Stats s = archive.stats();
     boolean failing = (poller != null && poller.hasErrors()) || (watcher != null && watcher.hasError());
@@ -177,8 +341,20 @@ final class Service implements AutoCloseable {
     return o;
   }
 
+  /**
+   * Stops everything and commits. While starting, the replay stops at its next progress report
+   * (a second or two) and the archive is left as it was before the start.
+   */
   @Override
   public void close() throws IOException {
+    synchronized (lifecycle) {
+      if (closing) {
+        return;
+      }
+      closing = true;
+    }
+    startup.cancel();
+    joinOpener();
     if (poller != null) {
       poller.close();
     }
@@ -186,6 +362,8 @@ final class Service implements AutoCloseable {
       watcher.close();
     }
     http.stop();
-    archive.close();
+    if (startup.state() == Startup.State.READY) {
+      startup.archive().close();
+    }
   }
 }

@@ -20,9 +20,9 @@ import org.tidende.store.StoryQuery;
  * size} still counts them all.
  */
 final class StoriesEndpoint {
-  private final Archive archive;
+  private final java.util.function.Supplier<Archive> archive;
 
-  StoriesEndpoint(Archive archive) {
+  StoriesEndpoint(java.util.function.Supplier<Archive> archive) {
     this.archive = archive;
   }
 
@@ -50,7 +50,7 @@ final class StoriesEndpoint {
     Params.check(problems);
     StoryQuery q = new StoryQuery(sort, limit, offset, lang, Params.optional(ctx, "source"),
         Params.optional(ctx, "entity"), from, to, minSize);
-    StoryPage page = archive.stories(q);
+    StoryPage page = archive.get().stories(q);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("total", page.total()).put("offset", offset).put("limit", limit).put("sort", sort.name().toLowerCase(Locale.ROOT));
     o.put("next", offset + page.stories().size() < page.total() ? nextLink(ctx, offset + page.stories().size()) : null);
@@ -89,13 +89,13 @@ final class StoriesEndpoint {
 
   void one(Context ctx) {
     var id = HttpApi.storyId(ctx.pathParam("id"));
-    var now = archive.currentStory(id);
+    var now = archive.get().currentStory(id);
     if (!now.equals(id)) { // merged into another story since the id was handed out
       String prefix = ctx.path().substring(0, Math.max(0, ctx.path().indexOf("/stories/")));
       ctx.redirect(prefix + "/stories/" + enc(now.value()).replace("+", "%20"), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    String json = archive.storyJson(id).orElseThrow(() -> new ApiError(404, "no story with id '" + id + "'"));
+    String json = archive.get().storyJson(id).orElseThrow(() -> new ApiError(404, "no story with id '" + id + "'"));
     ctx.status(200).contentType("application/json; charset=utf-8").result(json);
   }
 }

@@ -12,7 +12,8 @@ final class Http {
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
 
-  record Response(int status, String body, String contentType, String location) {
+  /** @param retryAfter the Retry-After header, or null */
+  record Response(int status, String body, String contentType, String location, String retryAfter) {
     JsonNode json() {
       try {
         return Json.MAPPER.readTree(body);
@@ -39,6 +40,6 @@ final class Http {
   static Response send(HttpRequest.Builder b) throws Exception {
     HttpResponse<String> r = CLIENT.send(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
     return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
-        r.headers().firstValue("Location").orElse(null));
+        r.headers().firstValue("Location").orElse(null), r.headers().firstValue("Retry-After").orElse(null));
   }
 }

@@ -24,6 +24,27 @@ class ServeCommandTest {
     }
   }
 
+  /** The data folder is taken before the port opens: one another process holds is refused without listening. */
+  @Test
+  void aDataFolderInUseIsRefusedBeforeListening() throws Exception {
+    Path data = dir.resolve("data");
+    try (org.tidende.store.Archive held = Service.openArchive(data, java.time.Duration.ofSeconds(5), m -> { })) {
+      CliRunner.Result r = CliRunner.run("serve", "--data", data.toString(), "--port", "0");
+      assertThat(r.exit()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).contains("tidende serve: data folder " + data + " is in use by another Tidende process")
+          .doesNotContain("starting on", "\tat ");
+    }
+  }
+
+  /** The address is said on stderr as soon as the server listens, before the replay; stdout says when it is ready. */
+  @Test
+  void theAddressIsSaidWhenListeningAndReadinessWhenReady() throws Exception {
+    try (ServerProcess s = ServerProcess.start("--data", dir.resolve("data").toString())) {
+      assertThat(Http.get(s.url("/health")).status()).isEqualTo(200);
+      assertThat(Files.readString(s.errLog)).contains("tidende: starting on http://127.0.0.1:" + s.port + "/ ");
+    }
+  }
+
   @Test
   void aDataFolderThatIsAFileIsSaidInOneLine() throws Exception {
     Path file = Files.writeString(dir.resolve("data"), "not a folder");

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /** {@code tidende serve} in its own JVM, as a user runs it, so a test can kill -9 it. */
 final class ServerProcess implements AutoCloseable {
-  private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)/");
+  /** The line on stdout saying the server is ready (it listens before, while it replays its archive). */
+  private static final Pattern LISTENING = Pattern.compile("ready: .*listening on http://[^:]+:(\\d+)/");
 
   final Process process;
   final int port;

@@ -1,0 +1,173 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import org.tidende.store.Archive;
+import org.tidende.store.ReplayListener;
+
+/**
+ * How far a server's start has got: the data folder opening, its archive replaying (step and
+ * counts), ready with the archive, or failed with the reason. The server listens from the moment
+ * the folder is held, and this is what it answers with meanwhile: {@code /health} shows {@link
+ * #status}, every other API route {@link #notReady}.
+ *
+ * <p>Written by the thread opening the archive (as its {@link ReplayListener}), read by request
+ * threads: fields are volatile, each read a consistent-enough snapshot for a progress report.
+ * {@link #cancel} makes the next progress call throw, which stops the replay.
+ */
+final class Startup implements ReplayListener {
+  /** Seconds a client is asked to wait before retrying a request refused while starting. */
+  static final int RETRY_AFTER_SECONDS = 5;
+  private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+
+  enum State { STARTING, READY, FAILED }
+
+  private final Consumer<String> log;
+  private final long began = System.nanoTime();
+  private volatile State state = State.STARTING;
+  private volatile String step = "opening";
+  private volatile long done;
+  private volatile long total = -1;
+  private volatile long articlesTotal = -1;
+  private volatile long articlesReplayed;
+  private volatile String error;
+  private volatile Archive archive;
+  private volatile boolean cancelled;
+  private long stepBegan = began;
+  private long lastLog = began;
+  private final List<String> stepTimes = new ArrayList<>();
+
+  Startup(Consumer<String> log) {
+    this.log = log;
+  }
+
+  @Override
+  public void progress(Step s, long done, long total) {
+    if (cancelled) {
+      throw new CancellationException("server stopped while starting");
+    }
+    String name = s.name().toLowerCase(Locale.ROOT);
+    long now = System.nanoTime();
+    if (!name.equals(step)) {
+      if (!step.equals("opening")) {
+        stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", step, (now - stepBegan) / 1e9));
+      }
+      stepBegan = now;
+    }
+    switch (s) {
+      case READING, CLUSTERING -> articlesTotal = total;
+      default -> { }
+    }
+    if (s == Step.CLUSTERING) {
+      articlesReplayed = done;
+    }
+    // counts before the step's name: a reader seeing the new step sees its counts
+    this.done = done;
+    this.total = total;
+    this.step = name;
+    if (now - lastLog >= LOG_EVERY_NANOS) {
+      lastLog = now;
+      log.accept("starting: " + describe());
+    }
+  }
+
+  /** The archive is open and replayed; the API serves it from now on. */
+  void ready(Archive a) {
+    stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", step, (System.nanoTime() - stepBegan) / 1e9));
+    archive = a;
+    state = State.READY;
+    if (seconds() >= 10) {
+      log.accept("replay steps: " + String.join(", ", stepTimes));
+    }
+  }
+
+  /** The archive could not be opened or replayed; {@code reason} is said to clients and in the log. */
+  void failed(String reason) {
+    error = reason;
+    state = State.FAILED;
+  }
+
+  /** Makes the replay stop at its next progress report (the server is closing). */
+  void cancel() {
+    cancelled = true;
+  }
+
+  State state() {
+    return state;
+  }
+
+  /** The archive once ready. @throws ApiError 503 (with the start's progress or failure) before */
+  Archive archive() {
+    Archive a = archive;
+    if (a == null) {
+      throw notReady();
+    }
+    return a;
+  }
+
+  double seconds() {
+    return (System.nanoTime() - began) / 1e9;
+  }
+
+  /** "clustering: 20480 of 52614 articles replayed". */
+  String describe() {
+    String s = step;
+    long d = done;
+    long t = total;
+    return switch (s) {
+      case "opening" -> "opening the data folder and its log";
+      case "reading" -> "reading " + count(d, t, "stored article", "stored articles");
+      case "clustering" -> "replaying the archive, " + count(d, t, "article", "articles") + " replayed";
+      case "stories" -> "rebuilding stories, " + count(d, t, "story", "stories") + " written";
+      default -> "committing the replayed archive";
+    } + String.format(Locale.ROOT, " (%.0f s)", seconds());
+  }
+
+  private static String count(long done, long total, String one, String many) {
+    return done + (total >= 0 ? " of " + total : "") + " " + (total == 1 || total < 0 && done == 1 ? one : many);
+  }
+
+  /** The 503 every API route answers with until ready. */
+  ApiError notReady() {
+    return state == State.FAILED
+        ? new ApiError(503, "the server failed to start: " + error + "; it is stopping")
+        : new ApiError(503, "the server is starting: " + describe() + "; retry in " + RETRY_AFTER_SECONDS + " s");
+  }
+
+  /**
+   * {@code /health} until ready: {@code status} {@code starting} or {@code failed} (with {@code
+   * error}), and {@code startup}: the step, its counts, and articles replayed of the total.
+   */
+  ObjectNode status() {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    String s = step;
+    long d = done;
+    long t = total;
+    o.put("status", state == State.FAILED ? "failed" : "starting");
+    if (state == State.FAILED) {
+      o.put("error", error);
+    }
+    ObjectNode p = o.putObject("startup");
+    p.put("step", s).put("step_done", d);
+    if (t >= 0) {
+      p.put("step_total", t);
+    } else {
+      p.putNull("step_total");
+    }
+    boolean pastClustering = s.equals("stories") || s.equals("committing");
+    long at = articlesTotal;
+    p.put("articles_replayed", pastClustering ? at : articlesReplayed);
+    if (at >= 0) {
+      p.put("articles_total", at);
+    } else {
+      p.putNull("articles_total");
+    }
+    p.put("seconds", Math.round(seconds() * 10) / 10.0);
+    p.put("message", describe());
+    return o;
+  }
+}
