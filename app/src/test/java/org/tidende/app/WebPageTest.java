@@ -156,6 +156,37 @@ class WebPageTest {
         .contains("0 stories").doesNotContain("nothing has been read yet");
   }
 
+  /**
+   * While a restarted server replays its archive the page says so, with the count replayed, instead
+   * of an error; once ready it shows the stories. Before, the port was closed until the replay ended.
+   */
+  @Test
+  void aStartingServerShowsReplayProgressThenTheStories() throws Exception {
+    Path data = dir.resolve("restarting");
+    try (Service s = Service.start(new Service.Config(data, "127.0.0.1", 0, null, List.of(), Duration.ofMinutes(5),
+        Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { })) {
+      Http.post("http://127.0.0.1:" + s.port() + "/articles", ServiceStartupTest.THREE);
+    }
+    ServiceStartupTest.Hold hold = new ServiceStartupTest.Hold();
+    Service s = Service.begin(new Service.Config(data, "127.0.0.1", 0, null, List.of(), Duration.ofMinutes(5),
+        Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { }, hold);
+    try {
+      String at = "http://127.0.0.1:" + s.port() + "/";
+      hold.awaitReached();
+      String starting = chromium(at, "--dump-dom");
+      assertThat(starting).contains("data-starting=\"1\"", "The server is starting", "3 of 3 articles replayed", "<progress")
+          .doesNotContain("Could not load", "Loading…");
+      hold.release.countDown();
+      s.awaitReady();
+      String list = chromium(at, "--dump-dom");
+      assertThat(list).contains("data-ready=\"1\"", "2 stories").doesNotContain("data-starting", "is starting");
+      assertThat(count(list, "class=\"story\"")).isEqualTo(2);
+    } finally {
+      hold.release.countDown();
+      s.close();
+    }
+  }
+
   @Test
   void aStoryPathThatIsNoValidPercentEncodingSaysSoInsteadOfLoadingForever() throws Exception {
     // Before: decodeURIComponent threw before the page's promise existed; the page stayed "Loading…".

@@ -80,7 +80,7 @@ function passageItem(p, titles) {
 async function getJson(url) {
   const res = await fetch(url, { headers: { Accept: "application/json" } });
   const body = await res.json().catch(() => ({ error: res.statusText }));
-  if (!res.ok) throw new Error(body.error || ("HTTP " + res.status));
+  if (!res.ok) throw Object.assign(new Error(body.error || ("HTTP " + res.status)), { status: res.status });
   return body;
 }
 
@@ -249,8 +249,35 @@ async function route() {
   return listView(params);
 }
 
+// After a restart the server replays its archive before it serves stories: the API answers 503 and
+// /health says how far it has got. Show that, ask again every 2 s, and load the page once ready.
+async function awaitStart() {
+  for (;;) {
+    const res = await fetch("/health", { headers: { Accept: "application/json" } });
+    const h = await res.json().catch(() => ({}));
+    if (h.status === "failed") throw new Error("the server failed to start: " + (h.error || "see its log"));
+    if (h.status !== "starting") return;
+    const p = h.startup || {};
+    const bar = typeof p.articles_total === "number" && p.articles_total > 0
+      ? el("progress", { max: p.articles_total, value: p.articles_replayed || 0 }) : null;
+    show(el("h1", {}, "Starting"), el("p", { class: "starting" }, "The server is starting: " + (p.message || p.step || "")),
+      bar, el("p", { class: "muted" }, "Stories appear here when it is ready; this page asks again every few seconds."));
+    document.body.setAttribute("data-starting", "1");
+    await new Promise(resolve => setTimeout(resolve, 2000));
+  }
+}
+
+function load() {
+  return route().catch(async e => {
+    if (e.status !== 503) throw e;
+    await awaitStart();
+    document.body.removeAttribute("data-starting");
+    return route();
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
-  route().then(() => document.body.setAttribute("data-ready", "1"), e => {
+  load().then(() => document.body.setAttribute("data-ready", "1"), e => {
     fail(e);
     document.body.setAttribute("data-ready", "1");
   });
