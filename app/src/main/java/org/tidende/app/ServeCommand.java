@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code tidende serve}: the HTTP API and web page on a data folder, with optional folder and feeds. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the HTTP API and web page on a data folder; ingest POSTed articles, a watched folder and RSS/Atom feeds.",
-        "Every acknowledged article is on disk (write-ahead log, fsync) before the answer; restart replays them into the same stories."})
+        "Every acknowledged article is on disk (write-ahead log, fsync) before the answer; restart replays them into the same stories.",
+        "It listens while it replays: GET /health answers 503 \"starting\" with the progress, the API 503 with Retry-After, until ready."})
 public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--data", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")

@@ -16,8 +16,9 @@ import org.tidende.store.ReplayListener;
  * #status}, every other API route {@link #notReady}.
  *
  * <p>Written by the thread opening the archive (as its {@link ReplayListener}), read by request
- * threads: fields are volatile, each read a consistent-enough snapshot for a progress report.
- * {@link #cancel} makes the next progress call throw, which stops the replay.
+ * threads: the progress is one immutable {@link Progress} in a volatile field, so a report never
+ * mixes one step's name with another's counts. {@link #cancel} makes the next progress call throw,
+ * which stops the replay.
  */
 final class Startup implements ReplayListener {
   /** Seconds a client is asked to wait before retrying a request refused while starting. */
@@ -26,14 +27,21 @@ final class Startup implements ReplayListener {
 
   enum State { STARTING, READY, FAILED }
 
+  /**
+   * A step of the replay and its counts.
+   *
+   * @param step {@code opening} (the log), then a {@link Step} in lower case
+   * @param done units of the step done (articles; stories in {@code stories})
+   * @param total units of the step, -1 while unknown
+   * @param articlesReplayed articles through the pipeline so far
+   * @param articlesTotal articles to replay, -1 while unknown (an upper bound while {@code reading})
+   */
+  record Progress(String step, long done, long total, long articlesReplayed, long articlesTotal) {}
+
   private final Consumer<String> log;
   private final long began = System.nanoTime();
   private volatile State state = State.STARTING;
-  private volatile String step = "opening";
-  private volatile long done;
-  private volatile long total = -1;
-  private volatile long articlesTotal = -1;
-  private volatile long articlesReplayed;
+  private volatile Progress now = new Progress("opening", 0, -1, 0, -1);
   private volatile String error;
   private volatile Archive archive;
   private volatile boolean cancelled;
@@ -51,33 +59,26 @@ final class Startup implements ReplayListener {
       throw new CancellationException("server stopped while starting");
     }
     String name = s.name().toLowerCase(Locale.ROOT);
-    long now = System.nanoTime();
-    if (!name.equals(step)) {
-      if (!step.equals("opening")) {
-        stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", step, (now - stepBegan) / 1e9));
-      }
-      stepBegan = now;
+    long t = System.nanoTime();
+    Progress before = now;
+    if (!name.equals(before.step())) {
+      stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", before.step(), (t - stepBegan) / 1e9));
+      stepBegan = t;
     }
-    switch (s) {
-      case READING, CLUSTERING -> articlesTotal = total;
-      default -> { }
-    }
-    if (s == Step.CLUSTERING) {
-      articlesReplayed = done;
-    }
-    // counts before the step's name: a reader seeing the new step sees its counts
-    this.done = done;
-    this.total = total;
-    this.step = name;
-    if (now - lastLog >= LOG_EVERY_NANOS) {
-      lastLog = now;
+    now = switch (s) {
+      case READING -> new Progress(name, done, total, 0, total);
+      case CLUSTERING -> new Progress(name, done, total, done, total);
+      case STORIES, COMMITTING -> new Progress(name, done, total, before.articlesTotal(), before.articlesTotal());
+    };
+    if (t - lastLog >= LOG_EVERY_NANOS) {
+      lastLog = t;
       log.accept("starting: " + describe());
     }
   }
 
   /** The archive is open and replayed; the API serves it from now on. */
   void ready(Archive a) {
-    stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", step, (System.nanoTime() - stepBegan) / 1e9));
+    stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", now.step(), (System.nanoTime() - stepBegan) / 1e9));
     archive = a;
     state = State.READY;
     if (seconds() >= 10) {
@@ -113,12 +114,12 @@ final class Startup implements ReplayListener {
     return (System.nanoTime() - began) / 1e9;
   }
 
-  /** "clustering: 20480 of 52614 articles replayed". */
+  /** "replaying the archive, 20480 of 52614 articles replayed (21 s)". */
   String describe() {
-    String s = step;
-    long d = done;
-    long t = total;
-    return switch (s) {
+    Progress p = now;
+    long d = p.done();
+    long t = p.total();
+    return switch (p.step()) {
       case "opening" -> "opening the data folder and its log";
       case "reading" -> "reading " + count(d, t, "stored article", "stored articles");
       case "clustering" -> "replaying the archive, " + count(d, t, "article", "articles") + " replayed";
@@ -144,30 +145,27 @@ final class Startup implements ReplayListener {
    */
   ObjectNode status() {
     ObjectNode o = Json.MAPPER.createObjectNode();
-    String s = step;
-    long d = done;
-    long t = total;
-    o.put("status", state == State.FAILED ? "failed" : "starting");
-    if (state == State.FAILED) {
+    Progress now = this.now;
+    boolean failed = state == State.FAILED;
+    o.put("status", failed ? "failed" : "starting");
+    if (failed) {
       o.put("error", error);
     }
     ObjectNode p = o.putObject("startup");
-    p.put("step", s).put("step_done", d);
-    if (t >= 0) {
-      p.put("step_total", t);
-    } else {
-      p.putNull("step_total");
-    }
-    boolean pastClustering = s.equals("stories") || s.equals("committing");
-    long at = articlesTotal;
-    p.put("articles_replayed", pastClustering ? at : articlesReplayed);
-    if (at >= 0) {
-      p.put("articles_total", at);
-    } else {
-      p.putNull("articles_total");
-    }
+    p.put("step", now.step()).put("step_done", now.done());
+    countOrNull(p, "step_total", now.total());
+    p.put("articles_replayed", now.articlesReplayed());
+    countOrNull(p, "articles_total", now.articlesTotal());
     p.put("seconds", Math.round(seconds() * 10) / 10.0);
     p.put("message", describe());
     return o;
+  }
+
+  private static void countOrNull(ObjectNode o, String field, long n) {
+    if (n >= 0) {
+      o.put(field, n);
+    } else {
+      o.putNull(field);
+    }
   }
 }

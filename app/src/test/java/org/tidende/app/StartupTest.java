@@ -1,0 +1,62 @@
+package org.tidende.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.tidende.store.ReplayListener.Step;
+
+/** What a starting server reports at each step of its replay, and a stop that ends the replay. */
+class StartupTest {
+
+  @Test
+  void eachStepIsReportedWithItsCountsAndTheArticlesReplayedSoFar() {
+    Startup s = new Startup(m -> { });
+    JsonNode opening = s.status();
+    assertThat(opening.get("status").asText()).isEqualTo("starting");
+    assertThat(opening.get("startup").get("step").asText()).isEqualTo("opening");
+    assertThat(opening.get("startup").get("articles_total").isNull()).as("unknown yet").isTrue();
+
+    s.progress(Step.READING, 4096, 52614);
+    assertThat(s.status().get("startup").get("message").asText()).startsWith("reading 4096 of 52614 stored articles");
+    assertThat(s.status().get("startup").get("articles_replayed").asLong()).isZero();
+
+    s.progress(Step.CLUSTERING, 20480, 52614);
+    JsonNode clustering = s.status().get("startup");
+    assertThat(clustering.get("articles_replayed").asLong()).isEqualTo(20480);
+    assertThat(clustering.get("message").asText()).startsWith("replaying the archive, 20480 of 52614 articles replayed");
+
+    s.progress(Step.CLUSTERING, 52614, 52614);
+    s.progress(Step.STORIES, 2048, 36469);
+    JsonNode stories = s.status().get("startup");
+    assertThat(stories.get("step").asText()).isEqualTo("stories");
+    assertThat(stories.get("step_done").asLong()).isEqualTo(2048);
+    assertThat(stories.get("step_total").asLong()).isEqualTo(36469);
+    assertThat(stories.get("articles_replayed").asLong()).as("every article is through").isEqualTo(52614);
+    assertThat(stories.get("message").asText()).startsWith("rebuilding stories, 2048 of 36469 stories written");
+    assertThat(s.notReady().status).isEqualTo(503);
+    assertThat(s.notReady().getMessage()).startsWith("the server is starting: rebuilding stories").endsWith("retry in 5 s");
+
+    s.failed("disk full");
+    assertThat(s.status().get("status").asText()).isEqualTo("failed");
+    assertThat(s.status().get("error").asText()).isEqualTo("disk full");
+    assertThat(s.notReady().getMessage()).contains("failed to start: disk full");
+  }
+
+  @Test
+  void aQuickReplayLogsNoProgressAndCancelStopsTheReplay() {
+    List<String> log = new ArrayList<>();
+    Startup s = new Startup(log::add);
+    for (int i = 0; i <= 52614; i += 2048) {
+      s.progress(Step.CLUSTERING, i, 52614);
+    }
+    assertThat(log).as("a quick replay says nothing until ready").isEmpty();
+    s.cancel();
+    assertThatThrownBy(() -> s.progress(Step.STORIES, 0, 10)).isInstanceOf(CancellationException.class)
+        .hasMessageContaining("stopped while starting");
+  }
+}
