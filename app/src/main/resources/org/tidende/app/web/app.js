@@ -258,8 +258,9 @@ async function awaitStart() {
     if (h.status === "failed") throw new Error("the server failed to start: " + (h.error || "see its log"));
     if (h.status !== "starting") return;
     const p = h.startup || {};
-    const bar = typeof p.articles_total === "number" && p.articles_total > 0
-      ? el("progress", { max: p.articles_total, value: p.articles_replayed || 0 }) : null;
+    // the current step's share: the message says which step (rebuilding stories is most of a replay)
+    const bar = typeof p.step_total === "number" && p.step_total > 0
+      ? el("progress", { max: p.step_total, value: p.step_done || 0 }) : null;
     show(el("h1", {}, "Starting"), el("p", { class: "starting" }, "The server is starting: " + (p.message || p.step || "")),
       bar, el("p", { class: "muted" }, "Stories appear here when it is ready; this page asks again every few seconds."));
     document.body.setAttribute("data-starting", "1");
