@@ -184,7 +184,7 @@ public final class StoriesCommand implements Callable<Integer> {
   static void printStory(PrintStream out, Story s, boolean details) {
     out.println("== " + s.headline());
     String span = s.first() == null ? "undated"
-        : s.first().equals(s.last()) ? s.first().toString() : s.first() + " → " + s.last();
+        : s.first().toString().equals(s.last().toString()) ? s.first().toString() : s.first() + " → " + s.last();
     out.printf(Locale.ROOT, "   %d article%s · %s · %s · %s%n", s.size(), s.size() == 1 ? "" : "s",
         String.join(", ", s.languages().stream().map(l -> l.code()).toList()), span, "sources: " + String.join(", ", s.sources()));
     int width = 10;
