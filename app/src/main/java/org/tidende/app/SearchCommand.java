@@ -75,15 +75,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (offset < 0 || offset > HttpApi.SEARCH_MAX_OFFSET) {
       problems.add("--offset must be in 0.." + HttpApi.SEARCH_MAX_OFFSET + ", got " + offset);
     }
-    String language = null;
-    if (lang != null) {
-      Language l = Language.parse(lang);
-      if (l.isKnown()) {
-        language = l.code();
-      } else {
-        problems.add("--lang '" + lang + "' is not a language code (nn, nb, da, sv, en, de, es)");
-      }
-    }
+    String language = languageOption(lang, problems);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("tidende search: " + p));
       return 2;
@@ -147,5 +139,18 @@ public final class SearchCommand implements Callable<Integer> {
     } catch (IOException e) {
       return -1;
     }
+  }
+
+  /** The code of a {@code --lang} value (null for none), or null with a problem said. */
+  static String languageOption(String lang, java.util.List<String> problems) {
+    if (lang == null) {
+      return null;
+    }
+    Language l = Language.parse(lang);
+    if (!l.isKnown()) {
+      problems.add("--lang '" + lang + "' is not a language code (nn, nb, da, sv, en, de, es)");
+      return null;
+    }
+    return l.code();
   }
 }

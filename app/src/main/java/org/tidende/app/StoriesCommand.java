@@ -145,15 +145,7 @@ public final class StoriesCommand implements Callable<Integer> {
     if (start < 0 || start > StoryQuery.MAX_OFFSET) {
       problems.add("--offset must be in 0.." + StoryQuery.MAX_OFFSET + ", got " + start);
     }
-    String language = null;
-    if (lang != null) {
-      Language l = Language.parse(lang);
-      if (l.isKnown()) {
-        language = l.code();
-      } else {
-        problems.add("--lang '" + lang + "' is not a language code (nn, nb, da, sv, en, de, es)");
-      }
-    }
+    String language = SearchCommand.languageOption(lang, problems);
     if (story != null && (story.isBlank() || story.length() > 600)) {
       problems.add("--story must be a story id of 1..600 characters");
     }
