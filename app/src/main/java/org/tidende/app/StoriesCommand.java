@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.model.Article;
-import org.tidende.model.Language;
 import org.tidende.model.Story;
 import org.tidende.model.StoryDetails;
 import org.tidende.model.StoryId;
