@@ -130,7 +130,9 @@ public final class SearchCommand implements Callable<Integer> {
     String s = String.format(Locale.ROOT, "%s of %d hit%s for '%s'%s in %s (%d articles) in %.1f ms", shown,
         page.total(), page.total() == 1 ? "" : "s", q, lang == null ? "" : " (--lang " + lang + ")", data,
         articles(archive), ms);
-    return s + StoredStories.notYetCommitted(archive);
+    return s + StoredStories.notYetCommitted(archive) + (archive.analysisCurrent() ? ""
+        : "; indexed by an older build, so some word forms and name spellings are not found until `tidende serve` or "
+            + "`tidende ingest` opens the folder once and indexes it again");
   }
 
   private static long articles(ArchiveSnapshot archive) {

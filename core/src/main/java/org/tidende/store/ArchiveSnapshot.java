@@ -87,6 +87,15 @@ public final class ArchiveSnapshot implements AutoCloseable {
     return WriteAheadLog.countAfter(folder.resolve("wal"), committedSeq());
   }
 
+  /**
+   * False when an older build indexed the folder, with another analysis: a search may miss words
+   * until a server or {@code ingest} opens it and indexes its texts again ({@link
+   * Store#analysisCurrent}).
+   */
+  public boolean analysisCurrent() {
+    return store.analysisCurrent();
+  }
+
   /** Articles visible. */
   public long articleCount() throws IOException {
     return store.articleCount();

@@ -286,6 +286,9 @@ class ArchiveTest {
       w.setLiveCommitData(user.entrySet());
       w.commit();
     }
+    try (ArchiveSnapshot snapshot = ArchiveSnapshot.open(dir)) {
+      assertThat(snapshot.analysisCurrent()).as("the command line can say the folder needs indexing again").isFalse();
+    }
     for (String expected : List.of("3 re-indexed", "0 re-indexed")) {
       List<String> log = new ArrayList<>();
       try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render,
@@ -293,6 +296,9 @@ class ArchiveTest {
         assertThat(ids(a.search("tunnelbanan", null, 10, 0))).containsExactly("c3");
       }
       assertThat(log).anyMatch(m -> m.contains("3 articles") && m.contains(expected));
+      try (ArchiveSnapshot snapshot = ArchiveSnapshot.open(dir)) {
+        assertThat(snapshot.analysisCurrent()).isTrue();
+      }
     }
   }
 
