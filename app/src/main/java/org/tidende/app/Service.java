@@ -113,7 +113,8 @@ final class Service implements AutoCloseable {
     }
     try {
       return Archive.open(data, Pipeline.standard(), Json::story,
-          Archive.Options.defaults().withCommitInterval(commitInterval), log, progress);
+          Archive.Options.defaults().withCommitInterval(commitInterval).withViewsBuild(BuildIdentity.current()), log,
+          progress);
     } catch (LockObtainFailedException e) {
       throw new FolderInUse(data, e);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -29,6 +30,8 @@ final class ArchiveState {
   private final Pipeline pipeline;
   private final Pipeline.Session session;
   private final Function<Story, ? extends JsonNode> render;
+  /** What builds the views ({@link Archive.Options#viewsBuild}), or null when not known. */
+  private final String viewsBuild;
   private final DuplicateIndex duplicates = new DuplicateIndex();
   /** Each live story's last arrival seq (merged-away stories leave it). */
   private final Map<StoryId, Long> storyUpdated = new HashMap<>();
@@ -44,8 +47,9 @@ final class ArchiveState {
   long replayMillis;
   long recovered;
 
-  private ArchiveState(Pipeline pipeline, Function<Story, ? extends JsonNode> render) {
+  private ArchiveState(Pipeline pipeline, Function<Story, ? extends JsonNode> render, String viewsBuild) {
     this.pipeline = pipeline;
+    this.viewsBuild = viewsBuild;
     this.session = pipeline.newSession(new org.tidende.cluster.StoryEvents() {
       @Override
       public void retired(StoryId story) {
@@ -149,9 +153,10 @@ final class ArchiveState {
    * progress} each step's start and every {@value #REPLAY_CHUNK} articles or stories.
    */
   static ArchiveState replay(Store store, WriteAheadLog wal, Pipeline pipeline,
-      Function<Story, ? extends JsonNode> render, Consumer<String> log, ReplayListener progress) throws IOException {
+      Function<Story, ? extends JsonNode> render, String viewsBuild, Consumer<String> log, ReplayListener progress)
+      throws IOException {
     long start = System.nanoTime();
-    ArchiveState st = new ArchiveState(pipeline, render);
+    ArchiveState st = new ArchiveState(pipeline, render, viewsBuild);
     List<StoredArticle> all = new ArrayList<>();
     long committed = store.committedSeq();
     long logged = 0;
@@ -198,13 +203,26 @@ final class ArchiveState {
     }
     // stories as they stand after every merge and move of the replay
     List<StoredArticle> changed = new ArrayList<>();
-    store.deleteAllStories();
     st.storyUpdated.keySet().removeIf(id -> st.session.members(id).isEmpty()); // emptied by moves
     List<StoryId> ids = new ArrayList<>(st.storyUpdated.keySet());
+    // A view stored by this build for the same members and latest update is the view it would build
+    // again: kept. Building views is most of a replay's cost, and on a restart few stories changed.
+    Map<StoryId, String> storedViews = viewsBuild == null ? Map.of() : store.storyFingerprints();
+    if (storedViews.isEmpty()) {
+      store.deleteAllStories();
+    } else {
+      Set<StoryId> gone = new java.util.HashSet<>(storedViews.keySet());
+      ids.forEach(gone::remove);
+      store.deleteStories(gone);
+    }
+    long kept = 0;
     progress.progress(ReplayListener.Step.STORIES, 0, ids.size());
     for (int i = 0; i < ids.size(); i += REPLAY_CHUNK) {
       List<StoryId> chunk = ids.subList(i, Math.min(ids.size(), i + REPLAY_CHUNK));
-      store.putStories(st.records(chunk));
+      List<StoryId> build = storedViews.isEmpty() ? chunk
+          : chunk.stream().filter(id -> !Objects.equals(storedViews.get(id), st.fingerprint(id))).toList();
+      kept += chunk.size() - build.size();
+      store.putStories(st.records(build));
       chunk.forEach(st::repoint);
       progress.progress(ReplayListener.Step.STORIES, i + chunk.size(), ids.size());
     }
@@ -232,8 +250,9 @@ final class ArchiveState {
     st.recovered = fromLog;
     st.replayMillis = (System.nanoTime() - start) / 1_000_000;
     log.accept(String.format(java.util.Locale.ROOT,
-        "archive: %d articles in %d stories replayed in %.1f s (%d recovered from the log, %d re-indexed)",
-        all.size(), st.storyUpdated.size(), st.replayMillis / 1000.0, fromLog, changed.size()));
+        "archive: %d articles in %d stories replayed in %.1f s (%d recovered from the log, %d re-indexed, "
+            + "%d story views kept)",
+        all.size(), st.storyUpdated.size(), st.replayMillis / 1000.0, fromLog, changed.size(), kept));
     return st;
   }
 
@@ -261,7 +280,32 @@ final class ArchiveState {
 
   private StoryRecord record(StoryId id) {
     Story s = session.story(id);
-    return new StoryRecord(s, render.apply(s), storyUpdated.get(id));
+    return new StoryRecord(s, render.apply(s), storyUpdated.get(id), fingerprint(id));
+  }
+
+  /**
+   * What story {@code id}'s view is built from: its members in order, its latest update and the
+   * build; null when the build is not known. Equal fingerprints mean the same view, as building
+   * one is pure.
+   */
+  private String fingerprint(StoryId id) {
+    if (viewsBuild == null) {
+      return null;
+    }
+    java.security.MessageDigest md;
+    try {
+      md = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    md.update(viewsBuild.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    md.update(Long.toString(storyUpdated.getOrDefault(id, 0L)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (AnalyzedArticle m : session.members(id)) {
+      md.update((byte) 0);
+      md.update(m.id().value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
   }
 
   /**

@@ -81,6 +81,8 @@ public final class LuceneStore implements Store {
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
   private static final String SEQ_KEY = "seq";
+  /** Stored field of a story: its id, a tab, and its {@link StoryRecord#fingerprint}. */
+  private static final String FINGERPRINT = "fingerprint";
   /** Commit data key of {@link #ANALYSIS_VERSION}. */
   static final String ANALYSIS_KEY = "analysis";
   /**
@@ -235,6 +237,9 @@ public final class LuceneStore implements Store {
       d.add(new NumericDocValuesField("size", s.size()));
       d.add(new NumericDocValuesField("updated", r.updatedSeq()));
       d.add(new StoredField("json", r.json().toString()));
+      if (r.fingerprint() != null) {
+        d.add(new StoredField(FINGERPRINT, s.id().value() + "\t" + r.fingerprint()));
+      }
       writer().updateDocument(new Term("sid", s.id().value()), d);
     }
   }
@@ -349,6 +354,27 @@ public final class LuceneStore implements Store {
 
   private static Query typeIs(String type) {
     return new TermQuery(new Term(TYPE, type));
+  }
+
+  @Override
+  public Map<StoryId, String> storyFingerprints() throws IOException {
+    Map<StoryId, String> out = new HashMap<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Query q = typeIs(STORY);
+      TopDocs td = s.search(q, Math.max(1, s.count(q)));
+      var stored = s.storedFields();
+      for (ScoreDoc sd : td.scoreDocs) {
+        String v = stored.document(sd.doc, Set.of(FINGERPRINT)).get(FINGERPRINT);
+        int tab = v == null ? -1 : v.indexOf('\t');
+        if (tab > 0) {
+          out.put(new StoryId(v.substring(0, tab)), v.substring(tab + 1));
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return out;
   }
 
   @Override

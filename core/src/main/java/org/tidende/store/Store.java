@@ -44,6 +44,14 @@ public interface Store extends Closeable {
   /** Deletes every story (before rebuilding them all). */
   void deleteAllStories() throws IOException;
 
+  /**
+   * The fingerprint each stored story's view was written with ({@link StoryRecord#fingerprint});
+   * stories written without one are left out.
+   */
+  default java.util.Map<StoryId, String> storyFingerprints() throws IOException {
+    return java.util.Map.of();
+  }
+
   /** Makes all writes so far visible to reads. */
   void refresh() throws IOException;
 

@@ -303,6 +303,46 @@ class ArchiveTest {
   }
 
   @Test
+  void aRestartOfTheSameBuildKeepsTheViewsOfStoriesThatDidNotChange() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<Story, JsonNode> counting = st -> {
+      renders.incrementAndGet();
+      return render(st);
+    };
+    Archive.Options v1 = Archive.Options.defaults().withViewsBuild("build-1");
+    List<String> before;
+    try (Archive a = Archive.open(dir, Pipeline.standard(), counting, v1, m -> { })) {
+      a.ingest(fixtures());
+      before = a.stories(StoryQuery.newest(10)).stories();
+    }
+    for (var c : List.of(new Object[] {v1, 0, "2 story views kept"}, new Object[] {v1.withViewsBuild("build-2"), 2,
+        "0 story views kept"}, new Object[] {Archive.Options.defaults(), 2, "0 story views kept"})) {
+      renders.set(0);
+      List<String> log = new ArrayList<>();
+      try (Archive a = Archive.open(dir, Pipeline.standard(), counting, (Archive.Options) c[0], log::add)) {
+        assertThat(renders.get()).as("views built at the restart").isEqualTo(c[1]);
+        assertThat(log).anyMatch(m -> m.contains((String) c[2]));
+        assertThat(a.stories(StoryQuery.newest(10)).stories()).isEqualTo(before);
+      }
+    }
+    // a story changed while served (its view built then, with its new fingerprint): the next restart
+    // builds no view, and the views are those a replay that builds every one gives
+    try (Archive a = Archive.open(dir, Pipeline.standard(), counting, v1, m -> { })) {
+      a.ingest(List.of(article("d4", "sv", "2019-06-01T12:00", "Strejk i Köpenhamns tunnelbana fortsätter",
+          "Tunnelbanans förare i Köpenhamn strejkar även på onsdag, meddelar facket.", null)));
+      before = a.stories(StoryQuery.newest(10)).stories();
+    }
+    renders.set(0);
+    try (Archive a = Archive.open(dir, Pipeline.standard(), counting, v1, m -> { })) {
+      assertThat(renders.get()).isZero();
+      assertThat(a.stories(StoryQuery.newest(10)).stories()).isEqualTo(before);
+    }
+    try (Archive a = Archive.open(dir, Pipeline.standard(), counting, Archive.Options.defaults(), m -> { })) {
+      assertThat(a.stories(StoryQuery.newest(10)).stories()).as("every view built again").isEqualTo(before);
+    }
+  }
+
+  @Test
   void filtersAndSortsStories() throws Exception {
     try (Archive a = open(Duration.ofSeconds(5))) {
       a.ingest(fixtures());
