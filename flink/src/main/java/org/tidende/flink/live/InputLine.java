@@ -1,0 +1,33 @@
+package org.tidende.flink.live;
+
+import java.util.Objects;
+import org.tidende.model.Rejection;
+
+/**
+ * One JSON Lines record of the live job's input and where it came from, so that a record that
+ * cannot be read is reported where a person can find it.
+ *
+ * <p>For a file, {@code file} is its path (without the {@code file:} scheme for the local file
+ * system) and {@code line} its 1-based line number, counted as core's {@code JsonLinesReader}
+ * counts (lines end at {@code \n}): {@code /in/fileB.jsonl:7}, as the backfill and the command
+ * line report it. For a Kafka message, {@code file} is {@code kafka:TOPIC/PARTITION@OFFSET} and
+ * {@code line} is 0 (an offset is not a line), the way {@link Rejection} names a whole input.
+ *
+ * @param file the file's path, or the Kafka message's topic, partition and offset
+ * @param line 1-based line number in the file; 0 for a Kafka message
+ * @param text the record's text (UTF-8 decoded; a trailing {@code \r} removed)
+ */
+public record InputLine(String file, int line, String text) {
+  public InputLine {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(text, "text");
+    if (line < 0) {
+      throw new IllegalArgumentException("line " + line + " of " + file + ": must be >= 0");
+    }
+  }
+
+  /** The record as a Rejection names it: {@code file:line}, or the Kafka message alone. */
+  public String where() {
+    return line > 0 ? file + ":" + line : file;
+  }
+}
