@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
-import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -14,7 +13,6 @@ import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.fs.Path;
@@ -36,7 +34,10 @@ import org.tidende.flink.rows.ClusterSettings;
  * they retire, exactly once across failures.
  *
  * <pre>
- * source ─{@link LiveParse}→ rows ─watermarks (bounded out-of-orderness)→ ─analyze→
+ * source ({@link InputLine}s: file lines with path and line number, {@link NumberedLines}; Kafka
+ *   messages with topic, partition and offset, {@link KafkaLines})
+ *   ─{@link LiveParse}→ rows (unreadable → rejected/, as {@code file:line: reason})
+ *   ─watermarks (bounded out-of-orderness)→ ─analyze→
  *   ─keyBy(id bucket)→ {@link VectorStage} (TF-IDF vectors, blocking keys)
  *   ─fan out per key, keyBy(blocking key)→ {@link BlockStage} (best earlier article per key)
  *   ─keyBy(article)→ {@link DecideStage} (best over keys) ─keyBy(0)→ {@link ThreadStage}
@@ -79,16 +80,15 @@ public final class LiveJob {
 
   /** Adds the job's dataflow to {@code env}. */
   public static void build(StreamExecutionEnvironment env, LiveOptions o) {
-    DataStream<String> lines = source(env, o);
+    DataStream<InputLine> lines = source(env, o);
     if (o.throttleMs() > 0) {
       long pause = o.throttleMs();
       lines = lines.map(l -> {
         Thread.sleep(pause);
         return l;
-      }).name("pace").uid("pace");
+      }).returns(InputLine.class).name("pace").uid("pace");
     }
-    SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse(o.input() != null ? o.input() : "kafka"))
-        .name("parse").uid("parse");
+    SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse()).name("parse").uid("parse");
     long window = o.cluster().windowSeconds() * 1000;
     long outOfOrderness = (long) (o.outOfOrdernessHours() * 3_600_000);
     int buckets = o.dfBuckets();
@@ -122,18 +122,23 @@ public final class LiveJob {
         .sinkTo(sink(o.output() + "/rejected", "rejected")).name("rejected sink").uid("rejected-sink");
   }
 
-  private static DataStream<String> source(StreamExecutionEnvironment env, LiveOptions o) {
+  /**
+   * Kafka messages or the lines of the input files, each with where it came from ({@link
+   * KafkaLines}, {@link NumberedLines}): the source's checkpointed position (Kafka offsets; file
+   * and lines read) is all the naming needs.
+   */
+  private static DataStream<InputLine> source(StreamExecutionEnvironment env, LiveOptions o) {
     if (o.kafkaBrokers() != null) {
-      KafkaSource<String> kafka = KafkaSource.<String>builder()
+      KafkaSource<InputLine> kafka = KafkaSource.<InputLine>builder()
           .setBootstrapServers(o.kafkaBrokers())
           .setTopics(o.kafkaTopic())
           .setGroupId(o.kafkaGroup())
           .setStartingOffsets(OffsetsInitializer.committedOffsets(org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
-          .setValueOnlyDeserializer(new SimpleStringSchema())
+          .setDeserializer(new KafkaLines())
           .build();
       return env.fromSource(kafka, WatermarkStrategy.noWatermarks(), "kafka").uid("source");
     }
-    FileSource.FileSourceBuilder<String> files = FileSource.forRecordStreamFormat(new TextLineInputFormat(), new Path(o.input()));
+    FileSource.FileSourceBuilder<InputLine> files = FileSource.forBulkFileFormat(new NumberedLines(), new Path(o.input()));
     if (o.watchSeconds() > 0) {
       files = files.monitorContinuously(Duration.ofSeconds(o.watchSeconds()));
     }

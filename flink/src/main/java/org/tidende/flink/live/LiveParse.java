@@ -11,38 +11,37 @@ import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.JsonLinesReader;
 import org.tidende.model.Article;
 import org.tidende.model.EventClock;
+import org.tidende.model.Rejection;
 
 /**
  * One JSON Lines record (a line of a file, a Kafka message) to an {@link ArticleRow} with core's
- * {@link JsonLinesReader#fromNode}; unreadable records go to {@link #REJECTED} with the reason.
- * Undated articles take the time this task's dated articles have reached ({@link EventClock}, so
- * not the time of one dated years ahead by mistake), or the last dated time before the clock
- * knows one (0 before any).
+ * {@link JsonLinesReader#fromNode}; unreadable records go to {@link #REJECTED} as core's {@code
+ * Rejection} prints them, {@code /in/fileB.jsonl:7: malformed JSON: ...} (for Kafka {@code
+ * kafka:articles/3@1234: ...}, see {@link InputLine}), warnings as {@code warning: } and the same.
+ * The article keeps its file and line as core's readers give them. Undated articles take the time
+ * this task's dated articles have reached ({@link EventClock}, so not the time of one dated years
+ * ahead by mistake), or the last dated time before the clock knows one (0 before any).
  */
-public final class LiveParse extends ProcessFunction<String, ArticleRow> {
+public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> {
+  /** Rejected records and warnings, as text for a person. */
   public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") {};
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final String sourceName;
   private long carried;
   private transient EventClock clock;
 
-  public LiveParse(String sourceName) {
-    this.sourceName = sourceName;
-  }
-
   @Override
-  public void processElement(String line, Context ctx, Collector<ArticleRow> out) {
-    if (line.isBlank()) {
+  public void processElement(InputLine line, Context ctx, Collector<ArticleRow> out) {
+    if (line.text().isBlank()) {
       return;
     }
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = JSON.readTree(line.text());
     } catch (JsonProcessingException e) {
-      ctx.output(REJECTED, sourceName + ": malformed JSON: " + e.getOriginalMessage());
+      ctx.output(REJECTED, new Rejection(line.file(), line.line(), "malformed JSON: " + e.getOriginalMessage()).toString());
       return;
     }
-    switch (JsonLinesReader.fromNode(sourceName, 0, node)) {
+    switch (JsonLinesReader.fromNode(line.file(), line.line(), node)) {
       case IngestEvent.Accepted acc -> {
         Article a = acc.article();
         long t;

@@ -62,6 +62,54 @@ class LiveJobTest {
     assertThat(lines).as("nothing doubled").hasSize(articles);
     assertThat(assignments(dir.resolve("b"))).as("nothing lost, same stories").isEqualTo(expected);
     assertThat(stories(dir.resolve("b"))).isEqualTo(stories(dir.resolve("a")));
+    // Lines are numbered from the source's checkpointed position: the same numbers after the restore, each line once.
+    assertRejectedAtTheirLines(Outputs.lines(dir.resolve("a/rejected")), input.resolve("articles.jsonl"), articles);
+    assertRejectedAtTheirLines(Outputs.lines(dir.resolve("b/rejected")), input.resolve("articles.jsonl"), articles);
+  }
+
+  /**
+   * A folder of two files with bad lines at known places: each rejected line names its file and
+   * line, {@code .../fileB.jsonl:7: malformed JSON: ...}, as the backfill and the command line do;
+   * the accepted articles give the same assignments and stories as the same files without the bad
+   * lines (where every line number after them differs).
+   */
+  @Test
+  void rejectedLinesNameTheirFileAndLine(@TempDir Path dir) throws Exception {
+    List<String> good = sortedArticles();
+    List<String> first = good.subList(0, good.size() / 2);
+    List<String> second = good.subList(good.size() / 2, good.size());
+    Path clean = dir.resolve("clean");
+    Path bad = dir.resolve("bad");
+    Files.createDirectories(clean);
+    Files.createDirectories(bad);
+    Files.write(clean.resolve("fileA.jsonl"), first, StandardCharsets.UTF_8);
+    Files.write(clean.resolve("fileB.jsonl"), second, StandardCharsets.UTF_8);
+    List<String> a = new ArrayList<>(first);
+    a.add(1, "not JSON at all");                                // fileA.jsonl:2
+    a.add(3, "");                                               // an empty line is counted, not reported
+    a.add(5, "{\"id\": \"no-text\", \"source\": \"NRK\"}");      // fileA.jsonl:6
+    List<String> b = new ArrayList<>(second);
+    b.add(6, "{\"id\": \"b7\", \"title\": \"Brann i Bergen");        // fileB.jsonl:7
+    b.add("[1, 2]");                                            // the last line of fileB
+    Files.write(bad.resolve("fileA.jsonl"), a, StandardCharsets.UTF_8);
+    Files.write(bad.resolve("fileB.jsonl"), b, StandardCharsets.UTF_8);
+
+    execute(LiveOptions.ofFiles(clean.toString(), dir.resolve("clean-out").toString(), dir.resolve("ck-a").toString(), 2)
+        .paced(0, 500));
+    execute(LiveOptions.ofFiles(bad.toString(), dir.resolve("bad-out").toString(), dir.resolve("ck-b").toString(), 2)
+        .paced(0, 500));
+
+    assertThat(Outputs.lines(dir.resolve("clean-out/rejected"))).isEmpty();
+    List<String> rejected = Outputs.lines(dir.resolve("bad-out/rejected"));
+    String fileA = bad.resolve("fileA.jsonl").toString();
+    String fileB = bad.resolve("fileB.jsonl").toString();
+    assertThat(rejected).hasSize(4);
+    assertThat(rejected).anySatisfy(l -> assertThat(l).startsWith(fileA + ":2: malformed JSON: "))
+        .contains(fileA + ":6: no title or text")
+        .anySatisfy(l -> assertThat(l).startsWith(fileB + ":7: malformed JSON: "))
+        .contains(fileB + ":" + b.size() + ": expected a JSON object, got array");
+    assertThat(assignments(dir.resolve("bad-out"))).hasSize(good.size()).isEqualTo(assignments(dir.resolve("clean-out")));
+    assertThat(stories(dir.resolve("bad-out"))).isEqualTo(stories(dir.resolve("clean-out")));
   }
 
   /**
@@ -92,8 +140,28 @@ class LiveJobTest {
     assertThat(got).isEqualTo(expected);
   }
 
-  /** Two dated sets of the shared data, in date order (as a feed delivers them), into one file. */
+  /**
+   * Two dated sets of the shared data, in date order (as a feed delivers them), into one file, with
+   * two bad lines: one cut off after {@link #CUT_AFTER} articles and one at the end.
+   *
+   * @return the number of articles written
+   */
   static int writeSortedInput(Path file) throws Exception {
+    List<String> rows = sortedArticles();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < rows.size(); i++) {
+      b.append(rows.get(i)).append('\n');
+      if (i + 1 == CUT_AFTER) {
+        b.append("{\"id\": \"cut\", \"title\": \"Cut off\n");
+      }
+    }
+    b.append("{\"id\": 7, \"title\": [\"not a string\"]}\n");
+    Files.writeString(file, b, StandardCharsets.UTF_8);
+    return rows.size();
+  }
+
+  /** Two dated sets of the shared data in date order, one JSON object a line. */
+  static List<String> sortedArticles() throws Exception {
     List<JsonNode> rows = new ArrayList<>();
     for (String f : List.of("data/clustering/business-energy-news.jsonl", "data/clustering/da-2022-10-06.jsonl")) {
       for (String line : Files.readAllLines(SharedData.orSkip(f), StandardCharsets.UTF_8)) {
@@ -103,11 +171,20 @@ class LiveJobTest {
       }
     }
     rows.sort(Comparator.comparing((JsonNode n) -> n.path("date").asText()).thenComparing(n -> n.path("id").asText()));
-    StringBuilder b = new StringBuilder();
-    rows.forEach(n -> b.append(n).append('\n'));
-    b.append("{\"id\": 7, \"title\": [\"not a string\"]}\n");
-    Files.writeString(file, b, StandardCharsets.UTF_8);
-    return rows.size();
+    return rows.stream().map(JsonNode::toString).toList();
+  }
+
+  /** {@link #writeSortedInput} cuts a line off after this many articles, so line {@code CUT_AFTER + 1} is malformed. */
+  static final int CUT_AFTER = 150;
+
+  /**
+   * What {@link #writeSortedInput}'s two bad lines are rejected as: the file and the line of each
+   * ({@code CUT_AFTER + 1}, and the last line, after the articles and the cut one).
+   */
+  static void assertRejectedAtTheirLines(List<String> rejected, Path file, int articles) {
+    assertThat(rejected).as("rejected lines").hasSize(2).anySatisfy(l -> assertThat(l)
+        .startsWith(file + ":" + (CUT_AFTER + 1) + ": malformed JSON: "))
+        .contains(file + ":" + (articles + 2) + ": field 'title' must be a string, got array");
   }
 
   static void execute(LiveOptions o) throws Exception {
