@@ -198,6 +198,33 @@ public record DateLexicon(
       return this;
     }
 
+    /**
+     * The numbers 21..99 written as one word (or, in English, hyphenated or spaced) from the
+     * {@code tens} ({@code "tjue=20 tretti=30"}) and the {@code ones} one to nine ({@code "en to
+     * tre ..."}, a slash for two spellings: {@code "sju/syv"}); {@code form} places them, with
+     * {@code T} the tens and {@code O} the ones: {@code "TO"} (tjuefem, trettiofem), {@code "OogT"}
+     * (Danish femogtyve), {@code "T-O"} (twenty-five). The tens alone are added as well.
+     */
+    public Builder tens(String tens, String ones, String... forms) {
+      String[] o = words(ones);
+      if (o.length != 9) {
+        throw new IllegalArgumentException("expected the ones one to nine: " + ones);
+      }
+      valued(tens, (t, v) -> {
+        int value = Integer.parseInt(v);
+        numbers.put(t, value);
+        for (int i = 0; i < 9; i++) {
+          for (String one : o[i].split("/")) {
+            for (String form : forms) {
+              // the words are lower case, so the capital placeholders cannot clash with them
+              numbers.put(form.replace("O", one).replace("T", t), value + i + 1);
+            }
+          }
+        }
+      });
+      return this;
+    }
+
     public Builder units(String list) {
       valued(list, (k, v) -> units.put(k, Granularity.valueOf(v)));
       return this;

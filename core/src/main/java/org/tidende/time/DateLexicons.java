@@ -38,8 +38,10 @@ public final class DateLexicons {
           + " i førre månad=-1; neste månad=1")
       .phrases(YEAR, "i år=0; tidlegare i år=0; seinare i år=0; i fjor=-1; i fjol=-1; førre år=-1;"
           + " neste år=1; til neste år=1")
-      .numbers("ein ei eitt eit=1 to tvo=2 tre=3 fire=4 fem=5 seks=6 sju=7 åtte=8 ni=9 ti=10 elleve=11"
-          + " tolv=12 tretten=13 fjorten=14 femten=15 seksten=16 sytten=17 atten=18 nitten=19 tjue=20")
+      .numbers("ein ei eitt eit=1 to tvo=2 tre tri=3 fire=4 fem=5 seks=6 sju=7 åtte=8 ni=9 ti=10 elleve=11"
+          + " tolv=12 tretten=13 fjorten=14 femten=15 seksten=16 sytten=17 atten=18 nitten=19")
+      .tens("tjue=20 tretti=30 førti=40 femti=50 seksti=60 sytti=70 åtti=80 nitti=90",
+          "ein to tre fire fem seks sju åtte ni", "TO")
       .units("år=YEAR månad månader=MONTH veke veker=WEEK dag dagar døgn=DAY")
       .ago("for", "sidan siden")
       .weekdayPrefixes("sist førre i", "neste komande", "på")
@@ -67,7 +69,9 @@ public final class DateLexicons {
           + " til neste år=1")
       .numbers("en ei et ett=1 to=2 tre=3 fire=4 fem=5 seks=6 sju syv=7 åtte=8 ni=9 ti=10 elleve=11"
           + " tolv=12 tretten=13 fjorten=14 femten=15 seksten=16 sytten søtten=17 atten=18 nitten=19"
-          + " tjue tyve=20")
+          + " tyve=20")
+      .tens("tjue=20 tretti=30 førti=40 femti=50 seksti=60 sytti=70 åtti=80 nitti=90",
+          "en to tre fire fem seks sju/syv åtte ni", "TO")
       .units("år=YEAR måned måneder=MONTH uke uker=WEEK dag dager døgn=DAY")
       .ago("for", "siden")
       .weekdayPrefixes("sist forrige i", "neste kommende", "på")
@@ -93,7 +97,9 @@ public final class DateLexicons {
       .phrases(YEAR, "i år=0; tidligere i år=0; senere i år=0; sidste år=-1; i sidste år=-1; i fjor=-1;"
           + " forrige år=-1; næste år=1")
       .numbers("en et=1 to=2 tre=3 fire=4 fem=5 seks=6 syv=7 otte=8 ni=9 ti=10 elleve=11 tolv=12"
-          + " tretten=13 fjorten=14 femten=15 seksten=16 sytten=17 atten=18 nitten=19 tyve=20")
+          + " tretten=13 fjorten=14 femten=15 seksten=16 sytten=17 atten=18 nitten=19")
+      .tens("tyve=20 tredive=30 fyrre=40 halvtreds=50 tres=60 halvfjerds=70 firs=80 halvfems=90",
+          "en to tre fire fem seks syv otte ni", "OogT")
       .units("år=YEAR måned måneder=MONTH uge uger=WEEK dag dage døgn=DAY")
       .ago("for", "siden")
       .weekdayPrefixes("sidste forrige i", "næste kommende", "på")
@@ -117,7 +123,9 @@ public final class DateLexicons {
           + " i förra månaden=-1; nästa månad=1")
       .phrases(YEAR, "i år=0; tidigare i år=0; senare i år=0; i fjol=-1; ifjol=-1; förra året=-1; nästa år=1")
       .numbers("en ett=1 två=2 tre=3 fyra=4 fem=5 sex=6 sju=7 åtta=8 nio=9 tio=10 elva=11 tolv=12"
-          + " tretton=13 fjorton=14 femton=15 sexton=16 sjutton=17 arton=18 nitton=19 tjugo=20")
+          + " tretton=13 fjorton=14 femton=15 sexton=16 sjutton=17 arton=18 nitton=19")
+      .tens("tjugo=20 trettio=30 fyrtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90",
+          "en/ett två tre fyra fem sex sju åtta nio", "TO")
       .units("år=YEAR månad månader=MONTH vecka veckor=WEEK dag dagar dygn=DAY")
       .ago("för", "sedan")
       .weekdayPrefixes("förra i", "nästa kommande", "på")
@@ -140,7 +148,9 @@ public final class DateLexicons {
       .phrases(YEAR, "this year=0; earlier this year=0; later this year=0; last year=-1; next year=1")
       .numbers("a an one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11"
           + " twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18"
-          + " nineteen=19 twenty=20")
+          + " nineteen=19")
+      .tens("twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90",
+          "one two three four five six seven eight nine", "T-O", "T O")
       .units("year years=YEAR month months=MONTH week weeks=WEEK day days=DAY")
       .ago("", "ago")
       .weekdayPrefixes("last past", "next coming", "")
