@@ -147,6 +147,10 @@ public final class DateResolver {
       case Weekday w -> at(p, Precision.DAY)
           ? Optional.of(new Resolved(WeekdayRule.resolve(pub.date(), w.day(), w.direction()), Granularity.DAY, true))
           : Optional.empty();
+      case TimeExpression.WeekdayOfWeek w -> at(p, Precision.DAY)
+          ? Optional.of(new Resolved(Granularity.WEEK.start(pub.date()).plusWeeks(w.weekShift())
+              .plusDays(w.day().getValue() - 1L), Granularity.DAY, true))
+          : Optional.empty();
       case TimeExpression.Weekend w -> at(p, Precision.DAY)
           ? Optional.of(new Resolved(Granularity.WEEK.start(WeekdayRule.resolve(pub.date(), DayOfWeek.SATURDAY,
               w.direction())), Granularity.WEEK, true))

@@ -24,8 +24,12 @@ import org.tidende.time.TimeExpression.Direction;
  * april}, {@code Thursday, April 25, 2019}); month and year; a month or year alone after a cue
  * word ({@code i april}, {@code siden 2018}), each optionally followed by a year phrase ({@code
  * 22. mai i fjor}, {@code i juni i fjor}); relative phrases ({@code i går}, {@code sidste uge});
- * counted units ago ({@code for åtte år sidan}); bare weekdays, whose direction comes from a
- * prefix or from the nearest tense cue in the sentence ({@link TenseCues}). All matches are
+ * counted units ago ({@code for åtte år sidan}, {@code for tri år sidan}, numbers to 99 in words:
+ * {@code tjuefem}, {@code trettio}, {@code femogtyve}, {@code twenty-five}); bare weekdays, whose
+ * direction comes from a prefix or from the nearest tense cue in the sentence ({@link TenseCues}),
+ * or from a week phrase after them ({@code onsdag i førre veke}, {@code fredag i sidste uge},
+ * {@code Thursday last week}: that week's day, where the weekday rule read the last Wednesday).
+ * All matches are
  * collected, then the longest win and overlapping shorter ones are dropped, so {@code marts 2018}
  * beats the year {@code 2018}, and {@code torsdag den 25. april} beats {@code torsdag}.
  *
@@ -34,7 +38,18 @@ import org.tidende.time.TimeExpression.Direction;
  * nothing; a Scandinavian month name alone counts only in lower case ({@code Mars} is the planet)
  * and an English one only capitalised ({@code may} is a verb); a plural weekday ({@code
  * Thursdays}, {@code torsdager}) is a habit, not a date, and so is one after {@code hver}, {@code
- * kvar}, {@code varje}, {@code every} ({@code hver mandag og fredag}).
+ * kvar}, {@code varje}, {@code every} ({@code hver mandag og fredag}), or after an indefinite
+ * article ({@code på en tirsdag}, {@code en søndag morgen}); "i veka", "i uka", "i ugen", "i
+ * veckan" after a count word are a rate, not this week ({@code to gonger i veka}, {@code seks
+ * dager i uka}).
+ *
+ * <p>Measured by reading the timelines of the Norwegian and Swedish feeds (2025), the Norwegian
+ * archive (1997-2012), 2,000 Danish front-page titles and 100 English energy items: a seeded
+ * sample of 150 entries read 138 right, 3 wrong, 9 debatable (mostly "i dag" meaning nowadays);
+ * the rates, indefinite weekdays and weekdays of last week removed or moved 26 entries, 25 of them
+ * wrong (14 rates, 7 generic weekdays, 4 weekdays of last week read as this week's) and one right
+ * ("Det blev en tirsdag aften, ..." was yesterday); number words added 1 ("for tri år sidan"),
+ * read right.
  *
  * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
  * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
@@ -74,6 +89,8 @@ final class DateScanner {
   /** Year phrases that may follow a month ({@code i fjor}, {@code last year}) → years from publication. */
   private final Map<String, Integer> yearPhrases;
   private final Set<String> prefixWords;
+  /** Week phrases one week away that may follow a weekday ({@code i førre veke}, {@code last week}) → ±1. */
+  private final Map<String, Integer> weekShifts;
 
   DateScanner(DateLexicon lex) {
     this.lex = lex;
@@ -107,8 +124,11 @@ final class DateScanner {
     phraseStarts = lex.phrases().keySet().stream().map(ph -> ph.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     prefixWords = Set.copyOf(concat(concat(lex.pastPrefixes(), lex.futurePrefixes()), lex.softFuturePrefixes()));
     String prefixes = alternation(concat(concat(lex.pastPrefixes(), lex.futurePrefixes()), lex.softFuturePrefixes()));
+    weekShifts = weekShifts(lex);
+    // "onsdag i førre veke", "torsdag forrige uke", "fredag i sidste uge", "Thursday last week"
+    String week = "(?:,?\\s+(?:of\\s+)?(" + phrases(weekShifts.keySet()) + "))?";
     weekday = Pattern.compile(B + "(?:(" + prefixes + ")\\s+)?(" + w + ")((?:s?(?:" + tod + ")(?:en|a|n|et)?)"
-        + "|ens|en|s|['’]s)?(?:\\s+(" + tod + "))?" + E, FLAGS);
+        + "|ens|en|s|['’]s)?(?:\\s+(" + tod + "))?" + week + E, FLAGS);
   }
 
   /** All expressions in {@code text}, in text order, without overlaps. */
@@ -183,6 +203,9 @@ final class DateScanner {
     each(phrase, lower, words, phraseStarts::contains, mt -> {
       String key = mt.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       DateLexicon.Shift s = lex.phrases().get(key);
+      if (s != null && s.unit() == Granularity.WEEK && key.startsWith("i ") && rate(lower, mt.start())) {
+        return; // "to gonger i veka", "seks dager i uka": a rate, not this week
+      }
       if (s != null) {
         out.add(new Found(mt.start(), mt.end(), new TimeExpression.Shift(s.unit(), s.offset())));
       }
@@ -197,6 +220,21 @@ final class DateScanner {
     });
   }
 
+  /**
+   * Words before "i veka", "i uka", "i ugen", "i veckan" that make it "per week": "to gonger i
+   * veka", "trener seks dager i uka", "9 timer i uken", "flere tusen kroner i uken". The Norwegian
+   * feeds and archive had 14 such timeline entries, each dated to the publication week; now none.
+   */
+  private static final Set<String> RATE_WORDS = Set.of("gang", "gong", "gång", "ganger", "gonger", "gange",
+      "gånger", "dag", "dager", "dagar", "dage", "timer", "timar", "timmar", "kveld", "kvelder", "kveldar",
+      "kvällar", "aftener", "netter", "nætter", "nätter", "økter", "pass", "vakter", "kroner", "kronor",
+      "kr");
+
+  private static boolean rate(String lower, int start) {
+    String before = TenseCues.wordBefore(lower, start);
+    return before != null && RATE_WORDS.contains(before);
+  }
+
   private void weekdays(String text, String lower, List<int[]> words, List<int[]> sentences, List<Found> out) {
     each(weekday, lower, words, w -> prefixWords.contains(w) || weekdayWord(w), mt -> {
       String prefix = mt.group(1) == null ? null : mt.group(1).toLowerCase(Locale.ROOT);
@@ -208,7 +246,16 @@ final class DateScanner {
       if (prefix == null && habit(lower, mt.start())) {
         return; // "hver mandag og fredag", "kvar måndag, onsdag og fredag": a habit, not a day
       }
+      if (prefix == null && INDEFINITE.contains(String.valueOf(TenseCues.wordBefore(lower, mt.start())))) {
+        return; // "på en tirsdag", "tidlig en søndag morgen", "en laurdagskveld": any such day, not one
+      }
       DayOfWeek day = lex.weekdays().get(mt.group(2).toLowerCase(Locale.ROOT));
+      if (mt.group(5) != null) {
+        Integer shift = weekShifts.get(mt.group(5).replaceAll("\\s+", " "));
+        int start = prefix != null && prefixDirection(prefix, suffix) == null ? mt.start(2) : mt.start();
+        out.add(new Found(start, mt.end(), new TimeExpression.WeekdayOfWeek(day, shift)));
+        return;
+      }
       Direction dir = prefix == null ? null : prefixDirection(prefix, suffix);
       int start = mt.start();
       if (prefix != null && dir == null) {
@@ -222,6 +269,14 @@ final class DateScanner {
       out.add(new Found(start, mt.end(), new TimeExpression.Weekday(day, dir)));
     });
   }
+
+  /**
+   * Indefinite articles: a weekday right after one is any such day ("kaller inn på en tirsdag",
+   * "våknet litt for tidlig en søndag morgen"). Of 8 such timeline entries in the Norwegian and
+   * Danish data, 7 were generic and dated to the last such day; one ("Det blev en tirsdag aften,
+   * ... nok hurtigst muligt vil glemme") was yesterday and is lost.
+   */
+  private static final Set<String> INDEFINITE = Set.of("en", "ein", "ei", "et", "ett", "eit", "a", "an");
 
   /** Words before a weekday that make it a habit; one table for all five languages, as for weekends. */
   private static final Set<String> HABITS = Set.of("hver", "hvert", "kvar", "kvart", "varje", "every", "each",
@@ -337,6 +392,17 @@ final class DateScanner {
   /** The years from publication a year phrase after a month gives ({@code i fjor}: -1), or null. */
   private Integer yearShift(String phrase) {
     return phrase == null ? null : yearPhrases.get(phrase.replaceAll("\\s+", " "));
+  }
+
+  /** The lexicon's week phrases one week back or ahead ({@code i førre veke}: -1, {@code next week}: 1). */
+  private static Map<String, Integer> weekShifts(DateLexicon lex) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    lex.phrases().forEach((k, v) -> {
+      if (v.unit() == Granularity.WEEK && Math.abs(v.offset()) == 1) {
+        out.put(k, v.offset());
+      }
+    });
+    return Map.copyOf(out);
   }
 
   /**

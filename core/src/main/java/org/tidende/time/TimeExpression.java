@@ -54,6 +54,12 @@ sealed interface TimeExpression {
   record Weekday(DayOfWeek day, Direction direction) implements TimeExpression {}
 
   /**
+   * A weekday of the week before or after the publication week ({@code onsdag i førre veke},
+   * {@code torsdag forrige uke}, {@code Thursday last week}): {@code weekShift} is -1 or 1.
+   */
+  record WeekdayOfWeek(DayOfWeek day, int weekShift) implements TimeExpression {}
+
+  /**
    * A weekend ({@code i weekenden}, {@code i helga}, {@code förra helgen}, {@code last weekend}) and
    * the direction its words or context point to; resolved to the week holding its Saturday.
    */

@@ -43,8 +43,9 @@ import org.tidende.time.TimeExpression.Direction;
  * rest cannot be told from the text, as the front pages' first-seen days run a day or two early.
  * Cost: constant. Failure modes: a past verb in a subordinate clause about another time, reported
  * speech ("sa tirsdag at møtet blir torsdag" resolves both right only because the nearest cue wins),
- * and weekly habits other than "hver torsdag" and plurals ({@link DateScanner} drops those), such as
- * Danish "om torsdagen", are read as one day.
+ * and weekly habits other than "hver torsdag", plurals and "en torsdag" ({@link DateScanner} drops
+ * those), such as Danish "om torsdagen", are read as one day. A weekday with a week phrase after it
+ * ("onsdag i førre veke") is not read by this rule but placed in that week ({@link DateScanner}).
  */
 final class WeekdayRule {
   private WeekdayRule() {}

@@ -45,4 +45,59 @@ class DateCoverageTest {
     assertThat(m.period()).isEqualTo(period);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("rates")
+  void aRatePerWeekIsNoDate(String code, String text) {
+    assertThat(DateResolver.resolve(text, WED, new Language(code))).isEmpty();
+  }
+
+  static Stream<Arguments> rates() {
+    return Stream.of(
+        Arguments.of("nn", "Avisa kjem ut to gonger i veka."),
+        Arguments.of("nb", "Hun trener seks dager i uka."),
+        Arguments.of("nb", "Elevene måtte lese 9 timer i uken."),
+        Arguments.of("da", "Han træner tre gange i ugen."),
+        Arguments.of("sv", "Hon tränar tre gånger i veckan."));
+  }
+
+  @Test
+  void thisWeekStillResolvesWithoutARateWord() {
+    assertThat(only("nn", "Avisa kom ut med eit bilag i veka.", WED).period()).isEqualTo("2019-W17");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("indefiniteWeekdays")
+  void aWeekdayAfterAnIndefiniteArticleIsAnyDayNotOne(String code, String text) {
+    assertThat(DateResolver.resolve(text, WED, new Language(code))).isEmpty();
+  }
+
+  static Stream<Arguments> indefiniteWeekdays() {
+    return Stream.of(
+        Arguments.of("nb", "Han kalte inn til møte på en tirsdag med kort frist."),
+        Arguments.of("nb", "Du har kanskje våknet litt for tidlig en søndag morgen."),
+        Arguments.of("nn", "Eg vil bli køyrd heim etter ein laurdagskveld på byen."),
+        Arguments.of("en", "It happened on a Tuesday, as such things do."));
+  }
+
+  static Stream<Arguments> weekdaysOfAnotherWeek() {
+    return Stream.of(
+        // published Wednesday 2019-04-24: last week is 15-21 April, next week 29 April - 5 May
+        Arguments.of("nn", "Onsdag i førre veke offentleggjorde leiinga planen.", "Onsdag i førre veke", "2019-04-17"),
+        Arguments.of("nn", "Barnet kom til verda natt til måndag i førre veke.", "måndag i førre veke", "2019-04-15"),
+        Arguments.of("nn", "Dei fekk skryt av avisa torsdag førre veke.", "torsdag førre veke", "2019-04-18"),
+        Arguments.of("nb", "Han ble pågrepet fredag i forrige uke.", "fredag i forrige uke", "2019-04-19"),
+        Arguments.of("da", "Avisen lancerede fredag i sidste uge en video.", "fredag i sidste uge", "2019-04-19"),
+        Arguments.of("sv", "Han greps i Malmö tisdag förra veckan.", "tisdag förra veckan", "2019-04-16"),
+        Arguments.of("en", "The board met on Thursday last week.", "Thursday last week", "2019-04-18"),
+        Arguments.of("nb", "Saken kommer opp mandag neste uke.", "mandag neste uke", "2019-04-29"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("weekdaysOfAnotherWeek")
+  void aWeekdayOfLastOrNextWeekIsInThatWeek(String code, String text, String expression, String period) {
+    DateMention m = only(code, text, WED);
+    assertThat(m.text()).isEqualTo(expression);
+    assertThat(m.period()).isEqualTo(period);
+  }
+
 }
