@@ -100,4 +100,17 @@ class DateCoverageTest {
     assertThat(m.period()).isEqualTo(period);
   }
 
+  @Test
+  void aWrittenWeekdayThatFitsNoNearYearTakesTheNearestYearItFits() {
+    // an old notice served again in January 2025: 11 November was a Saturday in 2023, not in 2024
+    ArticleDate jan2025 = ArticleDate.ofDay(LocalDate.of(2025, 1, 8));
+    assertThat(only("nb", "Lørdag 11. november er det klart for konsert i kirken.", jan2025).period())
+        .isEqualTo("2023-11-11");
+    // a weekday that fits the nearest year keeps it, and one without a weekday is unchanged
+    assertThat(only("nb", "Lørdag 11. januar går startskuddet.", jan2025).period()).isEqualTo("2025-01-11");
+    assertThat(only("nb", "Konserten var 11. november.", jan2025).period()).isEqualTo("2024-11-11");
+    // a fitting year ahead of publication counts as well: 11 October 2025 is a Saturday
+    assertThat(only("nb", "Lørdag 11. oktober blir det konsert.", jan2025).period()).isEqualTo("2025-10-11");
+  }
+
 }
