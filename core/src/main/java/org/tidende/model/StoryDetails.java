@@ -77,9 +77,9 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
    * A dated statement.
    *
    * @param period the resolved date as written at its granularity: {@code 2019-04-25}, {@code
-   *     2019-W16}, {@code 2019-04}, {@code 2019}
+   *     2019-W16}, {@code 2019-04}, a season {@code 2019-06/2019-08}, {@code 2019}
    * @param day first day of the period, for sorting
-   * @param granularity DAY, WEEK, MONTH or YEAR
+   * @param granularity DAY, WEEK, MONTH, SEASON or YEAR
    * @param expression the date expression as written ({@code "torsdag den 25. april"})
    * @param sentence the sentence holding it
    * @param article the article it is from

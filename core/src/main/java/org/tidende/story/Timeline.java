@@ -94,9 +94,10 @@ final class Timeline {
   private static int granularityRank(String g) {
     return switch (g) {
       case "YEAR" -> 0;
-      case "MONTH" -> 1;
-      case "WEEK" -> 2;
-      default -> 3;
+      case "SEASON" -> 1;
+      case "MONTH" -> 2;
+      case "WEEK" -> 3;
+      default -> 4;
     };
   }
 

