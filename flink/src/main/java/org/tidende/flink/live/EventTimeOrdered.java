@@ -19,8 +19,12 @@ import org.apache.flink.util.Collector;
  * event times only, not on how parallel upstream tasks interleave, which is what makes a restored
  * job give the same stories as an uninterrupted one.
  *
- * <p>Late elements (timestamp at or behind the watermark: later than the bounded out-of-orderness
- * allows) are handled at once, never dropped, and counted in {@value #LATE}.
+ * <p>Late elements (timestamp at or behind the watermark) are handled at once, never dropped, and
+ * counted in {@value #LATE}; where they fall then depends on when the watermark came, so on task
+ * pacing. The live job gives none from one source task's own input: {@link LiveParse} retimes
+ * articles behind that task's watermark before they get here. They can still come when a source
+ * task wakes after being marked idle (no input for a minute of wall-clock time) and reads
+ * articles behind what the other tasks have reached.
  *
  * <p>Subclasses implement {@link #handle} and may use event-time timers of their own, which end in
  * {@link #onClock}.

@@ -88,13 +88,13 @@ public final class LiveJob {
         return l;
       }).returns(InputLine.class).name("pace").uid("pace");
     }
-    SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse()).name("parse").uid("parse");
-    long window = o.cluster().windowSeconds() * 1000;
     long outOfOrderness = (long) (o.outOfOrdernessHours() * 3_600_000);
+    SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse(outOfOrderness)).name("parse").uid("parse");
+    long window = o.cluster().windowSeconds() * 1000;
     int buckets = o.dfBuckets();
     DataStream<LiveAssignment> assigned = rows
         .assignTimestampsAndWatermarks(WatermarkStrategy
-            .<ArticleRow>forGenerator(c -> new QuorumWatermarks<>(outOfOrderness))
+            .<ArticleRow>forGenerator(c -> new QuorumWatermarks(outOfOrderness))
             .withTimestampAssigner((r, previous) -> r.clusterTime() * 1000)
             .withIdleness(Duration.ofMinutes(1))).name("event time").uid("event-time")
         .map(new AnalyzeRows(o.cluster())).name("analyze").uid("analyze")

@@ -3,6 +3,8 @@ package org.tidende.flink.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -21,13 +23,39 @@ import org.tidende.model.Rejection;
  * The article keeps its file and line as core's readers give them. Undated articles take the time
  * this task's dated articles have reached ({@link EventClock}, so not the time of one dated years
  * ahead by mistake), or the last dated time before the clock knows one (0 before any).
+ *
+ * <p>Late articles are retimed here, where their lateness is a function of the input alone: an
+ * article dated at or behind the watermark that {@link QuorumWatermarks} has emitted on this task
+ * (the clock's time less the out-of-orderness; the generator ticks the same clock with the same
+ * times, one event at a time, so this task knows that watermark exactly) takes the first time after
+ * it instead, counted in {@value #RETIMED} (its date stays as written; only its place in event
+ * order moves). So no stage downstream ever sees a late element, and
+ * every stage handles its input in (time, id) order whatever the pacing. Were lateness left to the
+ * stages, it would depend on when Flink emitted a periodic watermark, that is, on the wall clock.
  */
 public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> {
   /** Rejected records and warnings, as text for a person. */
   public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") {};
+  /** Counter of late articles given the first time after the watermark. */
+  public static final String RETIMED = "live.lateArticlesRetimed";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final long outOfOrdernessMillis;
   private long carried;
   private transient EventClock clock;
+  private transient LongCounter retimed;
+
+  /** @param outOfOrdernessMillis the watermark's distance behind the clock, as given to {@link QuorumWatermarks} */
+  public LiveParse(long outOfOrdernessMillis) {
+    if (outOfOrdernessMillis < 0) {
+      throw new IllegalArgumentException("outOfOrdernessMillis must be >= 0, got " + outOfOrdernessMillis);
+    }
+    this.outOfOrdernessMillis = outOfOrdernessMillis;
+  }
+
+  @Override
+  public void open(OpenContext ctx) {
+    retimed = getRuntimeContext().getLongCounter(RETIMED);
+  }
 
   @Override
   public void processElement(InputLine line, Context ctx, Collector<ArticleRow> out) {
@@ -47,6 +75,13 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> {
         long t;
         if (a.date() != null) {
           t = a.date().epochSecond();
+          if (clock != null && clock.watermark() != Long.MIN_VALUE) {
+            long open = Math.floorDiv(QuorumWatermarks.watermarkMillis(clock.watermark(), outOfOrdernessMillis), 1000L) + 1;
+            if (t < open) {
+              t = open;
+              retimed.add(1);
+            }
+          }
           clock = (clock == null ? EventClock.start() : clock).tick(t);
           carried = clock.watermark() != Long.MIN_VALUE ? clock.watermark() : t;
         } else {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,47 @@ class LiveJobTest {
   }
 
   /**
+   * An article that arrives behind the watermark gets the same story however the input is paced.
+   * Three articles dated by day only (taken at noon) move the clock past an article of 05:00, so one
+   * of 02:00 that follows them is late (more than the 6 h out-of-orderness behind). Before the fix
+   * the stages handled a late article on arrival: fed slowly, so that Flink's periodic watermark
+   * fell before it, the 02:00 article came after the 05:00 one and joined its story; fed at once,
+   * it was buffered with the rest and opened the story the 05:00 one then joined. Now the parse
+   * stage retimes it to the first time after the watermark, from the input alone, and no stage
+   * sees a late element.
+   */
+  @Test
+  void aLateArticleGetsTheSameStoryHoweverTheInputIsPaced(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    String story = "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
+        + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"";
+    Files.write(input.resolve("articles.jsonl"), List.of(
+        "{\"id\": \"m-earlier\", \"date\": \"2022-10-15T05:00:00Z\", " + story + "}",
+        "{\"id\": \"n1\", \"date\": \"2022-10-15\", \"title\": \"Landsholdet taber i Wien\", "
+            + "\"text\": \"Fodboldlandsholdet tabte 2-1 til Østrig i aftes.\"}",
+        "{\"id\": \"n2\", \"date\": \"2022-10-15\", \"title\": \"Renten stiger igen\", "
+            + "\"text\": \"Nationalbanken hæver renten med 0,75 procentpoint.\"}",
+        "{\"id\": \"n3\", \"date\": \"2022-10-15\", \"title\": \"Storm lukker Storebæltsbroen\", "
+            + "\"text\": \"Broen er lukket for lastbiler til i morgen tidlig.\"}",
+        "{\"id\": \"l-late\", \"date\": \"2022-10-15T02:00:00Z\", " + story + "}"), StandardCharsets.UTF_8);
+
+    // Slow: 300 ms a line, so a periodic watermark (every 200 ms) falls between any two lines.
+    JobExecutionResult slow = executeWithResult(LiveOptions.ofFiles(input.toString(), dir.resolve("slow").toString(),
+        dir.resolve("ck-slow").toString(), 1).paced(300, 500));
+    JobExecutionResult fast = executeWithResult(LiveOptions.ofFiles(input.toString(), dir.resolve("fast").toString(),
+        dir.resolve("ck-fast").toString(), 2).paced(0, 500));
+
+    assertThat(slow.<Long>getAccumulatorResult(EventTimeOrdered.LATE)).as("late elements, slow").isZero();
+    assertThat(fast.<Long>getAccumulatorResult(EventTimeOrdered.LATE)).as("late elements, fast").isZero();
+    assertThat(slow.<Long>getAccumulatorResult(LiveParse.RETIMED)).isEqualTo(1L);
+    Map<String, String> expected = assignments(dir.resolve("fast"));
+    assertThat(assignments(dir.resolve("slow"))).isEqualTo(expected);
+    assertThat(expected).containsEntry("m-earlier", "sm-earlier").containsEntry("l-late", "sm-earlier");
+    assertThat(stories(dir.resolve("slow"))).isEqualTo(stories(dir.resolve("fast")));
+  }
+
+  /**
    * Two dated sets of the shared data, in date order (as a feed delivers them), into one file, with
    * two bad lines: one cut off after {@link #CUT_AFTER} articles and one at the end.
    *
@@ -188,9 +230,13 @@ class LiveJobTest {
   }
 
   static void execute(LiveOptions o) throws Exception {
+    executeWithResult(o);
+  }
+
+  static JobExecutionResult executeWithResult(LiveOptions o) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(), LiveJob.configuration(o));
     LiveJob.build(env, o);
-    env.execute("live test");
+    return env.execute("live test");
   }
 
   /** Story by article id; fails on an id written twice. */
