@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -33,7 +38,7 @@ import org.tidende.model.Rejection;
  * every stage handles its input in (time, id) order whatever the pacing. Were lateness left to the
  * stages, it would depend on when Flink emitted a periodic watermark, that is, on the wall clock.
  */
-public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> {
+public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> implements CheckpointedFunction {
   /** Rejected records and warnings, as text for a person. */
   public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") {};
   /** Counter of late articles given the first time after the watermark. */
@@ -43,6 +48,7 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> {
   private long carried;
   private transient EventClock clock;
   private transient LongCounter retimed;
+  private transient ListState<long[]> saved;
 
   /** @param outOfOrdernessMillis the watermark's distance behind the clock, as given to {@link QuorumWatermarks} */
   public LiveParse(long outOfOrdernessMillis) {
@@ -55,6 +61,40 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> {
   @Override
   public void open(OpenContext ctx) {
     retimed = getRuntimeContext().getLongCounter(RETIMED);
+  }
+
+  /** Saves the clock and the carried time as {@code [carried, watermark, recent...]} (none before any dated article). */
+  @Override
+  public void snapshotState(FunctionSnapshotContext ctx) throws Exception {
+    saved.clear();
+    if (clock != null) {
+      long[] recent = clock.recent();
+      long[] s = new long[recent.length + 2];
+      s[0] = carried;
+      s[1] = clock.watermark();
+      System.arraycopy(recent, 0, s, 2, recent.length);
+      saved.add(s);
+    }
+  }
+
+  /**
+   * Restores the clock and the carried time, so a restored job retimes and dates as one never
+   * stopped (with the same parallelism each task gets its own back; rescaled, a task takes the
+   * saved clock that has come furthest). The watermark generator starts afresh, as Flink's own do:
+   * its clock lags this one until {@value EventClock#RECENT} dated articles have passed, so it
+   * emits lower watermarks, never one that would make a retimed article late.
+   */
+  @Override
+  public void initializeState(FunctionInitializationContext ctx) throws Exception {
+    saved = ctx.getOperatorStateStore().getListState(new ListStateDescriptor<>("clock", long[].class));
+    if (ctx.isRestored()) {
+      for (long[] s : saved.get()) {
+        if (clock == null || s[1] > clock.watermark()) {
+          carried = s[0];
+          clock = new EventClock(s[1], java.util.Arrays.copyOfRange(s, 2, s.length));
+        }
+      }
+    }
   }
 
   @Override

@@ -183,6 +183,53 @@ class LiveJobTest {
   }
 
   /**
+   * A job restored from a checkpoint retimes late articles as an uninterrupted run does: the
+   * parse stage's clock (and the time undated articles carry) is part of the checkpoint. Three
+   * articles dated by day only (noon) move the clock, then 120 copies of one story dated from
+   * midnight on, one a minute, all behind the watermark, so all retimed to 06:00 and taken by id
+   * (descending in the file): the last line opens the story. Were the clock not restored, the
+   * copies read after the restore would keep their own times, come before those retimed earlier
+   * and open the story under another id.
+   */
+  @Test
+  void aRestoredJobRetimesLateArticlesAsAnUninterruptedOne(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    List<String> lines = new ArrayList<>(List.of(
+        "{\"id\": \"n1\", \"date\": \"2022-10-15\", \"title\": \"Landsholdet taber i Wien\", "
+            + "\"text\": \"Fodboldlandsholdet tabte 2-1 til Østrig i aftes.\"}",
+        "{\"id\": \"n2\", \"date\": \"2022-10-15\", \"title\": \"Renten stiger igen\", "
+            + "\"text\": \"Nationalbanken hæver renten med 0,75 procentpoint.\"}",
+        "{\"id\": \"n3\", \"date\": \"2022-10-15\", \"title\": \"Storm lukker Storebæltsbroen\", "
+            + "\"text\": \"Broen er lukket for lastbiler til i morgen tidlig.\"}"));
+    int late = 120;
+    for (int i = 0; i < late; i++) {
+      lines.add(String.format(java.util.Locale.ROOT, "{\"id\": \"late-%03d\", \"date\": \"2022-10-15T%02d:%02d:00Z\", "
+          + "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
+          + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"}", late - 1 - i, i / 60, i % 60));
+    }
+    Files.write(input.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
+
+    LiveOptions reference = LiveOptions.ofFiles(input.toString(), dir.resolve("a").toString(),
+        dir.resolve("ck-a").toString(), 2).paced(0, 500);
+    execute(reference);
+    Map<String, String> expected = assignments(dir.resolve("a"));
+    assertThat(expected).hasSize(late + 3).containsEntry("late-000", "slate-000").containsEntry("late-119", "slate-000");
+
+    LiveOptions slow = LiveOptions.ofFiles(input.toString(), dir.resolve("b").toString(),
+        dir.resolve("ck-b").toString(), 2).paced(25, 200);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, LiveJob.configuration(slow));
+    LiveJob.build(env, slow);
+    JobClient client = env.executeAsync("live test, interrupted");
+    Path checkpoint = awaitCheckpoint(dir.resolve("ck-b"), 2, Duration.ofSeconds(60));
+    client.cancel().get();
+    checkpoint = latestCheckpoint(dir.resolve("ck-b")).orElse(checkpoint);
+    execute(slow.paced(0, 200).restoringFrom(checkpoint.toString()));
+    assertThat(assignments(dir.resolve("b"))).as("same stories after the restore").isEqualTo(expected);
+    assertThat(stories(dir.resolve("b"))).isEqualTo(stories(dir.resolve("a")));
+  }
+
+  /**
    * Two dated sets of the shared data, in date order (as a feed delivers them), into one file, with
    * two bad lines: one cut off after {@link #CUT_AFTER} articles and one at the end.
    *
