@@ -78,25 +78,37 @@ public final class LiveJob {
     return path.contains("://") ? path : new java.io.File(path).toURI().toString();
   }
 
-  /** Adds the job's dataflow to {@code env}. */
+  /**
+   * Adds the job's dataflow to {@code env}. Files are read, parsed and given their event time by
+   * one task (in path order, {@link PathOrderSplits}), then spread over the analysing tasks: the
+   * event clock, the times of late and undated articles and where the watermarks fall are then a
+   * function of the files alone, not of which task read which file when. Kafka is read at the
+   * job's parallelism (one clock per reading task; see the README on what that leaves open).
+   */
   public static void build(StreamExecutionEnvironment env, LiveOptions o) {
+    int readers = o.kafkaBrokers() != null ? o.parallelism() : 1;
     DataStream<InputLine> lines = source(env, o);
     if (o.throttleMs() > 0) {
       long pause = o.throttleMs();
       lines = lines.map(l -> {
         Thread.sleep(pause);
         return l;
-      }).returns(InputLine.class).name("pace").uid("pace");
+      }).returns(InputLine.class).name("pace").uid("pace").setParallelism(readers);
     }
     long outOfOrderness = (long) (o.outOfOrdernessHours() * 3_600_000);
-    SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse(outOfOrderness)).name("parse").uid("parse");
+    SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse(outOfOrderness)).name("parse").uid("parse")
+        .setParallelism(readers);
     long window = o.cluster().windowSeconds() * 1000;
     int buckets = o.dfBuckets();
-    DataStream<LiveAssignment> assigned = rows
+    DataStream<ArticleRow> timed = rows
         .assignTimestampsAndWatermarks(WatermarkStrategy
             .<ArticleRow>forGenerator(c -> new QuorumWatermarks(outOfOrderness))
             .withTimestampAssigner((r, previous) -> r.clusterTime() * 1000)
-            .withIdleness(Duration.ofMinutes(1))).name("event time").uid("event-time")
+            .withIdleness(Duration.ofMinutes(1))).name("event time").uid("event-time").setParallelism(readers);
+    if (readers != o.parallelism()) {
+      timed = timed.rebalance();
+    }
+    DataStream<LiveAssignment> assigned = timed
         .map(new AnalyzeRows(o.cluster())).name("analyze").uid("analyze")
         .keyBy(r -> (int) Math.floorMod(Hashing.hash64(r.id(), 0x6466L), (long) buckets), Types.INT)
         .process(new VectorStage(ClusterSettings.of(o.cluster()), o.topKeys(), o.hotShare(), o.dfLog2Width()))
@@ -138,11 +150,12 @@ public final class LiveJob {
           .build();
       return env.fromSource(kafka, WatermarkStrategy.noWatermarks(), "kafka").uid("source");
     }
-    FileSource.FileSourceBuilder<InputLine> files = FileSource.forBulkFileFormat(new NumberedLines(), new Path(o.input()));
+    FileSource.FileSourceBuilder<InputLine> files = FileSource.forBulkFileFormat(new NumberedLines(), new Path(o.input()))
+        .setSplitAssigner(PathOrderSplits::new);
     if (o.watchSeconds() > 0) {
       files = files.monitorContinuously(Duration.ofSeconds(o.watchSeconds()));
     }
-    return env.fromSource(files.build(), WatermarkStrategy.noWatermarks(), "files").uid("source");
+    return env.fromSource(files.build(), WatermarkStrategy.noWatermarks(), "files").uid("source").setParallelism(1);
   }
 
   static FileSink<String> sink(String dir, String prefix) {

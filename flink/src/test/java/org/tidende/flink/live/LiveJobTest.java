@@ -230,6 +230,37 @@ class LiveJobTest {
   }
 
   /**
+   * A folder of files gives the stories of the same lines in one file: files are read by one task
+   * in path order, so the event clock, the times of late and undated articles and the watermarks do
+   * not depend on which task reads which file when. (With a reader per task, each task's clock
+   * ran over the files it happened to get, in the order it got them: a later file read before an
+   * earlier one made the earlier one late.)
+   */
+  @Test
+  void aFolderOfFilesGivesTheStoriesOfTheSameLinesInOneFile(@TempDir Path dir) throws Exception {
+    List<String> rows = sortedArticles();
+    Path one = dir.resolve("one");
+    Path many = dir.resolve("many");
+    Files.createDirectories(one);
+    Files.createDirectories(many);
+    Files.write(one.resolve("articles.jsonl"), rows, StandardCharsets.UTF_8);
+    int parts = 5;
+    for (int p = 0; p < parts; p++) {
+      Files.write(many.resolve("part-" + p + ".jsonl"),
+          rows.subList(p * rows.size() / parts, (p + 1) * rows.size() / parts), StandardCharsets.UTF_8);
+    }
+    execute(LiveOptions.ofFiles(one.toString(), dir.resolve("a").toString(), dir.resolve("ck-a").toString(), 2)
+        .paced(0, 500));
+    JobExecutionResult r = executeWithResult(LiveOptions.ofFiles(many.toString(), dir.resolve("b").toString(),
+        dir.resolve("ck-b").toString(), 2).paced(0, 500));
+    assertThat(r.<Long>getAccumulatorResult(EventTimeOrdered.LATE)).as("late elements").isZero();
+    Map<String, String> expected = assignments(dir.resolve("a"));
+    assertThat(expected).hasSize(rows.size());
+    assertThat(assignments(dir.resolve("b"))).isEqualTo(expected);
+    assertThat(stories(dir.resolve("b"))).isEqualTo(stories(dir.resolve("a")));
+  }
+
+  /**
    * Two dated sets of the shared data, in date order (as a feed delivers them), into one file, with
    * two bad lines: one cut off after {@link #CUT_AFTER} articles and one at the end.
    *
