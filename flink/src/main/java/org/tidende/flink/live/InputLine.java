@@ -16,14 +16,21 @@ import org.tidende.model.Rejection;
  * @param file the file's path, or the Kafka message's topic, partition and offset
  * @param line 1-based line number in the file; 0 for a Kafka message
  * @param text the record's text (UTF-8 decoded; a trailing {@code \r} removed)
+ * @param warning what a person should know of how the text was read (a line that is not UTF-8
+ *     read as Windows-1252, as core's readers do), or null
  */
-public record InputLine(String file, int line, String text) {
+public record InputLine(String file, int line, String text, String warning) {
   public InputLine {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
     if (line < 0) {
       throw new IllegalArgumentException("line " + line + " of " + file + ": must be >= 0");
     }
+  }
+
+  /** A record read without anything to say of it. */
+  public InputLine(String file, int line, String text) {
+    this(file, line, text, null);
   }
 
   /** The record as a Rejection names it: {@code file:line}, or the Kafka message alone. */

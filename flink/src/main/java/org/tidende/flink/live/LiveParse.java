@@ -99,6 +99,9 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
 
   @Override
   public void processElement(InputLine line, Context ctx, Collector<ArticleRow> out) {
+    if (line.warning() != null) {
+      ctx.output(REJECTED, "warning: " + line.where() + ": " + line.warning());
+    }
     if (line.text().isBlank()) {
       return;
     }
