@@ -103,6 +103,11 @@ final class FunctionWords {
    * winner} (only de, en and es are ever overruled).
    */
   static boolean vetoes(String text, Language winner, int maxChars) {
+    return vetoes(text, winner, maxChars, MIN_DISTINCT);
+  }
+
+  /** {@link #vetoes(String, Language, int)} with {@code minDistinct} Scandinavian function words needed. */
+  static boolean vetoes(String text, Language winner, int maxChars, int minDistinct) {
     Set<String> own = OTHERS.get(winner);
     if (own == null) {
       return false;
@@ -133,6 +138,6 @@ final class FunctionWords {
         scandinavian.add(w);
       }
     }
-    return scandinavian.size() >= MIN_DISTINCT;
+    return scandinavian.size() >= minDistinct;
   }
 }

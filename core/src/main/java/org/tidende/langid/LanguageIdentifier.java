@@ -478,4 +478,14 @@ public final class LanguageIdentifier {
       return new Evidence(letters, plainWords, letterHits, plainHits, plainWords, plainHits, split, splitHits);
     }
   }
+
+  /**
+   * True when {@code text} holds at least one Scandinavian function word and, outside capitalised
+   * names, none of {@code other}'s (German, English or Spanish; see {@link FunctionWords}): the
+   * evidence on which a source's declared Scandinavian language stands against a guess of {@code
+   * other}.
+   */
+  public static boolean scandinavianFunctionWordsOnly(String text, Language other) {
+    return FunctionWords.vetoes(text, other, MAX_CHARS, 1);
+  }
 }

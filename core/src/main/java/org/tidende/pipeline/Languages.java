@@ -38,6 +38,11 @@ final class Languages {
    * were called Bokmål at over 0.9, against their source's {@code da}. With
    * {@value #OVERRIDE_MIN_WORDS_COUNTRY} words or more the identifier decides again: the Danish
    * essays a Norwegian outlet ran under its {@code nb} (53 words each, title and lead) stay Danish.
+   * Across families a declared Scandinavian language also stands where the text holds a
+   * Scandinavian function word and, outside capitalised names, none of the guessed language's
+   * ({@link LanguageIdentifier#scandinavianFunctionWordsOnly}): Danish headlines about foreign
+   * bands and clubs ("Christine McVie fra Fleetwood Mac er død") were called English, German or
+   * Spanish, 15 of the Danish front pages' 50,219; now 2, one of them English.
    * On googlenews-dev (declared English, lower-cased headlines) the guard took BCubed F1 from 0.809
    * to 0.819; the threshold is a round number, not fitted (6: 0.814, 12: 0.821).
    */
@@ -50,7 +55,9 @@ final class Languages {
               || (!sameFamily(g.language(), a.declaredLanguage())
                   && words(titleOnce(a), OVERRIDE_MIN_WORDS) < OVERRIDE_MIN_WORDS)
               || (sameFamily(g.language(), a.declaredLanguage()) && !sameCountry(g.language(), a.declaredLanguage())
-                  && words(titleOnce(a), OVERRIDE_MIN_WORDS_COUNTRY) < OVERRIDE_MIN_WORDS_COUNTRY))) {
+                  && words(titleOnce(a), OVERRIDE_MIN_WORDS_COUNTRY) < OVERRIDE_MIN_WORDS_COUNTRY)
+              || (a.declaredLanguage().isScandinavian() && !g.language().isScandinavian()
+                  && LanguageIdentifier.scandinavianFunctionWordsOnly(titleOnce(a), g.language())))) {
         return new LanguageGuess(a.declaredLanguage(), Math.max(0.5, 1 - g.confidence()));
       }
       return g;

@@ -56,6 +56,19 @@ class LanguagesTest {
   }
 
   @Test
+  void aDeclaredScandinavianLanguageStandsWhereOnlyScandinavianFunctionWordsAreFound() {
+    // Danish front-page headlines full of English and German names, called English or German
+    assertThat(of("da", "Christine McVie fra Fleetwood Mac er død", "")).isEqualTo(Language.DA);
+    assertThat(of("da", "Horror og heavy rock er en livslang cocktail for den gode kristne Alice Cooper", ""))
+        .isEqualTo(Language.DA);
+    // an English sentence under "da" keeps its English: it has English function words and no Scandinavian one
+    assertThat(of("da", "Catholic priests in Denmark bought child porn and stalked minors. Today they are still "
+        + "working in the church", "")).isEqualTo(Language.EN);
+    // undeclared, the identifier decides as before
+    assertThat(of("", "Christine McVie fra Fleetwood Mac er død", "")).isNotEqualTo(Language.DA);
+  }
+
+  @Test
   void aTitleTheTextStartsWithIsReadOnce() throws java.io.IOException {
     assertThat(Languages.titleOnce(new Article(new ArticleId("t"), "test", 1, null, null, "Brann i Bodø",
         "Brann i Bodø Det brenn i eit hus.", null, Language.NN, Map.of()))).isEqualTo("Brann i Bodø Det brenn i eit hus.");
