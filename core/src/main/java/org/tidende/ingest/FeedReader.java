@@ -281,17 +281,12 @@ public final class FeedReader {
     if (!cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {
       return new String(b, cs);
     }
-    TextDecoding.Decoded d = TextDecoding.utf8(b, 0, b.length);
-    if (d.ok()) {
-      return d.text();
+    TextDecoding.Decoded d = TextDecoding.lenient(b, 0, b.length);
+    if (!d.ok() && d.text() != null) {
+      // the line, not the byte: the repairs above have moved the bytes
+      sink.accept(new IngestEvent.Warning(file, lineOf(b, d.badOffset()), "invalid UTF-8; read as Windows-1252"));
     }
-    var legacy = TextDecoding.legacy(b);
-    if (legacy.isEmpty()) {
-      return null;
-    }
-    // the line, not the byte: the repairs above have moved the bytes
-    sink.accept(new IngestEvent.Warning(file, lineOf(b, d.badOffset()), "invalid UTF-8; read as Windows-1252"));
-    return legacy.get();
+    return d.text();
   }
 
   private static int lineOf(byte[] b, int offset) {

@@ -200,20 +200,17 @@ public final class Ingestor {
   }
 
   private void readText(String name, byte[] bytes, Consumer<IngestEvent> sink) {
-    TextDecoding.Decoded d = TextDecoding.utf8(bytes, 0, bytes.length);
-    if (d.ok()) {
-      text.read(name, d.text(), sink);
+    TextDecoding.Decoded d = TextDecoding.lenient(bytes, 0, bytes.length);
+    if (d.text() == null) {
+      sink.accept(IngestEvent.reject(name, 0, "invalid UTF-8 at byte " + d.badOffset()));
       return;
     }
-    var legacy = TextDecoding.legacy(bytes);
-    if (legacy.isPresent()) {
-      sink.accept(new IngestEvent.Warning(name, 0,
-          "invalid UTF-8 at byte " + d.badOffset() + "; read as Windows-1252"));
-      text.read(name, legacy.get(), sink);
-    } else {
-      sink.accept(IngestEvent.reject(name, 0, "invalid UTF-8 at byte " + d.badOffset()));
+    if (!d.ok()) {
+      sink.accept(new IngestEvent.Warning(name, 0, "invalid UTF-8 at byte " + d.badOffset() + "; read as Windows-1252"));
     }
+    text.read(name, d.text(), sink);
   }
+
 
   /**
    * Text saved as UTF-16 with its byte-order mark (Windows' "Unicode", PowerShell's redirection)

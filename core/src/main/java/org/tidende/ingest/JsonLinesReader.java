@@ -123,26 +123,21 @@ public final class JsonLinesReader {
 
   /**
    * Reads one line. A line that is not UTF-8 is read as Windows-1252 where that gives text, as a
-   * {@code .txt} file is ({@link TextDecoding#legacy}), with a warning for the first {@value
+   * {@code .txt} file is ({@link TextDecoding#lenient}), with a warning for the first {@value
    * UnreadableFields#SHOWN} of an input; {@code legacyLines[0]} counts them for the closing count.
    */
   private void readLine(String file, int lineNo, byte[] bytes, int from, int to, int[] legacyLines,
       Consumer<IngestEvent> sink) {
-    TextDecoding.Decoded d = TextDecoding.utf8(bytes, from, to);
-    String text = d.text();
-    if (!d.ok()) {
-      var legacy = TextDecoding.legacy(bytes, from, to);
-      if (legacy.isEmpty()) {
-        sink.accept(IngestEvent.reject(file, lineNo, "invalid UTF-8 at byte " + d.badOffset() + " of the line"));
-        return;
-      }
-      if (++legacyLines[0] <= UnreadableFields.SHOWN) {
-        sink.accept(new IngestEvent.Warning(file, lineNo,
-            "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252"));
-      }
-      text = legacy.get();
+    TextDecoding.Decoded d = TextDecoding.lenient(bytes, from, to);
+    if (d.text() == null) {
+      sink.accept(IngestEvent.reject(file, lineNo, "invalid UTF-8 at byte " + d.badOffset() + " of the line"));
+      return;
     }
-    String line = text.strip();
+    if (!d.ok() && ++legacyLines[0] <= UnreadableFields.SHOWN) {
+      sink.accept(new IngestEvent.Warning(file, lineNo,
+          "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252"));
+    }
+    String line = d.text().strip();
     if (line.isEmpty()) {
       return;
     }

@@ -25,7 +25,10 @@ public final class TextDecoding {
     return b;
   }
 
-  /** The result of a strict UTF-8 decode: the text, or the byte offset of the first bad byte. */
+  /**
+   * The result of a decode: the text (for a strict UTF-8 decode, null when the bytes are not
+   * UTF-8), and the byte offset of the first byte that is not UTF-8, or -1.
+   */
   public record Decoded(String text, int badOffset) {
     public boolean ok() {
       return badOffset < 0;
@@ -70,18 +73,16 @@ public final class TextDecoding {
   }
 
   /**
-   * Decodes text that is not UTF-8 as Windows-1252 (the usual legacy charset of Scandinavian text),
-   * when the result is mostly letters; empty otherwise. Byte by byte: a sequence that is valid
-   * UTF-8 stays UTF-8, so text that is UTF-8 but for a stray byte (a file joined from two sources,
-   * a cut character) keeps its "æøå" rather than turning all of them into "Ã¦Ã¸Ã¥"; in text that
-   * is Windows-1252 throughout, two bytes that happen to form UTF-8 ("Ã¥") are next to never written.
+   * UTF-8 where the bytes are UTF-8, else Windows-1252 (the usual legacy charset of Scandinavian
+   * text) for the bytes that are not, in one pass, a leading BOM dropped. {@code badOffset} is the
+   * first byte that is not UTF-8 (-1: none, {@link Decoded#ok}); then {@code text} is null unless the
+   * result is mostly letters. Byte by byte: a sequence that is valid UTF-8 stays UTF-8, so text that
+   * is UTF-8 but for a stray byte (a file joined from two sources, a cut character) keeps its "æøå"
+   * rather than turning all of them into "Ã¦Ã¸Ã¥"; in text that is Windows-1252 throughout, two
+   * bytes that happen to form UTF-8 ("Ã¥") are next to never written. The readers of text, JSON
+   * Lines, feeds and pages (and the Flink job's) all read their bytes so.
    */
-  public static Optional<String> legacy(byte[] bytes) {
-    return legacy(bytes, 0, bytes.length);
-  }
-
-  /** {@link #legacy(byte[])} of {@code bytes[from, to)}. */
-  public static Optional<String> legacy(byte[] bytes, int from, int to) {
+  public static Decoded lenient(byte[] bytes, int from, int to) {
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -92,9 +93,13 @@ public final class TextDecoding {
     }
     ByteBuffer in = ByteBuffer.wrap(bytes, start, to - start);
     CharBuffer out = CharBuffer.allocate(to - start + 1); // UTF-8 and Windows-1252 give at most a char a byte
+    int bad = -1;
     while (true) {
       java.nio.charset.CoderResult r = dec.decode(in, out, true);
       if (r.isError()) {
+        if (bad < 0) {
+          bad = in.position() - from;
+        }
         for (int k = 0; k < r.length(); k++) {
           out.put(WINDOWS_1252[in.get() & 0xff]);
         }
@@ -105,9 +110,18 @@ public final class TextDecoding {
     }
     out.flip();
     String s = out.toString();
+    return new Decoded(bad < 0 || mostlyText(s) ? s : null, bad);
+  }
+
+  /** {@link #lenient} of bytes that are not all UTF-8: their text, or empty when it is not mostly letters. */
+  public static Optional<String> legacy(byte[] bytes) {
+    return Optional.ofNullable(lenient(bytes, 0, bytes.length).text());
+  }
+
+  private static boolean mostlyText(String s) {
     long letters = s.codePoints().filter(Character::isLetter).count();
     long printable = s.codePoints().filter(c -> !Character.isISOControl(c) || Character.isWhitespace(c)).count();
     int length = s.codePointCount(0, s.length());
-    return letters * 2 > length * 0.6 && printable == length ? Optional.of(s) : Optional.empty();
+    return letters * 2 > length * 0.6 && printable == length;
   }
 }

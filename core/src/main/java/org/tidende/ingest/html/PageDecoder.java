@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
  * algorithm, simplified: a byte order mark; the {@code charset} of the Content-Type header; a
  * {@code <meta charset>} or {@code <meta http-equiv content="...charset=">} in the first 4 KiB;
  * else UTF-8. Where UTF-8 is declared or assumed, bytes that are not UTF-8 are read as
- * windows-1252 ({@link org.tidende.ingest.TextDecoding#legacy}), what browsers assume for
+ * windows-1252 ({@link org.tidende.ingest.TextDecoding#lenient}), what browsers assume for
  * undeclared Western pages: a template that says UTF-8 over Latin text, or a page with one stray
  * byte, keeps its letters rather than showing U+FFFD (ISO-8859-1 labels are read as windows-1252
  * too, as the standard says).
@@ -61,8 +61,7 @@ final class PageDecoder {
     }
     String text = null;
     if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
-      org.tidende.ingest.TextDecoding.Decoded d = org.tidende.ingest.TextDecoding.utf8(bytes, bomLength[0], bytes.length);
-      text = d.ok() ? d.text() : org.tidende.ingest.TextDecoding.legacy(bytes, bomLength[0], bytes.length).orElse(null);
+      text = org.tidende.ingest.TextDecoding.lenient(bytes, bomLength[0], bytes.length).text();
     }
     if (text == null) {
       text = new String(bytes, bomLength[0], bytes.length - bomLength[0], cs == null ? WINDOWS_1252 : cs);

@@ -26,7 +26,7 @@ import org.apache.flink.core.fs.Path;
  * {@code \n} only, as in core's {@code JsonLinesReader}, so the numbers are the ones the backfill
  * and the command line give for the same file; a trailing {@code \r} is dropped, a UTF-8 byte
  * order mark at the head of the file too; a line is decoded as UTF-8, and one that is not UTF-8 as
- * Windows-1252 with a warning where that gives text ({@code TextDecoding#legacy}, as core's
+ * Windows-1252 with a warning where that gives text ({@code TextDecoding#lenient}, as core's
  * {@code JsonLinesReader} and so the backfill read it), else with replacement characters. Empty lines are counted but not emitted. Compressed files
  * ({@code .gz}, {@code .bz2}, {@code .xz}, {@code .zst}, {@code .deflate}) are decompressed by
  * their extension, as Flink's stream formats do.
@@ -245,14 +245,12 @@ public final class NumberedLines implements BulkFormat<InputLine, FileSourceSpli
 
   /** One line's record: UTF-8, or Windows-1252 with a warning as core reads such a line. */
   static InputLine decode(String file, int lineNo, byte[] b, int from, int to) {
-    org.tidende.ingest.TextDecoding.Decoded d = org.tidende.ingest.TextDecoding.utf8(b, from, to);
+    org.tidende.ingest.TextDecoding.Decoded d = org.tidende.ingest.TextDecoding.lenient(b, from, to);
     if (d.ok()) {
       return new InputLine(file, lineNo, d.text());
     }
-    var legacy = org.tidende.ingest.TextDecoding.legacy(b, from, to);
-    if (legacy.isPresent()) {
-      return new InputLine(file, lineNo, legacy.get(),
-          "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252");
+    if (d.text() != null) {
+      return new InputLine(file, lineNo, d.text(), "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252");
     }
     return new InputLine(file, lineNo, new String(b, from, to - from, StandardCharsets.UTF_8),
         "invalid UTF-8 at byte " + d.badOffset() + " of the line");
