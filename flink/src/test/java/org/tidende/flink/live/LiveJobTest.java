@@ -49,14 +49,9 @@ class LiveJobTest {
     // Interrupted: paced so that it is cancelled part-way, after a checkpoint has completed.
     LiveOptions slow = LiveOptions.ofFiles(input.toString(), dir.resolve("b").toString(),
         dir.resolve("ck-b").toString(), 2).paced(25, 200);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, LiveJob.configuration(slow));
-    LiveJob.build(env, slow);
-    JobClient client = env.executeAsync("live test, interrupted");
-    Path checkpoint = awaitCheckpoint(dir.resolve("ck-b"), 2, Duration.ofSeconds(60));
-    client.cancel().get();
+    Path checkpoint = cancelAfterCheckpoint(slow, dir.resolve("ck-b"));
     int before = Outputs.lines(dir.resolve("b/assignments")).size();
     assertThat(before).as("cancelled part-way").isLessThan(articles);
-    checkpoint = latestCheckpoint(dir.resolve("ck-b")).orElse(checkpoint);
 
     execute(slow.paced(0, 200).restoringFrom(checkpoint.toString()));
     List<String> lines = Outputs.lines(dir.resolve("b/assignments"));
@@ -218,12 +213,7 @@ class LiveJobTest {
 
     LiveOptions slow = LiveOptions.ofFiles(input.toString(), dir.resolve("b").toString(),
         dir.resolve("ck-b").toString(), 2).paced(25, 200);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, LiveJob.configuration(slow));
-    LiveJob.build(env, slow);
-    JobClient client = env.executeAsync("live test, interrupted");
-    Path checkpoint = awaitCheckpoint(dir.resolve("ck-b"), 2, Duration.ofSeconds(60));
-    client.cancel().get();
-    checkpoint = latestCheckpoint(dir.resolve("ck-b")).orElse(checkpoint);
+    Path checkpoint = cancelAfterCheckpoint(slow, dir.resolve("ck-b"));
     execute(slow.paced(0, 200).restoringFrom(checkpoint.toString()));
     assertThat(assignments(dir.resolve("b"))).as("same stories after the restore").isEqualTo(expected);
     assertThat(stories(dir.resolve("b"))).isEqualTo(stories(dir.resolve("a")));
@@ -335,6 +325,16 @@ class LiveJobTest {
       assertThat(m.put(n.get("story").asText(), members)).as("story written twice").isNull();
     }
     return m;
+  }
+
+  /** Runs {@code slow} until it has completed a checkpoint, cancels it, and returns the latest checkpoint it left. */
+  private static Path cancelAfterCheckpoint(LiveOptions slow, Path checkpoints) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, LiveJob.configuration(slow));
+    LiveJob.build(env, slow);
+    JobClient client = env.executeAsync("live test, interrupted");
+    Path checkpoint = awaitCheckpoint(checkpoints, 2, Duration.ofSeconds(60));
+    client.cancel().get();
+    return latestCheckpoint(checkpoints).orElse(checkpoint);
   }
 
   static Path awaitCheckpoint(Path root, int atLeast, Duration timeout) throws Exception {
