@@ -104,12 +104,8 @@ public final class SearchCommand implements Callable<Integer> {
       }
       err.println(summary(archive, q, page, ms));
       return 0;
-    } catch (ArchiveSnapshot.NotADataFolder e) {
-      err.println("tidende search: " + e.getMessage());
-      return 2;
     } catch (IOException e) {
-      err.println("tidende search: cannot read " + data + ": " + Service.reason(e));
-      return 2;
+      return StoredStories.unreadable("search", data, e, err);
     }
   }
 

@@ -98,6 +98,13 @@ final class StoredStories {
     }
   }
 
+  /** Says in one line why {@code command} could not read the data folder; the exit code (2). */
+  static int unreadable(String command, java.nio.file.Path data, IOException e, PrintStream err) {
+    err.println("tidende " + command + ": " + (e instanceof ArchiveSnapshot.NotADataFolder ? e.getMessage()
+        : "cannot read " + data + ": " + Service.reason(e)));
+    return 2;
+  }
+
   /**
    * "; N articles ... are not in it yet" when the folder's log holds articles its index has not
    * committed (a server running on it took them), else empty.

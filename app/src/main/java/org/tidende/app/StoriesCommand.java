@@ -158,12 +158,8 @@ public final class StoriesCommand implements Callable<Integer> {
     try (ArchiveSnapshot archive = ArchiveSnapshot.open(data)) {
       return new StoredStories(archive, out, err).print(new StoredStories.Request(q, limit == null ? -1 : limit,
           story == null ? null : new StoryId(story.strip()), json, !brief));
-    } catch (ArchiveSnapshot.NotADataFolder e) {
-      err.println("tidende stories: " + e.getMessage());
-      return 2;
     } catch (IOException e) {
-      err.println("tidende stories: cannot read " + data + ": " + Service.reason(e));
-      return 2;
+      return StoredStories.unreadable("stories", data, e, err);
     }
   }
 
