@@ -181,6 +181,17 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void danishTwoAndTownAndAnAbbreviationsLettersAreNoEnglishFunctionWords() {
+    assertThat(FunctionWords.vetoes("Uhre lynede to gange for Philadelphia i nederlag til Montreal", Language.EN, 2000))
+        .isTrue();
+    assertThat(FunctionWords.vetoes("Westcon Power & Automation AS (Westcon P&A) har blitt tildelt rammeavtale opp mot "
+        + "Odfjell Drilling og er den største i Westcon P&As historie", Language.EN, 2000)).isTrue();
+    // a real English article still blocks it
+    assertThat(FunctionWords.vetoes("A deal for Westcon og Odfjell på", Language.EN, 2000)).isFalse();
+    assertThat(FunctionWords.vetoes("Westcon got a deal og Odfjell på", Language.EN, 2000)).isFalse();
+  }
+
+  @Test
   void singleAmbiguousWordIsUnd() {
     assertThat(ID.identify("og").language()).isEqualTo(Language.UND);
   }
