@@ -47,8 +47,10 @@ import org.tidende.time.TimeExpression.Year;
  *   <li>a written weekday that fits none of the years within half a year of publication picks the
  *       nearest year it fits, six years back to one ahead ({@link #dayOfMonth}): an old notice
  *       served again;</li>
- *   <li>a season ({@code i sommar}, {@code i somras}, {@code last winter}) needs a publication
- *       month, and is placed by its words or the tense as a month is ({@link SeasonRule});</li>
+ *   <li>a season ({@code i sommar}, {@code i somras}, {@code last winter}, {@code sidste
+ *       sommer}, {@code neste haust}) needs a publication month, and is placed by its words or the
+ *       tense as a month is ({@link SeasonRule}); last year's ({@code i fjor sommar}) needs only
+ *       the year;</li>
  *   <li>years ago and {@code i fjor} need a publication year; months ago and {@code sidste
  *       måned} a publication month;</li>
  *   <li>days, weeks and bare weekdays need a publication day (see {@link WeekdayRule}); weeks are
@@ -155,6 +157,10 @@ public final class DateResolver {
       case TimeExpression.WeekdayOfWeek w -> at(p, Precision.DAY)
           ? Optional.of(new Resolved(Granularity.WEEK.start(pub.date()).plusWeeks(w.weekShift())
               .plusDays(w.day().getValue() - 1L), Granularity.DAY, true))
+          : Optional.empty();
+      case TimeExpression.Season s when s.yearShift() != null -> at(p, Precision.YEAR)
+          ? Optional.of(new Resolved(SeasonRule.inYear(pub.date(), s.firstMonth(), s.yearShift()), Granularity.SEASON,
+              true))
           : Optional.empty();
       case TimeExpression.Season s -> at(p, Precision.MONTH)
           ? SeasonRule.resolve(p == Precision.MONTH ? pub.date().withDayOfMonth(15) : pub.date(), s.firstMonth(),

@@ -67,9 +67,15 @@ sealed interface TimeExpression {
 
   /**
    * A season ({@code i sommar}, {@code i høst}, {@code i somras}, {@code last winter}) by its first
-   * month (3, 6, 9 or 12) and the direction its words or context give ({@link SeasonRule}).
+   * month (3, 6, 9 or 12) and the direction its words or context give ({@link SeasonRule}); {@code
+   * yearShift} is the year its words name, in years from publication ({@code i fjor sommar}: -1),
+   * or null, and then the direction places it.
    */
-  record Season(int firstMonth, Direction direction) implements TimeExpression {}
+  record Season(int firstMonth, Direction direction, Integer yearShift) implements TimeExpression {
+    Season(int firstMonth, Direction direction) {
+      this(firstMonth, direction, null);
+    }
+  }
 
   /** A whole number of periods away from publication ({@code i går}, {@code for åtte år sidan}). */
   record Shift(Granularity unit, int offset) implements TimeExpression {}

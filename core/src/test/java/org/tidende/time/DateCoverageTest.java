@@ -185,4 +185,48 @@ class DateCoverageTest {
     assertThat(Granularity.SEASON.end(LocalDate.of(2024, 12, 1))).isEqualTo(LocalDate.of(2025, 2, 28));
     assertThat(Granularity.SEASON.shift(LocalDate.of(2024, 12, 1), -1)).isEqualTo(LocalDate.of(2024, 9, 1));
   }
+
+  static Stream<Arguments> seasonsOfLastYearAndLastOrNext() {
+    return Stream.of(
+        // "i fjor sommar": last year's season, whatever season holds publication (was "i fjor", the year)
+        Arguments.of("nn", "2025-01-08", "Festivalen i fjor sommar samla mange.", "i fjor sommar", "2024-06/2024-08"),
+        Arguments.of("nb", "2025-01-09", "Brant i fjor sommer – nå vil eieren selge.", "i fjor sommer", "2024-06/2024-08"),
+        Arguments.of("nn", "2025-09-22", "Boka kom ut på Samlaget i fjor haust.", "i fjor haust", "2024-09/2024-11"),
+        Arguments.of("sv", "2025-01-08", "I fjol sommar kom det mycket regn.", "I fjol sommar", "2024-06/2024-08"),
+        // a winter is the one whose January lies in that year
+        Arguments.of("nb", "2025-01-08", "I fjor vinter ble det kjørt snø fra Larvik.", "I fjor vinter", "2023-12/2024-02"),
+        // "sidste sommer", "förra sommaren", "sist høst": as English "last summer", the one before
+        // the season holding publication (was nothing)
+        Arguments.of("da", "2025-01-08", "Sidste sommer kom der meget regn.", "Sidste sommer", "2024-06/2024-08"),
+        Arguments.of("da", "2022-10-28", "Manden blev fundet livløs i Avedøre sidste efterår.", "sidste efterår",
+            "2021-09/2021-11"),
+        Arguments.of("sv", "2025-01-08", "Förra sommaren kom det mycket regn.", "Förra sommaren", "2024-06/2024-08"),
+        Arguments.of("nb", "2025-01-09", "Direktoratet sendte sist høst ut en folder.", "sist høst", "2024-09/2024-11"),
+        Arguments.of("nn", "2005-11-12", "Fire born skal ha falle ned sist sommar.", "sist sommar", "2005-06/2005-08"),
+        Arguments.of("nb", "2025-01-08", "Forrige vinter var kald.", "Forrige vinter", "2023-12/2024-02"),
+        Arguments.of("en", "2025-01-08", "Last summer it rained a lot.", "Last summer", "2024-06/2024-08"),
+        // and the next one
+        Arguments.of("nn", "2000-10-26", "Han håpar på byggjestart neste sommar.", "neste sommar", "2001-06/2001-08"),
+        Arguments.of("nn", "2003-09-02", "Skulen får heildagsskule frå neste haust.", "neste haust", "2004-09/2004-11"),
+        Arguments.of("da", "2022-11-10", "Efter næste sommer flytter prinsen.", "næste sommer", "2023-06/2023-08"),
+        Arguments.of("sv", "2025-09-22", "Bron ska vara klar nästa vinter.", "nästa vinter", "2025-12/2026-02"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @MethodSource("seasonsOfLastYearAndLastOrNext")
+  void seasonsOfLastYearAndTheLastOrNextSeasonAreRead(String code, String published, String text, String expression,
+      String period) {
+    DateMention m = only(code, text, ArticleDate.ofDay(LocalDate.parse(published)));
+    assertThat(m.text()).isEqualTo(expression);
+    assertThat(m.granularity()).isEqualTo(Granularity.SEASON);
+    assertThat(m.period()).isEqualTo(period);
+  }
+
+  @Test
+  void lastYearsSeasonNeedsOnlyTheYearOfPublication() {
+    ArticleDate year = ArticleDate.parse("2019").orElseThrow();
+    assertThat(only("nb", "Skolen ble åpnet i fjor høst.", year).period()).isEqualTo("2018-09/2018-11");
+    // "i vår" is also "in our": "neste vår" before a noun is no season
+    assertThat(DateResolver.resolve("Dette er neste vår klubb.", WED, Language.NB)).isEmpty();
+  }
 }
