@@ -25,6 +25,10 @@ import java.util.TreeSet;
  * @param phrases relative phrase ({@code "i går"}, {@code "last week"}) → shift from publication
  * @param numbers number word → value, for counted units
  * @param units unit word ({@code "år"}, {@code "weeks"}) → granularity
+ * @param halves words for a number of half years before a year unit ({@code "halvannet"}: 3, {@code
+ *     "et halvt"}: 1, {@code "half a"}: 1)
+ * @param andHalf words after a count, or after the counted year, that add half a year ({@code "og
+ *     et halvt"}, {@code "och ett halvt"}, {@code "and a half"})
  * @param agoBefore word before a count that makes it "ago" ({@code "for"}, {@code "för"})
  * @param agoAfter word after the unit that makes it "ago" ({@code "siden"}, {@code "ago"})
  * @param pastPrefixes words before a weekday that place it in the previous seven days ({@code
@@ -56,6 +60,8 @@ public record DateLexicon(
     Map<String, Shift> phrases,
     Map<String, Integer> numbers,
     Map<String, Granularity> units,
+    Map<String, Integer> halves,
+    Set<String> andHalf,
     Set<String> agoBefore,
     Set<String> agoAfter,
     Set<String> pastPrefixes,
@@ -82,6 +88,8 @@ public record DateLexicon(
     phrases = Map.copyOf(phrases);
     numbers = Map.copyOf(numbers);
     units = Map.copyOf(units);
+    halves = Map.copyOf(halves);
+    andHalf = Set.copyOf(andHalf);
     agoBefore = Set.copyOf(agoBefore);
     agoAfter = Set.copyOf(agoAfter);
     pastPrefixes = Set.copyOf(pastPrefixes);
@@ -109,6 +117,8 @@ public record DateLexicon(
       l.phrases.forEach(b.phrases::putIfAbsent);
       l.numbers.forEach(b.numbers::putIfAbsent);
       l.units.forEach(b.units::putIfAbsent);
+      l.halves.forEach(b.halves::putIfAbsent);
+      b.andHalf.addAll(l.andHalf);
       b.agoBefore.addAll(l.agoBefore);
       b.agoAfter.addAll(l.agoAfter);
       b.pastPrefixes.addAll(l.pastPrefixes);
@@ -139,6 +149,8 @@ public record DateLexicon(
     private final Map<String, Shift> phrases = new TreeMap<>();
     private final Map<String, Integer> numbers = new TreeMap<>();
     private final Map<String, Granularity> units = new TreeMap<>();
+    private final Map<String, Integer> halves = new TreeMap<>();
+    private final Set<String> andHalf = new TreeSet<>();
     private final Set<String> agoBefore = new TreeSet<>();
     private final Set<String> agoAfter = new TreeSet<>();
     private final Set<String> pastPrefixes = new TreeSet<>();
@@ -230,6 +242,21 @@ public record DateLexicon(
       return this;
     }
 
+    /**
+     * Half years: {@code "halvannet=3; et halvt=1"}, words counting half years before a year unit,
+     * and {@code "og et halvt"}, {@code ;}-separated phrases adding half a year to a count.
+     */
+    public Builder halves(String counts, String andHalfPhrases) {
+      for (String item : counts.split(";")) {
+        String[] kv = item.strip().split("=");
+        halves.put(kv[0].strip().replaceAll("\\s+", " "), Integer.parseInt(kv[1].strip()));
+      }
+      for (String p : andHalfPhrases.split(";")) {
+        andHalf.add(p.strip().replaceAll("\\s+", " "));
+      }
+      return this;
+    }
+
     public Builder ago(String before, String after) {
       agoBefore.addAll(List.of(words(before)));
       agoAfter.addAll(List.of(words(after)));
@@ -269,7 +296,8 @@ public record DateLexicon(
     }
 
     public DateLexicon build() {
-      return new DateLexicon(weekdays, months, abbreviations, capitalised, lowerCase, phrases, numbers, units,
+      return new DateLexicon(weekdays, months, abbreviations, capitalised, lowerCase, phrases, numbers, units, halves,
+          andHalf,
           agoBefore, agoAfter, pastPrefixes, futurePrefixes, softFuturePrefixes, pastCues, perfectCues, sinceWords,
           futureCues,
           pastSuffixes, yearCues, monthCues, timesOfDay);

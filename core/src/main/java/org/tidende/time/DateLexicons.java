@@ -43,6 +43,7 @@ public final class DateLexicons {
       .tens("tjue=20 tretti=30 førti=40 femti=50 seksti=60 sytti=70 åtti=80 nitti=90",
           "ein to tre fire fem seks sju åtte ni", "TO")
       .units("år=YEAR månad månader=MONTH veke veker=WEEK dag dagar døgn=DAY")
+      .halves("halvanna=3; halvannan=3; halvtanna=3; eit halvt=1; et halvt=1", "og eit halvt; og et halvt")
       .ago("for", "sidan siden")
       .weekdayPrefixes("sist førre i", "neste komande", "på")
       // not "enda" (ended): in both written Norwegians it is mostly "yet, still" ("byrjar enda eit møte")
@@ -73,6 +74,7 @@ public final class DateLexicons {
       .tens("tjue=20 tretti=30 førti=40 femti=50 seksti=60 sytti=70 åtti=80 nitti=90",
           "en to tre fire fem seks sju/syv åtte ni", "TO")
       .units("år=YEAR måned måneder=MONTH uke uker=WEEK dag dager døgn=DAY")
+      .halves("halvannet=3; halvannen=3; et halvt=1", "og et halvt")
       .ago("for", "siden")
       .weekdayPrefixes("sist forrige i", "neste kommende", "på")
       .tense("var ble kom sa hadde møtte møttes kunngjorde bekreftet meldte fortalte uttalte skrev"
@@ -101,6 +103,7 @@ public final class DateLexicons {
       .tens("tyve=20 tredive=30 fyrre=40 halvtreds=50 tres=60 halvfjerds=70 firs=80 halvfems=90",
           "en to tre fire fem seks syv otte ni", "OogT")
       .units("år=YEAR måned måneder=MONTH uge uger=WEEK dag dage døgn=DAY")
+      .halves("halvandet=3; halvanden=3; et halvt=1", "og et halvt")
       .ago("for", "siden")
       .weekdayPrefixes("sidste forrige i", "næste kommende", "på")
       .tense("var blev kom sagde havde mødtes mødte bekræftede meddelte fortalte oplyste skrev gik"
@@ -127,6 +130,7 @@ public final class DateLexicons {
       .tens("tjugo=20 trettio=30 fyrtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90",
           "en/ett två tre fyra fem sex sju åtta nio", "TO")
       .units("år=YEAR månad månader=MONTH vecka veckor=WEEK dag dagar dygn=DAY")
+      .halves("halvannat=3; ett halvt=1", "och ett halvt")
       .ago("för", "sedan")
       .weekdayPrefixes("förra i", "nästa kommande", "på")
       .tense("var blev kom sade sa hade möttes mötte bekräftade meddelade berättade skrev gick reste"
@@ -152,6 +156,7 @@ public final class DateLexicons {
       .tens("twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90",
           "one two three four five six seven eight nine", "T-O", "T O")
       .units("year years=YEAR month months=MONTH week weeks=WEEK day days=DAY")
+      .halves("half a=1", "and a half")
       .ago("", "ago")
       .weekdayPrefixes("last past", "next coming", "")
       .tense("was were had came said told met arrived left did went took",

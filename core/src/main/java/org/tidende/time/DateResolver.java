@@ -52,7 +52,8 @@ import org.tidende.time.TimeExpression.Year;
  *       tense as a month is ({@link SeasonRule}); last year's ({@code i fjor sommar}) needs only
  *       the year;</li>
  *   <li>years ago and {@code i fjor} need a publication year; months ago and {@code sidste
- *       måned} a publication month;</li>
+ *       måned} a publication month, and so do half years ago ({@code for halvannet år siden}: the
+ *       season holding the day 18 months back);</li>
  *   <li>days, weeks and bare weekdays need a publication day (see {@link WeekdayRule}); weeks are
  *       ISO weeks (Monday first), so {@code i sidste uge} from Wednesday 2019-04-24 is the week of
  *       Monday 2019-04-15;</li>

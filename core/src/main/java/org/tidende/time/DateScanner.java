@@ -25,7 +25,9 @@ import org.tidende.time.TimeExpression.Direction;
  * word ({@code i april}, {@code siden 2018}), each optionally followed by a year phrase ({@code
  * 22. mai i fjor}, {@code i juni i fjor}); relative phrases ({@code i går}, {@code sidste uge});
  * counted units ago ({@code for åtte år sidan}, {@code for tri år sidan}, numbers to 99 in words:
- * {@code tjuefem}, {@code trettio}, {@code femogtyve}, {@code twenty-five}); bare weekdays, whose
+ * {@code tjuefem}, {@code trettio}, {@code femogtyve}, {@code twenty-five}); half years ago ({@code
+ * for halvannet år siden}, {@code för ett och ett halvt år sedan}, {@code for et halvt år siden},
+ * {@code a year and a half ago}: the season that many half years back); bare weekdays, whose
  * direction comes from a prefix or from the nearest tense cue in the sentence ({@link TenseCues}),
  * or from a week phrase after them ({@code onsdag i førre veke}, {@code fredag i sidste uge},
  * {@code Thursday last week}: that week's day, where the weekday rule read the last Wednesday);
@@ -51,7 +53,8 @@ import org.tidende.time.TimeExpression.Direction;
  * ("Det blev en tirsdag aften, ..." was yesterday); seasons added 89 entries and number words 1
  * ("for tri år sidan"), all read right. Later, on the same sets (the Danish 2,000 a slice of its
  * own): last year's, the last and the next season ({@link SeasonRule}: "i fjor haust", "sist
- * høst", "neste sommar") added 14 entries and moved 11.
+ * høst", "neste sommar") added 14 entries and moved 11; half years ago added 3 ("for et halvt
+ * år siden" twice, "for to og et halvt år siden"), all right.
  *
  * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
  * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
@@ -86,6 +89,8 @@ final class DateScanner {
   private final Pattern year;
   private final Pattern phrase;
   private final Pattern ago;
+  private final Pattern halfAgo;
+  private final Set<String> halfStarts;
   private final Pattern weekday;
   private final Set<String> phraseStarts;
   /** Year phrases that may follow a month ({@code i fjor}, {@code last year}) → years from publication. */
@@ -123,6 +128,15 @@ final class DateScanner {
     String before = lex.agoBefore().isEmpty() ? "" : "(?:(?:" + alternation(lex.agoBefore()) + ")\\s+)?";
     ago = Pattern.compile(B + before + "(" + num + ")\\s+(" + alternation(lex.units().keySet()) + ")\\s+(?:"
         + alternation(lex.agoAfter()) + ")" + E, FLAGS);
+    // "for halvannet år siden", "för ett och ett halvt år sedan", "for to og et halvt år siden",
+    // "for 1,5 år siden", "a year and a half ago", "half a year ago"
+    String years = orNothing(alternation(lex.units().entrySet().stream()
+        .filter(u -> u.getValue() == Granularity.YEAR).map(Map.Entry::getKey).toList()));
+    String andHalf = orNothing(phrases(lex.andHalf()));
+    halfAgo = Pattern.compile(B + before + "(?:(" + num + ")\\s+(?:(?:" + andHalf + ")\\s+(?:" + years + ")|(?:" + years
+        + ")\\s+(?:" + andHalf + "))|(" + orNothing(phrases(lex.halves().keySet())) + ")\\s+(?:" + years
+        + ")|(\\d{1,2})[.,]5\\s+(?:" + years + "))\\s+(?:" + alternation(lex.agoAfter()) + ")" + E, FLAGS);
+    halfStarts = lex.halves().keySet().stream().map(h -> h.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     phraseStarts = lex.phrases().keySet().stream().map(ph -> ph.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     prefixWords = Set.copyOf(concat(concat(lex.pastPrefixes(), lex.futurePrefixes()), lex.softFuturePrefixes()));
     String prefixes = alternation(concat(concat(lex.pastPrefixes(), lex.futurePrefixes()), lex.softFuturePrefixes()));
@@ -141,6 +155,7 @@ final class DateScanner {
     List<int[]> words = words(lower);
     absolute(text, lower, words, sentences, all);
     relative(lower, words, all);
+    halfYearsAgo(lower, words, all);
     weekdays(text, lower, words, sentences, all);
     weekends(text, lower, words, sentences, all);
     seasons(text, lower, words, sentences, all);
@@ -221,6 +236,36 @@ final class DateScanner {
         out.add(new Found(mt.start(), mt.end(), new TimeExpression.Shift(unit, -count)));
       }
     });
+  }
+
+  /**
+   * Half years ago ({@code for halvannet år siden}: 18 months back), as a {@link
+   * Granularity#SEASON}: the phrase is as loose as a season is wide, so a month would claim more than
+   * it says and a year would straddle two. Counted like {@code for åtte år sidan}, which is the
+   * year eight years back: a count of half years names the season that many half years back.
+   */
+  private void halfYearsAgo(String lower, List<int[]> words, List<Found> out) {
+    each(halfAgo, lower, words, w -> lex.agoBefore().contains(w) || lex.numbers().containsKey(w) || halfStarts.contains(w)
+        || w.length() <= 2 && digits(w), mt -> {
+      Integer halves;
+      if (mt.group(1) != null) {
+        String n = mt.group(1);
+        Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : lex.numbers().get(n);
+        halves = count == null ? null : 2 * count + 1;
+      } else if (mt.group(2) != null) {
+        halves = lex.halves().get(mt.group(2).replaceAll("\\s+", " "));
+      } else {
+        halves = 2 * Integer.parseInt(mt.group(3)) + 1;
+      }
+      if (halves != null) {
+        out.add(new Found(mt.start(), mt.end(), new TimeExpression.Shift(Granularity.SEASON, -2 * halves)));
+      }
+    });
+  }
+
+  /** An alternation that matches nothing when empty. */
+  private static String orNothing(String alternation) {
+    return alternation.isEmpty() ? "(?!)" : alternation;
   }
 
   /**

@@ -229,4 +229,36 @@ class DateCoverageTest {
     // "i vår" is also "in our": "neste vår" before a noun is no season
     assertThat(DateResolver.resolve("Dette er neste vår klubb.", WED, Language.NB)).isEmpty();
   }
+
+  static Stream<Arguments> halfYearsAgo() {
+    return Stream.of(
+        // published Monday 2025-09-22: 18 months back is 2024-03-22, in the spring of 2024
+        Arguments.of("nb", "Han døde for halvannet år siden.", "for halvannet år siden", "2024-03/2024-05"),
+        Arguments.of("nn", "Han døydde for halvanna år sidan.", "for halvanna år sidan", "2024-03/2024-05"),
+        Arguments.of("da", "Han døde for halvandet år siden.", "for halvandet år siden", "2024-03/2024-05"),
+        Arguments.of("sv", "Han dog för ett och ett halvt år sedan.", "för ett och ett halvt år sedan", "2024-03/2024-05"),
+        Arguments.of("sv", "Han dog för halvannat år sedan.", "för halvannat år sedan", "2024-03/2024-05"),
+        Arguments.of("en", "He died a year and a half ago.", "a year and a half ago", "2024-03/2024-05"),
+        Arguments.of("en", "He died one and a half years ago.", "one and a half years ago", "2024-03/2024-05"),
+        Arguments.of("nb", "Han døde for 1,5 år siden.", "for 1,5 år siden", "2024-03/2024-05"),
+        // half a year, and two and a half
+        Arguments.of("nb", "Billettene ble bestilt for et halvt år siden.", "for et halvt år siden", "2025-03/2025-05"),
+        Arguments.of("en", "The plant closed half a year ago.", "half a year ago", "2025-03/2025-05"),
+        Arguments.of("nn", "Dei flytta for to og eit halvt år sidan.", "for to og eit halvt år sidan", "2023-03/2023-05"),
+        Arguments.of("en", "The mine closed 2.5 years ago.", "2.5 years ago", "2023-03/2023-05"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("halfYearsAgo")
+  void halfYearsAgoAreTheSeasonThatManyHalfYearsBack(String code, String text, String expression, String period) {
+    DateMention m = only(code, text, ArticleDate.ofDay(LocalDate.of(2025, 9, 22)));
+    assertThat(m.text()).isEqualTo(expression);
+    assertThat(m.granularity()).isEqualTo(Granularity.SEASON);
+    assertThat(m.period()).isEqualTo(period);
+  }
+
+  @Test
+  void aDurationOfHalfYearsIsNoDate() {
+    assertThat(DateResolver.resolve("I halvannet år har han ventet på svar.", WED, Language.NB)).isEmpty();
+  }
 }
