@@ -46,6 +46,15 @@ import java.util.TreeSet;
  *     ({@code "siden"}, {@code "since"})
  * @param futureCues future auxiliaries near a weekday ({@code "skal"}, {@code "ventes"})
  * @param pastSuffixes regular past-tense endings ({@code "ede"}, {@code "ade"}, {@code "ed"})
+ * @param pastParticiples past participles of done events ({@code "utgitt"}, {@code "udgivet"},
+ *     {@code "released"}): past cues unless a word of {@code nonFiniteBefore} or a future
+ *     auxiliary is right before them ({@code "blir utgitt"}, {@code "to be released"})
+ * @param clausePastSuffixes the regular past endings that are seldom anything else ({@code
+ *     "ade"}, {@code "ades"}), which count before a month or season as well, with the same
+ *     condition as participles
+ * @param nonFiniteBefore words after which a participle or regular past form is no clause's past
+ *     verb but a participle of the future, an adjective or an infinitive ({@code "den"}, {@code
+ *     "å"}, {@code "kan"}, {@code "be"}, {@code "the"}); the future auxiliaries count as well
  * @param yearCues words before a bare four-digit number that make it a year ({@code "i"}, {@code
  *     "siden"}, {@code "in"})
  * @param monthCues words before a bare month name that make it a date ({@code "i"}, {@code "af"})
@@ -72,6 +81,9 @@ public record DateLexicon(
     Set<String> sinceWords,
     Set<String> futureCues,
     Set<String> pastSuffixes,
+    Set<String> pastParticiples,
+    Set<String> clausePastSuffixes,
+    Set<String> nonFiniteBefore,
     Set<String> yearCues,
     Set<String> monthCues,
     Set<String> timesOfDay) {
@@ -100,6 +112,9 @@ public record DateLexicon(
     sinceWords = Set.copyOf(sinceWords);
     futureCues = Set.copyOf(futureCues);
     pastSuffixes = Set.copyOf(pastSuffixes);
+    pastParticiples = Set.copyOf(pastParticiples);
+    clausePastSuffixes = Set.copyOf(clausePastSuffixes);
+    nonFiniteBefore = Set.copyOf(nonFiniteBefore);
     yearCues = Set.copyOf(yearCues);
     monthCues = Set.copyOf(monthCues);
     timesOfDay = Set.copyOf(timesOfDay);
@@ -129,6 +144,9 @@ public record DateLexicon(
       b.sinceWords.addAll(l.sinceWords);
       b.futureCues.addAll(l.futureCues);
       b.pastSuffixes.addAll(l.pastSuffixes);
+      b.pastParticiples.addAll(l.pastParticiples);
+      b.clausePastSuffixes.addAll(l.clausePastSuffixes);
+      b.nonFiniteBefore.addAll(l.nonFiniteBefore);
       b.yearCues.addAll(l.yearCues);
       b.monthCues.addAll(l.monthCues);
       b.timesOfDay.addAll(l.timesOfDay);
@@ -161,6 +179,9 @@ public record DateLexicon(
     private final Set<String> sinceWords = new TreeSet<>();
     private final Set<String> futureCues = new TreeSet<>();
     private final Set<String> pastSuffixes = new TreeSet<>();
+    private final Set<String> pastParticiples = new TreeSet<>();
+    private final Set<String> clausePastSuffixes = new TreeSet<>();
+    private final Set<String> nonFiniteBefore = new TreeSet<>();
     private final Set<String> yearCues = new TreeSet<>();
     private final Set<String> monthCues = new TreeSet<>();
     private final Set<String> timesOfDay = new TreeSet<>();
@@ -277,6 +298,18 @@ public record DateLexicon(
       return this;
     }
 
+    /**
+     * The tense of a clause beyond listed verbs: past participles of done events, the regular
+     * past endings that hold before a month, and the words after which either is no past verb
+     * (articles, determiners, modals, infinitive markers).
+     */
+    public Builder clauseTense(String participles, String reliableEndings, String nonFinite) {
+      pastParticiples.addAll(List.of(words(participles)));
+      clausePastSuffixes.addAll(List.of(words(reliableEndings)));
+      nonFiniteBefore.addAll(List.of(words(nonFinite)));
+      return this;
+    }
+
     /** The present perfect's auxiliaries, and the words for "since" before a weekday. */
     public Builder perfect(String auxiliaries, String since) {
       perfectCues.addAll(List.of(words(auxiliaries)));
@@ -299,8 +332,7 @@ public record DateLexicon(
       return new DateLexicon(weekdays, months, abbreviations, capitalised, lowerCase, phrases, numbers, units, halves,
           andHalf,
           agoBefore, agoAfter, pastPrefixes, futurePrefixes, softFuturePrefixes, pastCues, perfectCues, sinceWords,
-          futureCues,
-          pastSuffixes, yearCues, monthCues, timesOfDay);
+          futureCues, pastSuffixes, pastParticiples, clausePastSuffixes, nonFiniteBefore, yearCues, monthCues, timesOfDay);
     }
 
     private static String[] words(String list) {

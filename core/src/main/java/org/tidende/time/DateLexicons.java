@@ -48,8 +48,11 @@ public final class DateLexicons {
       .weekdayPrefixes("sist førre i", "neste komande", "på")
       // not "enda" (ended): in both written Norwegians it is mostly "yet, still" ("byrjar enda eit møte")
       .tense("var vart kom sa hadde landa møtte møttest kunngjorde stadfesta melde fortalde uttalte"
-              + " skreiv opplyste gjekk reiste drog starta fann skjedde fekk gav tok stod døydde heldt",
+              + " skreiv opplyste gjekk reiste drog starta fann skjedde fekk gav tok stod døydde heldt begynte deltok",
           "skal vil blir vert kjem ventar venta planlagt", "")
+      .clauseTense("utgitt utgjeve utgjeven utgjevne publisert lansert sleppt opna stifta grunnlagt fødd døydd vedteke vedtatt avslutta gjennomført",
+          "",
+          "den det dei de ein ei eit denne dette desse sin si sitt sine hans hennar deira vår vårt våre min mi mitt mine din di ditt dine å kan kunne må bør skal skulle vil ville bli verte")
       .perfect("har", "sidan siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen føremiddag føremiddagen ettermiddag ettermiddagen kveld kvelden natt natta")
@@ -78,8 +81,11 @@ public final class DateLexicons {
       .ago("for", "siden")
       .weekdayPrefixes("sist forrige i", "neste kommende", "på")
       .tense("var ble kom sa hadde møtte møttes kunngjorde bekreftet meldte fortalte uttalte skrev"
-              + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde fikk ga tok sto døde holdt",
+              + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde fikk ga gav tok sto døde holdt begynte deltok utkom",
           "skal vil blir ventes forventes kommer planlagt planlegges", "te")
+      .clauseTense("utgitt publisert lansert sluppet åpnet stiftet grunnlagt født avsluttet gjennomført vedtatt",
+          "",
+          "den det de en ei et ett denne dette disse sin sitt sine hans hennes deres vår vårt våre min mitt mine din ditt dine å kan kunne må bør skal skulle vil ville bli")
       .perfect("har", "siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgen morgenen formiddag formiddagen ettermiddag ettermiddagen kveld kvelden natt natten")
@@ -107,8 +113,11 @@ public final class DateLexicons {
       .ago("for", "siden")
       .weekdayPrefixes("sidste forrige i", "næste kommende", "på")
       .tense("var blev kom sagde havde mødtes mødte bekræftede meddelte fortalte oplyste skrev gik"
-              + " rejste forlod ankom startede sluttede fandt skete fik gav stod døde holdt",
+              + " rejste forlod ankom startede sluttede fandt skete fik gav stod døde holdt begyndte deltog udkom udgav",
           "skal vil ventes forventes bliver kommer planlagt planlægges", "ede te")
+      .clauseTense("udgivet publiceret lanceret åbnet stiftet grundlagt født afsluttet gennemført vedtaget",
+          "",
+          "den det de en et denne dette disse sin sit sine hans hendes deres vores min mit mine din dit dine at kan kunne må bør skal skulle vil ville blive bli")
       .perfect("har have", "siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgen morgenen formiddag formiddagen eftermiddag eftermiddagen aften aftenen nat natten")
@@ -134,8 +143,11 @@ public final class DateLexicons {
       .ago("för", "sedan")
       .weekdayPrefixes("förra i", "nästa kommande", "på")
       .tense("var blev kom sade sa hade möttes mötte bekräftade meddelade berättade skrev gick reste"
-              + " lämnade anlände startade fann skedde hände fick gav stod dog höll",
+              + " lämnade anlände startade fann skedde hände fick gav stod dog höll började deltog utkom släpptes gavs",
           "ska skall kommer väntas förväntas blir planeras planerat", "ade ades")
+      .clauseTense("utgiven utgivet utgivna släppt släppta publicerad publicerat lanserad lanserat öppnad öppnat grundad grundat född avslutad avslutat genomförd genomfört",
+          "ade ades",
+          "den det de en ett denna detta dessa sin sitt sina hans hennes deras vår vårt våra min mitt mina din ditt dina att kan kunde måste bör ska skall skulle vill ville bli bliva")
       .perfect("har", "sedan")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten")
@@ -159,8 +171,11 @@ public final class DateLexicons {
       .halves("half a=1", "and a half")
       .ago("", "ago")
       .weekdayPrefixes("last past", "next coming", "")
-      .tense("was were had came said told met arrived left did went took",
+      .tense("was were had came said told met arrived left did went took began",
           "will shall expected scheduled planned set due", "ed")
+      .clauseTense("released published launched opened founded born completed approved signed announced",
+          "",
+          "the a an this that these those its his her their our my your to be being is are can could may might must should would will shall")
       .perfect("has have", "since")
       .cues("in since from until till to before after by between during of and – - ( spring summer"
           + " autumn fall winter", "in since from until till before after by of early late mid")

@@ -54,7 +54,8 @@ import org.tidende.time.TimeExpression.Direction;
  * ("for tri år sidan"), all read right. Later, on the same sets (the Danish 2,000 a slice of its
  * own): last year's, the last and the next season ({@link SeasonRule}: "i fjor haust", "sist
  * høst", "neste sommar") added 14 entries and moved 11; half years ago added 3 ("for et halvt
- * år siden" twice, "for to og et halvt år siden"), all right.
+ * år siden" twice, "for to og et halvt år siden"), all right; the clause's participles and
+ * verbs ({@link TenseCues}) moved 5 months to the past one, all right.
  *
  * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
  * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a

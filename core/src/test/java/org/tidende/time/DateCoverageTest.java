@@ -261,4 +261,32 @@ class DateCoverageTest {
   void aDurationOfHalfYearsIsNoDate() {
     assertThat(DateResolver.resolve("I halvannet år har han ventet på svar.", WED, Language.NB)).isEmpty();
   }
+
+  static Stream<Arguments> monthsByTheTenseOfTheirClause() {
+    return Stream.of(
+        // a past participle or an unlisted past form of the clause: the last such month
+        Arguments.of("nn", "2025-01-02", "Boka, som er redigert av Lauridsen og utgitt på Aarhus Universitetsforlag i juni,"
+            + " inneheld biografiar.", "2024-06"),
+        Arguments.of("sv", "2025-01-08", "Albumet släpptes i juni.", "2024-06"),
+        Arguments.of("da", "2025-01-08", "Albummet udkom i juni.", "2024-06"),
+        Arguments.of("nb", "2008-12-06", "Han har vært målbevisst siden han begynte å trene igjen i februar.", "2008-02"),
+        Arguments.of("nn", "2003-09-09", "Nyland deltok i samarbeidsmøte med oss i januar.", "2003-01"),
+        Arguments.of("sv", "2025-09-25", "Redan i januari noterade polisen skeppet.", "2025-01"),
+        Arguments.of("en", "2021-06-24", "In December, the federal government conditionally approved the first stage.",
+            "2020-12"),
+        // a future auxiliary or infinitive before the participle: the coming month, as before
+        Arguments.of("nb", "2025-01-08", "Boka blir utgitt i juni.", "2025-06"),
+        Arguments.of("da", "2025-01-08", "Bogen bliver udgivet i juni.", "2025-06"),
+        Arguments.of("en", "2025-01-08", "The album will be released in June.", "2025-06"),
+        Arguments.of("en", "2025-01-08", "The report, to be published in June, will say more.", "2025-06"),
+        Arguments.of("sv", "2025-01-08", "De noterade bolagen rapporterar i juni.", "2025-06"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @MethodSource("monthsByTheTenseOfTheirClause")
+  void aMonthWithoutYearTakesTheTenseOfItsClause(String code, String published, String text, String period) {
+    DateMention m = only(code, text, ArticleDate.ofDay(LocalDate.parse(published)));
+    assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
+    assertThat(m.period()).isEqualTo(period);
+  }
 }
