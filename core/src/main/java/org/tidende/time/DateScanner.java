@@ -23,9 +23,10 @@ import org.tidende.time.TimeExpression.Direction;
  * ISO and numeric dates; day and month, optionally with weekday and year ({@code torsdag den 25.
  * april}, {@code Thursday, April 25, 2019}); month and year; a month or year alone after a cue
  * word ({@code i april}, {@code siden 2018}), each optionally followed by a year phrase ({@code
- * 22. mai i fjor}, {@code i juni i fjor}); relative phrases ({@code i går}, {@code sidste uge});
- * counted units ago ({@code for åtte år sidan}, {@code for tri år sidan}, numbers to 99 in words:
- * {@code tjuefem}, {@code trettio}, {@code femogtyve}, {@code twenty-five}); half years ago ({@code
+ * 22. mai i fjor}, {@code i juni i fjor}); relative phrases ({@code i går}, {@code sidste uge}),
+ * "i dag" not where it is a name or "nowadays" ({@link TodayRule}); counted units ago ({@code
+ * for åtte år sidan}, {@code for tri år sidan}, numbers to 99 in words: {@code tjuefem}, {@code
+ * trettio}, {@code femogtyve}, {@code twenty-five}); half years ago ({@code
  * for halvannet år siden}, {@code för ett och ett halvt år sedan}, {@code for et halvt år siden},
  * {@code a year and a half ago}: the season that many half years back); bare weekdays, whose
  * direction comes from a prefix or from the nearest tense cue in the sentence ({@link TenseCues}),
@@ -55,7 +56,9 @@ import org.tidende.time.TimeExpression.Direction;
  * own): last year's, the last and the next season ({@link SeasonRule}: "i fjor haust", "sist
  * høst", "neste sommar") added 14 entries and moved 11; half years ago added 3 ("for et halvt
  * år siden" twice, "for to og et halvt år siden"), all right; the clause's participles and
- * verbs ({@link TenseCues}) moved 5 months to the past one, all right.
+ * verbs ({@link TenseCues}) moved 5 months to the past one, all right; {@link TodayRule} took 14
+ * "i dag" entries off the publication day, all rightly (4 the weekly "i Dag og Tid", 9
+ * "nowadays" removed, one moved to the 1940 its sentence names).
  *
  * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
  * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
@@ -155,7 +158,7 @@ final class DateScanner {
     String lower = lowerCase(text);
     List<int[]> words = words(lower);
     absolute(text, lower, words, sentences, all);
-    relative(lower, words, all);
+    relative(text, lower, words, sentences, all);
     halfYearsAgo(lower, words, all);
     weekdays(text, lower, words, sentences, all);
     weekends(text, lower, words, sentences, all);
@@ -218,12 +221,20 @@ final class DateScanner {
     });
   }
 
-  private void relative(String lower, List<int[]> words, List<Found> out) {
+  private static final Set<String> TODAY = Set.of("i dag", "idag", "today");
+
+  private void relative(String text, String lower, List<int[]> words, List<int[]> sentences, List<Found> out) {
     each(phrase, lower, words, phraseStarts::contains, mt -> {
       String key = mt.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       DateLexicon.Shift s = lex.phrases().get(key);
       if (s != null && s.unit() == Granularity.WEEK && key.startsWith("i ") && rate(lower, mt.start())) {
         return; // "to gonger i veka", "seks dager i uka": a rate, not this week
+      }
+      if (TODAY.contains(key)) {
+        int held = Sentences.containing(sentences, mt.start(), mt.end());
+        if (held >= 0 && !TodayRule.isTheDay(text, sentences.get(held), mt.start(), mt.end())) {
+          return; // "i Dag og Tid", "den dag i dag", "Amedia eier i dag 120 aviser": not the day
+        }
       }
       if (s != null) {
         out.add(new Found(mt.start(), mt.end(), new TimeExpression.Shift(s.unit(), s.offset())));

@@ -289,4 +289,41 @@ class DateCoverageTest {
     assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
     assertThat(m.period()).isEqualTo(period);
   }
+
+  static Stream<Arguments> todayThatIsNotTheDay() {
+    return Stream.of(
+        // a name
+        Arguments.of("nn", "Oddmund Hagen er forfattar og fast bokmeldar i Dag og Tid."),
+        // "to this day"
+        Arguments.of("nb", "Den dag i dag husker jeg nøyaktig hvor jeg stod."),
+        // years later
+        Arguments.of("nb", "I dag, 60 år senere, skjuler disse høyvokste trærne brakkene."),
+        // a verb of being there, dwelling, owning or running: how things stand
+        Arguments.of("nb", "Amedia eier i dag rundt 120 lokalaviser."),
+        Arguments.of("nn", "Det finst i dag 50 - 60 slike kraftkontraktar."),
+        Arguments.of("nn", "I dag bur åtte elevar ved internatet."),
+        Arguments.of("sv", "I dag driver hon en möbelrenoveringsfirma i hembyn."),
+        Arguments.of("en", "Only three such plants exist today."));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("todayThatIsNotTheDay")
+  void todayAsANameOrNowadaysIsNoDate(String code, String text) {
+    assertThat(DateResolver.resolve(text, WED, new Language(code))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("todayThatIsTheDay")
+  void todayOfAnEventIsThePublicationDay(String code, String text) {
+    assertThat(only(code, text, WED).period()).isEqualTo("2019-04-24");
+  }
+
+  static Stream<Arguments> todayThatIsTheDay() {
+    return Stream.of(
+        Arguments.of("sv", "I dag är det val i Moldavien."),
+        Arguments.of("nn", "Kriseleiinga møttest i dag."),
+        Arguments.of("nb", "I DAG: Konsert i kirken."),
+        Arguments.of("nb", "Jeg er spesielt stolt over å være her i dag."),
+        Arguments.of("da", "Millioner af pakistanere blev i dag ramt af strømafbrydelser."));
+  }
 }
