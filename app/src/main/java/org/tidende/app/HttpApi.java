@@ -60,7 +60,8 @@ final class HttpApi {
 
   /**
    * @param startup the server's start: the archive once ready; until then every route but {@code
-   *     /health} and the web page answers 503 with its progress
+   *     /health} and the web page answers 503 with its progress and an estimated {@code
+   *     Retry-After} (routes that do not exist answer 404 and 405 as they do once ready)
    * @param health what {@code /health} answers; 200 when its status is {@code ok} or {@code degraded},
    *     else 503 ({@code starting}, {@code failed})
    */
@@ -84,9 +85,13 @@ final class HttpApi {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    });
+    // only routes that exist: while starting, an unknown route is a 404 and a wrong method a 405, as after
+    app.beforeMatched(ctx -> {
       if (startup.state() != Startup.State.READY && !servedWhileStarting(ctx)) {
-        ctx.header("Retry-After", String.valueOf(Startup.RETRY_AFTER_SECONDS));
-        throw startup.notReady();
+        int retryAfter = startup.retryAfterSeconds();
+        ctx.header("Retry-After", String.valueOf(retryAfter));
+        throw startup.notReady(retryAfter);
       }
     });
     app.post("/articles", this::postArticles);
@@ -121,9 +126,9 @@ final class HttpApi {
   }
 
   /**
-   * What answers while the archive is replayed: {@code /health}, and the web page and its files,
-   * which show the progress from {@code /health}; the API's data routes would read a half-built
-   * archive or take articles the replay does not yet allow.
+   * Of the routes that exist, what answers while the archive is replayed: {@code /health}, and the
+   * web page and its files, which show the progress from {@code /health}; the API's data routes
+   * would read a half-built archive or take articles the replay does not yet allow.
    */
   private static boolean servedWhileStarting(Context ctx) {
     String m = ctx.method().name();

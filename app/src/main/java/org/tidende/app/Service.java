@@ -30,8 +30,9 @@ import org.tidende.store.ReplayListener;
  * use is still refused before listening), then Jetty listens while a thread of its own replays.
  * Until the replay is done, {@code /health} answers 503 with {@code "status": "starting"} and the
  * replay's progress ({@link Startup}), the web page shows it, and every other route answers 503
- * with {@code Retry-After}: a posted article is refused, never taken and dropped, and no read sees
- * a half-built archive. A failed replay turns {@code starting} into {@code failed} with the reason;
+ * with {@code Retry-After} (an estimate from the replay's rate): a posted article is refused, never
+ * taken and dropped, and no read sees a half-built archive; a route that does not exist answers 404
+ * as it does once ready. A failed replay turns {@code starting} into {@code failed} with the reason;
  * the command then exits non-zero, as it did before it listened early. The watched folder and the
  * feeds start only once the archive is ready.
  */
@@ -141,7 +142,7 @@ final class Service implements AutoCloseable {
    * Checks the address can be listened on, takes the data folder, starts listening, and returns
    * while the archive is replayed on a thread of its own (which may take minutes on a large
    * archive). Until it is ready, {@code /health} answers 503 with status {@code starting} and the
-   * replay's progress, the web page says so, and every other route answers 503 with {@code
+   * replay's progress, the web page says so, and every other API route answers 503 with {@code
    * Retry-After}; nothing posted is taken. Once ready, the watched folder and feeds start.
    *
    * @param hook also told of the replay's progress, after the service (tests hold the replay there)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.tidende.store.Archive;
 import org.tidende.store.ReplayListener;
 
@@ -15,14 +16,26 @@ import org.tidende.store.ReplayListener;
  * the folder is held, and this is what it answers with meanwhile: {@code /health} shows {@link
  * #status}, every other API route {@link #notReady}.
  *
+ * <p>How long to wait ({@link #retryAfterSeconds}, the {@code Retry-After} of a refused request):
+ * the time the current step still needs at its own rate so far, its units left over units done
+ * per second since it began, less the time since that report. Only the current step: the next
+ * one's length is not known until it begins (and rebuilding the stories, most of a large replay,
+ * goes at a rate of its own), so a client told "12 s" near the end of {@code clustering} comes
+ * back to a fresh estimate of {@code stories}. Within 1..120 s, so a slow early rate does not send
+ * clients away for long; {@value #RETRY_AFTER_FALLBACK_SECONDS} s where there is no rate (a step
+ * just begun, {@code opening}, {@code committing}, a step done whose successor has not reported)
+ * and once failed.
+ *
  * <p>Written by the thread opening the archive (as its {@link ReplayListener}), read by request
  * threads: the progress is one immutable {@link Progress} in a volatile field, so a report never
  * mixes one step's name with another's counts. {@link #cancel} makes the next progress call throw,
  * which stops the replay.
  */
 final class Startup implements ReplayListener {
-  /** Seconds a client is asked to wait before retrying a request refused while starting. */
-  static final int RETRY_AFTER_SECONDS = 5;
+  /** Seconds a client is asked to wait when the replay's progress gives no estimate. */
+  static final int RETRY_AFTER_FALLBACK_SECONDS = 5;
+  /** Longest wait a client is asked for: an estimate from an early, slow rate may be far off. */
+  static final int RETRY_AFTER_MAX_SECONDS = 120;
   private static final long LOG_EVERY_NANOS = 10_000_000_000L;
 
   enum State { STARTING, READY, FAILED }
@@ -35,22 +48,37 @@ final class Startup implements ReplayListener {
    * @param total units of the step, -1 while unknown
    * @param articlesReplayed articles through the pipeline so far
    * @param articlesTotal articles to replay, -1 while unknown (an upper bound while {@code reading})
+   * @param at when this was reported ({@link System#nanoTime} units)
+   * @param secondsLeft at {@code at}, the seconds the step still needs at its rate so far; -1 when
+   *     there is no rate (nothing done yet, no time passed, or the step is done)
    */
-  record Progress(String step, long done, long total, long articlesReplayed, long articlesTotal) {}
+  record Progress(String step, long done, long total, long articlesReplayed, long articlesTotal, long at,
+      double secondsLeft) {}
 
   private final Consumer<String> log;
-  private final long began = System.nanoTime();
+  private final LongSupplier nanoTime;
+  private final long began;
   private volatile State state = State.STARTING;
-  private volatile Progress now = new Progress("opening", 0, -1, 0, -1);
+  private volatile Progress now;
   private volatile String error;
   private volatile Archive archive;
   private volatile boolean cancelled;
-  private long stepBegan = began;
-  private long lastLog = began;
+  private long stepBegan;
+  private long lastLog;
   private final List<String> stepTimes = new ArrayList<>();
 
   Startup(Consumer<String> log) {
+    this(log, System::nanoTime);
+  }
+
+  /** @param nanoTime the clock, {@link System#nanoTime} but in tests */
+  Startup(Consumer<String> log, LongSupplier nanoTime) {
     this.log = log;
+    this.nanoTime = nanoTime;
+    this.began = nanoTime.getAsLong();
+    this.stepBegan = began;
+    this.lastLog = began;
+    this.now = new Progress("opening", 0, -1, 0, -1, began, -1);
   }
 
   @Override
@@ -59,16 +87,20 @@ final class Startup implements ReplayListener {
       throw new CancellationException("server stopped while starting");
     }
     String name = s.name().toLowerCase(Locale.ROOT);
-    long t = System.nanoTime();
+    long t = nanoTime.getAsLong();
     Progress before = now;
     if (!name.equals(before.step())) {
       stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", before.step(), (t - stepBegan) / 1e9));
       stepBegan = t;
     }
+    double elapsed = (t - stepBegan) / 1e9;
+    double left = done > 0 && done < total && elapsed > 0 ? elapsed * (total - done) / done : -1;
     now = switch (s) {
-      case READING -> new Progress(name, done, total, 0, total);
-      case CLUSTERING -> new Progress(name, done, total, done, total);
-      case STORIES, COMMITTING -> new Progress(name, done, total, before.articlesTotal(), before.articlesTotal());
+      case READING -> new Progress(name, done, total, 0, total, t, left);
+      case CLUSTERING -> new Progress(name, done, total, done, total, t, left);
+      case STORIES -> new Progress(name, done, total, before.articlesTotal(), before.articlesTotal(), t, left);
+      // committing counts articles re-indexed, mostly none: its rate says nothing of its length
+      case COMMITTING -> new Progress(name, done, total, before.articlesTotal(), before.articlesTotal(), t, -1);
     };
     if (t - lastLog >= LOG_EVERY_NANOS) {
       lastLog = t;
@@ -78,7 +110,7 @@ final class Startup implements ReplayListener {
 
   /** The archive is open and replayed; the API serves it from now on. */
   void ready(Archive a) {
-    stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", now.step(), (System.nanoTime() - stepBegan) / 1e9));
+    stepTimes.add(String.format(Locale.ROOT, "%s %.1f s", now.step(), (nanoTime.getAsLong() - stepBegan) / 1e9));
     archive = a;
     state = State.READY;
     if (seconds() >= 10) {
@@ -111,7 +143,21 @@ final class Startup implements ReplayListener {
   }
 
   double seconds() {
-    return (System.nanoTime() - began) / 1e9;
+    return (nanoTime.getAsLong() - began) / 1e9;
+  }
+
+  /**
+   * Seconds a client should wait before retrying a request refused while starting: the current
+   * step's time left at its rate so far, in 1..{@value #RETRY_AFTER_MAX_SECONDS}, or {@value
+   * #RETRY_AFTER_FALLBACK_SECONDS} without an estimate (see the class comment).
+   */
+  int retryAfterSeconds() {
+    Progress p = now;
+    if (state != State.STARTING || p.secondsLeft() < 0) {
+      return RETRY_AFTER_FALLBACK_SECONDS;
+    }
+    double left = p.secondsLeft() - (nanoTime.getAsLong() - p.at()) / 1e9;
+    return Math.clamp((long) Math.ceil(left), 1, RETRY_AFTER_MAX_SECONDS);
   }
 
   /** "replaying the archive, 20480 of 52614 articles replayed (21 s)". */
@@ -134,9 +180,14 @@ final class Startup implements ReplayListener {
 
   /** The 503 every API route answers with until ready. */
   ApiError notReady() {
+    return notReady(retryAfterSeconds());
+  }
+
+  /** The 503 every API route answers with until ready, saying to retry in {@code retryAfter} s. */
+  ApiError notReady(int retryAfter) {
     return state == State.FAILED
         ? new ApiError(503, "the server failed to start: " + error + "; it is stopping")
-        : new ApiError(503, "the server is starting: " + describe() + "; retry in " + RETRY_AFTER_SECONDS + " s");
+        : new ApiError(503, "the server is starting: " + describe() + "; retry in " + retryAfter + " s");
   }
 
   /**

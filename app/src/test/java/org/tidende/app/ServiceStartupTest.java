@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +22,8 @@ import org.tidende.store.ReplayListener;
 /**
  * A server listens while it replays its archive, against a real server on a free port: {@code
  * /health} answers 503 "starting" with the replay's progress, the API answers 503 with {@code
- * Retry-After} and takes no article, the web page loads; once the replay is done everything
- * answers as before. The replay is held by a latch in a {@link ReplayListener}, not slowed by data
+ * Retry-After} and takes no article, an unknown route answers 404 and a wrong method 405 as they
+ * do after start-up, the web page loads; once the replay is done everything answers as before. The replay is held by a latch in a {@link ReplayListener}, not slowed by data
  * and timed. Before, {@code Service.start} listened only after the replay: a starting server
  * refused connections like a dead one.
  */
@@ -98,13 +102,25 @@ class ServiceStartupTest {
 
       Http.Response post = Http.post(base + "/articles", FOURTH);
       HttpApiTest.assertError(post, 503);
-      assertThat(post.retryAfter()).isEqualTo(String.valueOf(Startup.RETRY_AFTER_SECONDS));
+      assertThat(post.retryAfter()).as("the step is done and the next one's length unknown: the fallback")
+          .isEqualTo(String.valueOf(Startup.RETRY_AFTER_FALLBACK_SECONDS));
       assertThat(post.json().get("error").asText()).contains("starting", "3 of 3 articles replayed", "retry");
       for (String path : List.of("/stories", "/stories/s1", "/articles/nn-1", "/articles?id=nn-1", "/search?q=Havørn")) {
         Http.Response r = Http.get(base + path);
         HttpApiTest.assertError(r, 503);
         assertThat(r.retryAfter()).as(path).isNotNull();
       }
+      List<String> unknown = List.of("/nowhere", "/api/stories", "/static/missing.js");
+      Map<String, String> startingBodies = new LinkedHashMap<>();
+      for (String path : unknown) {
+        Http.Response r = Http.get(base + path);
+        HttpApiTest.assertError(r, 404);
+        assertThat(r.retryAfter()).as(path).isNull();
+        startingBodies.put(path, r.body());
+      }
+      HttpApiTest.assertError(Http.post(base + "/nowhere", FOURTH), 404);
+      Http.Response delete = Http.send(HttpRequest.newBuilder(URI.create(base + "/stories")).DELETE());
+      HttpApiTest.assertError(delete, 405);
       Http.Response page = Http.get(base + "/");
       assertThat(page.status()).isEqualTo(200);
       assertThat(page.contentType()).startsWith("text/html");
@@ -117,6 +133,10 @@ class ServiceStartupTest {
       assertThat(ready.json().get("status").asText()).isEqualTo("ok");
       assertThat(ready.json().get("archive").get("replayed_at_start").asLong()).isEqualTo(3);
       assertThat(ready.json().has("startup")).isFalse();
+      for (String path : unknown) {
+        assertThat(Http.get(base + path).body()).as("%s: the 404 of a ready server", path).isEqualTo(startingBodies.get(path));
+      }
+      assertThat(Http.send(HttpRequest.newBuilder(URI.create(base + "/stories")).DELETE()).body()).isEqualTo(delete.body());
       Http.Response again = Http.post(base + "/articles", FOURTH);
       assertThat(again.status()).as(again.body()).isEqualTo(200);
       assertThat(again.json().get("accepted").asInt()).as("refused while starting, so not a duplicate now").isEqualTo(1);

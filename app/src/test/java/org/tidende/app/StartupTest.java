@@ -47,6 +47,47 @@ class StartupTest {
     assertThat(s.notReady().getMessage()).contains("failed to start: disk full");
   }
 
+  /**
+   * Retry-After is the time the current step still needs at its rate so far (a client that comes
+   * back then gets the next step's estimate), within 1..120 s, and the fallback where there is no
+   * rate or nothing left of the step to measure the next one by. The clock is the test's.
+   */
+  @Test
+  void retryAfterEstimatesTheStepsTimeLeftFromItsRateSoFar() {
+    long[] nanos = {0};
+    Startup s = new Startup(m -> { }, () -> nanos[0]);
+    assertThat(s.retryAfterSeconds()).as("opening: no rate yet").isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
+
+    nanos[0] = seconds(3);
+    s.progress(Step.CLUSTERING, 0, 52614);
+    assertThat(s.retryAfterSeconds()).as("nothing replayed yet").isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
+    nanos[0] = seconds(3 + 40);
+    s.progress(Step.CLUSTERING, 40960, 52614);
+    assertThat(s.retryAfterSeconds()).as("11654 articles left at 1024/s").isEqualTo(12);
+    nanos[0] = seconds(3 + 40 + 5);
+    assertThat(s.retryAfterSeconds()).as("5 s later, with no report since").isEqualTo(7);
+    assertThat(s.notReady().getMessage()).endsWith("retry in 7 s");
+    nanos[0] = seconds(3 + 40 + 30);
+    assertThat(s.retryAfterSeconds()).as("late: at least 1 s").isEqualTo(1);
+    s.progress(Step.CLUSTERING, 52614, 52614);
+    assertThat(s.retryAfterSeconds()).as("step done, the next one's length unknown")
+        .isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
+
+    nanos[0] = seconds(100);
+    s.progress(Step.STORIES, 0, 36469);
+    nanos[0] = seconds(110);
+    s.progress(Step.STORIES, 2048, 36469);
+    assertThat(s.retryAfterSeconds()).as("34421 stories left at 204.8/s is 168 s: at most 120")
+        .isEqualTo(Startup.RETRY_AFTER_MAX_SECONDS);
+
+    s.failed("disk full");
+    assertThat(s.retryAfterSeconds()).isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
+  }
+
+  private static long seconds(double s) {
+    return (long) (s * 1e9);
+  }
+
   @Test
   void aQuickReplayLogsNoProgressAndCancelStopsTheReplay() {
     List<String> log = new ArrayList<>();
