@@ -3,6 +3,7 @@ package org.tidende.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -28,7 +29,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -60,14 +60,16 @@ import org.tidende.model.StoryId;
  * source}, {@code story}) and its title and text analysed under its language's chain in {@code
  * text_<lang>} (Nynorsk in {@code text_nn}, Danish in {@code text_da}, unknown in {@code text_und};
  * see {@link LanguageProfiles}), so stemming and stop words fit each language. A query is parsed
- * once per field with that field's analyzer and the fields are OR-ed ({@link
- * MultiFieldQueryParser} over a {@link PerFieldAnalyzerWrapper}), so a Danish query finds Danish
- * articles by Danish stems and a Nynorsk one Nynorsk articles. A story keeps its JSON and exact
+ * once per field with that field's analyzer and the fields are OR-ed ({@link ArticleQueryParser}
+ * over a {@link PerFieldAnalyzerWrapper}), so a Danish query finds Danish articles by Danish stems
+ * and a Nynorsk one Nynorsk articles. A story keeps its JSON and exact
  * fields for filters: languages, sources, entity keys (from an {@code entities} array of the JSON,
  * when present), its span as points, and sort keys as doc values. Reads go through an NRT {@link
  * SearcherManager}; the seq of the last write-ahead-log record covered is the commit's user data.
- * Each article's words are also indexed by their name keys in {@code names} ({@link
- * NameKeyAnalyzer}), searched with the language fields, so "Usjakov" finds "Ushakov".
+ * Each article's capitalised words are also indexed by their name keys in {@code names} ({@link
+ * NameKeyAnalyzer}), searched with the language fields for a query word meant as a name, so
+ * "Usjakov" finds "Ushakov" and "brann" (the fire) is searched by its stems alone ({@link
+ * ArticleQueryParser} says which words are).
  *
  * <p>Cost: an add is analysis plus an in-memory buffer append; refresh writes a small segment;
  * lookups by id are one term query. Failure modes: Lucene's write lock makes a second process fail
@@ -105,10 +107,14 @@ public final class LuceneStore implements Store {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final PerFieldAnalyzerWrapper analyzer;
-  /** The same per-field analysis for queries, where the {@code names} field keys every word. */
+  /**
+   * The same per-field analysis for queries, where the {@code names} field keys every word ({@link
+   * ArticleQueryParser} gives it only the words meant as names).
+   */
   private final PerFieldAnalyzerWrapper queryAnalyzer;
   /** Name keys of the articles' words ({@link NameKeyAnalyzer}), searched beside the text fields. */
   static final String NAMES = "names";
+  /** The language fields ({@code text_<lang>}), without {@link #NAMES}. */
   private final String[] textFields;
   private volatile long committedSeq;
   private volatile boolean analysisCurrent;
@@ -129,7 +135,6 @@ public final class LuceneStore implements Store {
       perField.put(textField(p.language()), p.newAnalyzer());
       fields.add(textField(p.language()));
     }
-    fields.add(NAMES);
     this.textFields = fields.toArray(String[]::new);
     Map<String, Analyzer> queryPerField = new HashMap<>(perField);
     perField.put(NAMES, new NameKeyAnalyzer(true));
@@ -464,7 +469,15 @@ public final class LuceneStore implements Store {
 
   @Override
   public SearchPage search(String query, String language, int limit, int offset) throws IOException {
-    Query parsed = parseQuery(query);
+    Query parsed;
+    IndexSearcher s = searchers.acquire();
+    try {
+      parsed = parseQuery(query, s);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      searchers.release(s);
+    }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER).add(parsed, Occur.MUST);
     if (language != null) {
       b.add(new TermQuery(new Term("lang", Language.parse(language).code())), Occur.FILTER);
@@ -473,29 +486,33 @@ public final class LuceneStore implements Store {
         found.stream().map(f -> new SearchPage.Hit(ArticleCodec.decodeStored(parse(f.json)), f.score)).toList()));
   }
 
-  private Query parseQuery(String query) {
-    QueryParser p = parser();
+  /** @throws UncheckedIOException when the index cannot be read (to judge a word as a name) */
+  private Query parseQuery(String query, IndexSearcher s) {
+    QueryParser p = parser(s);
     try {
       return withPositiveClause(p.parse(query));
+    } catch (UncheckedIOException e) {
+      throw e;
     } catch (ParseException | RuntimeException e) {
       try {
         return p.parse(QueryParser.escape(query));
+      } catch (UncheckedIOException e2) {
+        throw e2;
       } catch (ParseException | RuntimeException e2) {
         return new BooleanQuery.Builder().build();
       }
     }
   }
 
-  private QueryParser parser() {
-    MultiFieldQueryParser p = new MultiFieldQueryParser(textFields, queryAnalyzer);
-    p.setDefaultOperator(QueryParser.Operator.AND);
-    return p;
+  /** @param s the index that decides whether a lower-case word is meant as a name; null for a syntax check */
+  private QueryParser parser(IndexSearcher s) {
+    return new ArticleQueryParser(textFields, NAMES, queryAnalyzer, s);
   }
 
   @Override
   public Optional<String> syntaxError(String query) {
     try {
-      parser().parse(query);
+      parser(null).parse(query);
       return Optional.empty();
     } catch (ParseException | RuntimeException e) {
       // Lucene's message repeats the query and lists every expected token over many lines: the first

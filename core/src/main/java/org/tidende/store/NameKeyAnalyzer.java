@@ -18,13 +18,15 @@ import org.tidende.entity.NameKeys;
  * write another, as the story view merges them.
  *
  * <p>Design: at indexing only capitalised words are keyed (names, and the first word of each
- * sentence), keeping the field small and the common words of a text out of it; a query's words
- * are all keyed, since a reader types names in lower case. The query parser ORs this field with
- * the language fields, so a word matches either by its stem or by its key. Cost: a key per
- * capitalised word at indexing (regular expressions and a Unicode normalisation: microseconds),
- * one per query word. Failure mode: the fold is loose by design (vowels, doubled letters), so a
- * lower-case query word may match an unrelated capitalised word with the same key ("brann" the
- * fire and "Brann" the club), ranked below stem matches as it matches one field.
+ * sentence), keeping the field small and the common words of a text out of it; at query time every
+ * word it is given is keyed, since a reader may type a name in lower case. Which query words it is
+ * given is {@link ArticleQueryParser}'s choice: those meant as names (written with capitals, or in
+ * lower case where the archive mostly writes them with one), ORed with the language fields, so such
+ * a word matches either by its stem or by its key. Cost: a key per capitalised word at indexing
+ * (regular expressions and a Unicode normalisation: microseconds), one per query word. Failure
+ * mode: the fold is loose by design (vowels, doubled letters), so a name matches unrelated
+ * capitalised words with the same key ("Brann" the club and "Brån" the skier; "Støre" and "Store"
+ * at the start of a sentence), which is why a common word is not searched by its key.
  */
 final class NameKeyAnalyzer extends Analyzer {
   private final boolean capitalisedOnly;

@@ -77,7 +77,9 @@ public interface Store extends Closeable {
   StoryPage stories(StoryQuery query) throws IOException;
 
   /**
-   * Full-text search over articles, each language's text under its own analyzer.
+   * Full-text search over articles, each language's text under its own analyzer, and words meant
+   * as names also by their name keys, so another spelling of a name finds it ({@code Usjakov},
+   * {@code Ushakov}).
    *
    * @param query query in Lucene's classic syntax (terms, "phrases", OR, -not); unparseable input is
    *     searched as plain words
