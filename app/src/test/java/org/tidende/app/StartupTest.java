@@ -48,12 +48,13 @@ class StartupTest {
   }
 
   /**
-   * Retry-After is the time the current step still needs at its rate so far (a client that comes
-   * back then gets the next step's estimate), within 1..120 s, and the fallback where there is no
-   * rate or nothing left of the step to measure the next one by. The clock is the test's.
+   * Retry-After is the time the current step still needs at its rate over the last 10 s of
+   * reports, from its first units on (a client that comes back then gets the next step's
+   * estimate), within 1..120 s, and the fallback where there is no rate yet or nothing left of the
+   * step to measure the next one by. The clock is the test's.
    */
   @Test
-  void retryAfterEstimatesTheStepsTimeLeftFromItsRateSoFar() {
+  void retryAfterEstimatesTheStepsTimeLeftFromItsRecentRate() {
     long[] nanos = {0};
     Startup s = new Startup(m -> { }, () -> nanos[0]);
     assertThat(s.retryAfterSeconds()).as("opening: no rate yet").isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
@@ -61,13 +62,17 @@ class StartupTest {
     nanos[0] = seconds(3);
     s.progress(Step.CLUSTERING, 0, 52614);
     assertThat(s.retryAfterSeconds()).as("nothing replayed yet").isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
-    nanos[0] = seconds(3 + 40);
+    nanos[0] = seconds(3 + 20);
+    s.progress(Step.CLUSTERING, 10240, 52614);
+    assertThat(s.retryAfterSeconds()).as("the first units: the time before them may be set-up")
+        .isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
+    nanos[0] = seconds(3 + 20 + 30);
     s.progress(Step.CLUSTERING, 40960, 52614);
     assertThat(s.retryAfterSeconds()).as("11654 articles left at 1024/s").isEqualTo(12);
-    nanos[0] = seconds(3 + 40 + 5);
+    nanos[0] = seconds(3 + 20 + 30 + 5);
     assertThat(s.retryAfterSeconds()).as("5 s later, with no report since").isEqualTo(7);
     assertThat(s.notReady().getMessage()).endsWith("retry in 7 s");
-    nanos[0] = seconds(3 + 40 + 30);
+    nanos[0] = seconds(3 + 20 + 30 + 30);
     assertThat(s.retryAfterSeconds()).as("late: at least 1 s").isEqualTo(1);
     s.progress(Step.CLUSTERING, 52614, 52614);
     assertThat(s.retryAfterSeconds()).as("step done, the next one's length unknown")
@@ -75,10 +80,16 @@ class StartupTest {
 
     nanos[0] = seconds(100);
     s.progress(Step.STORIES, 0, 36469);
-    nanos[0] = seconds(110);
+    nanos[0] = seconds(108);
     s.progress(Step.STORIES, 2048, 36469);
-    assertThat(s.retryAfterSeconds()).as("34421 stories left at 204.8/s is 168 s: at most 120")
+    nanos[0] = seconds(118);
+    s.progress(Step.STORIES, 4096, 36469);
+    assertThat(s.retryAfterSeconds()).as("32373 stories left at 204.8/s is 158 s: at most 120")
         .isEqualTo(Startup.RETRY_AFTER_MAX_SECONDS);
+    nanos[0] = seconds(128);
+    s.progress(Step.STORIES, 20480, 36469);
+    assertThat(s.retryAfterSeconds()).as("15989 left at the last 10 s's 1638/s, not the step's 922/s")
+        .isEqualTo(10);
 
     s.failed("disk full");
     assertThat(s.retryAfterSeconds()).isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
