@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.Ingestor;
-import org.tidende.ingest.UnreadableFields;
+import org.tidende.ingest.Tally;
 import org.tidende.model.Article;
 import org.tidende.model.Rejection;
 
@@ -64,18 +64,24 @@ final class Inputs {
   }
 
   /**
-   * Adds rejections of one kind about {@code input}, reporting the first {@value
-   * UnreadableFields#SHOWN} one by one and then how many more ({@code what} names them: "article(s)
-   * without ..."), so a whole archive without gold labels is six lines, not 50,000; all count in
-   * the summary.
+   * Adds rejections of one kind about {@code input}, reporting the first {@value Tally#SHOWN} one
+   * by one and then how many more ({@link Tally}; {@code what} names them: "article(s) without
+   * ..."), so a whole archive without gold labels is six lines, not 50,000; all count in the
+   * summary.
    */
   void addRejections(List<Rejection> more, String input, String what) {
-    int shown = Math.min(UnreadableFields.SHOWN, more.size());
-    addRejections(more.subList(0, shown));
-    rejections.addAll(more.subList(shown, more.size()));
-    if (more.size() > shown && !quiet) {
-      err.println(input + ": " + (more.size() - shown) + " more " + what + ", " + more.size() + " in all");
+    Tally tally = new Tally(what);
+    for (Rejection r : more) {
+      rejections.add(r);
+      if (tally.add() && !quiet) {
+        err.println(r);
+      }
     }
+    tally.closing().ifPresent(m -> {
+      if (!quiet) {
+        err.println(input + ": " + m);
+      }
+    });
   }
 
   /** Reports a warning about the input as a whole (unless quiet) and counts it in the summary. */

@@ -87,7 +87,7 @@ public final class JsonLinesReader {
     byte[] line = new byte[1 << 12];
     int len = 0;
     int lineNo = 0;
-    int[] legacyLines = {0};
+    Tally legacyLines = new Tally("line(s) of invalid UTF-8 read as Windows-1252 in this input");
     int n;
     while ((n = in.read(buf)) > 0) {
       for (int i = 0; i < n; i++) {
@@ -105,10 +105,7 @@ public final class JsonLinesReader {
     if (len > 0) {
       readLine(file, ++lineNo, line, 0, len, legacyLines, sink);
     }
-    if (legacyLines[0] > UnreadableFields.SHOWN) {
-      sink.accept(new IngestEvent.Warning(file, 0, (legacyLines[0] - UnreadableFields.SHOWN)
-          + " more line(s) of invalid UTF-8 read as Windows-1252 in this input, " + legacyLines[0] + " in all"));
-    }
+    legacyLines.closing().ifPresent(m -> sink.accept(new IngestEvent.Warning(file, 0, m)));
   }
 
   private static int firstNonBlank(byte[] bytes) {
@@ -124,16 +121,16 @@ public final class JsonLinesReader {
   /**
    * Reads one line. A line that is not UTF-8 is read as Windows-1252 where that gives text, as a
    * {@code .txt} file is ({@link TextDecoding#lenient}), with a warning for the first {@value
-   * UnreadableFields#SHOWN} of an input; {@code legacyLines[0]} counts them for the closing count.
+   * Tally#SHOWN} of an input; {@code legacyLines} counts them for the closing count.
    */
-  private void readLine(String file, int lineNo, byte[] bytes, int from, int to, int[] legacyLines,
+  private void readLine(String file, int lineNo, byte[] bytes, int from, int to, Tally legacyLines,
       Consumer<IngestEvent> sink) {
     TextDecoding.Decoded d = TextDecoding.lenient(bytes, from, to);
     if (d.text() == null) {
       sink.accept(IngestEvent.reject(file, lineNo, "invalid UTF-8 at byte " + d.badOffset() + " of the line"));
       return;
     }
-    if (!d.ok() && ++legacyLines[0] <= UnreadableFields.SHOWN) {
+    if (!d.ok() && legacyLines.add()) {
       sink.accept(new IngestEvent.Warning(file, lineNo,
           "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252"));
     }

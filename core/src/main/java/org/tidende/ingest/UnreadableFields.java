@@ -12,19 +12,17 @@ import org.tidende.model.Article;
  * as missing: a date (the readers keep the raw value as the label {@code date_unreadable}) and a
  * {@code lang}, {@code source} or {@code url} of the wrong type (the JSON Lines reader keeps the raw
  * JSON as {@code lang_unreadable}, {@code source_unreadable}, {@code url_unreadable}). Of each kind,
- * the first {@value #SHOWN} are reported one by one, with the line and what was done instead, then,
- * at {@link #finish}, how many more.
+ * the first {@value Tally#SHOWN} are reported one by one, with the line and what was done instead,
+ * then, at {@link #finish}, how many more ({@link Tally}).
  */
 public final class UnreadableFields implements Consumer<IngestEvent> {
-  /** Unreadable dates, and ignored fields, reported one by one per input; the rest are counted. */
-  public static final int SHOWN = 5;
   /** Fields the JSON Lines reader ignores, with a label, when they are not strings. */
   static final List<String> IGNORED = List.of("lang", "source", "url");
 
   private final String input;
   private final Consumer<IngestEvent> sink;
-  private int dates;
-  private int ignored;
+  private final Tally dates = new Tally("unreadable date(s) in this input");
+  private final Tally ignored = new Tally("ignored field(s) in this input");
 
   /**
    * @param input the file or feed read, named in the closing counts
@@ -41,11 +39,11 @@ public final class UnreadableFields implements Consumer<IngestEvent> {
     if (event instanceof IngestEvent.Accepted a) {
       Article article = a.article();
       String date = message(article);
-      if (date != null && ++dates <= SHOWN) {
+      if (date != null && dates.add()) {
         sink.accept(new IngestEvent.Warning(article.file(), article.line(), date));
       }
       for (String field : ignoredFields(article)) {
-        if (++ignored <= SHOWN) {
+        if (ignored.add()) {
           sink.accept(new IngestEvent.Warning(article.file(), article.line(), field));
         }
       }
@@ -81,13 +79,7 @@ public final class UnreadableFields implements Consumer<IngestEvent> {
 
   /** Reports how many unreadable dates and ignored fields were not shown one by one, if any. */
   public void finish() {
-    if (dates > SHOWN) {
-      sink.accept(new IngestEvent.Warning(input, 0, (dates - SHOWN) + " more unreadable date(s) in this input, "
-          + dates + " in all"));
-    }
-    if (ignored > SHOWN) {
-      sink.accept(new IngestEvent.Warning(input, 0, (ignored - SHOWN) + " more ignored field(s) in this input, "
-          + ignored + " in all"));
-    }
+    dates.closing().ifPresent(m -> sink.accept(new IngestEvent.Warning(input, 0, m)));
+    ignored.closing().ifPresent(m -> sink.accept(new IngestEvent.Warning(input, 0, m)));
   }
 }
