@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         NerTrainCommand.class,
         NerEvalCommand.class,
         CompoundsTrainCommand.class,
+        CommonWordsTrainCommand.class,
         BackgroundTrainCommand.class,
         IngestCommand.class,
         SearchCommand.class,

@@ -1,0 +1,85 @@
+package org.tidende.app;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import org.tidende.entity.CommonWords;
+import org.tidende.entity.NerCorpus;
+import org.tidende.entity.TaggedSentence;
+import org.tidende.model.Article;
+import org.tidende.model.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tidende common-words-train}: rebuilds the lists of common words the story view tells a
+ * headline's ordinary first word from a name with ({@link CommonWords}), from the same unlabeled
+ * news and NER training sentences of each language group as {@code compounds-train}.
+ */
+@Command(name = "common-words-train", mixinStandardHelpOptions = true,
+    description = "Count the words of ../shared/data/scandinavian and the NER training splits per language group "
+        + "(da; nb and nn; sv) in lower case and capitalised mid-sentence, and write the story view's lists of "
+        + "common words common-words-{da,no,sv}.txt.gz.")
+public final class CommonWordsTrainCommand implements Callable<Integer> {
+  @Option(names = "--data", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("../shared/data");
+
+  @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("core/src/main/resources/org/tidende/entity");
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(data.resolve("scandinavian")) || !Files.isDirectory(data.resolve("ner"))) {
+      System.err.println("common-words-train: no scandinavian/ and ner/ folders under " + data.toAbsolutePath());
+      return 2;
+    }
+    List<NerCorpus.Split> splits = NerCorpus.splits(data.resolve("ner"));
+    Files.createDirectories(out);
+    for (Language group : List.of(Language.DA, Language.NB, Language.SV)) {
+      Map<String, int[]> counts = new HashMap<>();
+      List<Path> files = CompoundsTrainCommand.NEWS.get(group).stream()
+          .map(f -> data.resolve("scandinavian").resolve(f)).toList();
+      Inputs in = Inputs.read(files, System.err, false, false);
+      java.util.Set<String> seen = new java.util.HashSet<>(); // a wire text or a headline seen on many days counts once
+      for (Article a : in.articles) {
+        String clean = a.label("title_clean");
+        for (String t : List.of(clean != null ? clean : a.title(), a.text())) {
+          if (seen.add(t)) {
+            CommonWords.count(t, counts);
+          }
+        }
+      }
+      int sentences = 0;
+      for (NerCorpus.Split s : splits) {
+        boolean mine = group == Language.NB ? (s.language() == Language.NB || s.language() == Language.NN)
+            : s.language() == group;
+        if (mine) {
+          for (TaggedSentence t : s.train()) {
+            CommonWords.count(String.join(" ", t.tokens()), counts);
+            sentences++;
+          }
+        }
+      }
+      String code = group == Language.NB ? "no" : group.code();
+      Path file = out.resolve(CommonWords.resource(code));
+      try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)) {
+        {
+          def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+        }
+      }, StandardCharsets.UTF_8)) {
+        CommonWords.write(counts, w);
+      }
+      System.out.printf(java.util.Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training sentences, "
+          + "%,d distinct words; wrote %s (%,d bytes)%n", code, in.articles.size(), in.rejections.size(), sentences,
+          counts.size(), file, Files.size(file));
+    }
+    return 0;
+  }
+}
