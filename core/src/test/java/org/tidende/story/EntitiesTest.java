@@ -114,4 +114,22 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("Uppsala").doesNotContain("Sopor");
   }
+
+  /** "det Hamaskontrollerade området": a name and a participle in one word describe, and name nothing. */
+  @Test
+  void aNameJoinedToACommonAdjectiveIsNoName() {
+    org.tidende.entity.CommonWords common = org.tidende.entity.CommonWords.of(Language.SV);
+    assertThat(Entities.adjectiveCompound("Hamaskontrollerade", w -> w.equals("Hamas"), common)).isTrue();
+    assertThat(Entities.adjectiveCompound("Hamas-kontrollerade", w -> false, common)).isTrue();
+    assertThat(Entities.adjectiveCompound("Hamaskontrollerade", w -> false, common))
+        .as("at a sentence start the capital may be the sentence's").isFalse();
+    assertThat(Entities.adjectiveCompound("Gazaremsan", w -> true, common)).as("a noun: a name").isFalse();
+    assertThat(Entities.adjectiveCompound("Meteorologisk institutt", w -> true, common)).isFalse();
+    assertThat(Entities.adjectiveCompound("Lofotfiske", w -> true, org.tidende.entity.CommonWords.of(Language.NB)))
+        .as("'fiske' is a noun").isFalse();
+    List<AnalyzedArticle> story = List.of(
+        article("Sjukhus överfulla i Gaza", "Sjukhuset i det Hamaskontrollerade området är överfullt.", Language.SV));
+    assertThat(Entities.build(story, EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Gaza").noneMatch(n -> n.contains("kontrollerade"));
+  }
 }
