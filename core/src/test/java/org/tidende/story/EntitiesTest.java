@@ -132,4 +132,23 @@ class EntitiesTest {
     assertThat(Entities.build(story, EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("Gaza").noneMatch(n -> n.contains("kontrollerade"));
   }
+
+  /**
+   * "kallade Lettland Natoländerna till samråd": a country, then the Nato countries, both named on
+   * their own in the story, are two things; the run is the country.
+   */
+  @Test
+  void aNameBeforeACompoundOfAnotherNameIsThatName() {
+    org.tidende.entity.CommonWords common = org.tidende.entity.CommonWords.of(Language.SV);
+    java.util.Set<String> alone = java.util.Set.of("Lettland", "Nato", "CSKA", "Sofia");
+    assertThat(Entities.nameBeforeACompound("Lettland Natoländerna", alone::contains, common)).isEqualTo("Lettland");
+    assertThat(Entities.nameBeforeACompound("CSKA Sofia", alone::contains, common)).isNull();
+    assertThat(Entities.nameBeforeACompound("Lettland Natoländerna", "Nato"::equals, common))
+        .as("the first name is not written alone").isNull();
+    AnalyzedArticle a = article("Lettland kallar till möte", "I går kallade Lettland Natoländerna till samråd i "
+        + "Riga. Lettland har varit medlem i Nato sedan 2004.", Language.SV);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
+    assertThat(entities).extracting(StoryDetails.Entity::name).contains("Lettland", "Riga")
+        .noneMatch(n -> n.contains("Natoländerna"));
+  }
 }
