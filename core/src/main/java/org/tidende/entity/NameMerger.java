@@ -47,7 +47,12 @@ import org.tidende.model.Language;
  *       local news names private people by the first name once introduced). Likewise a person
  *       named by first names alone joins the single longer person's name they begin ({@code Lars
  *       Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke Rasmussen}), unless the
- *       longer name adds a generation ({@code Donald Trump Jr.}); names of other types do not
+ *       longer name adds a generation ({@code Donald Trump Jr.}); and a person named by a double
+ *       surname joins the single longer person's name it ends ({@code Malmer Stenergard → Maria
+ *       Malmer Stenergard}, {@code Lund Svindal → Aksel Lund Svindal}): on the Swedish and
+ *       Norwegian feeds, the Norwegian archive and a 2,000-line Danish slice 53 names joined their
+ *       person, 2 of them a fuller form that is itself a run-on ({@code Mjällbymålvakten Noel
+ *       Törnqvist}); names of other types do not
  *       ({@code Røde Kors} and {@code Røde Kors Vennesla}, the Red Cross and its local branch,
  *       stay two).</li>
  * </ol>

@@ -34,7 +34,7 @@ final class ShortNames {
         }
         refersTo = "LOC".equals(dominantType(g)) ? full -> surnameTypedElse(g, full) : full -> contains(g, full);
       } else if ("PER".equals(dominantType(g))) {
-        refersTo = full -> beginsWith(full, g);
+        refersTo = full -> beginsWith(full, g) || endsWith(full, g);
       } else {
         continue;
       }
@@ -91,6 +91,19 @@ final class ShortNames {
     }
     // written as more words, not as a compound of the name ("Charlie Kirk-minnesceremoni" is an event)
     return full.surfaces.keySet().stream().anyMatch(f -> f.strip().split("\\s+").length > part.tokens.size());
+  }
+
+  /**
+   * True when {@code full} is a person's longer name that ends with all of the person name {@code
+   * part}'s words: a double surname without the given name ({@code Malmer Stenergard ~ Maria
+   * Malmer Stenergard}, {@code Lund Svindal ~ Aksel Lund Svindal}), as Scandinavian news names a
+   * person once introduced. Written as more words, not as a compound.
+   */
+  private static boolean endsWith(KeyGroup full, KeyGroup part) {
+    List<String> t = full.tokens;
+    return t.size() > part.tokens.size() && "PER".equals(dominantType(full))
+        && t.subList(t.size() - part.tokens.size(), t.size()).equals(part.tokens)
+        && full.surfaces.keySet().stream().anyMatch(f -> f.strip().split("\\s+").length > part.tokens.size());
   }
 
   /**

@@ -108,6 +108,27 @@ class NameMergerTest {
     assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Lars Boje").variants()).containsOnlyKeys("Lars Boje");
   }
 
+  /** "Malmer Stenergard" after "Maria Malmer Stenergard": a double surname names the person introduced. */
+  @Test
+  void aDoubleSurnameJoinsTheOnlyPersonWhoseNameItEndsInAStory() {
+    List<NameCount> names = List.of(
+        new NameCount("Maria Malmer Stenergard", Language.SV, "PER", 1),
+        new NameCount("Malmer Stenergard", Language.SV, "PER", 1),
+        new NameCount("Anna Lund Berg", Language.NB, "PER", 1),
+        new NameCount("Per Lund Berg", Language.NB, "PER", 1),
+        new NameCount("Lund Berg", Language.NB, "PER", 2), // two people end so: neither
+        new NameCount("Sørlandet sykehus Kristiansand", Language.NB, "ORG", 1),
+        new NameCount("sykehus Kristiansand", Language.NB, "ORG", 1));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    EntityCluster maria = find(inStory, "Malmer Stenergard");
+    assertThat(maria.variants()).containsOnlyKeys("Maria Malmer Stenergard", "Malmer Stenergard");
+    assertThat(maria.display()).isEqualTo("Maria Malmer Stenergard");
+    assertThat(find(inStory, "Lund Berg").variants()).containsOnlyKeys("Lund Berg");
+    assertThat(find(inStory, "sykehus Kristiansand").variants()).as("persons only").containsOnlyKeys("sykehus Kristiansand");
+    assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Malmer Stenergard").variants())
+        .containsOnlyKeys("Malmer Stenergard");
+  }
+
   @Test
   void aSurnameTheTaggerTypedAPlaceJoinsThePersonInAStory() {
     List<NameCount> names = List.of(
