@@ -2,25 +2,67 @@ package org.tidende.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.stream.Stream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.tidende.analysis.LanguageProfile;
+import org.tidende.analysis.LanguageProfiles;
+import org.tidende.model.Language;
 
 /**
- * The query parser of article search: Lucene syntax, all words required, each word or phrase
- * searched in every language field by that language's stems and, where it is meant as a name, in
- * the {@code names} field by its name key ({@link NameKeyAnalyzer}: {@code Usjakov} finds {@code
- * Ushakov} and {@code Ушаков}). Not thread-safe; one per query.
+ * The query parser of article search: Lucene syntax, all words required, the query read once per
+ * language under that language's analysis and matched against that language's articles only, each
+ * word or phrase searched by the language's stems and, where it is meant as a name, in the {@code
+ * names} field by its name key ({@link NameKeyAnalyzer}: {@code Usjakov} finds {@code Ushakov} and
+ * {@code Ушаков}). Not thread-safe; {@link #parse} makes the parsers of one query.
  *
- * <p>Design: the name key is loose by design (vowels, doubled letters, transliteration), so a word
- * searched by it also finds other words with its key, and ranks the articles that write it with a
- * capital above the others. When every query word was keyed, "store" (Norwegian "big") found
+ * <p>Design, languages: an article's text is in one field, {@code text_<lang>}, analysed under its
+ * language's chain, which drops that language's stop words. So the query is parsed once per
+ * language of the archive, against that language's field (and {@code names}), restricted to that
+ * language's articles, and these per-language queries are OR-ed: an article is matched by the
+ * query as its own language reads it. "brann og redning" is {@code +bran +redning} for Norwegian
+ * articles ("og" a stop word there), {@code +brann +og +redn} for English ones; "the war in
+ * Ukraine" is {@code +war +ukrain} for English articles, and for German ones ({@code war} a German
+ * stop word) {@code +the +in +ukrain}. Before, each word was OR-ed over every language field and
+ * required, so a word that is a stop word in one language and not in another ("og", "i", "på",
+ * "der", "the") was required through the fields of the languages that keep it, which hold no
+ * Norwegian article: "brann og redning" found nothing in a month of Norwegian feeds, nor did "brann
+ * i bolig", a headline there four times. Worse, Lucene's parser handed the bare words over as one
+ * text and lined the fields' tokens up by position, so Norwegian "redning" was OR-ed with Swedish
+ * "og". Here each bare word is handed over alone (split on white space), as the name keys below
+ * assume. Rejected: a stop word of any language made optional. The lists overlap with content
+ * words elsewhere ("war" and "die" are German stop words, "man" a Scandinavian one, "son" a
+ * Spanish one), so "the war in Ukraine" would have required only "Ukraine" in English articles.
+ * A stop word of one language is still required in the others ("og" in English articles), where
+ * it is rare only when the article is not in the query's language. Articles of unknown language
+ * ({@code text_und}) keep every word, stop words included, and are matched as written. Each
+ * language's query carries the Lucene syntax as it is: quotes, {@code +}/{@code -}, {@code
+ * field:}, {@code AND}/{@code OR}; an exclusion applies within the language's articles, so {@code
+ * Brann -fotball} does not let a Norwegian article on football in through another language's
+ * reading of {@code names:bran}; a query of exclusions only matches all of the language's articles
+ * but those. A quoted phrase keeps the stop word's place: {@code "brann og redning"} is {@code
+ * "bran ? redning"} in Norwegian articles, as they were indexed.
+ *
+ * <p>Design, names: the name key is loose by design (vowels, doubled letters, transliteration), so
+ * a word searched by it also finds other words with its key, and ranks the articles that write it
+ * with a capital above the others. When every query word was keyed, "store" (Norwegian "big") found
  * "Støre" and "Større", "mann" ("man") the sentences that begin with "Man" ("one"), and "brann"
  * ("fire") ranked three articles on Brann, the football club, among its first six. So a word or
  * phrase (as the parser hands it over: one word, or a quoted phrase) is searched by key only where
@@ -37,105 +79,245 @@ import org.apache.lucene.search.Query;
  *   <li>never when it mixes both ({@code "statsminister Støre"}): keyed, a phrase would lose its
  *       lower-case words and match any article naming Støre.</li>
  * </ul>
- * Fields given in the query ({@code names:brann}, {@code text_nb:brann}) are searched as given.
+ * The choice is made once per query for all languages, by the word's stems in every language field.
+ * A word that is a stop word of a language is dropped there with its key, so a capitalised "Og" or
+ * "The" is not required by key, unless written in capitals only, as an acronym ({@code WHO}, an
+ * English stop word, is searched by key in English articles). Fields given in the query ({@code
+ * names:brann}, {@code text_nb:brann}) are searched as given.
  *
- * <p>Cost: for a word or phrase in lower case, two counts on the index (the articles matching its
- * stems, and those matching its stems and its key): its postings walked twice more than the search
- * itself walks them. Failure modes: the archive decides, so a lower-case word may be searched as a
- * name in one archive and not in another (a sports desk's archive naming Brann the club more often
- * than it reports fires); a capital at the start of a sentence counts as a name's, so a word that
- * begins many headlines leans towards a name; a lower-case name whose stem also matches other words
- * ("kina" and the municipality Kinn share the Norwegian stem "kin") may fall short of the majority
- * and be searched by its stems only, which finds the same articles but no longer ranks the name
- * first.
+ * <p>Cost: parsing once per language present in the archive (the terms of the {@code lang} field:
+ * a handful), and per language one term lookup more per word; languages absent from the archive
+ * are not parsed, and a language's query whose required word has no postings there is skipped by
+ * Lucene without reading any. For a word or phrase in lower case, two counts on the index (the
+ * articles matching its stems, and those matching its stems and its key), once per query: its
+ * postings walked twice more than the search itself walks them. The number of clauses grows with
+ * the languages present (two fields per word and language, against one per language field and
+ * word before), so a very long query in a many-language archive reaches Lucene's clause limit
+ * sooner. Failure modes: a word that is a stop word in a language is not searched in that
+ * language's articles, even when meant otherwise ("man" in Swedish articles, "die" in German
+ * ones), unless quoted in a phrase; a query of stop words only matches nothing in that language.
+ * For names: the archive decides, so a lower-case word may be searched as a name in one archive and
+ * not in another (a sports desk's archive naming Brann the club more often than it reports fires);
+ * a capital at the start of a sentence counts as a name's, so a word that begins many headlines
+ * leans towards a name; a lower-case name whose stem also matches other words ("kina" and the
+ * municipality Kinn share the Norwegian stem "kin") may fall short of the majority and be searched
+ * by its stems only, which finds the same articles but no longer ranks the name first.
  */
 final class ArticleQueryParser extends MultiFieldQueryParser {
-  private final ArticleQueryParser stems;
-  private final IndexSearcher searcher;
-  private final String names;
+  private final String languageField;
+  private final NameChoice names;
 
-  /**
-   * @param languageFields the fields of the article text under each language's analysis
-   * @param names the field of name keys
-   * @param analyzer the query analysis of every field
-   * @param searcher the archive that decides whether a lower-case word is meant as a name; null to
-   *     take every lower-case word as one (a syntax check, where no query runs)
-   */
-  ArticleQueryParser(String[] languageFields, String names, Analyzer analyzer, IndexSearcher searcher) {
-    super(Stream.concat(Arrays.stream(languageFields), Stream.of(names)).toArray(String[]::new), analyzer);
+  private ArticleQueryParser(String languageField, Analyzer analyzer, NameChoice names) {
+    super(new String[] {languageField, names.field}, analyzer);
     setDefaultOperator(Operator.AND);
-    this.stems = new ArticleQueryParser(languageFields, analyzer);
-    this.searcher = searcher;
+    setSplitOnWhitespace(true);
+    this.languageField = languageField;
     this.names = names;
   }
 
-  /** The parser of the language fields alone. */
-  private ArticleQueryParser(String[] languageFields, Analyzer analyzer) {
-    super(languageFields, analyzer);
-    setDefaultOperator(Operator.AND);
-    this.stems = null;
-    this.searcher = null;
-    this.names = null;
+  /**
+   * The query of article search for {@code query}.
+   *
+   * @param lang the exact field of an article's language code
+   * @param names the field of name keys
+   * @param analyzer the query analysis of every field ({@code text_<lang>} under its language)
+   * @param searcher the archive: its languages, and whether a lower-case word is meant as a name
+   * @throws ParseException when Lucene cannot parse {@code query}
+   * @throws UncheckedIOException when the index cannot be read
+   */
+  static Query parse(String query, String lang, String names, Analyzer analyzer, IndexSearcher searcher)
+      throws ParseException {
+    NameChoice choice = new NameChoice(names, searcher);
+    Map<Language, List<String>> codes = languageCodes(searcher, lang);
+    if (codes.isEmpty()) {
+      check(query, names, analyzer);
+      return new BooleanQuery.Builder().build();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (LanguageProfile p : LanguageProfiles.ALL) {
+      List<String> its = codes.get(p.language());
+      if (its == null) {
+        continue;
+      }
+      Query q = withPositiveClause(new ArticleQueryParser(LuceneStore.textField(p.language()), analyzer, choice).parse(query));
+      BooleanQuery.Builder ofLanguage = new BooleanQuery.Builder();
+      its.forEach(code -> ofLanguage.add(new TermQuery(new Term(lang, code)), Occur.SHOULD));
+      any.add(new BooleanQuery.Builder().add(q, Occur.MUST).add(ofLanguage.build(), Occur.FILTER).build(), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /**
+   * Parses {@code query} as {@link #parse} does, without an index.
+   *
+   * @throws ParseException when Lucene cannot parse it
+   */
+  static void check(String query, String names, Analyzer analyzer) throws ParseException {
+    new ArticleQueryParser(LuceneStore.textField(Language.UND), analyzer, new NameChoice(names, null)).parse(query);
+  }
+
+  /**
+   * The language codes of the archive's documents by the profile that analyses them ({@code fr}
+   * and {@code und} both under {@link Language#UND}). Stories' languages are among them, so a
+   * language may be listed without an article: its query then matches nothing.
+   */
+  private static Map<Language, List<String>> languageCodes(IndexSearcher searcher, String lang) {
+    Map<Language, List<String>> codes = new LinkedHashMap<>();
+    try {
+      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), lang);
+      TermsEnum e = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        String code = t.utf8ToString();
+        codes.computeIfAbsent(LanguageProfiles.of(Language.parse(code)).language(), k -> new ArrayList<>()).add(code);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return codes;
+  }
+
+  /**
+   * A query of exclusions only ("-brann") as "every article but these": Lucene's boolean query
+   * matches nothing without a clause that may match.
+   */
+  static Query withPositiveClause(Query q) {
+    if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      bq.clauses().forEach(b::add);
+      return b.build();
+    }
+    return q;
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-    if (field == null && stems != null && !byNameKey(queryText, quoted)) {
-      return stems.getFieldQuery(null, queryText, quoted);
+    if (field != null) {
+      return super.getFieldQuery(field, queryText, quoted);
     }
-    return super.getFieldQuery(field, queryText, quoted);
+    return stemsOrKey(super.getFieldQuery(languageField, queryText, quoted), queryText, quoted,
+        () -> super.getFieldQuery(names.field, queryText, quoted));
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    if (field == null && stems != null && !byNameKey(queryText, true)) {
-      return stems.getFieldQuery(null, queryText, slop);
+    if (field != null) {
+      return super.getFieldQuery(field, queryText, slop);
     }
-    return super.getFieldQuery(field, queryText, slop);
+    return stemsOrKey(super.getFieldQuery(languageField, queryText, slop), queryText, true,
+        () -> super.getFieldQuery(names.field, queryText, slop));
   }
 
-  /** Whether a word or phrase is searched by its name key too (see the class comment). */
-  private boolean byNameKey(String text, boolean quoted) throws ParseException {
-    String[] words = Arrays.stream(text.strip().split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetter))
-        .toArray(String[]::new);
-    if (words.length == 0) {
-      return false;
-    }
-    if (Arrays.stream(words).allMatch(ArticleQueryParser::beginsWithCapital)) {
-      return true;
-    }
-    if (text.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c))) {
-      return false;
-    }
-    if (searcher == null) {
-      return true;
-    }
-    Query byStems = stems.getFieldQuery(null, text, quoted);
-    if (byStems == null) {
-      return false; // a stop word in every language
-    }
-    long stemmed = count(byStems);
-    if (stemmed == 0) {
-      return true;
-    }
-    Query byKey = super.getFieldQuery(names, text, quoted);
-    if (byKey == null) {
-      return false;
-    }
-    long both = count(new BooleanQuery.Builder().add(byStems, Occur.FILTER).add(byKey, Occur.FILTER).build());
-    return 2 * both > stemmed;
+  private interface KeyQuery {
+    Query get() throws ParseException;
   }
 
-  private long count(Query q) {
-    try {
-      return searcher.count(q);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * A word or phrase in this language: by its stems, or by its stems or its key where it is meant as
+   * a name; null, so no clause, where the language drops it as a stop word (an acronym aside).
+   */
+  private Query stemsOrKey(Query stems, String text, boolean quoted, KeyQuery key) throws ParseException {
+    if ((stems == null && !acronym(text)) || !names.byNameKey(text, quoted, this)) {
+      return stems;
     }
+    Query byKey = key.get();
+    if (stems == null || byKey == null) {
+      return byKey == null ? stems : byKey;
+    }
+    return new BooleanQuery.Builder().add(stems, Occur.SHOULD).add(byKey, Occur.SHOULD).build();
+  }
+
+  /** The word's or phrase's stems in every language field: whether it is meant as a name is decided on them. */
+  private Query stemsInAnyLanguage(String text, boolean quoted) throws ParseException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (LanguageProfile p : LanguageProfiles.ALL) {
+      Query q = super.getFieldQuery(LuceneStore.textField(p.language()), text, quoted);
+      if (q != null) {
+        b.add(q, Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  /**
+   * Which words and phrases of one query are searched by their name keys (see the class comment),
+   * decided once for all the query's languages.
+   */
+  private static final class NameChoice {
+    final String field;
+    private final IndexSearcher searcher;
+    private final Map<String, Boolean> chosen = new HashMap<>();
+
+    /** @param searcher null to take every lower-case word as a name (a syntax check, where no query runs) */
+    NameChoice(String field, IndexSearcher searcher) {
+      this.field = field;
+      this.searcher = searcher;
+    }
+
+    boolean byNameKey(String text, boolean quoted, ArticleQueryParser parser) throws ParseException {
+      String memo = (quoted ? "\"" : " ") + text;
+      Boolean b = chosen.get(memo);
+      if (b == null) {
+        b = choose(text, quoted, parser);
+        chosen.put(memo, b);
+      }
+      return b;
+    }
+
+    private boolean choose(String text, boolean quoted, ArticleQueryParser parser) throws ParseException {
+      String[] words = Arrays.stream(text.strip().split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetter))
+          .toArray(String[]::new);
+      if (words.length == 0) {
+        return false;
+      }
+      if (Arrays.stream(words).allMatch(ArticleQueryParser::beginsWithCapital)) {
+        return true;
+      }
+      if (text.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c))) {
+        return false;
+      }
+      if (searcher == null) {
+        return true;
+      }
+      Query byStems = parser.stemsInAnyLanguage(text, quoted);
+      if (byStems == null) {
+        return false; // a stop word in every language
+      }
+      long stemmed = count(byStems);
+      if (stemmed == 0) {
+        return true;
+      }
+      Query byKey = parser.keyQuery(text, quoted);
+      if (byKey == null) {
+        return false;
+      }
+      long both = count(new BooleanQuery.Builder().add(byStems, Occur.FILTER).add(byKey, Occur.FILTER).build());
+      return 2 * both > stemmed;
+    }
+
+    private long count(Query q) {
+      try {
+        return searcher.count(q);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private Query keyQuery(String text, boolean quoted) throws ParseException {
+    return super.getFieldQuery(names.field, text, quoted);
   }
 
   private static boolean beginsWithCapital(String word) {
     int first = word.codePoints().filter(Character::isLetter).findFirst().orElse('a');
     return Character.isUpperCase(first) || Character.isTitleCase(first);
+  }
+
+  /** One word of at least two letters, all in capitals ({@code WHO}, {@code EU}). */
+  private static boolean acronym(String text) {
+    return !text.strip().contains(" ") && text.codePoints().filter(Character::isLetter).count() >= 2
+        && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 }

@@ -60,9 +60,11 @@ import org.tidende.model.StoryId;
  * source}, {@code story}) and its title and text analysed under its language's chain in {@code
  * text_<lang>} (Nynorsk in {@code text_nn}, Danish in {@code text_da}, unknown in {@code text_und};
  * see {@link LanguageProfiles}), so stemming and stop words fit each language. A query is parsed
- * once per field with that field's analyzer and the fields are OR-ed ({@link ArticleQueryParser}
- * over a {@link PerFieldAnalyzerWrapper}), so a Danish query finds Danish articles by Danish stems
- * and a Nynorsk one Nynorsk articles. A story keeps its JSON and exact
+ * once per language of the archive under that language's analyzer, matched against that
+ * language's articles, and the languages are OR-ed ({@link ArticleQueryParser} over a {@link
+ * PerFieldAnalyzerWrapper}), so a Danish query finds Danish articles by Danish stems, a Nynorsk one
+ * Nynorsk articles, and a word that is a stop word in the article's language ("og" in "brann og
+ * redning") is not required of it. A story keeps its JSON and exact
  * fields for filters: languages, sources, entity keys (from an {@code entities} array of the JSON,
  * when present), its span as points, and sort keys as doc values. Reads go through an NRT {@link
  * SearcherManager}; the seq of the last write-ahead-log record covered is the commit's user data.
@@ -114,8 +116,8 @@ public final class LuceneStore implements Store {
   private final PerFieldAnalyzerWrapper queryAnalyzer;
   /** Name keys of the articles' words ({@link NameKeyAnalyzer}), searched beside the text fields. */
   static final String NAMES = "names";
-  /** The language fields ({@code text_<lang>}), without {@link #NAMES}. */
-  private final String[] textFields;
+  /** The exact field of a document's language codes: an article's one, a story's all. */
+  private static final String LANG = "lang";
   private volatile long committedSeq;
   private volatile boolean analysisCurrent;
 
@@ -130,12 +132,9 @@ public final class LuceneStore implements Store {
 
   private LuceneStore(Directory dir, boolean writable) throws IOException {
     Map<String, Analyzer> perField = new HashMap<>();
-    List<String> fields = new ArrayList<>();
     for (LanguageProfile p : LanguageProfiles.ALL) {
       perField.put(textField(p.language()), p.newAnalyzer());
-      fields.add(textField(p.language()));
     }
-    this.textFields = fields.toArray(String[]::new);
     Map<String, Analyzer> queryPerField = new HashMap<>(perField);
     perField.put(NAMES, new NameKeyAnalyzer(true));
     queryPerField.put(NAMES, new NameKeyAnalyzer(false));
@@ -208,7 +207,7 @@ public final class LuceneStore implements Store {
       d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
       d.add(new StringField("id", s.article().id().value(), Field.Store.NO));
       d.add(new NumericDocValuesField(SEQ_KEY, s.seq()));
-      d.add(new StringField("lang", s.language().code(), Field.Store.NO));
+      d.add(new StringField(LANG, s.language().code(), Field.Store.NO));
       d.add(new StringField("story", s.story().value(), Field.Store.NO));
       if (s.article().source() != null) {
         addExact(d, "source", s.article().source());
@@ -231,7 +230,7 @@ public final class LuceneStore implements Store {
       Document d = new Document();
       d.add(new StringField(TYPE, STORY, Field.Store.NO));
       d.add(new StringField("sid", s.id().value(), Field.Store.NO));
-      s.languages().forEach(l -> d.add(new StringField("lang", l.code(), Field.Store.NO)));
+      s.languages().forEach(l -> d.add(new StringField(LANG, l.code(), Field.Store.NO)));
       s.sources().forEach(src -> addExact(d, "source", src));
       entityKeys(r.json()).forEach(k -> addExact(d, "entity", k));
       if (s.first() != null) {
@@ -405,7 +404,7 @@ public final class LuceneStore implements Store {
   public StoryPage stories(StoryQuery query) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(STORY), Occur.FILTER);
     if (query.language() != null) {
-      b.add(new TermQuery(new Term("lang", Language.parse(query.language()).code())), Occur.FILTER);
+      b.add(new TermQuery(new Term(LANG, Language.parse(query.language()).code())), Occur.FILTER);
     }
     if (query.source() != null) {
       b.add(new TermQuery(new Term("source", query.source())), Occur.FILTER);
@@ -480,22 +479,21 @@ public final class LuceneStore implements Store {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER).add(parsed, Occur.MUST);
     if (language != null) {
-      b.add(new TermQuery(new Term("lang", Language.parse(language).code())), Occur.FILTER);
+      b.add(new TermQuery(new Term(LANG, Language.parse(language).code())), Occur.FILTER);
     }
     return page(b.build(), null, limit, offset, (total, found) -> new SearchPage(total,
         found.stream().map(f -> new SearchPage.Hit(ArticleCodec.decodeStored(parse(f.json)), f.score)).toList()));
   }
 
-  /** @throws UncheckedIOException when the index cannot be read (to judge a word as a name) */
+  /** @throws UncheckedIOException when the index cannot be read (its languages, or to judge a word as a name) */
   private Query parseQuery(String query, IndexSearcher s) {
-    QueryParser p = parser(s);
     try {
-      return withPositiveClause(p.parse(query));
+      return ArticleQueryParser.parse(query, LANG, NAMES, queryAnalyzer, s);
     } catch (UncheckedIOException e) {
       throw e;
     } catch (ParseException | RuntimeException e) {
       try {
-        return p.parse(QueryParser.escape(query));
+        return ArticleQueryParser.parse(QueryParser.escape(query), LANG, NAMES, queryAnalyzer, s);
       } catch (UncheckedIOException e2) {
         throw e2;
       } catch (ParseException | RuntimeException e2) {
@@ -504,15 +502,10 @@ public final class LuceneStore implements Store {
     }
   }
 
-  /** @param s the index that decides whether a lower-case word is meant as a name; null for a syntax check */
-  private QueryParser parser(IndexSearcher s) {
-    return new ArticleQueryParser(textFields, NAMES, queryAnalyzer, s);
-  }
-
   @Override
   public Optional<String> syntaxError(String query) {
     try {
-      parser(null).parse(query);
+      ArticleQueryParser.check(query, NAMES, queryAnalyzer);
       return Optional.empty();
     } catch (ParseException | RuntimeException e) {
       // Lucene's message repeats the query and lists every expected token over many lines: the first
@@ -521,20 +514,6 @@ public final class LuceneStore implements Store {
       String repeated = "Cannot parse '" + query + "': ";
       return Optional.of(m.startsWith(repeated) ? m.substring(repeated.length()) : m);
     }
-  }
-
-  /**
-   * A query of exclusions only ("-brann") as "every article but these": Lucene's boolean query
-   * matches nothing without a clause that may match.
-   */
-  static Query withPositiveClause(Query q) {
-    if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
-        && bq.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-      bq.clauses().forEach(b::add);
-      return b.build();
-    }
-    return q;
   }
 
   /** All documents, for diagnostics. */

@@ -12,8 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
@@ -280,6 +284,67 @@ class ArchiveTest {
       assertThat(ids(a.search("brann", null, 10, 0))).as("by stem, not by key").containsExactlyInAnyOrder("f1", "f2", "f3", "f4", "c1");
       assertThat(ids(a.search("Brann", null, 10, 0))).as("by stem and by key").contains("c1", "b1");
       assertThat(ids(a.search("\"ny brann\"", null, 10, 0))).as("a phrase in lower case").containsExactly("f4");
+    }
+  }
+
+  /** Articles in six languages, each of which a reader's query with a stop word should find. */
+  static List<Article> stopWordFixtures() {
+    return List.of(
+        article("s1", "nb", "2025-01-07T10:00", "Ulykke ved Lade", "Både brann og redning rykket ut til ulykken i natt.", null),
+        article("s2", "nb", "2025-01-07T11:00", "Redning av hytte", "Redning av en hytte etter en brann natt til tirsdag.", null),
+        article("s3", "nn", "2025-01-08T10:00", "Kommunestyret samlast", "Ordføraren flytta møtet til torsdag.", null),
+        article("s4", "sv", "2025-01-08T11:00", "Kriget i Ukraina", "Striderna fortsatte längs fronten under natten.", null),
+        article("s5", "da", "2025-01-09T10:00", "Kim Jong-un mødes med Putin", "Nordkoreas leder mødtes med Ruslands præsident.", null),
+        article("s6", "en", "2025-01-09T11:00", "War in Ukraine enters its fourth year", "Fighting went on along the front.", null),
+        article("s7", "de", "2025-01-10T10:00", "Der Krieg geht weiter", "Die Kämpfe an der Front dauern an.", null));
+  }
+
+  static Stream<Arguments> queriesWithStopWords() {
+    return Stream.of(
+        Arguments.of("brann og redning", List.of("s1", "s2")),
+        Arguments.of("\"brann og redning\"", List.of("s1")),
+        Arguments.of("møtet på torsdag", List.of("s3")),
+        Arguments.of("kriget i Ukraina", List.of("s4")),
+        Arguments.of("Kim og Putin", List.of("s5")),
+        Arguments.of("the war in Ukraine", List.of("s6")),
+        Arguments.of("der Krieg", List.of("s7")));
+  }
+
+  /**
+   * A word that is a stop word in the article's language is not required of it: the query is read
+   * in each language as that language's articles were indexed. Before, "og" (a Norwegian and Danish
+   * stop word, not an English, German or Swedish one) was required through the other languages'
+   * fields, which hold no Norwegian or Danish article, and each of these queries found nothing; a
+   * quoted phrase keeps the stop word's place.
+   */
+  @ParameterizedTest
+  @MethodSource("queriesWithStopWords")
+  void aStopWordOfTheArticlesLanguageIsNotRequiredOfIt(String query, List<String> expected) throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(stopWordFixtures());
+      assertThat(ids(a.search(query, null, 10, 0))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
+  /**
+   * Lucene syntax holds in every language's reading of a query: an exclusion applies within each
+   * language, through the name keys too; a given field is searched as given; a stop word written as
+   * an acronym ("WHO", an English stop word) is still searched by its key.
+   */
+  @Test
+  void queriesKeepTheirSyntaxInEveryLanguage() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(List.of(
+          article("f1", "nb", "2025-01-07T10:00", "Brann i bolig", "Brannvesenet slukket brannen i natt.", null),
+          article("c1", "nb", "2025-01-08T10:00", "Brann slo Molde", "Fotball: Brann vant 2-0 over Molde.", null),
+          article("e1", "en", "2025-01-09T10:00", "WHO warns of measles", "The WHO said cases rose in Europe.", null),
+          article("n1", "nb", "2025-01-10T10:00", "Advarer mot meslinger", "Verdens helseorganisasjon WHO advarer mot meslinger.", null)));
+      assertThat(ids(a.search("Brann -fotball", null, 10, 0))).containsExactly("f1");
+      assertThat(ids(a.search("-brann", null, 10, 0))).containsExactlyInAnyOrder("e1", "n1");
+      assertThat(ids(a.search("WHO", null, 10, 0))).containsExactlyInAnyOrder("e1", "n1");
+      assertThat(ids(a.search("text_nb:brann", null, 10, 0))).containsExactlyInAnyOrder("f1", "c1");
+      assertThat(ids(a.search("brann OR meslinger", null, 10, 0))).containsExactlyInAnyOrder("f1", "c1", "n1");
+      assertThat(ids(a.search("+brann +og -Molde", null, 10, 0))).containsExactly("f1");
     }
   }
 
