@@ -208,7 +208,8 @@ final class Startup implements ReplayListener {
   }
 
   /**
-   * {@code /health} until ready: {@code status} {@code starting} or {@code failed} (with {@code
+   * {@code /health} until ready: {@code status} {@code starting} (with {@code retry_after_seconds},
+   * the {@code Retry-After} the API's routes answer with now) or {@code failed} (with {@code
    * error}), and {@code startup}: the step, its counts, and articles replayed of the total.
    */
   ObjectNode status() {
@@ -218,6 +219,8 @@ final class Startup implements ReplayListener {
     o.put("status", failed ? "failed" : "starting");
     if (failed) {
       o.put("error", error);
+    } else {
+      o.put("retry_after_seconds", retryAfterSeconds());
     }
     ObjectNode p = o.putObject("startup");
     p.put("step", now.step()).put("step_done", now.done());

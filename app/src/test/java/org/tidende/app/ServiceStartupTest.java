@@ -105,6 +105,7 @@ class ServiceStartupTest {
       assertThat(post.retryAfter()).as("the step is done and the next one's length unknown: the fallback")
           .isEqualTo(String.valueOf(Startup.RETRY_AFTER_FALLBACK_SECONDS));
       assertThat(post.json().get("error").asText()).contains("starting", "3 of 3 articles replayed", "retry");
+      assertThat(h.get("retry_after_seconds").asText()).as("/health tells the wait the API asks for").isEqualTo(post.retryAfter());
       for (String path : List.of("/stories", "/stories/s1", "/articles/nn-1", "/articles?id=nn-1", "/search?q=Havørn")) {
         Http.Response r = Http.get(base + path);
         HttpApiTest.assertError(r, 503);

@@ -20,6 +20,7 @@ class StartupTest {
     assertThat(opening.get("status").asText()).isEqualTo("starting");
     assertThat(opening.get("startup").get("step").asText()).isEqualTo("opening");
     assertThat(opening.get("startup").get("articles_total").isNull()).as("unknown yet").isTrue();
+    assertThat(opening.get("retry_after_seconds").asInt()).isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
 
     s.progress(Step.READING, 4096, 52614);
     assertThat(s.status().get("startup").get("message").asText()).startsWith("reading 4096 of 52614 stored articles");
@@ -72,6 +73,7 @@ class StartupTest {
     nanos[0] = seconds(3 + 20 + 30 + 5);
     assertThat(s.retryAfterSeconds()).as("5 s later, with no report since").isEqualTo(7);
     assertThat(s.notReady().getMessage()).endsWith("retry in 7 s");
+    assertThat(s.status().get("retry_after_seconds").asInt()).as("/health says it too").isEqualTo(7);
     nanos[0] = seconds(3 + 20 + 30 + 30);
     assertThat(s.retryAfterSeconds()).as("late: at least 1 s").isEqualTo(1);
     s.progress(Step.CLUSTERING, 52614, 52614);
@@ -93,6 +95,7 @@ class StartupTest {
 
     s.failed("disk full");
     assertThat(s.retryAfterSeconds()).isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
+    assertThat(s.status().has("retry_after_seconds")).as("failed: nothing to retry").isFalse();
   }
 
   private static long seconds(double s) {
