@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "search", version = "tidende 0.1.0",
     description = {"Search the articles of a data folder (made by `ingest` or `serve`) as GET /search does: Lucene syntax "
-        + "(words, \"phrases\", OR, -not; every word required), each language under its own analyzer, so a word finds "
-        + "its other forms (brannen: brann).",
+        + "(words, \"phrases\", OR, -not; every word required), read in each language under its own analyzer, so a "
+        + "word finds its other forms (brannen: brann) and a stop word of an article's language is not required of it "
+        + "(brann og redning: no \"og\" of a Norwegian article).",
         "Reads the folder's last commit without locking it, so it works while `serve` runs on the folder; articles the "
         + "server took since its last commit (it commits every --commit-seconds, 5 by default) are not found yet, and "
         + "the summary on stderr counts them."})
