@@ -9,7 +9,10 @@ import org.tidende.model.Language;
 
 /**
  * Builds an {@link EntityCluster} from merged key groups: display name, key, type and counts. The
- * type is the mentions' most frequent one, except that a country tagged mostly ORG (NorNE's
+ * type is the most frequent one of the mentions of names of two or more words, or of all mentions
+ * when there are none ({@code Quentin Tarantino} typed PER twice decides over six {@code
+ * Tarantino} typed LOC: the tagger types a bare surname by its context; in corpus scope a cluster's
+ * names are all of one length, so this changes nothing there), except that a country tagged mostly ORG (NorNE's
  * GPE_ORG, a country acting as a state) is shown as a place, LOC ({@link Countries}), and a ship
  * written with its prefix ({@code MS Havørn}) that the tagger took for a person is shown as MISC, as
  * is a nationality adjective ({@code Norwegian}; {@link Countries#isNationality}). A name shown
@@ -73,9 +76,17 @@ final class Display {
       shown = country; // a country named only in the genitive: "Kinas" is "Kina"
     }
     shown = NameKeys.withoutAcronymGenitive(shown); // "NATOs" is NATO, "FHs" FH
-    String type = ShortNames.mostFrequent(types);
+    Map<String, Integer> fullTypes = new TreeMap<>(); // the types of the names of two or more words
+    for (KeyGroup g : members) {
+      if (g.tokens.size() >= 2) {
+        g.types.forEach((t, c) -> fullTypes.merge(t, c, Integer::sum));
+      }
+    }
+    // "Quentin Tarantino" (PER) decides, not the six "Tarantino" typed LOC
+    Map<String, Integer> voting = fullTypes.isEmpty() ? types : fullTypes;
+    String type = ShortNames.mostFrequent(voting);
     String own = ShortNames.dominantType(best.group());
-    if (own != null && types.get(own).equals(types.get(type))) {
+    if (own != null && voting.containsKey(own) && voting.get(own).equals(voting.get(type))) {
       type = own; // a tie goes to the shown form's type: "Pernille Vermund" (PER) beside one "Vermund" (LOC)
     }
     if ("ORG".equals(type) && Countries.isCountry(shown)) {

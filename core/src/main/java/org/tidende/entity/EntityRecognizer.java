@@ -44,6 +44,8 @@ public final class EntityRecognizer {
   private final Map<Language, ThreadLocal<NameFinderME>> finders;
   private final ThreadLocal<NameFinderME> fallbackFinders;
   private final CapitalisedNameRecognizer fallback;
+  /** The labelled-name lexicon stored in the Scandinavian model, if it has one. */
+  private final NameLexicon lexicon;
 
   private EntityRecognizer(Map<Language, TokenNameFinderModel> models, TokenNameFinderModel other,
       CapitalisedNameRecognizer fallback) {
@@ -56,6 +58,16 @@ public final class EntityRecognizer {
     this.finders = Map.copyOf(byLanguage);
     this.fallbackFinders = shared.get(other);
     this.fallback = Objects.requireNonNull(fallback, "fallback");
+    this.lexicon = other.getArtifact("lexicon") instanceof NameLexicon l ? l : null;
+  }
+
+  /**
+   * Whether {@code word} is a given name by the labelled corpora the models learnt from: it stood
+   * inside a person's name in most of its occurrences ({@link NameLexicon#mostlyInPersonNames});
+   * false for a model without the lexicon.
+   */
+  public boolean givenName(String word) {
+    return lexicon != null && word != null && lexicon.mostlyInPersonNames(word);
   }
 
   /**

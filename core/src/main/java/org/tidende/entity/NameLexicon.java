@@ -138,6 +138,16 @@ public final class NameLexicon implements SerializableArtifact {
     return c[ALL] == 0 ? null : c;
   }
 
+  /**
+   * Whether {@code word} (as written) stood inside a person's name in most of its occurrences in
+   * the labelled corpora: a given name the taggers were taught ("Quentin", "Joe", "Christian"; not
+   * "Pave", "Gjøvik" or a word they never saw). Totals only, nothing left out.
+   */
+  public boolean mostlyInPersonNames(String word) {
+    int[] t = totals.get(word);
+    return t != null && 2 * t[slotOf(EntityType.PER)] > t[ALL];
+  }
+
   public int size() {
     return totals.size();
   }

@@ -23,7 +23,7 @@ final class ShortNames {
 
   private ShortNames() {}
 
-  static void join(List<KeyGroup> list, UnionFind uf) {
+  static void join(List<KeyGroup> list, UnionFind uf, java.util.function.Predicate<String> givenName) {
     Map<Integer, Integer> joins = new TreeMap<>();
     for (int i = 0; i < list.size(); i++) {
       KeyGroup g = list.get(i);
@@ -32,7 +32,11 @@ final class ShortNames {
         if (NameKeys.isMarker(g.tokens.getFirst())) {
           continue;
         }
-        refersTo = "LOC".equals(dominantType(g)) ? full -> surnameTypedElse(g, full) : full -> contains(g, full);
+        String type = dominantType(g);
+        refersTo = "LOC".equals(type) || "ORG".equals(type)
+            ? full -> ("LOC".equals(type) && surnameTypedElse(g, full)) || surnameOfAGivenName(g, full, givenName)
+                || ("ORG".equals(type) && contains(g, full))
+            : full -> contains(g, full);
       } else if ("PER".equals(dominantType(g))) {
         refersTo = full -> beginsWith(full, g) || endsWith(full, g);
       } else {
@@ -150,6 +154,33 @@ final class ShortNames {
     return t.size() >= 2 && t.stream().noneMatch(NameKeys::isMarker) && "PER".equals(dominantType(full))
         && !eastAsianOrder(full) && t.getLast().equals(single.tokens.getFirst()) && single.count <= full.count
         && single.languages.values().stream().allMatch(l -> l != null && l.isScandinavian());
+  }
+
+  /**
+   * True when the one-word {@code single}, typed a place or organisation, is the surname of the
+   * person {@code full}, written as two or more words whose first is a given name by the labelled
+   * corpora ({@code givenName}: "Quentin Tarantino", "Joe Biden") however often the surname is
+   * named alone ("Tarantino" six times, typed LOC by the Danish tagger). The given name is the
+   * evidence a bare surname lacks: the runs the tagger takes for a person ("Markstridsskolan
+   * Kvarn", "Pusterommet Gjøvik", "Veseth Viking") begin with no given name. The given name is a
+   * word of two letters or more, not an initial ("I. IMF"), and the surname is not written in
+   * capitals as an acronym is. Scandinavian names only, as for {@link #surnameTypedElse}.
+   */
+  private static boolean surnameOfAGivenName(KeyGroup single, KeyGroup full,
+      java.util.function.Predicate<String> givenName) {
+    List<String> t = full.tokens;
+    return t.size() >= 2 && t.stream().noneMatch(NameKeys::isMarker) && "PER".equals(dominantType(full))
+        && !eastAsianOrder(full) && t.getLast().equals(single.tokens.getFirst())
+        && single.languages.values().stream().allMatch(l -> l != null && l.isScandinavian())
+        && full.surfaces.keySet().stream().map(f -> f.strip().split("\\s+"))
+            .anyMatch(w -> w.length >= 2 && w[0].length() >= 2 && w[0].chars().allMatch(Character::isLetter)
+                && givenName.test(w[0]))
+        && single.surfaces.keySet().stream().noneMatch(ShortNames::capitals);
+  }
+
+  /** Whether {@code s} is written in capitals, as an acronym is ("IMF", "IMFs"). */
+  private static boolean capitals(String s) {
+    return s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1));
   }
 
   /**

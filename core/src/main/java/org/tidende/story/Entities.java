@@ -17,7 +17,8 @@ import org.tidende.model.StoryDetails;
 /**
  * The story's entities: names recognised in each member ({@link EntityRecognizer}), counted per
  * surface form, type and language, then merged across spellings, languages and surname-only
- * mentions ({@link NameMerger} in story scope), most mentioned first. Words NorNE calls derived
+ * mentions ({@link NameMerger} in story scope, knowing the given names of the taggers' labelled
+ * corpora: {@link EntityRecognizer#givenName}), most mentioned first. Words NorNE calls derived
  * from a name (DRV: "Statkraft-sjefen", "Oslo-mannen") are left out: they name a role or a person
  * by a name, not the entity; so are persons whose last word is such a word ({@link
  * #derivedFromAName}: "Charlie Kirk-minnesceremoni" from the Swedish model, which has no DRV);
@@ -129,7 +130,7 @@ final class Entities {
       names.add(new NameCount(n.surface(), n.language(), n.type(), counts.get(k)[0]));
     }
     List<StoryDetails.Entity> out = new ArrayList<>();
-    for (EntityCluster c : NameMerger.merge(names, NameMerger.Scope.STORY)) {
+    for (EntityCluster c : NameMerger.merge(names, NameMerger.Scope.STORY, recognizer::givenName)) {
       if (out.size() == MAX_ENTITIES) {
         break;
       }

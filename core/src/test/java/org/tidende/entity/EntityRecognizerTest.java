@@ -18,6 +18,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void givenNamesAreTheWordsTheLabelledCorporaHadMostlyInPersons() {
+    assertThat(NER.givenName("Quentin")).isTrue();
+    assertThat(NER.givenName("Christian")).isTrue();
+    assertThat(NER.givenName("Gjøvik")).as("a place").isFalse();
+    assertThat(NER.givenName("Pave")).as("never in a name").isFalse();
+    assertThat(NER.givenName("Markstridsskolan")).as("never seen").isFalse();
+  }
+
+  @Test
   void nynorskPersonAndPlace() {
     String text = "Putins rådgivar Jurij Usjakov sa at møtet i Vladivostok blir viktig.";
     List<Mention> ms = NER.recognize(text, Language.NN);

@@ -151,6 +151,31 @@ class NameMergerTest {
   }
 
   @Test
+  void aSurnameTypedAPlaceOrOrganisationJoinsThePersonNamedWithAGivenName() {
+    java.util.Set<String> given = java.util.Set.of("Quentin", "Joe", "I");
+    List<NameCount> names = List.of(
+        new NameCount("Quentin Tarantino", Language.DA, "PER", 2),
+        new NameCount("Tarantino", Language.DA, "LOC", 6), // named alone three times as often
+        new NameCount("Joe Biden", Language.SV, "PER", 1),
+        new NameCount("Biden", Language.SV, "ORG", 2),
+        new NameCount("Markstridsskolan Kvarn", Language.SV, "PER", 1), // a run, no given name
+        new NameCount("Kvarn", Language.SV, "LOC", 2),
+        new NameCount("I. IMF", Language.NB, "PER", 1), // an initial, and an acronym
+        new NameCount("IMF", Language.NB, "ORG", 21));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY, given::contains);
+    EntityCluster tarantino = find(inStory, "Tarantino");
+    assertThat(tarantino.variants()).containsOnlyKeys("Quentin Tarantino", "Tarantino");
+    assertThat(tarantino.display()).isEqualTo("Quentin Tarantino");
+    assertThat(tarantino.type()).as("the full name's type, not the majority of bare surnames").isEqualTo("PER");
+    assertThat(find(inStory, "Biden").variants()).containsOnlyKeys("Biden", "Joe Biden");
+    assertThat(find(inStory, "Biden").type()).isEqualTo("PER");
+    assertThat(find(inStory, "Kvarn").variants()).containsOnlyKeys("Kvarn");
+    assertThat(find(inStory, "IMF").variants()).containsOnlyKeys("IMF");
+    assertThat(find(NameMerger.merge(names, Scope.STORY), "Tarantino").variants())
+        .as("without the given names").containsOnlyKeys("Tarantino");
+  }
+
+  @Test
   void aFirstNameAloneJoinsTheOnlyPersonItBegins() {
     List<NameCount> names = List.of(
         new NameCount("Anna Spilling Isaksen", Language.NB, "PER", 2),
