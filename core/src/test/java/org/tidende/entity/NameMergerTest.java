@@ -315,7 +315,9 @@ class NameMergerTest {
         new NameCount("Kreml", Language.DA, "ORG", 2),
         new NameCount("MS Havørn", Language.NB, "PER", 5),
         new NameCount("MSN Messenger", Language.EN, "PER", 1),
-        new NameCount("FHs", Language.DA, "ORG", 2)), Scope.STORY);
+        new NameCount("FHs", Language.DA, "ORG", 2),
+        new NameCount("DR's", Language.DA, "ORG", 1),
+        new NameCount("NRK’s", Language.DA, "ORG", 1)), Scope.STORY);
     assertThat(merged).extracting(EntityCluster::display, EntityCluster::type).containsExactlyInAnyOrder(
         org.assertj.core.groups.Tuple.tuple("Nord-Korea", "LOC"),
         org.assertj.core.groups.Tuple.tuple("USA", "LOC"),
@@ -324,7 +326,9 @@ class NameMergerTest {
         org.assertj.core.groups.Tuple.tuple("Kreml", "ORG"),
         org.assertj.core.groups.Tuple.tuple("MS Havørn", "MISC"),
         org.assertj.core.groups.Tuple.tuple("MSN Messenger", "PER"),
-        org.assertj.core.groups.Tuple.tuple("FH", "ORG"));
+        org.assertj.core.groups.Tuple.tuple("FH", "ORG"),
+        org.assertj.core.groups.Tuple.tuple("DR", "ORG"),
+        org.assertj.core.groups.Tuple.tuple("NRK", "ORG"));
   }
 
   /**
