@@ -120,6 +120,11 @@ public final class LanguageIdentifier {
   public static final double BOKMAL_SHARE = 0.65;
   /** Plain-word features (names left out) needed before they alone split Bokmål from Nynorsk. */
   static final int MIN_PLAIN_HITS = 3;
+  /**
+   * Temperature-scaled log-odds by which the plain words alone must tell the country (nb and nn
+   * one) before names are left out of the four-way split of an undeclared text; see {@link #evidence}.
+   */
+  static final double NAMES_ASIDE = 3;
   private static final int CHUNK = 100;
   private static final float DECIDED = 8f;
   static final String RESOURCE = "langid-model.bin.gz";
@@ -236,7 +241,7 @@ public final class LanguageIdentifier {
     }
     boolean declared = hint != null && hint.isKnown();
     Evidence e = evidence(text);
-    if (declared && e.plainHits() >= MIN_PLAIN_HITS) {
+    if (e.plainHits() >= MIN_PLAIN_HITS && (declared || countryGap(e.plainWords()) >= NAMES_ASIDE)) {
       e = e.withoutNames();
     }
     if (e.letterHits == 0) {
@@ -294,16 +299,31 @@ public final class LanguageIdentifier {
    * “plain” words only, leaving out capitalised words that do not start a sentence. Names (Kim
    * Jong-un, Molde, Vladivostok) tell countries apart (Swedish places against Danish ones), but
    * not the two written standards of one country: a Bokmål sentence about a west-coast firm is
-   * pulled to Nynorsk by place names the Nynorsk training text happened to cover. So the four-way
-   * split uses every word and the Bokmål/Nynorsk split inside it only the plain words (see {@link
-   * #combine}). A declared language is weighed against plain words alone: names were the main
-   * cause of false contradictions (a Nynorsk report on a topic the Danish training text covered
-   * came out Danish at 0.9998).
+   * pulled to Nynorsk by place names the Nynorsk training text happened to cover. So the
+   * Bokmål/Nynorsk split uses only the plain words (see {@link #combine}). A declared language is
+   * weighed against plain words alone: names were the main cause of false contradictions (a
+   * Nynorsk report on a topic the Danish training text covered came out Danish at 0.9998). Without
+   * a declared language the four-way split leaves names out too once the plain words alone tell the
+   * country by {@value #NAMES_ASIDE} temperature-scaled nats (Bokmål and Nynorsk counted as one
+   * country): names then only break a tie. Names are topical, not linguistic: “Storbritannia
+   * fordømmer ikke Trumps Grønland-uttalelse”, Bokmål by its plain words, was Danish at 0.98 from
+   * “Grønland” and “Trumps”. Measured on the four Scandinavian files read without their {@code
+   * lang} field ({@code tidende extract --json}): Norwegian feeds answered Danish 15 → 12, Danish
+   * front pages (first 5,000) answered Bokmål 30 → 29, Swedish feed and no-narc unchanged; dev
+   * sentences unchanged except Nynorsk 0.932 → 0.934. Names left out always cost the sentences
+   * made only of names (sv 0.986 → 0.978: “Birgitta Hedvall, Ordförande,”); the threshold is from
+   * the grid 1, 2.2, 3, 4.6 (1: one Swedish dev sentence lost; 2.2: front pages 3 new errors and 1
+   * fixed; 3: none new; 4.6: one Norwegian fix fewer).
    *
    * <p>The text is read in chunks of about {@value #CHUNK} characters, cut at a space, and reading
    * stops early once both stages (and, for Norwegian, the split) are decided by more than {@value
    * #DECIDED} temperature-scaled nats: long articles are usually settled within their first few
-   * hundred characters. Package-private for calibration in training.
+   * hundred characters. Only plain words decide the word stage here (names do not stop the
+   * reading), and a family outside Scandinavia is not taken as decided when {@link FunctionWords}
+   * would veto it on the whole text: the veto then handed the Scandinavian mass of one chunk of
+   * English firm names (“Westcon Power &amp; Automation AS (Westcon P&amp;A) har blitt …”, whose
+   * names lean Swedish) the answer, Swedish at 0.97, for a Bokmål item that is Bokmål at 0.99999
+   * when read on. Package-private for calibration in training.
    */
   Evidence evidence(String text) {
     float[] letters = new float[model.letterClasses().size()];
@@ -317,6 +337,7 @@ public final class LanguageIdentifier {
         hits[0]++;
       }
     };
+
     float[] split = new float[words.length];
     int[] splitHits = new int[1];
     TextFeatures.Sink wordSink = (key, order) -> {
@@ -344,7 +365,7 @@ public final class LanguageIdentifier {
       }
       TextFeatures.extract(text.subSequence(start, stop), CHUNK * 4, letterSink, wordSink, nameSink);
       start = stop;
-      if (start < end && decided(letters, words, names, split)) {
+      if (start < end && decided(text, letters, words, split)) {
         break;
       }
     }
@@ -355,7 +376,7 @@ public final class LanguageIdentifier {
     return new Evidence(letters, all, hits[0], hits[1] + hits[2], words, hits[1], split, splitHits[0]);
   }
 
-  private boolean decided(float[] letters, float[] plain, float[] names, float[] split) {
+  private boolean decided(String text, float[] letters, float[] words, float[] split) {
     int best = 0;
     for (int c = 1; c < letters.length; c++) {
       best = letters[c] > letters[best] ? c : best;
@@ -368,11 +389,8 @@ public final class LanguageIdentifier {
       scandinavian |= i == best;
     }
     if (!scandinavian) {
-      return true;
-    }
-    float[] words = plain.clone();
-    for (int c = 0; c < words.length; c++) {
-      words[c] += names[c];
+      int s = letterToSupported[best];
+      return s < 0 || !FunctionWords.vetoes(text, Language.SUPPORTED.get(s), MAX_CHARS);
     }
     int bestWord = 0;
     for (int c = 1; c < words.length; c++) {
@@ -385,6 +403,25 @@ public final class LanguageIdentifier {
       return true;
     }
     return Math.abs(split[nb] - split[nn]) / model.splitTemperature() >= DECIDED;
+  }
+
+  /** Temperature-scaled log-odds of the best word class against the best class of another country. */
+  double countryGap(float[] words) {
+    int best = 0;
+    for (int c = 1; c < words.length; c++) {
+      best = words[c] > words[best] ? c : best;
+    }
+    float second = Float.NEGATIVE_INFINITY;
+    for (int c = 0; c < words.length; c++) {
+      if (c != best && !(isNorwegian(c) && isNorwegian(best))) {
+        second = Math.max(second, words[c]);
+      }
+    }
+    return (words[best] - second) / model.wordTemperature();
+  }
+
+  private boolean isNorwegian(int wordClass) {
+    return wordClass == nb || wordClass == nn;
   }
 
   private static float gap(float[] v, int best) {

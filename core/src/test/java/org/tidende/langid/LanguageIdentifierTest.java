@@ -143,6 +143,30 @@ class LanguageIdentifierTest {
     assertThat(bokmalShare(elsewhere)).isCloseTo(bokmalShare(bokmal), org.assertj.core.data.Offset.offset(0.02));
   }
 
+  @Test
+  void namesDoNotDecideTheCountryWhenPlainWordsDo() {
+    // Bokmål headlines about Greenland: the names (Trumps, Grønland) lean Danish, the plain words Bokmål
+    assertThat(ID.identify("Storbritannia fordømmer ikke Trumps Grønland-uttalelse").language()).isEqualTo(Language.NB);
+    assertThat(ID.identify("USA har ikke planer om økt militær tilstedeværelse på Grønland. USA har for øyeblikket "
+        + "ingen planer om økt militære tilstedeværelse på Grønland, sier en talsperson for den amerikanske "
+        + "ambassaden i Danmark til Reuters.").language()).isEqualTo(Language.NB);
+    // where the plain words cannot tell the country, the names still do
+    assertThat(ID.identify("Det Jordbrugsvidenskabelige Fakultet, Aarhus Universitet, og Dansk Landbrugsrådgivning.")
+        .language()).isEqualTo(Language.DA);
+  }
+
+  @Test
+  void readingDoesNotStopOnAFamilyTheFunctionWordsOverrule() {
+    // the first chunk is English firm names, whose letters decide "English"; the veto then gave the
+    // Scandinavian mass of that chunk alone (names leaning Swedish) instead of reading on
+    String text = "Westcon Power & Automation tildelt stor Odfjell-avtale. Westcon Power & Automation AS (Westcon "
+        + "P&A) har blitt tildelt rammeavtale for inspeksjon, vedlikehold og installasjonstjenester opp mot elektrisk "
+        + "utstyr samt ingeniørtjenester for Odfjell Drilling, Odfjell Technology og Odfjell Oceanwind. Avtalen "
+        + "gjelder på tvers av alle Odfjell-selskapene og er potensielt den største avtalen i Westcon P&As "
+        + "historie, heter det i en melding.";
+    assertThat(ID.identify(text).language()).isEqualTo(Language.NB);
+  }
+
   private static double bokmalShare(String text) {
     Map<Language, Double> s = ID.scores(text);
     return s.get(Language.NB) / (s.get(Language.NB) + s.get(Language.NN));
