@@ -14,6 +14,7 @@ import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -86,8 +87,17 @@ public final class LiveJob {
    * job's parallelism (one clock per reading task; see the README on what that leaves open).
    */
   public static void build(StreamExecutionEnvironment env, LiveOptions o) {
+    build(env, o, null);
+  }
+
+  /**
+   * {@link #build(StreamExecutionEnvironment, LiveOptions)}, reading Kafka only up to {@code
+   * kafkaStop} (each partition's end offset; the job then ends as a bounded file read does), or
+   * without end when null. For tests that replay a topic to its end.
+   */
+  static void build(StreamExecutionEnvironment env, LiveOptions o, OffsetsInitializer kafkaStop) {
     int readers = o.kafkaBrokers() != null ? o.parallelism() : 1;
-    DataStream<InputLine> lines = source(env, o);
+    DataStream<InputLine> lines = source(env, o, kafkaStop);
     if (o.throttleMs() > 0) {
       long pause = o.throttleMs();
       lines = lines.map(l -> {
@@ -139,16 +149,18 @@ public final class LiveJob {
    * KafkaLines}, {@link NumberedLines}): the source's checkpointed position (Kafka offsets; file
    * and lines read) is all the naming needs.
    */
-  private static DataStream<InputLine> source(StreamExecutionEnvironment env, LiveOptions o) {
+  private static DataStream<InputLine> source(StreamExecutionEnvironment env, LiveOptions o, OffsetsInitializer kafkaStop) {
     if (o.kafkaBrokers() != null) {
-      KafkaSource<InputLine> kafka = KafkaSource.<InputLine>builder()
+      KafkaSourceBuilder<InputLine> builder = KafkaSource.<InputLine>builder()
           .setBootstrapServers(o.kafkaBrokers())
           .setTopics(o.kafkaTopic())
           .setGroupId(o.kafkaGroup())
           .setStartingOffsets(OffsetsInitializer.committedOffsets(org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
-          .setDeserializer(new KafkaLines())
-          .build();
-      return env.fromSource(kafka, WatermarkStrategy.noWatermarks(), "kafka").uid("source");
+          .setDeserializer(new KafkaLines());
+      if (kafkaStop != null) {
+        builder.setBounded(kafkaStop);
+      }
+      return env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "kafka").uid("source");
     }
     FileSource.FileSourceBuilder<InputLine> files = FileSource.forBulkFileFormat(new NumberedLines(), new Path(o.input()))
         .setSplitAssigner(PathOrderSplits::new);

@@ -61,6 +61,13 @@ public record LiveOptions(String input, int watchSeconds, String kafkaBrokers, S
         ClusterConfig.defaults(), 8, 500, 0.05, 16, 16);
   }
 
+  /** Options for reading a Kafka topic (from the group's committed offsets, else the earliest) with the defaults. */
+  public static LiveOptions ofKafka(String brokers, String topic, String group, String output, String checkpoints,
+      int parallelism) {
+    return new LiveOptions(null, 0, brokers, topic, group, output, checkpoints, 10_000, 6, parallelism, 0, null,
+        ClusterConfig.defaults(), 8, 500, 0.05, 16, 16);
+  }
+
   /** The same options with a pause per record and a checkpoint interval (for replays and tests). */
   public LiveOptions paced(long throttle, long intervalMs) {
     return new LiveOptions(input, watchSeconds, kafkaBrokers, kafkaTopic, kafkaGroup, output, checkpoints, intervalMs,
