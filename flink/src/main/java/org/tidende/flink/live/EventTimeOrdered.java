@@ -21,10 +21,11 @@ import org.apache.flink.util.Collector;
  *
  * <p>Late elements (timestamp at or behind the watermark) are handled at once, never dropped, and
  * counted in {@value #LATE}; where they fall then depends on when the watermark came, so on task
- * pacing. The live job gives none from one source task's own input: {@link LiveParse} retimes
- * articles behind that task's watermark before they get here. They can still come when a source
- * task wakes after being marked idle (no input for a minute of wall-clock time) and reads
- * articles behind what the other tasks have reached.
+ * pacing. The live job gives none: {@link LiveParse} times each article by the clock of its stream
+ * (a Kafka partition, or the files), never at or behind that stream's watermark, and the job's
+ * watermark is the minimum over the streams' ({@link StreamClock}). They can still come when a
+ * stream wakes after being marked idle (no input for a minute of wall-clock time) and brings
+ * articles behind what the other streams have reached.
  *
  * <p>Subclasses implement {@link #handle} and may use event-time timers of their own, which end in
  * {@link #onClock}.

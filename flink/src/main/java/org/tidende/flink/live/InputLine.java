@@ -33,6 +33,18 @@ public record InputLine(String file, int line, String text, String warning) {
     this(file, line, text, null);
   }
 
+  /** The stream of every line of a file: the live job reads its files as one stream, in path order. */
+  public static final String FILES = "files";
+
+  /**
+   * The stream whose event clock times this record ({@link StreamClock}): {@code kafka:TOPIC/PARTITION}
+   * for a Kafka message (its partition is read in offset order), {@link #FILES} for a line of a file.
+   */
+  public String stream() {
+    int at = file.lastIndexOf('@');
+    return line > 0 || at < 0 ? FILES : file.substring(0, at);
+  }
+
   /** The record as a Rejection names it: {@code file:line}, or the Kafka message alone. */
   public String where() {
     return line > 0 ? file + ":" + line : file;

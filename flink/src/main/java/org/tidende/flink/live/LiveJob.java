@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -36,9 +37,9 @@ import org.tidende.flink.rows.ClusterSettings;
  *
  * <pre>
  * source ({@link InputLine}s: file lines with path and line number, {@link NumberedLines}; Kafka
- *   messages with topic, partition and offset, {@link KafkaLines})
- *   ─{@link LiveParse}→ rows (unreadable → rejected/, as {@code file:line: reason})
- *   ─watermarks (bounded out-of-orderness)→ ─analyze→
+ *   messages with topic, partition and offset, {@link KafkaLines}, watermarks per partition)
+ *   ─{@link LiveParse}→ rows timed by their stream's clock (unreadable → rejected/, as {@code file:line: reason})
+ *   ─event time (files: watermarks here, {@link QuorumWatermarks})→ ─analyze→
  *   ─keyBy(id bucket)→ {@link VectorStage} (TF-IDF vectors, blocking keys)
  *   ─fan out per key, keyBy(blocking key)→ {@link BlockStage} (best earlier article per key)
  *   ─keyBy(article)→ {@link DecideStage} (best over keys) ─keyBy(0)→ {@link ThreadStage}
@@ -80,11 +81,15 @@ public final class LiveJob {
   }
 
   /**
-   * Adds the job's dataflow to {@code env}. Files are read, parsed and given their event time by
-   * one task (in path order, {@link PathOrderSplits}), then spread over the analysing tasks: the
-   * event clock, the times of late and undated articles and where the watermarks fall are then a
-   * function of the files alone, not of which task read which file when. Kafka is read at the
-   * job's parallelism (one clock per reading task; see the README on what that leaves open).
+   * Adds the job's dataflow to {@code env}. Every article takes its event time from the clock of
+   * its stream ({@link StreamClock}), so its time is a function of the records before it in that
+   * stream alone. Files are one stream: read, parsed and timed by one task (in path order, {@link
+   * PathOrderSplits}), watermarks made after the parse stage, then spread over the analysing tasks.
+   * Kafka is read at the job's parallelism and each partition is a stream: the source makes the
+   * watermarks per partition ({@link QuorumWatermarks#ofLines}; Flink's reader emits the minimum
+   * over its partitions), the parse stage keeps a clock per partition, and {@link ClusterTimes}
+   * stamps the rows without touching those watermarks. Either way no stage sees a late element
+   * (save after a source's idleness timeout), and the stories depend on the input only.
    */
   public static void build(StreamExecutionEnvironment env, LiveOptions o) {
     build(env, o, null);
@@ -97,7 +102,8 @@ public final class LiveJob {
    */
   static void build(StreamExecutionEnvironment env, LiveOptions o, OffsetsInitializer kafkaStop) {
     int readers = o.kafkaBrokers() != null ? o.parallelism() : 1;
-    DataStream<InputLine> lines = source(env, o, kafkaStop);
+    long outOfOrderness = (long) (o.outOfOrdernessHours() * 3_600_000);
+    DataStream<InputLine> lines = source(env, o, outOfOrderness, kafkaStop);
     if (o.throttleMs() > 0) {
       long pause = o.throttleMs();
       lines = lines.map(l -> {
@@ -105,14 +111,15 @@ public final class LiveJob {
         return l;
       }).returns(InputLine.class).name("pace").uid("pace").setParallelism(readers);
     }
-    long outOfOrderness = (long) (o.outOfOrdernessHours() * 3_600_000);
     SingleOutputStreamOperator<ArticleRow> rows = lines.process(new LiveParse(outOfOrderness)).name("parse").uid("parse")
         .setParallelism(readers);
     long window = o.cluster().windowSeconds() * 1000;
     int buckets = o.dfBuckets();
-    DataStream<ArticleRow> timed = rows
-        .assignTimestampsAndWatermarks(WatermarkStrategy
-            .<ArticleRow>forGenerator(c -> new QuorumWatermarks(outOfOrderness))
+    DataStream<ArticleRow> timed = o.kafkaBrokers() != null
+        ? rows.transform("event time", TypeInformation.of(ArticleRow.class), new ClusterTimes()).uid("event-time")
+            .setParallelism(readers)
+        : rows.assignTimestampsAndWatermarks(WatermarkStrategy
+            .<ArticleRow>forGenerator(c -> QuorumWatermarks.ofRows(outOfOrderness))
             .withTimestampAssigner((r, previous) -> r.clusterTime() * 1000)
             .withIdleness(Duration.ofMinutes(1))).name("event time").uid("event-time").setParallelism(readers);
     if (readers != o.parallelism()) {
@@ -149,7 +156,8 @@ public final class LiveJob {
    * KafkaLines}, {@link NumberedLines}): the source's checkpointed position (Kafka offsets; file
    * and lines read) is all the naming needs.
    */
-  private static DataStream<InputLine> source(StreamExecutionEnvironment env, LiveOptions o, OffsetsInitializer kafkaStop) {
+  private static DataStream<InputLine> source(StreamExecutionEnvironment env, LiveOptions o, long outOfOrderness,
+      OffsetsInitializer kafkaStop) {
     if (o.kafkaBrokers() != null) {
       KafkaSourceBuilder<InputLine> builder = KafkaSource.<InputLine>builder()
           .setBootstrapServers(o.kafkaBrokers())
@@ -160,7 +168,11 @@ public final class LiveJob {
       if (kafkaStop != null) {
         builder.setBounded(kafkaStop);
       }
-      return env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "kafka").uid("source");
+      // One generator per partition (Flink's Kafka reader runs one per split and emits the minimum).
+      WatermarkStrategy<InputLine> perPartition = WatermarkStrategy
+          .<InputLine>forGenerator(c -> QuorumWatermarks.ofLines(outOfOrderness))
+          .withIdleness(Duration.ofMinutes(1));
+      return env.fromSource(builder.build(), perPartition, "kafka").uid("source");
     }
     FileSource.FileSourceBuilder<InputLine> files = FileSource.forBulkFileFormat(new NumberedLines(), new Path(o.input()))
         .setSplitAssigner(PathOrderSplits::new);

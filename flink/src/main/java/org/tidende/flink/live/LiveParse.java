@@ -3,6 +3,10 @@ package org.tidende.flink.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -18,25 +22,24 @@ import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.JsonLinesReader;
 import org.tidende.model.Article;
 import org.tidende.model.EventClock;
-import org.tidende.model.Rejection;
 
 /**
  * One JSON Lines record (a line of a file, a Kafka message) to an {@link ArticleRow} with core's
  * {@link JsonLinesReader#fromNode}; unreadable records go to {@link #REJECTED} as core's {@code
  * Rejection} prints them, {@code /in/fileB.jsonl:7: malformed JSON: ...} (for Kafka {@code
  * kafka:articles/3@1234: ...}, see {@link InputLine}), warnings as {@code warning: } and the same.
- * The article keeps its file and line as core's readers give them. Undated articles take the time
- * this task's dated articles have reached ({@link EventClock}, so not the time of one dated years
- * ahead by mistake), or the last dated time before the clock knows one (0 before any).
+ * The article keeps its file and line as core's readers give them.
  *
- * <p>Late articles are retimed here, where their lateness is a function of the input alone: an
- * article dated at or behind the watermark that {@link QuorumWatermarks} has emitted on this task
- * (the clock's time less the out-of-orderness; the generator ticks the same clock with the same
- * times, one event at a time, so this task knows that watermark exactly) takes the first time after
- * it instead, counted in {@value #RETIMED} (its date stays as written; only its place in event
- * order moves). So no stage downstream ever sees a late element, and
- * every stage handles its input in (time, id) order whatever the pacing. Were lateness left to the
- * stages, it would depend on when Flink emitted a periodic watermark, that is, on the wall clock.
+ * <p>Each article gets its event time from the clock of its stream ({@link InputLine#stream()}: a
+ * Kafka partition, or the files), {@link StreamClock}: its date, or, if that is at or behind the
+ * watermark the stream's {@link QuorumWatermarks} has emitted (the generator ticks the same clock
+ * with the same times, one event at a time, so this stage knows that watermark exactly), the first
+ * second after it, counted in {@value #RETIMED} (its date stays as written; only its place in event
+ * order moves); undated articles take the time the stream's clock has reached. So no stage
+ * downstream ever sees a late element, and every stage handles its input in (time, id) order
+ * whatever the pacing. Were lateness left to the stages, it would depend on when Flink emitted a
+ * periodic watermark, that is, on the wall clock; were the clock kept per task rather than per
+ * stream, on how the streams a task reads interleave.
  */
 public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> implements CheckpointedFunction {
   /** Rejected records and warnings, as text for a person. */
@@ -45,10 +48,9 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
   public static final String RETIMED = "live.lateArticlesRetimed";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final long outOfOrdernessMillis;
-  private long carried;
-  private transient EventClock clock;
+  private transient Map<String, StreamClock> clocks;
   private transient LongCounter retimed;
-  private transient ListState<long[]> saved;
+  private transient ListState<StreamClock.Saved> saved;
 
   /** @param outOfOrdernessMillis the watermark's distance behind the clock, as given to {@link QuorumWatermarks} */
   public LiveParse(long outOfOrdernessMillis) {
@@ -63,37 +65,33 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
     retimed = getRuntimeContext().getLongCounter(RETIMED);
   }
 
-  /** Saves the clock and the carried time as {@code [carried, watermark, recent...]} (none before any dated article). */
+  /** Saves the clock of every stream this task knows (read, or restored). */
   @Override
   public void snapshotState(FunctionSnapshotContext ctx) throws Exception {
-    saved.clear();
-    if (clock != null) {
-      long[] recent = clock.recent();
-      long[] s = new long[recent.length + 2];
-      s[0] = carried;
-      s[1] = clock.watermark();
-      System.arraycopy(recent, 0, s, 2, recent.length);
-      saved.add(s);
-    }
+    List<StreamClock.Saved> all = new ArrayList<>(clocks.size());
+    clocks.forEach((stream, clock) -> all.add(clock.save(stream)));
+    saved.update(all);
   }
 
   /**
-   * Restores the clock and the carried time, so a restored job retimes and dates as one never
-   * stopped (with the same parallelism each task gets its own back; rescaled, a task takes the
-   * saved clock that has come furthest). The watermark generator starts afresh, as Flink's own do:
-   * its clock lags this one until {@value EventClock#RECENT} dated articles have passed, so it
-   * emits lower watermarks, never one that would make a retimed article late.
+   * Restores every stream's clock, so a restored job times articles as one never stopped. The
+   * clocks are union state: each task gets what all tasks saved and keeps, per stream, the copy
+   * that has taken the most dated articles (a task that restored a stream's clock but does not read
+   * the stream saves it unchanged), so each Kafka partition finds its clock whichever task reads
+   * it after the restore, at any parallelism. The watermark generators start afresh, as Flink's own
+   * do: theirs lag these clocks until {@value EventClock#RECENT} dated articles have passed, so they
+   * emit lower watermarks, never one that would make a retimed article late.
    */
   @Override
   public void initializeState(FunctionInitializationContext ctx) throws Exception {
-    saved = ctx.getOperatorStateStore().getListState(new ListStateDescriptor<>("clock", long[].class));
+    saved = ctx.getOperatorStateStore().getUnionListState(new ListStateDescriptor<>("stream-clocks", StreamClock.Saved.class));
+    clocks = new HashMap<>();
     if (ctx.isRestored()) {
-      for (long[] s : saved.get()) {
-        if (clock == null || s[1] > clock.watermark()) {
-          carried = s[0];
-          clock = new EventClock(s[1], java.util.Arrays.copyOfRange(s, 2, s.length));
-        }
+      Map<String, StreamClock.Saved> latest = new HashMap<>();
+      for (StreamClock.Saved s : saved.get()) {
+        latest.merge(s.stream(), s, (a, b) -> b.ticks() > a.ticks() ? b : a);
       }
+      latest.forEach((stream, s) -> clocks.put(stream, StreamClock.restore(s, outOfOrdernessMillis)));
     }
   }
 
@@ -102,38 +100,49 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
     if (line.warning() != null) {
       ctx.output(REJECTED, "warning: " + line.where() + ": " + line.warning());
     }
-    if (line.text().isBlank()) {
-      return;
-    }
-    JsonNode node;
-    try {
-      node = JSON.readTree(line.text());
-    } catch (JsonProcessingException e) {
-      ctx.output(REJECTED, new Rejection(line.file(), line.line(), "malformed JSON: " + e.getOriginalMessage()).toString());
-      return;
-    }
-    switch (JsonLinesReader.fromNode(line.file(), line.line(), node)) {
+    IngestEvent read = read(line);
+    switch (read) {
+      case null -> {}
       case IngestEvent.Accepted acc -> {
         Article a = acc.article();
+        StreamClock clock = clocks.computeIfAbsent(line.stream(), s -> new StreamClock(outOfOrdernessMillis));
         long t;
         if (a.date() != null) {
-          t = a.date().epochSecond();
-          if (clock != null && clock.watermark() != Long.MIN_VALUE) {
-            long open = Math.floorDiv(QuorumWatermarks.watermarkMillis(clock.watermark(), outOfOrdernessMillis), 1000L) + 1;
-            if (t < open) {
-              t = open;
-              retimed.add(1);
-            }
+          t = clock.dated(a.date().epochSecond());
+          if (t != a.date().epochSecond()) {
+            retimed.add(1);
           }
-          clock = (clock == null ? EventClock.start() : clock).tick(t);
-          carried = clock.watermark() != Long.MIN_VALUE ? clock.watermark() : t;
         } else {
-          t = carried;
+          t = clock.undated();
         }
         out.collect(ArticleRow.of(a, 0, t, t));
       }
       case IngestEvent.Rejected r -> ctx.output(REJECTED, r.rejection().toString());
       case IngestEvent.Warning w -> ctx.output(REJECTED, "warning: " + w);
     }
+  }
+
+  /**
+   * The date (epoch seconds) of the article {@code line} holds, or null if it holds none that ticks
+   * a clock (blank, unreadable, rejected, undated): what the Kafka source's watermark generators
+   * read, one per partition, exactly as this stage reads the same record.
+   */
+  static Long datedSeconds(InputLine line) {
+    return read(line) instanceof IngestEvent.Accepted acc && acc.article().date() != null
+        ? acc.article().date().epochSecond() : null;
+  }
+
+  /** The record read as core reads a line of JSON Lines, or null if it is blank. */
+  private static IngestEvent read(InputLine line) {
+    if (line.text().isBlank()) {
+      return null;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line.text());
+    } catch (JsonProcessingException e) {
+      return IngestEvent.reject(line.file(), line.line(), "malformed JSON: " + e.getOriginalMessage());
+    }
+    return JsonLinesReader.fromNode(line.file(), line.line(), node);
   }
 }

@@ -1,5 +1,6 @@
 package org.tidende.flink.live;
 
+import java.io.Serializable;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
@@ -15,39 +16,54 @@ import org.tidende.model.EventClock;
  * last {@value EventClock#RECENT}) does not move the watermark. Timestamps are epoch milliseconds;
  * the clock works in seconds.
  *
- * <p>The clock ticks on dated articles only (undated ones carry a time taken from it), and the
- * watermark is emitted on the event that moves it, not on Flink's periodic call: so where the
- * watermarks fall among the articles is a function of the input alone, and {@link LiveParse}, which
- * ticks the same clock with the same times just before, knows which articles would be late and
- * retimes them. Emits nothing until the clock knows a time. Per source subtask, not checkpointed
- * (as Flink's own generators).
+ * <p>One generator follows one stream ({@link StreamClock}): it ticks on the stream's dated
+ * articles (undated ones carry a time taken from the clock) and emits the watermark on the event
+ * that moves it, not on Flink's periodic call, so where the watermarks fall among the articles is a
+ * function of the stream alone; {@link LiveParse}, which keeps the same clock for the same stream,
+ * knows which articles would be late and retimes them. Two forms: {@link #ofRows} after the parse
+ * stage, on the rows' (already retimed) times, for the files; {@link #ofLines} in the Kafka source,
+ * one generator per partition (Flink runs one per split), on the raw messages, reading each date
+ * and retiming as the parse stage will. Emits nothing until the clock knows a time. Not
+ * checkpointed (as Flink's own generators): after a restore it starts afresh, its clock behind the
+ * parse stage's, so it emits lower watermarks, never one that makes a retimed article late.
  */
-final class QuorumWatermarks implements WatermarkGenerator<ArticleRow> {
-  private final long outOfOrdernessMillis;
-  private EventClock clock = EventClock.start();
-  private long emitted = Long.MIN_VALUE;
-
-  QuorumWatermarks(long outOfOrdernessMillis) {
-    this.outOfOrdernessMillis = outOfOrdernessMillis;
+final class QuorumWatermarks<T> implements WatermarkGenerator<T> {
+  /** The event's date in epoch seconds, or null if it ticks no clock (undated, unreadable). */
+  interface DateOf<T> extends Serializable {
+    Long seconds(T event, long timestamp);
   }
 
-  /** The watermark (epoch ms) for a clock at {@code clockSeconds}: at or before it, an article is late. */
-  static long watermarkMillis(long clockSeconds, long outOfOrdernessMillis) {
-    return clockSeconds * 1000 - outOfOrdernessMillis - 1;
+  private final DateOf<T> dateOf;
+  private final StreamClock clock;
+  private long emitted = Long.MIN_VALUE;
+
+  private QuorumWatermarks(long outOfOrdernessMillis, DateOf<T> dateOf) {
+    this.clock = new StreamClock(outOfOrdernessMillis);
+    this.dateOf = dateOf;
+  }
+
+  /** For rows timed by the parse stage: the timestamp is the row's time, dated rows tick. */
+  static QuorumWatermarks<ArticleRow> ofRows(long outOfOrdernessMillis) {
+    return new QuorumWatermarks<>(outOfOrdernessMillis,
+        (row, timestamp) -> row.datePrecision() == Dates.NONE ? null : Math.floorDiv(timestamp, 1000L));
+  }
+
+  /** For raw records of one stream: each is read as the parse stage reads it ({@link LiveParse#datedSeconds}). */
+  static QuorumWatermarks<InputLine> ofLines(long outOfOrdernessMillis) {
+    return new QuorumWatermarks<>(outOfOrdernessMillis, (line, timestamp) -> LiveParse.datedSeconds(line));
   }
 
   @Override
-  public void onEvent(ArticleRow row, long timestamp, WatermarkOutput output) {
-    if (row.datePrecision() == Dates.NONE) {
+  public void onEvent(T event, long timestamp, WatermarkOutput output) {
+    Long seconds = dateOf.seconds(event, timestamp);
+    if (seconds == null) {
       return;
     }
-    clock = clock.tick(Math.floorDiv(timestamp, 1000L));
-    if (clock.watermark() != Long.MIN_VALUE) {
-      long w = watermarkMillis(clock.watermark(), outOfOrdernessMillis);
-      if (w > emitted) {
-        emitted = w;
-        output.emitWatermark(new Watermark(w));
-      }
+    clock.dated(seconds);
+    long w = clock.watermarkMillis();
+    if (w > emitted) {
+      emitted = w;
+      output.emitWatermark(new Watermark(w));
     }
   }
 

@@ -2,16 +2,20 @@ package org.tidende.flink.live;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -24,15 +28,19 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 final class KafkaBroker implements AutoCloseable {
   private final KafkaClusterTestKit cluster;
-  private final KafkaProducer<byte[], byte[]> producer;
+  private KafkaProducer<byte[], byte[]> producer;
+  private final List<Future<RecordMetadata>> sent = new ArrayList<>();
 
   private KafkaBroker(KafkaClusterTestKit cluster) {
     this.cluster = cluster;
+  }
+
+  private KafkaProducer<byte[], byte[]> producer() {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-    this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   /** Starts a broker whose logs live under {@code dir}. */
@@ -62,16 +70,68 @@ final class KafkaBroker implements AutoCloseable {
     p.put("bootstrap.servers", bootstrapServers());
     try (Admin admin = Admin.create(p)) {
       admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+      // Until every partition has a leader, a send to it waits for metadata.
+      long end = System.nanoTime() + 30_000_000_000L;
+      while (admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+          .anyMatch(part -> part.leader() == null || part.leader().isEmpty())) {
+        if (System.nanoTime() > end) {
+          throw new IllegalStateException("no leader for every partition of " + topic + " after 30 s");
+        }
+        Thread.sleep(50);
+      }
+    }
+    // A producer that has not seen the topic yet: one that fetched its partitions before they had
+    // leaders could hold a partition's batches until its metadata expired (minutes).
+    if (producer != null) {
+      producer.close();
+    }
+    producer = producer();
+  }
+
+  /** Sends one line to a partition (after the lines sent to it before); {@link #flush} waits for it. */
+  void send(String topic, int partition, String line) {
+    sent.add(producer.send(new ProducerRecord<>(topic, partition, null, line.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  /** Waits until every line sent is written, and fails if one could not be. */
+  void flush() throws Exception {
+    producer.flush();
+    try {
+      for (Future<RecordMetadata> f : sent) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      sent.clear();
     }
   }
 
-  /** Sends one line to a partition (after the lines sent to it before). */
-  void send(String topic, int partition, String line) {
-    producer.send(new ProducerRecord<>(topic, partition, null, line.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  void flush() {
-    producer.flush();
+  /**
+   * Waits until consumer group {@code group} has committed the end of every partition of {@code
+   * topic} (the Kafka source commits its offsets when a checkpoint completes): the job has then
+   * read, and checkpointed, everything.
+   */
+  void awaitCommitted(String group, String topic, int[] counts, java.time.Duration timeout) throws Exception {
+    Properties p = new Properties();
+    p.put("bootstrap.servers", bootstrapServers());
+    long end = System.nanoTime() + timeout.toNanos();
+    try (Admin admin = Admin.create(p)) {
+      while (true) {
+        Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        boolean all = true;
+        for (int part = 0; part < counts.length; part++) {
+          var o = committed.get(new TopicPartition(topic, part));
+          all &= o != null && o.offset() >= counts[part];
+        }
+        if (all) {
+          return;
+        }
+        if (System.nanoTime() > end) {
+          throw new AssertionError("group " + group + " has not committed the end of " + topic + ": " + committed);
+        }
+        Thread.sleep(100);
+      }
+    }
   }
 
   /** Where a bounded read of partitions holding {@code counts[p]} messages each ends. */
@@ -85,7 +145,9 @@ final class KafkaBroker implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    producer.close();
+    if (producer != null) {
+      producer.close();
+    }
     cluster.close();
   }
 }
