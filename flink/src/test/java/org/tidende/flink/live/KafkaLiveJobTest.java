@@ -79,7 +79,7 @@ class KafkaLiveJobTest {
    * some undated) give the same stories read all at once by one task as sent partition after
    * partition, the last first, while two tasks read: each article's time comes from the clock of
    * its partition, and no stage sees a late element. (With one clock per reading task, the times of
-   * the late and undated articles depended on the interleaving: 123 of 600 articles' story ids
+   * the late and undated articles depended on the interleaving: 192 of 600 articles' story ids
    * differed between these two runs.)
    */
   @Test
