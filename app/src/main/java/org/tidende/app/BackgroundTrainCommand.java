@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 public final class BackgroundTrainCommand implements Callable<Integer> {
   /** The unlabeled news files, under {@code scandinavian/}: those the compound splitter counts. */
   static final List<String> FILES = java.util.stream.Stream.of(Language.DA, Language.NB, Language.SV)
-      .flatMap(l -> CompoundsTrainCommand.NEWS.get(l).stream()).toList();
+      .flatMap(l -> GroupTexts.NEWS.get(l).stream()).toList();
 
   @Option(names = "--data", description = "Data folder holding scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.tidende.entity.CommonWords;
-import org.tidende.entity.NerCorpus;
 import org.tidende.entity.TaggedSentence;
 import org.tidende.model.Article;
 import org.tidende.model.Language;
@@ -36,17 +35,8 @@ public final class CommonWordsTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(data.resolve("scandinavian")) || !Files.isDirectory(data.resolve("ner"))) {
-      System.err.println("common-words-train: no scandinavian/ and ner/ folders under " + data.toAbsolutePath());
-      return 2;
-    }
-    List<NerCorpus.Split> splits = NerCorpus.splits(data.resolve("ner"));
-    Files.createDirectories(out);
-    for (Language group : List.of(Language.DA, Language.NB, Language.SV)) {
+    return GroupTexts.forEachGroup("common-words-train", data, out, (group, in, sentences) -> {
       Map<String, int[]> counts = new HashMap<>();
-      List<Path> files = CompoundsTrainCommand.NEWS.get(group).stream()
-          .map(f -> data.resolve("scandinavian").resolve(f)).toList();
-      Inputs in = Inputs.read(files, System.err, false, false);
       java.util.Set<String> seen = new java.util.HashSet<>(); // a wire text or a headline seen on many days counts once
       for (Article a : in.articles) {
         String clean = a.label("title_clean");
@@ -56,16 +46,8 @@ public final class CommonWordsTrainCommand implements Callable<Integer> {
           }
         }
       }
-      int sentences = 0;
-      for (NerCorpus.Split s : splits) {
-        boolean mine = group == Language.NB ? (s.language() == Language.NB || s.language() == Language.NN)
-            : s.language() == group;
-        if (mine) {
-          for (TaggedSentence t : s.train()) {
-            CommonWords.count(String.join(" ", t.tokens()), counts);
-            sentences++;
-          }
-        }
+      for (TaggedSentence t : sentences) {
+        CommonWords.count(String.join(" ", t.tokens()), counts);
       }
       String code = group == Language.NB ? "no" : group.code();
       Path file = out.resolve(CommonWords.resource(code));
@@ -77,9 +59,8 @@ public final class CommonWordsTrainCommand implements Callable<Integer> {
         CommonWords.write(counts, w);
       }
       System.out.printf(java.util.Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training sentences, "
-          + "%,d distinct words; wrote %s (%,d bytes)%n", code, in.articles.size(), in.rejections.size(), sentences,
-          counts.size(), file, Files.size(file));
-    }
-    return 0;
+          + "%,d distinct words; wrote %s (%,d bytes)%n", code, in.articles.size(), in.rejections.size(),
+          sentences.size(), counts.size(), file, Files.size(file));
+    });
   }
 }

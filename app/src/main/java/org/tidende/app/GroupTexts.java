@@ -1,0 +1,59 @@
+package org.tidende.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tidende.entity.NerCorpus;
+import org.tidende.entity.TaggedSentence;
+import org.tidende.model.Language;
+
+/**
+ * The texts {@code compounds-train} and {@code common-words-train} count words of: per language
+ * group (da; nb and nn, as nb; sv), the unlabeled news files under {@code scandinavian/} and the
+ * NER training sentences under {@code ner/} of a data folder.
+ */
+final class GroupTexts {
+  private GroupTexts() {}
+
+  /** The unlabeled news files of each group (da; nb for Norwegian; sv), under {@code scandinavian/}. */
+  static final Map<Language, List<String>> NEWS = Map.of(
+      Language.DA, List.of("da-frontpages-2022-23.jsonl"),
+      Language.NB, List.of("no-rss-2025-01.jsonl", "no-narc-articles-1997-2012.jsonl"),
+      Language.SV, List.of("sv-rss-2025-09.jsonl"));
+
+  /** What a command does with one group's texts. */
+  interface Each {
+    void accept(Language group, Inputs news, List<TaggedSentence> sentences) throws Exception;
+  }
+
+  /**
+   * Checks that {@code data} holds {@code scandinavian/} and {@code ner/} (else says so as {@code
+   * command} and returns 2), creates {@code out}, and hands {@code each} the news (read as {@link
+   * Inputs#read} reads them, reporting to standard error) and the NER training sentences of da, nb
+   * and sv in turn; returns 0.
+   */
+  static int forEachGroup(String command, Path data, Path out, Each each) throws Exception {
+    if (!Files.isDirectory(data.resolve("scandinavian")) || !Files.isDirectory(data.resolve("ner"))) {
+      System.err.println(command + ": no scandinavian/ and ner/ folders under " + data.toAbsolutePath());
+      return 2;
+    }
+    List<NerCorpus.Split> splits = NerCorpus.splits(data.resolve("ner"));
+    Files.createDirectories(out);
+    for (Language group : List.of(Language.DA, Language.NB, Language.SV)) {
+      List<Path> files = NEWS.get(group).stream().map(f -> data.resolve("scandinavian").resolve(f)).toList();
+      Inputs in = Inputs.read(files, System.err, false, false);
+      List<TaggedSentence> sentences = new ArrayList<>();
+      for (NerCorpus.Split s : splits) {
+        boolean mine = group == Language.NB ? (s.language() == Language.NB || s.language() == Language.NN)
+            : s.language() == group;
+        if (mine) {
+          sentences.addAll(s.train());
+        }
+      }
+      each.accept(group, in, sentences);
+    }
+    return 0;
+  }
+}
