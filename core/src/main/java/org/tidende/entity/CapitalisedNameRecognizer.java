@@ -235,6 +235,11 @@ public final class CapitalisedNameRecognizer {
     this.firstNames = firstNames;
   }
 
+  /** Whether the gazetteer has {@code word} as the first word of a person's name of several words. */
+  boolean isFirstName(String word) {
+    return firstNames.contains(word);
+  }
+
   /** The recognizer with the bundled gazetteer (only the built-in lists when it is absent). */
   public static CapitalisedNameRecognizer load() {
     Map<String, EntityType> gaz = new HashMap<>(BUILT_IN);

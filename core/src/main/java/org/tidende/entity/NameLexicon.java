@@ -148,6 +148,16 @@ public final class NameLexicon implements SerializableArtifact {
     return t != null && 2 * t[slotOf(EntityType.PER)] > t[ALL];
   }
 
+  /**
+   * How often {@code word} (as written) stood inside a name of each type of {@link #TYPES} in the
+   * labelled corpora, then how often it occurred at all; all zeros for a word never seen. Totals
+   * only, nothing left out.
+   */
+  public int[] occurrences(String word) {
+    int[] t = totals.get(word);
+    return t == null ? new int[ALL + 1] : t.clone();
+  }
+
   public int size() {
     return totals.size();
   }

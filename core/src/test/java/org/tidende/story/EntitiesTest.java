@@ -151,4 +151,45 @@ class EntitiesTest {
     assertThat(entities).extracting(StoryDetails.Entity::name).contains("Lettland", "Riga")
         .noneMatch(n -> n.contains("Natoländerna"));
   }
+
+  /**
+   * "Ebba Buschs besked": a person introduced in the genitive and named by her surname after is
+   * shown in the base form; a name that ends in -s, an English plural and an acronym keep theirs.
+   */
+  @Test
+  void aNameShownOnlyInTheGenitiveIsShownInTheBaseFormTheStoryWrites() {
+    java.util.Set<String> lastWords = java.util.Set.of("Busch", "Buschs", "York", "Andreas", "Stoltenberg");
+    assertThat(Entities.withoutGenitive("Ebba Buschs", Language.SV, lastWords::contains)).isEqualTo("Ebba Busch");
+    assertThat(Entities.withoutGenitive("Jens Stoltenbergs", Language.NB, lastWords::contains))
+        .isEqualTo("Jens Stoltenberg");
+    assertThat(Entities.withoutGenitive("Andreas", Language.NB, lastWords::contains)).isEqualTo("Andreas");
+    assertThat(Entities.withoutGenitive("Fox News", Language.NB, lastWords::contains)).isEqualTo("Fox News");
+    assertThat(Entities.withoutGenitive("Ebba Buschs", Language.EN, lastWords::contains))
+        .as("an English -s is a plural").isEqualTo("Ebba Buschs");
+    assertThat(Entities.withoutGenitive("Hess", Language.DE, "Hes"::equals)).isEqualTo("Hess");
+    AnalyzedArticle a = article("Ebba Buschs besked till regeringen",
+        "Kristdemokraternas partiledare Ebba Buschs besked kom i går. Det säger vice statsminister Busch "
+            + "till Expressen. Kritiken mot Busch har växt sedan i somras.", Language.SV);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Ebba Busch").doesNotContain("Ebba Buschs");
+  }
+
+  /**
+   * "Magdalena Anderssons" written once, the surname never alone: the taggers' labelled corpora know
+   * "Andersson" as a name and not the -s form. "Julia Roberts" keeps her s: "Robert" is a given name.
+   */
+  @Test
+  void aScandinavianGenitiveTheLabelledCorporaKnowTheBaseOfIsShownInTheBaseForm() {
+    EntityRecognizer r = EntityRecognizer.load();
+    assertThat(r.labelledGenitive("Anderssons", org.tidende.entity.EntityType.PER)).isTrue();
+    assertThat(r.labelledGenitive("Stoltenbergs", org.tidende.entity.EntityType.PER)).isTrue();
+    assertThat(r.labelledGenitive("Johannes", org.tidende.entity.EntityType.PER)).isFalse();
+    assertThat(r.labelledGenitive("Roberts", org.tidende.entity.EntityType.PER)).isFalse();
+    assertThat(r.labelledGenitive("News", org.tidende.entity.EntityType.ORG)).isFalse();
+    assertThat(r.labelledGenitive("Andreas", org.tidende.entity.EntityType.PER)).isFalse();
+    AnalyzedArticle a = article("Därför stoppas hon",
+        "Enligt uppgifter ska Magdalena Anderssons förslag stoppas av partistyrelsen i dag.", Language.SV);
+    assertThat(Entities.build(List.of(a), r)).extracting(StoryDetails.Entity::name)
+        .contains("Magdalena Andersson").doesNotContain("Magdalena Anderssons");
+  }
 }
