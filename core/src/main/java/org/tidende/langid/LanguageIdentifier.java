@@ -253,7 +253,8 @@ public final class LanguageIdentifier {
       return null;
     }
     boolean declared = hint != null && hint.isKnown();
-    Evidence e = evidence(text);
+    Veto veto = new Veto(text);
+    Evidence e = evidence(text, veto);
     if (e.plainHits() >= MIN_PLAIN_HITS && (declared || countryGap(e.plainWords()) >= NAMES_ASIDE)) {
       e = e.withoutNames();
     }
@@ -261,7 +262,7 @@ public final class LanguageIdentifier {
       return null;
     }
     double[] p = combine(e, model.letterTemperature(), model.wordTemperature(), model.splitTemperature());
-    applyFunctionWordVeto(text, p);
+    applyFunctionWordVeto(veto, p);
     if (hint != null && hint.isKnown()) {
       int h = Language.SUPPORTED.indexOf(hint);
       if (h >= 0) {
@@ -282,13 +283,13 @@ public final class LanguageIdentifier {
    * When the best language is German, English or Spanish but {@link FunctionWords} vetoes it, its
    * mass goes to the Scandinavian languages in the proportions the stages gave them.
    */
-  private void applyFunctionWordVeto(String text, double[] p) {
+  private void applyFunctionWordVeto(Veto veto, double[] p) {
     int best = 0;
     for (int i = 1; i < Language.SUPPORTED.size(); i++) {
       best = p[i] > p[best] ? i : best;
     }
     Language winner = Language.SUPPORTED.get(best);
-    if (winner.isScandinavian() || !FunctionWords.vetoes(text, winner, MAX_CHARS)) {
+    if (winner.isScandinavian() || !veto.vetoes(best)) {
       return;
     }
     double scandinavian = 0;
@@ -339,6 +340,11 @@ public final class LanguageIdentifier {
    * when read on. Package-private for calibration in training.
    */
   Evidence evidence(String text) {
+    return evidence(text, new Veto(text));
+  }
+
+  /** {@link #evidence(String)}, asking the function-word veto through {@code veto}. */
+  Evidence evidence(String text, Veto veto) {
     float[] letters = new float[model.letterClasses().size()];
     float[] words = new float[model.wordClasses().size()];
     float[] names = new float[words.length];
@@ -378,7 +384,7 @@ public final class LanguageIdentifier {
       }
       TextFeatures.extract(text.subSequence(start, stop), CHUNK * 4, letterSink, wordSink, nameSink);
       start = stop;
-      if (start < end && decided(text, letters, words, split)) {
+      if (start < end && decided(veto, letters, words, split)) {
         break;
       }
     }
@@ -389,7 +395,7 @@ public final class LanguageIdentifier {
     return new Evidence(letters, all, hits[0], hits[1] + hits[2], words, hits[1], split, splitHits[0]);
   }
 
-  private boolean decided(String text, float[] letters, float[] words, float[] split) {
+  private boolean decided(Veto veto, float[] letters, float[] words, float[] split) {
     int best = 0;
     for (int c = 1; c < letters.length; c++) {
       best = letters[c] > letters[best] ? c : best;
@@ -403,7 +409,7 @@ public final class LanguageIdentifier {
     }
     if (!scandinavian) {
       int s = letterToSupported[best];
-      return s < 0 || !FunctionWords.vetoes(text, Language.SUPPORTED.get(s), MAX_CHARS);
+      return s < 0 || !veto.vetoes(s);
     }
     int bestWord = 0;
     for (int c = 1; c < words.length; c++) {
@@ -416,6 +422,29 @@ public final class LanguageIdentifier {
       return true;
     }
     return Math.abs(split[nb] - split[nn]) / model.splitTemperature() >= DECIDED;
+  }
+
+  /**
+   * {@link FunctionWords#vetoes} of one text, each language asked at most once: the reading asks
+   * it of the letters' family at every chunk it would stop at, and the final answer asks it again
+   * of the winner, usually the same language, over the same first {@link #MAX_CHARS} characters.
+   * Not thread-safe: one per text.
+   */
+  static final class Veto {
+    private final String text;
+    private final Boolean[] answers = new Boolean[Language.SUPPORTED.size()];
+
+    Veto(String text) {
+      this.text = text;
+    }
+
+    /** Whether the text's function words overrule the supported language at index {@code s}. */
+    boolean vetoes(int s) {
+      if (answers[s] == null) {
+        answers[s] = FunctionWords.vetoes(text, Language.SUPPORTED.get(s), MAX_CHARS);
+      }
+      return answers[s];
+    }
   }
 
   /** Temperature-scaled log-odds of the best word class against the best class of another country. */
