@@ -66,8 +66,11 @@ final class TodayRule {
    * "nowadays" by the rules of the class comment.
    */
   static boolean isTheDay(String text, int[] sentence, int start, int end) {
-    int d = text.toLowerCase(Locale.ROOT).lastIndexOf("dag", end);
-    if (d >= start && d + 3 <= end && Character.isUpperCase(text.charAt(d)) && Character.isLowerCase(text.charAt(d + 1))) {
+    int d = end - 3; // the phrase's "dag", found in place: lower-casing the whole text could shift its indices
+    while (d >= start && !text.regionMatches(true, d, "dag", 0, 3)) {
+      d--;
+    }
+    if (d >= start && Character.isUpperCase(text.charAt(d)) && Character.isLowerCase(text.charAt(d + 1))) {
       return false; // "i Dag og Tid"
     }
     List<String> before = new ArrayList<>();
