@@ -370,6 +370,9 @@ final class ArchiveState {
     List<StoredArticle> stored = new ArrayList<>(accepted.size());
     List<IngestOutcome.Accepted> done = new ArrayList<>(accepted.size());
     Set<StoryId> touched = new LinkedHashSet<>();
+    // Stale before the counts rise (and before the acknowledgements): a reader who saw the article
+    // count grow, or got its ack, then waits for a flush instead of reading the old searcher.
+    stale = true;
     for (int i = 0; i < analysed.size(); i++) {
       StoredArticle s = assign(analysed.get(i), firstSeq + i, now);
       if (s == null) {
@@ -381,7 +384,6 @@ final class ArchiveState {
     }
     store.putArticles(stored, false);
     dirty.addAll(touched);
-    stale = true; // before the acknowledgements: a client that reads after its ack waits for a flush
     return done;
   }
 }

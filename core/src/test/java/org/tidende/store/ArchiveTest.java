@@ -532,6 +532,40 @@ class ArchiveTest {
     }
   }
 
+  /**
+   * A reader who sees the article count grow (the watched folder's test polls it) finds those
+   * articles: the writer marks readers stale before any count rises, not after indexing. Before
+   * that order, a reader polling between the count and the mark read the old searcher and missed
+   * the article (a CI failure of HttpApiTest.watchedFolderIsIngested).
+   */
+  @Test
+  void anArticleCountedInTheStatsIsReadable() throws Exception {
+    int n = 150;
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      var missed = new java.util.concurrent.atomic.AtomicReference<String>();
+      var writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+      Thread reader = new Thread(() -> {
+        while (writing.get() && missed.get() == null) {
+          long seen = a.stats().articles();
+          if (seen > 0 && a.article(new ArticleId("w" + seen)).isEmpty()) {
+            missed.set("w" + seen + " counted but not found");
+          }
+        }
+      });
+      reader.start();
+      try {
+        for (int i = 1; i <= n && missed.get() == null; i++) {
+          a.ingest(List.of(article("w" + i, "nb", "2024-01-01T10:00", "Sak nummer " + i,
+              "Dette er den " + i + ". saka om noko heilt eige, nummer " + i + " i rekka.", null)));
+        }
+      } finally {
+        writing.set(false);
+        reader.join();
+      }
+      assertThat(missed.get()).isNull();
+    }
+  }
+
   private static void copy(Path from, Path to) throws Exception {
     try (var walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
