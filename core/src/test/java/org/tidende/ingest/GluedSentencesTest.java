@@ -17,6 +17,11 @@ class GluedSentencesTest {
       "Han reiste til St.Petersburg | Han reiste til St.Petersburg",
       "100 f.Kr. og 3.Bästa | 100 f.Kr. og 3.Bästa",
       "Ingen ABC.Def her | Ingen ABC.Def her",
+      "men försvaret är redo.– En sista utväg | men försvaret är redo. – En sista utväg",
+      "skriver Reuters.- Vi er stolte | skriver Reuters. - Vi er stolte",
+      "sagde han.—Det er slut | sagde han. —Det er slut",
+      "Oslo.– Vi | Oslo. – Vi",
+      "ca.-Tal og 10.–12. mai | ca.-Tal og 10.–12. mai",
   })
   void sentencesRunTogetherArePartedAndNothingElse(String in, String out) {
     assertThat(GluedSentences.separate(in)).isEqualTo(out);
