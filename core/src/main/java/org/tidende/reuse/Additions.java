@@ -12,7 +12,13 @@ import java.util.Objects;
  * coveredFraction} of its words lie inside shared passages. Sentences shorter than {@code
  * minTokens} cannot carry a passage of their own, so they are old when some earlier sentence aligns
  * with all of their words at an average word similarity of 0.8 or more (a repeated crosshead such as
- * "Vil styrke forholdet").
+ * "Vil styrke forholdet"). A sentence whose words the article has already said is not new again: a
+ * title the text repeats in quotes (914 of the 8,604 DR texts in the Danish archive are their
+ * title in quotes) is listed once.
+ *
+ * <p>A new sentence is given from its first word to its last with the quotation marks written
+ * against them and its closing stops ({@link #sentenceSpan}); sentences are those of {@link
+ * TokenizedText}.
  *
  * <p>Cost: {@code N(N-1)/2} passage searches for N articles, plus for short sentences a comparison
  * with every earlier sentence. Failure modes: a paraphrase that keeps the facts but not the words
@@ -53,6 +59,7 @@ public final class Additions {
   private static ArticleAdditions additions(TokenizedText t, boolean[] covered, List<TokenizedText> earlier,
       LocalAligner aligner, ReuseConfig config) {
     List<TextSpan> spans = new ArrayList<>();
+    java.util.Set<String> said = new java.util.HashSet<>();
     int newTokens = 0;
     for (int s = 0; s < t.sentences(); s++) {
       int from = t.sentenceStart[s];
@@ -62,13 +69,34 @@ public final class Additions {
         c += covered[k] ? 1 : 0;
       }
       boolean old = c >= config.coveredFraction() * (to - from)
-          || to - from < config.minTokens() && repeatsShortSentence(t, from, to, earlier, aligner);
+          || to - from < config.minTokens() && repeatsShortSentence(t, from, to, earlier, aligner)
+          || !said.add(String.join(" ", java.util.Arrays.asList(t.folded).subList(from, to)));
       if (!old) {
-        spans.add(new TextSpan(t.start[from], t.end[to - 1]));
+        spans.add(sentenceSpan(t.source.text(), t.start[from], t.end[to - 1]));
         newTokens += to - from;
       }
     }
     return new ArticleAdditions(t.source.id(), spans, newTokens, t.n);
+  }
+
+  /**
+   * The sentence from its first word {@code first} to the end {@code last} of its last word, with
+   * the quotation marks written against them and its closing stops: "»Holder denne jamren aldrig
+   * op?«", not "Holder denne jamren aldrig op".
+   */
+  static TextSpan sentenceSpan(String text, int first, int last) {
+    while (first > 0 && "\"'«»“”„‘’(".indexOf(text.charAt(first - 1)) >= 0) {
+      first--;
+    }
+    while (last < text.length() && ".!?…\"'«»“”’)".indexOf(text.charAt(last)) >= 0
+        && !(isQuote(text.charAt(last)) && last + 1 < text.length() && Character.isLetterOrDigit(text.charAt(last + 1)))) {
+      last++; // a quotation mark against the next word opens that sentence
+    }
+    return new TextSpan(first, last);
+  }
+
+  private static boolean isQuote(char c) {
+    return "\"'«»“”„‘’".indexOf(c) >= 0;
   }
 
   private static boolean repeatsShortSentence(TokenizedText t, int from, int to, List<TokenizedText> earlier, LocalAligner aligner) {

@@ -9,7 +9,8 @@ import org.tidende.model.ArticleId;
  *
  * @param id the article
  * @param newSentences sentences not found, exactly or approximately, in any earlier article (in
- *     text order; offsets from the first to the last word of the sentence)
+ *     text order; offsets from the first to the last word of the sentence, with the quotation
+ *     marks written against them and the closing stops: {@code »Holder den aldrig op?«})
  * @param newTokens words in those sentences
  * @param totalTokens words in the article
  */

@@ -79,8 +79,36 @@ class PassageFinderTest {
     ReuseText third = text("3", Language.DA, "Politiet har anholdt en mand i 40'erne efter drabet i centrum natten til søndag. Offeret var en kvinde på 35 år.");
     List<ArticleAdditions> adds = Additions.compute(List.of(first, second, third), ReuseConfig.defaults());
     assertThat(adds.get(0).newSentences()).hasSize(2);
-    assertThat(adds.get(1).newSentences()).singleElement().satisfies(s -> assertThat(s.of(second.text())).isEqualTo("Han blir avhørt i dag"));
-    assertThat(adds.get(2).newSentences()).singleElement().satisfies(s -> assertThat(s.of(third.text())).isEqualTo("Offeret var en kvinde på 35 år"));
+    assertThat(adds.get(1).newSentences()).singleElement().satisfies(s -> assertThat(s.of(second.text())).isEqualTo("Han blir avhørt i dag."));
+    assertThat(adds.get(2).newSentences()).singleElement().satisfies(s -> assertThat(s.of(third.text())).isEqualTo("Offeret var en kvinde på 35 år."));
     assertThat(adds.get(1).novelty()).isBetween(0.1, 0.3);
+  }
+
+  /**
+   * A new sentence is shown whole: a stop inside a number or after an initial ends no sentence, and
+   * the sentence keeps its quotation marks and closing stops ("op?«", not "op").
+   */
+  @Test
+  void additionsAreWholeSentencesWithTheirQuotesAndStops() {
+    ReuseText first = text("1", Language.DA, "Huset brændte natten til søndag i Vejle, oplyser politiet.");
+    ReuseText second = text("2", Language.DA, "Huset brændte natten til søndag i Vejle, oplyser politiet. Skaden anslås til "
+        + "40.000 kroner og blev opdaget klokken 06.00 af naboen Jens P. Hansen. »Holder denne jamren aldrig op?« "
+        + "spurgte han. Han tilføjede: »Det var slemt«. Naboen ringede.»Kom nu« råbte han.");
+    List<ArticleAdditions> adds = Additions.compute(List.of(first, second), ReuseConfig.defaults());
+    assertThat(adds.get(1).newSentences()).extracting(s -> s.of(second.text())).containsExactly(
+        "Skaden anslås til 40.000 kroner og blev opdaget klokken 06.00 af naboen Jens P. Hansen.",
+        "»Holder denne jamren aldrig op?« spurgte han.",
+        "Han tilføjede: »Det var slemt«.", "Naboen ringede.", "»Kom nu« råbte han.");
+  }
+
+  /** A title the text repeats in quotes is one new sentence, not two. */
+  @Test
+  void aTitleRepeatedInQuotesIsAddedOnce() {
+    ReuseText first = text("1", Language.DA, "Huset brændte natten til søndag i Vejle, oplyser politiet.");
+    ReuseText second = text("2", Language.DA, "Naboen: Jeg håber, at de finder ud af det\n\nNaboen: 'Jeg håber, at de finder ud af det'");
+    List<ArticleAdditions> adds = Additions.compute(List.of(first, second), ReuseConfig.defaults());
+    assertThat(adds.get(1).newSentences()).extracting(s -> s.of(second.text()))
+        .containsExactly("Naboen: Jeg håber, at de finder ud af det");
+    assertThat(adds.get(1).newTokens()).isEqualTo(9);
   }
 }
