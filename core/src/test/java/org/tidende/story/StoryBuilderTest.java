@@ -166,4 +166,17 @@ class StoryBuilderTest {
         "Politiet pågrep to personer 8. januar om morgenen.");
     assertThat(timeline).extracting(e -> e.day().toString()).containsOnly("2025-01-08");
   }
+
+  /** A link run onto its marker ("Se ogsåFilm ...") is blanked like one after a colon; prose keeps its "se også". */
+  @Test
+  void aLinkRunOntoItsMarkerIsBlanked() {
+    assertThat(StoryBuilder.blankCrossLinks("Det skriver Ritzau. Se ogsåFilm med danske bidrag misser priser").strip())
+        .isEqualTo("Det skriver Ritzau.");
+    assertThat(StoryBuilder.blankCrossLinks("Det skriver Ritzau. Se også50 personer meldes dræbt").strip())
+        .isEqualTo("Det skriver Ritzau.");
+    assertThat(StoryBuilder.blankCrossLinks("Vi må se også på prisen. Det er dyrt."))
+        .isEqualTo("Vi må se også på prisen. Det er dyrt.");
+    assertThat(StoryBuilder.blankCrossLinks("Han ville se ogsåfremover. Det er dyrt."))
+        .isEqualTo("Han ville se ogsåfremover. Det er dyrt.");
+  }
 }
