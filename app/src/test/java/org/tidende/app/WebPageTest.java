@@ -208,6 +208,17 @@ class WebPageTest {
         "← previous 1").doesNotContain("next 1");
   }
 
+  @Test
+  void aSearchOnOnePageShowsNoStrayText() throws Exception {
+    // Before: a search without a second page (no hits, or all on one) ended with the text "null",
+    // the absent paging links handed to replaceChildren.
+    String none = chromium(base + "/?q=xyzzyqq", "--dump-dom");
+    assertThat(none).contains("data-ready=\"1\"", "0 articles match").doesNotContain("null");
+    String one = chromium(base + "/?q=Vladivostok", "--dump-dom");
+    assertThat(count(one, "class=\"hit\"")).isGreaterThanOrEqualTo(2);
+    assertThat(one).doesNotContain("null");
+  }
+
   static int count(String s, String needle) {
     int n = 0;
     for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {

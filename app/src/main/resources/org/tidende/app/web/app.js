@@ -84,9 +84,10 @@ async function getJson(url) {
   return body;
 }
 
+// null and undefined are parts left out: replaceChildren would show them as the text "null"
 function show(...nodes) {
   const main = document.getElementById("main");
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.filter(n => n !== null && n !== undefined));
 }
 
 function storyLink(id) {
