@@ -219,6 +219,35 @@ class WebPageTest {
     assertThat(one).doesNotContain("null");
   }
 
+  /**
+   * A title of one long unbroken word (a URL, a compound) wraps in a phone-sized window (400 px asked;
+   * headless Chromium makes it 500). Before, it widened the page: the story page was 3,756 px wide
+   * and the list 2,406 px, so every line of the page scrolled sideways.
+   */
+  @Test
+  void aLongUnbrokenTitleWrapsInANarrowWindow() throws Exception {
+    assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
+    String title = "https://eksempel.no/" + "veldiglangtordutenmellomrom".repeat(8);
+    String body = Json.MAPPER.createObjectNode().put("id", "long-title-1").put("lang", "nb").put("title", title)
+        .put("text", "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenauszahlungsstelle".repeat(4) + " i Bergen.")
+        .toString();
+    // a server of its own: the other tests count the stories of the shared one
+    try (Service s = Service.start(new Service.Config(dir.resolve("narrow"), "127.0.0.1", 0, null, List.of(),
+            Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { });
+        Browser b = new Browser(400, dir.resolve("driver-profile"))) {
+      String at = "http://127.0.0.1:" + s.port();
+      String story = Http.post(at + "/articles", body).json().get("items").get(0).get("story").asText();
+      for (String url : List.of(at + "/story/" + URLEncoder.encode(story, StandardCharsets.UTF_8), at + "/")) {
+        b.open(url);
+        assertThat(b.script("return document.body.textContent.includes('veldiglangtordutenmellomromveldiglangt')").asBoolean())
+            .as("the title is on %s", url).isTrue();
+        int page = b.script("return document.documentElement.scrollWidth").asInt();
+        int window = b.script("return window.innerWidth").asInt();
+        assertThat(page).as("width of %s in a %d px window", url, window).isLessThanOrEqualTo(window);
+      }
+    }
+  }
+
   static int count(String s, String needle) {
     int n = 0;
     for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {

@@ -1,0 +1,103 @@
+package org.tidende.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Headless Chromium driven through chromedriver's WebDriver protocol, for what {@code --dump-dom}
+ * cannot see: layout (widths), clicks and history. One browser per instance; close it.
+ */
+final class Browser implements AutoCloseable {
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final Process driver;
+  private final String session;
+
+  /**
+   * @param width the window's width in CSS pixels
+   * @param profile a directory for the browser's profile, made if missing
+   */
+  Browser(int width, Path profile) throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String base = "http://127.0.0.1:" + port;
+    for (int i = 0; ; i++) {
+      try {
+        Http.get(base + "/status");
+        break;
+      } catch (IOException e) {
+        if (i > 100) {
+          driver.destroyForcibly();
+          throw new IOException("chromedriver did not answer on port " + port, e);
+        }
+        Thread.sleep(100);
+      }
+    }
+    ObjectNode caps = Json.MAPPER.createObjectNode();
+    caps.putObject("capabilities").putObject("alwaysMatch").putObject("goog:chromeOptions")
+        .put("binary", WebPageTest.CHROMIUM.toString())
+        .set("args", Json.MAPPER.valueToTree(List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--disable-background-networking", "--window-size=" + width + ",900",
+            "--user-data-dir=" + Files.createDirectories(profile))));
+    Http.Response r = Http.post(base + "/session", caps.toString());
+    if (r.status() != 200) {
+      driver.destroyForcibly();
+      throw new IOException("chromedriver refused a session: " + r.body());
+    }
+    session = base + "/session/" + r.json().get("value").get("sessionId").asText();
+  }
+
+  /** Opens {@code url} and waits until the page says it is ready ({@code data-ready}). */
+  void open(String url) throws Exception {
+    command("/url", Json.MAPPER.createObjectNode().put("url", url));
+    awaitReady();
+  }
+
+  /** Waits (up to 20 s) for the page's {@code data-ready} after a navigation. */
+  void awaitReady() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      if (script("return document.body && document.body.getAttribute('data-ready') === '1'").asBoolean()) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the page did not get ready: " + script("return location.href").asText());
+  }
+
+  /** Runs {@code js} (a function body; {@code return} a value) in the page and answers its value. */
+  JsonNode script(String js) throws Exception {
+    ObjectNode b = Json.MAPPER.createObjectNode().put("script", js);
+    b.putArray("args");
+    return command("/execute/sync", b);
+  }
+
+  private JsonNode command(String path, JsonNode body) throws Exception {
+    Http.Response r = Http.send(HttpRequest.newBuilder(URI.create(session + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    if (r.status() != 200) {
+      throw new IOException("webdriver " + path + ": " + r.body());
+    }
+    return r.json().get("value");
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      Http.send(HttpRequest.newBuilder(URI.create(session)).DELETE());
+    } finally {
+      driver.destroy();
+      driver.waitFor();
+    }
+  }
+}
