@@ -248,6 +248,39 @@ class WebPageTest {
     }
   }
 
+  /** "More stories" clicked twice before the next page arrives adds that page once. */
+  @Test
+  void aDoubleClickOnMoreStoriesAddsTheNextPageOnce() throws Exception {
+    assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
+    try (Service s = Service.start(new Service.Config(dir.resolve("more"), "127.0.0.1", 0, null, List.of(),
+            Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { });
+        Browser b = new Browser(1280, dir.resolve("driver-profile-more"))) {
+      String at = "http://127.0.0.1:" + s.port();
+      var batch = Json.MAPPER.createArrayNode();
+      for (int i = 0; i < 60; i++) {
+        // unrelated one-article stories: each title a different made-up word
+        String word = Integer.toString(1_000_000 + i * 7919, 26).replaceAll("[0-9]", "x");
+        batch.addObject().put("id", "m" + i).put("lang", "en").put("date", String.format("2025-03-%02dT10:00", 1 + i % 28))
+            .put("title", "Zq" + word + " story").put("text", "Only " + word + "ing here, number " + i + ".");
+      }
+      Http.post(at + "/articles", batch.toString());
+      int total = Http.get(at + "/stories?limit=1").json().get("total").asInt();
+      assertThat(total).as("stories to page through").isGreaterThan(50);
+      b.open(at + "/");
+      assertThat(b.script("return document.querySelectorAll('li.story').length").asInt()).isEqualTo(25);
+      // Before: 75 items, 50 distinct: the second click asked for the same offset again
+      b.script("const m = document.querySelector('button.more'); m.click(); m.click(); return 0");
+      for (int i = 0; i < 100 && b.script("return document.querySelectorAll('li.story').length").asInt() < 50; i++) {
+        Thread.sleep(100);
+      }
+      Thread.sleep(1000); // a second page, if asked for, arrives meanwhile
+      assertThat(b.script("return document.querySelectorAll('li.story').length").asInt()).isEqualTo(50);
+      assertThat(b.script("return new Set([...document.querySelectorAll('li.story')].map(x => x.dataset.id)).size").asInt())
+          .isEqualTo(50);
+      assertThat(b.script("return document.querySelector('button.more').disabled").asBoolean()).isFalse();
+    }
+  }
+
   static int count(String s, String needle) {
     int n = 0;
     for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {

@@ -128,7 +128,12 @@ async function listView(params) {
       : "");
     more.hidden = offset >= data.total;
   }
-  more.addEventListener("click", () => page().catch(fail));
+  // one page at a time: a double click asked for the same offset twice and listed its stories twice
+  more.addEventListener("click", () => {
+    if (more.disabled) return;
+    more.disabled = true;
+    page().then(() => { more.disabled = false; }, fail);
+  });
   await page();
 }
 
