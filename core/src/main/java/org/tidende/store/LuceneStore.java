@@ -17,6 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -138,6 +142,21 @@ public final class LuceneStore implements Store {
     Map<String, Analyzer> queryPerField = new HashMap<>(perField);
     perField.put(NAMES, new NameKeyAnalyzer(true));
     queryPerField.put(NAMES, new NameKeyAnalyzer(false));
+    // A field of one exact value (StringField, no positions) is queried as one term, as stored:
+    // under the default analysis source:NRK was looked up as "nrk" (no hits), and source:"Bergens
+    // Tidende" became a phrase query, which Lucene refuses on a field without positions (a 500).
+    Analyzer exact = new KeywordAnalyzer();
+    for (String field : List.of(TYPE, "id", "story", "source", "sid", "entity")) {
+      queryPerField.put(field, exact);
+    }
+    // language codes are stored in lower case; lang:NB means nb
+    queryPerField.put(LANG, new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer t = new KeywordTokenizer();
+        return new TokenStreamComponents(t, new LowerCaseFilter(t));
+      }
+    });
     this.analyzer = new PerFieldAnalyzerWrapper(LanguageProfiles.of(Language.UND).newAnalyzer(), perField);
     this.queryAnalyzer = new PerFieldAnalyzerWrapper(LanguageProfiles.of(Language.UND).newAnalyzer(), queryPerField);
     this.dir = dir;

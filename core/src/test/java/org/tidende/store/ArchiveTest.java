@@ -249,6 +249,24 @@ class ArchiveTest {
     }
   }
 
+  /**
+   * A field given in the query matches an exact field as stored: the fixtures' sources are "Avis a",
+   * "Avis b", … Before, the value went through the default analysis: {@code source:"Avis b"} became a
+   * phrase query, which Lucene refuses on a field without positions (IllegalStateException, a 500 from
+   * GET /search), and a source with a capital was looked up in lower case and not found.
+   */
+  @Test
+  void aFieldInTheQueryIsMatchedAsStored() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+      assertThat(ids(a.search("source:\"Avis b\"", null, 10, 0))).containsExactly("b2");
+      assertThat(ids(a.search("Vladivostok -source:\"Avis b\"", null, 10, 0))).containsExactly("a1");
+      assertThat(ids(a.search("id:b2", null, 10, 0))).containsExactly("b2");
+      assertThat(ids(a.search("Vladivostok lang:DA", null, 10, 0))).containsExactly("b2");
+      assertThat(ids(a.search("source:\"avis b\"", null, 10, 0))).as("exact, as ?source= of /stories").isEmpty();
+    }
+  }
+
   @Test
   void aNameIsFoundInAnotherSpellingOrScript() throws Exception {
     try (Archive a = open(Duration.ofSeconds(5))) {
