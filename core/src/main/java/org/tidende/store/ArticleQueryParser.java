@@ -22,6 +22,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.RegExp;
 import org.tidende.analysis.LanguageProfile;
 import org.tidende.analysis.LanguageProfiles;
 import org.tidende.model.Language;
@@ -211,6 +212,47 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     }
     return stemsOrKey(super.getFieldQuery(languageField, queryText, slop), queryText, true,
         () -> super.getFieldQuery(names.field, queryText, slop));
+  }
+
+  /**
+   * Most states a {@code /regular expression/} of a query may take. Lucene builds the automaton of
+   * a bounded repetition by copying its operand, with no limit: {@code /a{0,99999}/} held a request
+   * thread (and a core) for minutes while the client had long given up. 10,000 leaves any
+   * expression a reader writes for words ({@code /[a-z]{2,12}sen/} needs about 60).
+   */
+  static final long REGEXP_MAX_STATES = 10_000;
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    long states;
+    try {
+      states = states(new RegExp(termStr));
+    } catch (IllegalArgumentException e) {
+      return super.getRegexpQuery(field, termStr); // Lucene reports the syntax error
+    }
+    if (states > REGEXP_MAX_STATES) {
+      throw new ParseException("regular expression /" + termStr + "/ too large (its automaton needs more than "
+          + REGEXP_MAX_STATES + " states)");
+    }
+    return super.getRegexpQuery(field, termStr);
+  }
+
+  /** An upper bound of the states of {@code r}'s automaton before determinizing, capped just above the limit. */
+  private static long states(RegExp r) {
+    if (r == null) {
+      return 1;
+    }
+    long n = switch (r.kind) {
+      case REGEXP_UNION, REGEXP_CONCATENATION -> states(r.exp1) + states(r.exp2);
+      case REGEXP_INTERSECTION -> states(r.exp1) * states(r.exp2);
+      case REGEXP_OPTIONAL, REGEXP_REPEAT, REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT -> states(r.exp1) + 1;
+      case REGEXP_REPEAT_MIN -> states(r.exp1) * (r.min + 1L);
+      case REGEXP_REPEAT_MINMAX -> states(r.exp1) * (Math.max(r.min, r.max) + 1L);
+      case REGEXP_STRING -> r.s.length() + 1L;
+      case REGEXP_INTERVAL -> 10L * Math.max(r.digits, 1) + 1;
+      default -> 2;
+    };
+    return Math.min(n, REGEXP_MAX_STATES + 1);
   }
 
   private interface KeyQuery {

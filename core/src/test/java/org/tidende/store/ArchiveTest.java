@@ -267,6 +267,22 @@ class ArchiveTest {
     }
   }
 
+  /**
+   * A regular expression whose automaton would be huge is searched as plain words. Before,
+   * {@code /a{0,99999}/} kept a thread (and a core) building it for over a minute: the HTTP client
+   * gave up after 20 s while the server went on.
+   */
+  @Test
+  void aRegularExpressionTooLargeToBuildIsSearchedAsPlainWords() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+      SearchPage huge = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+          () -> a.search("/a{0,99999}/", null, 10, 0));
+      assertThat(huge.total()).isZero();
+      assertThat(ids(a.search("/vladivost[a-z]{2}/", null, 10, 0))).as("a small one is searched").contains("a1", "b2");
+    }
+  }
+
   @Test
   void aNameIsFoundInAnotherSpellingOrScript() throws Exception {
     try (Archive a = open(Duration.ofSeconds(5))) {
