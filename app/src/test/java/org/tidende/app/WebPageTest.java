@@ -206,6 +206,10 @@ class WebPageTest {
     String last = chromium(base + "/?q=Vladivostok&limit=1&offset=" + (total - 1), "--dump-dom");
     assertThat(last).contains(total + "–" + total + " shown", "href=\"/?q=Vladivostok&amp;limit=1&amp;offset=" + (total - 2) + "\"",
         "← previous 1").doesNotContain("next 1");
+    // Before: from past the end, "previous" led to offset - limit, as empty (offset 100: to 99, 98, …)
+    String beyond = chromium(base + "/?q=Vladivostok&limit=1&offset=100", "--dump-dom");
+    assertThat(beyond).contains("href=\"/?q=Vladivostok&amp;limit=1&amp;offset=" + (total - 1) + "\"", "← previous 1")
+        .doesNotContain("offset=99\"");
   }
 
   @Test

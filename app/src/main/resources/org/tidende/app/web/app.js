@@ -219,7 +219,9 @@ async function searchView(q, params) {
   const limit = data.limit ?? 50;
   const shown = data.hits.length ? " · " + (offset + 1) + "–" + (offset + data.hits.length) + " shown" : "";
   const pages = el("p", { class: "more" },
-    offset > 0 ? searchPage(q, limit, Math.max(0, offset - limit), "← previous " + limit) : null,
+    // from past the last hit (an edited or old link), back to the last page, not to another empty one
+    offset > 0 && data.total > 0 ? searchPage(q, limit,
+      Math.max(0, Math.min(offset - limit, Math.floor((data.total - 1) / limit) * limit)), "← previous " + limit) : null,
     offset > 0 && offset + data.hits.length < data.total ? " · " : null,
     offset + data.hits.length < data.total ? searchPage(q, limit, offset + data.hits.length, "next " + limit + " →") : null);
   show(el("h1", {}, "Search"), el("p", { class: "muted" }, plural(data.total, "article matches", "articles match") + " “" + q + "”"
