@@ -75,7 +75,8 @@ import org.tidende.model.Language;
  *   <li>written in lower case, where the archive writes it as a name: most of the articles its stems
  *       match also match its key ({@code ushakov}, typed by a reader who does not bother with
  *       capitals), or none do (a spelling the archive lacks: {@code wladiwostok} finds {@code
- *       Vladivostok}). {@code brann} is written in lower case in most articles that have it (7 of 53
+ *       Vladivostok}) and its key keeps at least half its letters, and three ({@code zzzz}, key
+ *       {@code s}, found the Swedish party S). {@code brann} is written in lower case in most articles that have it (7 of 53
  *       in a month of Norwegian feeds have it with a capital), so it is searched by its stems only;
  *       it still finds the club, whose name has its stem, but ranked as the fires are;</li>
  *   <li>never when it mixes both ({@code "statsminister Støre"}): keyed, a phrase would lose its
@@ -334,7 +335,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
       }
       long stemmed = count(byStems);
       if (stemmed == 0) {
-        return true;
+        return keyKeepsTheWord(words);
       }
       Query byKey = parser.keyQuery(text, quoted);
       if (byKey == null) {
@@ -342,6 +343,22 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
       }
       long both = count(new BooleanQuery.Builder().add(byStems, Occur.FILTER).add(byKey, Occur.FILTER).build());
       return 2 * both > stemmed;
+    }
+
+    /**
+     * Whether the words' name keys keep at least half their letters, and three: a spelling the
+     * archive lacks is searched by its key ({@code wladiwostok}: {@code vladivostok}), but not
+     * when the fold leaves little of it ({@code zzzz}: {@code s}, which found 143 articles on the
+     * Swedish party S; {@code zzzzqqq} found "SHK").
+     */
+    private static boolean keyKeepsTheWord(String[] words) {
+      int letters = 0;
+      int kept = 0;
+      for (String w : words) {
+        letters += (int) w.codePoints().filter(Character::isLetterOrDigit).count();
+        kept += (int) org.tidende.entity.NameKeys.key(w, null).codePoints().filter(Character::isLetterOrDigit).count();
+      }
+      return kept >= 3 && 2 * kept >= letters;
     }
 
     private long count(Query q) {

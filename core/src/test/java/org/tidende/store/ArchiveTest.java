@@ -321,6 +321,24 @@ class ArchiveTest {
     }
   }
 
+  /**
+   * A lower-case word the archive lacks is searched by its name key (a misspelt name), but not
+   * when the fold leaves little of it: "zzzz" keys to "s" and found every article naming the
+   * Swedish party S; "zzzzqqq" found "SHK".
+   */
+  @Test
+  void aNonsenseWordFoldedToALetterOrTwoFindsNothing() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(List.of(
+          article("p1", "sv", "2025-09-19T10:00", "S vill sänka skatten", "Partiet S lägger fram sin budget i dag, säger partiledaren.", null),
+          article("p2", "sv", "2025-09-19T11:00", "SHK granskar olyckan", "Statens haverikommission SHK utreder flygolyckan i Kiruna.", null),
+          article("p3", "nb", "2025-01-07T10:00", "Kim møtte Putin i Vladivostok", "Toppmøtet i Vladivostok varte i tre timer.", null)));
+      assertThat(ids(a.search("zzzz", null, 10, 0))).isEmpty();
+      assertThat(ids(a.search("zzzzqqq", null, 10, 0))).isEmpty();
+      assertThat(ids(a.search("wladiwostok", null, 10, 0))).as("a misspelt name still found by key").containsExactly("p3");
+    }
+  }
+
   /** Articles in six languages, each of which a reader's query with a stop word should find. */
   static List<Article> stopWordFixtures() {
     return List.of(
