@@ -16,7 +16,8 @@ import org.tidende.model.Language;
 /**
  * Reads JSON Lines: one article object per line, in the common record format of {@code
  * ../shared/data/README.md} ({@code id, lang, date, title, text, source, url}, and labels such as
- * {@code cluster}). Also reads a file holding one JSON array of such objects.
+ * {@code cluster}). Also reads a file holding one JSON array of such objects, and several objects
+ * on one line.
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line or a line with neither title
  * nor text is rejected with its line number and the rest is read; a line of invalid UTF-8 is read
@@ -138,11 +139,19 @@ public final class JsonLinesReader {
     if (line.isEmpty()) {
       return;
     }
-    try {
-      JsonNode node = JSON.readTree(line);
-      sink.accept(fromNode(file, lineNo, node));
+    // Every value on the line is read: objects written one after another without a newline
+    // ("{...}{...}") were read as the first alone, the others dropped without a word.
+    int values = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(line)) {
+      while (p.nextToken() != null) {
+        sink.accept(fromNode(file, lineNo, JSON.readTree(p)));
+        values++;
+      }
     } catch (JsonProcessingException e) {
-      sink.accept(IngestEvent.reject(file, lineNo, "malformed JSON: " + e.getOriginalMessage()));
+      sink.accept(IngestEvent.reject(file, lineNo, "malformed JSON" + (values > 0 ? " after " + values
+          + " value(s) on the line" : "") + ": " + e.getOriginalMessage()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot happen for a string", e);
     }
   }
 

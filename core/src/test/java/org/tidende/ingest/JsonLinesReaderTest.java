@@ -110,4 +110,21 @@ class JsonLinesReaderTest {
         "t.jsonl: 2 more line(s) of invalid UTF-8 read as Windows-1252 in this input, 7 in all");
     assertThat(events).noneMatch(e -> e instanceof IngestEvent.Rejected);
   }
+
+  private static List<String> events(String name, String json) {
+    List<String> out = new ArrayList<>();
+    new JsonLinesReader().read(name, json.getBytes(StandardCharsets.UTF_8), e -> out.add(
+        e instanceof IngestEvent.Accepted a ? a.article().id().value() + "@" + a.article().line()
+        : e instanceof IngestEvent.Rejected r ? r.rejection().toString() : e.toString()));
+    return out;
+  }
+
+  @Test
+  void objectsRunTogetherOnOneLineAreAllReadAndTrailingJunkIsReported() {
+    assertThat(events("t.jsonl", """
+        {"id":"a","title":"Første"}{"id":"b","title":"Andre"} {"id":"c","title":"Tredje"}
+        {"id":"d","title":"Fjerde"} ]x
+        """)).containsExactly("a@1", "b@1", "c@1", "d@2",
+        "t.jsonl:2: malformed JSON after 1 value(s) on the line: Unexpected close marker ']': no open Array to close");
+  }
 }
