@@ -16,8 +16,9 @@ import org.tidende.model.Language;
 /**
  * Reads JSON Lines: one article object per line, in the common record format of {@code
  * ../shared/data/README.md} ({@code id, lang, date, title, text, source, url}, and labels such as
- * {@code cluster}). Also reads a file holding one JSON array of such objects, and several objects
- * on one line.
+ * {@code cluster}). Also reads a file holding one JSON array of such objects, objects printed over
+ * many lines one after another (read as a stream of values, which stops at the first malformed
+ * one), and several objects on one line.
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line or a line with neither title
  * nor text is rejected with its line number and the rest is read; a line of invalid UTF-8 is read
@@ -84,6 +85,10 @@ public final class JsonLinesReader {
       readArray(file, in, sink);
       return;
     }
+    if (firstNonBlank >= 0 && head[firstNonBlank] == '{' && firstLineOpen(head, firstNonBlank)) {
+      readSequence(file, in, sink);
+      return;
+    }
     byte[] buf = new byte[1 << 16];
     byte[] line = new byte[1 << 12];
     int len = 0;
@@ -107,6 +112,53 @@ public final class JsonLinesReader {
       readLine(file, ++lineNo, line, 0, len, legacyLines, sink);
     }
     legacyLines.closing().ifPresent(m -> sink.accept(new IngestEvent.Warning(file, 0, m)));
+  }
+
+  /**
+   * True when the line starting at {@code from} ends (within {@code head}) before the JSON value it
+   * opens is closed: objects printed over many lines ({@code json.dump(..., indent=2)}), which read
+   * line by line gave one rejection per line and no article.
+   */
+  private static boolean firstLineOpen(byte[] head, int from) {
+    int end = from;
+    while (end < head.length && head[end] != '\n') {
+      end++;
+    }
+    if (end == head.length) {
+      return false; // one line, or a first line longer than the head: judged line by line
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(head, from, end - from)) {
+      p.nextToken();
+      p.skipChildren();
+      return false;
+    } catch (JsonProcessingException e) {
+      // Cut off at the line's end, not malformed within it.
+      return e.getLocation() != null && e.getLocation().getByteOffset() >= end - from;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads JSON values one after another, however they are spread over lines (pretty-printed
+   * objects), each at the line it starts on. A malformed or cut-off value ends the reading: what
+   * follows cannot be told apart without line breaks to resynchronise on.
+   */
+  private void readSequence(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
+    int read = 0;
+    int line = 1;
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(in)) {
+      p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      while (p.nextToken() != null) {
+        line = p.currentTokenLocation().getLineNr();
+        sink.accept(fromNode(file, line, JSON.readTree(p)));
+        read++;
+      }
+    } catch (JsonProcessingException e) {
+      int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+      sink.accept(IngestEvent.reject(file, at, "malformed JSON after " + read + " value(s); the rest of the file is not read: "
+          + e.getOriginalMessage()));
+    }
   }
 
   private static int firstNonBlank(byte[] bytes) {

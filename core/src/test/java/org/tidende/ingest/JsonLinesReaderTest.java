@@ -127,4 +127,22 @@ class JsonLinesReaderTest {
         """)).containsExactly("a@1", "b@1", "c@1", "d@2",
         "t.jsonl:2: malformed JSON after 1 value(s) on the line: Unexpected close marker ']': no open Array to close");
   }
+
+  @Test
+  void objectsPrintedOverManyLinesAreReadEachAtItsFirstLine() {
+    assertThat(events("t.json", """
+        {
+          "id": "a",
+          "title": "Første"
+        }
+        {
+          "id": "b",
+          "title": "Andre",
+          "text": "Tekst."
+        }
+        """)).containsExactly("a@1", "b@5");
+    assertThat(events("t.json", "{\n \"id\": \"a\", \"title\": \"Første\"\n}\n{\n \"id\": \"b\",\n \"title\""))
+        .containsExactly("a@1", "t.json:6: malformed JSON after 1 value(s); the rest of the file is not read: "
+            + "Unexpected end-of-input within/between Object entries");
+  }
 }
