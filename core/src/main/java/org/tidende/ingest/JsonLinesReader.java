@@ -18,7 +18,8 @@ import org.tidende.model.Language;
  * ../shared/data/README.md} ({@code id, lang, date, title, text, source, url}, and labels such as
  * {@code cluster}). Also reads a file holding one JSON array of such objects, objects printed over
  * many lines one after another (read as a stream of values, which stops at the first malformed
- * one), and several objects on one line.
+ * one), several objects on one line, and an API response wrapping its articles in one array field
+ * ({@code {"status": "ok", "articles": [...]}}).
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line or a line with neither title
  * nor text is rejected with its line number and the rest is read; a line of invalid UTF-8 is read
@@ -151,7 +152,7 @@ public final class JsonLinesReader {
       p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
       while (p.nextToken() != null) {
         line = p.currentTokenLocation().getLineNr();
-        sink.accept(fromNode(file, line, JSON.readTree(p)));
+        emit(file, line, JSON.readTree(p), sink);
         read++;
       }
     } catch (JsonProcessingException e) {
@@ -196,7 +197,7 @@ public final class JsonLinesReader {
     int values = 0;
     try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(line)) {
       while (p.nextToken() != null) {
-        sink.accept(fromNode(file, lineNo, JSON.readTree(p)));
+        emit(file, lineNo, JSON.readTree(p), sink);
         values++;
       }
     } catch (JsonProcessingException e) {
@@ -205,6 +206,32 @@ public final class JsonLinesReader {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot happen for a string", e);
     }
+  }
+
+  /**
+   * Sends the article of {@code node}; a wrapper object without title or text whose one array
+   * field holds only objects (an API response saved whole: NewsAPI's {@code {"status": "ok",
+   * "articles": [...]}}) sends each of them instead, at the wrapper's line.
+   */
+  private static void emit(String file, int lineNo, JsonNode node, Consumer<IngestEvent> sink) {
+    if (node != null && node.isObject() && !node.has("title") && !node.has("text")) {
+      JsonNode items = null;
+      int arrays = 0;
+      for (JsonNode v : node) {
+        if (v.isArray()) {
+          arrays++;
+          items = v;
+        }
+      }
+      if (arrays == 1 && !items.isEmpty() && java.util.stream.StreamSupport.stream(items.spliterator(), false)
+          .allMatch(JsonNode::isObject)) {
+        for (JsonNode item : items) {
+          sink.accept(fromNode(file, lineNo, item));
+        }
+        return;
+      }
+    }
+    sink.accept(fromNode(file, lineNo, node));
   }
 
   /**

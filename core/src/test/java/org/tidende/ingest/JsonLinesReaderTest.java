@@ -145,4 +145,16 @@ class JsonLinesReaderTest {
         .containsExactly("a@1", "t.json:6: malformed JSON after 1 value(s); the rest of the file is not read: "
             + "Unexpected end-of-input within/between Object entries");
   }
+
+  @Test
+  void anApiResponseWrappingItsArticlesInOneArrayIsReadForThem() {
+    assertThat(events("t.json", """
+        {"status": "ok", "totalResults": 2, "articles": [{"title": "Første", "source": {"id": null, "name": "NRK"}},
+         {"title": "Andre", "url": "https://example.org/2"}]}
+        {"status": "ok", "articles": []}
+        """)).hasSize(3).last().isEqualTo("t.json:3: no title or text");
+    assertThat(read("{\"status\": \"ok\", \"articles\": [{\"title\": \"Første\", \"source\": {\"name\": \"NRK\"}},"
+        + " {\"title\": \"Andre\"}]}\n")).extracting(Article::title, Article::source)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Første", "NRK"), org.assertj.core.groups.Tuple.tuple("Andre", null));
+  }
 }
