@@ -71,8 +71,9 @@ public record ArticleDate(LocalDate date, LocalTime time, Precision precision, b
 
   /**
    * Reads the ISO-8601 forms found in news data: {@code 2019}, {@code 2019-04}, {@code 2019-04-25},
-   * {@code 2022-10-05T18:21}, {@code 2025-01-09T07:12:00Z}, {@code 2025-01-09T07:12:00+01:00}, and
-   * the same with a space for {@code T}. Empty for null or anything else; never throws.
+   * {@code 2022-10-05T18:21}, {@code 2025-01-09T07:12:00Z}, {@code 2025-01-09T07:12:00+01:00} (or
+   * {@code +0100}, {@code +01}), and the same with a space for {@code T}. Empty for null or anything
+   * else; never throws.
    */
   public static Optional<ArticleDate> parse(String raw) {
     if (raw == null) {
@@ -84,7 +85,7 @@ public record ArticleDate(LocalDate date, LocalTime time, Precision precision, b
     }
     try {
       if (s.length() > 10 && s.charAt(10) == 'T') {
-        if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+        if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}(?::?\\d{2})?$")) {
           return Optional.of(ofOffset(OffsetDateTime.parse(fixOffset(s))));
         }
         LocalDateTime ldt = LocalDateTime.parse(s.length() == 13 ? s + ":00" : s);
@@ -114,8 +115,9 @@ public record ArticleDate(LocalDate date, LocalTime time, Precision precision, b
   }
 
   private static String fixOffset(String s) {
-    // "+0100" is common in feeds; java.time wants "+01:00".
-    return s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+    // "+0100" is common in feeds, "+01" in database dumps (PostgreSQL's timestamptz); java.time
+    // wants "+01:00".
+    return s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replaceFirst("([+-]\\d{2})$", "$1:00");
   }
 
   /** This date marked as inferred from content. */

@@ -30,7 +30,9 @@ class ArticleDateTest {
       "2025-01-09T07:12:00+00:00, Z",
       "2025-01-09T08:12:00+01:00, +01:00",
       "2025-01-09T08:12:00+0100, +01:00",
-      "2025-01-09T02:12:00-05:00, -05:00"})
+      "2025-01-09T02:12:00-05:00, -05:00",
+      "2025-01-09 08:12:00+01, +01:00", // PostgreSQL's timestamptz output
+      "2025-01-09 02:12-05, -05:00"})
   void keepsTheOffsetWrittenBesideTheUtcTime(String raw, String offset) {
     ArticleDate d = ArticleDate.parse(raw).orElseThrow();
     assertThat(d.toString()).isEqualTo("2025-01-09T07:12");
