@@ -27,7 +27,8 @@ import org.tidende.model.Language;
  * published}/{@code updated}. Fields are the item's direct children in the feed's own namespaces
  * (an Atom {@code author}'s {@code name} too): an attachment's {@code media:title} or an Atom
  * {@code source}'s {@code id} is not the item's. Atom {@code type="xhtml"} text keeps its markup.
- * The channel's {@code language} is the declared language of items. The text is decoded before
+ * The channel's {@code language} is the declared language of items. A relative item link is
+ * resolved against the item's or the feed's {@code xml:base}, else the channel's (feed's) own link. The text is decoded before
  * parsing (see {@code decode}): any charset name Java knows, and Windows-1252, with a warning, where
  * a feed declared UTF-8 is not. Thread-safe (no shared mutable state).
  */
@@ -55,6 +56,9 @@ public final class FeedReader {
     int items = 0;
     Item item = null;
     String channelLang = null;
+    // What relative item links resolve against: the feed's xml:base, else its own link.
+    String feedBase = null;
+    String channelLink = null;
     StringBuilder textBuf = new StringBuilder();
     // Fields are the item's direct children: an Atom entry's <source> holds a title and an id of
     // its own feed, and an attachment's elements nest too.
@@ -85,11 +89,21 @@ public final class FeedReader {
           }
           textBuf.setLength(0);
           if (item == null) {
+            String xmlBase = r.getAttributeValue(javax.xml.XMLConstants.XML_NS_URI, "base");
             if (name.equals("item") || name.equals("entry")) {
               item = new Item(r.getLocation().getLineNumber());
+              item.base = xmlBase;
               items++;
               itemDepth = depth;
               itemNs = namespace(r);
+            } else if (xmlBase != null && feedBase == null) {
+              feedBase = xmlBase;
+            } else if (name.equals("link") && depth <= 3 && channelLink == null) {
+              String rel = r.getAttributeValue(null, "rel");
+              String href = r.getAttributeValue(null, "href");
+              if (href != null && (rel == null || rel.equals("alternate"))) {
+                channelLink = href.strip();
+              }
             }
           } else if (depth == itemDepth + 1) {
             String ns = namespace(r);
@@ -124,9 +138,11 @@ public final class FeedReader {
           if (item == null) {
             if (name.equals("language")) {
               channelLang = value;
+            } else if (name.equals("link") && depth <= 3 && channelLink == null && !value.isEmpty()) {
+              channelLink = value;
             }
           } else if (depth == itemDepth) {
-            sink.accept(item.toEvent(file, channelLang));
+            sink.accept(item.toEvent(file, channelLang, resolve(feedBase, channelLink)));
             item = null;
           } else if (depth == itemDepth + 1 && field != null) {
             item.set(r.getPrefix(), name, value);
@@ -370,6 +386,7 @@ public final class FeedReader {
     String date;
     String source;
     String lang;
+    String base;
 
     Item(int line) {
       this.line = line;
@@ -398,12 +415,17 @@ public final class FeedReader {
       }
     }
 
-    IngestEvent toEvent(String file, String channelLang) {
+    /**
+     * The item's article; {@code feedBase} (null: none) is what a relative link resolves against
+     * when the item has no {@code xml:base} of its own.
+     */
+    IngestEvent toEvent(String file, String channelLang, String feedBase) {
       String t = ReaderText.clean(htmlToText(title));
       String body = ReaderText.clean(htmlToText(content.length() > description.length() ? content : description));
       if (t.isEmpty() && body.isEmpty()) {
         return IngestEvent.reject(file, line, "feed item has no title or text");
       }
+      link = link == null ? null : resolve(resolve(feedBase, base), link.strip());
       ArticleDate d = Dates.parse(date);
       Map<String, String> labels = new TreeMap<>();
       if (date != null && d == null) {
@@ -413,6 +435,25 @@ public final class FeedReader {
           : link != null ? new ArticleId(link.strip()) : ArticleId.ofContent(t, body);
       return new IngestEvent.Accepted(new Article(id, file, line, link, source, t, body, d,
           Language.parse(lang != null ? lang : channelLang), labels));
+    }
+  }
+
+  /**
+   * {@code link} resolved against {@code base} where {@code link} is relative ("/nyheter/1") and
+   * {@code base} an absolute URL; else {@code link} as it is ({@code base} when {@code link} is null).
+   * Without this a relative link was the article's URL and, without a guid, its id: the story view
+   * named the file as its source, and two feeds' "/nyheter/1" were one id, the second skipped.
+   */
+  static String resolve(String base, String link) {
+    if (link == null || base == null) {
+      return link == null ? base : link;
+    }
+    try {
+      java.net.URI l = new java.net.URI(link);
+      java.net.URI b = new java.net.URI(base.strip());
+      return l.isAbsolute() || !b.isAbsolute() ? link : b.resolve(l).toString();
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return link;
     }
   }
 

@@ -40,6 +40,29 @@ class FeedReaderTest {
     });
   }
 
+  @Test
+  void relativeItemLinksAreResolvedAgainstTheFeedsOwnLinkOrXmlBase() {
+    List<Article> rss = read("""
+        <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Avis</title>
+        <atom:link rel="self" href="https://feeds.example.org/rss"/><link>https://avis.example.no/</link>
+        <image><link>https://cdn.example.net/</link></image>
+        <item><title>Ferja er tilbake</title><link>/nyheter/1</link><description>Ein tekst.</description></item>
+        <item><title>Brua er stengd</title><link>https://annan.example.no/2</link></item>
+        </channel></rss>""");
+    assertThat(rss).extracting(Article::url).containsExactly("https://avis.example.no/nyheter/1", "https://annan.example.no/2");
+    assertThat(rss.get(0).id().value()).isEqualTo("https://avis.example.no/nyheter/1");
+    List<Article> atom = read("""
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example.se/sv/"><title>A</title>
+        <link rel="self" href="https://atom.example.se/feed"/>
+        <entry><title>Storm</title><id>tag:a,2019:1</id><link href="nyheter/1"/></entry>
+        <entry xml:base="/en/"><title>Storm</title><id>tag:a,2019:2</id><link href="news/1"/></entry>
+        </feed>""");
+    assertThat(atom).extracting(Article::url).containsExactly("https://atom.example.se/sv/nyheter/1", "https://atom.example.se/en/news/1");
+    assertThat(atom.get(0).id().value()).isEqualTo("tag:a,2019:1");
+    assertThat(read("<rss><channel><item><title>T</title><link>/a b</link></item></channel></rss>"))
+        .extracting(Article::url).containsExactly("/a b"); // no base, and no URI: kept as written
+  }
+
   private static List<IngestEvent> events(byte[] feed) {
     List<IngestEvent> out = new ArrayList<>();
     new FeedReader().read("f.xml", feed, out::add);
