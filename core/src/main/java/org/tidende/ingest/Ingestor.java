@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -19,7 +18,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Formats are chosen by extension ({@code .txt}, {@code .jsonl}/{@code .ndjson}/{@code .json},
  * {@code .html}/{@code .htm}, {@code .rss}/{@code .atom}/{@code .xml}, each optionally {@code
  * .gz}), and by the first bytes when the extension says nothing. Folders are walked recursively in
- * sorted order, skipping hidden files and files of other extensions (counted, reported once).
+ * sorted order, following symbolic links, skipping hidden files and files of other extensions
+ * (counted, reported once).
  * Empty, binary and undecodable files are rejected with the reason; the rest goes on. A gzip'd file
  * cut off or corrupt is rejected, its JSON Lines or feed items before the damage still read; a
  * {@code .gz} file that is not gzip data is read as it is, with a warning. Thread-safe.
@@ -61,28 +61,58 @@ public final class Ingestor {
     }
   }
 
-  /** Files of known formats below {@code folder}, sorted; others are reported once as a warning. */
+  /**
+   * Files of known formats below {@code folder}, sorted; others are reported once as a warning.
+   * Symbolic links are followed (a link loop is reported and not followed again); a broken link, a
+   * pipe or a device with a known extension is rejected, and a subfolder that cannot be listed is
+   * reported, the rest still listed.
+   */
   public static List<Path> listFolder(Path folder, Consumer<IngestEvent> sink) {
     List<Path> out = new ArrayList<>();
-    int skipped = 0;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      List<Path> all = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
-      for (Path f : all) {
-        if (isHidden(folder, f)) {
-          continue;
-        }
-        if (formatOf(f.getFileName().toString()) != null) {
-          out.add(f);
-        } else {
-          skipped++;
-        }
-      }
+    int[] skipped = {0};
+    try {
+      Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+              return !dir.equals(folder) && isHidden(folder, dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                  : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+              if (isHidden(folder, f)) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+              boolean known = formatOf(f.getFileName().toString()) != null;
+              if (!known) {
+                skipped[0]++;
+              } else if (attrs.isRegularFile()) {
+                out.add(f);
+              } else {
+                sink.accept(IngestEvent.reject(f.toString(), 0, attrs.isSymbolicLink()
+                    ? "broken symbolic link, not read" : "not a regular file (a pipe, socket or device), not read"));
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+              if (!isHidden(folder, f)) {
+                sink.accept(e instanceof java.nio.file.FileSystemLoopException
+                    ? new IngestEvent.Warning(f.toString(), 0, "symbolic link loop, not followed")
+                    : IngestEvent.reject(f.toString(), 0, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | java.io.UncheckedIOException e) {
       sink.accept(IngestEvent.reject(folder.toString(), 0, "cannot list folder: " + e.getMessage()));
     }
-    if (skipped > 0) {
+    out.sort(Comparator.comparing(Path::toString));
+    if (skipped[0] > 0) {
       sink.accept(new IngestEvent.Warning(folder.toString(), 0,
-          skipped + " file(s) of other types skipped (read: .txt .jsonl .ndjson .json .html .htm .rss .atom .xml, optionally .gz)"));
+          skipped[0] + " file(s) of other types skipped (read: .txt .jsonl .ndjson .json .html .htm .rss .atom .xml, optionally .gz)"));
     }
     return out;
   }

@@ -63,6 +63,30 @@ class BadInputTest {
   }
 
   @Test
+  void linkedFoldersAreReadAndBrokenLinksPipesAndLoopsReported(@TempDir Path dir) throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("linked.jsonl"), GOOD_JSON.replace("good-1", "linked-1") + "\n");
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("zz-good.jsonl"), GOOD_JSON + "\n");
+    Files.createSymbolicLink(in.resolve("feeds"), elsewhere);
+    Files.createSymbolicLink(in.resolve("gone.txt"), dir.resolve("no-such.txt"));
+    Files.createSymbolicLink(elsewhere.resolve("loop"), in);
+    new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start().waitFor();
+    List<String> events = new ArrayList<>();
+    List<String> accepted = new ArrayList<>();
+    new Ingestor().ingest(List.of(in), ev -> {
+      if (ev instanceof IngestEvent.Accepted a) {
+        accepted.add(a.article().id().value());
+      } else {
+        events.add(ev.toString());
+      }
+    });
+    assertThat(accepted).containsExactly("linked-1", "good-1");
+    assertThat(String.join("\n", events)).contains(in.resolve("gone.txt") + ": broken symbolic link")
+        .contains(in.resolve("pipe.txt") + ": not a regular file").contains("symbolic link loop");
+  }
+
+  @Test
   void badLinesInJsonLinesAreReportedWithLineNumbers(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.write((GOOD_JSON + "\n").getBytes(StandardCharsets.UTF_8));
