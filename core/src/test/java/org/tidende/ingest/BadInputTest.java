@@ -137,9 +137,17 @@ class BadInputTest {
   void truncatedHtmlStillYieldsItsText(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("cut.html"), "<html><head><title>Avbroten side</title></head><body><article><p>Denne "
         + "sida vart kutta midt i eit avsnitt, men teksten som kom fram skal lesast");
-    Outcome o = ingest(dir);
-    assertThat(o.accepted()).hasSize(1);
-    assertThat(o.rejected()).isEmpty();
+    Files.writeString(dir.resolve("nav.html"), "<html><head><title>Forside</title></head><body><nav><a href=\"/\">Forside</a>"
+        + "</nav></body></html>");
+    Files.writeString(dir.resolve("whole.html"), "<html><head><title>Heil side</title></head><body><article><p>Denne "
+        + "sida er heil, og teksten hennar skal lesast utan noka åtvaring.</p></article></body></html>");
+    List<IngestEvent> events = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), events::add);
+    assertThat(events).filteredOn(e -> e instanceof IngestEvent.Accepted).hasSize(3);
+    assertThat(events).filteredOn(e -> e instanceof IngestEvent.Warning).map(Object::toString).containsExactly(
+        dir.resolve("cut.html") + ": page ends before </body> or </html>, so it may be cut off; read as it is",
+        dir.resolve("nav.html") + ": page has no main text (an index or navigation page?); read for its title alone");
+    assertThat(events).noneMatch(e -> e instanceof IngestEvent.Rejected);
   }
 
   @Test
