@@ -243,22 +243,55 @@ public final class Ingestor {
 
 
   /**
-   * Text saved as UTF-16 with its byte-order mark (Windows' "Unicode", PowerShell's redirection)
-   * re-encoded as UTF-8, which the readers expect, its XML declaration's encoding with it; other
-   * bytes as they are. Without this, the zero bytes of UTF-16 made such a file "binary".
+   * Text saved as UTF-16 with its byte-order mark (Windows' "Unicode", PowerShell's redirection), or
+   * without one where its zero bytes show it ({@link #utf16WithoutMark}), re-encoded as UTF-8, which
+   * the readers expect, its XML declaration's encoding with it; other bytes as they are. Without
+   * this, the zero bytes of UTF-16 made such a file "binary".
    */
   static byte[] fromUtf16(byte[] bytes) {
     java.nio.charset.Charset cs;
+    int mark = 2;
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
       cs = java.nio.charset.StandardCharsets.UTF_16LE;
     } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
       cs = java.nio.charset.StandardCharsets.UTF_16BE;
     } else {
-      return bytes;
+      cs = utf16WithoutMark(bytes);
+      mark = 0;
+      if (cs == null) {
+        return bytes;
+      }
     }
-    String text = new String(bytes, 2, bytes.length - 2, cs);
+    String text = new String(bytes, mark, bytes.length - mark, cs);
     text = text.replaceFirst("\\A(\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"'])[Uu][Tt][Ff]-?16(?:[LlBb][Ee])?([\"'])", "$1UTF-8$2");
     return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * UTF-16 written without a byte-order mark (some exporters and {@code iconv -t UTF-16LE}), told by
+   * its zero bytes: text in Latin scripts has a zero in every other byte and none in the others; or
+   * null. Binary data with zeros at one parity only over the first 512 bytes is rare; such a file
+   * would be read as text here and then fail as text would.
+   */
+  static java.nio.charset.Charset utf16WithoutMark(byte[] bytes) {
+    int n = Math.min(bytes.length, 512) & ~1;
+    if (n < 8) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += bytes[i] == 0 ? 1 : 0;
+      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (oddZeros * 10 >= pairs * 9 && evenZeros == 0) {
+      return java.nio.charset.StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 >= pairs * 9 && oddZeros == 0) {
+      return java.nio.charset.StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /** Guesses the format from the first non-blank bytes. */

@@ -192,6 +192,23 @@ class BadInputTest {
     assertThat(o.accepted()).hasSize(3).contains("good-1", "c1");
   }
 
+  @Test
+  void utf16WithoutAByteOrderMarkIsReadAsText(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("a.jsonl"), (GOOD_JSON + "\n").getBytes(StandardCharsets.UTF_16LE));
+    Files.write(dir.resolve("b.txt"), "Ærlig talt\n\nDet blæser på Østerbro i dag.".getBytes(StandardCharsets.UTF_16BE));
+    List<String> titles = new ArrayList<>();
+    List<IngestEvent> others = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      if (ev instanceof IngestEvent.Accepted a) {
+        titles.add(a.article().title());
+      } else {
+        others.add(ev);
+      }
+    });
+    assertThat(others).isEmpty();
+    assertThat(titles).containsExactly("Godt", "Ærlig talt");
+  }
+
   private static byte[] withBom(byte[] bom, byte[] text) {
     byte[] out = java.util.Arrays.copyOf(bom, bom.length + text.length);
     System.arraycopy(text, 0, out, bom.length, text.length);
