@@ -26,9 +26,10 @@ import org.tidende.model.Language;
  * as Windows-1252, with a warning, where that gives text, and rejected otherwise. A {@code
  * lang}, {@code source} or {@code url} that is not a string is ignored with a warning (a {@code
  * source} object's {@code name} is taken). Other scalar fields are kept as labels. Dates are
- * ISO-8601, RSS's RFC 822 or day-first ({@link Dates}). Without a
- * readable {@code date}, the first readable of {@code published}, {@code pubDate} and {@code
- * first_seen} is the date, and the label {@code date_from} names the field. Thread-safe.
+ * ISO-8601, RSS's RFC 822 or day-first ({@link Dates}), or Unix times as numbers ({@link
+ * #dateOf}). Without a readable {@code date}, the first readable of {@code published}, {@code
+ * pubDate} and {@code first_seen} is the date, and the label {@code date_from} names the field.
+ * Thread-safe.
  */
 public final class JsonLinesReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -284,13 +285,13 @@ public final class JsonLinesReader {
     // kept, dated from a fallback field or undated, and the raw value is reported.
     JsonNode dateNode = node.get("date");
     String rawDate = dateNode == null || dateNode.isNull() ? null : dateNode.isTextual() ? dateNode.asText() : dateNode.toString();
-    ArticleDate date = dateNode != null && dateNode.isTextual() ? Dates.parse(rawDate) : null;
+    ArticleDate date = dateOf(dateNode);
     boolean unreadable = date == null && rawDate != null && !rawDate.isBlank();
     String dateFrom = null;
     for (int i = 0; date == null && i < FALLBACK_DATES.length; i++) {
       JsonNode v = node.get(FALLBACK_DATES[i]);
-      if (v != null && v.isTextual()) {
-        date = Dates.parse(v.asText());
+      if (v != null && (v.isTextual() || v.isIntegralNumber())) {
+        date = dateOf(v);
         dateFrom = date == null ? null : FALLBACK_DATES[i];
       }
     }
@@ -317,6 +318,29 @@ public final class JsonLinesReader {
     Article a = new Article(id, file, lineNo, emptyToNull(url), emptyToNull(source),
         title, text, date, Language.parse(lang), labels);
     return new IngestEvent.Accepted(a);
+  }
+
+  /**
+   * The date a field gives: a string as {@link Dates} reads it, or a whole number as a Unix time,
+   * in seconds below 10^11 (before the year 5138) and in milliseconds from there to 10^14, both
+   * from 10^8 (1973) on, as databases and JavaScript export them; null for anything else.
+   */
+  static ArticleDate dateOf(JsonNode v) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isTextual()) {
+      return Dates.parse(v.asText());
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      return null;
+    }
+    long n = v.asLong();
+    if (n < 100_000_000L || n >= 100_000_000_000_000L) {
+      return null;
+    }
+    java.time.Instant t = n < 100_000_000_000L ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n);
+    return ArticleDate.ofOffset(t.atOffset(java.time.ZoneOffset.UTC));
   }
 
   /**

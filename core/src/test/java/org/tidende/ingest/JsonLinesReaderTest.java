@@ -157,4 +157,20 @@ class JsonLinesReaderTest {
         + " {\"title\": \"Andre\"}]}\n")).extracting(Article::title, Article::source)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Første", "NRK"), org.assertj.core.groups.Tuple.tuple("Andre", null));
   }
+
+  @Test
+  void unixTimesInSecondsOrMillisecondsAreDatesOtherNumbersAreNot() {
+    List<Article> a = read("""
+        {"id":"s","title":"Sekund","date":1556179200}
+        {"id":"m","title":"Millisekund","date":1556179200000}
+        {"id":"f","title":"Fall-back","date":null,"published":871300800}
+        {"id":"x","title":"Ikkje ei tid","date":2019}
+        {"id":"y","title":"Ikkje ei tid","date":1.5561792E9}
+        """);
+    assertThat(a).extracting(x -> String.valueOf(x.date())).containsExactly(
+        "2019-04-25T08:00", "2019-04-25T08:00", "1997-08-11T12:00", "null", "null");
+    assertThat(a.get(0).date().offset()).isEqualTo(java.time.ZoneOffset.UTC);
+    assertThat(a.get(2).labels()).containsEntry("date_from", "published");
+    assertThat(a.get(3).labels()).containsEntry("date_unreadable", "2019");
+  }
 }
