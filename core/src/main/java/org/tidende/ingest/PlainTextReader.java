@@ -21,8 +21,9 @@ import org.tidende.model.Language;
  * metadata are recognised at the start and removed from the text:
  *
  * <ul>
- *   <li>a stray {@code date 2019-04} or {@code date 2019-04-25} prefix (the date may be followed by
- *       the lead on the same line), read as the publication date at its precision;
+ *   <li>a stray {@code date 2019-04}, {@code date 2019-04-25}, {@code date 2019-04-25T10:00+02:00}
+ *       or {@code date 25.04.2019} prefix (the date may be followed by the lead on the same line),
+ *       read as the publication date at its precision;
  *   <li>header lines {@code title: ...}, {@code date: ...}, {@code source: ...}, {@code url: ...},
  *       {@code lang: ...}, {@code id: ...} before the first blank line;
  *   <li>a title: a short first line (at most 20 words, no final full stop) followed by more text;
@@ -40,8 +41,10 @@ import org.tidende.model.Language;
  */
 public final class PlainTextReader {
 
-  private static final Pattern DATE_PREFIX =
-      Pattern.compile("\\A\\s*date\\s+(\\d{4}(?:-\\d{1,2}(?:-\\d{1,2})?)?)(?:\\s+|\\z)", Pattern.CASE_INSENSITIVE);
+  /** {@code date} and an ISO date (with a time and offset, or not), or a day-first dotted one. */
+  private static final Pattern DATE_PREFIX = Pattern.compile("\\A\\s*date\\s+("
+      + "\\d{4}(?:-\\d{1,2}(?:-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?"
+      + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}[:.]\\d{2})?)(?:\\s+|\\z)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER =
       Pattern.compile("\\A(title|date|source|url|lang|language|id)\\s*:\\s*(.*)\\z", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»”\"]\\s*\\z");

@@ -91,6 +91,19 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDatePrefixMayCarryATimeAndOffsetOrBeDayFirst() {
+    Article timed = only("date 2019-04-25T10:00+02:00 Kim kom til Vladivostok onsdag. Han reiste med tog.");
+    assertThat(timed.date()).isEqualTo(ArticleDate.parse("2019-04-25T10:00+02:00").orElseThrow());
+    assertThat(timed.text()).startsWith("Kim kom til Vladivostok");
+    assertThat(only("date 2019-04-25 10:00\nKim i Russland\n\nTeksten.").date())
+        .isEqualTo(ArticleDate.parse("2019-04-25T10:00").orElseThrow());
+    Article dotted = only("DATE 25.04.2019\nKim i Russland\nKim kom til Vladivostok onsdag.");
+    assertThat(dotted.date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
+    assertThat(dotted.title()).isEqualTo("Kim i Russland");
+    assertThat(only("Date night in Paris\n\nTeksten.").title()).isEqualTo("Date night in Paris");
+  }
+
+  @Test
   void contentIdIsStable() {
     assertThat(only("Tittel\n\nTekst.").id()).isEqualTo(only("Tittel\n\nTekst.").id());
     assertThat(only("Tittel\n\nTekst.").id()).isNotEqualTo(only("Tittel\n\nAnnan tekst.").id());
