@@ -29,7 +29,7 @@ final class Inputs {
 
   static Inputs read(List<Path> paths, PrintStream err, boolean quiet, Boolean progress) {
     Inputs in = new Inputs(err, quiet);
-    try (Progress p = new Progress("reading", 0, progress)) {
+    try (Progress p = new Progress("reading", 0, progress, err)) {
       new Ingestor().ingest(paths, ev -> {
         switch (ev) {
           case IngestEvent.Accepted a -> {
@@ -39,12 +39,14 @@ final class Inputs {
           case IngestEvent.Rejected r -> {
             in.rejections.add(r.rejection());
             if (!quiet) {
+              p.clear();
               err.println(r.rejection());
             }
           }
           case IngestEvent.Warning w -> {
             in.warnings++;
             if (!quiet) {
+              p.clear();
               err.println(w + " (warning)");
             }
           }

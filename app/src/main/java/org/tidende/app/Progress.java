@@ -18,7 +18,12 @@ final class Progress implements AutoCloseable {
   private long done;
 
   Progress(String what, long total, Boolean force) {
-    this.err = System.err;
+    this(what, total, force, System.err);
+  }
+
+  /** Progress drawn on {@code err} (the stream the caller's messages go to, so it can clear for them). */
+  Progress(String what, long total, Boolean force, PrintStream err) {
+    this.err = err;
     this.what = what;
     this.total = total;
     this.enabled = force != null ? force : "1".equals(System.getProperty("tidende.tty"));
@@ -40,6 +45,18 @@ final class Progress implements AutoCloseable {
     String of = total > 0 ? String.format(Locale.ROOT, "/%,d (%.0f%%)", total, 100.0 * done / total) : "";
     err.printf(Locale.ROOT, "\r%s: %,d%s, %,.0f/s%s   ", what, done, of, rate, eta);
     err.flush();
+  }
+
+  /**
+   * Clears the drawn line, so a message printed next starts a line of its own instead of trailing
+   * the counts ("reading: 5,911, 4,048/s   big.jsonl:6252: date ... unreadable"); the next step
+   * draws again.
+   */
+  void clear() {
+    if (enabled && lastDraw != 0) {
+      err.print("\r" + " ".repeat(78) + "\r");
+      lastDraw = 0;
+    }
   }
 
   @Override
