@@ -19,7 +19,8 @@ import org.tidende.model.Language;
  * {@code cluster}). Also reads a file holding one JSON array of such objects, objects printed over
  * many lines one after another (read as a stream of values, which stops at the first malformed
  * one), several objects on one line, and an API response wrapping its articles in one array field
- * ({@code {"status": "ok", "articles": [...]}}).
+ * ({@code {"status": "ok", "articles": [...]}}). An array or many-line objects are decoded as a
+ * stream, as lines are: bytes that are not UTF-8 read as Windows-1252, with one warning.
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line or a line with neither title
  * nor text is rejected with its line number and the rest is read; a line of invalid UTF-8 is read
@@ -149,7 +150,7 @@ public final class JsonLinesReader {
   private void readSequence(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
     int read = 0;
     int line = 1;
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(in)) {
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(decoded(file, in, sink))) {
       p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
       while (p.nextToken() != null) {
         line = p.currentTokenLocation().getLineNr();
@@ -161,6 +162,15 @@ public final class JsonLinesReader {
       sink.accept(IngestEvent.reject(file, at, "malformed JSON after " + read + " value(s); the rest of the file is not read: "
           + e.getOriginalMessage()));
     }
+  }
+
+  /**
+   * {@code in} decoded as a line is ({@link TextDecoding#lenientReader}): bytes that are not UTF-8
+   * read as Windows-1252, with one warning for the input, instead of ending the parse there.
+   */
+  private static java.io.Reader decoded(String file, java.io.InputStream in, Consumer<IngestEvent> sink) {
+    return TextDecoding.lenientReader(in, at -> sink.accept(new IngestEvent.Warning(file, 0,
+        "invalid UTF-8 at byte " + at + "; read as Windows-1252")));
   }
 
   private static int firstNonBlank(byte[] bytes) {
@@ -241,7 +251,7 @@ public final class JsonLinesReader {
    */
   private void readArray(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
     int i = 0;
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(in)) {
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(decoded(file, in, sink))) {
       p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
       p.nextToken();
       com.fasterxml.jackson.core.JsonToken t;

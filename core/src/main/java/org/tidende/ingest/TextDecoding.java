@@ -113,6 +113,83 @@ public final class TextDecoding {
     return new Decoded(bad < 0 || mostlyText(s) ? s : null, bad);
   }
 
+  /**
+   * A reader of {@code in} (not closed by it) decoding as {@link #lenient} does, in a stream: UTF-8
+   * where the bytes are UTF-8, else Windows-1252 for the bytes that are not, a leading BOM dropped.
+   * {@code firstBad} is told the offset of the first byte that is not UTF-8, once. For input parsed
+   * as one stream (a JSON array, JSON printed over many lines), where one bad byte stopped the
+   * parser and cost every article after it. Not thread-safe.
+   */
+  public static java.io.Reader lenientReader(java.io.InputStream in, java.util.function.LongConsumer firstBad) {
+    return new java.io.Reader() {
+      private final CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+      private long consumed; // bytes before bytes.position()
+      private boolean eof;
+      private boolean started;
+      private boolean flushed;
+      private boolean bad;
+
+      @Override
+      public int read(char[] buf, int off, int len) throws java.io.IOException {
+        if (len == 0) {
+          return 0;
+        }
+        CharBuffer out = CharBuffer.wrap(buf, off, len);
+        while (out.position() == off) {
+          if (!eof && bytes.remaining() < 4) {
+            int p = bytes.position();
+            bytes.compact();
+            consumed += p;
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+              eof = true;
+            } else {
+              bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+            if (!started && (bytes.remaining() >= 3 || eof)) {
+              started = true;
+              if (bytes.remaining() >= 3 && (bytes.get(0) & 0xff) == 0xEF && (bytes.get(1) & 0xff) == 0xBB
+                  && (bytes.get(2) & 0xff) == 0xBF) {
+                bytes.position(3);
+              }
+            }
+            if (!started) {
+              continue;
+            }
+          }
+          java.nio.charset.CoderResult r = dec.decode(bytes, out, eof);
+          if (r.isError()) {
+            if (!bad) {
+              bad = true;
+              firstBad.accept(consumed + bytes.position());
+            }
+            for (int k = 0; k < r.length() && out.hasRemaining(); k++) {
+              out.put(WINDOWS_1252[bytes.get() & 0xff]);
+            }
+          } else if (r.isUnderflow() && eof) {
+            if (!flushed) {
+              dec.flush(out);
+              flushed = true;
+            }
+            return out.position() == off ? -1 : out.position() - off;
+          } else if (r.isOverflow()) {
+            break;
+          }
+        }
+        return out.position() - off;
+      }
+
+      @Override
+      public void close() {
+        // the caller owns the stream
+      }
+    };
+  }
+
   /** {@link #lenient} of bytes that are not all UTF-8: their text, or empty when it is not mostly letters. */
   public static Optional<String> legacy(byte[] bytes) {
     return Optional.ofNullable(lenient(bytes, 0, bytes.length).text());

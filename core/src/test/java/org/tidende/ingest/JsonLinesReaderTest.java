@@ -173,4 +173,30 @@ class JsonLinesReaderTest {
     assertThat(a.get(2).labels()).containsEntry("date_from", "published");
     assertThat(a.get(3).labels()).containsEntry("date_unreadable", "2019");
   }
+
+  @Test
+  void aJsonArrayOrPrettyPrintedJsonInWindows1252IsReadAsSuchWithAWarningAsLinesAre() {
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    for (String json : List.of(
+        "[{\"id\": \"a\", \"title\": \"Blåbær på Østlandet\"},\n {\"id\": \"b\", \"title\": \"Ærlig talt\"}]",
+        "{\n  \"id\": \"a\",\n  \"title\": \"Blåbær på Østlandet\"\n}\n{\n  \"id\": \"b\",\n  \"title\": \"Ærlig talt\"\n}\n")) {
+      List<IngestEvent> events = new ArrayList<>();
+      new JsonLinesReader().read("t.json", json.getBytes(cp1252), events::add);
+      assertThat(events).filteredOn(e -> e instanceof IngestEvent.Accepted)
+          .map(e -> ((IngestEvent.Accepted) e).article().title()).containsExactly("Blåbær på Østlandet", "Ærlig talt");
+      assertThat(events).filteredOn(e -> !(e instanceof IngestEvent.Accepted)).map(Object::toString)
+          .singleElement().asString().matches("t\\.json: invalid UTF-8 at byte \\d+; read as Windows-1252");
+    }
+    // A character cut by the reader's buffer is still read whole.
+    StringBuilder big = new StringBuilder("[");
+    for (int i = 0; i < 30_000; i++) {
+      big.append(i == 0 ? "" : ",").append("{\"id\": \"x").append(i).append("\", \"title\": \"Blåbær\"}");
+    }
+    List<Article> all = new ArrayList<>();
+    new JsonLinesReader().read("big.json", big.append("]").toString().getBytes(StandardCharsets.UTF_8), e -> {
+      assertThat(e).isInstanceOf(IngestEvent.Accepted.class);
+      all.add(((IngestEvent.Accepted) e).article());
+    });
+    assertThat(all).hasSize(30_000).allSatisfy(a -> assertThat(a.title()).isEqualTo("Blåbær"));
+  }
 }
