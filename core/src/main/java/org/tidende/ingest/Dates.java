@@ -15,7 +15,7 @@ import org.tidende.model.ArticleDate;
  * Publication dates as feeds and exports write them: ISO-8601 ({@link ArticleDate#parse}) and the
  * RFC 822/1123 dates of RSS, which JSON exported from feeds often keeps ("Wed, 24 Apr 2019
  * 10:00:00 +0200"), and the day-first dotted dates of Scandinavian sites ("25.04.2019"). A time
- * with an offset or zone ("+0200", "GMT", "CEST") is kept in UTC with the offset as written
+ * with an offset or zone ("+0200", "GMT", "CEST", RFC 822's "PST") is kept in UTC with the offset as written
  * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. Stateless
  * and thread-safe.
  */
@@ -62,7 +62,11 @@ final class Dates {
     }
     String norm = s.replaceAll("\\s+", " ").replaceFirst("^[A-Za-z]{3},? ", "");
     norm = norm.replace(" GMT", " +0000").replace(" UTC", " +0000").replace(" UT", " +0000").replace(" Z", " +0000")
-        .replace(" EST", " -0500").replace(" EDT", " -0400").replace(" CET", " +0100").replace(" CEST", " +0200");
+        .replace(" EST", " -0500").replace(" EDT", " -0400").replace(" CET", " +0100").replace(" CEST", " +0200")
+        // the rest of RFC 822's zones (US feeds), and Europe's that feeds write
+        .replace(" CST", " -0600").replace(" CDT", " -0500").replace(" MST", " -0700").replace(" MDT", " -0600")
+        .replace(" PST", " -0800").replace(" PDT", " -0700").replace(" EET", " +0200").replace(" EEST", " +0300")
+        .replace(" WET", " +0000").replace(" WEST", " +0100").replace(" BST", " +0100");
     for (int i = 0; i < PATTERNS.length; i++) {
       String pattern = PATTERNS[i];
       DateTimeFormatter f = FORMATS[i];
