@@ -24,7 +24,8 @@ import org.tidende.model.Language;
  * or none), {@code guid}/{@code id} (kept as the article id), {@code description}, {@code
  * content:encoded}, Atom {@code summary}/{@code content} (HTML reduced to text with jsoup, the
  * longest of them used), and {@code pubDate} (RFC 822), {@code dc:date}, Atom {@code
- * published}/{@code updated}. Fields are the item's direct children in the feed's own namespaces
+ * published}/{@code updated}; a guid that is a URL is the link of an item without one, unless
+ * {@code isPermaLink="false"}. Fields are the item's direct children in the feed's own namespaces
  * (an Atom {@code author}'s {@code name} too): an attachment's {@code media:title} or an Atom
  * {@code source}'s {@code id} is not the item's. Atom {@code type="xhtml"} text keeps its markup.
  * The channel's {@code language} is the declared language of items. A relative item link is
@@ -108,6 +109,9 @@ public final class FeedReader {
           } else if (depth == itemDepth + 1) {
             String ns = namespace(r);
             field = ns.equals(itemNs) || ITEM_NAMESPACES.contains(ns) ? name : null;
+            if ("guid".equals(field)) {
+              item.guidPermaLink = !"false".equalsIgnoreCase(String.valueOf(r.getAttributeValue(null, "isPermaLink")).strip());
+            }
             if ("link".equals(field)) {
               String href = r.getAttributeValue(null, "href");
               String rel = r.getAttributeValue(null, "rel");
@@ -387,6 +391,7 @@ public final class FeedReader {
     String source;
     String lang;
     String base;
+    boolean guidPermaLink;
 
     Item(int line) {
       this.line = line;
@@ -424,6 +429,9 @@ public final class FeedReader {
       String body = ReaderText.clean(htmlToText(content.length() > description.length() ? content : description));
       if (t.isEmpty() && body.isEmpty()) {
         return IngestEvent.reject(file, line, "feed item has no title or text");
+      }
+      if (link == null && guidPermaLink && guid != null && guid.strip().matches("(?i)https?://\\S+|/\\S*")) {
+        link = guid; // RSS 2.0: a guid is the item's permalink unless isPermaLink="false"
       }
       link = link == null ? null : resolve(resolve(feedBase, base), link.strip());
       ArticleDate d = Dates.parse(date);

@@ -63,6 +63,22 @@ class FeedReaderTest {
         .extracting(Article::url).containsExactly("/a b"); // no base, and no URI: kept as written
   }
 
+  @Test
+  void aPermalinkGuidIsTheLink() {
+    List<Article> items = read("""
+        <rss version="2.0"><channel><title>Avis</title><link>https://avis.example.no/</link>
+        <item><title>Ein</title><guid>https://avis.example.no/a/1</guid>
+        <description><![CDATA[Brannvesenet rykka ut natt til fredag.<br><br>Ingen vart skadde.<br/>Politiet etterforskar.]]></description></item>
+        <item><title>To</title><guid isPermaLink="true">/a/2</guid><description>Tekst.</description></item>
+        <item><title>Tre</title><guid isPermaLink="false">https://avis.example.no/intern/3</guid><description>Tekst.</description></item>
+        <item><title>Fire</title><guid>urn:uuid:4</guid><description><![CDATA[<p>Eitt.<br><br>Same avsnitt.</p>]]></description></item>
+        </channel></rss>""");
+    assertThat(items).extracting(Article::url).containsExactly(
+        "https://avis.example.no/a/1", "https://avis.example.no/a/2", null, null);
+    assertThat(items).extracting(a -> a.id().value()).containsExactly(
+        "https://avis.example.no/a/1", "/a/2", "https://avis.example.no/intern/3", "urn:uuid:4");
+  }
+
   private static List<IngestEvent> events(byte[] feed) {
     List<IngestEvent> out = new ArrayList<>();
     new FeedReader().read("f.xml", feed, out::add);
