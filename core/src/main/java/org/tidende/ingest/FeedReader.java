@@ -25,7 +25,8 @@ import org.tidende.model.Language;
  * content:encoded}, Atom {@code summary}/{@code content} (HTML reduced to text with jsoup, the
  * longest of them used), and {@code pubDate} (RFC 822), {@code dc:date}, Atom {@code
  * published}/{@code updated}; a guid that is a URL is the link of an item without one, unless
- * {@code isPermaLink="false"}. Fields are the item's direct children in the feed's own namespaces
+ * {@code isPermaLink="false"}; paragraphs a description separates by {@code <br><br>} are kept
+ * apart. Fields are the item's direct children in the feed's own namespaces
  * (an Atom {@code author}'s {@code name} too): an attachment's {@code media:title} or an Atom
  * {@code source}'s {@code id} is not the item's. Atom {@code type="xhtml"} text keeps its markup.
  * The channel's {@code language} is the declared language of items. A relative item link is
@@ -465,12 +466,22 @@ public final class FeedReader {
     }
   }
 
+  private static final java.util.regex.Pattern BREAKS =
+      java.util.regex.Pattern.compile("(?i)(?:\\s*<br\\s*/?>\\s*){2,}");
+  private static final java.util.regex.Pattern BLOCKS =
+      java.util.regex.Pattern.compile("(?i)<(?:p|li|h[1-4]|blockquote|div)[\\s>]");
+
   static String htmlToText(String html) {
     if (html == null || html.isEmpty()) {
       return "";
     }
     if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
       return html.strip();
+    }
+    if (BREAKS.matcher(html).find() && !BLOCKS.matcher(html).find()) {
+      // Paragraphs written as blank lines of <br> ("...fredag.<br><br>Ingen ble skadet."), which
+      // the text of the whole would run together.
+      html = "<p>" + BREAKS.matcher(html).replaceAll("</p><p>") + "</p>";
     }
     var doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);

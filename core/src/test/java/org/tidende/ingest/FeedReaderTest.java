@@ -64,7 +64,7 @@ class FeedReaderTest {
   }
 
   @Test
-  void aPermalinkGuidIsTheLink() {
+  void aPermalinkGuidIsTheLinkAndBreaksSeparateParagraphs() {
     List<Article> items = read("""
         <rss version="2.0"><channel><title>Avis</title><link>https://avis.example.no/</link>
         <item><title>Ein</title><guid>https://avis.example.no/a/1</guid>
@@ -77,6 +77,8 @@ class FeedReaderTest {
         "https://avis.example.no/a/1", "https://avis.example.no/a/2", null, null);
     assertThat(items).extracting(a -> a.id().value()).containsExactly(
         "https://avis.example.no/a/1", "/a/2", "https://avis.example.no/intern/3", "urn:uuid:4");
+    assertThat(items.get(0).text()).isEqualTo("Brannvesenet rykka ut natt til fredag.\n\nIngen vart skadde. Politiet etterforskar.");
+    assertThat(items.get(3).text()).isEqualTo("Eitt. Same avsnitt.");
   }
 
   private static List<IngestEvent> events(byte[] feed) {
