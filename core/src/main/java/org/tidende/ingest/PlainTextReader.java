@@ -26,6 +26,8 @@ import org.tidende.model.Language;
  *       read as the publication date at its precision;
  *   <li>header lines {@code title: ...}, {@code date: ...}, {@code source: ...}, {@code url: ...},
  *       {@code lang: ...}, {@code id: ...} before the first blank line;
+ *   <li>a first line that is only a web address (the page a text was copied from), read as the
+ *       URL;
  *   <li>a title: a short first line (at most 20 words, no final full stop) followed by more text;
  *       or a title <em>run into the lead</em>: the first sentence splits where a lower-case word is
  *       followed by a capitalised one, the part before has 4-14 words, no comma and does not end in
@@ -47,6 +49,8 @@ public final class PlainTextReader {
       + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}[:.]\\d{2})?)(?:\\s+|\\z)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER =
       Pattern.compile("\\A(title|date|source|url|lang|language|id)\\s*:\\s*(.*)\\z", Pattern.CASE_INSENSITIVE);
+  /** A first line that is nothing but a web address: the page the text was copied from. */
+  private static final Pattern URL_LINE = Pattern.compile("\\A(https?://\\S+)[ \\t]*(?:\\n|\\z)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»”\"]\\s*\\z");
 
   /**
@@ -75,6 +79,11 @@ public final class PlainTextReader {
     }
     body = readHeaders(body, headers);
     body = body.strip();
+    Matcher um = URL_LINE.matcher(body);
+    if (um.find()) {
+      headers.putIfAbsent("url", um.group(1));
+      body = body.substring(um.end()).strip();
+    }
     if (body.isEmpty() && !headers.containsKey("title")) {
       sink.accept(IngestEvent.reject(file, 0, "no text after metadata"));
       return;

@@ -104,6 +104,16 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aFirstLineThatIsOnlyAWebAddressIsTheUrl() {
+    Article a = only("https://www.nrk.no/urix/kim-1.234\n\nKim i Russland\n\nKim kom til Vladivostok onsdag.");
+    assertThat(a.url()).isEqualTo("https://www.nrk.no/urix/kim-1.234");
+    assertThat(a.title()).isEqualTo("Kim i Russland");
+    assertThat(only("url: https://a.example/1\n\nhttps://b.example/2\nKim i Russland\n\nTeksten.").url())
+        .isEqualTo("https://a.example/1");
+    assertThat(only("https://b.example/2 melder at Kim kom\n\nTeksten.").url()).isNull();
+  }
+
+  @Test
   void contentIdIsStable() {
     assertThat(only("Tittel\n\nTekst.").id()).isEqualTo(only("Tittel\n\nTekst.").id());
     assertThat(only("Tittel\n\nTekst.").id()).isNotEqualTo(only("Tittel\n\nAnnan tekst.").id());
