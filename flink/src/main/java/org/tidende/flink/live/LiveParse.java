@@ -3,6 +3,7 @@ package org.tidende.flink.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,14 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
   public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") {};
   /** Counter of late articles given the first time after the watermark. */
   public static final String RETIMED = "live.lateArticlesRetimed";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * One value a record: a line with more ({@code {...}{...}}, or junk after the object) is rejected
+   * with its reason. Core's reader takes every object of such a line, but here a record is one
+   * article, ticking its stream's clock once as the watermark generators tick it; keeping only the
+   * first, as a plain {@code readTree} does, dropped the rest without a word.
+   */
+  private static final ObjectReader JSON = new ObjectMapper().reader()
+      .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final long outOfOrdernessMillis;
   private transient Map<String, StreamClock> clocks;
   private transient LongCounter retimed;
@@ -140,6 +148,12 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
+    } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+        return IngestEvent.reject(line.file(), line.line(), "malformed JSON: more than one value on the line, or text after "
+            + "the object (the live job reads one record a line; `tidende ingest` reads each object of such a line)");
+      }
+      return IngestEvent.reject(line.file(), line.line(), "malformed JSON: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       return IngestEvent.reject(line.file(), line.line(), "malformed JSON: " + e.getOriginalMessage());
     }

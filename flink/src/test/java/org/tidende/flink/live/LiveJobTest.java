@@ -67,7 +67,8 @@ class LiveJobTest {
    * A folder of two files with bad lines at known places: each rejected line names its file and
    * line, {@code .../fileB.jsonl:7: malformed JSON: ...}, as the backfill and the command line do;
    * the accepted articles give the same assignments and stories as the same files without the bad
-   * lines (where every line number after them differs).
+   * lines (where every line number after them differs). Two objects on one line are rejected
+   * with that reason: a record is one article here, where core's reader takes both.
    */
   @Test
   void rejectedLinesNameTheirFileAndLine(@TempDir Path dir) throws Exception {
@@ -87,6 +88,7 @@ class LiveJobTest {
     List<String> b = new ArrayList<>(second);
     b.add(6, "{\"id\": \"b7\", \"title\": \"Brann i Bergen");        // fileB.jsonl:7
     b.add("[1, 2]");                                            // the last line of fileB
+    b.add("{\"id\": \"two-1\", \"title\": \"Ein\", \"text\": \"Ein.\"}{\"id\": \"two-2\", \"title\": \"To\", \"text\": \"To.\"}");
     Files.write(bad.resolve("fileA.jsonl"), a, StandardCharsets.UTF_8);
     Files.write(bad.resolve("fileB.jsonl"), b, StandardCharsets.UTF_8);
 
@@ -99,11 +101,12 @@ class LiveJobTest {
     List<String> rejected = Outputs.lines(dir.resolve("bad-out/rejected"));
     String fileA = bad.resolve("fileA.jsonl").toString();
     String fileB = bad.resolve("fileB.jsonl").toString();
-    assertThat(rejected).hasSize(4);
+    assertThat(rejected).hasSize(5);
     assertThat(rejected).anySatisfy(l -> assertThat(l).startsWith(fileA + ":2: malformed JSON: "))
         .contains(fileA + ":6: no title or text")
         .anySatisfy(l -> assertThat(l).startsWith(fileB + ":7: malformed JSON: "))
-        .contains(fileB + ":" + b.size() + ": expected a JSON object, got array");
+        .contains(fileB + ":" + (b.size() - 1) + ": expected a JSON object, got array")
+        .anySatisfy(l -> assertThat(l).startsWith(fileB + ":" + b.size() + ": malformed JSON: more than one value on the line"));
     assertThat(assignments(dir.resolve("bad-out"))).hasSize(good.size()).isEqualTo(assignments(dir.resolve("clean-out")));
     assertThat(stories(dir.resolve("bad-out"))).isEqualTo(stories(dir.resolve("clean-out")));
   }
