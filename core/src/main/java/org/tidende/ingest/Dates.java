@@ -5,7 +5,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +18,10 @@ import org.tidende.model.ArticleDate;
 /**
  * Publication dates as feeds and exports write them: ISO-8601 ({@link ArticleDate#parse}) and the
  * RFC 822/1123 dates of RSS, which JSON exported from feeds often keeps ("Wed, 24 Apr 2019
- * 10:00:00 +0200"), and the day-first dotted dates of Scandinavian sites ("25.04.2019"). A time
+ * 10:00:00 +0200"), the day-first dotted dates of Scandinavian sites ("25.04.2019"), dates with the
+ * month written out in English, Norwegian, Danish, Swedish, German or Spanish, with or without a
+ * weekday ("25 April 2019", "April 25, 2019", "Friday, 26 April 2019", "25. april 2019", "Freitag,
+ * 26. April 2019", "26 de abril de 2019"), and year-first "2019/04/25" and "20190425". A time
  * with an offset or zone ("+0200", "GMT", "CEST", RFC 822's "PST") is kept in UTC with the offset as written
  * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. Stateless
  * and thread-safe.
@@ -34,11 +41,45 @@ final class Dates {
   private static final Pattern DAY_FIRST = Pattern.compile(
       "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2}))?", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Days with the month written out, per language: read by each locale's own month and weekday
+   * names (CLDR's, full and abbreviated as CLDR writes them: "apr." in Norwegian, "Apr" in English),
+   * case-insensitively, strictly (no 31 April; a weekday that does not fit the day is not read).
+   * The languages are those whose day-first numeric dates are read above.
+   */
+  private static final List<DateTimeFormatter> WRITTEN = written();
+  /** Year first with slashes, as Japanese-style and some CMS exports write it; never month-last. */
+  private static final DateTimeFormatter YEAR_FIRST_SLASHED =
+      DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern COMPACT = Pattern.compile("\\d{8}");
+
   private Dates() {}
+
+  private static List<DateTimeFormatter> written() {
+    String weekday = "[EEEE, ][EEEE ][EEE, ][EEE ]";
+    String[][] forms = {
+      {"en", "d MMMM uuuu", "MMMM d, uuuu", "MMM d, uuuu"},
+      {"nb", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu"},
+      {"da", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu"},
+      {"sv", "d MMMM uuuu", "d MMM uuuu"},
+      {"de", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu"},
+      {"es", "d 'de' MMMM 'de' uuuu", "d MMMM uuuu", "d 'de' MMM 'de' uuuu"}};
+    List<DateTimeFormatter> out = new ArrayList<>();
+    for (String[] f : forms) {
+      Locale locale = Locale.forLanguageTag(f[0]);
+      for (int i = 1; i < f.length; i++) {
+        out.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(weekday + f[i])
+            .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT));
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday), ISO-8601 or
-   * day-first with dots ("25.04.2019"); null when none of these.
+   * day-first with dots ("25.04.2019"), a written month ("25 April 2019", "April 25, 2019", "Friday,
+   * 26 April 2019", "25. april 2019", "26 de abril de 2019") or year-first "2019/04/25" and
+   * "20190425"; null when none of these.
    */
   static ArticleDate parse(String raw) {
     if (raw == null || raw.isBlank()) {
@@ -86,7 +127,28 @@ final class Dates {
     try {
       return ArticleDate.ofOffset(OffsetDateTime.parse(s));
     } catch (DateTimeParseException e) {
+      return writtenOrYearFirst(s.replaceAll("\\s+", " "));
+    }
+  }
+
+  private static ArticleDate writtenOrYearFirst(String s) {
+    try {
+      if (COMPACT.matcher(s).matches()) {
+        return ArticleDate.ofDay(LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE));
+      }
+      if (s.indexOf('/') == 4) {
+        return ArticleDate.ofDay(LocalDate.parse(s, YEAR_FIRST_SLASHED));
+      }
+    } catch (DateTimeParseException e) {
       return null;
     }
+    for (DateTimeFormatter f : WRITTEN) {
+      try {
+        return ArticleDate.ofDay(LocalDate.parse(s, f));
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return null;
   }
 }

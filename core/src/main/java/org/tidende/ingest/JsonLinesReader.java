@@ -333,7 +333,8 @@ public final class JsonLinesReader {
   /**
    * The date a field gives: a string as {@link Dates} reads it, or a whole number as a Unix time,
    * in seconds below 10^11 (before the year 5138) and in milliseconds from there to 10^14, both
-   * from 10^8 (1973) on, as databases and JavaScript export them; null for anything else.
+   * from 10^8 (1973) on, as databases and JavaScript export them; a number of eight digits, below
+   * those, as a day if it is one ({@code 20190425}); null for anything else.
    */
   static ArticleDate dateOf(JsonNode v) {
     if (v == null || v.isNull()) {
@@ -346,6 +347,9 @@ public final class JsonLinesReader {
       return null;
     }
     long n = v.asLong();
+    if (n >= 10_000_000L && n < 100_000_000L) {
+      return Dates.parse(Long.toString(n));
+    }
     if (n < 100_000_000L || n >= 100_000_000_000_000L) {
       return null;
     }

@@ -72,4 +72,54 @@ class DatesTest {
     assertThat(a).extracting(x -> x.date().toString())
         .containsExactly("2025-01-13T23:28", "2024-06-10T22:15", "2025-01-13T23:28");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "25 April 2019 | 2019-04-25",
+      "April 25, 2019 | 2019-04-25",
+      "Apr 25, 2019 | 2019-04-25",
+      "Friday, 26 April 2019 | 2019-04-26",
+      "Fri, 26 April 2019 | 2019-04-26",
+      "friday 26 april 2019 | 2019-04-26",
+      "Friday, April 26, 2019 | 2019-04-26",
+      "2019/04/25 | 2019-04-25",
+      "2019/4/5 | 2019-04-05",
+      "20190425 | 2019-04-25",
+      "25. april 2019 | 2019-04-25",
+      "fredag 26. april 2019 | 2019-04-26",
+      "fredag, 26. april 2019 | 2019-04-26",
+      "17. mai 2019 | 2019-05-17",
+      "24. desember 2019 | 2019-12-24",
+      "3. des. 2019 | 2019-12-03",
+      "1. marts 2019 | 2019-03-01",
+      "25 april 2019 | 2019-04-25",
+      "1 maj 2019 | 2019-05-01",
+      "28 augusti 2019 | 2019-08-28",
+      "Freitag, 26. April 2019 | 2019-04-26",
+      "1. März 2019 | 2019-03-01",
+      "26 de abril de 2019 | 2019-04-26",
+      "viernes, 26 de abril de 2019 | 2019-04-26",
+      "1 de diciembre de 2019 | 2019-12-01"})
+  void readsWrittenMonthsAndYearFirstDays(String raw, String day) {
+    ArticleDate d = Dates.parse(raw);
+    assertThat(d).as(raw).isNotNull();
+    assertThat(d.toString()).isEqualTo(day);
+    assertThat(d.precision()).isEqualTo(ArticleDate.Precision.DAY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "31 April 2019", "Thursday, 26 April 2019", "2019/02/30", "2019/13/01", "20190230", "12345678",
+      "2019042", "201904251", "25 Aprill 2019", "April 2019", "25/04/2019", "04/25/2019"})
+  void leavesImpossibleOrAmbiguousDaysUnread(String raw) {
+    assertThat(Dates.parse(raw)).as(raw).isNull();
+  }
+
+  @Test
+  void jsonReadsAnEightDigitNumberAsADayNotAUnixTime() {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(JsonLinesReader.dateOf(mapper.valueToTree(20190425)).toString()).isEqualTo("2019-04-25");
+    assertThat(JsonLinesReader.dateOf(mapper.valueToTree(20191325))).isNull();
+    assertThat(JsonLinesReader.dateOf(mapper.valueToTree(1556179200)).toString()).isEqualTo("2019-04-25T08:00");
+  }
 }
