@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.Ingestor;
 import org.tidende.ingest.Tally;
@@ -16,9 +17,12 @@ import org.tidende.model.Rejection;
  * {@code file:line: reason} as it comes, and a one-line summary at the end.
  */
 final class Inputs {
+  /** The articles read, in order; empty when they were handed on as read ({@link #stream}). */
   final List<Article> articles = new ArrayList<>();
   final List<Rejection> rejections = new ArrayList<>();
   int warnings;
+  /** How many articles were read, whether kept or handed on. */
+  int accepted;
   private final PrintStream err;
   private final boolean quiet;
 
@@ -27,13 +31,32 @@ final class Inputs {
     this.quiet = quiet;
   }
 
+  /** Reads every path, keeping the articles in {@link #articles}. */
   static Inputs read(List<Path> paths, PrintStream err, boolean quiet, Boolean progress) {
     Inputs in = new Inputs(err, quiet);
+    in.ingest(paths, progress, in.articles::add);
+    return in;
+  }
+
+  /**
+   * Reads every path, handing each article to {@code sink} as it is read, in the order {@link
+   * #read} keeps them, and keeping none: memory is that of one file's reading, not of all the
+   * articles. {@link #articles} stays empty; {@link #accepted} counts them.
+   */
+  static Inputs stream(List<Path> paths, PrintStream err, boolean quiet, Boolean progress, Consumer<Article> sink) {
+    Inputs in = new Inputs(err, quiet);
+    in.ingest(paths, progress, sink);
+    return in;
+  }
+
+  private void ingest(List<Path> paths, Boolean progress, Consumer<Article> sink) {
+    Inputs in = this;
     try (Progress p = new Progress("reading", 0, progress, err)) {
       new Ingestor().ingest(paths, ev -> {
         switch (ev) {
           case IngestEvent.Accepted a -> {
-            in.articles.add(a.article());
+            in.accepted++;
+            sink.accept(a.article());
             p.step(1);
           }
           case IngestEvent.Rejected r -> {
@@ -53,7 +76,6 @@ final class Inputs {
         }
       });
     }
-    return in;
   }
 
   void addRejections(List<Rejection> more) {
@@ -95,7 +117,7 @@ final class Inputs {
   }
 
   String summary() {
-    return String.format(Locale.ROOT, "read %d article%s, rejected %d%s", articles.size(),
-        articles.size() == 1 ? "" : "s", rejections.size(), warnings > 0 ? ", " + warnings + " warning(s)" : "");
+    return String.format(Locale.ROOT, "read %d article%s, rejected %d%s", accepted,
+        accepted == 1 ? "" : "s", rejections.size(), warnings > 0 ? ", " + warnings + " warning(s)" : "");
   }
 }
