@@ -46,7 +46,26 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     // "Putin -Kim": a word after a minus is part of the query (Lucene's "not"), not an unknown option
     cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    cli.setParameterExceptionHandler(unknownBeforeMissing(cli.getParameterExceptionHandler()));
     return cli.execute(args);
+  }
+
+  /**
+   * Picocli checks required parameters before it reports unmatched arguments, so {@code tidende
+   * extract --bogus} said "Missing required parameter: 'PATH'" and never named the option; no
+   * parser setting changes that order. This handler, set on the root (picocli copies it to every
+   * subcommand), reports the unknown arguments instead when there are any, and leaves every other
+   * error to {@code standard}.
+   */
+  private static CommandLine.IParameterExceptionHandler unknownBeforeMissing(
+      CommandLine.IParameterExceptionHandler standard) {
+    return (ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      if (ex instanceof CommandLine.MissingParameterException && !c.getUnmatchedArguments().isEmpty()) {
+        ex = new CommandLine.UnmatchedArgumentException(c, c.getUnmatchedArguments());
+      }
+      return standard.handleParseException(ex, args);
+    };
   }
 
   @Override
