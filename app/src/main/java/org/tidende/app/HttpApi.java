@@ -287,6 +287,7 @@ final class HttpApi {
     SearchPage page = startup.archive().search(q, lang, limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit);
+    o.put("read_as_plain_words", page.plainWords());
     ArrayNode hits = o.putArray("hits");
     page.hits().forEach(h -> hits.add(Json.searchHit(h)));
     json(ctx, 200, o);

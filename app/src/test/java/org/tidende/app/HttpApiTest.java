@@ -253,6 +253,19 @@ class HttpApiTest {
     assertThat(Http.get(base + "/search?q=Havørn&lang=nn").json().get("total").asInt()).isEqualTo(1);
   }
 
+  /** A query Lucene cannot parse is searched as plain words, and the answer says so and why; before, silently. */
+  @Test
+  void aQueryLuceneCannotParseIsSaidToBeReadAsPlainWords() throws Exception {
+    JsonNode r = Http.get(base + "/search?q=" + URLEncoder.encode("Havørn AND", StandardCharsets.UTF_8)).json();
+    assertThat(r.get("total").asInt()).as("searched as the plain words").isEqualTo(2);
+    assertThat(r.get("read_as_plain_words").asText()).isEqualTo("Encountered \"<EOF>\" at line 1, column 10.");
+    JsonNode quote = Http.get(base + "/search?q=" + URLEncoder.encode("\"Havørn", StandardCharsets.UTF_8)).json();
+    assertThat(quote.get("read_as_plain_words").asText()).doesNotContain("\n", "at org.").isNotBlank();
+    JsonNode fine = Http.get(base + "/search?q=Havørn").json();
+    assertThat(fine.has("read_as_plain_words")).isTrue();
+    assertThat(fine.get("read_as_plain_words").isNull()).as("read in Lucene's syntax").isTrue();
+  }
+
   @Test
   void healthAndPage() throws Exception {
     JsonNode h = Http.get(base + "/health").json();

@@ -223,6 +223,16 @@ class WebPageTest {
     assertThat(one).doesNotContain("null");
   }
 
+  /** A query Lucene cannot parse is searched as plain words, and the page says so above the hits; before, silently. */
+  @Test
+  void aQueryReadAsPlainWordsIsSaidSo() throws Exception {
+    String plain = chromium(base + "/?q=" + URLEncoder.encode("Vladivostok AND", StandardCharsets.UTF_8), "--dump-dom");
+    assertThat(count(plain, "class=\"hit\"")).isGreaterThanOrEqualTo(2);
+    assertThat(plain).contains("class=\"note\"", "Searched as plain words", "Encountered \"&lt;EOF&gt;\" at line 1, column 15.");
+    assertThat(plain.indexOf("class=\"note\"")).as("above the hits").isLessThan(plain.indexOf("class=\"hit\""));
+    assertThat(chromium(base + "/?q=Vladivostok", "--dump-dom")).doesNotContain("class=\"note\"", "plain words");
+  }
+
   /**
    * A title of one long unbroken word (a URL, a compound) wraps in a phone-sized window (400 px asked;
    * headless Chromium makes it 500). Before, it widened the page: the story page was 3,756 px wide

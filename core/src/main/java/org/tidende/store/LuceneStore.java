@@ -487,7 +487,7 @@ public final class LuceneStore implements Store {
 
   @Override
   public SearchPage search(String query, String language, int limit, int offset) throws IOException {
-    Query parsed;
+    ParsedQuery parsed;
     IndexSearcher s = searchers.acquire();
     try {
       parsed = parseQuery(query, s);
@@ -496,30 +496,46 @@ public final class LuceneStore implements Store {
     } finally {
       searchers.release(s);
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER).add(parsed, Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER).add(parsed.query(), Occur.MUST);
     if (language != null) {
       b.add(new TermQuery(new Term(LANG, Language.parse(language).code())), Occur.FILTER);
     }
     return page(b.build(), null, limit, offset, (total, found) -> new SearchPage(total,
-        found.stream().map(f -> new SearchPage.Hit(ArticleCodec.decodeStored(parse(f.json)), f.score)).toList()));
+        found.stream().map(f -> new SearchPage.Hit(ArticleCodec.decodeStored(parse(f.json)), f.score)).toList(),
+        parsed.plainWords()));
   }
 
+  /** A query as searched, and why it was read as plain words (null when it was not). */
+  private record ParsedQuery(Query query, String plainWords) {}
+
   /** @throws UncheckedIOException when the index cannot be read (its languages, or to judge a word as a name) */
-  private Query parseQuery(String query, IndexSearcher s) {
+  private ParsedQuery parseQuery(String query, IndexSearcher s) {
     try {
-      return ArticleQueryParser.parse(query, LANG, NAMES, queryAnalyzer, s);
+      return new ParsedQuery(ArticleQueryParser.parse(query, LANG, NAMES, queryAnalyzer, s), null);
     } catch (UncheckedIOException e) {
       throw e;
     } catch (ParseException | RuntimeException e) {
+      String why = oneLine(query, e);
       try {
-        return ArticleQueryParser.parse(QueryParser.escape(query), LANG, NAMES, queryAnalyzer, s);
+        return new ParsedQuery(ArticleQueryParser.parse(plainWords(query), LANG, NAMES, queryAnalyzer, s), why);
       } catch (UncheckedIOException e2) {
         throw e2;
       } catch (ParseException | RuntimeException e2) {
-        return new BooleanQuery.Builder().build();
+        return new ParsedQuery(new BooleanQuery.Builder().build(), why);
       }
     }
   }
+
+  /**
+   * {@code query} as plain words: its operator words left out and every other character Lucene's
+   * syntax gives a meaning escaped. Escaping alone kept {@code AND}, {@code OR} and {@code NOT}
+   * operators, so {@code Putin AND} failed again and found nothing.
+   */
+  static String plainWords(String query) {
+    return QueryParser.escape(OPERATOR_WORD.matcher(query).replaceAll(" ").strip());
+  }
+
+  private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("(?<!\\S)(AND|OR|NOT)(?!\\S)");
 
   @Override
   public Optional<String> syntaxError(String query) {
@@ -527,12 +543,19 @@ public final class LuceneStore implements Store {
       ArticleQueryParser.check(query, NAMES, queryAnalyzer);
       return Optional.empty();
     } catch (ParseException | RuntimeException e) {
-      // Lucene's message repeats the query and lists every expected token over many lines: the first
-      // line, without the repeated query, says where it went wrong.
-      String m = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()).strip();
-      String repeated = "Cannot parse '" + query + "': ";
-      return Optional.of(m.startsWith(repeated) ? m.substring(repeated.length()) : m);
+      return Optional.of(oneLine(query, e));
     }
+  }
+
+  /**
+   * Lucene's message repeats the query and lists every expected token over many lines: the first
+   * line, without the repeated query, says where it went wrong.
+   */
+  private static String oneLine(String query, Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage().lines().findFirst().orElse(e.toString()).strip();
+    String repeated = "Cannot parse '" + query + "': ";
+    return m.startsWith(repeated) ? m.substring(repeated.length()) : m;
   }
 
   /** All documents, for diagnostics. */

@@ -243,6 +243,10 @@ class ArchiveTest {
       assertThat(ids(a.search("Vladivostok", null, 10, 0))).containsExactlyInAnyOrder("a1", "b2");
       assertThat(ids(a.search("Vladivostok", "da", 10, 0))).containsExactly("b2");
       assertThat(ids(a.search("Vladivostok AND (", null, 10, 0))).as("unparseable: plain words").hasSize(2);
+      SearchPage dangling = a.search("Vladivostok AND", null, 10, 0);
+      assertThat(ids(dangling)).as("plain words, the operator word left out").hasSize(2);
+      assertThat(dangling.plainWords()).isEqualTo("Encountered \"<EOF>\" at line 1, column 15.");
+      assertThat(a.search("Vladivostok", null, 10, 0).plainWords()).isNull();
       assertThat(ids(a.search("-Vladivostok", null, 10, 0))).as("exclusions only: all but these").contains("c3")
           .doesNotContain("a1", "b2");
       assertThat(a.search("Vladivostok", null, 10, 0).hits().get(0).article().story()).isNotNull();

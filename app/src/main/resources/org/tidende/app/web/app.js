@@ -224,8 +224,12 @@ async function searchView(q, params) {
       Math.max(0, Math.min(offset - limit, Math.floor((data.total - 1) / limit) * limit)), "← previous " + limit) : null,
     offset > 0 && offset + data.hits.length < data.total ? " · " : null,
     offset + data.hits.length < data.total ? searchPage(q, limit, offset + data.hits.length, "next " + limit + " →") : null);
+  // a query Lucene cannot parse ("Putin AND") was searched as plain words: say so, and why
+  const plain = data.read_as_plain_words ? el("p", { class: "note" }, "Searched as plain words: the query is not "
+      + "valid search syntax (" + data.read_as_plain_words + "). Put a word with : ( ) [ ] { } ^ ~ * ? / \" in quotes, "
+      + "or write AND, OR and NOT between words.") : null;
   show(el("h1", {}, "Search"), el("p", { class: "muted" }, plural(data.total, "article matches", "articles match") + " “" + q + "”"
-      + (data.total > data.hits.length ? shown : "")),
+      + (data.total > data.hits.length ? shown : "")), plain,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story) }, h.title || "(no title)"),
       el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
