@@ -262,6 +262,44 @@ class WebPageTest {
     }
   }
 
+  /**
+   * Arabic and Hebrew titles and texts run right to left on the list, the story page and the search
+   * page (dir="auto"); before, every one was laid out left to right, as the page's English.
+   */
+  @Test
+  void rightToLeftTitlesAndTextsRunRightToLeft() throws Exception {
+    assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
+    var batch = Json.MAPPER.createArrayNode();
+    batch.addObject().put("id", "ar-1").put("lang", "ar").put("date", "2025-03-11T09:00")
+        .put("title", "حريق على متن العبارة في الخليج")
+        .put("text", "اندلع حريق في غرفة المحركات على متن العبارة. وقال القبطان إن جميع الركاب بخير.");
+    batch.addObject().put("id", "he-1").put("lang", "he").put("date", "2025-03-12T09:00")
+        .put("title", "שריפה במעבורת במפרץ")
+        .put("text", "שריפה פרצה בחדר המכונות של המעבורת. הקפטן אמר שכל הנוסעים בטוחים.");
+    try (Service s = Service.start(new Service.Config(dir.resolve("rtl"), "127.0.0.1", 0, null, List.of(),
+            Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { });
+        Browser b = new Browser(1280, dir.resolve("driver-profile-rtl"))) {
+      String at = "http://127.0.0.1:" + s.port();
+      var items = Http.post(at + "/articles", batch.toString()).json().get("items");
+      // the stories' views (their headlines) are written a moment after the answer
+      for (int i = 0; i < 100; i++) {
+        List<String> headlines = Http.get(at + "/stories").json().get("stories").findValuesAsText("headline");
+        if (headlines.size() == 2 && headlines.stream().noneMatch(String::isBlank)) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      String direction = "return [...document.querySelectorAll(arguments[0])].map(e => getComputedStyle(e).direction).join(',')";
+      b.open(at + "/");
+      assertThat(b.script(direction.replace("arguments[0]", "'a.headline'")).asText()).isEqualTo("rtl,rtl");
+      b.open(at + "/story/" + URLEncoder.encode(items.get(0).get("story").asText(), StandardCharsets.UTF_8));
+      assertThat(b.script(direction.replace("arguments[0]", "'h1, li.article .title'")).asText()).isEqualTo("rtl,rtl");
+      b.open(at + "/?q=" + URLEncoder.encode("العبارة", StandardCharsets.UTF_8));
+      assertThat(b.script(direction.replace("arguments[0]", "'li.hit > a, li.hit .snippet'")).asText()).isEqualTo("rtl,rtl");
+      assertThat(b.script(direction.replace("arguments[0]", "'h1'")).asText()).as("the page's own text").isEqualTo("ltr");
+    }
+  }
+
   /** "More stories" clicked twice before the next page arrives adds that page once. */
   @Test
   void aDoubleClickOnMoreStoriesAddsTheNextPageOnce() throws Exception {

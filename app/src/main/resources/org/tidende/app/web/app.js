@@ -1,5 +1,6 @@
 // Tidende web page: story list, story page, search. Plain DOM; all data goes in as text nodes
 // (never innerHTML), links only for http(s) URLs, so article text cannot inject markup or script.
+// Elements of article and story text carry dir="auto": an Arabic or Hebrew title runs right to left.
 "use strict";
 
 const STORY_FIELDS = new Set(["id", "headline", "languages", "sources", "first", "last", "size", "articles",
@@ -68,11 +69,11 @@ function passageText(p) {
 
 // Passage objects name the two articles sharing it ({a, a_text, b, b_text, cross_language, score}).
 function passageItem(p, titles) {
-  if (!p || typeof p !== "object" || p.a === undefined) return el("li", {}, el("mark", {}, passageText(p)));
+  if (!p || typeof p !== "object" || p.a === undefined) return el("li", { dir: "auto" }, el("mark", {}, passageText(p)));
   const who = id => titles.get(id) || id;
   return el("li", { class: "passage" },
-    el("blockquote", {}, el("mark", {}, p.a_text ?? "")), el("div", { class: "meta" }, who(p.a)),
-    p.b_text && p.b_text !== p.a_text ? el("blockquote", {}, el("mark", {}, p.b_text)) : null,
+    el("blockquote", { dir: "auto" }, el("mark", {}, p.a_text ?? "")), el("div", { class: "meta" }, who(p.a)),
+    p.b_text && p.b_text !== p.a_text ? el("blockquote", { dir: "auto" }, el("mark", {}, p.b_text)) : null,
     el("div", { class: "meta" }, (p.b_text && p.b_text !== p.a_text ? "" : "also in ") + who(p.b)
       + (p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · " + p.score.toFixed(2) : "")));
 }
@@ -96,7 +97,7 @@ function storyLink(id) {
 
 function storyItem(s) {
   return el("li", { class: "story", "data-id": s.id },
-    el("a", { class: "headline", href: storyLink(s.id) }, s.headline || "(no headline)"),
+    el("a", { class: "headline", href: storyLink(s.id), dir: "auto" }, s.headline || "(no headline)"),
     el("div", { class: "meta" }, plural(s.size ?? (s.articles || []).length, "article", "articles") + " · " + span(s.first, s.last) + " · ",
       tags(s.languages), tags((s.sources || []).slice(0, 5))));
 }
@@ -155,12 +156,12 @@ function articleEntry(a, additions, links) {
     el("div", { class: "meta" }, (a.date || "undated") + (a.date_inferred ? " (inferred)" : "") + " · ",
       el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag" }, a.source) : null,
       typeof a.similarity === "number" && a.similarity > 0 ? "similarity " + a.similarity.toFixed(2) : null),
-    el("div", { class: "title" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
+    el("div", { class: "title", dir: "auto" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
     linkLine(links && links.get(a.id)),
     added ? el("div", { class: "meta" }, "adds " + added.new_words + " of " + added.total_words + " words") : null,
-    adds && adds.length ? el("ul", { class: "adds" }, adds.map(x => el("li", {}, labelOf(x)))) : null,
+    adds && adds.length ? el("ul", { class: "adds" }, adds.map(x => el("li", { dir: "auto" }, labelOf(x)))) : null,
     Array.isArray(shared) && shared.length ? el("div", { class: "shared" }, "shared: ",
-      shared.slice(0, 5).map(p => el("mark", {}, passageText(p)))) : null,
+      shared.slice(0, 5).map(p => el("mark", { dir: "auto" }, passageText(p)))) : null,
     Object.keys(extra).length ? generic(extra) : null);
 }
 
@@ -170,14 +171,14 @@ async function storyView(id) {
   document.title = (s.headline || "Story") + " · Tidende";
   const parts = [
     el("p", {}, el("a", { href: "/" }, "← all stories")),
-    el("h1", {}, s.headline || "(no headline)"),
+    el("h1", { dir: "auto" }, s.headline || "(no headline)"),
     el("p", { class: "meta" }, plural(s.size ?? s.articles.length, "article", "articles") + " · " + span(s.first, s.last)),
     el("p", {}, "Languages: ", tags(s.languages)),
     el("p", {}, "Sources: ", tags(s.sources)),
   ];
   const titles = new Map((s.articles || []).map(a => [a.id, (a.source ? a.source + ": " : "") + (a.title || a.id)]));
   const summary = Array.isArray(s.summary) ? s.summary : s.summary ? [s.summary] : [];
-  if (summary.length) parts.push(el("h2", {}, "Summary"), el("div", { class: "summary" }, summary.map(x => el("p", {}, labelOf(x)))));
+  if (summary.length) parts.push(el("h2", {}, "Summary"), el("div", { class: "summary" }, summary.map(x => el("p", { dir: "auto" }, labelOf(x)))));
   if (Array.isArray(s.entities) && s.entities.length) parts.push(el("h2", {}, "Who and where"), el("p", { class: "entities" }, tags(s.entities)));
   const passages = s.shared_passages || s.passages;
   if (Array.isArray(passages) && passages.length) {
@@ -188,7 +189,7 @@ async function storyView(id) {
       s.timeline.map(t => el("li", {}, typeof t === "object" && t !== null
         ? [el("div", { class: "meta" }, (t.date || t.when || "") + (t.expression ? " · “" + t.expression + "”" : "")
             + (t.article && titles.has(t.article) ? " · " + titles.get(t.article) : "")),
-           labelOf(t.sentence ?? t.text ?? t.event ?? t.label ?? t.title ?? t)]
+           el("div", { dir: "auto" }, labelOf(t.sentence ?? t.text ?? t.event ?? t.label ?? t.title ?? t))]
         : String(t)))));
   }
   const additions = new Map((Array.isArray(s.additions) ? s.additions : []).filter(x => x && x.article).map(x => [x.article, x]));
@@ -231,10 +232,10 @@ async function searchView(q, params) {
   show(el("h1", {}, "Search"), el("p", { class: "muted" }, plural(data.total, "article matches", "articles match") + " “" + q + "”"
       + (data.total > data.hits.length ? shown : "")), plain,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
-      el("a", { href: storyLink(h.story) }, h.title || "(no title)"),
+      el("a", { href: storyLink(h.story), dir: "auto" }, h.title || "(no title)"),
       el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
         h.source ? el("span", { class: "tag" }, h.source) : null),
-      h.snippet ? el("p", { class: "snippet" }, h.snippet) : null))),
+      h.snippet ? el("p", { class: "snippet", dir: "auto" }, h.snippet) : null))),
     pages.childNodes.length ? pages : null);
 }
 
