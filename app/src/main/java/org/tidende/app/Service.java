@@ -1,5 +1,6 @@
 package org.tidende.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -334,6 +335,8 @@ final class Service implements AutoCloseable {
         .put("committed_seq", s.committedSeq()).put("queued_requests", s.queued())
         .put("replayed_at_start", s.replayedArticles()).put("replay_seconds", s.replayMillis() / 1000.0)
         .put("recovered_from_log", s.recoveredFromLog());
+    ArrayNode languages = a.putArray("languages");
+    archive.languages().forEach(l -> languages.addObject().put("code", l.getKey()).put("articles", l.getValue()));
     if (watcher != null) {
       o.set("watch", watcher.status());
     }

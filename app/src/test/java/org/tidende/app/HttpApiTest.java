@@ -266,6 +266,36 @@ class HttpApiTest {
     assertThat(fine.get("read_as_plain_words").isNull()).as("read in Lucene's syntax").isTrue();
   }
 
+  /**
+   * /health lists the languages the archive's articles are in, with counts, so a filter can offer a
+   * language no list names ("ru"); before, only the fixed list of the web page knew any.
+   */
+  @Test
+  void healthListsTheArchivesLanguages() throws Exception {
+    Http.Response r = Http.post(base + "/articles", """
+        {"id": "ru-1", "lang": "ru", "title": "Пожар на пароме в Скагерраке", "text": "На пароме начался пожар."}
+        """);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode languages = null;
+    for (int i = 0; i < 100; i++) { // the index shows a new article a moment after the answer
+      languages = Http.get(base + "/health").json().get("archive").get("languages");
+      if (languages.toString().contains("\"ru\"")) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    List<String> codes = new ArrayList<>();
+    languages.forEach(l -> codes.add(l.get("code").asText()));
+    assertThat(codes).contains("nn", "da", "sv", "ru");
+    languages.forEach(l -> assertThat(l.get("articles").asLong()).as(l.toString()).isPositive());
+    for (int i = 1; i < languages.size(); i++) {
+      assertThat(languages.get(i).get("articles").asLong()).as("most first").isLessThanOrEqualTo(languages.get(i - 1).get("articles").asLong());
+    }
+    assertThat(Http.get(base + "/stories?lang=ru").json().get("total").asInt()).isEqualTo(1);
+    assertThat(Http.get(base + "/search?q=" + URLEncoder.encode("пароме", StandardCharsets.UTF_8) + "&lang=ru").json()
+        .get("total").asInt()).isEqualTo(1);
+  }
+
   @Test
   void healthAndPage() throws Exception {
     JsonNode h = Http.get(base + "/health").json();

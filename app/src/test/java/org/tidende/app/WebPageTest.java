@@ -300,6 +300,49 @@ class WebPageTest {
     }
   }
 
+  /**
+   * The language menu lists the languages the archive holds, by name, a language posted as "ru" too,
+   * on the story list and on the search page, and filters both; before, it was a fixed list of seven
+   * (no "ru"), and the search page had none.
+   */
+  @Test
+  void theLanguageMenuListsTheArchivesLanguagesOnListAndSearch() throws Exception {
+    assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
+    var batch = Json.MAPPER.createArrayNode();
+    batch.addObject().put("id", "ru-1").put("lang", "ru").put("date", "2025-03-11T09:00")
+        .put("title", "Пожар на пароме Havørn").put("text", "На пароме Havørn начался пожар в машинном отделении.");
+    batch.addObject().put("id", "nb-1").put("lang", "nb").put("date", "2025-03-12T09:00")
+        .put("title", "Streik stanser bussene i Bergen").put("text", "Bussjåførene i Bergen streiker fra tirsdag, Havørn.");
+    try (Service s = Service.start(new Service.Config(dir.resolve("languages"), "127.0.0.1", 0, null, List.of(),
+            Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { });
+        Browser b = new Browser(1280, dir.resolve("driver-profile-languages"))) {
+      String at = "http://127.0.0.1:" + s.port();
+      Http.post(at + "/articles", batch.toString());
+      for (int i = 0; i < 100 && Http.get(at + "/health").json().get("archive").get("languages").size() < 2; i++) {
+        Thread.sleep(100);
+      }
+      String options = "return [...document.querySelectorAll('select[name=lang] option')].map(o => o.value + '=' + o.textContent).join('|')";
+      String stories = "return [...document.querySelectorAll('li.story')].map(x => x.dataset.id).join(',')";
+      b.open(at + "/");
+      assertThat(b.script(options).asText()).isEqualTo("=all|nb=Bokmål (nb)|ru=Russian (ru)");
+      assertThat(b.script(stories).asText().split(",")).hasSize(2);
+      b.open(at + "/?lang=ru");
+      assertThat(b.script(stories).asText()).isEqualTo("sru-1");
+      assertThat(b.script("return document.querySelector('select[name=lang]').value").asText()).isEqualTo("ru");
+      b.open(at + "/?q=Havørn");
+      assertThat(b.script(options).asText()).isEqualTo("=all|nb=Bokmål (nb)|ru=Russian (ru)");
+      assertThat(b.script("return document.querySelectorAll('li.hit').length").asInt()).isEqualTo(2);
+      b.script("const f = document.querySelector('select[name=lang]'); f.value = 'ru'; f.form.submit(); return 0");
+      for (int i = 0; i < 100 && !b.script("return location.search").asText().contains("lang=ru"); i++) {
+        Thread.sleep(100);
+      }
+      b.awaitReady();
+      assertThat(b.script("return location.search").asText()).isEqualTo("?q=Havørn&lang=ru".replace("ø", "%C3%B8"));
+      assertThat(b.script("return [...document.querySelectorAll('li.hit > a')].map(a => a.textContent).join('|')").asText())
+          .isEqualTo("Пожар на пароме Havørn");
+    }
+  }
+
   /** "More stories" clicked twice before the next page arrives adds that page once. */
   @Test
   void aDoubleClickOnMoreStoriesAddsTheNextPageOnce() throws Exception {

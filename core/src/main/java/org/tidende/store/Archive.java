@@ -300,6 +300,15 @@ public final class Archive implements AutoCloseable {
     }
   }
 
+  /**
+   * The articles' language codes, each with its count, most first; see {@link
+   * Store#articleLanguages}. As of the index's last refresh (articles acknowledged a moment ago may
+   * be missing): it does not wait for the writer. Thread-safe.
+   */
+  public List<java.util.Map.Entry<String, Long>> languages() {
+    return io(store::articleLanguages);
+  }
+
   public Stats stats() {
     return new Stats(state.articles(), state.stories(), state.lastSeq(), store.committedSeq(), queue.size(),
         state.replayed, state.replayMillis, state.recovered);

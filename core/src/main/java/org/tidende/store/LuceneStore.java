@@ -32,7 +32,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -408,6 +412,29 @@ public final class LuceneStore implements Store {
   @Override
   public long storyCount() throws IOException {
     return count(typeIs(STORY));
+  }
+
+  @Override
+  public List<Map.Entry<String, Long>> articleLanguages() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      List<Map.Entry<String, Long>> out = new ArrayList<>();
+      // stories index their languages too: count each code's articles, not its documents
+      Terms terms = MultiTerms.getTerms(s.getIndexReader(), LANG);
+      TermsEnum e = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        String code = t.utf8ToString();
+        long n = s.count(new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER)
+            .add(new TermQuery(new Term(LANG, code)), Occur.FILTER).build());
+        if (n > 0) {
+          out.add(Map.entry(code, n));
+        }
+      }
+      out.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      return out;
+    } finally {
+      searchers.release(s);
+    }
   }
 
   private long count(Query q) throws IOException {

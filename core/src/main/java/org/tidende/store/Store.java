@@ -3,6 +3,7 @@ package org.tidende.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tidende.model.ArticleId;
@@ -72,6 +73,12 @@ public interface Store extends Closeable {
 
   /** Number of visible stories. */
   long storyCount() throws IOException;
+
+  /**
+   * The visible articles' language codes and how many articles each has, most first (ties by code),
+   * {@code und} for articles of no identified language: the languages a filter can choose from.
+   */
+  List<Map.Entry<String, Long>> articleLanguages() throws IOException;
 
   /** A page of stories. */
   StoryPage stories(StoryQuery query) throws IOException;

@@ -102,17 +102,46 @@ function storyItem(s) {
       tags(s.languages), tags((s.sources || []).slice(0, 5))));
 }
 
+// The languages Tidende identifies, by name; a language posted as such ("lang": "ru") by the browser's name for it.
+const LANGUAGE_NAMES = { nn: "Nynorsk", nb: "Bokmål", da: "Danish", sv: "Swedish", en: "English", de: "German", es: "Spanish" };
+const KNOWN_LANGUAGES = Object.keys(LANGUAGE_NAMES);
+
+function languageName(code) {
+  if (LANGUAGE_NAMES[code]) return LANGUAGE_NAMES[code];
+  try {
+    const name = new Intl.DisplayNames(["en"], { type: "language" }).of(code);
+    return name && name !== code ? name : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+// The archive's languages (from /health, most articles first), and the one chosen even when it holds none.
+async function languageMenu(chosen) {
+  let codes;
+  try {
+    const h = await getJson("/health");
+    codes = (h.archive && Array.isArray(h.archive.languages) ? h.archive.languages : [])
+      .map(l => l.code).filter(c => typeof c === "string" && c !== "und");
+  } catch (e) {
+    codes = KNOWN_LANGUAGES; // an older server, or one that cannot say: the languages Tidende identifies
+  }
+  if (chosen && !codes.includes(chosen)) codes = [...codes, chosen];
+  const select = el("select", { name: "lang" }, el("option", { value: "" }, "all"),
+    codes.map(c => el("option", { value: c }, languageName(c) ? languageName(c) + " (" + c + ")" : c)));
+  select.value = chosen || "";
+  return select;
+}
+
 async function listView(params) {
   const sort = params.get("sort") === "biggest" ? "biggest" : "newest";
   const lang = params.get("lang") || "";
   const controls = el("form", { class: "controls", method: "get", action: "/" },
     el("label", {}, "Order ", el("select", { name: "sort" },
       el("option", { value: "newest" }, "Newest"), el("option", { value: "biggest" }, "Biggest"))),
-    el("label", {}, "Language ", el("select", { name: "lang" },
-      ["", "nn", "nb", "da", "sv", "en", "de", "es"].map(l => el("option", { value: l }, l || "all")))),
+    el("label", {}, "Language ", await languageMenu(lang)),
     el("button", { type: "submit" }, "Show"));
   controls.elements.sort.value = sort;
-  controls.elements.lang.value = lang;
   const list = el("ol", { class: "stories" });
   const more = el("button", { class: "more", type: "button", hidden: "" }, "More stories");
   const count = el("p", { class: "muted" });
@@ -208,29 +237,35 @@ async function storyView(id) {
 }
 
 // A link to another page of the same search.
-function searchPage(q, limit, offset, label) {
-  return el("a", { class: "page", href: "/?" + new URLSearchParams({ q, limit: String(limit), offset: String(offset) }) }, label);
+function searchPage(q, lang, limit, offset, label) {
+  const p = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
+  if (lang) p.set("lang", lang);
+  return el("a", { class: "page", href: "/?" + p }, label);
 }
 
 async function searchView(q, params) {
   document.getElementById("q").value = q;
-  const data = await getJson("/search?" + new URLSearchParams({ q, limit: params.get("limit") || "50",
-    offset: params.get("offset") || "0" }));
+  const lang = params.get("lang") || "";
+  const query = new URLSearchParams({ q, limit: params.get("limit") || "50", offset: params.get("offset") || "0" });
+  if (lang) query.set("lang", lang);
+  const [data, menu] = await Promise.all([getJson("/search?" + query), languageMenu(lang)]);
+  const controls = el("form", { class: "controls", method: "get", action: "/" }, el("input", { type: "hidden", name: "q", value: q }),
+    el("label", {}, "Language ", menu), el("button", { type: "submit" }, "Search"));
   const offset = data.offset ?? Number(params.get("offset") || 0);
   const limit = data.limit ?? 50;
   const shown = data.hits.length ? " · " + (offset + 1) + "–" + (offset + data.hits.length) + " shown" : "";
   const pages = el("p", { class: "more" },
     // from past the last hit (an edited or old link), back to the last page, not to another empty one
-    offset > 0 && data.total > 0 ? searchPage(q, limit,
+    offset > 0 && data.total > 0 ? searchPage(q, lang, limit,
       Math.max(0, Math.min(offset - limit, Math.floor((data.total - 1) / limit) * limit)), "← previous " + limit) : null,
     offset > 0 && offset + data.hits.length < data.total ? " · " : null,
-    offset + data.hits.length < data.total ? searchPage(q, limit, offset + data.hits.length, "next " + limit + " →") : null);
+    offset + data.hits.length < data.total ? searchPage(q, lang, limit, offset + data.hits.length, "next " + limit + " →") : null);
   // a query Lucene cannot parse ("Putin AND") was searched as plain words: say so, and why
   const plain = data.read_as_plain_words ? el("p", { class: "note" }, "Searched as plain words: the query is not "
       + "valid search syntax (" + data.read_as_plain_words + "). Put a word with : ( ) [ ] { } ^ ~ * ? / \" in quotes, "
       + "or write AND, OR and NOT between words.") : null;
-  show(el("h1", {}, "Search"), el("p", { class: "muted" }, plural(data.total, "article matches", "articles match") + " “" + q + "”"
-      + (data.total > data.hits.length ? shown : "")), plain,
+  show(el("h1", {}, "Search"), controls, el("p", { class: "muted" }, plural(data.total, "article matches", "articles match")
+      + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")), plain,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story), dir: "auto" }, h.title || "(no title)"),
       el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
