@@ -95,20 +95,20 @@ final class HttpApi {
       }
     });
     app.post("/articles", this::postArticles);
-    app.get("/articles", ctx -> article(ctx, Params.required(ctx, "id")));
-    app.get("/articles/<id>", ctx -> article(ctx, ctx.pathParam("id")));
-    app.get("/stories", stories::list);
-    app.get("/stories/<id>", stories::one);
-    app.get("/search", this::search);
-    app.get("/health", ctx -> {
+    get(app, "/articles", ctx -> article(ctx, Params.required(ctx, "id")));
+    get(app, "/articles/<id>", ctx -> article(ctx, ctx.pathParam("id")));
+    get(app, "/stories", stories::list);
+    get(app, "/stories/<id>", stories::one);
+    get(app, "/search", this::search);
+    get(app, "/health", ctx -> {
       ObjectNode h = health.get();
       String status = h.path("status").asText();
       json(ctx, status.equals("ok") || status.equals("degraded") ? 200 : 503, h);
     });
-    app.get("/", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
-    app.get("/story/<id>", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
-    app.get("/static/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
-    app.get("/static/style.css", ctx -> page(ctx, "style.css", "text/css; charset=utf-8"));
+    get(app, "/", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
+    get(app, "/story/<id>", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
+    get(app, "/static/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
+    get(app, "/static/style.css", ctx -> page(ctx, "style.css", "text/css; charset=utf-8"));
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.details));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), List.of()));
     app.exception(Archive.Overloaded.class, (e, ctx) -> error(ctx, 503, e.getMessage(), List.of()));
@@ -123,6 +123,16 @@ final class HttpApi {
     });
     app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path(), List.of()));
     return app;
+  }
+
+  /**
+   * A GET route, and HEAD on it by the same handler (the server sends the headers without the
+   * body). Javalin alone answered every HEAD on a GET route 200 with an empty JSON body, its
+   * handler unrun: {@code HEAD /} said application/json, and {@code HEAD /health} 200 while starting.
+   */
+  private static void get(Javalin app, String path, io.javalin.http.Handler handler) {
+    app.get(path, handler);
+    app.head(path, handler);
   }
 
   /**

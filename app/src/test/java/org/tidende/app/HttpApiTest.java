@@ -209,6 +209,21 @@ class HttpApiTest {
     }
   }
 
+  /**
+   * HEAD answers as GET does, without the body; before, Javalin answered every HEAD on a GET route
+   * 200 with an empty JSON body, its handler unrun (HEAD / application/json, HEAD of a missing article 200).
+   */
+  @Test
+  void headAnswersAsGetWithoutTheBody() throws Exception {
+    for (String path : List.of("/", "/health", "/static/style.css", "/articles/no-such-article", "/search")) {
+      Http.Response get = Http.get(base + path);
+      Http.Response head = Http.send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+      assertThat(head.status()).as(path).isEqualTo(get.status());
+      assertThat(head.contentType()).as(path).isEqualTo(get.contentType());
+      assertThat(head.body()).as(path).isEmpty();
+    }
+  }
+
   /** A GET as sent on the wire, for targets java.net.URI refuses; the whole answer, headers and body. */
   private static String rawGet(String target) throws Exception {
     try (java.net.Socket s = new java.net.Socket("127.0.0.1", service.port())) {
