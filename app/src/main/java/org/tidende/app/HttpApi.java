@@ -85,6 +85,10 @@ final class HttpApi {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+      // the web page reads its own query, and tolerates a bad escape as the browser does
+      if (!isPage(ctx.path())) {
+        Params.checkEscapes(ctx.queryString());
+      }
     });
     // only routes that exist: while starting, an unknown route is a 404 and a wrong method a 405, as after
     app.beforeMatched(ctx -> {
@@ -142,9 +146,12 @@ final class HttpApi {
    */
   private static boolean servedWhileStarting(Context ctx) {
     String m = ctx.method().name();
-    String p = ctx.path();
-    return (m.equals("GET") || m.equals("HEAD"))
-        && (p.equals("/health") || p.equals("/") || p.startsWith("/story/") || p.startsWith("/static/"));
+    return (m.equals("GET") || m.equals("HEAD")) && (ctx.path().equals("/health") || isPage(ctx.path()));
+  }
+
+  /** The web page and its files. */
+  private static boolean isPage(String path) {
+    return path.equals("/") || path.startsWith("/story/") || path.startsWith("/static/");
   }
 
   /**

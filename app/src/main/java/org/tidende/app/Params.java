@@ -86,6 +86,71 @@ final class Params {
     return new ArticleId(raw.strip());
   }
 
+  /**
+   * Checks the percent-escapes of a raw query string ({@code q=%ZZ}, {@code q=%C3}): each must be
+   * {@code %} and two hex digits, and each value UTF-8 once decoded. Javalin reads a bad one as a
+   * missing parameter, so {@code /search?q=%ZZ} said "q: required" and {@code /stories?lang=%ZZ}
+   * listed every language's stories.
+   *
+   * @param raw the query string as received, or null
+   * @throws ApiError 400 naming each parameter with a bad escape
+   */
+  static void checkEscapes(String raw) {
+    if (raw == null || raw.indexOf('%') < 0) {
+      return;
+    }
+    List<Map<String, Object>> problems = new java.util.ArrayList<>();
+    for (String part : raw.split("&")) {
+      int eq = part.indexOf('=');
+      String rawName = eq < 0 ? part : part.substring(0, eq);
+      String name = decode(rawName) == null ? clip(rawName) : decode(rawName);
+      for (String piece : eq < 0 ? List.of(rawName) : List.of(rawName, part.substring(eq + 1))) {
+        String bad = badEscape(piece);
+        if (bad != null) {
+          problems.add(Map.of("field", name, "reason", "bad percent-escape '" + bad + "': % and two hex digits expected (write % itself as %25)"));
+          break;
+        }
+        if (decode(piece) == null) {
+          problems.add(Map.of("field", name, "reason", "not UTF-8 once percent-decoded: '" + clip(piece) + "'"));
+          break;
+        }
+      }
+    }
+    check(problems);
+  }
+
+  /** The first bad escape of {@code s} ("%ZZ", "%4", "%"), or null. */
+  private static String badEscape(String s) {
+    for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+      if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0 || Character.digit(s.charAt(i + 2), 16) < 0) {
+        return s.substring(i, Math.min(s.length(), i + 3));
+      }
+    }
+    return null;
+  }
+
+  /** {@code s} percent-decoded ('+' a space) as strict UTF-8, or null when its escapes or bytes are bad. */
+  private static String decode(String s) {
+    if (badEscape(s) != null) {
+      return null;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        bytes.write(Integer.parseInt(s, i + 1, i + 3, 16));
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
   static void check(List<Map<String, Object>> problems) {
     if (!problems.isEmpty()) {
       StringBuilder b = new StringBuilder("invalid query parameter");

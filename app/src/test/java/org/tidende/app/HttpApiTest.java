@@ -210,6 +210,24 @@ class HttpApiTest {
   }
 
   /**
+   * A bad percent-escape in a query parameter is a 400 naming it; before, the parameter was taken as
+   * missing: /search?q=%ZZ said "q: required" and /stories?lang=%ZZ listed every language's stories.
+   */
+  @Test
+  void aBadPercentEscapeInAQueryParameterIsNamed() throws Exception {
+    for (String[] c : new String[][] {{"/search?q=%ZZ", "q", "'%ZZ'"}, {"/search?q=Havørn%4", "q", "'%4'"},
+        {"/stories?lang=%ZZ", "lang", "'%ZZ'"}, {"/search?q=Hav%F8rn", "q", "not UTF-8"}}) {
+      String raw = rawGet(c[0].replace("ø", "%C3%B8"));
+      assertThat(raw).as(c[0]).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/json");
+      JsonNode body = Json.MAPPER.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
+      assertThat(body.get("error").asText()).as(c[0]).isEqualTo("invalid query parameter: " + c[1]);
+      assertThat(body.get("details").get(0).get("reason").asText()).as(c[0]).contains(c[2]);
+    }
+    assertThat(rawGet("/search?q=100%25+Havørn".replace("ø", "%C3%B8"))).as("a good escape").startsWith("HTTP/1.1 200");
+    assertThat(rawGet("/?q=%ZZ")).as("the web page reads its own query").startsWith("HTTP/1.1 200").contains("<!doctype html>");
+  }
+
+  /**
    * HEAD answers as GET does, without the body; before, Javalin answered every HEAD on a GET route
    * 200 with an empty JSON body, its handler unrun (HEAD / application/json, HEAD of a missing article 200).
    */
