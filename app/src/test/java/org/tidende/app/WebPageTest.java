@@ -270,7 +270,7 @@ class WebPageTest {
   void rightToLeftTitlesAndTextsRunRightToLeft() throws Exception {
     assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
     var batch = Json.MAPPER.createArrayNode();
-    batch.addObject().put("id", "ar-1").put("lang", "ar").put("date", "2025-03-11T09:00")
+    batch.addObject().put("id", "ar-1").put("lang", "ar").put("date", "2025-03-11T09:00").put("source", "الجزيرة")
         .put("title", "حريق على متن العبارة في الخليج")
         .put("text", "اندلع حريق في غرفة المحركات على متن العبارة. وقال القبطان إن جميع الركاب بخير.");
     batch.addObject().put("id", "he-1").put("lang", "he").put("date", "2025-03-12T09:00")
@@ -296,6 +296,8 @@ class WebPageTest {
       assertThat(b.script(direction.replace("arguments[0]", "'h1, li.article .title'")).asText()).isEqualTo("rtl,rtl");
       b.open(at + "/?q=" + URLEncoder.encode("العبارة", StandardCharsets.UTF_8));
       assertThat(b.script(direction.replace("arguments[0]", "'li.hit > a, li.hit .snippet'")).asText()).isEqualTo("rtl,rtl");
+      // the source's name and the query typed
+      assertThat(b.script(direction.replace("arguments[0]", "'li.hit .tag + .tag, input#q'")).asText()).isEqualTo("rtl,rtl");
       assertThat(b.script(direction.replace("arguments[0]", "'h1'")).asText()).as("the page's own text").isEqualTo("ltr");
     }
   }

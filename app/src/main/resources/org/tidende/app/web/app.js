@@ -30,7 +30,7 @@ function safeHref(url) {
 }
 
 function tags(values) {
-  return (values || []).map(v => el("span", { class: "tag" }, typeof v === "object" ? labelOf(v) : v));
+  return (values || []).map(v => el("span", { class: "tag", dir: "auto" }, typeof v === "object" ? labelOf(v) : v));
 }
 
 function labelOf(v) {
@@ -183,7 +183,7 @@ function articleEntry(a, additions, links) {
   const shared = a.shared_passages || a.passages || a.shared;
   return el("li", { class: "article", "data-id": a.id },
     el("div", { class: "meta" }, (a.date || "undated") + (a.date_inferred ? " (inferred)" : "") + " · ",
-      el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag" }, a.source) : null,
+      el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag", dir: "auto" }, a.source) : null,
       typeof a.similarity === "number" && a.similarity > 0 ? "similarity " + a.similarity.toFixed(2) : null),
     el("div", { class: "title", dir: "auto" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
     linkLine(links && links.get(a.id)),
@@ -269,7 +269,7 @@ async function searchView(q, params) {
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story), dir: "auto" }, h.title || "(no title)"),
       el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
-        h.source ? el("span", { class: "tag" }, h.source) : null),
+        h.source ? el("span", { class: "tag", dir: "auto" }, h.source) : null),
       h.snippet ? el("p", { class: "snippet", dir: "auto" }, h.snippet) : null))),
     pages.childNodes.length ? pages : null);
 }
