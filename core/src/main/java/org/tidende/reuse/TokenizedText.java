@@ -2,6 +2,7 @@ package org.tidende.reuse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tidende.analysis.Abbreviations;
 import org.tidende.model.Language;
 
 /**
@@ -10,7 +11,8 @@ import org.tidende.model.Language;
  * Sentences end at a line break, or at {@code . ! ?} followed by white space (closing quotes
  * aside) and a word that starts with a capital or a digit (so {@code "25. april"} stays one
  * sentence), or by a quotation mark run into such a word ({@code "matförgiftning.”Vi tar"}); except
- * the stop of an initial ({@code "rapparen C. Gambinos musik"}). A stop inside a number ({@code
+ * the stop of an initial or an abbreviation ({@code "rapparen C. Gambinos musik"}, {@code "Rv. 94"},
+ * {@code "bl.a. Oslo"}: {@link Abbreviations}, as the timeline's sentences have them). A stop inside a number ({@code
  * "40.000 kroner"}, {@code "klokken 06.00"}) or an address ends nothing.
  */
 final class TokenizedText {
@@ -94,7 +96,7 @@ final class TokenizedText {
         return true;
       }
       if ((c == '.' || c == '!' || c == '?') && spaceFollows(text, i + 1, to)
-          && !(c == '.' && i == from && from - prevStart == 1 && Character.isUpperCase(text.charAt(prevStart)))) {
+          && !(c == '.' && i == from && Abbreviations.endsAt(text, i))) {
         stop = true;
       }
     }

@@ -2,24 +2,21 @@ package org.tidende.time;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.tidende.analysis.Abbreviations;
 
 /**
  * Splits news text into sentences by offsets, for tense cues and timeline entries.
  *
  * <p>Design: a boundary is a line break, or {@code . ! ?} (with closing quotes) followed by space
  * and then a capital, digit, dash or opening quote; except after a one-letter initial ({@code J.}),
- * a common abbreviation ({@code bl.a.}, {@code kl.}, {@code Mr.}), or a day number before a month
- * name in lower case (no capital follows, so {@code 25. april} never splits). Cost: one pass.
+ * a common abbreviation ({@code bl.a.}, {@code kl.}, {@code Mr.}, {@code Rv. 94}: the list the
+ * passage finder's sentences share, {@link Abbreviations}), or a day number before a month name in
+ * lower case (no capital follows, so {@code 25. april} never splits). Cost: one pass.
  * Failure modes: an abbreviation not in the list followed by a capitalised name splits a sentence;
  * a sentence that ends without punctuation before a capital in the same line joins the next one.
  */
 public final class Sentences {
   private Sentences() {}
-
-  private static final Set<String> ABBREVIATIONS = Set.of("bl.a", "f.eks", "dvs", "kl", "ca", "nr",
-      "mr", "mrs", "ms", "dr", "st", "prof", "jf", "jfr", "mfl", "m.fl", "osv", "etc", "vs",
-      "t.d", "t.ex", "bl", "e.g", "i.e", "u.s", "no", "sen", "gen", "gov", "rep");
 
   /** {@code [start, end)} spans of the sentences, stripped of surrounding white space. */
   public static List<int[]> split(String text) {
@@ -85,19 +82,7 @@ public final class Sentences {
     }
     char next = text.charAt(j);
     boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || "–-—«\"“„'".indexOf(next) >= 0;
-    return opens && (text.charAt(i) != '.' || !abbreviationBefore(text, i));
-  }
-
-  private static boolean abbreviationBefore(String text, int dot) {
-    int k = dot;
-    while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
-      k--;
-    }
-    String word = text.substring(k, dot);
-    if (word.length() == 1) {
-      return Character.isUpperCase(word.charAt(0)); // an initial, not the Danish island "ø"
-    }
-    return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return opens && (text.charAt(i) != '.' || !Abbreviations.endsAt(text, i));
   }
 
   private static void add(String text, int start, int end, List<int[]> out) {

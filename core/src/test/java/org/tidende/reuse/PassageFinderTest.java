@@ -101,6 +101,20 @@ class PassageFinderTest {
         "Han tilføjede: »Det var slemt«.", "Naboen ringede.", "»Kom nu« råbte han.");
   }
 
+  /**
+   * A road number ("Rv. 94", "Fv. 30") or another listed abbreviation before a capital or a digit
+   * ends no sentence, as in the timeline's sentences: "Rv. 94" had been cut into "Rv." and "94 ...".
+   */
+  @Test
+  void anAbbreviationEndsNoAddedSentence() {
+    ReuseText first = text("1", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet.");
+    ReuseText second = text("2", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet. "
+        + "Rv. 94 er stengt ved Skaidi, og Fv. 30 er åpen med kolonne fra kl. 14 i dag.");
+    List<ArticleAdditions> adds = Additions.compute(List.of(first, second), ReuseConfig.defaults());
+    assertThat(adds.get(1).newSentences()).extracting(s -> s.of(second.text()))
+        .containsExactly("Rv. 94 er stengt ved Skaidi, og Fv. 30 er åpen med kolonne fra kl. 14 i dag.");
+  }
+
   /** A title the text repeats in quotes is one new sentence, not two. */
   @Test
   void aTitleRepeatedInQuotesIsAddedOnce() {
