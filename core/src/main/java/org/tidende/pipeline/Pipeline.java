@@ -26,6 +26,7 @@ import org.tidende.model.Rejection;
 import org.tidende.model.Story;
 import org.tidende.model.StoryId;
 import org.tidende.story.StoryBuilder;
+import org.tidende.story.TitleLabels;
 
 /**
  * Wires the stages in their one order: language identification, analysis, story clustering, story
@@ -147,6 +148,8 @@ public final class Pipeline {
     private final boolean keepMembers;
     private final Map<StoryId, List<AnalyzedArticle>> members = new LinkedHashMap<>();
     private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
+    /** The kept members' titles, for the headlines' section labels ("Analyse:"). */
+    private final TitleLabels titleLabels = new TitleLabels();
     /** Ids seen: all when members are kept, else the latest {@value #RECENT_IDS} (bounded memory). */
     private final Set<ArticleId> seen;
     private final List<Runnable> pending = new ArrayList<>();
@@ -269,6 +272,7 @@ public final class Pipeline {
       if (keepMembers) {
         members.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(a);
         similarities.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(as.similarity());
+        titleLabels.add(a.article().title(), as.story());
       }
       pending.forEach(Runnable::run);
       pending.clear();
@@ -314,9 +318,10 @@ public final class Pipeline {
     /** All stories with kept members, in order of opening. */
     public List<Story> stories() {
       StoryBuilder builder = Pipeline.this.storyBuilder();
+      java.util.Set<String> labels = titleLabels.labels(this::current);
       // built in parallel: building is pure (the builder is thread-safe) and costs far more than assigning
       return new ArrayList<>(members.entrySet()).parallelStream()
-          .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()))).toList();
+          .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels)).toList();
     }
 
     /** Kept analysed members of a story (empty if unknown or not kept). */
@@ -331,7 +336,8 @@ public final class Pipeline {
      */
     public Story story(StoryId id) {
       List<AnalyzedArticle> m = members.get(id);
-      return m == null ? null : Pipeline.this.storyBuilder().build(id, m, similarities.get(id));
+      return m == null ? null
+          : Pipeline.this.storyBuilder().build(id, m, similarities.get(id), titleLabels.labels(this::current));
     }
   }
 }

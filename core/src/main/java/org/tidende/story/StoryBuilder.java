@@ -31,8 +31,10 @@ import org.tidende.time.DateInference;
  * date is kept beside it.
  *
  * <p>The headline is the member title that shares the most analysed terms with the other members'
- * titles and leads (a medoid), ties to the earliest; when no member has a title, the first sentence
- * of the earliest lead, cut at a word boundary near 120 characters. A title that is only a
+ * titles and leads (a medoid), ties to the earliest, a title led by a section or genre label
+ * ("Analyse:", "BILDESERIE:"; {@link TitleLabels}) only when no other is nearly as central; when
+ * no member has a title, the first sentence of the earliest lead, cut at a word boundary near 120
+ * characters. A title that is only a
  * publication stamp ("Published: August 2, 2013", the first line of a page copied as plain text)
  * dates the member (see {@link DateInference}); the member's title is then the one its text starts
  * with, as the plain-text reader splits titles.
@@ -55,6 +57,16 @@ public final class StoryBuilder {
    * @param similarity similarity with which each member joined (same order; 0 for the opener)
    */
   public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity) {
+    return build(id, members, similarity, java.util.Set.of());
+  }
+
+  /**
+   * @param members analysed members in arrival order
+   * @param similarity similarity with which each member joined (same order; 0 for the opener)
+   * @param labels the run's title labels, lower case ({@link TitleLabels#labels}): a title they lead
+   *     is the headline only when no other title is nearly as central
+   */
+  public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity, java.util.Set<String> labels) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       order.add(i);
@@ -100,7 +112,7 @@ public final class StoryBuilder {
     StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer), Timeline.build(inOrder, datesInOrder),
         Reuse.passages(inOrder, compared, duplicates), Reuse.additions(inOrder, compared), Summary.build(inOrder, analyzer),
         duplicates, Links.build(inOrder));
-    return new Story(id, headline(members, titles), byCount(langs), byCount(sources), first, last, arts, details);
+    return new Story(id, headline(members, titles, labels), byCount(langs), byCount(sources), first, last, arts, details);
   }
 
   /**
@@ -189,8 +201,12 @@ public final class StoryBuilder {
     return DateInference.isPublicationStamp(t, m.lang()) ? PlainTextReader.titleOf(m.article().text()) : t;
   }
 
-  /** The headline, given each member's title as shown ({@link #shownTitle}, same order). */
-  static String headline(List<AnalyzedArticle> members, List<String> titles) {
+  /**
+   * The headline, given each member's title as shown ({@link #shownTitle}, same order): the medoid,
+   * a title led by one of the {@code labels} or by a label in capitals ({@link TitleLabels}) keeping
+   * {@value #LABEL_WEIGHT} of its score.
+   */
+  static String headline(List<AnalyzedArticle> members, List<String> titles, java.util.Set<String> labels) {
     String best = null;
     double bestScore = -1;
     for (int i = 0; i < members.size(); i++) {
@@ -213,6 +229,10 @@ public final class StoryBuilder {
         }
       }
       score += m.names().size() * 0.01;
+      String lead = TitleLabels.lead(title);
+      if (TitleLabels.capitalLead(title) || lead != null && labels.contains(lead)) {
+        score *= LABEL_WEIGHT;
+      }
       if (score > bestScore) {
         bestScore = score;
         best = title;
@@ -223,6 +243,13 @@ public final class StoryBuilder {
     }
     return leadSentence(members.get(0).article().text());
   }
+
+  /**
+   * The share of its score a title led by a label keeps: "Analyse: Derfor er Martin Lidegaard begyndt
+   * at kalde Løkke for Fætter Højben" gives way to a title without one that is nearly as central,
+   * and stays the headline when none is (or when every title has the label).
+   */
+  static final double LABEL_WEIGHT = 0.75;
 
   /** First sentence of a text, cut at a word boundary near 120 characters. */
   public static String leadSentence(String text) {

@@ -124,6 +124,31 @@ class StoryBuilderTest {
   }
 
   /**
+   * A title led by the run's section label ("Analyse:") gives way to a member's title without one that
+   * is nearly as central; a speaker before a colon is no label, and a labelled title with no rival stays.
+   */
+  @Test
+  void aTitleLedByALabelGivesWayToANearlyAsCentralOne() {
+    List<AnalyzedArticle> members = List.of(
+        article("a", "Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg",
+            "Martin Lidegaard kalder nu Lars Løkke for Fætter Højben på nytårsstævnet i Nyborg."),
+        article("b", "Lidegaard kalder Løkke for Fætter Højben",
+            "På nytårsstævnet i Nyborg kaldte Martin Lidegaard Lars Løkke for Fætter Højben."),
+        article("c", "Løkke svarer Lidegaard fra scenen",
+            "Lars Løkke svarede Martin Lidegaard fra scenen på et strandhotel i Nyborg."));
+    StoryBuilder builder = new StoryBuilder(ANALYZER, EntityRecognizer.load());
+    List<Double> sims = List.of(0.0, 0.5, 0.5);
+    assertThat(builder.build(new StoryId("s"), members, sims).headline())
+        .isEqualTo("Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg");
+    assertThat(builder.build(new StoryId("s"), members, sims, java.util.Set.of("analyse")).headline())
+        .isEqualTo("Lidegaard kalder Løkke for Fætter Højben");
+    assertThat(builder.build(new StoryId("s"), members, sims, java.util.Set.of("lidegaard")).headline())
+        .isEqualTo("Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg");
+    assertThat(builder.build(new StoryId("s"), members.subList(0, 1), List.of(0.0), java.util.Set.of("analyse")).headline())
+        .isEqualTo("Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg");
+  }
+
+  /**
    * A page copied as plain text may start with its publication stamp, which ingestion then reads as
    * the title: the story view dates the member by it and takes the title the text starts with.
    */

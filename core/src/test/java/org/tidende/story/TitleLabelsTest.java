@@ -1,0 +1,43 @@
+package org.tidende.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.StoryId;
+
+class TitleLabelsTest {
+  /**
+   * A lead heading titles of three stories and named nowhere else is a label; a speaker heading as
+   * many is named inside other titles too, and stays a headline's subject.
+   */
+  @Test
+  void aLeadHeadingUnrelatedStoriesAndNamedNowhereElseIsALabel() {
+    TitleLabels t = new TitleLabels();
+    t.add("Analyse: Derfor er Lidegaard begyndt at kalde Løkke for Fætter Højben", new StoryId("1"));
+    t.add("Analyse: Nu ligger rapporten klar", new StoryId("2"));
+    t.add("Analyse: Biden har sjusket", new StoryId("3"));
+    t.add("Trump: Vapenvila nära i Gaza", new StoryId("4"));
+    t.add("Trump: Ukraina kan vinna", new StoryId("5"));
+    t.add("Trump: Minst 32 ur gisslan döda", new StoryId("6"));
+    t.add("Trump hotar Venezuela", new StoryId("7"));
+    t.add("Trump bjuder in Erdogan", new StoryId("8"));
+    t.add("Bussulykken i Hadsel: Tre turister omkom", new StoryId("9"));
+    t.add("Bussulykken i Hadsel: Kinesisk kvinne omkom", new StoryId("9"));
+    t.add("Bussulykken i Hadsel: Fransk gutt omkom", new StoryId("9"));
+    assertThat(t.labels(UnaryOperator.identity())).containsExactly("analyse");
+    // stories merged into one count once
+    assertThat(t.labels(s -> s.value().equals("3") ? new StoryId("2") : s)).isEmpty();
+  }
+
+  /** A long lead in capitals is a label; an acronym ("UNICEF:") and a speaker ("Støre: – Vi må") are not. */
+  @Test
+  void aLongLeadInCapitalsIsALabel() {
+    assertThat(TitleLabels.capitalLead("BILDESERIE: Politiet flyttet inn på Nesodden")).isTrue();
+    assertThat(TitleLabels.capitalLead("FRA ARKIVET: Se 20 bilder")).isTrue();
+    assertThat(TitleLabels.capitalLead("UNICEF: Flere lande misser mål")).isFalse();
+    assertThat(TitleLabels.lead("Støre: – Vi må stå sammen")).isEqualTo("støre");
+    assertThat(TitleLabels.lead("– Vi må: stå sammen")).isNull();
+    assertThat(TitleLabels.lead("Dette er en lang innledning på fire ord: og mer")).isNull();
+  }
+}
