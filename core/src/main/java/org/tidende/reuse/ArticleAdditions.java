@@ -12,7 +12,8 @@ import org.tidende.model.ArticleId;
  *     text order; offsets from the first to the last word of the sentence, with the quotation
  *     marks written against them and the closing stops: {@code »Holder den aldrig op?«})
  * @param newTokens words in those sentences
- * @param totalTokens words in the article
+ * @param totalTokens words in the article, those of a sentence it repeats (a title repeated in
+ *     quotes) counted once
  */
 public record ArticleAdditions(ArticleId id, List<TextSpan> newSentences, int newTokens, int totalTokens) {
   public ArticleAdditions {

@@ -115,7 +115,7 @@ class PassageFinderTest {
         .containsExactly("Rv. 94 er stengt ved Skaidi, og Fv. 30 er åpen med kolonne fra kl. 14 i dag.");
   }
 
-  /** A title the text repeats in quotes is one new sentence, not two. */
+  /** A title the text repeats in quotes is one new sentence, not two, and its words count once ("9 of 9 words new", not "9 of 18"). */
   @Test
   void aTitleRepeatedInQuotesIsAddedOnce() {
     ReuseText first = text("1", Language.DA, "Huset brændte natten til søndag i Vejle, oplyser politiet.");
@@ -124,5 +124,6 @@ class PassageFinderTest {
     assertThat(adds.get(1).newSentences()).extracting(s -> s.of(second.text()))
         .containsExactly("Naboen: Jeg håber, at de finder ud af det");
     assertThat(adds.get(1).newTokens()).isEqualTo(9);
+    assertThat(adds.get(1).totalTokens()).isEqualTo(9);
   }
 }
