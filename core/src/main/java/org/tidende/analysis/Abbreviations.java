@@ -20,7 +20,14 @@ public final class Abbreviations {
 
   private static final Set<String> LIST = Set.of("bl.a", "f.eks", "dvs", "kl", "ca", "nr",
       "mr", "mrs", "ms", "dr", "st", "prof", "jf", "jfr", "mfl", "m.fl", "osv", "etc", "vs",
-      "t.d", "t.ex", "bl", "e.g", "i.e", "u.s", "no", "sen", "gen", "gov", "rep", "rv", "fv");
+      "t.d", "t.ex", "bl", "e.g", "i.e", "u.s", "rv", "fv");
+  /**
+   * English abbreviations that are also words of these languages, counted only with a capital
+   * ({@code No. 5}, {@code Sen. Warren}, {@code Gen. Milley}): Nynorsk "no" is "now", and "... å
+   * slutte no. Men det er ..." ends a sentence (20 such in the Norwegian corpora, none written
+   * "No." before a capital).
+   */
+  private static final Set<String> CAPITALISED = Set.of("No", "Sen", "Gen", "Gov", "Rep");
 
   /**
    * Whether the stop at {@code dot} in {@code text} ends an abbreviation in the list (the letters
@@ -44,6 +51,6 @@ public final class Abbreviations {
     if (word.indexOf('.') < 0 && word.equals(word.toUpperCase(Locale.ROOT))) {
       return false; // a name in capitals: "... til DR. Han" (the Danish broadcaster), not "Dr. Hansen"
     }
-    return LIST.contains(word.toLowerCase(Locale.ROOT));
+    return LIST.contains(word.toLowerCase(Locale.ROOT)) || CAPITALISED.contains(word);
   }
 }

@@ -30,4 +30,11 @@ class SentencesTest {
     assertThat(sentences("Det oplyser Bankdata til DR. Hvis du er kunde, så vent. Dr. Hansen ringede."))
         .containsExactly("Det oplyser Bankdata til DR.", "Hvis du er kunde, så vent.", "Dr. Hansen ringede.");
   }
+
+  /** Nynorsk "no" ("now") ends a sentence; "No." with a capital is the English abbreviation. */
+  @Test
+  void nynorskNowEndsASentence() {
+    assertThat(sentences("Det er tungt for meg å slutte no. Men det er noko med byen. Han vann No. 5 i fjor."))
+        .containsExactly("Det er tungt for meg å slutte no.", "Men det er noko med byen.", "Han vann No. 5 i fjor.");
+  }
 }
