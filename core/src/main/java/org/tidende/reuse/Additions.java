@@ -61,13 +61,14 @@ public final class Additions {
       LocalAligner aligner, ReuseConfig config) {
     List<TextSpan> spans = new ArrayList<>();
     java.util.Set<String> said = new java.util.HashSet<>();
-    java.util.Set<String> counted = new java.util.HashSet<>();
     int newTokens = 0;
     int totalTokens = 0;
     for (int s = 0; s < t.sentences(); s++) {
       int from = t.sentenceStart[s];
       int to = t.sentenceStart[s + 1];
-      if (counted.add(String.join(" ", java.util.Arrays.asList(t.folded).subList(from, to)))) {
+      String words = String.join(" ", java.util.Arrays.asList(t.folded).subList(from, to));
+      boolean repeated = !said.add(words);
+      if (!repeated) {
         totalTokens += to - from; // a sentence the article repeats (its title in quotes) is counted once
       }
       int c = 0;
@@ -76,7 +77,7 @@ public final class Additions {
       }
       boolean old = c >= config.coveredFraction() * (to - from)
           || to - from < config.minTokens() && repeatsShortSentence(t, from, to, earlier, aligner)
-          || !said.add(String.join(" ", java.util.Arrays.asList(t.folded).subList(from, to)));
+          || repeated;
       if (!old) {
         spans.add(sentenceSpan(t.source.text(), t.start[from], t.end[to - 1]));
         newTokens += to - from;
