@@ -91,9 +91,9 @@ class HttpApiTest {
         """).json();
     assertThat(r.get("accepted").asInt()).isEqualTo(3);
     assertThat(r.get("items").get(0).get("warning").asText())
-        .isEqualTo("date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated");
+        .isEqualTo("date '2025-13-45' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); read as undated");
     assertThat(r.get("items").get(1).get("warning").asText())
-        .isEqualTo("date 'i går' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); dated from its 'published' field instead");
+        .isEqualTo("date 'i går' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); dated from its 'published' field instead");
     assertThat(r.get("items").get(2).get("warning").asText())
         .isEqualTo("field 'source' ignored (a string expected, or an object with a string 'name'): {\"id\":5}");
   }

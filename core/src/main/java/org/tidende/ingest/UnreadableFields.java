@@ -59,7 +59,7 @@ public final class UnreadableFields implements Consumer<IngestEvent> {
     if (raw == null) {
       return null;
     }
-    return "date '" + raw + "' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); "
+    return "date '" + raw + "' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); "
         + (article.date() == null ? "read as undated" : "dated from its '" + article.label("date_from") + "' field instead");
   }
 

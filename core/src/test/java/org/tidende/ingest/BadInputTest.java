@@ -258,7 +258,7 @@ class BadInputTest {
       lines.append("{\"id\":\"u").append(i).append("\",\"title\":\"Tittel ").append(i).append("\",\"date\":\"2025-13-45\"}\n");
     }
     lines.append("{\"id\":\"ok\",\"title\":\"Lesbar dato\",\"date\":\"2025-01-07T10:00:00Z\"}\n");
-    lines.append("{\"id\":\"n\",\"title\":\"Dato som tal\",\"date\":20250107,\"first_seen\":\"2025-01-07\"}\n");
+    lines.append("{\"id\":\"n\",\"title\":\"Dato som tal\",\"date\":12345,\"first_seen\":\"2025-01-07\"}\n");
     Files.writeString(dir.resolve("dates.jsonl"), lines);
     Files.writeString(dir.resolve("feed.rss"), "<rss><channel><item><title>Brann</title><pubDate>someday</pubDate></item>"
         + "</channel></rss>");
@@ -274,13 +274,13 @@ class BadInputTest {
     assertThat(accepted).hasSize(11).contains("n");
     String jsonl = dir.resolve("dates.jsonl").toString();
     assertThat(warnings).containsExactly(
-        jsonl + ":1: date 'i går' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); dated from its 'published' field instead",
-        jsonl + ":2: date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
-        jsonl + ":3: date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
-        jsonl + ":4: date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
-        jsonl + ":5: date '2025-13-45' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
+        jsonl + ":1: date 'i går' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); dated from its 'published' field instead",
+        jsonl + ":2: date '2025-13-45' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); read as undated",
+        jsonl + ":3: date '2025-13-45' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); read as undated",
+        jsonl + ":4: date '2025-13-45' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); read as undated",
+        jsonl + ":5: date '2025-13-45' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); read as undated",
         jsonl + ": 4 more unreadable date(s) in this input, 9 in all",
-        dir.resolve("feed.rss") + ":1: date 'someday' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated");
+        dir.resolve("feed.rss") + ":1: date 'someday' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); read as undated");
   }
 
   @Test
