@@ -23,10 +23,11 @@ import org.tidende.model.ArticleDate;
  * weekday ("25 April 2019", "April 25, 2019", "Friday, 26 April 2019", "25. april 2019", "Freitag,
  * 26. April 2019", "26 de abril de 2019"), and year-first "2019/04/25" and "20190425". A time
  * with an offset or zone ("+0200", "GMT", "CEST", RFC 822's "PST") is kept in UTC with the offset as written
- * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. Stateless
- * and thread-safe.
+ * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. The HTML
+ * reader asks it first for each date string it isolates (a meta tag's content, a byline), so a page
+ * and a feed read the same string alike. Stateless and thread-safe.
  */
-final class Dates {
+public final class Dates {
   /** RFC 822 forms, most specific first (built once: a formatter is immutable and thread-safe). */
   private static final String[] PATTERNS = {
       "d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm Z", "d MMM yyyy HH:mm:ss", "d MMM yyyy"};
@@ -79,9 +80,10 @@ final class Dates {
    * RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday), ISO-8601 or
    * day-first with dots ("25.04.2019"), a written month ("25 April 2019", "April 25, 2019", "Friday,
    * 26 April 2019", "25. april 2019", "26 de abril de 2019") or year-first "2019/04/25" and
-   * "20190425"; null when none of these.
+   * "20190425"; null when none of these (and for null or blank). The whole string must be the date:
+   * no search inside longer text. Never throws.
    */
-  static ArticleDate parse(String raw) {
+  public static ArticleDate parse(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }

@@ -4,23 +4,26 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidende.ingest.Dates;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleDate.Precision;
 
 /**
- * Tolerant reading of the dates pages carry: first {@link ArticleDate#parse} (ISO-8601), then ISO
- * with fractional seconds or slashes, RFC 1123 ({@code Tue, 19 Nov 2019 10:00:00 GMT}), compact
- * {@code 20191119}, numeric day-first {@code 19.11.2019}, and written months in English,
- * Norwegian, Danish, Swedish, German and Spanish ({@code November 19, 2019}, {@code 19. november
- * 2019}, {@code 19 de noviembre de 2019}). Years outside 1990–2100 are refused as noise. Never
- * throws.
+ * Tolerant reading of the dates pages carry. A date string the page isolates (a meta tag's content,
+ * a {@code <time datetime>}, a byline's text) is first read as feeds and JSON fields are, by
+ * {@link Dates#parse}, so the same string gets the same date in a page as in a feed. What that
+ * refuses is searched for a date inside it: ISO with fractional seconds or slashes and a time
+ * ({@code 2019/11/19 10:15}), compact {@code 20191119} in a short string, numeric day-first
+ * {@code 19.11.2019}, and a written month ({@code Publisert 19. november 2019 kl. 10.15}, {@code
+ * November 19, 2019 at 5:00 PM}), each candidate found again handed to {@link Dates#parse}, with a
+ * month table of this class's own for the forms it does not read yet ({@code Nov. 19th, 2019}).
+ * Years outside 1990–2100 are refused as noise (a stray "1850" or a product number), whoever read
+ * them. Never throws.
  */
 final class DateReading {
   private static final Pattern ISO_LOOSE = Pattern.compile(
@@ -42,9 +45,9 @@ final class DateReading {
       return Optional.empty();
     }
     String s = raw.strip();
-    Optional<ArticleDate> iso = ArticleDate.parse(s).filter(DateReading::plausible);
-    if (iso.isPresent()) {
-      return iso;
+    Optional<ArticleDate> whole = Optional.ofNullable(Dates.parse(s)).filter(DateReading::plausible);
+    if (whole.isPresent()) {
+      return whole;
     }
     return loose(s).filter(DateReading::plausible);
   }
@@ -54,10 +57,6 @@ final class DateReading {
       Matcher m = ISO_LOOSE.matcher(s);
       if (m.find()) {
         return Optional.of(isoLoose(m));
-      }
-      if (s.matches("(?i)^[a-z]{3},.*")) {
-        ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-        return Optional.of(ArticleDate.ofOffset(z.toOffsetDateTime()));
       }
     } catch (DateTimeException | NumberFormatException e) {
       // fall through to the written forms
@@ -84,6 +83,10 @@ final class DateReading {
     try {
       Matcher m = DAY_MONTH_NAME.matcher(s);
       while (m.find()) {
+        ArticleDate read = Dates.parse(m.group());
+        if (read != null) {
+          return Optional.of(read);
+        }
         Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
         if (month != null) {
           return Optional.of(ArticleDate.ofDay(LocalDate.of(num(m, 3), month, num(m, 1))));
@@ -91,6 +94,10 @@ final class DateReading {
       }
       m = MONTH_NAME_DAY.matcher(s);
       while (m.find()) {
+        ArticleDate read = Dates.parse(m.group());
+        if (read != null) {
+          return Optional.of(read);
+        }
         Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
         if (month != null) {
           return Optional.of(ArticleDate.ofDay(LocalDate.of(num(m, 3), month, num(m, 2))));

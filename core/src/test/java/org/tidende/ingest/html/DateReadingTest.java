@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tidende.ingest.Dates;
 import org.tidende.model.ArticleDate;
 
 class DateReadingTest {
@@ -36,6 +37,18 @@ class DateReadingTest {
   @ValueSource(strings = {"", "   ", "yesterday", "1850-01-01", "2019-13-45", "page 12 of 30", "12345678901"})
   void refusesWhatIsNoDate(String raw) {
     assertThat(DateReading.parse(raw)).isEmpty();
+  }
+
+  /** A string a feed or JSON field could carry is read in a page as {@link Dates} reads it there. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Fri, 26 Apr 2019 08:00 CEST", "Tue, 11 Jun 2024 00:15:00 +0200", "Mon, 13 Jan 2025 20:00:00 EST",
+    "14.01.2025 kl 00:28", "1.2.2020 10.46", "Freitag, 26. April 2019", "2019/04/25"})
+  void readsAnIsolatedDateAsFeedsAreRead(String raw) {
+    ArticleDate asFeeds = Dates.parse(raw);
+    assertThat(asFeeds).as(raw).isNotNull();
+    assertThat(DateReading.parse(raw)).as(raw).contains(asFeeds);
+    assertThat(DateReading.parse(raw).get().offset()).as(raw).isEqualTo(asFeeds.offset());
   }
 
   @org.junit.jupiter.api.Test
