@@ -2,15 +2,20 @@ package org.tidende.ingest;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidende.model.ArticleDate;
@@ -20,8 +25,10 @@ import org.tidende.model.ArticleDate;
  * RFC 822/1123 dates of RSS, which JSON exported from feeds often keeps ("Wed, 24 Apr 2019
  * 10:00:00 +0200"), the day-first dotted dates of Scandinavian sites ("25.04.2019"), dates with the
  * month written out in English, Norwegian, Danish, Swedish, German or Spanish, with or without a
- * weekday ("25 April 2019", "April 25, 2019", "Friday, 26 April 2019", "25. april 2019", "Freitag,
- * 26. April 2019", "26 de abril de 2019"), and year-first "2019/04/25" and "20190425". A time
+ * weekday, an abbreviation with or without its dot, an English ordinal day, and a local time after
+ * ("25 April 2019", "April 25th, 2019", "Friday, 26 April 2019", "25. april 2019", "25. apr 2019",
+ * "Freitag, 26. April 2019", "26 de abril de 2019", "25. april 2019 kl. 10.46", "April 25, 2019
+ * 10:00 AM"), and year-first "2019/04/25" and "20190425". A time
  * with an offset or zone ("+0200", "GMT", "CEST", RFC 822's "PST") is kept in UTC with the offset as written
  * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. The HTML
  * reader asks it first for each date string it isolates (a meta tag's content, a byline), so a page
@@ -42,13 +49,34 @@ public final class Dates {
   private static final Pattern DAY_FIRST = Pattern.compile(
       "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2}))?", Pattern.CASE_INSENSITIVE);
 
+  /** Per language tag, the written forms read ("MMM": CLDR's abbreviation, its dot optional). */
+  private static final String[][] FORMS = {
+    {"en", "d MMMM[,] uuuu", "MMMM d[,] uuuu", "MMM d[,] uuuu", "d MMM[,] uuuu"},
+    {"en-GB", "MMM d[,] uuuu", "d MMM[,] uuuu"},
+    {"nb", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu", "d MMM uuuu"},
+    {"da", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu", "d MMM uuuu"},
+    {"sv", "d MMMM uuuu", "d MMM uuuu"},
+    {"de", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu"},
+    {"de-AT", "d. MMMM uuuu", "d. MMM uuuu"},
+    {"es", "d 'de' MMMM 'de' uuuu", "d MMMM uuuu", "d 'de' MMM 'de' uuuu", "d MMM uuuu"}};
   /**
    * Days with the month written out, per language: read by each locale's own month and weekday
-   * names (CLDR's, full and abbreviated as CLDR writes them: "apr." in Norwegian, "Apr" in English),
-   * case-insensitively, strictly (no 31 April; a weekday that does not fit the day is not read).
-   * The languages are those whose day-first numeric dates are read above.
+   * names (CLDR's, full and abbreviated, the abbreviation's dot optional: "apr." and "apr" in
+   * Norwegian, "Apr" and "Apr." in English, British "Sept", Austrian "Jänner"), case-insensitively,
+   * strictly (no 31 April; a weekday that does not fit the day is not read). The languages are
+   * those whose day-first numeric dates are read above.
    */
   private static final List<DateTimeFormatter> WRITTEN = written();
+
+  /**
+   * A time after a written month, local as written: "kl. 10.46" (Norwegian, Danish, Swedish),
+   * "at 10:00 AM", "10:46", "um 10:46 Uhr". With AM or PM the hour is 1 to 12.
+   */
+  private static final Pattern TIME_AFTER = Pattern.compile(
+      "(.*\\d{4}),?\\s+(?:(?:at|kl\\.?|klockan|um)\\s*)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?"
+          + "(?:\\s*([ap])\\.?m\\.?)?(?:\\s+uhr)?", Pattern.CASE_INSENSITIVE);
+  /** An English ordinal day, "25th", "1st"; its suffix must fit the number ("25st" is not read). */
+  private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2})(st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
   /** Year first with slashes, as Japanese-style and some CMS exports write it; never month-last. */
   private static final DateTimeFormatter YEAR_FIRST_SLASHED =
       DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
@@ -58,29 +86,41 @@ public final class Dates {
 
   private static List<DateTimeFormatter> written() {
     String weekday = "[EEEE, ][EEEE ][EEE, ][EEE ]";
-    String[][] forms = {
-      {"en", "d MMMM uuuu", "MMMM d, uuuu", "MMM d, uuuu"},
-      {"nb", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu"},
-      {"da", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu"},
-      {"sv", "d MMMM uuuu", "d MMM uuuu"},
-      {"de", "d. MMMM uuuu", "d. MMM uuuu", "d MMMM uuuu"},
-      {"es", "d 'de' MMMM 'de' uuuu", "d MMMM uuuu", "d 'de' MMM 'de' uuuu"}};
     List<DateTimeFormatter> out = new ArrayList<>();
-    for (String[] f : forms) {
+    for (String[] f : FORMS) {
       Locale locale = Locale.forLanguageTag(f[0]);
+      Map<Long, String> abbreviated = abbreviatedWithoutDot(locale);
       for (int i = 1; i < f.length; i++) {
-        out.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(weekday + f[i])
-            .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT));
+        var b = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(weekday);
+        int at = f[i].indexOf("MMM");
+        if (f[i].contains("MMMM") || at < 0) {
+          b.appendPattern(f[i]);
+        } else {
+          // the abbreviation with or without its dot: CLDR's Norwegian "apr." is "apr" on many sites
+          b.appendPattern(f[i].substring(0, at)).appendText(ChronoField.MONTH_OF_YEAR, abbreviated)
+              .optionalStart().appendLiteral('.').optionalEnd().appendPattern(f[i].substring(at + 3));
+        }
+        out.add(b.toFormatter(locale).withResolverStyle(ResolverStyle.STRICT));
       }
     }
     return List.copyOf(out);
   }
 
+  private static Map<Long, String> abbreviatedWithoutDot(Locale locale) {
+    Map<Long, String> names = new HashMap<>();
+    for (Month m : Month.values()) {
+      String name = m.getDisplayName(TextStyle.SHORT, locale);
+      names.put((long) m.getValue(), name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
+    }
+    return names;
+  }
+
   /**
    * RFC 822/1123 dates of RSS ("Wed, 24 Apr 2019 10:00:00 +0200", "GMT", no weekday), ISO-8601 or
-   * day-first with dots ("25.04.2019"), a written month ("25 April 2019", "April 25, 2019", "Friday,
-   * 26 April 2019", "25. april 2019", "26 de abril de 2019") or year-first "2019/04/25" and
-   * "20190425"; null when none of these (and for null or blank). The whole string must be the date:
+   * day-first with dots ("25.04.2019"), a written month ("25 April 2019", "April 25th, 2019",
+   * "Friday, 26 April 2019", "25. apr 2019", "26 de abril de 2019"), with a local time after it or
+   * not ("25 April 2019 10:46", "April 25, 2019 at 10:00 AM", "25. april 2019 kl. 10.46"), or
+   * year-first "2019/04/25" and "20190425"; null when none of these (and for null or blank). The whole string must be the date:
    * no search inside longer text. Never throws.
    */
   public static ArticleDate parse(String raw) {
@@ -144,13 +184,66 @@ public final class Dates {
     } catch (DateTimeParseException e) {
       return null;
     }
+    String day = withoutOrdinal(s);
+    if (day == null) {
+      return null;
+    }
+    Matcher t = TIME_AFTER.matcher(day);
+    if (!t.matches()) {
+      LocalDate d = written(day);
+      return d == null ? null : ArticleDate.ofDay(d);
+    }
+    LocalDate d = written(t.group(1));
+    LocalTime time = time(t);
+    return d == null || time == null ? null : new ArticleDate(d, time, ArticleDate.Precision.TIME, false);
+  }
+
+  private static LocalDate written(String s) {
     for (DateTimeFormatter f : WRITTEN) {
       try {
-        return ArticleDate.ofDay(LocalDate.parse(s, f));
+        return LocalDate.parse(s, f);
       } catch (DateTimeParseException e) {
         // try the next form
       }
     }
     return null;
+  }
+
+  /** The time TIME_AFTER matched, or null when there is no such time ("25:00", "13:00 PM"). */
+  private static LocalTime time(Matcher t) {
+    int hour = Integer.parseInt(t.group(2));
+    String half = t.group(5);
+    if (half != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+    }
+    try {
+      return LocalTime.of(hour, Integer.parseInt(t.group(3)), t.group(4) == null ? 0 : Integer.parseInt(t.group(4)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** {@code s} with "25th" as "25"; null when a suffix does not fit its number ("25st"). */
+  private static String withoutOrdinal(String s) {
+    Matcher m = ORDINAL.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      String fits = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+        case 1 -> "st";
+        case 2 -> "nd";
+        case 3 -> "rd";
+        default -> "th";
+      };
+      if (!m.group(2).equalsIgnoreCase(fits)) {
+        return null;
+      }
+      m.appendReplacement(out, m.group(1));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }

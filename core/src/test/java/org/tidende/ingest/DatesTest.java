@@ -115,6 +115,78 @@ class DatesTest {
     assertThat(Dates.parse(raw)).as(raw).isNull();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "25. april 2019 kl. 10.46 | 2019-04-25T10:46",
+      "25. april 2019 kl 10:46 | 2019-04-25T10:46",
+      "25 april 2019 klockan 10.46 | 2019-04-25T10:46",
+      "'25. April 2019, 10:46 Uhr' | 2019-04-25T10:46",
+      "'25. April 2019 um 10:46 Uhr' | 2019-04-25T10:46",
+      "25 April 2019 10:46 | 2019-04-25T10:46",
+      "25 April 2019 10:46:05 | 2019-04-25T10:46:05",
+      "'April 25, 2019 10:00 AM' | 2019-04-25T10:00",
+      "'April 25, 2019 at 12:15 am' | 2019-04-25T00:15",
+      "'April 25, 2019, 12:05 PM' | 2019-04-25T12:05",
+      "'Friday, April 26, 2019 at 5:00 p.m.' | 2019-04-26T17:00",
+      "25 Apr 2019 10:46 | 2019-04-25T10:46"})
+  void readsATimeAfterAWrittenMonthAsLocal(String raw, String time) {
+    ArticleDate d = Dates.parse(raw);
+    assertThat(d).as(raw).isNotNull();
+    assertThat(d.toString()).isEqualTo(time);
+    assertThat(d.precision()).isEqualTo(ArticleDate.Precision.TIME);
+    assertThat(d.offset()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'April 25th, 2019' | 2019-04-25",
+      "25th April 2019 | 2019-04-25",
+      "'Friday, April 26th, 2019' | 2019-04-26",
+      "'April 1st, 2019' | 2019-04-01",
+      "'April 2nd, 2019' | 2019-04-02",
+      "'April 3rd, 2019' | 2019-04-03",
+      "'April 11th, 2019' | 2019-04-11",
+      "'April 22nd, 2019' | 2019-04-22",
+      "'Nov. 19th, 2019' | 2019-11-19"})
+  void readsEnglishOrdinalDays(String raw, String day) {
+    ArticleDate d = Dates.parse(raw);
+    assertThat(d).as(raw).isNotNull();
+    assertThat(d.toString()).isEqualTo(day);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "25. apr 2019 | 2019-04-25",
+      "3. des 2019 | 2019-12-03",
+      "3 des 2019 | 2019-12-03",
+      "3. dec 2019 | 2019-12-03",
+      "3 okt 2019 | 2019-10-03",
+      "3. Dez 2019 | 2019-12-03",
+      "3. Okt. 2019 | 2019-10-03",
+      "'Sept 3, 2019' | 2019-09-03",
+      "3 Sept. 2019 | 2019-09-03",
+      "3 Nov. 2019 | 2019-11-03",
+      "3. Jänner 2019 | 2019-01-03",
+      "3 dic 2019 | 2019-12-03",
+      "'Dec 3 2019' | 2019-12-03",
+      "'December 3 2019' | 2019-12-03",
+      "'3 Dec, 2019' | 2019-12-03"})
+  void readsAbbreviationsWithOrWithoutTheirDot(String raw, String day) {
+    ArticleDate d = Dates.parse(raw);
+    assertThat(d).as(raw).isNotNull();
+    assertThat(d.toString()).isEqualTo(day);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "31 April 2019 10:00", "31. apr 2019", "'Thursday, April 26th, 2019'", "'Thursday, 26 April 2019 10:00'",
+      "'April 25st, 2019'", "'April 12nd, 2019'", "'April 21th, 2019'", "25. april 2019 kl. 25.00",
+      "25. april 2019 kl. 10.60", "'April 25, 2019 13:00 PM'", "'April 25, 2019 0:30 AM'", "25 apri 2019",
+      "25. april 2019 kl."})
+  void leavesImpossibleTimesOrdinalsAndAbbreviationsUnread(String raw) {
+    assertThat(Dates.parse(raw)).as(raw).isNull();
+  }
+
   @Test
   void jsonReadsAnEightDigitNumberAsADayNotAUnixTime() {
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +18,10 @@ import org.tidende.model.ArticleDate.Precision;
  * refuses is searched for a date inside it: ISO with fractional seconds or slashes and a time
  * ({@code 2019/11/19 10:15}), compact {@code 20191119} in a short string, numeric day-first
  * {@code 19.11.2019}, and a written month ({@code Publisert 19. november 2019 kl. 10.15}, {@code
- * November 19, 2019 at 5:00 PM}), each candidate found again handed to {@link Dates#parse}, with a
- * month table of this class's own for the forms it does not read yet ({@code Nov. 19th, 2019}).
- * Years outside 1990–2100 are refused as noise (a stray "1850" or a product number), whoever read
- * them. Never throws.
+ * Nov. 19th, 2019}), each candidate found read by {@link Dates#parse} again, with the time after it
+ * if Dates reads that, else the day alone: month names are Dates' (CLDR's), not a table of this
+ * class. Years outside 1990–2100
+ * are refused as noise (a stray "1850" or a product number), whoever read them. Never throws.
  */
 final class DateReading {
   private static final Pattern ISO_LOOSE = Pattern.compile(
@@ -31,11 +29,15 @@ final class DateReading {
           + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
   private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
+  /** A time after a written date, left for {@link Dates} to read: "kl. 10.15", "at 5:00 PM". */
+  private static final String TIME_AFTER =
+      "(?:,?\\s+(?:(?:at|kl\\.?|klockan|um)\\s*)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?(?!\\p{L}))?)?";
   private static final Pattern DAY_MONTH_NAME = Pattern.compile(
-      "(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+      "(?<![\\d\\p{L}])(\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4})(?!\\d)"
+          + TIME_AFTER, Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
-      "(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-  private static final Map<String, Integer> MONTHS = months();
+      "(?<!\\p{L})(\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?!\\d)" + TIME_AFTER,
+      Pattern.CASE_INSENSITIVE);
 
   private DateReading() {}
 
@@ -81,29 +83,16 @@ final class DateReading {
 
   private static Optional<ArticleDate> written(String s) {
     try {
-      Matcher m = DAY_MONTH_NAME.matcher(s);
-      while (m.find()) {
-        ArticleDate read = Dates.parse(m.group());
-        if (read != null) {
-          return Optional.of(read);
-        }
-        Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-        if (month != null) {
-          return Optional.of(ArticleDate.ofDay(LocalDate.of(num(m, 3), month, num(m, 1))));
+      for (Pattern p : new Pattern[] {DAY_MONTH_NAME, MONTH_NAME_DAY}) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+          Optional<ArticleDate> read = candidate(s, m);
+          if (read.isPresent()) {
+            return read;
+          }
         }
       }
-      m = MONTH_NAME_DAY.matcher(s);
-      while (m.find()) {
-        ArticleDate read = Dates.parse(m.group());
-        if (read != null) {
-          return Optional.of(read);
-        }
-        Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-        if (month != null) {
-          return Optional.of(ArticleDate.ofDay(LocalDate.of(num(m, 3), month, num(m, 2))));
-        }
-      }
-      m = COMPACT.matcher(s);
+      Matcher m = COMPACT.matcher(s);
       if (m.find() && s.length() <= 14) {
         return Optional.of(ArticleDate.ofDay(LocalDate.of(num(m, 1), num(m, 2), num(m, 3))));
       }
@@ -117,6 +106,16 @@ final class DateReading {
     return Optional.empty();
   }
 
+  /**
+   * The written date {@code m} found, read by {@link Dates} with the time after it if it reads that,
+   * else the day alone.
+   */
+  private static Optional<ArticleDate> candidate(String s, Matcher m) {
+    ArticleDate read = Dates.parse(m.group());
+    read = read != null ? read : Dates.parse(s.substring(m.start(), m.end(1)));
+    return Optional.ofNullable(read);
+  }
+
   private static int num(Matcher m, int group) {
     return Integer.parseInt(m.group(group));
   }
@@ -124,29 +123,5 @@ final class DateReading {
   private static boolean plausible(ArticleDate d) {
     int y = d.date().getYear();
     return y >= 1990 && y <= 2100;
-  }
-
-  private static Map<String, Integer> months() {
-    Map<String, Integer> m = new java.util.HashMap<>();
-    String[][] names = {
-      {"january", "jan", "januar", "januari", "jänner", "enero", "ene"},
-      {"february", "feb", "februar", "februari", "febrero"},
-      {"march", "mar", "mars", "marts", "märz", "marzo"},
-      {"april", "apr", "abril", "abr"},
-      {"may", "mai", "maj", "mayo"},
-      {"june", "jun", "juni", "junio"},
-      {"july", "jul", "juli", "julio"},
-      {"august", "aug", "augusti", "agosto", "ago"},
-      {"september", "sep", "sept", "septiembre", "setiembre"},
-      {"october", "oct", "oktober", "okt", "octubre"},
-      {"november", "nov", "noviembre"},
-      {"december", "dec", "desember", "dezember", "diciembre", "dic", "dez", "des"}
-    };
-    for (int i = 0; i < names.length; i++) {
-      for (String n : names[i]) {
-        m.put(n, i + 1);
-      }
-    }
-    return Map.copyOf(m);
   }
 }

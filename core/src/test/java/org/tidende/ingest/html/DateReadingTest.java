@@ -33,6 +33,23 @@ class DateReadingTest {
     assertThat(d.get().toString()).startsWith(expected);
   }
 
+  /** Inside longer text, a candidate is read by Dates with the time after it, else as a day. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "'Publisert 19. november 2019 kl. 10.15' | 2019-11-19T10:15",
+    "'Oppdatert 19. nov 2019 kl. 10.15' | 2019-11-19T10:15",
+    "'Posted on November 19th, 2019 at 5:00 PM by Staff' | 2019-11-19T17:00",
+    "'By Staff, 19th November 2019' | 2019-11-19",
+    "'Veröffentlicht am 19. Nov 2019' | 2019-11-19",
+    "'Publicado el 19 de noviembre de 2019 a las 10:15' | 2019-11-19",
+    "'Publisert 19. november 2019 kl. 25.15' | 2019-11-19",
+    "'Updated Nov 19 2019' | 2019-11-19",
+    "'Posted 19 Nov, 2019' | 2019-11-19",
+  })
+  void readsAWrittenDateInsideText(String raw, String expected) {
+    assertThat(DateReading.parse(raw).map(ArticleDate::toString)).contains(expected);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "yesterday", "1850-01-01", "2019-13-45", "page 12 of 30", "12345678901"})
   void refusesWhatIsNoDate(String raw) {
