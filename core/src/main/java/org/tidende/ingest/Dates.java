@@ -1,5 +1,6 @@
 package org.tidende.ingest;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -13,9 +14,11 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidende.model.ArticleDate;
@@ -67,6 +70,9 @@ public final class Dates {
    * those whose day-first numeric dates are read above.
    */
   private static final List<DateTimeFormatter> WRITTEN = written();
+  /** Weekday names of those languages, lower case: full, and abbreviated (CLDR's, without a dot). */
+  private static final Map<String, DayOfWeek> WEEKDAYS = weekdays(TextStyle.FULL);
+  private static final Map<String, DayOfWeek> WEEKDAYS_ABBREVIATED = weekdays(TextStyle.SHORT);
 
   /**
    * A time after a written month, local as written: "kl. 10.46" (Norwegian, Danish, Swedish),
@@ -104,6 +110,40 @@ public final class Dates {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static Map<String, DayOfWeek> weekdays(TextStyle style) {
+    Map<String, DayOfWeek> names = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (String[] f : FORMS) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        String name = d.getDisplayName(style, Locale.forLanguageTag(f[0])).toLowerCase(Locale.ROOT);
+        name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        DayOfWeek before = names.put(name, d);
+        if (before != null && before != d) {
+          ambiguous.add(name);
+        }
+      }
+    }
+    names.keySet().removeAll(ambiguous);
+    return Map.copyOf(names);
+  }
+
+  /**
+   * The weekday {@code word} names in a language whose written dates are read: in full
+   * ("Thursday", "torsdag", "Donnerstag"), or abbreviated with a dot or a comma after it ("Thu,",
+   * "tor.", "jue."), so that a word such as "Sun" or "man" alone is not taken for one;
+   * case-insensitive; null when none (and for null).
+   */
+  public static DayOfWeek weekday(String word) {
+    if (word == null) {
+      return null;
+    }
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    boolean marked = w.endsWith(",") || w.endsWith(".");
+    w = w.replaceAll("[.,]+$", "");
+    DayOfWeek full = WEEKDAYS.get(w);
+    return full != null || !marked ? full : WEEKDAYS_ABBREVIATED.get(w);
   }
 
   private static Map<Long, String> abbreviatedWithoutDot(Locale locale) {

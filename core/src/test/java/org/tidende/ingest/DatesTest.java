@@ -188,6 +188,15 @@ class DatesTest {
   }
 
   @Test
+  void namesWeekdaysInFullOrAbbreviatedWithADotOrComma() {
+    assertThat(java.util.stream.Stream.of("Thursday", "torsdag", "Donnerstag", "jueves", "Thu,", "tor.", "Do.", "jue.")
+        .map(Dates::weekday)).containsOnly(java.time.DayOfWeek.THURSDAY);
+    assertThat(java.util.stream.Stream.of("Sun", "man", "Dom", "Published", "april", "").map(Dates::weekday))
+        .containsOnlyNulls();
+    assertThat(Dates.weekday(null)).isNull();
+  }
+
+  @Test
   void jsonReadsAnEightDigitNumberAsADayNotAUnixTime() {
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     assertThat(JsonLinesReader.dateOf(mapper.valueToTree(20190425)).toString()).isEqualTo("2019-04-25");

@@ -1,6 +1,7 @@
 package org.tidende.ingest.html;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -19,8 +20,8 @@ import org.tidende.model.ArticleDate.Precision;
  * ({@code 2019/11/19 10:15}), compact {@code 20191119} in a short string, numeric day-first
  * {@code 19.11.2019}, and a written month ({@code Publisert 19. november 2019 kl. 10.15}, {@code
  * Nov. 19th, 2019}), each candidate found read by {@link Dates#parse} again, with the time after it
- * if Dates reads that, else the day alone: month names are Dates' (CLDR's), not a table of this
- * class. Years outside 1990–2100
+ * if Dates reads that, else the day alone, and with the weekday just before it, which must fit:
+ * month and weekday names are Dates' (CLDR's), not a table of this class. Years outside 1990–2100
  * are refused as noise (a stray "1850" or a product number), whoever read them. Never throws.
  */
 final class DateReading {
@@ -32,6 +33,8 @@ final class DateReading {
   /** A time after a written date, left for {@link Dates} to read: "kl. 10.15", "at 5:00 PM". */
   private static final String TIME_AFTER =
       "(?:,?\\s+(?:(?:at|kl\\.?|klockan|um)\\s*)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?(?!\\p{L}))?)?";
+  /** The word just before a written date, with its dot or comma, if any: a weekday perhaps. */
+  private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{L}+\\.?,?)\\s+$");
   private static final Pattern DAY_MONTH_NAME = Pattern.compile(
       "(?<![\\d\\p{L}])(\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4})(?!\\d)"
           + TIME_AFTER, Pattern.CASE_INSENSITIVE);
@@ -108,12 +111,18 @@ final class DateReading {
 
   /**
    * The written date {@code m} found, read by {@link Dates} with the time after it if it reads that,
-   * else the day alone.
+   * else the day alone; a weekday just before it ({@link Dates#weekday}) must fit the day, else the
+   * date is left unread, as in a feed.
    */
   private static Optional<ArticleDate> candidate(String s, Matcher m) {
     ArticleDate read = Dates.parse(m.group());
     read = read != null ? read : Dates.parse(s.substring(m.start(), m.end(1)));
-    return Optional.ofNullable(read);
+    if (read == null) {
+      return Optional.empty();
+    }
+    Matcher w = WEEKDAY_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start()));
+    DayOfWeek weekday = w.find() ? Dates.weekday(w.group(1)) : null;
+    return weekday == null || weekday == read.date().getDayOfWeek() ? Optional.of(read) : Optional.empty();
   }
 
   private static int num(Matcher m, int group) {

@@ -43,11 +43,24 @@ class DateReadingTest {
     "'Veröffentlicht am 19. Nov 2019' | 2019-11-19",
     "'Publicado el 19 de noviembre de 2019 a las 10:15' | 2019-11-19",
     "'Publisert 19. november 2019 kl. 25.15' | 2019-11-19",
+    "'By Staff on Tuesday, November 19, 2019' | 2019-11-19",
+    "'Oppdatert tirsdag 19. november 2019 kl. 10.15' | 2019-11-19T10:15",
     "'Updated Nov 19 2019' | 2019-11-19",
     "'Posted 19 Nov, 2019' | 2019-11-19",
+    "'The Sun 19 November 2019' | 2019-11-19",
+    "'Tue. 19 Nov. 2019' | 2019-11-19",
   })
   void readsAWrittenDateInsideText(String raw, String expected) {
     assertThat(DateReading.parse(raw).map(ArticleDate::toString)).contains(expected);
+  }
+
+  /** A weekday that does not fit leaves the date unread, in a byline as in a feed. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Thursday, 19 November 2019", "By Staff on Thursday, November 19, 2019 at 5:00 PM",
+    "Oppdatert torsdag 19. november 2019", "Thu. 19 Nov. 2019", "Donnerstag, 19. Nov 2019 um 10:15 Uhr"})
+  void aWeekdayThatDoesNotFitLeavesTheDateUnread(String raw) {
+    assertThat(DateReading.parse(raw)).as(raw).isEmpty();
   }
 
   @ParameterizedTest
