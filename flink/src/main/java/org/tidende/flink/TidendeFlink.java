@@ -19,6 +19,7 @@ import org.tidende.flink.bench.Bench;
 import org.tidende.flink.dedup.MinHashKeys;
 import org.tidende.flink.live.LiveJob;
 import org.tidende.flink.live.LiveOptions;
+import org.tidende.flink.rows.ReadJsonLines;
 
 /**
  * Entry point of the job jar: {@code backfill}, {@code live}, {@code agree} (backfill against the
@@ -151,7 +152,7 @@ public final class TidendeFlink {
 
   /**
    * Folders (local or on any Flink file system: {@code hdfs://}, {@code s3://}) become their {@code
-   * *.jsonl} files, sorted by name; files stay as given, in order. An input that does not exist is
+   * *.jsonl} files, compressed ones ({@code *.jsonl.gz}) too, sorted by name; files stay as given, in order. An input that does not exist is
    * a problem recorded in {@code a}: found here, not as a failed job (or, live, a job restarting
    * forever) after the cluster has started.
    */
@@ -166,7 +167,7 @@ public final class TidendeFlink {
       } else if (fs.getFileStatus(p).isDir()) {
         List<String> files = new ArrayList<>();
         for (org.apache.flink.core.fs.FileStatus st : fs.listStatus(p)) {
-          if (!st.isDir() && st.getPath().getName().endsWith(".jsonl")) {
+          if (!st.isDir() && ReadJsonLines.isJsonLines(st.getPath().getName())) {
             files.add(in.contains("://") ? st.getPath().toString() : st.getPath().toUri().getPath());
           }
         }

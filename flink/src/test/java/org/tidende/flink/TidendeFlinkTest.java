@@ -45,6 +45,17 @@ class TidendeFlinkTest {
   }
 
   @Test
+  void aFolderGivesItsCompressedJsonLinesFilesToo(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Ein tittel\"}\n");
+    Files.write(dir.resolve("b.jsonl.gz"), new byte[0]);
+    Files.writeString(dir.resolve("notes.txt"), "not an input\n");
+    JobArgs a = new JobArgs(new String[] {"agree", "--input", dir.toString()}, 1);
+    // Before: b.jsonl.gz was left out without a word, where ./tidende stories on the folder reads it.
+    assertThat(TidendeFlink.readBackfillOptions(a, false).inputs())
+        .containsExactly(dir.resolve("a.jsonl").toString(), dir.resolve("b.jsonl.gz").toString());
+  }
+
+  @Test
   void agreeOnAnInputWithoutArticlesReportsNothingToCompare(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
     Path out = dir.resolve("out");

@@ -2,8 +2,6 @@ package org.tidende.flink.backfill;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.tidende.flink.dedup.DuplicateAssignment;
 import org.tidende.flink.dedup.LocalDuplicates;
 import org.tidende.flink.dedup.NearDuplicateKeys;
 import org.tidende.flink.rows.ArticleRow;
+import org.tidende.flink.rows.ReadJsonLines;
 import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.JsonLinesReader;
 import org.tidende.model.Article;
@@ -39,7 +38,7 @@ public record SingleMachine(Map<String, String> stories, Map<String, String> can
     for (int i = 0; i < files.size(); i++) {
       int fileIndex = i;
       carried[1] = 0;
-      try (InputStream in = Files.newInputStream(Path.of(files.get(i)))) {
+      try (InputStream in = ReadJsonLines.open(files.get(i))) {
         new JsonLinesReader().read(files.get(i), in, e -> {
           if (e instanceof IngestEvent.Accepted acc) {
             Article a = acc.article();

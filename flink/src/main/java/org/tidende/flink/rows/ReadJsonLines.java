@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.core.fs.FileSystem;
+import org.apache.flink.api.common.io.compression.InflaterInputStreamFactory;
+import org.apache.flink.connector.file.src.compression.StandardDeCompressors;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
@@ -41,10 +42,8 @@ public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
 
   @Override
   public void processElement(FileSpec spec, Context ctx, Collector<ArticleRow> out) throws IOException {
-    Path path = new Path(spec.path());
-    FileSystem fs = path.getFileSystem();
     long[] carried = {Long.MIN_VALUE, 0};
-    try (InputStream in = fs.open(path)) {
+    try (InputStream in = open(spec.path())) {
       new JsonLinesReader().read(spec.path(), in, event -> {
         switch (event) {
           case IngestEvent.Accepted acc -> {
@@ -65,5 +64,36 @@ public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
       });
     }
     ctx.output(TAILS, new FileTail(spec.index(), carried[0]));
+  }
+
+  /**
+   * Opens {@code path} on its Flink file system, decompressed when its extension names a compression
+   * Flink knows ({@code .gz}, {@code .bz2}, {@code .xz}, {@code .zst}, {@code .deflate}), as the live
+   * job's {@code NumberedLines} and the command line read it.
+   *
+   * @throws IOException when the file cannot be opened
+   */
+  public static InputStream open(String path) throws IOException {
+    Path p = new Path(path);
+    InputStream raw = p.getFileSystem().open(p);
+    InflaterInputStreamFactory<?> inflater = StandardDeCompressors.getDecompressorForFileName(p.getPath());
+    try {
+      return inflater == null ? raw : inflater.create(raw);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  /** Whether {@code name} is a JSON Lines file a folder input reads: {@code .jsonl}, possibly compressed. */
+  public static boolean isJsonLines(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    for (String ext : StandardDeCompressors.getCommonSuffixes()) {
+      if (n.endsWith("." + ext)) {
+        n = n.substring(0, n.length() - ext.length() - 1);
+        break;
+      }
+    }
+    return n.endsWith(".jsonl");
   }
 }

@@ -3,12 +3,14 @@ package org.tidende.flink.backfill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,22 @@ class BackfillJobTest {
       assertThat(r.get("duplicate_group").asText()).as(r.get("id").asText()).isEqualTo(ref.canonical().get(r.get("id").asText()));
       assertThat(r.get("story").asText()).as(r.get("id").asText()).isEqualTo(ref.stories().get(r.get("id").asText()));
     }
+  }
+
+  @Test
+  void readsAGzippedFileAsTheCommandLineDoes(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl.gz");
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(in))) {
+      gz.write(FIXTURE.getBytes(StandardCharsets.UTF_8));
+    }
+    Path out = dir.resolve("out");
+    run(BackfillOptions.of(List.of(in.toString()), out.toString(), 2));
+    // Before: the compressed bytes were read as lines, every one rejected as invalid UTF-8.
+    assertThat(Outputs.json(out.resolve("articles"))).extracting(r -> r.get("id").asText())
+        .containsExactlyInAnyOrder("a1", "a2", "a3", "b1", "b2", "c1", "d1");
+    assertThat(Outputs.lines(out.resolve("rejected"))).singleElement().asString().startsWith(in + ":5: malformed JSON");
+    SingleMachine ref = SingleMachine.run(List.of(in.toString()), ClusterConfig.defaults(), MinHashKeys.defaults());
+    assertThat(ref.stories()).hasSize(7);
   }
 
   static JobExecutionResult run(BackfillOptions o) throws Exception {
