@@ -12,12 +12,14 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.JsonLinesReader;
+import org.tidende.ingest.UnreadableFields;
 import org.tidende.model.Article;
 
 /**
  * Reads one JSON Lines file with core's {@link JsonLinesReader}, streaming, and emits its articles
  * as {@link ArticleRow}s in file order with their carried event times; lines that cannot be read
- * go to {@link #REJECTED} as {@code file:line: reason}, and the file's last dated time to {@link
+ * go to {@link #REJECTED} as {@code file:line: reason} (warnings, an unreadable date among them, as
+ * {@code warning: file:line: reason}), and the file's last dated time to {@link
  * #TAILS}. One file is read by one task, start to end,
  * which is what makes the carried time of undated articles well defined.
  */
@@ -44,7 +46,8 @@ public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
   public void processElement(FileSpec spec, Context ctx, Collector<ArticleRow> out) throws IOException {
     long[] carried = {Long.MIN_VALUE, 0};
     try (InputStream in = open(spec.path())) {
-      new JsonLinesReader().read(spec.path(), in, event -> {
+      // Unreadable dates and fields of the wrong type are warned about, as ./tidende stories does.
+      UnreadableFields checked = new UnreadableFields(spec.path(), event -> {
         switch (event) {
           case IngestEvent.Accepted acc -> {
             Article a = acc.article();
@@ -62,6 +65,8 @@ public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
           case IngestEvent.Warning w -> ctx.output(REJECTED, "warning: " + w);
         }
       });
+      new JsonLinesReader().read(spec.path(), in, checked);
+      checked.finish();
     }
     ctx.output(TAILS, new FileTail(spec.index(), carried[0]));
   }

@@ -83,6 +83,22 @@ class BackfillJobTest {
     assertThat(ref.stories()).hasSize(7);
   }
 
+  @Test
+  void warnsOfAnUnreadableDateAndAFieldOfTheWrongTypeAtTheirLines(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
+        "{\"id\":\"k1\",\"date\":\"2024-03-01T08:00\",\"title\":\"Storbrann i Bergen\",\"text\":\"Brannen brøt ut i natt.\"}",
+        "{\"id\":\"k2\",\"date\":\"tirsdag\",\"title\":\"Brannen i Bergen slukket\",\"text\":\"Brannen er slukket.\"}",
+        "{\"id\":\"k3\",\"lang\":7,\"date\":\"2024-03-01T10:00\",\"title\":\"Klimalov vedtatt\",\"text\":\"Loven ble vedtatt.\"}",
+        ""), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    run(BackfillOptions.of(List.of(in.toString()), out.toString(), 1));
+    // Before: both read silently (k2 undated, k3's lang ignored), where ./tidende stories warns of each.
+    assertThat(Outputs.lines(out.resolve("rejected"))).containsExactly(
+        "warning: " + in + ":2: date 'tirsdag' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
+        "warning: " + in + ":3: field 'lang' ignored (a string expected): 7");
+    assertThat(Outputs.json(out.resolve("articles"))).hasSize(3);
+  }
+
   static JobExecutionResult run(BackfillOptions o) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(), BackfillJob.configuration());
     BackfillJob.build(env, o, MinHashKeys.defaults());
