@@ -88,4 +88,9 @@ public final class JobArgs {
   public List<String> problems() {
     return problems;
   }
+
+  /** The names asked for so far, without their dashes. */
+  java.util.Set<String> asked() {
+    return java.util.Collections.unmodifiableSet(asked);
+  }
 }

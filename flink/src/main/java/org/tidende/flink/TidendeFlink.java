@@ -184,10 +184,12 @@ public final class TidendeFlink {
     return String.join("\n",
         "usage: TidendeFlink backfill --input FILE|DIR... --output DIR [--parallelism N] [--stories exact|segmented]",
         "                             [--segment-days D] [--overlap-days D] [--max-bucket N] [--set clusterKey=value]",
-        "       TidendeFlink agree    --input FILE... [backfill options] (backfill vs the single-machine pipeline)",
-        "       TidendeFlink bench    --input FILE... [--parallelisms 1,2] [--repeat N] [backfill options]",
+        "       TidendeFlink agree    --input FILE|DIR... [backfill options] (backfill vs the single-machine pipeline)",
+        "       TidendeFlink bench    --input FILE|DIR... [--parallelisms 1,2] [--repeat N] [backfill options]",
         "       TidendeFlink live     (--input DIR|FILE [--watch-seconds S] | --kafka-brokers H:P --kafka-topic T",
         "                             [--kafka-group G]) --output DIR --checkpoints DIR [--checkpoint-ms MS]",
-        "                             [--out-of-orderness-hours H] [--parallelism N] [--throttle-ms MS]");
+        "                             [--out-of-orderness-hours H] [--parallelism N] [--throttle-ms MS]",
+        "                             [--restore CHECKPOINT] [--top-keys N] [--max-key-members N] [--hot-share F]",
+        "                             [--df-buckets N] [--df-log2-width N]");
   }
 }

@@ -56,6 +56,23 @@ class TidendeFlinkTest {
   }
 
   @Test
+  void theUsageNamesEveryOptionAModeReads(@TempDir Path dir) throws Exception {
+    Path there = Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Ein tittel\"}\n");
+    JobArgs bench = new JobArgs(new String[] {"bench", "--input", there.toString()}, 1);
+    TidendeFlink.readBackfillOptions(bench, false);
+    Bench.parallelisms(bench);
+    Bench.repeat(bench);
+    JobArgs live = new JobArgs(new String[] {"live", "--input", there.toString(), "--output", dir.toString(),
+        "--checkpoints", dir.toString()}, 1);
+    TidendeFlink.readLiveOptions(live);
+    // Before: the live job's --restore (a local run's way back from a checkpoint), --top-keys,
+    // --max-key-members, --hot-share, --df-buckets and --df-log2-width were read but not listed.
+    for (JobArgs a : List.of(bench, live)) {
+      assertThat(a.asked()).allSatisfy(name -> assertThat(TidendeFlink.usage()).contains("--" + name + " "));
+    }
+  }
+
+  @Test
   void agreeOnAnInputWithoutArticlesReportsNothingToCompare(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
     Path out = dir.resolve("out");
