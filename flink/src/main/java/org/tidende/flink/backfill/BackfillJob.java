@@ -39,7 +39,7 @@ import org.tidende.flink.rows.ReadJsonLines;
  * StoryMode}.
  *
  * <p>Output: {@code <output>/articles/articles-*.jsonl} ({@link ResultJson}) and {@code
- * <output>/rejected/rejected-*.txt} (unreadable lines with their reasons). Counters are reported as
+ * <output>/rejected/rejected-*.txt} (unreadable lines with their reasons, warnings, repeated ids skipped). Counters are reported as
  * accumulators of the {@link JobExecutionResult}.
  */
 public final class BackfillJob {
@@ -73,7 +73,7 @@ public final class BackfillJob {
     SingleOutputStreamOperator<ArticleRow> read = env.fromData(files).name("input files")
         .rebalance()
         .process(new ReadJsonLines()).name("read JSON Lines");
-    DataStream<ArticleRow> rows = read
+    SingleOutputStreamOperator<ArticleRow> rows = read
         .connect(read.getSideOutput(ReadJsonLines.TAILS).broadcast(CarryAcrossFiles.TAILS))
         .process(new CarryAcrossFiles(files.size())).name("carry time across files")
         .keyBy(ArticleRow::id).process(new FirstById()).name("distinct ids");
@@ -89,7 +89,7 @@ public final class BackfillJob {
         .filter(r -> r.row() != null)
         .map(ResultJson::of).name("to JSON");
     out.sinkTo(sink(o.output() + "/articles", "articles", ".jsonl")).name("articles sink");
-    read.getSideOutput(ReadJsonLines.REJECTED).sinkTo(sink(o.output() + "/rejected", "rejected", ".txt"))
+    read.getSideOutput(ReadJsonLines.REJECTED).union(rows.getSideOutput(FirstById.SKIPPED)).sinkTo(sink(o.output() + "/rejected", "rejected", ".txt"))
         .name("rejected sink").setParallelism(1);
   }
 

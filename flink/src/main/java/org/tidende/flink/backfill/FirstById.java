@@ -6,15 +6,20 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.tidende.flink.rows.ArticleRow;
+import org.tidende.model.Rejection;
 
 /**
  * Keyed by article id: keeps the first row in event order (time, then input position), as the
  * single-machine session keeps the first of a repeated id; the others are counted in {@value
- * #REPEATED} and dropped. Batch execution.
+ * #REPEATED} and dropped, each named in {@link #SKIPPED} as {@code file:line: repeated id ID skipped},
+ * as the session names it. Batch execution.
  */
 public final class FirstById extends KeyedProcessFunction<String, ArticleRow, ArticleRow> {
   public static final String REPEATED = "articles.repeatedIds";
+  /** The rows dropped, as text for a person. */
+  public static final OutputTag<String> SKIPPED = new OutputTag<>("repeated ids") {};
   private transient ValueState<ArticleRow> first;
   private transient LongCounter repeated;
 
@@ -37,6 +42,8 @@ public final class FirstById extends KeyedProcessFunction<String, ArticleRow, Ar
     if (earlier) {
       first.update(row);
     }
+    ArticleRow skipped = earlier ? f : row;
+    ctx.output(SKIPPED, new Rejection(skipped.file(), skipped.line(), "repeated id " + skipped.id() + " skipped").toString());
   }
 
   @Override
