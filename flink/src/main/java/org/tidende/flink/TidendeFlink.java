@@ -137,6 +137,13 @@ public final class TidendeFlink {
   static LiveOptions readLiveOptions(JobArgs a) throws IOException {
     LiveOptions o = LiveOptions.of(a);
     expand(a.all("input"), a);
+    String restore = a.get("restore", null);
+    if (restore != null) {
+      org.apache.flink.core.fs.Path p = new org.apache.flink.core.fs.Path(restore);
+      if (!p.getFileSystem().exists(p)) {
+        a.problem("--restore " + restore + ": no such checkpoint or savepoint");
+      }
+    }
     return o;
   }
 

@@ -37,6 +37,17 @@ class TidendeFlinkTest {
   }
 
   @Test
+  void aMissingCheckpointToRestoreIsAProblemAtStart(@TempDir Path dir) throws Exception {
+    Path there = Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Ein tittel\"}\n");
+    String missing = dir.resolve("ck/0123/chk-7").toString();
+    JobArgs a = new JobArgs(new String[] {"live", "--input", there.toString(), "--output", dir.resolve("out").toString(),
+        "--checkpoints", dir.resolve("ck").toString(), "--restore", missing}, 1);
+    TidendeFlink.readLiveOptions(a);
+    // Before: accepted, and the job failed to start with a stack trace and exit code 1.
+    assertThat(a.problems()).containsExactly("--restore " + missing + ": no such checkpoint or savepoint");
+  }
+
+  @Test
   void existingInputsAndFoldersAreNoProblem(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("b.jsonl"), "{\"title\":\"Ein tittel\"}\n");
     JobArgs a = new JobArgs(new String[] {"agree", "--input", dir.toString()}, 1);
