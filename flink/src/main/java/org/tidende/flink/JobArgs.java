@@ -56,9 +56,14 @@ public final class JobArgs {
     return values.containsKey(name);
   }
 
-  /** An integer value, or {@code fallback}; a bad value is recorded as a problem. */
+  /** An integer value, or {@code fallback}; a bad value, a fraction among them, is recorded as a problem. */
   public int integer(String name, int fallback) {
-    return (int) number(name, fallback);
+    double v = number(name, fallback);
+    if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+      problems.add("--" + name + ": '" + get(name, null) + "' is not a whole number");
+      return fallback;
+    }
+    return (int) v;
   }
 
   /** A numeric value, or {@code fallback}; a bad value is recorded as a problem. */

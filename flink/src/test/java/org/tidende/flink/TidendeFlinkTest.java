@@ -48,6 +48,15 @@ class TidendeFlinkTest {
   }
 
   @Test
+  void aFractionWhereAWholeNumberIsWantedIsAProblem(@TempDir Path dir) throws Exception {
+    Path there = Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Ein tittel\"}\n");
+    JobArgs a = new JobArgs(new String[] {"agree", "--input", there.toString(), "--parallelism", "2.5"}, 1);
+    TidendeFlink.readBackfillOptions(a, false);
+    // Before: taken as 2 without a word.
+    assertThat(a.problems()).containsExactly("--parallelism: '2.5' is not a whole number");
+  }
+
+  @Test
   void existingInputsAndFoldersAreNoProblem(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("b.jsonl"), "{\"title\":\"Ein tittel\"}\n");
     JobArgs a = new JobArgs(new String[] {"agree", "--input", dir.toString()}, 1);
