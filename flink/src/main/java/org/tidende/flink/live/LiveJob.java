@@ -39,7 +39,8 @@ import org.tidende.flink.rows.ClusterSettings;
  * source ({@link InputLine}s: file lines with path and line number, {@link NumberedLines}; Kafka
  *   messages with topic, partition and offset, {@link KafkaLines}, watermarks per partition)
  *   ─{@link LiveParse}→ rows timed by their stream's clock (unreadable → rejected/, as {@code file:line: reason})
- *   ─event time (files: watermarks here, {@link QuorumWatermarks})→ ─analyze→
+ *   ─event time (files: watermarks here, {@link QuorumWatermarks})→
+ *   ─keyBy(id)→ {@link FirstOfIdStage} (first copy of an id; later ones → rejected/) ─analyze→
  *   ─keyBy(id bucket)→ {@link VectorStage} (TF-IDF vectors, blocking keys)
  *   ─fan out per key, keyBy(blocking key)→ {@link BlockStage} (best earlier article per key)
  *   ─keyBy(article)→ {@link DecideStage} (best over keys) ─keyBy(0)→ {@link ThreadStage}
@@ -122,10 +123,11 @@ public final class LiveJob {
             .<ArticleRow>forGenerator(c -> QuorumWatermarks.ofRows(outOfOrderness))
             .withTimestampAssigner((r, previous) -> r.clusterTime() * 1000)
             .withIdleness(Duration.ofMinutes(1))).name("event time").uid("event-time").setParallelism(readers);
-    if (readers != o.parallelism()) {
-      timed = timed.rebalance();
-    }
-    DataStream<LiveAssignment> assigned = timed
+    // The keyBy also spreads the rows of the files' single reading task over the analysing tasks.
+    SingleOutputStreamOperator<ArticleRow> firsts = timed
+        .keyBy(ArticleRow::id, Types.STRING)
+        .process(new FirstOfIdStage(window)).name("first of id").uid("first-of-id");
+    DataStream<LiveAssignment> assigned = firsts
         .map(new AnalyzeRows(o.cluster())).name("analyze").uid("analyze")
         .keyBy(r -> (int) Math.floorMod(Hashing.hash64(r.id(), 0x6466L), (long) buckets), Types.INT)
         .process(new VectorStage(ClusterSettings.of(o.cluster()), o.topKeys(), o.hotShare(), o.dfLog2Width()))
@@ -147,7 +149,7 @@ public final class LiveJob {
     ((SingleOutputStreamOperator<LiveAssignment>) assigned).getSideOutput(ThreadStage.RETIRED)
         .map(LiveJson::of).name("story JSON").uid("story-json")
         .sinkTo(sink(o.output() + "/stories", "stories")).name("stories sink").uid("stories-sink");
-    rows.getSideOutput(LiveParse.REJECTED)
+    rows.getSideOutput(LiveParse.REJECTED).union(firsts.getSideOutput(FirstOfIdStage.REPEATED))
         .sinkTo(sink(o.output() + "/rejected", "rejected")).name("rejected sink").uid("rejected-sink");
   }
 

@@ -36,7 +36,7 @@ public record ArticleRow(
     String[] labels,
     long clusterTime,
     long dedupTime,
-    long pos) {
+    long pos) implements org.tidende.flink.live.Identified {
 
   /** The row of {@code a}, read from input file number {@code fileIndex}. */
   public static ArticleRow of(Article a, int fileIndex, long clusterTime, long dedupTime) {

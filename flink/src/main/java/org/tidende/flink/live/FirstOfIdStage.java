@@ -1,0 +1,89 @@
+package org.tidende.flink.live;
+
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.tidende.flink.rows.ArticleRow;
+import org.tidende.model.Rejection;
+
+/**
+ * Keyed by article id: passes the first row of an id in event order and drops the later ones
+ * within {@code retentionMs} of event time, each named in {@link #REPEATED} as {@code file:line:
+ * repeated id ID skipped} (a Kafka message as {@code kafka:TOPIC/PARTITION@OFFSET: repeated id ID
+ * skipped}), the wording of the backfill and the command line, and counted in {@value #COUNT}.
+ *
+ * <p>Method: rows are taken in event-time order ({@link EventTimeOrdered}: time, then id, then
+ * arrival), so the first is the earliest copy, as the backfill's {@code FirstById} keeps it, and
+ * which copy is kept does not depend on how Kafka partitions interleave, save for two copies of one
+ * time in two partitions (one stream, the files or a partition, arrives in its own order). The first copy sets a flag (its expiry time) in keyed state and an
+ * event-time timer at its time plus the retention; the timer clears the flag, so state is bounded
+ * by the ids of one retention of event time, not by all ids ever seen.
+ *
+ * <p>Why: downstream stages key their state by article id and the threading stage names a story
+ * after the article that opens it; a second copy of an id was assigned again, opened a story under
+ * the first copy's story id and was listed twice among its members. The retention the job uses is
+ * the clustering window: links reach back one window only ({@link BlockStage}), so after it the
+ * first copy can no longer be linked to and its story is retired unless newer members keep it open.
+ *
+ * <p>Cost: one keyed value (a long) and one timer per id for one window of event time (some
+ * thousands of ids a day at news volumes), the row buffered until the watermark passes its time,
+ * as every stateful stage of the job buffers it; one keyBy on the id (which also spreads the rows
+ * of the files' single reading task over the analysing tasks).
+ *
+ * <p>Failure modes: a copy more than one retention after the first is taken as a new article
+ * (assigned again; if the first copy's story is still open, it can join it and be listed twice, or
+ * open a story under the id the first opened); a copy that arrives behind the watermark (possible
+ * only after a source's idleness timeout) is judged on arrival, so if it is the earlier copy in
+ * event order, the later one has already gone on and this one is dropped.
+ */
+public final class FirstOfIdStage extends EventTimeOrdered<String, ArticleRow, ArticleRow> {
+  /** Later copies of an id, as text for a person. */
+  public static final OutputTag<String> REPEATED = new OutputTag<>("repeated ids") {};
+  /** Counter of rows dropped as a repeated id. */
+  public static final String COUNT = "live.repeatedIds";
+  private final long retentionMs;
+  private transient ValueState<Long> keptUntil;
+  private transient LongCounter repeated;
+
+  /** @param retentionMs how long (event time, ms) after a first copy a later one is still dropped; > 0 */
+  public FirstOfIdStage(long retentionMs) {
+    super(ArticleRow.class);
+    if (retentionMs <= 0) {
+      throw new IllegalArgumentException("retentionMs must be > 0, got " + retentionMs);
+    }
+    this.retentionMs = retentionMs;
+  }
+
+  @Override
+  public void open(OpenContext ctx) throws Exception {
+    super.open(ctx);
+    keptUntil = getRuntimeContext().getState(new ValueStateDescriptor<>("keptUntil", Types.LONG));
+    repeated = getRuntimeContext().getLongCounter(COUNT);
+  }
+
+  @Override
+  protected void handle(ArticleRow row, long ts, Context ctx, Collector<ArticleRow> out) throws Exception {
+    if (keptUntil.value() != null) {
+      repeated.add(1);
+      ctx.output(REPEATED, new Rejection(row.file(), row.line(), "repeated id " + row.id() + " skipped").toString());
+      return;
+    }
+    long until = ts > Long.MAX_VALUE - retentionMs ? Long.MAX_VALUE : ts + retentionMs;
+    keptUntil.update(until);
+    ctx.timerService().registerEventTimeTimer(until);
+    out.collect(row);
+  }
+
+  /** Clears the flag once its retention has passed; a copy due at that very time was handled just before. */
+  @Override
+  protected void onClock(long timestamp, OnTimerContext ctx, Collector<ArticleRow> out) throws Exception {
+    Long until = keptUntil.value();
+    if (until != null && timestamp >= until) {
+      keptUntil.clear();
+    }
+  }
+}
