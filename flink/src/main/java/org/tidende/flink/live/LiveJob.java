@@ -145,12 +145,12 @@ public final class LiveJob {
         .keyBy(l -> 0, Types.INT)
         .process(new ThreadStage(window)).name("stories").uid("stories").setParallelism(1);
     assigned.map(LiveJson::of).name("assignment JSON").uid("assignment-json")
-        .sinkTo(sink(o.output() + "/assignments", "assignments")).name("assignments sink").uid("assignments-sink");
+        .sinkTo(sink(o.output() + "/assignments", "assignments", ".jsonl")).name("assignments sink").uid("assignments-sink");
     ((SingleOutputStreamOperator<LiveAssignment>) assigned).getSideOutput(ThreadStage.RETIRED)
         .map(LiveJson::of).name("story JSON").uid("story-json")
-        .sinkTo(sink(o.output() + "/stories", "stories")).name("stories sink").uid("stories-sink");
+        .sinkTo(sink(o.output() + "/stories", "stories", ".jsonl")).name("stories sink").uid("stories-sink");
     rows.getSideOutput(LiveParse.REJECTED).union(firsts.getSideOutput(FirstOfIdStage.REPEATED))
-        .sinkTo(sink(o.output() + "/rejected", "rejected")).name("rejected sink").uid("rejected-sink");
+        .sinkTo(sink(o.output() + "/rejected", "rejected", ".txt")).name("rejected sink").uid("rejected-sink");
   }
 
   /**
@@ -184,11 +184,12 @@ public final class LiveJob {
     return env.fromSource(files.build(), WatermarkStrategy.noWatermarks(), "files").uid("source").setParallelism(1);
   }
 
-  static FileSink<String> sink(String dir, String prefix) {
+  /** Rows of text under {@code dir}, files named {@code prefix-*suffix}: JSON Lines ".jsonl", the rejected lines (plain text) ".txt", as the backfill names them. */
+  static FileSink<String> sink(String dir, String prefix, String suffix) {
     return FileSink.forRowFormat(new Path(dir), new SimpleStringEncoder<String>("UTF-8"))
         .withBucketAssigner(new BasePathBucketAssigner<>())
         .withRollingPolicy(OnCheckpointRollingPolicy.build())
-        .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix(prefix).withPartSuffix(".jsonl").build())
+        .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix(prefix).withPartSuffix(suffix).build())
         .build();
   }
 }

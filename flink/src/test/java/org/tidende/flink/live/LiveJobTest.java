@@ -98,6 +98,10 @@ class LiveJobTest {
         .paced(0, 500));
 
     assertThat(Outputs.lines(dir.resolve("clean-out/rejected"))).isEmpty();
+    try (var files = Files.walk(dir.resolve("bad-out/rejected"))) { // plain text, named as the backfill names it
+      assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")))
+          .isNotEmpty().allSatisfy(n -> assertThat(n).startsWith("rejected-").endsWith(".txt"));
+    }
     List<String> rejected = Outputs.lines(dir.resolve("bad-out/rejected"));
     String fileA = bad.resolve("fileA.jsonl").toString();
     String fileB = bad.resolve("fileB.jsonl").toString();
