@@ -98,7 +98,7 @@ class BackfillJobTest {
     run(BackfillOptions.of(List.of(in.toString()), out.toString(), 1));
     // Before: both read silently (k2 undated, k3's lang ignored), where ./tidende stories warns of each.
     assertThat(Outputs.lines(out.resolve("rejected"))).containsExactly(
-        "warning: " + in + ":2: date 'tirsdag' unreadable (ISO-8601, RFC 822 or day-first 25.04.2019 expected); read as undated",
+        "warning: " + in + ":2: date 'tirsdag' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); read as undated",
         "warning: " + in + ":3: field 'lang' ignored (a string expected): 7");
     assertThat(Outputs.json(out.resolve("articles"))).hasSize(3);
   }
