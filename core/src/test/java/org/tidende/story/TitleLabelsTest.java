@@ -40,4 +40,28 @@ class TitleLabelsTest {
     assertThat(TitleLabels.lead("– Vi må: stå sammen")).isNull();
     assertThat(TitleLabels.lead("Dette er en lang innledning på fire ord: og mer")).isNull();
   }
+
+  /**
+   * 200,000 distinct titles, each with its own lead and words, leave at most two generations of
+   * (lead, story) entries; the labels of the last titles still come out, and a speaker named inside
+   * other titles stays a speaker.
+   */
+  @Test
+  void memoryIsBoundedOverAnUnboundedVocabulary() {
+    TitleLabels t = new TitleLabels();
+    for (int i = 0; i < 200_000; i++) {
+      t.add("Lead" + i + ": ord" + i + " tekst" + (i * 7) + " og " + Integer.toString(i, 36) + " slutt", new StoryId("s" + i));
+      assertThat(t.entries()).isLessThanOrEqualTo(2 * TitleLabels.GENERATION_TITLES);
+    }
+    assertThat(t.entries()).isGreaterThan(TitleLabels.GENERATION_TITLES / 2);
+    t.add("Analyse: Derfor er Lidegaard begyndt at kalde Løkke for Fætter Højben", new StoryId("a1"));
+    t.add("Analyse: Nu ligger rapporten klar", new StoryId("a2"));
+    t.add("Analyse: Biden har sjusket", new StoryId("a3"));
+    t.add("Trump: Vapenvila nära i Gaza", new StoryId("t1"));
+    t.add("Trump: Ukraina kan vinna", new StoryId("t2"));
+    t.add("Trump: Minst 32 ur gisslan döda", new StoryId("t3"));
+    t.add("Trump hotar Venezuela", new StoryId("t4"));
+    assertThat(t.labels(UnaryOperator.identity())).containsExactly("analyse");
+    assertThat(t.elsewhere("trump")).isEqualTo(1);
+  }
 }
