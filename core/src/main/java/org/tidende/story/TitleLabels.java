@@ -68,7 +68,8 @@ public final class TitleLabels {
 
   private static final Pattern LEAD = Pattern.compile("^\\s*([^:\"«»“”„'–—-]{1,30}?)\\s*:\\s+\\S");
 
-  private Generation current = new Generation();
+  /** Null until the first title: a session that keeps no members (a throughput run) never pays for the sketch. */
+  private Generation current;
   private Generation previous;
 
   /** One generation's counts: the stories each lead heads and a count-min sketch of the sequences. */
@@ -160,7 +161,9 @@ public final class TitleLabels {
         words.add(w);
       }
     }
-    if (current.titles >= GENERATION_TITLES
+    if (current == null) {
+      current = new Generation();
+    } else if (current.titles >= GENERATION_TITLES
         || current.sequences + 3L * words.size() > GENERATION_SEQUENCES) {
       previous = current;
       current = new Generation();
@@ -185,7 +188,7 @@ public final class TitleLabels {
 
   /** The (lead, story) entries held, at most {@code 2 x GENERATION_TITLES}; the sketches are fixed. */
   int entries() {
-    return current.entries + (previous == null ? 0 : previous.entries);
+    return (current == null ? 0 : current.entries) + (previous == null ? 0 : previous.entries);
   }
 
   /**
@@ -196,6 +199,9 @@ public final class TitleLabels {
    */
   public Set<String> labels(UnaryOperator<StoryId> current) {
     Map<String, Set<StoryId>> leads = new HashMap<>();
+    if (this.current == null) {
+      return new TreeSet<>();
+    }
     for (Generation g : previous == null ? List.of(this.current) : List.of(previous, this.current)) {
       g.leads.forEach((lead, ids) -> leads.computeIfAbsent(lead, k -> new HashSet<>()).addAll(ids));
     }
@@ -219,6 +225,9 @@ public final class TitleLabels {
    * {@link Integer#MAX_VALUE} when a counter of {@code key} is saturated.
    */
   int elsewhere(String key) {
+    if (this.current == null) {
+      return 0;
+    }
     int[] cells = cells(key);
     int now = this.current.estimate(cells);
     int before = previous == null ? 0 : previous.estimate(cells);
