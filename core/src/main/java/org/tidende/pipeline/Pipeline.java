@@ -132,7 +132,8 @@ public final class Pipeline {
   /**
    * A new run that keeps members and also tells {@code listener} of every merge, move and
    * retirement, after the session's own members follow it (for a store that keeps each article's
-   * story and each story's record up to date).
+   * story and each story's record up to date). Members stay until the caller {@linkplain
+   * Session#forget forgets} a retired story's.
    */
   public Session newSession(StoryEvents listener) {
     return new Session(true, java.util.Objects.requireNonNull(listener, "listener"));
@@ -155,6 +156,8 @@ public final class Pipeline {
     private final List<Runnable> pending = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<StoryId> retired = new ArrayList<>();
+    /** Retired stories not yet {@linkplain #forget forgotten} (for the listener's session only). */
+    private final Set<StoryId> retiredIds = new HashSet<>();
     /** Concurrent so that {@link #current} may be asked from other threads (the archive's readers). */
     private final Map<StoryId, StoryId> mergedInto = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ArticleId, StoryId> movedTo = new HashMap<>();
@@ -162,10 +165,11 @@ public final class Pipeline {
     private final StoryEvents events = new StoryEvents() {
       @Override
       public void retired(StoryId story) {
-        if (keepMembers) {
+        if (keepMembers && listener == null) {
           retired.add(story);
         }
         if (listener != null) {
+          retiredIds.add(story);
           listener.retired(story);
         }
       }
@@ -310,7 +314,11 @@ public final class Pipeline {
       return state;
     }
 
-    /** Stories retired so far by event time or count, oldest first (tracked when members are kept). */
+    /**
+     * Stories retired so far by event time or count, oldest first (tracked when members are kept and
+     * no listener is told: a listener hears each retirement instead, and this list would grow with
+     * every story of a long-lived session).
+     */
     public List<StoryId> retired() {
       return List.copyOf(retired);
     }
@@ -322,6 +330,30 @@ public final class Pipeline {
       // built in parallel: building is pure (the builder is thread-safe) and costs far more than assigning
       return new ArrayList<>(members.entrySet()).parallelStream()
           .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels)).toList();
+    }
+
+    /**
+     * Drops the kept members of {@code id}, a story the clusterer has retired, and what the session
+     * tracks per member of it (where re-assignment moved each): for a caller that has stored the
+     * story's last view and needs its members no more (an archive of years in bounded memory).
+     * Afterwards {@link #members} is empty and {@link #story} null for it, it is missing from {@link
+     * #stories()}, and {@link #storyOf} no longer follows a move of its members. A retired story takes
+     * no more articles and is never merged, split or moved into or out of (the clusterer revises
+     * open stories only), so nothing else the session reports changes. Ids seen, merges followed by
+     * {@link #current} and the title labels stay: those serve every later story.
+     *
+     * @throws IllegalArgumentException if {@code id} is still open or was never retired
+     */
+    public void forget(StoryId id) {
+      if (!retiredIds.contains(id)) {
+        throw new IllegalArgumentException("story " + id + " is not retired");
+      }
+      List<AnalyzedArticle> m = members.remove(id);
+      similarities.remove(id);
+      if (m != null) {
+        m.forEach(a -> movedTo.remove(a.id()));
+      }
+      retiredIds.remove(id);
     }
 
     /** Kept analysed members of a story (empty if unknown or not kept). */

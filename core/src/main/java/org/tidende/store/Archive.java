@@ -64,6 +64,13 @@ import org.tidende.pipeline.Pipeline;
  * a listener that throws stops the replay, and as nothing of it is committed before its end, the
  * archive is left as it was.
  *
+ * <p>Memory: the writer holds the articles of open stories (analysed, and as stored), not the
+ * archive: a story the clusterer retires leaves memory once its last record is written, and is
+ * served from the store ({@link Stats#heldArticles}). Per stored article compact keys and counts
+ * still stay (duplicate detection across all time, ids seen, the title-label counts every view
+ * reads): about 1.4 KB per article on the Danish archive, against 4.5 KB when every article was
+ * kept; see {@code ArchiveState}. A restart's replay holds every stored article while it runs.
+ *
  * <p>Failure modes: a failed log write fails the requests in it and nothing is kept; a failure
  * after the sync (a bug in a stage) fails the requests although their articles are logged, so they
  * reappear on restart and a resubmission reports them as duplicates (at-least-once). A full queue
@@ -112,9 +119,13 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  /** Counters for health reports. Snapshot; immutable. */
+  /**
+   * Counters for health reports. Snapshot; immutable. {@code heldArticles} counts the articles whose
+   * analysed form and stored copy the writer holds in memory: the members of open stories (and of
+   * stories retired since the last flush), not the archive's size.
+   */
   public record Stats(long articles, long stories, long lastSeq, long committedSeq, int queued,
-      long replayedArticles, long replayMillis, long recoveredFromLog) {}
+      long replayedArticles, long replayMillis, long recoveredFromLog, long heldArticles) {}
 
   /** Articles to store, or (barrier) a reader waiting until all acknowledged writes are visible. */
   record Request(List<Article> articles, CompletableFuture<List<IngestOutcome>> done, boolean barrier) {}
@@ -311,7 +322,7 @@ public final class Archive implements AutoCloseable {
 
   public Stats stats() {
     return new Stats(state.articles(), state.stories(), state.lastSeq(), store.committedSeq(), queue.size(),
-        state.replayed, state.replayMillis, state.recovered);
+        state.replayed, state.replayMillis, state.recovered, state.held());
   }
 
   private interface IoCall<T> {

@@ -210,6 +210,52 @@ class ArchiveTest {
         assertThat(a.article(new ArticleId(id)).orElseThrow().story().value()).as(id).isEqualTo(story)));
   }
 
+  /**
+   * Issue 3's bounded memory: over 200 days of three-article local stories, stories older than the
+   * clustering window retire and, once their records are written, leave the writer's memory; every
+   * story is still served from the store, with each article under it, before and after a restart.
+   * Before, the writer held every article it had stored (600 here).
+   */
+  @Test
+  void retiredStoriesLeaveMemoryAndAreStillServed() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    java.time.LocalDate start = java.time.LocalDate.of(2021, 1, 4);
+    for (int d = 0; d < 200; d++) {
+      String place = "Kval" + letters(d) + "vik";
+      String word = "skur" + letters(d);
+      String date = start.plusDays(d) + "T";
+      for (int k = 0; k < 3; k++) {
+        articles.add(article("d" + d + "-" + k, "nb", date + (8 + k) + ":00", "Brann i " + word + " i " + place,
+            "Brannvesenet i " + place + " slukket brannen i " + word + " natt til "
+                + List.of("mandag", "tirsdag", "onsdag").get(k) + ". Ingen ble skadd, opplyser politiet i " + place + ".",
+            null));
+      }
+    }
+    Map<String, java.util.Set<String>> expected = reference(articles);
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      for (int d = 0; d < 200; d++) {
+        a.ingest(articles.subList(3 * d, 3 * d + 3));
+        if (d % 20 == 19) {
+          a.stories(StoryQuery.newest(1)); // a reader: the writer flushes
+        }
+      }
+      assertStories(a, expected);
+      assertThat(a.stats().articles()).isEqualTo(600);
+      assertThat(a.stats().stories()).isEqualTo(expected.size());
+      assertThat(a.stats().heldArticles()).as("members of open stories only").isLessThan(100);
+    }
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      assertStories(a, expected);
+      assertThat(a.stats().stories()).isEqualTo(expected.size());
+      assertThat(a.stats().heldArticles()).as("after replay too").isLessThan(100);
+    }
+  }
+
+  /** {@code n} in letters, a word of its own per number ("ba", "bb", ...). */
+  private static String letters(int n) {
+    return "" + (char) ('b' + n / 20) + (char) ('b' + n % 20);
+  }
+
   @Test
   void duplicatesByIdUrlAndContentAreNotStoredTwice() throws Exception {
     try (Archive a = open(Duration.ofSeconds(5))) {
