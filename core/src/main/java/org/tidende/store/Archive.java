@@ -67,8 +67,8 @@ import org.tidende.pipeline.Pipeline;
  * <p>Memory: the writer holds the articles of open stories (analysed, and as stored), not the
  * archive: a story the clusterer retires leaves memory once its last record is written, and is
  * served from the store ({@link Stats#heldArticles}). Per stored article compact keys and counts
- * still stay (duplicate detection across all time, ids seen, the title-label counts every view
- * reads): about 1.4 KB per article on the Danish archive, against 4.5 KB when every article was
+ * still stay (duplicate detection across all time, ids seen): about 1.4 KB per article on the
+ * Danish archive with the title-label counts then unbounded, against 4.5 KB when every article was
  * kept; see {@code ArchiveState}. A restart's replay holds every stored article while it runs.
  *
  * <p>Failure modes: a failed log write fails the requests in it and nothing is kept; a failure

@@ -35,12 +35,11 @@ import org.tidende.pipeline.Pipeline;
  * front-page archive (46,442 articles ingested in four quarters, live heap after each restart's
  * replay): with every article kept, 110, 162 and 266 MB at a quarter, half and all of it (about
  * 4.5 KB per article); with retired stories' members dropped, 78, 96 and 128 MB (about 1.4 KB per
- * article), 913 articles held at the end. Still growing per article: the duplicate index's id,
- * URL and content id ({@link DuplicateIndex}, exact duplicates across all time), the session's
- * set of ids seen, and most of all the title-label counts ({@link org.tidende.story.TitleLabels}:
- * about 12 new word sequences per Danish title, and one story id per title with a lead), which
- * every later story's view reads, so dropping them would change views; per story: where a
- * merged-away story went ({@link Pipeline.Session#current}). Replay holds every stored article
+ * article), 913 articles held at the end; those figures still include the title-label counts,
+ * since bounded ({@link org.tidende.story.TitleLabels}: sketches of at most 16 MiB). Still growing
+ * per article: the duplicate index's id, URL and content id ({@link DuplicateIndex}, exact
+ * duplicates across all time, some 200 bytes) and the session's set of ids seen; per story: where
+ * a merged-away story went ({@link Pipeline.Session#current}). Replay holds every stored article
  * while it runs (it reads them all, then re-clusters in seq order) and drops the retired stories'
  * members at its end.
  */
