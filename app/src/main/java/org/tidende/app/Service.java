@@ -334,7 +334,7 @@ final class Service implements AutoCloseable {
     a.put("articles", s.articles()).put("stories", s.stories()).put("last_seq", s.lastSeq())
         .put("committed_seq", s.committedSeq()).put("queued_requests", s.queued())
         .put("replayed_at_start", s.replayedArticles()).put("replay_seconds", s.replayMillis() / 1000.0)
-        .put("recovered_from_log", s.recoveredFromLog());
+        .put("recovered_from_log", s.recoveredFromLog()).put("held_in_memory", s.heldArticles());
     ArrayNode languages = a.putArray("languages");
     archive.languages().forEach(l -> languages.addObject().put("code", l.getKey()).put("articles", l.getValue()));
     if (watcher != null) {

@@ -334,6 +334,7 @@ class HttpApiTest {
     JsonNode h = Http.get(base + "/health").json();
     assertThat(h.get("status").asText()).isEqualTo("ok");
     assertThat(h.get("archive").get("articles").asInt()).isGreaterThanOrEqualTo(3);
+    assertThat(h.get("archive").get("held_in_memory").asInt()).isBetween(0, h.get("archive").get("articles").asInt());
     Http.Response page = Http.get(base + "/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");

@@ -67,9 +67,9 @@ import org.tidende.pipeline.Pipeline;
  * <p>Memory: the writer holds the articles of open stories (analysed, and as stored), not the
  * archive: a story the clusterer retires leaves memory once its last record is written, and is
  * served from the store ({@link Stats#heldArticles}). Per stored article compact keys and counts
- * still stay (duplicate detection across all time, ids seen): about 1.4 KB per article on the
- * Danish archive with the title-label counts then unbounded, against 4.5 KB when every article was
- * kept; see {@code ArchiveState}. A restart's replay holds every stored article while it runs.
+ * still stay (duplicate detection across all time, ids seen): about 0.2 KB per article on the
+ * Danish archive (a server's live heap 109.3 MB on half of it, 113.5 MB on all 46,442 articles),
+ * against 4.5 KB when every article was kept; see {@code ArchiveState}. A restart's replay holds every stored article while it runs.
  *
  * <p>Failure modes: a failed log write fails the requests in it and nothing is kept; a failure
  * after the sync (a bug in a stage) fails the requests although their articles are logged, so they
