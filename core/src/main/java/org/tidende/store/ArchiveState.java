@@ -39,7 +39,9 @@ import org.tidende.pipeline.Pipeline;
  * since bounded ({@link org.tidende.story.TitleLabels}: sketches of at most 16 MiB): with both, a
  * server's live heap after a full GC once its replay has ended is 109.3 MB on the first half of
  * the archive in date order (23,235 articles) and 113.5 MB on all of it, about 0.2 KB per article
- * (`jcmd GC.heap_info`). Still growing
+ * (`jcmd GC.heap_info`), after restarts that kept every view, so without the name finders and
+ * word lists a first view build loads (some 58 MB: 172.0 MB on all of it after a restart that
+ * rebuilt every view). Still growing
  * per article: the duplicate index's id, URL and content id ({@link DuplicateIndex}, exact
  * duplicates across all time, some 200 bytes) and the session's set of ids seen; per story: where
  * a merged-away story went ({@link Pipeline.Session#current}). Replay holds every stored article
