@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.apache.flink.api.common.io.compression.InflaterInputStreamFactory;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSourceSplit;
-import org.apache.flink.connector.file.src.compression.StandardDeCompressors;
 import org.apache.flink.connector.file.src.reader.BulkFormat;
 import org.apache.flink.connector.file.src.util.CheckpointedPosition;
 import org.apache.flink.connector.file.src.util.MutableRecordAndPosition;
 import org.apache.flink.connector.file.src.util.RecordAndPosition;
 import org.apache.flink.core.fs.Path;
+import org.tidende.flink.rows.ReadJsonLines;
 
 /**
  * The live job's file format: the lines of a JSON Lines file as {@link InputLine}s that carry the
@@ -113,15 +112,13 @@ public final class NumberedLines implements BulkFormat<InputLine, FileSourceSpli
       Path path = split.path();
       this.file = displayName(path);
       this.offset = split.offset();
-      InputStream raw = path.getFileSystem().open(path);
+      this.in = ReadJsonLines.open(path); // decompressed by extension, as the backfill reads it
       try {
-        InflaterInputStreamFactory<?> inflater = StandardDeCompressors.getDecompressorForFileName(path.getPath());
-        this.in = inflater == null ? raw : inflater.create(raw);
         for (long i = 0; i < skip && next(); i++) {
           // Lines emitted before the checkpoint: counted, not decoded.
         }
       } catch (IOException | RuntimeException e) {
-        raw.close();
+        in.close();
         throw e;
       }
     }

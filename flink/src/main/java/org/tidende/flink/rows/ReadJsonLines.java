@@ -79,7 +79,11 @@ public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
    * @throws IOException when the file cannot be opened
    */
   public static InputStream open(String path) throws IOException {
-    Path p = new Path(path);
+    return open(new Path(path));
+  }
+
+  /** {@link #open(String)} of a Flink path. */
+  public static InputStream open(Path p) throws IOException {
     InputStream raw = p.getFileSystem().open(p);
     InflaterInputStreamFactory<?> inflater = StandardDeCompressors.getDecompressorForFileName(p.getPath());
     try {
