@@ -151,6 +151,10 @@ public final class Pipeline {
     private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
     /** The kept members' titles, for the headlines' section labels ("Analyse:"). */
     private final TitleLabels titleLabels = new TitleLabels();
+    /** The title labels as last worked out, and the titles and merges counted then. */
+    private java.util.Set<String> labels = java.util.Set.of();
+    private long labelsTitles = -1;
+    private int labelsMerges = -1;
     /** Ids seen: all when members are kept, else the latest {@value #RECENT_IDS} (bounded memory). */
     private final Set<ArticleId> seen;
     private final List<Runnable> pending = new ArrayList<>();
@@ -326,7 +330,7 @@ public final class Pipeline {
     /** All stories with kept members, in order of opening. */
     public List<Story> stories() {
       StoryBuilder builder = Pipeline.this.storyBuilder();
-      java.util.Set<String> labels = titleLabels.labels(this::current);
+      java.util.Set<String> labels = labels();
       // built in parallel: building is pure (the builder is thread-safe) and costs far more than assigning
       return new ArrayList<>(members.entrySet()).parallelStream()
           .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels)).toList();
@@ -369,7 +373,21 @@ public final class Pipeline {
     public Story story(StoryId id) {
       List<AnalyzedArticle> m = members.get(id);
       return m == null ? null
-          : Pipeline.this.storyBuilder().build(id, m, similarities.get(id), titleLabels.labels(this::current));
+          : Pipeline.this.storyBuilder().build(id, m, similarities.get(id), labels());
+    }
+
+    /**
+     * The run's title labels ({@link TitleLabels#labels}), worked out again only when titles were
+     * counted or stories merged since: a store rebuilds many stories per flush (every story at a
+     * replay), each of which had gone over every lead. Synchronized: stories are built in parallel.
+     */
+    private synchronized java.util.Set<String> labels() {
+      if (labelsTitles != titleLabels.titles() || labelsMerges != mergedInto.size()) {
+        labels = titleLabels.labels(this::current);
+        labelsTitles = titleLabels.titles();
+        labelsMerges = mergedInto.size();
+      }
+      return labels;
     }
   }
 }

@@ -71,6 +71,7 @@ public final class TitleLabels {
   /** Null until the first title: a session that keeps no members (a throughput run) never pays for the sketch. */
   private Generation current;
   private Generation previous;
+  private long titlesAdded;
 
   /** One generation's counts: the stories each lead heads and a count-min sketch of the sequences. */
   private static final class Generation {
@@ -148,8 +149,14 @@ public final class TitleLabels {
     return letters > 6 && lead.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
   }
 
+  /** Titles counted so far: the labels change only when this does (or stories merge). */
+  public long titles() {
+    return titlesAdded;
+  }
+
   /** Counts {@code title}, that of an article assigned to {@code story}. */
   public void add(String title, StoryId story) {
+    titlesAdded++;
     String lead = lead(title);
     String rest = title;
     List<String> words = new ArrayList<>();
