@@ -17,9 +17,10 @@ import org.tidende.model.Language;
  * Reads JSON Lines: one article object per line, in the common record format of {@code
  * ../shared/data/README.md} ({@code id, lang, date, title, text, source, url}, and labels such as
  * {@code cluster}). Also reads a file holding one JSON array of such objects, objects printed over
- * many lines one after another (read as a stream of values, which stops at the first malformed
- * one), several objects on one line, and an API response wrapping its articles in one array field
- * ({@code {"status": "ok", "articles": [...]}}). An array or many-line objects are decoded as a
+ * many lines one after another (read as a stream of values; after a malformed one, reading goes on
+ * at the next line opening a record, {@link JsonResync}), several objects on one line, and an API
+ * response wrapping its articles in one array field ({@code {"status": "ok", "articles":
+ * [...]}}). An array or many-line objects are decoded as a
  * stream, as lines are: bytes that are not UTF-8 read as Windows-1252, with one warning.
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line or a line with neither title
@@ -144,23 +145,43 @@ public final class JsonLinesReader {
 
   /**
    * Reads JSON values one after another, however they are spread over lines (pretty-printed
-   * objects), each at the line it starts on. A malformed or cut-off value ends the reading: what
-   * follows cannot be told apart without line breaks to resynchronise on.
+   * objects), each at the line it starts on. After a malformed or cut-off value the reading goes on
+   * at the next line that opens an object at its first column, where such files start their
+   * records ({@link JsonResync}); with none, the rest of the file is not read.
    */
   private void readSequence(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
     int read = 0;
-    int line = 1;
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(decoded(file, in, sink))) {
-      p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      while (p.nextToken() != null) {
-        line = p.currentTokenLocation().getLineNr();
-        emit(file, line, JSON.readTree(p), sink);
-        read++;
+    long lineBase = 0; // lines of the file before the current parser's input
+    java.io.Reader source = decoded(file, in, sink);
+    while (source != null) {
+      JsonResync kept = new JsonResync(source);
+      source = null;
+      long line = lineBase + 1;
+      long searchFrom = 0; // the failed value's start, or the last good value's end
+      try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(kept)) {
+        p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        while (p.nextToken() != null) {
+          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          line = lineBase + at.getLineNr();
+          searchFrom = at.getCharOffset();
+          kept.forgetBefore(searchFrom);
+          emit(file, (int) line, JSON.readTree(p), sink);
+          read++;
+          searchFrom = p.currentLocation().getCharOffset();
+        }
+      } catch (JsonProcessingException e) {
+        long at = e.getLocation() == null ? line : lineBase + e.getLocation().getLineNr();
+        JsonResync.Resumed next = kept.resumeAfter(searchFrom, 0);
+        if (next == null) {
+          sink.accept(IngestEvent.reject(file, (int) at, "malformed JSON after " + read
+              + " value(s); the rest of the file is not read: " + e.getOriginalMessage()));
+        } else {
+          sink.accept(IngestEvent.reject(file, (int) at, "malformed JSON after " + read + " value(s); read on from line "
+              + (lineBase + next.line()) + ", the next to open an object: " + e.getOriginalMessage()));
+          lineBase += next.line() - 1;
+          source = next.reader();
+        }
       }
-    } catch (JsonProcessingException e) {
-      int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
-      sink.accept(IngestEvent.reject(file, at, "malformed JSON after " + read + " value(s); the rest of the file is not read: "
-          + e.getOriginalMessage()));
     }
   }
 
@@ -247,25 +268,50 @@ public final class JsonLinesReader {
 
   /**
    * Reads a JSON array of objects element by element, so the objects before a malformed or cut-off
-   * one are kept and an array larger than memory streams.
+   * one are kept and an array larger than memory streams. When the items open their lines at one
+   * indentation (a pretty-printed array), reading goes on after a malformed item at the next line
+   * that opens an object there ({@link JsonResync}), item numbers counting on.
    */
   private void readArray(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
     int i = 0;
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(decoded(file, in, sink))) {
-      p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      p.nextToken();
-      com.fasterxml.jackson.core.JsonToken t;
-      while ((t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-        if (t == null) {
-          sink.accept(IngestEvent.reject(file, i + 1, "malformed JSON array: cut off after " + i + " item(s)"));
-          return;
+    int indent = -1; // the column the items open at, when each opens its line
+    long lineBase = 0;
+    java.io.Reader source = decoded(file, in, sink);
+    while (source != null) {
+      JsonResync kept = new JsonResync(source);
+      source = null;
+      long searchFrom = 0;
+      try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(kept)) {
+        p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        p.nextToken(); // the array's '[' (before a resumed item: the one put there)
+        com.fasterxml.jackson.core.JsonToken t;
+        while ((t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          if (t == null) {
+            sink.accept(IngestEvent.reject(file, i + 1, "malformed JSON array: cut off after " + i + " item(s)"));
+            return;
+          }
+          searchFrom = p.currentTokenLocation().getCharOffset();
+          if (i == 0 && lineBase == 0) {
+            indent = kept.columnIfFirstOnLine(searchFrom);
+          }
+          kept.forgetBefore(searchFrom);
+          JsonNode n = JSON.readTree(p);
+          sink.accept(fromNode(file, ++i, n));
         }
-        JsonNode n = JSON.readTree(p);
-        sink.accept(fromNode(file, ++i, n));
+      } catch (JsonProcessingException e) {
+        long line = e.getLocation() == null ? -1 : lineBase + e.getLocation().getLineNr();
+        JsonResync.Resumed next = indent < 0 ? null : kept.resumeAfter(searchFrom, indent);
+        String where = "malformed JSON array at item " + (i + 1) + " (line " + (line < 0 ? "?" : line) + "): ";
+        if (next == null) {
+          sink.accept(IngestEvent.reject(file, i + 1, where + e.getOriginalMessage()));
+        } else {
+          sink.accept(IngestEvent.reject(file, i + 1, where + e.getOriginalMessage() + "; read on from line "
+              + (lineBase + next.line()) + ", the next to open an item"));
+          i++;
+          lineBase += next.line() - 1;
+          source = JsonResync.prefixed("[", next.reader());
+        }
       }
-    } catch (JsonProcessingException e) {
-      sink.accept(IngestEvent.reject(file, i + 1, "malformed JSON array at item " + (i + 1) + " (line "
-          + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "): " + e.getOriginalMessage()));
     }
   }
 

@@ -147,6 +147,68 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aBrokenRecordAmongObjectsPrintedOverManyLinesLosesOnlyItself() {
+    // an unescaped quote in b, then c cut off where its writer stopped (no closing brace)
+    assertThat(events("t.json", """
+        {
+          "id": "a",
+          "title": "Første"
+        }
+        {
+          "id": "b",
+          "title": "Han sa "nei" i dag"
+        }
+        {
+          "id": "c",
+          "title": "Tredje",
+          "nested": {
+            "x": 1
+          },
+        {
+          "id": "d",
+          "title": "Fjerde"
+        }
+        """)).containsExactly("a@1",
+        "t.json:7: malformed JSON after 1 value(s); read on from line 9, the next to open an object: "
+            + "Unexpected character ('n' (code 110)): was expecting comma to separate Object entries",
+        "t.json:15: malformed JSON after 1 value(s); read on from line 15, the next to open an object: "
+            + "Unexpected character ('{' (code 123)): was expecting double-quote to start field name",
+        "d@15");
+    // junk between records: read on at the next record
+    assertThat(events("t.json", "{\n \"id\": \"a\", \"title\": \"A\"\n}\nx\n{\n \"id\": \"b\", \"title\": \"B\"\n}\n"))
+        .hasSize(3).first().isEqualTo("a@1");
+    assertThat(events("t.json", "{\n \"id\": \"a\", \"title\": \"A\"\n}\nx\n{\n \"id\": \"b\", \"title\": \"B\"\n}\n"))
+        .last().isEqualTo("b@5");
+  }
+
+  @Test
+  void aBrokenItemOfAPrettyPrintedArrayLosesOnlyItself() {
+    assertThat(events("t.json", """
+        [
+          {
+            "id": "a",
+            "title": "Første"
+          },
+          {
+            "id": "b",
+            "title": "Han sa "nei" i dag"
+          },
+          {
+            "id": "c",
+            "title": "Tredje",
+            "nested": {"x": 1}
+          }
+        ]
+        """)).containsExactly("a@1",
+        "t.json:2: malformed JSON array at item 2 (line 8): Unexpected character ('n' (code 110)): "
+            + "was expecting comma to separate Object entries; read on from line 10, the next to open an item",
+        "c@3");
+    // items sharing a line with the array's bracket give no indentation to read on at
+    assertThat(events("t.json", "[{\"id\": \"a\", \"title\": \"A\"},\n {\"id\": \"b\", \"title\": \"B\" x},\n"
+        + " {\"id\": \"c\", \"title\": \"C\"}]")).hasSize(2).first().isEqualTo("a@1");
+  }
+
+  @Test
   void anApiResponseWrappingItsArticlesInOneArrayIsReadForThem() {
     assertThat(events("t.json", """
         {"status": "ok", "totalResults": 2, "articles": [{"title": "Første", "source": {"id": null, "name": "NRK"}},
