@@ -80,6 +80,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aQuoteOrDashStartsAClauseWhoseFirstWordIsReadAsASentencesFirstWord() {
+    // Before: "When Heimdal", "This VPPA" and "The Biden" came out as names (business-energy-news).
+    String text = "Equinor runs the Heimdal field. Olsen added: \u201cWhen Heimdal is shut down, we move on.\u201d "
+        + "Belardo said: \u201cThis VPPA is the first step.\u201d The deal matters. "
+        + "WASHINGTON (Reuters) -The Biden administration said it banned imports.";
+    List<String> names = found(text, Language.EN);
+    assertThat(names).anyMatch(n -> n.startsWith("Heimdal/")).anyMatch(n -> n.startsWith("VPPA/"))
+        .anyMatch(n -> n.startsWith("Biden/"));
+    assertThat(names).noneMatch(n -> n.startsWith("When ") || n.startsWith("This ") || n.startsWith("The "));
+  }
+
+  @Test
   void emptyNullAndGarbageNeverThrow() {
     for (Language lang : List.of(Language.NB, Language.NN, Language.DA, Language.SV, Language.EN, Language.UND)) {
       assertThat(NER.recognize(null, lang)).isEmpty();
