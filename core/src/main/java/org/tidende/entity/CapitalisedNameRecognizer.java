@@ -21,7 +21,10 @@ import org.tidende.model.Language;
  * ("de", "van", "&amp;"; "of" and "for" only after one word or a head word: "Gulf of Aden",
  * "University of Oslo", but "Sanjay Gupta of Emory University" is two names), and ending after a
  * possessive ("Iran's"). Roles and honorifics ("Mr", "President", "Judge", "Coach") before a run
- * make it a person and stay outside it; a role inside a run splits it ("Superior Court Judge James
+ * make it a person and stay outside it, but a role and a connector ("President of Wood's", "Program
+ * Manager of Rising UP", "Secretary for Net-Zero") make it the role's institution, the connector
+ * outside it and typed ORG where it would be a person (before, "of Wood's", "of Rising UP" and "for
+ * Net-Zero" were names in the business news story view); a role inside a run splits it ("Superior Court Judge James
  * Bodiford" is an organisation, then a person); a role at its end is cut ("Alaska Governor"). A
  * sentence's first word is dropped when it is a function word, a word the document also writes in
  * lower case, or a lone word nothing vouches for; so is the first word after an opening quote, a
@@ -417,12 +420,24 @@ public final class CapitalisedNameRecognizer {
       boolean role = start > 0 && ROLES.contains(bare(tokens.get(start - 1)));
       boolean orgLast = ORG_WORDS.contains(bare(tokens.get(end - 1))); // "General Motors" keeps "General"
       while (start < end && ((!orgLast && ROLES.contains(bare(tokens.get(start))))
+          || (role && start + 1 < end && CONNECTORS.contains(tokens.get(start))) // "Chief of Detectives ..."
           || (clauseStart(tokens, start, first) && initialNotName(tokens, start, end, lower, seen, words.nouns()))
           || NOT_NAMES.contains(bare(tokens.get(start))))) {
         role |= ROLES.contains(bare(tokens.get(start)));
         start++;
       }
+      boolean institution = role && start > 0 && CONNECTORS.contains(tokens.get(start - 1));
+      role &= !institution; // "President of Wood's": the role's institution, not a person
       int person = personAfterRole(tokens, start, end);
+      boolean ofRole = person > start && person < end && CONNECTORS.contains(tokens.get(person));
+      if (ofRole) { // "Program Manager of Rising UP": the part after "of" is no person
+        while (person < end && CONNECTORS.contains(tokens.get(person))) {
+          person++;
+        }
+        if (person >= end) {
+          person = -1;
+        }
+      }
       if (person > start) { // "Superior Court Judge James Bodiford": the court, then the judge
         int before = person - 1;
         while (before > start
@@ -432,7 +447,11 @@ public final class CapitalisedNameRecognizer {
         if (before > start) {
           add(tokens, start, before, false, seen, words, out);
         }
-        add(tokens, person, end, true, seen, words, out);
+        if (ofRole) {
+          addInstitution(tokens, person, end, seen, words, out);
+        } else {
+          add(tokens, person, end, true, seen, words, out);
+        }
       } else {
         int last = end;
         while (last > start && ROLES.contains(bare(tokens.get(last - 1)))) {
@@ -443,12 +462,31 @@ public final class CapitalisedNameRecognizer {
         } else if (start < end && !(clauseStart(tokens, start, first) && end - start == 1
             && !vouched(tokens.get(start), seen))
             && !(end - start == 1 && FUNCTION_WORDS.contains(bare(tokens.get(start))))) { // a lone "En" or "The"
-          add(tokens, start, end, role, seen, words, out);
+          if (institution) {
+            addInstitution(tokens, start, end, seen, words, out);
+          } else {
+            add(tokens, start, end, role, seen, words, out);
+          }
         }
       }
       i = Math.max(end, i + 1);
     }
     return out;
+  }
+
+  /**
+   * A name after a role and a connector ("Manager of Rising UP", "Secretary for Net-Zero"): the
+   * role's institution, an organisation where the type rules would make it a person.
+   */
+  private void addInstitution(List<String> tokens, int start, int end, Map<String, EntityType> seen, Words words,
+      List<NameSpan> out) {
+    if (words.nouns() && commonNoun(tokens, start, end, seen)) {
+      return;
+    }
+    EntityType type = type(tokens, start, end, false, seen, words, out);
+    type = type == EntityType.PER ? EntityType.ORG : type;
+    out.add(new NameSpan(start, end, type));
+    remember(tokens, start, end, type, seen);
   }
 
   private void add(List<String> tokens, int start, int end, boolean person, Map<String, EntityType> seen,

@@ -67,6 +67,18 @@ class CapitalisedNameRecognizerTest {
   }
 
   @Test
+  void aConnectorAfterARoleIsNotPartOfTheNameThatFollows() {
+    // Before: "of Wood's", "of Rising UP" (a person) and "for Net-Zero" in the business-energy-news story view.
+    assertThat(names(List.of(tokens("said Paul Leonard , President of Wood's operations business ."))))
+        .containsExactly("Paul Leonard/PER", "Wood's/MISC");
+    List<String> jerch = names(List.of(tokens("Martin Jerch , Program Manager of Rising UP in Spain , added ."),
+        tokens("the Cabinet Secretary for Energy Matters , Michael Matheson , approved it .")));
+    assertThat(jerch).contains("Martin Jerch/PER", "Spain/LOC", "Michael Matheson/PER")
+        .noneMatch(n -> Character.isLowerCase(n.charAt(0)))
+        .noneMatch(n -> n.startsWith("Rising UP/PER") || n.startsWith("Energy Matters/PER"));
+  }
+
+  @Test
   void andJoinsTheHalvesOfAnOrganisationsNameButNotTwoPeople() {
     assertThat(names(List.of(tokens("She thanked the Society of Painters and Sculptors for the prize ."))))
         .containsExactly("Society of Painters and Sculptors/ORG");
