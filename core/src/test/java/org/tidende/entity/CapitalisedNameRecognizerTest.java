@@ -67,6 +67,20 @@ class CapitalisedNameRecognizerTest {
   }
 
   @Test
+  void aRunOfWordsTheDocumentAlsoWritesInLowerCaseIsNoPerson() {
+    // Before: "Independence Energy", "UK Government", "Chilled Ammonia Process", "Pisgah Ridge Solar" as PER.
+    List<List<String>> doc = List.of(
+        tokens("Independence Energy will merge with Contango Oil & Gas in a deal the UK Government welcomed ."),
+        tokens("Technip Energies and SSE Renewables signed ."),
+        tokens("The Chilled Ammonia Process cuts energy use , and the solar farm Pisgah Ridge Solar is ready ."),
+        tokens("Chief executive Maria Lindgren said the government and the oil and gas industry agreed ."),
+        tokens("The power plant by the marsh uses a process with chilled ammonia , and Tom Marsh spoke ."));
+    assertThat(names(doc)).contains("Independence Energy/ORG", "Contango Oil & Gas/ORG", "UK Government/ORG",
+        "Chilled Ammonia Process/MISC", "Pisgah Ridge Solar/MISC", "Maria Lindgren/PER", "Tom Marsh/PER",
+        "Technip Energies/ORG", "SSE Renewables/ORG");
+  }
+
+  @Test
   void aConnectorAfterARoleIsNotPartOfTheNameThatFollows() {
     // Before: "of Wood's", "of Rising UP" (a person) and "for Net-Zero" in the business-energy-news story view.
     assertThat(names(List.of(tokens("said Paul Leonard , President of Wood's operations business ."))))
