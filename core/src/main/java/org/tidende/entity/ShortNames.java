@@ -21,6 +21,13 @@ final class ShortNames {
       .of("jr", "sr", "junior", "senior", "ii", "iii", "iv").map(SpellingFold::fold)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Last words of companies' names, in lower case: "Energy", "Power", "Oil & Gas", "ASA", "Inc". */
+  private static final java.util.Set<String> COMPANY_WORDS = java.util.stream.Stream
+      .of("energy", "energies", "power", "partners", "oil", "gas", "solutions", "renewables", "group", "inc", "ltd",
+          "llc", "plc", "corp", "corporation", "company", "holdings", "holding", "asa", "ab", "ag", "gmbh", "industries",
+          "ventures", "resources", "petroleum", "technologies", "systems")
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private ShortNames() {}
 
   static void join(List<KeyGroup> list, UnionFind uf, java.util.function.Predicate<String> givenName) {
@@ -28,19 +35,25 @@ final class ShortNames {
     for (int i = 0; i < list.size(); i++) {
       KeyGroup g = list.get(i);
       java.util.function.Predicate<KeyGroup> refersTo;
+      String type = dominantType(g);
+      boolean company = !"LOC".equals(type) && !"PER".equals(type); // may be a company's short name
       if (g.tokens.size() == 1) {
         if (NameKeys.isMarker(g.tokens.getFirst())) {
           continue;
         }
-        String type = dominantType(g);
         refersTo = "LOC".equals(type) || "ORG".equals(type)
             ? full -> ("LOC".equals(type) && surnameTypedElse(g, full)) || surnameOfAGivenName(g, full, givenName)
                 || ("ORG".equals(type) && contains(g, full))
             : full -> contains(g, full);
-      } else if ("PER".equals(dominantType(g))) {
+      } else if ("PER".equals(type)) {
         refersTo = full -> beginsWith(full, g) || endsWith(full, g);
+      } else if (company) {
+        refersTo = full -> false;
       } else {
         continue;
+      }
+      if (company) {
+        refersTo = refersTo.or(full -> companyBegins(full, g));
       }
       Map<Integer, Integer> mentions = new TreeMap<>(); // the qualifying names' mentions, per entity
       for (int j = 0; j < list.size(); j++) {
@@ -95,6 +108,27 @@ final class ShortNames {
     }
     // written as more words, not as a compound of the name ("Charlie Kirk-minnesceremoni" is an event)
     return full.surfaces.keySet().stream().anyMatch(f -> f.strip().split("\\s+").length > part.tokens.size());
+  }
+
+  /**
+   * True when {@code full} is an organisation's longer name that begins with all of {@code part}'s
+   * words and ends in a company word ({@code Contango ~ Contango Oil & Gas}, {@code Eco Wave ~ Eco
+   * Wave Power}, {@code Equinor ~ Equinor ASA}): news names a company by its leading words once
+   * introduced. A branch or a place after the name ({@code Røde Kors Vennesla}) is no company word,
+   * so such names stay apart.
+   */
+  private static boolean companyBegins(KeyGroup full, KeyGroup part) {
+    List<String> t = full.tokens;
+    return t.size() > part.tokens.size() && "ORG".equals(dominantType(full))
+        && t.subList(0, part.tokens.size()).equals(part.tokens)
+        && full.surfaces.keySet().stream().anyMatch(f -> COMPANY_WORDS.contains(lastWord(f)));
+  }
+
+  /** A surface's last word, lower case, without a possessive or trailing dot (keys drop a genitive "s"). */
+  private static String lastWord(String surface) {
+    String[] words = surface.strip().split("\\s+");
+    String w = words[words.length - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s?$|\\.$", "");
+    return w;
   }
 
   /**

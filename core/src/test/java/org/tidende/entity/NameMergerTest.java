@@ -82,6 +82,28 @@ class NameMergerTest {
   }
 
   @Test
+  void aCompanysLeadingWordsJoinTheOnlyCompanyNameTheyBegin() {
+    // Before (once the fallback typed such names ORG): "Contango" beside "Contango Oil & Gas", "Eco Wave"
+    // beside "Eco Wave Power" were two entities each in the business-energy-news story view.
+    List<NameCount> names = List.of(
+        new NameCount("Contango Oil & Gas", Language.EN, "ORG", 2),
+        new NameCount("Contango", Language.EN, "MISC", 3),
+        new NameCount("Eco Wave Power", Language.EN, "ORG", 4),
+        new NameCount("Eco Wave", Language.EN, "MISC", 1),
+        new NameCount("Siemens Energy", Language.EN, "ORG", 2),
+        new NameCount("Siemens Gamesa Renewable Energy", Language.EN, "ORG", 2),
+        new NameCount("Siemens", Language.EN, "ORG", 1),
+        new NameCount("York", Language.EN, "LOC", 1),
+        new NameCount("York Energy", Language.EN, "ORG", 1));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    assertThat(find(inStory, "Contango").variants()).containsOnlyKeys("Contango", "Contango Oil & Gas");
+    assertThat(find(inStory, "Eco Wave").variants()).containsOnlyKeys("Eco Wave", "Eco Wave Power");
+    assertThat(find(inStory, "Siemens").variants()).as("two companies fit").containsOnlyKeys("Siemens");
+    assertThat(find(inStory, "York").variants()).as("a place").containsOnlyKeys("York");
+    assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Contango").variants()).containsOnlyKeys("Contango");
+  }
+
+  @Test
   void firstNamesWithoutTheSurnameJoinTheOnlyLongerNameOfAPersonInAStory() {
     List<NameCount> names = List.of(
         new NameCount("Lars Boje Mathiesen", Language.DA, "PER", 6),
