@@ -62,7 +62,13 @@ import org.tidende.model.Language;
  *       person, 2 of them a fuller form that is itself a run-on ({@code Mjällbymålvakten Noel
  *       Törnqvist}); names of other types do not
  *       ({@code Røde Kors} and {@code Røde Kors Vennesla}, the Red Cross and its local branch,
- *       stay two).</li>
+ *       stay two), except a company's leading words: a name not typed a place or a person joins the
+ *       single organisation's name that begins with its words and ends in a company word ({@code
+ *       Contango → Contango Oil & Gas}, {@code Eco Wave → Eco Wave Power}, {@code ILI → ILI Group};
+ *       in 9 story views of {@code business-energy-news.jsonl} this joined 12 such names, two of them
+ *       a parent to its division, {@code Wärtsilä → Wärtsilä Marine Power}, {@code Rolls-Royce →
+ *       Rolls-Royce Power Systems}; the Norwegian and Swedish feeds' and the Danish labelled day's
+ *       story views are unchanged).</li>
  * </ol>
  * The type is the most frequent of the mentions of names of two or more words when the entity has
  * any, else of all its mentions ({@link Display}): a tagger types a full name better than a bare
