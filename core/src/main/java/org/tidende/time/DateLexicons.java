@@ -9,12 +9,15 @@ import java.util.List;
 import org.tidende.model.Language;
 
 /**
- * The built-in date lexicons: Nynorsk, Bokmål, Danish, Swedish and English.
+ * The built-in date lexicons: Nynorsk, Bokmål, Danish, Swedish, English, German and Spanish.
  *
  * <p>Nynorsk, Bokmål, Danish and Swedish text is read with the union of the four, since language
  * identification often confuses them, news mixes them (a Bokmål quote in a Nynorsk story), and
- * their date words hardly clash. English stands alone; an unknown or unsupported language gets the
- * union of all five, so ISO dates and the common phrases still resolve.
+ * their date words hardly clash. English, German and Spanish stand alone (until German and Spanish
+ * had their own, they were read with the union of the other five and resolved none of "am Dienstag",
+ * "gestern", "vor zwei Jahren", "12. März", "el martes", "ayer", "hace dos años", "7 de mayo"); an
+ * unknown or unsupported language gets the union of the first five, so ISO dates and the common
+ * phrases still resolve.
  */
 public final class DateLexicons {
   private DateLexicons() {}
@@ -182,6 +185,76 @@ public final class DateLexicons {
       .timesOfDay("morning afternoon evening night")
       .build();
 
+  /**
+   * German. "morgen" is tomorrow only in lower case in running text, but phrases match in any case,
+   * so "heute Morgen" and "gestern Abend" are listed whole; a capitalised "Morgen" (morning) alone
+   * is still read as tomorrow.
+   */
+  public static final DateLexicon DE = new DateLexicon.Builder()
+      .weekdays("montag dienstag mittwoch donnerstag freitag samstag/sonnabend sonntag")
+      .months("januar februar märz april mai juni juli august september oktober november dezember",
+          "jan feb mär apr mai jun jul aug sep/sept okt nov dez", true)
+      .phrases(DAY, "heute=0; heute morgen=0; heute abend=0; heute nacht=0; gestern=-1; gestern abend=-1;"
+          + " gestern morgen=-1; vorgestern=-2; morgen=1; übermorgen=2")
+      .phrases(WEEK, "diese woche=0; in dieser woche=0; anfang der woche=0; letzte woche=-1; vergangene woche=-1;"
+          + " in der vergangenen woche=-1; vorige woche=-1; in der vorigen woche=-1; nächste woche=1;"
+          + " kommende woche=1; in der kommenden woche=1")
+      .phrases(MONTH, "diesen monat=0; in diesem monat=0; letzten monat=-1; im vergangenen monat=-1;"
+          + " vergangenen monat=-1; im letzten monat=-1; nächsten monat=1; im kommenden monat=1")
+      .phrases(YEAR, "dieses jahr=0; in diesem jahr=0; letztes jahr=-1; im vergangenen jahr=-1; vergangenes jahr=-1;"
+          + " im letzten jahr=-1; im vorigen jahr=-1; nächstes jahr=1; im kommenden jahr=1; im nächsten jahr=1")
+      .numbers("ein eine einem einer einen=1 zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10"
+          + " elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19")
+      .tens("zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90",
+          "ein zwei drei vier fünf sechs sieben acht neun", "OundT")
+      .units("jahr jahre jahren=YEAR monat monate monaten=MONTH woche wochen=WEEK tag tage tagen=DAY")
+      .halves("anderthalb=3; eineinhalb=3; einem halben=1; einhalb=1", "und einem halben")
+      .ago("vor", "")
+      .weekdayPrefixes("letzten vergangenen", "nächsten kommenden", "") // "am Dienstag" is either way: the tense decides
+      .tense("war waren wurde wurden hatte hatten sagte sagten erklärte erklärten teilte kam kamen ging fand starb"
+              + " begann gab traf trafen kündigte forderte",
+          "wird werden soll sollen will wollen plant geplant", "")
+      .clauseTense("gegründet geboren veröffentlicht eröffnet abgeschlossen unterzeichnet beschlossen",
+          "",
+          "der die das den dem des ein eine einen zu kann können muss müssen soll sollen wird werden")
+      .perfect("hat haben ist sind", "seit")
+      .cues("im in seit von bis vor nach zwischen und – - ( frühjahr sommer herbst winter",
+          "im seit von bis vor nach anfang ende mitte")
+      .timesOfDay("morgen vormittag mittag nachmittag abend nacht")
+      .build();
+
+  /**
+   * Spanish. "mañana" is left out: it is tomorrow and also the morning ("el martes por la mañana").
+   */
+  public static final DateLexicon ES = new DateLexicon.Builder()
+      .weekdays("lunes martes miércoles/miercoles jueves viernes sábado/sabado domingo")
+      .months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+          "ene feb marz abr may jun jul ago sep/sept oct nov dic", false)
+      .phrases(DAY, "hoy=0; esta noche=0; ayer=-1; anoche=-1; ayer por la tarde=-1; anteayer=-2; antes de ayer=-2;"
+          + " antier=-2; pasado mañana=2")
+      .phrases(WEEK, "esta semana=0; la semana pasada=-1; semana pasada=-1; la pasada semana=-1; la próxima semana=1;"
+          + " la semana que viene=1")
+      .phrases(MONTH, "este mes=0; el mes pasado=-1; el pasado mes=-1; el próximo mes=1; el mes que viene=1")
+      .phrases(YEAR, "este año=0; el año pasado=-1; el pasado año=-1; el próximo año=1; el año que viene=1")
+      .numbers("un una uno=1 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11"
+          + " doce=12 trece=13 catorce=14 quince=15 dieciséis=16 diecisiete=17 dieciocho=18 diecinueve=19 veinte=20")
+      .tens("treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90",
+          "uno dos tres cuatro cinco seis siete ocho nueve", "T y O")
+      .units("año años=YEAR mes meses=MONTH semana semanas=WEEK día días dia dias=DAY")
+      .halves("medio=1", "y medio")
+      .ago("hace", "")
+      .weekdayPrefixes("pasado", "próximo proximo", "el")
+      .tense("fue fueron era hubo tuvo dijo dijeron declaró anunció visitó murió comenzó llegó ocurrió",
+          "será serán va van prevé previsto tendrá", "ó aron ieron")
+      .clauseTense("publicado fundado nacido inaugurado aprobado firmado celebrado",
+          "",
+          "el la los las un una de a puede pueden debe deben")
+      .perfect("ha han", "desde")
+      .cues("en desde de hasta antes después entre y – - ( primavera verano otoño invierno",
+          "en desde hasta antes después principios finales mediados")
+      .timesOfDay("mañana tarde noche")
+      .build();
+
   private static final DateLexicon SCANDINAVIAN = DateLexicon.union(List.of(NN, NB, DA, SV));
   private static final DateLexicon ALL = DateLexicon.union(List.of(NN, NB, DA, SV, EN));
 
@@ -192,6 +265,12 @@ public final class DateLexicons {
     }
     if (lang.isScandinavian()) {
       return SCANDINAVIAN;
+    }
+    if (lang.equals(Language.DE)) {
+      return DE;
+    }
+    if (lang.equals(Language.ES)) {
+      return ES;
     }
     return lang.equals(Language.EN) ? EN : ALL;
   }

@@ -119,27 +119,34 @@ final class DateScanner {
     // "22. mai i fjor", "i juni i fjor", "June 10 last year": the phrase gives the year
     String then = "\\s+(?:of\\s+)?(" + phrases(yearPhrases.keySet()) + ")" + E;
     dayMonth = Pattern.compile(B + "(?:(" + w + ")(?:en)?,?\\s+(?:den\\s+|d\\.\\s*|the\\s+)?)?(\\d{1,2})"
-        + "(?:\\.|st|nd|rd|th|:e|:a)?\\s*(?:of\\s+)?(" + m + ")(?![\\p{L}])(?:,?\\s+(?:i\\s+|in\\s+)?(\\d{4})(?!\\d)|"
+        + "(?:\\.|st|nd|rd|th|:e|:a)?\\s*(?:(?:of|de)\\s+)?(" + m + ")(?![\\p{L}])(?:,?\\s+(?:i\\s+|in\\s+|de\\s+)?(\\d{4})(?!\\d)|"
         + then + ")?", FLAGS);
     monthDay = Pattern.compile(B + "(?:(" + w + "),?\\s+)?(" + m + ")(?![\\p{L}])\\s+(\\d{1,2})"
         + "(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s+(\\d{4})(?!\\d)|" + then + ")?", FLAGS);
-    monthYear = Pattern.compile(B + "(" + m + ")(?![\\p{L}])\\s+(\\d{4})(?!\\d)", FLAGS);
+    monthYear = Pattern.compile(B + "(" + m + ")(?![\\p{L}])\\s+(?:de\\s+)?(\\d{4})(?!\\d)", FLAGS);
     bareMonth = Pattern.compile(B + "(" + alternation(lex.monthCues()) + ")\\s+(" + full + ")" + E + "(?:" + then + ")?",
         FLAGS);
     year = Pattern.compile("(?<![\\p{L}\\p{N}.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,/-]\\d)");
     phrase = Pattern.compile(B + "(" + phrases(lex.phrases().keySet()) + ")" + E, FLAGS);
     String num = "\\d{1,3}|" + alternation(lex.numbers().keySet());
     String before = lex.agoBefore().isEmpty() ? "" : "(?:(?:" + alternation(lex.agoBefore()) + ")\\s+)?";
-    ago = Pattern.compile(B + before + "(" + num + ")\\s+(" + alternation(lex.units().keySet()) + ")\\s+(?:"
-        + alternation(lex.agoAfter()) + ")" + E, FLAGS);
+    // German and Spanish say "ago" before the count only ("vor zwei Jahren", "hace dos años"): there
+    // the word before is required, else "in zwei Jahren" (in two years) would be read as ago
+    ago = lex.agoAfter().isEmpty()
+        ? Pattern.compile(B + "(?:" + alternation(lex.agoBefore()) + ")\\s+(" + num + ")\\s+("
+            + alternation(lex.units().keySet()) + ")" + E, FLAGS)
+        : Pattern.compile(B + before + "(" + num + ")\\s+(" + alternation(lex.units().keySet()) + ")\\s+(?:"
+            + alternation(lex.agoAfter()) + ")" + E, FLAGS);
     // "for halvannet år siden", "för ett och ett halvt år sedan", "for to og et halvt år siden",
     // "for 1,5 år siden", "a year and a half ago", "half a year ago"
     String years = orNothing(alternation(lex.units().entrySet().stream()
         .filter(u -> u.getValue() == Granularity.YEAR).map(Map.Entry::getKey).toList()));
     String andHalf = orNothing(phrases(lex.andHalf()));
-    halfAgo = Pattern.compile(B + before + "(?:(" + num + ")\\s+(?:(?:" + andHalf + ")\\s+(?:" + years + ")|(?:" + years
+    String halfHead = lex.agoAfter().isEmpty() ? "(?:" + alternation(lex.agoBefore()) + ")\\s+" : before;
+    String halfTail = lex.agoAfter().isEmpty() ? "" : "\\s+(?:" + alternation(lex.agoAfter()) + ")";
+    halfAgo = Pattern.compile(B + halfHead + "(?:(" + num + ")\\s+(?:(?:" + andHalf + ")\\s+(?:" + years + ")|(?:" + years
         + ")\\s+(?:" + andHalf + "))|(" + orNothing(phrases(lex.halves().keySet())) + ")\\s+(?:" + years
-        + ")|(\\d{1,2})[.,]5\\s+(?:" + years + "))\\s+(?:" + alternation(lex.agoAfter()) + ")" + E, FLAGS);
+        + ")|(\\d{1,2})[.,]5\\s+(?:" + years + "))" + halfTail + E, FLAGS);
     halfStarts = lex.halves().keySet().stream().map(h -> h.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     phraseStarts = lex.phrases().keySet().stream().map(ph -> ph.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     prefixWords = Set.copyOf(concat(concat(lex.pastPrefixes(), lex.futurePrefixes()), lex.softFuturePrefixes()));

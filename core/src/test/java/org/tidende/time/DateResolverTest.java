@@ -112,7 +112,23 @@ class DateResolverTest {
         Arguments.of("en", "The leaders will meet on Thursday.", "Thursday", "2019-04-25"),
         Arguments.of("en", "The summit opens April 25 in Vladivostok.", "April 25", "2019-04-25"),
         Arguments.of("en", "It was set for Thursday, April 25, 2019.", "Thursday, April 25, 2019", "2019-04-25"),
-        Arguments.of("en", "Prices rose in March.", "March", "2019-03"));
+        Arguments.of("en", "Prices rose in March.", "March", "2019-03"),
+        // German and Spanish had no lexicon (read with the Scandinavian and English words): none of these resolved
+        Arguments.of("de", "Die Gewerkschaft hat am Dienstag zum Streik aufgerufen.", "Dienstag", "2019-04-23"),
+        Arguments.of("de", "Bereits gestern fielen viele Züge aus.", "gestern", "2019-04-23"),
+        Arguments.of("de", "Vor zwei Jahren hatte die GDL zuletzt gestreikt.", "Vor zwei Jahren", "2017"),
+        Arguments.of("de", "Am 12. März waren Verbindungen gestrichen worden.", "12. März", "2019-03-12"),
+        Arguments.of("de", "Letzte Woche lehnte die Gewerkschaft ab.", "Letzte Woche", "2019-W16"),
+        Arguments.of("de", "Im vergangenen Jahr sank der Umsatz.", "Im vergangenen Jahr", "2018"),
+        Arguments.of("de", "Die Verhandlungen gehen morgen weiter.", "morgen", "2019-04-25"),
+        Arguments.of("es", "Un incendio se declaró el martes en la sierra.", "el martes", "2019-04-23"),
+        Arguments.of("es", "El presidente visitó ayer la zona.", "ayer", "2019-04-23"),
+        Arguments.of("es", "Hace dos años un fuego arrasó la comarca.", "Hace dos años", "2017"),
+        Arguments.of("es", "La unidad se desplegó el 7 de mayo de 2018.", "7 de mayo de 2018", "2018-05-07"),
+        Arguments.of("es", "La semana pasada la Generalitat alertó del riesgo.", "La semana pasada", "2019-W16"),
+        Arguments.of("es", "El año pasado ardieron mil hectáreas.", "El año pasado", "2018"),
+        Arguments.of("es", "Los bomberos esperan estabilizar el fuego el próximo viernes.", "próximo viernes",
+            "2019-04-26"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
