@@ -173,4 +173,12 @@ class CapitalisedNameRecognizerTest {
     assertThat(names(List.of(tokens("El informe Cloud Risk Index de KPMG salió ayer ."))))
         .extracting(n -> n.substring(0, n.indexOf('/'))).containsExactly("Cloud Risk Index", "KPMG"); // two names
   }
+
+  @Test
+  void aNameNeverStartsWithALowerCaseConnectorLeftByADroppedFirstWord() {
+    // Before: "la Agencia Estatal" (PER) and "Meteorología" apart, in an invented Spanish story view.
+    List<String> t = tokens("Según la Agencia Estatal de Meteorología , el viento complicó la extinción .");
+    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.ES).get(0))
+        .extracting(n -> cover(t, n)).containsExactly("Agencia Estatal de Meteorología");
+  }
 }
