@@ -56,6 +56,15 @@ class DateResolverTest {
         Arguments.of("da", "Forhandlingerne fortsætter i næste uge.", "i næste uge", "2019-W18"),
         Arguments.of("da", "Mødet finder sted torsdag den 25. april.", "torsdag den 25. april", "2019-04-25"),
         Arguments.of("sv", "Avtalet undertecknades igår.", "igår", "2019-04-23"),
+        // the parts of today a reporter writes of: "her til aften", "i eftermiddag" (Danish front
+        // pages: 149 and 55 times), "i formiddag", "i ettermiddag"
+        Arguments.of("da", "Partilederne mødes her til aften i Folketinget.", "her til aften", "2019-04-24"),
+        Arguments.of("da", "Her til morgen blev vejen spærret.", "Her til morgen", "2019-04-24"),
+        Arguments.of("da", "Ministeren holder pressemøde i eftermiddag.", "i eftermiddag", "2019-04-24"),
+        Arguments.of("da", "Toget kørte af sporet i formiddag.", "i formiddag", "2019-04-24"),
+        Arguments.of("nb", "Veien ble stengt i formiddag.", "i formiddag", "2019-04-24"),
+        Arguments.of("nn", "Vegen vart opna att i ettermiddag.", "i ettermiddag", "2019-04-24"),
+        Arguments.of("sv", "Regeringen håller presskonferens i eftermiddag.", "i eftermiddag", "2019-04-24"),
         // spellings the issue names beside "i går": the old "i gær" and the run-together "igår"
         Arguments.of("da", "Aftalen faldt på plads i gær.", "i gær", "2019-04-23"),
         Arguments.of("nb", "Avtalen ble undertegnet igår.", "igår", "2019-04-23"),
