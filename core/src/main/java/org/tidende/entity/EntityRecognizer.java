@@ -71,6 +71,15 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Whether {@code word} is a given name by the labelled corpora ({@link #givenName}) or the first
+   * word of a person's name of several words in the gazetteer the fallback recognizer reads
+   * ("Ebba", "Erik", "Andrea"): the corpora alone know few Swedish given names.
+   */
+  public boolean knownFirstName(String word) {
+    return givenName(word) || (word != null && fallback.isFirstName(word));
+  }
+
+  /**
    * Whether {@code word} ends in an {@code -s} that is a genitive by the labelled corpora the
    * models learnt from: the word without it stood inside names of {@code type} five times or more,
    * mostly so, and four times as often as {@code word} stood inside a name ("Anderssons" 0 beside

@@ -192,4 +192,37 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), r)).extracting(StoryDetails.Entity::name)
         .contains("Magdalena Andersson").doesNotContain("Magdalena Anderssons");
   }
+  /**
+   * "Svenska" before a given name starts no organisation's name: the Swedish model types "Svenska
+   * Ebba ..." as one, and the view lists the person. "Svenska Spel" stays whole.
+   */
+  @Test
+  void aNationalityBeforeAGivenNameIsLeftOutOfThePersonsName() {
+    EntityRecognizer r = EntityRecognizer.load();
+    assertThat(Entities.withoutNationality("Svenska Erik Torstensson", r::knownFirstName)).isEqualTo("Erik Torstensson");
+    assertThat(Entities.withoutNationality("Norske Andrea", r::knownFirstName)).isEqualTo("Andrea");
+    assertThat(Entities.withoutNationality("Svenska Spel", r::knownFirstName)).isNull();
+    assertThat(Entities.withoutNationality("Danske Bank", r::knownFirstName)).isNull();
+    assertThat(Entities.withoutNationality("Erik Torstensson", r::knownFirstName)).isNull();
+    AnalyzedArticle a = article("Svenska Erik Larsson tog guld i Oslo",
+        "Svenska Erik Larsson vann loppet i Oslo på lördagen. Larsson var glad efteråt.", Language.SV);
+    assertThat(Entities.build(List.of(a), r)).noneMatch(e -> e.name().startsWith("Svenska"));
+  }
+
+  /** "Kirks minnesstund" is the person's thing: counted for the person, not listed as a place. */
+  @Test
+  void aPersonsGenitiveBeforeCommonWordsCountsForThePerson() {
+    java.util.function.Predicate<String> surnames = java.util.Set.of("Kirk", "Trump", "Kirks", "Stokmarknes")::contains;
+    java.util.function.Predicate<String> ofFullNames = java.util.Set.of("Kirk", "Kirks")::contains;
+    assertThat(Entities.possessorOfAPerson("Kirks minnesstund", surnames, ofFullNames)).isEqualTo("Kirks");
+    assertThat(Entities.possessorOfAPerson("Trumps nya påstående", surnames, ofFullNames)).isEqualTo("Trumps");
+    assertThat(Entities.possessorOfAPerson("Statens vegvesen", surnames, ofFullNames)).isNull();
+    assertThat(Entities.possessorOfAPerson("Kirks Minnesfond", surnames, ofFullNames)).isNull();
+    assertThat(Entities.possessorOfAPerson("Stokmarknes sentrum", surnames, ofFullNames)).isNull();
+    AnalyzedArticle a = article("Tusentals på plats inför Kirks minnesstund",
+        "Tusentals samlades inför Charlie Kirks minnesstund i Arizona. Kirk sköts i september. "
+            + "Köerna till Kirks minnesstund var långa.", Language.SV);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .noneMatch(n -> n.contains("minnesstund"));
+  }
 }
