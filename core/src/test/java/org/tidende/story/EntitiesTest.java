@@ -225,4 +225,21 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .noneMatch(n -> n.contains("minnesstund"));
   }
+  /** A lead opened by the place it is written from in capitals: the place, not an organisation. */
+  @Test
+  void aDatelineIsAPlaceAndASectionLabelNoName() {
+    assertThat(Entities.dateline("Tittel\n\nGLENDALE, Arizona. Tusentals", 8, 16)).isTrue();
+    assertThat(Entities.dateline("STANGE: Det blir", 0, 6)).isTrue();
+    assertThat(Entities.dateline("Tittel\n\nNAV: Det blir", 8, 11)).isFalse();
+    assertThat(Entities.dateline("Han kom fra STANGE: Det", 12, 18)).isFalse();
+    assertThat(Entities.dateline("Glendale, Arizona", 0, 8)).isFalse();
+    AnalyzedArticle a = article("Tusentals på plats i Arizona",
+        "GLENDALE, Arizona. Tusentals människor köade i timmar utanför arenan på söndagen.", Language.SV);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load()))
+        .noneMatch(e -> e.name().equalsIgnoreCase("Glendale") && !e.type().equals("LOC"));
+    AnalyzedArticle b = article("Kronikk om skolen",
+        "KOMMENTAR: Elevane i Noreg les mindre enn før, viser ei ny undersøking frå Utdanningsdirektoratet.", Language.NN);
+    assertThat(Entities.build(List.of(b), EntityRecognizer.load()))
+        .noneMatch(e -> e.name().equalsIgnoreCase("Kommentar"));
+  }
 }
