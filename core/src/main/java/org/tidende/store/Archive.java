@@ -69,7 +69,9 @@ import org.tidende.pipeline.Pipeline;
  * served from the store ({@link Stats#heldArticles}). Per stored article compact keys and counts
  * still stay (duplicate detection across all time, ids seen): about 0.2 KB per article on the
  * Danish archive (a server's live heap 109.3 MB on half of it, 113.5 MB on all 46,442 articles),
- * against 4.5 KB when every article was kept; see {@code ArchiveState}. A restart's replay holds every stored article while it runs.
+ * against 4.5 KB when every article was kept; see {@code ArchiveState}. A restart's replay
+ * streams the archive in seq order and holds the same (open stories' members) plus a chunk of
+ * articles read.
  *
  * <p>Failure modes: a failed log write fails the requests in it and nothing is kept; a failure
  * after the sync (a bug in a stage) fails the requests although their articles are logged, so they
@@ -185,6 +187,12 @@ public final class Archive implements AutoCloseable {
    */
   public static Archive open(Path folder, Pipeline pipeline, Function<Story, ? extends JsonNode> render,
       Options options, Consumer<String> log, ReplayListener progress) throws IOException {
+    return open(folder, pipeline, render, options, log, progress, ArchiveState.REPLAY_CHUNK);
+  }
+
+  /** {@link #open(Path, Pipeline, Function, Options, Consumer, ReplayListener)} replaying {@code replayChunk} articles at a time (tests). */
+  static Archive open(Path folder, Pipeline pipeline, Function<Story, ? extends JsonNode> render,
+      Options options, Consumer<String> log, ReplayListener progress, int replayChunk) throws IOException {
     Objects.requireNonNull(progress, "progress");
     Files.createDirectories(folder);
     LuceneStore store = new LuceneStore(folder.resolve("index"));
@@ -192,7 +200,7 @@ public final class Archive implements AutoCloseable {
     try {
       progress.locked();
       wal = WriteAheadLog.open(folder.resolve("wal"), store.committedSeq(), w -> log.accept("log: " + w));
-      ArchiveState state = ArchiveState.replay(store, wal, pipeline, render, options.viewsBuild(), log, progress);
+      ArchiveState state = ArchiveState.replay(store, wal, pipeline, render, options.viewsBuild(), log, progress, replayChunk);
       Archive a = new Archive(store, wal, state, options, log);
       a.writer.start();
       return a;
@@ -207,6 +215,11 @@ public final class Archive implements AutoCloseable {
       store.close(); // without a commit: what the replay rewrote is dropped
       throw e;
     }
+  }
+
+  /** The most articles the replay at open held in memory at once (read, analysed or members of open stories). */
+  long replayPeakHeld() {
+    return state.replayPeakHeld;
   }
 
   /**

@@ -15,11 +15,17 @@ public interface ReplayListener {
 
   /** The steps of a replay, in order. */
   enum Step {
-    /** Stored articles read from the index, and articles the index lacks from the log. */
+    /** The stored articles counted, and the articles the index lacks taken from the log. */
     READING,
-    /** The articles through the pipeline in arrival order: clustering state and stories rebuilt. */
+    /**
+     * The articles read from the index a page at a time and through the pipeline in arrival order:
+     * clustering state and stories rebuilt, and the stories that retire meanwhile written.
+     */
     CLUSTERING,
-    /** Every story's view (headline, entities, passages, summary) rebuilt and rewritten. */
+    /**
+     * The views (headline, entities, passages, summary) of the stories still open rebuilt and
+     * rewritten; {@code done} counts the stories written while clustering as done.
+     */
     STORIES,
     /** Re-indexed articles written, the index committed, the log trimmed. */
     COMMITTING

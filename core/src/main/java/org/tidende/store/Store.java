@@ -53,6 +53,28 @@ public interface Store extends Closeable {
     return java.util.Map.of();
   }
 
+  /**
+   * The fingerprints of these stories' stored views ({@link StoryRecord#fingerprint}), as {@link
+   * #storyFingerprints()} gives them, looked up by id: stories not stored or stored without one are
+   * left out.
+   */
+  default java.util.Map<StoryId, String> storyFingerprints(java.util.Collection<StoryId> ids) throws IOException {
+    java.util.Map<StoryId, String> all = storyFingerprints();
+    java.util.Map<StoryId, String> out = new java.util.HashMap<>();
+    ids.forEach(id -> {
+      if (all.containsKey(id)) {
+        out.put(id, all.get(id));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Ids of the visible stories no visible article is indexed under: stories whose members all went
+   * to other stories (merged away, emptied by moves, or clustered otherwise by another build).
+   */
+  List<StoryId> storiesWithoutArticles() throws IOException;
+
   /** Makes all writes so far visible to reads. */
   void refresh() throws IOException;
 
@@ -66,7 +88,18 @@ public interface Store extends Closeable {
   Optional<String> storyJson(StoryId id) throws IOException;
 
   /** Every visible article, in seq order. */
-  void forEachArticle(Consumer<StoredArticle> sink) throws IOException;
+  default void forEachArticle(Consumer<StoredArticle> sink) throws IOException {
+    long after = Long.MIN_VALUE;
+    for (List<StoredArticle> page; !(page = articlesAfter(after, 1024)).isEmpty(); after = page.get(page.size() - 1).seq()) {
+      page.forEach(sink);
+    }
+  }
+
+  /**
+   * The first {@code limit} visible articles of a seq above {@code seq}, in seq order: the archive
+   * read in pages of bounded size (a restart's replay), each page a search of its own.
+   */
+  List<StoredArticle> articlesAfter(long seq, int limit) throws IOException;
 
   /** Number of visible articles. */
   long articleCount() throws IOException;

@@ -251,6 +251,88 @@ class ArchiveTest {
     }
   }
 
+  /** Three-article local stories, one a day for {@code days} days from 4 January 2021 (each retires after its window). */
+  private static List<Article> localStories(int days) {
+    List<Article> articles = new ArrayList<>();
+    java.time.LocalDate start = java.time.LocalDate.of(2021, 1, 4);
+    for (int d = 0; d < days; d++) {
+      String place = "Kval" + letters(d) + "vik";
+      String word = "skur" + letters(d);
+      String date = start.plusDays(d) + "T";
+      for (int k = 0; k < 3; k++) {
+        articles.add(article("d" + d + "-" + k, "nb", date + (8 + k) + ":00", "Brann i " + word + " i " + place,
+            "Brannvesenet i " + place + " slukket brannen i " + word + " natt til "
+                + List.of("mandag", "tirsdag", "onsdag").get(k) + ". Ingen ble skadd, opplyser politiet i " + place + ".",
+            null));
+      }
+    }
+    return articles;
+  }
+
+  /** Every story's stored JSON, newest first. */
+  private static List<String> allStories(Archive a) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (int offset = 0; ; offset += StoryQuery.MAX_LIMIT) {
+      StoryPage page = a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, StoryQuery.MAX_LIMIT, offset, null, null, null, null, null));
+      out.addAll(page.stories());
+      if (page.stories().size() < StoryQuery.MAX_LIMIT) {
+        return out;
+      }
+    }
+  }
+
+  /**
+   * A restart's replay streams the archive: it holds the open stories' members and a chunk or two
+   * of articles read, not every stored article (1,200 here, replayed 32 at a time; the clusterer
+   * retires idle stories every 256 articles, so up to some 300 are held), and gives the
+   * same stories, views and articles as the run that stored them; with the views built again (no
+   * build known), with them kept (the same build), and after a crash that left half the archive in
+   * the log only, which must interleave with the stored half in seq order. Before, the replay read
+   * every stored article into a list first (a peak of 1,200).
+   */
+  @Test
+  void aReplayHoldsTheOpenStoriesAndAChunkNotTheWholeArchive() throws Exception {
+    List<Article> articles = localStories(400);
+    Map<String, java.util.Set<String>> expected = reference(articles);
+    Archive.Options build = Archive.Options.defaults().withViewsBuild("build-1");
+    List<String> views;
+    try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render, build, m -> { })) {
+      for (int d = 0; d < 400; d++) {
+        a.ingest(articles.subList(3 * d, 3 * d + 3));
+      }
+      views = allStories(a);
+    }
+    for (Archive.Options o : List.of(Archive.Options.defaults(), build, build)) {
+      List<String> log = new ArrayList<>();
+      try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render, o, log::add, ReplayListener.NONE, 32)) {
+        assertThat(a.stats().replayedArticles()).isEqualTo(1200);
+        assertThat(a.replayPeakHeld()).as("open stories' members and two chunks of 32").isLessThan(400);
+        assertStories(a, expected);
+        assertThat(allStories(a)).isEqualTo(views);
+        assertThat(a.stats().stories()).isEqualTo(expected.size());
+        assertThat(log).anyMatch(m -> m.contains("1200 articles in " + expected.size() + " stories replayed"));
+      }
+    }
+    // a crash: the first half committed, the second only in the log
+    Path crashedDir = Files.createTempDirectory(dir.getParent(), "halves");
+    Path crashed = Files.createTempDirectory(dir.getParent(), "crashed");
+    try (Archive a = Archive.open(crashedDir, Pipeline.standard(), ArchiveTest::render, build, m -> { })) {
+      a.ingest(articles.subList(0, 600));
+    }
+    Archive a = Archive.open(crashedDir, Pipeline.standard(), ArchiveTest::render, build.withCommitInterval(Duration.ofHours(1)), m -> { });
+    for (int d = 200; d < 400; d++) {
+      a.ingest(articles.subList(3 * d, 3 * d + 3));
+    }
+    copy(crashedDir, crashed);
+    a.close();
+    try (Archive b = Archive.open(crashed, Pipeline.standard(), ArchiveTest::render, build, m -> { }, ReplayListener.NONE, 32)) {
+      assertThat(b.stats().recoveredFromLog()).isEqualTo(600);
+      assertThat(b.replayPeakHeld()).isLessThan(400);
+      assertStories(b, expected);
+      assertThat(allStories(b)).isEqualTo(views);
+    }
+  }
+
   /** {@code n} in letters, a word of its own per number ("ba", "bb", ...). */
   private static String letters(int n) {
     return "" + (char) ('b' + n / 20) + (char) ('b' + n % 20);
