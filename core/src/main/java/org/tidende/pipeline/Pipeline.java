@@ -126,7 +126,7 @@ public final class Pipeline {
    * (for throughput runs in constant memory).
    */
   public Session newSession(boolean keepMembers) {
-    return new Session(keepMembers, null);
+    return new Session(keepMembers, null, keepMembers ? 0 : RECENT_IDS);
   }
 
   /**
@@ -136,7 +136,19 @@ public final class Pipeline {
    * Session#forget forgets} a retired story's.
    */
   public Session newSession(StoryEvents listener) {
-    return new Session(true, java.util.Objects.requireNonNull(listener, "listener"));
+    return new Session(true, java.util.Objects.requireNonNull(listener, "listener"), 0);
+  }
+
+  /**
+   * {@link #newSession(StoryEvents)} that recognises repeated ids among the latest {@code
+   * recentIds} only (at most that many ids held), for a caller that refuses repeats before they
+   * reach the session (an archive's duplicate index) and runs for years.
+   */
+  public Session newSession(StoryEvents listener, int recentIds) {
+    if (recentIds < 1) {
+      throw new IllegalArgumentException("recentIds " + recentIds + " must be >= 1");
+    }
+    return new Session(true, java.util.Objects.requireNonNull(listener, "listener"), recentIds);
   }
 
   /** Repeated ids are recognised among this many latest ids in throughput sessions. */
@@ -155,7 +167,10 @@ public final class Pipeline {
     private java.util.Set<String> labels = java.util.Set.of();
     private long labelsTitles = -1;
     private int labelsMerges = -1;
-    /** Ids seen: all when members are kept, else the latest {@value #RECENT_IDS} (bounded memory). */
+    /**
+     * Ids seen: all when members are kept, else the latest {@value #RECENT_IDS} (bounded memory); a
+     * session for an archive, the latest it asked for.
+     */
     private final Set<ArticleId> seen;
     private final List<Runnable> pending = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
@@ -215,13 +230,14 @@ public final class Pipeline {
       }
     };
 
-    private Session(boolean keepMembers, StoryEvents listener) {
+    /** @param recentIds ids seen kept: the latest this many, or all when 0 */
+    private Session(boolean keepMembers, StoryEvents listener, int recentIds) {
       this.keepMembers = keepMembers;
       this.listener = listener;
-      this.seen = keepMembers ? new HashSet<>() : java.util.Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
+      this.seen = recentIds == 0 ? new HashSet<>() : java.util.Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ArticleId, Boolean> eldest) {
-          return size() > RECENT_IDS;
+          return size() > recentIds;
         }
       });
     }

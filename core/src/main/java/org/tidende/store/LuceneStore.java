@@ -101,9 +101,15 @@ public final class LuceneStore implements Store {
    * Version of the analysis the text fields were indexed with; raise it when {@link
    * LanguageProfiles} or {@link NameKeyAnalyzer} changes what a word is indexed as. 2: Norwegian
    * and Swedish stems lose a final double consonant ({@code brann}, {@code brannen} → {@code
-   * bran}). 3: the {@code names} field.
+   * bran}). 3: the {@code names} field. 4: the {@code url} and {@code cid} fields a duplicate is
+   * looked up by ({@link DuplicateIndex}); not analysis, but every article must be indexed again
+   * all the same.
    */
-  static final String ANALYSIS_VERSION = "3";
+  static final String ANALYSIS_VERSION = "4";
+
+  /** An article's normalised URL and its content id, exact terms for duplicate lookups (index version 4). */
+  private static final String URL = "url";
+  private static final String CONTENT = "cid";
 
   /**
    * Longest value indexed for an exact filter ({@code source}, {@code entity}): Lucene refuses a
@@ -235,6 +241,11 @@ public final class LuceneStore implements Store {
       if (s.article().source() != null) {
         addExact(d, "source", s.article().source());
       }
+      String url = DuplicateIndex.normaliseUrl(s.article().url());
+      if (url != null) {
+        addExact(d, URL, url);
+      }
+      d.add(new StringField(CONTENT, ArticleId.ofContent(s.article().title(), s.article().text()).value(), Field.Store.NO));
       d.add(new TextField(textField(s.language()), s.article().fullText(), Field.Store.NO));
       d.add(new TextField(NAMES, s.article().fullText(), Field.Store.NO));
       d.add(new StoredField("json", ArticleCodec.encode(s).toString()));
@@ -332,6 +343,31 @@ public final class LuceneStore implements Store {
     writer().commit();
     committedSeq = seq;
     analysisCurrent = true;
+  }
+
+  @Override
+  public Optional<ArticleId> keptArticle(Store.Key key, String value) throws IOException {
+    String field = switch (key) {
+      case ID -> "id";
+      case URL -> URL;
+      case CONTENT -> CONTENT;
+    };
+    if (value.length() > MAX_EXACT_CHARS) {
+      return Optional.empty(); // not indexed (addExact)
+    }
+    Query q = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER)
+        .add(new TermQuery(new Term(field, value)), Occur.FILTER).build();
+    IndexSearcher s = searchers.acquire();
+    try {
+      if (key == Store.Key.ID) {
+        return s.count(q) > 0 ? Optional.of(new ArticleId(value)) : Optional.empty();
+      }
+      TopDocs td = s.search(q, 1, new Sort(new SortField(SEQ_KEY, SortField.Type.LONG)));
+      return td.scoreDocs.length == 0 ? Optional.empty()
+          : Optional.of(ArticleCodec.decodeStored(parse(s.storedFields().document(td.scoreDocs[0].doc).get("json"))).article().id());
+    } finally {
+      searchers.release(s);
+    }
   }
 
   @Override

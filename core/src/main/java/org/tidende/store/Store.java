@@ -81,6 +81,22 @@ public interface Store extends Closeable {
   /** Makes all writes so far durable and records {@code seq} as {@link #committedSeq()}. */
   void commit(long seq) throws IOException;
 
+  /** What an article is looked up by to tell a duplicate ({@link #keptArticle}). */
+  enum Key {
+    /** Its id. */
+    ID,
+    /** Its URL, normalised ({@link DuplicateIndex#normaliseUrl}). */
+    URL,
+    /** Its content id ({@link ArticleId#ofContent}). */
+    CONTENT
+  }
+
+  /**
+   * The id of the visible article of lowest seq that has {@code value} as its {@code key}, if any:
+   * one term lookup.
+   */
+  Optional<ArticleId> keptArticle(Key key, String value) throws IOException;
+
   /** An article by id, if stored and visible. */
   Optional<StoredArticle> article(ArticleId id) throws IOException;
 

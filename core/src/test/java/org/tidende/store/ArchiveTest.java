@@ -333,6 +333,43 @@ class ArchiveTest {
     }
   }
 
+  /**
+   * The duplicate index holds in memory only the articles added since the readers last refreshed;
+   * the store answers for the rest, by id, URL and content, before and after a restart. Before, it
+   * held the keys of every article kept (1,200 here).
+   */
+  @Test
+  void duplicatesOfOldArticlesAreFoundInTheStoreNotHeldInMemory() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    for (Article x : localStories(400)) {
+      articles.add(new Article(x.id(), x.file(), x.line(), "https://avis.no/" + x.id().value(), x.source(), x.title(),
+          x.text(), x.date(), x.declaredLanguage(), x.labels()));
+    }
+    Article first = articles.get(0);
+    List<Article> again = List.of(
+        article("r1", "nb", null, "Annen tittel", "Annen tekst.", "HTTPS://AVIS.no/" + first.id().value() + "/#topp"),
+        article("r2", "nb", null, "  " + first.title(), first.text(), null),
+        article(first.id().value(), "nb", null, "Tredje", "Tredje tekst.", null));
+    List<IngestOutcome> expected = List.of(new IngestOutcome.Duplicate(new ArticleId("r1"), first.id(), "url"),
+        new IngestOutcome.Duplicate(new ArticleId("r2"), first.id(), "content"),
+        new IngestOutcome.Duplicate(first.id(), first.id(), "id"));
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      for (int d = 0; d < 400; d++) {
+        a.ingest(articles.subList(3 * d, 3 * d + 3));
+      }
+      a.stories(StoryQuery.newest(1)); // a reader: the writer refreshes
+      assertThat(a.duplicatesHeld()).as("keys held once the readers see every article").isLessThan(10);
+      assertThat(a.ingest(again)).isEqualTo(expected);
+      assertThat(a.ingest(List.of(articles.get(600)))).containsExactly(
+          new IngestOutcome.Duplicate(articles.get(600).id(), articles.get(600).id(), "id"));
+    }
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      assertThat(a.duplicatesHeld()).isLessThan(10);
+      assertThat(a.ingest(again)).isEqualTo(expected);
+      assertThat(a.stats().articles()).isEqualTo(1200);
+    }
+  }
+
   /** {@code n} in letters, a word of its own per number ("ba", "bb", ...). */
   private static String letters(int n) {
     return "" + (char) ('b' + n / 20) + (char) ('b' + n % 20);
