@@ -61,9 +61,10 @@ import org.tidende.pipeline.Pipeline;
  * clustered otherwise) are found by a walk of the story ids in the index and deleted; one commit.
  * Nothing is committed before the end, so a replay stopped halfway leaves the archive as it was.
  * Held during a replay: the open stories' members (the clusterer retires idle ones every 256
- * articles) and a chunk or two ({@link #replayPeakHeld}). Cost: each page is a sorted search that
- * visits every article's seq doc value (no points on it), O(n) per page, O(n^2 / chunk) in all:
- * negligible at 46,442 articles (23 pages), some 500 scans of a million doc values at a million.
+ * articles) and a chunk or two ({@link #replayPeakHeld}). Cost: each page is a range lookup on the
+ * articles' seq points ({@link LuceneStore#articlesAfter}), about the page's own size; a store
+ * indexed before version 4 has no seq points until this replay indexes it again, and there each
+ * page visits every article's seq doc value (O(n^2 / chunk) for the one replay).
  * Measured on the Danish archive ingested in two halves (46,442 articles, 30,525 stories), one run
  * each on a shared 2-core machine, `-Xlog:gc` and `jcmd GC.heap_info`: a restart that kept every
  * view, peak heap after a young collection during the replay 282 MB reading all first, 170 MB
