@@ -242,4 +242,69 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(b), EntityRecognizer.load()))
         .noneMatch(e -> e.name().equalsIgnoreCase("Kommentar"));
   }
+
+  private static AnalyzedArticle from(String source, String title, String text, Language lang) {
+    Article a = new Article(new ArticleId("t"), "test", 1, null, source, title, text, null, lang, Map.of());
+    return new ArticleAnalyzer().analyze(a, new LanguageGuess(lang, 1.0));
+  }
+
+  private static String typeOf(List<StoryDetails.Entity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).map(StoryDetails.Entity::type).findFirst().orElse(null);
+  }
+
+  /** The common noun before a name says its type: "rederiet X" a company, "forskingsskipet X" a ship. */
+  @Test
+  void aCueNounBeforeANameGivesItsType() {
+    String full = "Rederiet Fjordbris Linjer har innstilt. Forskingsskipet K.A. Lund er ute. Han sa Fjordbris.";
+    assertThat(Entities.typeByCue(full, full.indexOf("Fjordbris"))).isEqualTo("ORG");
+    assertThat(Entities.typeByCue(full, full.indexOf("K.A."))).as("a compound ending in a cue noun").isEqualTo("MISC");
+    assertThat(Entities.typeByCue(full, full.lastIndexOf("Fjordbris"))).isNull();
+    assertThat(Entities.typeByCue("the company Norvind said", 12)).isEqualTo("ORG");
+    assertThat(Entities.typeByCue("mannskapet Ola sa", 11)).as("'mannskapet' is no cue").isNull();
+    assertThat(Entities.typeByCue("Styret i Fjordby Næringsforening Kari Dal sa", 33)).as("a name's last word").isNull();
+    java.util.function.Predicate<String> alone = java.util.Set.of("Fjordbris Linjer", "Post")::contains;
+    assertThat(Entities.afterACueNoun("Rederiet Fjordbris Linjer", alone)).isEqualTo("Fjordbris Linjer");
+    assertThat(Entities.afterACueNoun("Foreningen Våre Ulver", alone)).as("never written alone").isNull();
+    assertThat(Entities.afterACueNoun("Fagforbundet Post", alone)).as("a compound starts a name").isNull();
+    AnalyzedArticle a = article("Ferje innstilt",
+        "Rederiet Fjordbris Linjer har innstilt alle avgangar onsdag. Dagleg leiar i Fjordbris Linjer, Ola Dal, seier at dei vil setje inn ei anna ferje. "
+            + "Forskingsskipet Kari Lund var i nærleiken.", Language.NN);
+    List<StoryDetails.Entity> e = Entities.build(List.of(a), EntityRecognizer.load());
+    assertThat(typeOf(e, "Fjordbris Linjer")).isEqualTo("ORG");
+    assertThat(typeOf(e, "Kari Lund")).as("a ship named for a woman").isEqualTo("MISC");
+    AnalyzedArticle b = article("Brand på Bornholm",
+        "En gård brændte natten til søndag på Bornholm. Der er ingen tilskadekomne på Bornholm, skriver netavisen Bornholm.nu.",
+        Language.DA);
+    assertThat(Entities.build(List.of(b), EntityRecognizer.load())).as("a web address after a cue noun is no cue")
+        .noneMatch(x -> x.name().equals("Bornholm") && !x.type().equals("LOC"));
+  }
+
+  /** "Hovedredningssentralen": a closed compound ending in a definite institution noun is no person. */
+  @Test
+  void aCompoundEndingInAnInstitutionNounIsAnOrganisation() {
+    assertThat(Entities.institution("Hovedredningssentralen", "PER")).isTrue();
+    assertThat(Entities.institution("Brønnøysundregistrene", "LOC")).isTrue();
+    assertThat(Entities.institution("Fiskeridirektoratet", "MISC")).as("only PER and LOC readings").isFalse();
+    assertThat(Entities.institution("Stortinget", "LOC")).isFalse();
+    assertThat(Entities.institution("Området", "LOC")).isFalse();
+    assertThat(Entities.compassAfterAName("Fjordlinja Nord", "PER")).isTrue();
+    assertThat(Entities.compassAfterAName("Ola Nordmann", "PER")).isFalse();
+    assertThat(Entities.compassAfterAName("Nord", "PER")).isFalse();
+  }
+
+  /** A name equal to a source of the story ("Expressen", "svt.se", "SVT Nyheter") is an outlet. */
+  @Test
+  void aNameEqualToASourceIsAnOutlet() {
+    assertThat(Entities.sourceNames("svt.se")).containsExactly("svt");
+    assertThat(Entities.sourceNames("SVT Nyheter")).contains("svtnyheter", "svt");
+    assertThat(Entities.sourceNames("Ekstra Bladet")).containsExactly("ekstrabladet");
+    java.util.Set<String> s = new java.util.HashSet<>(Entities.sourceNames("expressen.se"));
+    s.addAll(Entities.sourceNames("Ekstra Bladet"));
+    s.addAll(Entities.sourceNames("nordhordland.no"));
+    assertThat(Entities.source("Expressen", "PER", s)).isTrue();
+    assertThat(Entities.source("Expressens", "LOC", s)).isTrue();
+    assertThat(Entities.source("Ekstrabladet", "MISC", s)).isTrue();
+    assertThat(Entities.source("Nordhordland", "LOC", s)).as("a paper named for its place").isFalse();
+    assertThat(Entities.source("Anna", "PER", s)).isFalse();
+  }
 }
