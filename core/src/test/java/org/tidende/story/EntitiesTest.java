@@ -307,4 +307,19 @@ class EntitiesTest {
     assertThat(Entities.source("Nordhordland", "LOC", s)).as("a paper named for its place").isFalse();
     assertThat(Entities.source("Anna", "PER", s)).isFalse();
   }
+
+  /** A photo credit names the photographer and the agency, not the story's people and organisations. */
+  @Test
+  void namesInAPhotoCreditAreNotTheStorys() {
+    String full = "Mange samlet seg ved caféen. (Foto: © Kari Dal, Fjordbyrå Bilde) Politiet i Fjordby etterforsker.";
+    assertThat(Entities.inCredit(full, full.indexOf("Kari"))).isTrue();
+    assertThat(Entities.inCredit(full, full.indexOf("Fjordbyrå"))).isTrue();
+    assertThat(Entities.inCredit(full, full.indexOf("Fjordby "))).as("after the credit's parenthesis").isFalse();
+    assertThat(Entities.inCredit("Statsminister Ola Dal talte.", 15)).isFalse();
+    AnalyzedArticle a = article("Mindehøjtidelighed i Paris",
+        "Hundredvis af mennesker lagde blomster i Paris søndag. (Foto: © Julien Morel, Ritzau Scanpix) "
+            + "Frankrigs præsident Emmanuel Macron deltog i ceremonien i Paris.", Language.DA);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Emmanuel Macron").noneMatch(n -> n.contains("Scanpix") || n.contains("Morel"));
+  }
 }
