@@ -163,6 +163,8 @@ public final class Pipeline {
     private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
     /** The kept members' titles, for the headlines' section labels ("Analyse:"). */
     private final TitleLabels titleLabels = new TitleLabels();
+    /** Every source of the kept members: a name equal to one is an outlet in any story. */
+    private final java.util.Set<String> sources = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The title labels as last worked out, and the titles and merges counted then. */
     private java.util.Set<String> labels = java.util.Set.of();
     private long labelsTitles = -1;
@@ -297,6 +299,9 @@ public final class Pipeline {
         members.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(a);
         similarities.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(as.similarity());
         titleLabels.add(a.article().title(), as.story());
+        if (a.article().source() != null && !a.article().source().isBlank()) {
+          sources.add(a.article().source());
+        }
       }
       pending.forEach(Runnable::run);
       pending.clear();
@@ -349,7 +354,7 @@ public final class Pipeline {
       java.util.Set<String> labels = labels();
       // built in parallel: building is pure (the builder is thread-safe) and costs far more than assigning
       return new ArrayList<>(members.entrySet()).parallelStream()
-          .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels)).toList();
+          .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels, sources)).toList();
     }
 
     /**
@@ -389,7 +394,7 @@ public final class Pipeline {
     public Story story(StoryId id) {
       List<AnalyzedArticle> m = members.get(id);
       return m == null ? null
-          : Pipeline.this.storyBuilder().build(id, m, similarities.get(id), labels());
+          : Pipeline.this.storyBuilder().build(id, m, similarities.get(id), labels(), sources);
     }
 
     /**

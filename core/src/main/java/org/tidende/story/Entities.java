@@ -68,10 +68,12 @@ import org.tidende.model.StoryDetails;
  * Eagle S as a ship), none from right to wrong, 3 debatable ("Nord-Norges" of "Sparebanken
  * Nord-Norges", "Firda", "Sandoz" joined to the drug "Dicillin Sandoz"), and twice a place
  * ("Sande") the merger had hidden in "Sande Avis" PER now shows on its own, still as PER.
- * Failure modes: a cue noun before a name it does not describe ("klubben Rosenborg-treneren"), a
+ * The sources are the story's and, from the pipeline, the whole run's ({@link #build(List,
+ * EntityRecognizer, java.util.Collection)}): "Ekstrabladet" in a Swedish story of svt.se; that
+ * retyped 3 more (SVT LOC, Nettavisen MISC, TV2 MISC), each rightly. Failure modes: a cue noun
+ * before a name it does not describe ("klubben Rosenborg-treneren"), a
  * source named after its place in a story about the place (so a LOC reading is kept unless
- * genitive or in capitals), an outlet the story cites but does not come from ("Ekstrabladet" in
- * a Swedish story). Stateless; the recognizer is thread-safe.
+ * genitive or in capitals), an outlet the story cites that the run does not read. Stateless; the recognizer is thread-safe.
  */
 final class Entities {
   static final int MAX_ENTITIES = 25;
@@ -83,6 +85,12 @@ final class Entities {
   private record Found(String text, String type, Language lang, boolean inside) {}
 
   static List<StoryDetails.Entity> build(List<AnalyzedArticle> members, EntityRecognizer recognizer) {
+    return build(members, recognizer, List.of());
+  }
+
+  /** As {@link #build(List, EntityRecognizer)}, knowing the sources of the whole run besides the story's own. */
+  static List<StoryDetails.Entity> build(List<AnalyzedArticle> members, EntityRecognizer recognizer,
+      java.util.Collection<String> runSources) {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, NameCount> first = new HashMap<>();
     java.util.Set<String> lowerWords = new java.util.HashSet<>();
@@ -99,6 +107,7 @@ final class Entities {
     Map<String, String> cued = new HashMap<>(); // surface -> type a common noun before it gives
     java.util.Set<String> sources = new java.util.HashSet<>();
     members.forEach(m -> sources.addAll(sourceNames(m.article().source())));
+    runSources.forEach(r -> sources.addAll(sourceNames(r)));
     java.util.Set<String> written = new java.util.HashSet<>(); // every word of the story as written
     for (AnalyzedArticle m : members) {
       Language lang = m.lang();

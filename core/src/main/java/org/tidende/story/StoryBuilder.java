@@ -67,6 +67,18 @@ public final class StoryBuilder {
    *     is the headline only when no other title is nearly as central
    */
   public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity, java.util.Set<String> labels) {
+    return build(id, members, similarity, labels, java.util.Set.of());
+  }
+
+  /**
+   * @param members analysed members in arrival order
+   * @param similarity similarity with which each member joined (same order; 0 for the opener)
+   * @param labels the run's title labels, lower case ({@link TitleLabels#labels})
+   * @param runSources the sources of the run's articles ("expressen.se", "Ekstra Bladet"): a name
+   *     equal to one is an outlet in this story too ({@link Entities})
+   */
+  public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity, java.util.Set<String> labels,
+      java.util.Collection<String> runSources) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       order.add(i);
@@ -109,7 +121,7 @@ public final class StoryBuilder {
     }
     List<StoryDetails.Copies> duplicates = Reuse.duplicates(inOrder);
     PairwiseReuse compared = Reuse.compare(inOrder);
-    StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer), Timeline.build(inOrder, datesInOrder),
+    StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer, runSources), Timeline.build(inOrder, datesInOrder),
         Reuse.passages(inOrder, compared, duplicates), Reuse.additions(inOrder, compared), Summary.build(inOrder, analyzer),
         duplicates, Links.build(inOrder));
     return new Story(id, headline(members, titles, labels), byCount(langs), byCount(sources), first, last, arts, details);

@@ -322,4 +322,14 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("Emmanuel Macron").noneMatch(n -> n.contains("Scanpix") || n.contains("Morel"));
   }
+
+  /** An outlet the run reads is one in a story from another outlet too. */
+  @Test
+  void aSourceOfTheRunIsAnOutletInEveryStory() {
+    AnalyzedArticle a = from("svt.se", "Polisen utreder dödsskjutning",
+        "En man sköts ihjäl i natt, uppger Ekstrabladet. Enligt Expressen greps två män. Hallandsposten rapporterade först.",
+        Language.SV);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load(), List.of("Ekstra Bladet")))
+        .anyMatch(e -> e.name().equals("Ekstrabladet") && e.type().equals("ORG"));
+  }
 }
