@@ -69,6 +69,8 @@ import org.tidende.time.TimeExpression.Year;
  * </ul>
  * The publication day is the publisher's ({@link PublisherDay}): an Oslo item stamped {@code
  * 2025-01-13T23:28:00Z} was written on Tuesday the 14th, and its "i går" is the 13th.
+ * A copyright line or photo credit ({@link Sentences#isCredit}) is no
+ * timeline entry, whatever year it names.
  * An expression whose need is not met (no publication date, or too coarse a one) is left out: a
  * resolver that guesses would put statements on the wrong day of a timeline.
  *
@@ -126,6 +128,9 @@ public final class DateResolver {
     }
     for (var e : inside.entrySet()) {
       int[] s = sentences.get(e.getKey());
+      if (Sentences.isCredit(text.substring(s[0], s[1]))) {
+        continue; // "© Tagesblatt 2024.": a copyright line or photo credit is no statement
+      }
       out.add(new DatedSentence(s[0], s[1], text.substring(s[0], s[1]), List.copyOf(e.getValue())));
     }
     return List.copyOf(out);

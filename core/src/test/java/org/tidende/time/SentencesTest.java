@@ -37,4 +37,28 @@ class SentencesTest {
     assertThat(sentences("Det er tungt for meg å slutte no. Men det er noko med byen. Han vann No. 5 i fjor."))
         .containsExactly("Det er tungt for meg å slutte no.", "Men det er noko med byen.", "Han vann No. 5 i fjor.");
   }
+
+  /** A closing quote glued to the next sentence's capital ends the sentence ("medlemsländer.”PS: ..."). */
+  @Test
+  void aClosingQuoteGluedToTheNextSentenceEndsIt() {
+    assertThat(sentences("Det gäller alla länder.”PS: Mötet är i morgon. Han sa \"nei.\"Neste dag kom han."
+        + " «Vi kommer.»Neste uke. Wow!”Next"))
+        .containsExactly("Det gäller alla länder.”", "PS: Mötet är i morgon.", "Han sa \"nei.\"", "Neste dag kom han.",
+            "«Vi kommer.»", "Neste uke.", "Wow!”", "Next");
+    assertThat(sentences("Det sa H.C.Andersen.")).containsExactly("Det sa H.C.Andersen.");
+  }
+
+  /** A copyright line or photo credit is a sentence of its own, and known as one. */
+  @Test
+  void aCopyrightLineOrPhotoCreditIsItsOwnSentence() {
+    assertThat(sentences("Der Minister sprach am Dienstag. © Tagesblatt 2024."))
+        .containsExactly("Der Minister sprach am Dienstag.", "© Tagesblatt 2024.");
+    assertThat(sentences("Han talte i går. (Foto: Yuri Cortez © Ritzau Scanpix)Mange har mistet alt."))
+        .containsExactly("Han talte i går.", "(Foto: Yuri Cortez © Ritzau Scanpix)", "Mange har mistet alt.");
+    assertThat(Sentences.isCredit("© Tagesblatt 2024.")).isTrue();
+    assertThat(Sentences.isCredit("Copyright 2024 Tagesblatt")).isTrue();
+    assertThat(Sentences.isCredit("(Foto: Scanpix)")).isTrue();
+    assertThat(Sentences.isCredit("Fotografen kom i 2024.")).isFalse();
+    assertThat(Sentences.isCredit("Foto: Ola Nordmann Tirsdagens mediestunt er en klisjé.")).isFalse();
+  }
 }
