@@ -44,7 +44,10 @@ import org.tidende.time.TimeExpression.Direction;
  * kvar}, {@code varje}, {@code every} ({@code hver mandag og fredag}), or after an indefinite
  * article ({@code på en tirsdag}, {@code en søndag morgen}); "i veka", "i uka", "i ugen", "i
  * veckan" after a count word are a rate, not this week ({@code to gonger i veka}, {@code seks
- * dager i uka}).
+ * dager i uka}); a day and month without year after such a habit word, directly or through "år"
+ * ({@code hvert år den 1. januar}, {@code every 17 May}, {@code jedes Jahr am 1. Dezember}), is a
+ * yearly date, not one day; a capitalised German {@code Morgen} inside a sentence is the morning
+ * ({@code am Morgen}), not tomorrow.
  *
  * <p>Measured by reading the timelines of the Norwegian and Swedish feeds (2025), the Norwegian
  * archive (1997-2012), 2,000 Danish front-page titles and 100 English energy items: a seeded
@@ -191,6 +194,9 @@ final class DateScanner {
       day(mt, Integer.parseInt(mt.group(3)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(1)), out);
     });
     each(dayMonth, lower, words, w -> dayNumber(w) || weekdayWord(w), mt -> {
+      if (mt.group(1) == null && mt.group(4) == null && mt.group(5) == null && yearly(lower, mt.start())) {
+        return; // "hvert år den 1. januar", "every 17 May": a yearly date, not one day
+      }
       dayAndMonth(mt, mt.group(1), mt.group(2), mt.group(3), mt.group(4), yearShift(mt.group(5)),
           past(text, sentences, mt.start(3), mt.end(3)), out);
     });
@@ -198,6 +204,9 @@ final class DateScanner {
       each(monthDay, lower, words, w -> lex.weekdays().containsKey(w) || month(w) != null, mt -> {
         String name = mt.group(2).endsWith(".") ? mt.group(2).substring(0, mt.group(2).length() - 1) : mt.group(2);
         // "Aug 2, 2013", "Dec. 7, 2009": capitalised abbreviations too, in the languages that capitalise months
+        if (mt.group(1) == null && mt.group(4) == null && mt.group(5) == null && yearly(lower, mt.start())) {
+          return; // "every May 17", "each year on May 17"
+        }
         if (Character.isUpperCase(text.charAt(mt.start(2)))
             && (lex.capitalisedMonths().contains(name) || lex.monthAbbreviations().containsKey(name))) {
           dayAndMonth(mt, mt.group(1), mt.group(3), mt.group(2), mt.group(4), yearShift(mt.group(5)),
@@ -237,6 +246,10 @@ final class DateScanner {
       if (s != null && s.unit() == Granularity.WEEK && key.startsWith("i ") && rate(lower, mt.start())) {
         return; // "to gonger i veka", "seks dager i uka": a rate, not this week
       }
+      if (key.equals("morgen") && Character.isUpperCase(text.charAt(mt.start())) && !sentenceStart(text, sentences,
+          mt.start())) {
+        return; // German "am Morgen", "jeden Morgen": the morning, not tomorrow
+      }
       if (TODAY.contains(key)) {
         int held = Sentences.containing(sentences, mt.start(), mt.end());
         if (held >= 0 && !TodayRule.isTheDay(text, sentences.get(held), mt.start(), mt.end())) {
@@ -255,6 +268,53 @@ final class DateScanner {
         out.add(new Found(mt.start(), mt.end(), new TimeExpression.Shift(unit, -count)));
       }
     });
+  }
+
+  /** Words before a day and month that make it yearly ("hvert år den 1. januar", "every 17 May", "jedes Jahr am"). */
+  private static final Set<String> YEARLY = Set.of("hver", "hvert", "kvar", "kvart", "varje", "every", "each",
+      "jeden", "jedes", "cada");
+  private static final Set<String> YEAR_WORDS = Set.of("år", "year", "jahr", "año");
+  private static final Set<String> DAY_ARTICLES = Set.of("den", "the", "on", "am", "el", "på");
+
+  /**
+   * True when the day and month at {@code start} follow a habit word, directly or through "år"
+   * ("hvert år den 1. januar", "each year on 17 May", "every 17 May"): a date that comes back
+   * every year names no one day. Of the five data sets' raw text, one such date ("hvert år den 1.
+   * januar lægges så et år til"); none in their timelines.
+   */
+  private static boolean yearly(String lower, int start) {
+    int k = start;
+    for (int steps = 0; steps < 3; steps++) {
+      while (k > 0 && Character.isWhitespace(lower.charAt(k - 1))) {
+        k--;
+      }
+      int e = k;
+      while (k > 0 && Character.isLetter(lower.charAt(k - 1))) {
+        k--;
+      }
+      String w = lower.substring(k, e);
+      if (YEARLY.contains(w)) {
+        return true;
+      }
+      if (!(DAY_ARTICLES.contains(w) || YEAR_WORDS.contains(w))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when only quotes, dashes and spaces stand between the start of the sentence and {@code at}. */
+  private static boolean sentenceStart(String text, List<int[]> sentences, int at) {
+    int held = Sentences.containing(sentences, at, at);
+    if (held < 0) {
+      return false;
+    }
+    for (int k = sentences.get(held)[0]; k < at; k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

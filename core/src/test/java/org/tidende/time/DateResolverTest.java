@@ -130,6 +130,9 @@ class DateResolverTest {
         Arguments.of("de", "Letzte Woche lehnte die Gewerkschaft ab.", "Letzte Woche", "2019-W16"),
         Arguments.of("de", "Im vergangenen Jahr sank der Umsatz.", "Im vergangenen Jahr", "2018"),
         Arguments.of("de", "Die Verhandlungen gehen morgen weiter.", "morgen", "2019-04-25"),
+        Arguments.of("de", "Morgen beginnt der Streik.", "Morgen", "2019-04-25"),
+        Arguments.of("de", "Am Dienstagmorgen kam die Polizei.", "Dienstagmorgen", "2019-04-23"),
+        Arguments.of("de", "Am Montagabend wurde er festgenommen.", "Montagabend", "2019-04-22"),
         Arguments.of("es", "Un incendio se declaró el martes en la sierra.", "el martes", "2019-04-23"),
         Arguments.of("es", "El presidente visitó ayer la zona.", "ayer", "2019-04-23"),
         Arguments.of("es", "Hace dos años un fuego arrasó la comarca.", "Hace dos años", "2017"),
@@ -167,6 +170,16 @@ class DateResolverTest {
         Arguments.of("en", "The market opens every Tuesday and Friday."),
         Arguments.of("da", "Det var 2.000 mennesker og 12,5 procent."),
         Arguments.of("sv", "Hon fyllde 25 år."),
+        // a capitalised German "Morgen" inside a sentence is the morning, not tomorrow
+        Arguments.of("de", "Am Morgen fielen viele Züge aus."),
+        Arguments.of("de", "Der Bus fährt jeden Morgen um sieben."),
+        Arguments.of("de", "Es regnete den ganzen Morgen."),
+        // a day and month that comes back every year names no one day
+        Arguments.of("da", "Man bliver et år ældre hvert år den 1. januar."),
+        Arguments.of("nb", "Vi feirer hvert år 17. mai i sentrum."),
+        Arguments.of("en", "The town parades every 17 May."),
+        Arguments.of("en", "The town parades each year on May 17."),
+        Arguments.of("de", "Der Markt öffnet jedes Jahr am 1. Dezember."),
         Arguments.of("da", ""));
   }
 
