@@ -479,9 +479,9 @@ public final class LuceneStore implements Store {
     try {
       var stored = s.storedFields();
       for (StoryId id : ids) {
-        TopDocs td = s.search(new TermQuery(new Term("sid", id.value())), 1);
-        if (td.scoreDocs.length > 0) {
-          String v = stored.document(td.scoreDocs[0].doc, Set.of(FINGERPRINT)).get(FINGERPRINT);
+        int doc = firstLiveDoc(s.getIndexReader(), "sid", new BytesRef(id.value()));
+        if (doc >= 0) {
+          String v = stored.document(doc, Set.of(FINGERPRINT)).get(FINGERPRINT);
           int tab = v == null ? -1 : v.indexOf('\t');
           if (tab > 0) {
             out.put(id, v.substring(tab + 1));
@@ -502,18 +502,42 @@ public final class LuceneStore implements Store {
       Terms terms = MultiTerms.getTerms(s.getIndexReader(), "sid");
       TermsEnum e = terms == null ? TermsEnum.EMPTY : terms.iterator();
       for (BytesRef t = e.next(); t != null; t = e.next()) {
-        String id = t.utf8ToString();
-        // terms outlive deleted documents until a merge: ask the live ones
-        if (s.count(new TermQuery(new Term("sid", id))) > 0
-            && s.count(new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER)
-                .add(new TermQuery(new Term("story", id)), Occur.FILTER).build()) == 0) {
-          out.add(new StoryId(id));
+        // terms outlive deleted documents until a merge: ask the live ones ("story" is on articles only)
+        if (firstLiveDoc(s.getIndexReader(), "sid", t) >= 0 && firstLiveDoc(s.getIndexReader(), "story", t) < 0) {
+          out.add(new StoryId(t.utf8ToString()));
         }
       }
     } finally {
       searchers.release(s);
     }
     return out;
+  }
+
+  /**
+   * The first live document (index-wide number) holding {@code term} in {@code field}, or -1: a
+   * seek per segment and a walk of its postings, without a query's scorer and collector (a restart
+   * asks this for every story).
+   */
+  private static int firstLiveDoc(org.apache.lucene.index.IndexReader reader, String field, BytesRef term)
+      throws IOException {
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(field);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+      for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return leaf.docBase + d;
+        }
+      }
+    }
+    return -1;
   }
 
   private static Query typeIs(String type) {
