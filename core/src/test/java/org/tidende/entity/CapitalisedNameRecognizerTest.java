@@ -181,4 +181,15 @@ class CapitalisedNameRecognizerTest {
     assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.ES).get(0))
         .extracting(n -> cover(t, n)).containsExactly("Agencia Estatal de Meteorología");
   }
+
+  @Test
+  void aWordAfterAQuoteOrColonIsReadAsASentenceStartInEnglishOnly() {
+    // Spanish and German put names there that nothing else vouches for: the English rule cost their
+    // held-out name lists 0.004 and 0.010 of F1
+    List<String> es = tokens("El alcalde dijo : \u201c Torrejón no se rinde \u201d .");
+    assertThat(fallback.recognizeDocument(List.of(es), org.tidende.model.Language.ES).get(0))
+        .extracting(n -> cover(es, n)).containsExactly("Torrejón");
+    List<String> en = tokens("The mayor said : \u201c When the storm came , we were ready \u201d .");
+    assertThat(fallback.recognizeDocument(List.of(en), org.tidende.model.Language.EN).get(0)).isEmpty();
+  }
 }
