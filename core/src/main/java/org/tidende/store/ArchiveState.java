@@ -48,7 +48,8 @@ import org.tidende.pipeline.Pipeline;
  * heap after a full GC once a restart's replay ended, first half of the Danish archive (23,236
  * articles) and all of it (46,442), views kept: 109,074 and 112,547 KB before, about 150 bytes per
  * article; 104,640 and 102,728 KB after, no growth within the noise of a reading (a few MB).
- * Still growing per story: where a merged-away story went ({@link Pipeline.Session#current}).
+ * Still growing per story: where a merged-away story went ({@link Pipeline.Session#current});
+ * per distinct source: the session's set of the run's sources (outlets' names for the story view).
  *
  * <p>Replay streams, so a start needs the memory the running server needs, not the archive's: the
  * store is read in seq order a page of {@value #REPLAY_CHUNK} articles at a time ({@link
