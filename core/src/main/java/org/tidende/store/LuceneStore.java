@@ -358,13 +358,14 @@ public final class LuceneStore implements Store {
     if (value.length() > MAX_EXACT_CHARS) {
       return Optional.empty(); // not indexed (addExact)
     }
-    Query q = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER)
-        .add(new TermQuery(new Term(field, value)), Occur.FILTER).build();
     IndexSearcher s = searchers.acquire();
     try {
-      if (key == Store.Key.ID) {
-        return s.count(q) > 0 ? Optional.of(new ArticleId(value)) : Optional.empty();
+      if (key == Store.Key.ID) { // "id" is on articles only, and on one live one at most: a seek, no query
+        return firstLiveDoc(s.getIndexReader(), "id", new BytesRef(value)) >= 0 ? Optional.of(new ArticleId(value))
+            : Optional.empty();
       }
+      Query q = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER)
+          .add(new TermQuery(new Term(field, value)), Occur.FILTER).build();
       TopDocs td = s.search(q, 1, new Sort(new SortField(SEQ_KEY, SortField.Type.LONG)));
       return td.scoreDocs.length == 0 ? Optional.empty()
           : Optional.of(ArticleCodec.decodeStored(parse(s.storedFields().document(td.scoreDocs[0].doc).get("json"))).article().id());
