@@ -280,8 +280,10 @@ final class ArchiveState {
     // seqs stored above the commit entered a commit started at a lower seq: the log has them too.
     // Both are bounded by the log, which holds only what the index may lack.
     Set<Long> storedAboveCommit = new java.util.HashSet<>();
-    for (List<StoredArticle> above; !(above = store.articlesAfter(after(committed, storedAboveCommit), chunkSize)).isEmpty(); ) {
+    long readTo = committed;
+    for (List<StoredArticle> above; !(above = store.articlesAfter(readTo, chunkSize)).isEmpty(); ) {
       above.forEach(s -> storedAboveCommit.add(s.seq()));
+      readTo = above.get(above.size() - 1).seq(); // pages come in seq order
     }
     List<StoredArticle> fromLog = new ArrayList<>();
     for (WriteAheadLog.Entry e : wal.recovered()) {
@@ -382,11 +384,6 @@ final class ArchiveState {
             + "%d story views kept)",
         done, storyTotal, st.replayMillis / 1000.0, fromLog.size(), r.reindexed, r.kept));
     return st;
-  }
-
-  /** {@code committed}, or the highest of {@code seqs} when higher. */
-  private static long after(long committed, Set<Long> seqs) {
-    return seqs.stream().mapToLong(Long::longValue).max().orElse(committed);
   }
 
   /** An article's story and language as the store (or the log) had it before the replay. */
