@@ -119,6 +119,14 @@ class WebPageTest {
     String dom = chromium(storyUrl(bySize.get(0)), "--dump-dom");
     assertThat(dom).contains("Who and where", "Timeline", "Shared passages", "class=\"passage\"", "<mark>", "Ushakov",
         "class=\"meta links\"", "shares ");
+    // two seeds have no title: passages and the timeline name them by file, as the CLI does, not by
+    // their content-hash ids (an id shows only as its entry's data-id)
+    for (var a : Http.get(base + "/stories/" + URLEncoder.encode(bySize.get(0), StandardCharsets.UTF_8)).json()
+        .get("articles")) {
+      String aid = a.get("id").asText();
+      assertThat(count(dom, aid)).as("mentions of %s", aid).isEqualTo(count(dom, "data-id=\"" + aid + "\""));
+    }
+    assertThat(dom).contains("<div class=\"meta\">000_eb6f932521c15467.txt</div>");
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(5_000);
   }

@@ -194,6 +194,14 @@ function articleEntry(a, additions, links) {
     Object.keys(extra).length ? generic(extra) : null);
 }
 
+// how passages, the timeline and copies name an article: its source and title; an untitled one
+// (a plain-text file whose first line is no title) by its file name and line, as the CLI does,
+// not by its content-hash id
+function articleLabel(a) {
+  const file = typeof a.file === "string" && a.file ? a.file.split(/[\\/]/).pop() + (a.line ? ":" + a.line : "") : "";
+  return (a.source ? a.source + ": " : "") + (a.title || file || a.id);
+}
+
 async function storyView(id) {
   const s = await getJson("/stories/" + encodeURIComponent(id));
   if (s.id && s.id !== id) history.replaceState(null, "", storyLink(s.id)); // merged into s since the link was made
@@ -205,7 +213,7 @@ async function storyView(id) {
     el("p", {}, "Languages: ", tags(s.languages)),
     el("p", {}, "Sources: ", tags(s.sources)),
   ];
-  const titles = new Map((s.articles || []).map(a => [a.id, (a.source ? a.source + ": " : "") + (a.title || a.id)]));
+  const titles = new Map((s.articles || []).map(a => [a.id, articleLabel(a)]));
   const summary = Array.isArray(s.summary) ? s.summary : s.summary ? [s.summary] : [];
   if (summary.length) parts.push(el("h2", {}, "Summary"), el("div", { class: "summary" }, summary.map(x => el("p", { dir: "auto" }, labelOf(x)))));
   if (Array.isArray(s.entities) && s.entities.length) parts.push(el("h2", {}, "Who and where"), el("p", { class: "entities" }, tags(s.entities)));
