@@ -121,8 +121,9 @@ public final class StoryBuilder {
     }
     List<StoryDetails.Copies> duplicates = Reuse.duplicates(inOrder);
     PairwiseReuse compared = Reuse.compare(inOrder);
+    List<StoryDetails.Passage> passages = Reuse.passages(inOrder, compared, duplicates);
     StoryDetails details = new StoryDetails(Entities.build(inOrder, recognizer, runSources), Timeline.build(inOrder, datesInOrder),
-        Reuse.passages(inOrder, compared, duplicates), Reuse.additions(inOrder, compared), Summary.build(inOrder, analyzer),
+        passages, Reuse.additions(inOrder, compared), Summary.build(inOrder, analyzer, passages),
         duplicates, Links.build(inOrder));
     return new Story(id, headline(members, titles, labels), byCount(langs), byCount(sources), first, last, arts, details);
   }

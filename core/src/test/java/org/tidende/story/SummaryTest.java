@@ -11,6 +11,8 @@ import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Language;
 import org.tidende.model.LanguageGuess;
+import org.tidende.model.StoryDetails;
+import org.tidende.reuse.PairwiseReuse;
 
 class SummaryTest {
   private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
@@ -43,6 +45,39 @@ class SummaryTest {
             + "i natt, där hoppet var stort."));
     assertThat(Summary.build(members, ANALYZER)).containsExactly(
         "Den svenska filmen vann inget filmpris vid galan i Los Angeles i natt, där hoppet var stort.");
+  }
+
+  private static AnalyzedArticle article(String id, Language lang, String title, String text) {
+    Article a = new Article(new ArticleId(id), "test", 1, null, null, title, text, null, lang, Map.of());
+    return ANALYZER.analyze(a, new LanguageGuess(lang, 1.0));
+  }
+
+  /**
+   * A Danish translation of a Bokmål lead shares half its terms' spellings at most ("brand" /
+   * "brann"): the passage the two articles share tells that it says the same, so it is not picked
+   * twice; a passage of two sentences joins each to its own counterpart only.
+   */
+  @Test
+  void aTranslatedSentenceIsNotInTheSummaryTwice() {
+    List<AnalyzedArticle> members = List.of(
+        article("nb", Language.NB, "Brann på ferge i Skagerrak",
+            "Fergen MS Polarlys fikk brann i maskinrommet tirsdag ettermiddag, midt mellom Larvik og Hirtshals. "
+                + "Alle de 180 passasjerene ble evakuert til livbåtene, og ingen ble alvorlig skadet. "
+                + "Rederiet har innstilt alle avganger på strekningen resten av uken."),
+        article("da", Language.DA, "Færge brændte i Skagerrak",
+            "Færgen MS Polarlys brød i brand i maskinrummet tirsdag eftermiddag midt mellem Larvik og Hirtshals. "
+                + "Alle de 180 passagerer blev evakueret til redningsbådene, og ingen kom alvorligt til skade. "
+                + "Et dansk redningsfartøj fra Skagen sejlede straks ud for at hjælpe med evakueringen."));
+    PairwiseReuse compared = Reuse.compare(members);
+    List<StoryDetails.Passage> passages = Reuse.passages(members, compared, List.of());
+    assertThat(passages).as("the translation is found as a shared passage").isNotEmpty();
+    List<String> summary = Summary.build(members, ANALYZER, passages);
+    assertThat(summary).as(summary.toString()).hasSize(3)
+        .filteredOn(x -> x.contains("Polarlys")).hasSize(1);
+    assertThat(summary).filteredOn(x -> x.contains("180")).hasSize(1);
+    List<String> byTerms = Summary.build(members, ANALYZER);
+    assertThat(byTerms.stream().filter(x -> x.contains("Polarlys") || x.contains("180")).count())
+        .as("terms alone take a sentence and its translation: %s", byTerms).isEqualTo(3);
   }
 
   @Test
