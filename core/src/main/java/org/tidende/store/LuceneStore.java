@@ -716,15 +716,63 @@ public final class LuceneStore implements Store {
   }
 
   /**
-   * {@code query} as plain words: its operator words left out and every other character Lucene's
-   * syntax gives a meaning escaped. Escaping alone kept {@code AND}, {@code OR} and {@code NOT}
-   * operators, so {@code Putin AND} failed again and found nothing.
+   * {@code query} as plain words, in Lucene's syntax again: every word required and escaped, its
+   * operator words ({@code AND}, {@code OR}, {@code &&}, {@code ||}) left out, but its exclusions
+   * kept: a word or phrase after {@code NOT}, or written with a leading {@code -} or {@code !}, is
+   * excluded ({@code -Kim}), and a phrase whose quotes are closed stays a phrase. An unclosed quote,
+   * an unbalanced parenthesis and every other character Lucene's syntax gives a meaning are read as
+   * part of the words around them (the analyzer drops them). Escaping alone kept the operators, so
+   * {@code Putin AND} failed again and found nothing; leaving them out and escaping the rest read
+   * {@code Putin NOT Kim AND} and {@code Putin -Kim "unclosed} as requiring Kim, the word the
+   * reader had excluded.
    */
   static String plainWords(String query) {
-    return QueryParser.escape(OPERATOR_WORD.matcher(query).replaceAll(" ").strip());
+    List<String> out = new ArrayList<>();
+    boolean afterNot = false;
+    int n = query.length();
+    int i = 0;
+    while (i < n) {
+      if (Character.isWhitespace(query.charAt(i))) {
+        i++;
+        continue;
+      }
+      boolean excluded = afterNot;
+      int from = i;
+      int start = i;
+      for (; start < n && "-!+".indexOf(query.charAt(start)) >= 0; start++) {
+        excluded |= query.charAt(start) != '+';
+      }
+      int close = start < n && query.charAt(start) == '"' ? query.indexOf('"', start + 1) : -1;
+      String item;
+      if (close > 0) { // a phrase whose quotes are closed
+        String words = query.substring(start + 1, close).strip();
+        item = words.isEmpty() ? null : '"' + QueryParser.escape(words) + '"';
+        i = close + 1;
+      } else {
+        int end = start;
+        while (end < n && !Character.isWhitespace(query.charAt(end))) {
+          end++;
+        }
+        String word = query.substring(start, end);
+        i = end;
+        if (start == end) {
+          continue; // a lone "-": neither a word nor a reason to exclude the next one
+        }
+        if (start == from && OPERATOR_WORD.matcher(word).matches()) {
+          afterNot |= word.equals("NOT"); // NOT excludes what follows; AND and OR are left out
+          continue;
+        }
+        item = QueryParser.escape(word.replace("\"", ""));
+      }
+      afterNot = false;
+      if (item != null && !item.isEmpty()) {
+        out.add(excluded ? "-" + item : item);
+      }
+    }
+    return String.join(" ", out);
   }
 
-  private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("(?<!\\S)(AND|OR|NOT)(?!\\S)");
+  private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("AND|OR|NOT|&&|\\|\\|");
 
   @Override
   public Optional<String> syntaxError(String query) {

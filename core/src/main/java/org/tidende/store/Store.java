@@ -138,7 +138,7 @@ public interface Store extends Closeable {
    * {@code Ushakov}).
    *
    * @param query query in Lucene's classic syntax (terms, "phrases", OR, -not); unparseable input is
-   *     searched as plain words, and the page says why ({@link SearchPage#plainWords})
+   *     searched as plain words (its exclusions kept), and the page says why ({@link SearchPage#plainWords})
    * @param language only articles identified in this language code, or null
    */
   SearchPage search(String query, String language, int limit, int offset) throws IOException;

@@ -419,6 +419,39 @@ class ArchiveTest {
   }
 
   /**
+   * A query read as plain words keeps what the reader excluded: before, its operator words were
+   * left out and every other character escaped, so {@code Vladivostok NOT Kim AND} and {@code
+   * Vladivostok -tunnelbana "unclosed} required the very word excluded.
+   */
+  @Test
+  void aQueryReadAsPlainWordsKeepsItsExclusions() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+      SearchPage not = a.search("Vladivostok NOT leiaren AND", null, 10, 0);
+      assertThat(not.plainWords()).as("unparseable").isNotNull();
+      assertThat(ids(not)).as("NOT leiaren kept: only the Danish one").containsExactly("b2");
+      assertThat(ids(a.search("Vladivostok -leiaren \"unclosed", null, 10, 0))).as("unclosed is required").isEmpty();
+      assertThat(ids(a.search("Vladivostok -leiaren (", null, 10, 0))).containsExactly("b2");
+      assertThat(ids(a.search("Vladivostok !leiaren AND", null, 10, 0))).containsExactly("b2");
+      assertThat(ids(a.search("NOT Vladivostok AND", null, 10, 0))).as("exclusions only: all but these")
+          .containsExactly("c3");
+      assertThat(ids(a.search("Vladivostok -\"Kim og Putin\" AND", null, 10, 0))).as("a closed phrase excluded")
+          .containsExactly("b2");
+      assertThat(ids(a.search("\"Ruslands præsident\" AND", null, 10, 0))).as("a closed phrase kept").containsExactly("b2");
+    }
+  }
+
+  @Test
+  void plainWordsKeepExclusionsAndClosedPhrases() {
+    assertThat(LuceneStore.plainWords("Putin NOT Kim AND")).isEqualTo("Putin -Kim");
+    assertThat(LuceneStore.plainWords("Putin -Kim \"unclosed")).isEqualTo("Putin -Kim unclosed");
+    assertThat(LuceneStore.plainWords("(Putin OR Kim")).isEqualTo("\\(Putin Kim");
+    assertThat(LuceneStore.plainWords("NOT \"Kim Jong-un\" Putin && (")).isEqualTo("-\"Kim Jong\\-un\" Putin \\(");
+    assertThat(LuceneStore.plainWords("- Putin NOT")).isEqualTo("Putin");
+    assertThat(LuceneStore.plainWords("+Putin !Kim a:b")).isEqualTo("Putin -Kim a\\:b");
+  }
+
+  /**
    * A field given in the query matches an exact field as stored: the fixtures' sources are "Avis a",
    * "Avis b", … Before, the value went through the default analysis: {@code source:"Avis b"} became a
    * phrase query, which Lucene refuses on a field without positions (IllegalStateException, a 500 from
