@@ -87,7 +87,7 @@ final class HttpApi {
           + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
       // the web page reads its own query, and tolerates a bad escape as the browser does
       if (!isPage(ctx.path())) {
-        Params.checkEscapes(ctx.queryString());
+        Params.decodeQuery(ctx);
       }
     });
     // only routes that exist: while starting, an unknown route is a 404 and a wrong method a 405, as after
@@ -100,7 +100,7 @@ final class HttpApi {
     });
     app.post("/articles", this::postArticles);
     get(app, "/articles", ctx -> article(ctx, Params.required(ctx, "id")));
-    get(app, "/articles/<id>", ctx -> article(ctx, ctx.pathParam("id")));
+    get(app, "/articles/<id>", ctx -> article(ctx, Params.pathRest(ctx, "id", "/articles/")));
     get(app, "/stories", stories::list);
     get(app, "/stories/<id>", stories::one);
     get(app, "/search", this::search);

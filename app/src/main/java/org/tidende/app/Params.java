@@ -3,6 +3,7 @@ package org.tidende.app;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.tidende.ingest.TextDecoding;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Language;
@@ -12,7 +13,7 @@ final class Params {
   private Params() {}
 
   static String required(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+    String v = value(ctx, name);
     if (v == null || v.isBlank()) {
       throw ApiError.badField(name, "required");
     }
@@ -20,7 +21,7 @@ final class Params {
   }
 
   static String optional(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+    String v = value(ctx, name);
     return v == null || v.isBlank() ? null : v.strip();
   }
 
@@ -86,37 +87,85 @@ final class Params {
     return new ArticleId(raw.strip());
   }
 
+  private static final String DECODED = "tidende.query";
+
   /**
-   * Checks the percent-escapes of a raw query string ({@code q=%ZZ}, {@code q=%C3}): each must be
-   * {@code %} and two hex digits, and each value UTF-8 once decoded. Javalin reads a bad one as a
-   * missing parameter, so {@code /search?q=%ZZ} said "q: required" and {@code /stories?lang=%ZZ}
-   * listed every language's stories.
+   * Reads the request's query string into its parameters, which {@link #required}, {@link
+   * #optional} and {@link #all} then answer from: each name and value percent-decoded ({@code +} a
+   * space) as UTF-8 where its bytes are UTF-8, else byte by byte as Windows-1252 (Latin-1 for
+   * letters), as the readers of files read text that is not UTF-8 ({@link TextDecoding#lenient}).
+   * So {@code q=K%F8benhavn}, from an old client or a page served as Latin-1, searches
+   * "København", as {@code q=K%C3%B8benhavn} does; before, it was a 400. Javalin's own reading
+   * turned such a byte into U+FFFD, and a bad escape ({@code %ZZ}) into a missing parameter, so
+   * {@code /search?q=%ZZ} said "q: required" and {@code /stories?lang=%ZZ} listed every
+   * language's stories.
    *
-   * @param raw the query string as received, or null
-   * @throws ApiError 400 naming each parameter with a bad escape
+   * @throws ApiError 400 naming each parameter with a bad escape ({@code %ZZ}, {@code %4}), or
+   *     whose bytes are neither UTF-8 nor text in Windows-1252 ({@code %00%01})
    */
-  static void checkEscapes(String raw) {
-    if (raw == null || raw.indexOf('%') < 0) {
-      return;
-    }
+  static void decodeQuery(Context ctx) {
+    Map<String, List<String>> params = new java.util.LinkedHashMap<>();
     List<Map<String, Object>> problems = new java.util.ArrayList<>();
-    for (String part : raw.split("&")) {
+    String raw = ctx.queryString();
+    for (String part : raw == null || raw.isEmpty() ? new String[0] : raw.split("&")) {
+      if (part.isEmpty()) {
+        continue;
+      }
       int eq = part.indexOf('=');
       String rawName = eq < 0 ? part : part.substring(0, eq);
-      String name = decode(rawName) == null ? clip(rawName) : decode(rawName);
-      for (String piece : eq < 0 ? List.of(rawName) : List.of(rawName, part.substring(eq + 1))) {
+      String rawValue = eq < 0 ? "" : part.substring(eq + 1);
+      String name = decode(rawName, true);
+      String value = decode(rawValue, true);
+      String field = name == null ? clip(rawName) : name;
+      for (String piece : List.of(rawName, rawValue)) {
         String bad = badEscape(piece);
         if (bad != null) {
-          problems.add(Map.of("field", name, "reason", "bad percent-escape '" + bad + "': % and two hex digits expected (write % itself as %25)"));
+          problems.add(Map.of("field", field, "reason", "bad percent-escape '" + bad + "': % and two hex digits expected (write % itself as %25)"));
           break;
         }
-        if (decode(piece) == null) {
-          problems.add(Map.of("field", name, "reason", "not UTF-8 once percent-decoded: '" + clip(piece) + "'"));
+        if (decode(piece, true) == null) {
+          problems.add(Map.of("field", field, "reason", "neither UTF-8 nor text in Windows-1252 once percent-decoded: '" + clip(piece) + "'"));
           break;
         }
       }
+      if (name != null && value != null) {
+        params.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
+      }
     }
     check(problems);
+    ctx.attribute(DECODED, params);
+  }
+
+  /** Every query parameter with its values, in request order, as {@link #decodeQuery} read them. */
+  static Map<String, List<String>> all(Context ctx) {
+    Map<String, List<String>> m = ctx.attribute(DECODED);
+    return m != null ? m : ctx.queryParamMap();
+  }
+
+  private static String value(Context ctx, String name) {
+    Map<String, List<String>> m = ctx.attribute(DECODED);
+    if (m == null) {
+      return ctx.queryParam(name);
+    }
+    List<String> vs = m.get(name);
+    return vs == null || vs.isEmpty() ? null : vs.get(0);
+  }
+
+  /**
+   * A path parameter that is the rest of the path after {@code prefix} ({@code /articles/}): as the
+   * server decoded it, or, where it decoded a byte that is not UTF-8 as U+FFFD ({@code
+   * /articles/%F8rn-1}), the raw path decoded as {@link #decodeQuery} decodes a value, so the id
+   * found is the one {@code ?id=%F8rn-1} finds.
+   */
+  static String pathRest(Context ctx, String name, String prefix) {
+    String v = ctx.pathParam(name);
+    if (v.indexOf('\uFFFD') < 0) {
+      return v;
+    }
+    String raw = ctx.req().getRequestURI();
+    int at = raw == null ? -1 : raw.indexOf(prefix);
+    String decoded = at < 0 ? null : decode(raw.substring(at + prefix.length()), false);
+    return decoded == null ? v : decoded;
   }
 
   /** The first bad escape of {@code s} ("%ZZ", "%4", "%"), or null. */
@@ -129,10 +178,16 @@ final class Params {
     return null;
   }
 
-  /** {@code s} percent-decoded ('+' a space) as strict UTF-8, or null when its escapes or bytes are bad. */
-  private static String decode(String s) {
+  /**
+   * {@code s} percent-decoded ({@code plusIsSpace}: '+' a space, as in a query string), UTF-8 where
+   * its bytes are, else Windows-1252; null when an escape is bad or the bytes are not text.
+   */
+  private static String decode(String s, boolean plusIsSpace) {
     if (badEscape(s) != null) {
       return null;
+    }
+    if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
+      return s;
     }
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     for (int i = 0; i < s.length(); i++) {
@@ -141,14 +196,11 @@ final class Params {
         bytes.write(Integer.parseInt(s, i + 1, i + 3, 16));
         i += 2;
       } else {
-        bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(String.valueOf(c == '+' && plusIsSpace ? ' ' : c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     }
-    try {
-      return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return null;
-    }
+    byte[] b = bytes.toByteArray();
+    return TextDecoding.lenient(b, 0, b.length).text();
   }
 
   static void check(List<Map<String, Object>> problems) {

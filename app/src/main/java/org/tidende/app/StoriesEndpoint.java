@@ -75,7 +75,7 @@ final class StoriesEndpoint {
 
   private static String nextLink(Context ctx, int nextOffset) {
     StringBuilder b = new StringBuilder("/stories?");
-    ctx.queryParamMap().forEach((k, vs) -> {
+    Params.all(ctx).forEach((k, vs) -> {
       if (!k.equals("offset")) {
         vs.forEach(v -> b.append(enc(k)).append('=').append(enc(v)).append('&'));
       }
@@ -88,7 +88,7 @@ final class StoriesEndpoint {
   }
 
   void one(Context ctx) {
-    var id = HttpApi.storyId(ctx.pathParam("id"));
+    var id = HttpApi.storyId(Params.pathRest(ctx, "id", "/stories/"));
     var now = archive.get().currentStory(id);
     if (!now.equals(id)) { // merged into another story since the id was handed out
       String prefix = ctx.path().substring(0, Math.max(0, ctx.path().indexOf("/stories/")));

@@ -216,7 +216,7 @@ class HttpApiTest {
   @Test
   void aBadPercentEscapeInAQueryParameterIsNamed() throws Exception {
     for (String[] c : new String[][] {{"/search?q=%ZZ", "q", "'%ZZ'"}, {"/search?q=Havørn%4", "q", "'%4'"},
-        {"/stories?lang=%ZZ", "lang", "'%ZZ'"}, {"/search?q=Hav%F8rn", "q", "not UTF-8"}}) {
+        {"/stories?lang=%ZZ", "lang", "'%ZZ'"}, {"/search?q=%F8%00%01", "q", "neither UTF-8 nor text in Windows-1252"}}) {
       String raw = rawGet(c[0].replace("ø", "%C3%B8"));
       assertThat(raw).as(c[0]).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/json");
       JsonNode body = Json.MAPPER.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
@@ -225,6 +225,29 @@ class HttpApiTest {
     }
     assertThat(rawGet("/search?q=100%25+Havørn".replace("ø", "%C3%B8"))).as("a good escape").startsWith("HTTP/1.1 200");
     assertThat(rawGet("/?q=%ZZ")).as("the web page reads its own query").startsWith("HTTP/1.1 200").contains("<!doctype html>");
+  }
+
+  /**
+   * A percent-escape of a Latin-1 byte ({@code Hav%F8rn}, as old clients and pages served as Latin-1
+   * send "Havørn") is read as Windows-1252 where the bytes are not UTF-8, in query parameters and in
+   * ids in the path; before, a query parameter so written was a 400 and an id a 404 for "Hav\uFFFDrn".
+   */
+  @Test
+  void aLatin1EscapeIsReadAsTheLetterItEncodes() throws Exception {
+    JsonNode utf8 = Http.get(base + "/search?q=Hav%C3%B8rn&lang=nn").json();
+    Http.Response latin1 = Http.get(base + "/search?q=Hav%F8rn&lang=nn");
+    assertThat(latin1.status()).as(latin1.body()).isEqualTo(200);
+    assertThat(latin1.json().get("q").asText()).isEqualTo("Havørn");
+    assertThat(latin1.json().get("total").asInt()).isEqualTo(utf8.get("total").asInt()).isEqualTo(1);
+    assertThat(Http.get(base + "/search?q=K%F8benhavns+%93tunnelbana%94").json().get("total").asInt())
+        .as("Windows-1252 quotes").isEqualTo(1);
+    Http.Response article = Http.get(base + "/articles/%F8rn-404");
+    assertError(article, 404);
+    assertThat(article.json().get("error").asText()).isEqualTo("no article with id 'ørn-404'");
+    assertThat(Http.get(base + "/stories/s%F8k").json().get("error").asText()).isEqualTo("no story with id 'søk'");
+    assertThat(Http.get(base + "/articles?id=%F8rn-404").json().get("error").asText()).isEqualTo("no article with id 'ørn-404'");
+    JsonNode page = Http.get(base + "/stories?source=S%D8R&limit=1").json();
+    assertThat(page.get("total").asInt()).as("source SØR: none").isZero();
   }
 
   /**
