@@ -125,7 +125,11 @@ final class HttpApi {
         error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
       }
     });
-    app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path(), List.of()));
+    app.error(405, ctx -> {
+      String allow = allowed(ctx.path());
+      ctx.header("Allow", allow);
+      error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path() + " (allowed: " + allow + ")", List.of());
+    });
     return app;
   }
 
@@ -137,6 +141,17 @@ final class HttpApi {
   private static void get(Javalin app, String path, io.javalin.http.Handler handler) {
     app.get(path, handler);
     app.head(path, handler);
+    app.options(path, ctx -> ctx.status(204).header("Allow", allowed(ctx.path())));
+  }
+
+  /**
+   * The methods a path that exists answers, for {@code Allow}: on a 405 (which RFC 9110 says must
+   * carry it) and as the answer to {@code OPTIONS}. Before, OPTIONS was a 405 and a 405 named no
+   * method a client could use instead.
+   */
+  static String allowed(String path) {
+    boolean articles = path.equals("/articles") || path.equals("/articles/");
+    return articles ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS";
   }
 
   /**
@@ -146,7 +161,7 @@ final class HttpApi {
    */
   private static boolean servedWhileStarting(Context ctx) {
     String m = ctx.method().name();
-    return (m.equals("GET") || m.equals("HEAD")) && (ctx.path().equals("/health") || isPage(ctx.path()));
+    return m.equals("OPTIONS") || (m.equals("GET") || m.equals("HEAD")) && (ctx.path().equals("/health") || isPage(ctx.path()));
   }
 
   /** The web page and its files. */

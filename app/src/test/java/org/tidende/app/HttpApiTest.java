@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -248,6 +250,28 @@ class HttpApiTest {
     assertThat(Http.get(base + "/articles?id=%F8rn-404").json().get("error").asText()).isEqualTo("no article with id 'ørn-404'");
     JsonNode page = Http.get(base + "/stories?source=S%D8R&limit=1").json();
     assertThat(page.get("total").asInt()).as("source SØR: none").isZero();
+  }
+
+  /** A 405 says which methods the path takes (Allow, as RFC 9110 requires), and OPTIONS answers them; before, both were bare 405s. */
+  @Test
+  void aWrongMethodNamesTheAllowedOnesAndOptionsAnswersThem() throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/stories/x"))
+        .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(405);
+    assertThat(r.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+    assertThat(Json.MAPPER.readTree(r.body()).get("error").asText()).isEqualTo("method DELETE not allowed on /stories/x (allowed: GET, HEAD, OPTIONS)");
+    HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/articles"))
+        .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(put.statusCode()).isEqualTo(405);
+    assertThat(put.headers().firstValue("Allow")).hasValue("GET, HEAD, POST, OPTIONS");
+    for (String[] c : new String[][] {{"/articles", "GET, HEAD, POST, OPTIONS"}, {"/search?q=x", "GET, HEAD, OPTIONS"},
+        {"/stories/x", "GET, HEAD, OPTIONS"}, {"/health", "GET, HEAD, OPTIONS"}}) {
+      HttpResponse<String> o = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + c[0]))
+          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(o.statusCode()).as(c[0]).isEqualTo(204);
+      assertThat(o.headers().firstValue("Allow")).as(c[0]).hasValue(c[1]);
+    }
+    assertError(Http.send(HttpRequest.newBuilder(URI.create(base + "/nowhere")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())), 404);
   }
 
   /**
