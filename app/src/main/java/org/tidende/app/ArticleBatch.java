@@ -100,6 +100,9 @@ record ArticleBatch(List<Item> items) {
       return root;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      if (line < 1) { // a limit of the parser (nesting over 1,000 deep) has no location: not "line 0"
+        throw new ApiError(400, "malformed JSON: " + message(e), List.of(Map.of("field", "body", "reason", "malformed JSON: " + message(e))));
+      }
       throw new ApiError(400, "malformed JSON at line " + line + ": " + message(e),
           List.of(Map.of("field", "body", "line", line, "reason", "malformed JSON: " + message(e))));
     } catch (IOException e) {

@@ -252,6 +252,15 @@ class HttpApiTest {
     assertThat(page.get("total").asInt()).as("source SØR: none").isZero();
   }
 
+  /** JSON nested deeper than the parser allows is a 400 that names no line; before, "malformed JSON at line 0". */
+  @Test
+  void jsonNestedTooDeepIsA400WithoutALineZero() throws Exception {
+    Http.Response r = Http.post(base + "/articles", "[".repeat(5000));
+    assertError(r, 400);
+    assertThat(r.json().get("error").asText()).startsWith("malformed JSON: ").contains("nesting depth").doesNotContain("line 0");
+    assertThat(r.json().get("details").get(0).has("line")).isFalse();
+  }
+
   /** A 405 says which methods the path takes (Allow, as RFC 9110 requires), and OPTIONS answers them; before, both were bare 405s. */
   @Test
   void aWrongMethodNamesTheAllowedOnesAndOptionsAnswersThem() throws Exception {
