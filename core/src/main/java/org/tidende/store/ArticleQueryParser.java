@@ -197,8 +197,48 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     return q;
   }
 
+  /** The exact fields of an article a query may name, beside its language's {@code text_<lang>} and {@code names}. */
+  static final java.util.Set<String> ARTICLE_FIELDS = java.util.Set.of("source", "lang", "id", "story", "url", "cid", "type");
+
+  /**
+   * Refuses a field an article has not ({@code title:Putin}), so the query is read as plain words
+   * and the reader told why; before, Lucene searched the field, which no document has, and the
+   * query found nothing without a word on the reason.
+   */
+  private static void requireKnown(String field) throws ParseException {
+    if (field != null && !ARTICLE_FIELDS.contains(field) && !field.startsWith("text_") && !field.equals(LuceneStore.NAMES)) {
+      throw new ParseException("there is no field '" + field + ":' (the fields are source:, lang:, id: and story:)");
+    }
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    requireKnown(field);
+    return super.getPrefixQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    requireKnown(field);
+    return super.getWildcardQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    requireKnown(field);
+    return super.getFuzzyQuery(field, termStr, minSimilarity);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    requireKnown(field);
+    return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+  }
+
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    requireKnown(field);
     if (field != null) {
       return super.getFieldQuery(field, queryText, quoted);
     }
@@ -208,6 +248,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    requireKnown(field);
     if (field != null) {
       return super.getFieldQuery(field, queryText, slop);
     }
@@ -225,6 +266,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    requireKnown(field);
     long states;
     try {
       states = states(new RegExp(termStr));

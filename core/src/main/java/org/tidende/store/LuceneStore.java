@@ -719,7 +719,8 @@ public final class LuceneStore implements Store {
    * {@code query} as plain words, in Lucene's syntax again: every word required and escaped, its
    * operator words ({@code AND}, {@code OR}, {@code &&}, {@code ||}) left out, but its exclusions
    * kept: a word or phrase after {@code NOT}, or written with a leading {@code -} or {@code !}, is
-   * excluded ({@code -Kim}), and a phrase whose quotes are closed stays a phrase. An unclosed quote,
+   * excluded ({@code -Kim}), and a phrase whose quotes are closed stays a phrase. A field's name
+   * before a word or phrase is left out ({@code title:Putin} is {@code Putin}). An unclosed quote,
    * an unbalanced parenthesis and every other character Lucene's syntax gives a meaning are read as
    * part of the words around them (the analyzer drops them). Escaping alone kept the operators, so
    * {@code Putin AND} failed again and found nothing; leaving them out and escaping the rest read
@@ -741,6 +742,10 @@ public final class LuceneStore implements Store {
       int start = i;
       for (; start < n && "-!+".indexOf(query.charAt(start)) >= 0; start++) {
         excluded |= query.charAt(start) != '+';
+      }
+      java.util.regex.Matcher field = FIELD_PREFIX.matcher(query).region(start, n);
+      if (field.lookingAt()) {
+        start = field.end(); // title:Putin, source:NRK: the word, not a token "title:putin" no article has
       }
       int close = start < n && query.charAt(start) == '"' ? query.indexOf('"', start + 1) : -1;
       String item;
@@ -772,6 +777,7 @@ public final class LuceneStore implements Store {
     return String.join(" ", out);
   }
 
+  private static final java.util.regex.Pattern FIELD_PREFIX = java.util.regex.Pattern.compile("[\\p{L}_]+:(?=[^\\s:])");
   private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("AND|OR|NOT|&&|\\|\\|");
 
   @Override

@@ -448,7 +448,26 @@ class ArchiveTest {
     assertThat(LuceneStore.plainWords("(Putin OR Kim")).isEqualTo("\\(Putin Kim");
     assertThat(LuceneStore.plainWords("NOT \"Kim Jong-un\" Putin && (")).isEqualTo("-\"Kim Jong\\-un\" Putin \\(");
     assertThat(LuceneStore.plainWords("- Putin NOT")).isEqualTo("Putin");
-    assertThat(LuceneStore.plainWords("+Putin !Kim a:b")).isEqualTo("Putin -Kim a\\:b");
+    assertThat(LuceneStore.plainWords("+Putin !Kim a:b")).isEqualTo("Putin -Kim b");
+    assertThat(LuceneStore.plainWords("title:Putin -title:\"Kim Jong\" kl.10:30 ::")).isEqualTo("Putin -\"Kim Jong\" kl.10\\:30 \\:\\:");
+  }
+
+  /**
+   * A field no article has ({@code title:}) is not searched as if it existed: the query is read as
+   * plain words, and the page says there is no such field; before, it found nothing without a reason.
+   */
+  @Test
+  void aFieldNoArticleHasIsNamedAndItsWordsSearched() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+      SearchPage title = a.search("title:Vladivostok", null, 10, 0);
+      assertThat(title.plainWords()).isEqualTo("there is no field 'title:' (the fields are source:, lang:, id: and story:)");
+      assertThat(ids(title)).containsExactlyInAnyOrder("a1", "b2");
+      assertThat(ids(a.search("Vladivostok -headline:leiaren", null, 10, 0))).containsExactly("b2");
+      assertThat(a.search("title:Vladiv*", null, 10, 0).plainWords()).as("a prefix too").startsWith("there is no field 'title:'");
+      assertThat(a.search("lang:da Vladivostok", null, 10, 0).plainWords()).as("a field that exists").isNull();
+      assertThat(a.search("id:b2", null, 10, 0).plainWords()).isNull();
+    }
   }
 
   /**
