@@ -21,7 +21,8 @@ import org.tidende.time.TimeExpression.Direction;
  *
  * <p>Design: one regular expression per kind of expression, built once from a {@link DateLexicon}:
  * ISO and numeric dates; day and month, optionally with weekday and year ({@code torsdag den 25.
- * april}, {@code Thursday, April 25, 2019}); month and year; a month or year alone after a cue
+ * april}, {@code Thursday, April 25, 2019}, an English ordinal day before or after the month: {@code the
+ * 25th of April}, {@code 25th April 2019}, {@code April 25th}); month and year; a month or year alone after a cue
  * word ({@code i april}, {@code siden 2018}), each optionally followed by a year phrase ({@code
  * 22. mai i fjor}, {@code i juni i fjor}); relative phrases ({@code i går}, {@code sidste uge}),
  * "i dag" not where it is a name or "nowadays" ({@link TodayRule}); counted units ago ({@code
@@ -193,7 +194,8 @@ final class DateScanner {
     each(numeric, lower, words, DateScanner::dayNumber, mt -> {
       day(mt, Integer.parseInt(mt.group(3)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(1)), out);
     });
-    each(dayMonth, lower, words, w -> dayNumber(w) || weekdayWord(w), mt -> {
+    // "25th" is one word: an ordinal day must start the match too ("the 25th of April", "25th April")
+    each(dayMonth, lower, words, w -> dayNumber(w) || ordinalDay(w) || weekdayWord(w), mt -> {
       if (mt.group(1) == null && mt.group(4) == null && mt.group(5) == null && yearly(lower, mt.start())) {
         return; // "hvert år den 1. januar", "every 17 May": a yearly date, not one day
       }
@@ -665,6 +667,13 @@ final class DateScanner {
 
   private static boolean dayNumber(String w) {
     return w.length() <= 2 && digits(w);
+  }
+
+  /** An English ordinal day number as one word: "1st", "25th" (whether the suffix fits is not checked). */
+  private static boolean ordinalDay(String w) {
+    int n = w.length() - 2;
+    return (n == 1 || n == 2) && digits(w.substring(0, n))
+        && Set.of("st", "nd", "rd", "th").contains(w.substring(n));
   }
 
   /** A weekday name, possibly with an ending glued on ("torsdagens", "onsdagskveld"). */

@@ -122,6 +122,16 @@ class DateResolverTest {
         Arguments.of("en", "The summit opens April 25 in Vladivostok.", "April 25", "2019-04-25"),
         Arguments.of("en", "It was set for Thursday, April 25, 2019.", "Thursday, April 25, 2019", "2019-04-25"),
         Arguments.of("en", "Prices rose in March.", "March", "2019-03"),
+        // English ordinal days in all three orders, with a year and without ("25th" is one word: the
+        // day-first forms were read as the month alone, or not at all)
+        Arguments.of("en", "The summit opens on the 25th of April.", "25th of April", "2019-04-25"),
+        Arguments.of("en", "The summit opens on April 25th.", "April 25th", "2019-04-25"),
+        Arguments.of("en", "The summit opens on 25th April.", "25th April", "2019-04-25"),
+        Arguments.of("en", "The treaty was signed on the 25th of April, 2016.", "25th of April, 2016", "2016-04-25"),
+        Arguments.of("en", "The treaty was signed on April 25th, 2016.", "April 25th, 2016", "2016-04-25"),
+        Arguments.of("en", "The treaty was signed on 25th April 2016.", "25th April 2016", "2016-04-25"),
+        Arguments.of("en", "The treaty was signed on Monday the 1st of May 2017.", "Monday the 1st of May 2017",
+            "2017-05-01"),
         // German and Spanish had no lexicon (read with the Scandinavian and English words): none of these resolved
         Arguments.of("de", "Die Gewerkschaft hat am Dienstag zum Streik aufgerufen.", "Dienstag", "2019-04-23"),
         Arguments.of("de", "Bereits gestern fielen viele Züge aus.", "gestern", "2019-04-23"),
