@@ -32,7 +32,8 @@ import org.tidende.model.ArticleDate;
  * ("25 April 2019", "April 25th, 2019", "Friday, 26 April 2019", "25. april 2019", "25. apr 2019",
  * "Freitag, 26. April 2019", "26 de abril de 2019", "25. april 2019 kl. 10.46", "April 25, 2019
  * 10:00 AM"), and year-first "2019/04/25" and "20190425". A time
- * with an offset or zone ("+0200", "GMT", "CEST", RFC 822's "PST") is kept in UTC with the offset as written
+ * with an offset or zone ("+0200", "GMT", "CEST", RFC 822's "PST"; also after a written or dotted
+ * date: "25 April 2019 10:00 CET", "24.04.2019 14:30 +0200", which were not read at all before) is kept in UTC with the offset as written
  * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. The HTML
  * reader asks it first for each date string it isolates (a meta tag's content, a byline), so a page
  * and a feed read the same string alike. Stateless and thread-safe.
@@ -45,12 +46,26 @@ public final class Dates {
       .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toArray(DateTimeFormatter[]::new);
 
   /**
+   * Zone abbreviations feeds and sites write after a time (RFC 822's, and Europe's), as offsets.
+   * Summer and winter names are told apart by the name itself, so "CET" in July stays +01:00, as written.
+   */
+  private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("GMT", "+0000"), Map.entry("UTC", "+0000"),
+      Map.entry("UT", "+0000"), Map.entry("Z", "+0000"), Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"),
+      Map.entry("CET", "+0100"), Map.entry("CEST", "+0200"), Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"),
+      Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"), Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"),
+      Map.entry("EET", "+0200"), Map.entry("EEST", "+0300"), Map.entry("WET", "+0000"), Map.entry("WEST", "+0100"),
+      Map.entry("BST", "+0100"));
+  /** A zone after a time: an abbreviation of {@link #ZONES} or a numeric offset ("+0200", "+02:00"). */
+  private static final String ZONE = "(?:\\s*\\(?\\s*([A-Za-z]{1,4}|[+-]\\d{2}:?\\d{2})\\)?)?";
+
+  /**
    * Day-first numeric dates with dots, as Scandinavian and German sites write them ("25.04.2019",
    * "18.01.2011 kl 10:46", "1.2.2020 10.46"); the dots rule out the month-first American order,
    * which uses slashes. A time is local, as written.
    */
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2}))?", Pattern.CASE_INSENSITIVE);
+      "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2})" + ZONE + ")?",
+      Pattern.CASE_INSENSITIVE);
 
   /** Per language tag, the written forms read ("MMM": CLDR's abbreviation, its dot optional). */
   private static final String[][] FORMS = {
@@ -80,7 +95,7 @@ public final class Dates {
    */
   private static final Pattern TIME_AFTER = Pattern.compile(
       "(.*\\d{4}),?\\s+(?:(?:at|kl\\.?|klockan|um)\\s*)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?"
-          + "(?:\\s*([ap])\\.?m\\.?)?(?:\\s+uhr)?", Pattern.CASE_INSENSITIVE);
+          + "(?:\\s*([ap])\\.?m\\.?)?(?:\\s+uhr)?" + ZONE, Pattern.CASE_INSENSITIVE);
   /** An English ordinal day, "25th", "1st"; its suffix must fit the number ("25st" is not read). */
   private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2})(st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
   /** Year first with slashes, as Japanese-style and some CMS exports write it; never month-last. */
@@ -177,8 +192,7 @@ public final class Dates {
       try {
         LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         return m.group(4) == null ? ArticleDate.ofDay(day)
-            : new ArticleDate(day, LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))),
-                ArticleDate.Precision.TIME, false);
+            : at(day, LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), m.group(6));
       } catch (java.time.DateTimeException e) {
         return null;
       }
@@ -235,7 +249,25 @@ public final class Dates {
     }
     LocalDate d = written(t.group(1));
     LocalTime time = time(t);
-    return d == null || time == null ? null : new ArticleDate(d, time, ArticleDate.Precision.TIME, false);
+    return d == null || time == null ? null : at(d, time, t.group(6));
+  }
+
+  /**
+   * The day and time, local as written when {@code zone} is null, else kept in UTC with the zone's
+   * offset ("25 April 2019 10:00 CET", "24.04.2019 14:30 +0200"); an unknown zone ("10:00 XYZ")
+   * reads nothing, as a bad offset would (the day may be another one on the publisher's clock).
+   */
+  private static ArticleDate at(LocalDate day, LocalTime time, String zone) {
+    if (zone == null) {
+      return new ArticleDate(day, time, ArticleDate.Precision.TIME, false);
+    }
+    String offset = ZONES.getOrDefault(zone.toUpperCase(Locale.ROOT), zone);
+    try {
+      return ArticleDate.ofOffset(OffsetDateTime.of(day, time, java.time.ZoneOffset.of(
+          offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   private static LocalDate written(String s) {

@@ -137,6 +137,31 @@ class DatesTest {
     assertThat(d.offset()).isNull();
   }
 
+  /** A zone or offset after the time of a written or dotted date: the day is read, the time kept in UTC with the offset. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "25 April 2019 10:00 CET | 2019-04-25T09:00 | +01:00",
+      "25 April 2019 10:00 CEST | 2019-04-25T08:00 | +02:00",
+      "'Thursday, 25 April 2019 10:00 CET' | 2019-04-25T09:00 | +01:00",
+      "'April 25, 2019 10:00 AM CET' | 2019-04-25T09:00 | +01:00",
+      "'April 25, 2019 at 1:30 a.m. (GMT)' | 2019-04-25T01:30 | Z",
+      "24. april 2019 kl. 14.30 CET | 2019-04-24T13:30 | +01:00",
+      "24. april 2019 kl. 00.30 +0200 | 2019-04-23T22:30 | +02:00",
+      "'25. April 2019, 10:46 Uhr MESZ' | - | -",
+      "25.04.2019 10:00 CET | 2019-04-25T09:00 | +01:00",
+      "25.04.2019 kl. 10.00 +02:00 | 2019-04-25T08:00 | +02:00",
+      "25 April 2019 10:00 XYZ | - | -"})
+  void readsAZoneAfterATime(String raw, String utc, String offset) {
+    ArticleDate d = Dates.parse(raw);
+    if (utc.equals("-")) {
+      assertThat(d).as(raw).isNull(); // a zone not known is not guessed
+      return;
+    }
+    assertThat(d).as(raw).isNotNull();
+    assertThat(d.date() + "T" + d.time()).isEqualTo(utc);
+    assertThat(d.offset()).isEqualTo(ZoneOffset.of(offset));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "'April 25th, 2019' | 2019-04-25",
