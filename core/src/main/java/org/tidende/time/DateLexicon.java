@@ -59,6 +59,9 @@ import java.util.TreeSet;
  *     "siden"}, {@code "in"})
  * @param monthCues words before a bare month name that make it a date ({@code "i"}, {@code "af"})
  * @param timesOfDay words that may follow a weekday in the same expression ({@code "aften"})
+ * @param dayFirstNumbers true when the language writes a numeric date day first ({@code 05/04/2019}
+ *     is 5 April in Norwegian, Danish, Swedish, German and Spanish), false where the order is not
+ *     settled (English: 5 April in Britain, May 4 in the United States)
  */
 public record DateLexicon(
     Map<String, DayOfWeek> weekdays,
@@ -86,7 +89,8 @@ public record DateLexicon(
     Set<String> nonFiniteBefore,
     Set<String> yearCues,
     Set<String> monthCues,
-    Set<String> timesOfDay) {
+    Set<String> timesOfDay,
+    boolean dayFirstNumbers) {
 
   /** A move from the publication date: {@code offset} periods of {@code unit}. */
   public record Shift(Granularity unit, int offset) {}
@@ -123,6 +127,7 @@ public record DateLexicon(
   /** The union of several lexicons; on a conflicting key the earlier lexicon wins. */
   public static DateLexicon union(List<DateLexicon> all) {
     Builder b = new Builder();
+    b.dayFirstNumbers = all.stream().allMatch(DateLexicon::dayFirstNumbers); // settled only if settled in each
     for (DateLexicon l : all) {
       l.weekdays.forEach(b.weekdays::putIfAbsent);
       l.months.forEach(b.months::putIfAbsent);
@@ -185,6 +190,13 @@ public record DateLexicon(
     private final Set<String> yearCues = new TreeSet<>();
     private final Set<String> monthCues = new TreeSet<>();
     private final Set<String> timesOfDay = new TreeSet<>();
+    private boolean dayFirstNumbers;
+
+    /** The language writes numeric dates day first ({@code 05/04/2019}: 5 April). */
+    public Builder dayFirstNumbers() {
+      dayFirstNumbers = true;
+      return this;
+    }
 
     /** Seven names, Monday first; a name may be {@code a/b} for two spellings. */
     public Builder weekdays(String mondayFirst) {
@@ -332,7 +344,8 @@ public record DateLexicon(
       return new DateLexicon(weekdays, months, abbreviations, capitalised, lowerCase, phrases, numbers, units, halves,
           andHalf,
           agoBefore, agoAfter, pastPrefixes, futurePrefixes, softFuturePrefixes, pastCues, perfectCues, sinceWords,
-          futureCues, pastSuffixes, pastParticiples, clausePastSuffixes, nonFiniteBefore, yearCues, monthCues, timesOfDay);
+          futureCues, pastSuffixes, pastParticiples, clausePastSuffixes, nonFiniteBefore, yearCues, monthCues, timesOfDay,
+          dayFirstNumbers);
     }
 
     private static String[] words(String list) {

@@ -67,6 +67,7 @@ public final class DateLexicons {
       .perfect("har", "sidan siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen føremiddag føremiddagen ettermiddag ettermiddagen kveld kvelden natt natta")
+      .dayFirstNumbers()
       .build();
 
   public static final DateLexicon NB = new DateLexicon.Builder()
@@ -101,6 +102,7 @@ public final class DateLexicons {
       .perfect("har", "siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgen morgenen formiddag formiddagen ettermiddag ettermiddagen kveld kvelden natt natten")
+      .dayFirstNumbers()
       .build();
 
   public static final DateLexicon DA = new DateLexicon.Builder()
@@ -134,6 +136,7 @@ public final class DateLexicons {
       .perfect("har have", "siden")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgen morgenen formiddag formiddagen eftermiddag eftermiddagen aften aftenen nat natten")
+      .dayFirstNumbers()
       .build();
 
   public static final DateLexicon SV = new DateLexicon.Builder()
@@ -165,6 +168,7 @@ public final class DateLexicons {
       .perfect("har", "sedan")
       .cues(SCAND_YEAR_CUES, SCAND_MONTH_CUES)
       .timesOfDay("morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten")
+      .dayFirstNumbers()
       .build();
 
   public static final DateLexicon EN = new DateLexicon.Builder()
@@ -235,6 +239,7 @@ public final class DateLexicons {
       .cues("im in seit von bis vor nach zwischen und – - ( frühjahr sommer herbst winter",
           "im seit von bis vor nach anfang ende mitte")
       .timesOfDay("morgen vormittag mittag nachmittag abend nacht")
+      .dayFirstNumbers()
       .build();
 
   /**
@@ -267,6 +272,7 @@ public final class DateLexicons {
       .cues("en desde de hasta antes después entre y – - ( primavera verano otoño invierno",
           "en desde hasta antes después principios finales mediados")
       .timesOfDay("mañana tarde noche")
+      .dayFirstNumbers()
       .build();
 
   private static final DateLexicon SCANDINAVIAN = DateLexicon.union(List.of(NN, NB, DA, SV));

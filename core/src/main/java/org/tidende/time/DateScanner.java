@@ -20,7 +20,10 @@ import org.tidende.time.TimeExpression.Direction;
  * Finds date expressions in a text, before any publication date is known.
  *
  * <p>Design: one regular expression per kind of expression, built once from a {@link DateLexicon}:
- * ISO and numeric dates; day and month, optionally with weekday and year ({@code torsdag den 25.
+ * ISO and numeric dates (dotted ones day first; slashed ones in the order the numbers force, {@code
+ * 25/04/2019} and {@code 04/25/2019} alike, else, where both could be the month ({@code 05/04/2019}),
+ * day first in the languages that write it so ({@link DateLexicon#dayFirstNumbers}: Scandinavian,
+ * German, Spanish) and left out in English, where Britain and the United States read it apart); day and month, optionally with weekday and year ({@code torsdag den 25.
  * april}, {@code Thursday, April 25, 2019}, an English ordinal day before or after the month: {@code the
  * 25th of April}, {@code 25th April 2019}, {@code April 25th}); month and year; a month or year alone after a cue
  * word ({@code i april}, {@code siden 2018}), each optionally followed by a year phrase ({@code
@@ -90,6 +93,7 @@ final class DateScanner {
   private final TenseCues tense;
   private final Pattern iso;
   private final Pattern numeric;
+  private final Pattern slashed;
   private final Pattern dayMonth;
   private final Pattern monthDay;
   private final Pattern monthYear;
@@ -119,6 +123,7 @@ final class DateScanner {
     String tod = alternation(lex.timesOfDay());
     iso = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     numeric = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    slashed = Pattern.compile("(?<![\\d./])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     yearPhrases = yearPhrases(lex);
     // "22. mai i fjor", "i juni i fjor", "June 10 last year": the phrase gives the year
     String then = "\\s+(?:of\\s+)?(" + phrases(yearPhrases.keySet()) + ")" + E;
@@ -195,6 +200,18 @@ final class DateScanner {
       day(mt, Integer.parseInt(mt.group(3)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(1)), out);
     });
     // "25th" is one word: an ordinal day must start the match too ("the 25th of April", "25th April")
+    each(slashed, lower, words, DateScanner::dayNumber, mt -> {
+      int a = Integer.parseInt(mt.group(1));
+      int b = Integer.parseInt(mt.group(2));
+      int y = Integer.parseInt(mt.group(3));
+      if (a > 12 || a == b || b <= 12 && lex.dayFirstNumbers()) {
+        day(mt, y, b, a, out); // 25/04/2019 anywhere; 05/04/2019 where the language writes day first
+      } else if (b > 12) {
+        day(mt, y, a, b, out); // 04/25/2019: month first is the only reading
+      }
+      // else 05/04/2019 in English (or an unknown language): 5 April in Britain, May 4 in the
+      // United States; left out rather than guessed
+    });
     each(dayMonth, lower, words, w -> dayNumber(w) || ordinalDay(w) || weekdayWord(w), mt -> {
       if (mt.group(1) == null && mt.group(4) == null && mt.group(5) == null && yearly(lower, mt.start())) {
         return; // "hvert år den 1. januar", "every 17 May": a yearly date, not one day

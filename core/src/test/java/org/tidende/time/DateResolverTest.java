@@ -132,6 +132,16 @@ class DateResolverTest {
         Arguments.of("en", "The treaty was signed on 25th April 2016.", "25th April 2016", "2016-04-25"),
         Arguments.of("en", "The treaty was signed on Monday the 1st of May 2017.", "Monday the 1st of May 2017",
             "2017-05-01"),
+        // slashed numeric dates: the order the numbers force, else the language's (day first)
+        Arguments.of("nb", "Kontrakten ble signert 25/04/2016.", "25/04/2016", "2016-04-25"),
+        Arguments.of("nb", "Kontrakten ble signert 05/04/2016.", "05/04/2016", "2016-04-05"),
+        Arguments.of("da", "Kontrakten blev underskrevet 5/4/2016.", "5/4/2016", "2016-04-05"),
+        Arguments.of("sv", "Kontraktet skrevs under 04/25/2016.", "04/25/2016", "2016-04-25"),
+        Arguments.of("de", "Der Vertrag wurde am 05/04/2016 unterzeichnet.", "05/04/2016", "2016-04-05"),
+        Arguments.of("es", "El contrato se firmó el 05/04/2016.", "05/04/2016", "2016-04-05"),
+        Arguments.of("en", "The contract was signed on 25/04/2016.", "25/04/2016", "2016-04-25"),
+        Arguments.of("en", "The contract was signed on 04/25/2016.", "04/25/2016", "2016-04-25"),
+        Arguments.of("en", "The contract was signed on 04/04/2016.", "04/04/2016", "2016-04-04"),
         // German and Spanish had no lexicon (read with the Scandinavian and English words): none of these resolved
         Arguments.of("de", "Die Gewerkschaft hat am Dienstag zum Streik aufgerufen.", "Dienstag", "2019-04-23"),
         Arguments.of("de", "Bereits gestern fielen viele Züge aus.", "gestern", "2019-04-23"),
@@ -190,6 +200,10 @@ class DateResolverTest {
         Arguments.of("en", "The town parades every 17 May."),
         Arguments.of("en", "The town parades each year on May 17."),
         Arguments.of("de", "Der Markt öffnet jedes Jahr am 1. Dezember."),
+        // 5 April in Britain, May 4 in the United States: an English slashed date both could be is not guessed
+        Arguments.of("en", "The contract was signed on 05/04/2016."),
+        Arguments.of("en", "The score was 3/4/2016 in the table."),
+        Arguments.of("nb", "Kurset varer 24/7/365 dager."),
         Arguments.of("da", ""));
   }
 
