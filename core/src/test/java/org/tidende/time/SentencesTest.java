@@ -48,6 +48,16 @@ class SentencesTest {
     assertThat(sentences("Det sa H.C.Andersen.")).containsExactly("Det sa H.C.Andersen.");
   }
 
+  /** Danish quotes open with » and close with «: a stop before or after one still ends the sentence. */
+  @Test
+  void danishGuillemetsEndSentences() {
+    assertThat(sentences("Han sagde ja.»Nej, sagde hun.« Så gik de. Hun kom i går. »Vi er klar,« sagde hun."))
+        .containsExactly("Han sagde ja.", "»Nej, sagde hun.«", "Så gik de.", "Hun kom i går.", "»Vi er klar,« sagde hun.");
+    // Swedish »...» and Norwegian «...» stay whole and end where they did
+    assertThat(sentences("Hon sa »Vi kommer.» Sedan gick hon. Han sa: «Vi kommer.»Neste dag kom de."))
+        .containsExactly("Hon sa »Vi kommer.»", "Sedan gick hon.", "Han sa: «Vi kommer.»", "Neste dag kom de.");
+  }
+
   /** A copyright line or photo credit is a sentence of its own, and known as one. */
   @Test
   void aCopyrightLineOrPhotoCreditIsItsOwnSentence() {
