@@ -50,7 +50,8 @@ import org.tidende.time.TimeExpression.Direction;
  * veckan" after a count word are a rate, not this week ({@code to gonger i veka}, {@code seks
  * dager i uka}); a day and month without year after such a habit word, directly or through "år"
  * ({@code hvert år den 1. januar}, {@code every 17 May}, {@code jedes Jahr am 1. Dezember}), is a
- * yearly date, not one day; a capitalised German {@code Morgen} inside a sentence is the morning
+ * yearly date, not one day, and so is one said in the present to be a yearly kind of day ({@code
+ * 1. november er en sørgedag}, {@code May 17 is a national holiday}: {@link #observance}); a capitalised German {@code Morgen} inside a sentence is the morning
  * ({@code am Morgen}), not tomorrow.
  *
  * <p>Measured by reading the timelines of the Norwegian and Swedish feeds (2025), the Norwegian
@@ -216,6 +217,9 @@ final class DateScanner {
       if (mt.group(1) == null && mt.group(4) == null && mt.group(5) == null && yearly(lower, mt.start())) {
         return; // "hvert år den 1. januar", "every 17 May": a yearly date, not one day
       }
+      if (mt.group(1) == null && mt.group(4) == null && mt.group(5) == null && observance(lower, mt.end())) {
+        return; // "1. november er en sørgedag": the day a yearly observance falls on, not an event
+      }
       dayAndMonth(mt, mt.group(1), mt.group(2), mt.group(3), mt.group(4), yearShift(mt.group(5)),
           past(text, sentences, mt.start(3), mt.end(3)), out);
     });
@@ -225,6 +229,9 @@ final class DateScanner {
         // "Aug 2, 2013", "Dec. 7, 2009": capitalised abbreviations too, in the languages that capitalise months
         if (mt.group(1) == null && mt.group(4) == null && mt.group(5) == null && yearly(lower, mt.start())) {
           return; // "every May 17", "each year on May 17"
+        }
+        if (mt.group(1) == null && mt.group(4) == null && mt.group(5) == null && observance(lower, mt.end())) {
+          return; // "May 17 is a national holiday"
         }
         if (Character.isUpperCase(text.charAt(mt.start(2)))
             && (lex.capitalisedMonths().contains(name) || lex.monthAbbreviations().containsKey(name))) {
@@ -317,6 +324,45 @@ final class DateScanner {
       }
       if (!(DAY_ARTICLES.contains(w) || YEAR_WORDS.contains(w))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> COPULAS = Set.of("er", "är", "is", "ist", "es");
+  private static final Set<String> ARTICLES = Set.of("en", "ei", "et", "ett", "eit", "a", "an", "ein", "eine", "un",
+      "una");
+  /** Kinds of day that come back every year; a word ending in one is one ("nationale sørgedag", "Nationalfeiertag"). */
+  private static final List<String> OBSERVANCES = List.of("sørgedag", "sorgedag", "sorgdag", "mindedag", "minnedag",
+      "minnesdag", "merkedag", "märkesdag", "helligdag", "heilagdag", "helgdag", "nasjonaldag", "nationaldag",
+      "flaggdag", "flagdag", "høytidsdag", "højtidsdag", "festdag", "holiday", "feiertag", "gedenktag", "festivo");
+
+  /**
+   * True when a day and month without year is said, in the present, to be a yearly observance:
+   * "1. november er en sørgedag", "1. november er national sørgedag", "17. maj är Norges
+   * nationaldag", "May 17 is a national holiday": the copula, an optional indefinite article and up to
+   * three words to a word ending in a kind of yearly day ({@link #OBSERVANCES}; "day of
+   * mourning" too). The sentence says what the date is every year, not what happens on one day,
+   * so it is no timeline entry. Not read: a past copula ("8. januar var en merkedag for sykehuset"
+   * is one day), a definite noun ("er valgdagen"), "er en særlig dato" (too often one day).
+   */
+  private static boolean observance(String lower, int end) {
+    // the copula's clause: up to the next punctuation, so the noun is not one of the next clause
+    String clause = lower.substring(end, Math.min(lower.length(), end + 80)).split("[.,;:!?()«»\"]", 2)[0].strip();
+    String[] w = clause.split("[^\\p{L}]+");
+    if (w.length < 2 || !COPULAS.contains(w[0])) {
+      return false;
+    }
+    int k = ARTICLES.contains(w[1]) ? 2 : 1;
+    for (int n = 0; n < 4 && k < w.length; n++, k++) {
+      for (String o : OBSERVANCES) {
+        if (w[k].endsWith(o)) {
+          return true;
+        }
+      }
+      if (w[k].equals("day") && k + 2 < w.length && w[k + 1].equals("of")
+          && Set.of("mourning", "remembrance").contains(w[k + 2])) {
+        return true;
       }
     }
     return false;

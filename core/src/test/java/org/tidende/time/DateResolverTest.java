@@ -142,6 +142,10 @@ class DateResolverTest {
         Arguments.of("en", "The contract was signed on 25/04/2016.", "25/04/2016", "2016-04-25"),
         Arguments.of("en", "The contract was signed on 04/25/2016.", "04/25/2016", "2016-04-25"),
         Arguments.of("en", "The contract was signed on 04/04/2016.", "04/04/2016", "2016-04-04"),
+        // not an observance: a past copula, a definite noun, a day not of a yearly kind
+        Arguments.of("nb", "Tirsdag 8. januar var en merkedag for sykehuset.", "Tirsdag 8. januar", "2019-01-08"),
+        Arguments.of("nb", "Den 5. mai er valgdagen i kommunen.", "5. mai", "2019-05-05"),
+        Arguments.of("da", "Den 5. maj er en travl dag for alle.", "5. maj", "2019-05-05"),
         // German and Spanish had no lexicon (read with the Scandinavian and English words): none of these resolved
         Arguments.of("de", "Die Gewerkschaft hat am Dienstag zum Streik aufgerufen.", "Dienstag", "2019-04-23"),
         Arguments.of("de", "Bereits gestern fielen viele Züge aus.", "gestern", "2019-04-23"),
@@ -204,6 +208,12 @@ class DateResolverTest {
         Arguments.of("en", "The contract was signed on 05/04/2016."),
         Arguments.of("en", "The score was 3/4/2016 in the table."),
         Arguments.of("nb", "Kurset varer 24/7/365 dager."),
+        // a day and month said in the present to be a yearly observance is no day of the story
+        Arguments.of("da", "Valget flyttes, fordi 1. november er en sørgedag på øerne."),
+        Arguments.of("nb", "Det skyldes at 1. november er nasjonal sørgedag."),
+        Arguments.of("sv", "Den 6 juni är Sveriges nationaldag."),
+        Arguments.of("en", "The vote cannot be held then, as May 17 is a national holiday."),
+        Arguments.of("en", "In the islands 1 November is a day of mourning."),
         Arguments.of("da", ""));
   }
 
