@@ -28,7 +28,7 @@ import org.tidende.model.ArticleDate;
  * RFC 822/1123 dates of RSS, which JSON exported from feeds often keeps ("Wed, 24 Apr 2019
  * 10:00:00 +0200"), the day-first dotted dates of Scandinavian sites ("25.04.2019"), dates with the
  * month written out in English, Norwegian, Danish, Swedish, German or Spanish, with or without a
- * weekday, an abbreviation with or without its dot, an English ordinal day, and a local time after
+ * weekday, an abbreviation with or without its dot, an English ordinal day ("the 25th of April 2019" too), and a local time after
  * ("25 April 2019", "April 25th, 2019", "Friday, 26 April 2019", "25. april 2019", "25. apr 2019",
  * "Freitag, 26. April 2019", "26 de abril de 2019", "25. april 2019 kl. 10.46", "April 25, 2019
  * 10:00 AM"), and year-first "2019/04/25" and "20190425". A time
@@ -98,6 +98,8 @@ public final class Dates {
           + "(?:\\s*([ap])\\.?m\\.?)?(?:\\s+uhr)?" + ZONE, Pattern.CASE_INSENSITIVE);
   /** An English ordinal day, "25th", "1st"; its suffix must fit the number ("25st" is not read). */
   private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2})(st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
+  /** "the 25th of": the article and "of" around an English ordinal day, which the written forms do not take. */
+  private static final Pattern ORDINAL_OF = Pattern.compile("(?i)(?:\\bthe\\s+)?\\b(\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+");
   /** Year first with slashes, as Japanese-style and some CMS exports write it; never month-last. */
   private static final DateTimeFormatter YEAR_FIRST_SLASHED =
       DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
@@ -238,7 +240,8 @@ public final class Dates {
     } catch (DateTimeParseException e) {
       return null;
     }
-    String day = withoutOrdinal(s);
+    // "the 25th of April 2019", "Thursday, the 25th of April 2019": as "25th April 2019"
+    String day = withoutOrdinal(ORDINAL_OF.matcher(s).replaceFirst("$1 "));
     if (day == null) {
       return null;
     }

@@ -172,7 +172,10 @@ class DatesTest {
       "'April 3rd, 2019' | 2019-04-03",
       "'April 11th, 2019' | 2019-04-11",
       "'April 22nd, 2019' | 2019-04-22",
-      "'Nov. 19th, 2019' | 2019-11-19"})
+      "'Nov. 19th, 2019' | 2019-11-19",
+      "the 25th of April 2019 | 2019-04-25",
+      "'Thursday, the 25th of April, 2019' | 2019-04-25",
+      "25th of April 2019 | 2019-04-25"})
   void readsEnglishOrdinalDays(String raw, String day) {
     ArticleDate d = Dates.parse(raw);
     assertThat(d).as(raw).isNotNull();
