@@ -134,7 +134,7 @@ class StoryBuilderTest {
             "Martin Lidegaard kalder nu Lars Løkke for Fætter Højben på nytårsstævnet i Nyborg."),
         article("b", "Lidegaard kalder Løkke for Fætter Højben",
             "På nytårsstævnet i Nyborg kaldte Martin Lidegaard Lars Løkke for Fætter Højben."),
-        article("c", "Løkke svarer Lidegaard fra scenen",
+        article("c", "Løkke svarer Lidegaard fra scenen i Nyborg",
             "Lars Løkke svarede Martin Lidegaard fra scenen på et strandhotel i Nyborg."));
     StoryBuilder builder = new StoryBuilder(ANALYZER, EntityRecognizer.load());
     List<Double> sims = List.of(0.0, 0.5, 0.5);
@@ -146,6 +146,83 @@ class StoryBuilderTest {
         .isEqualTo("Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg");
     assertThat(builder.build(new StoryId("s"), members.subList(0, 1), List.of(0.0), java.util.Set.of("analyse")).headline())
         .isEqualTo("Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg");
+  }
+
+  private static AnalyzedArticle dated(String id, String title, String text, int day) {
+    Article a = new Article(new ArticleId(id), "test", 1, null, null, title, text,
+        org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2025, 3, day)), Language.NB, Map.of());
+    return ANALYZER.analyze(a, new LanguageGuess(Language.NB, 1.0));
+  }
+
+  /**
+   * With a next day's follow-up and a quotation among the members, the headline is a first day's
+   * report; a title that opens with a quotation mark or a quoting dash is a quotation.
+   */
+  @Test
+  void theHeadlineIsTheFirstDaysReportNotALongerFollowUpOrAQuotation() {
+    List<AnalyzedArticle> members = List.of(
+        dated("a", "Brann om bord på ferja Havørn", "Ferja Havørn fikk brann i maskinrommet tirsdag. Alle passasjerene"
+            + " ble evakuert. Mannskapet gjorde alt riktig, sier kapteinen.", 11),
+        dated("b", "Havørn evakuert etter brann",
+            "Passasjerene på ferja Havørn ble evakuert etter brann i maskinrommet tirsdag.", 11),
+        dated("c", "Havørn-kapteinen: Mannskapet gjorde alt riktig",
+            "Dagen etter brannen på ferja Havørn sier kapteinen at mannskapet gjorde alt riktig.", 12),
+        dated("d", "«Alle ble evakuert fra Havørn»",
+            "Alle passasjerene ble evakuert fra ferja Havørn etter brannen, sier politiet.", 11));
+    Story story = new StoryBuilder(ANALYZER, EntityRecognizer.load())
+        .build(new StoryId("s"), members, List.of(0.0, 0.5, 0.5, 0.5));
+    assertThat(story.headline()).isIn("Brann om bord på ferja Havørn", "Havørn evakuert etter brann");
+    assertThat(StoryBuilder.quotation("«Mannskapet gjorde alt riktig»")).isTrue();
+    assertThat(StoryBuilder.quotation("– Jeg er litt bekymret")).isTrue();
+    assertThat(StoryBuilder.quotation("Havørn evakuert etter brann")).isFalse();
+  }
+
+  /**
+   * A one-word title every other member shares ("Explosion") is no better a headline than a longer
+   * one for being short: titles are scored as if they had at least {@value StoryBuilder#MIN_WORDS} words.
+   */
+  @Test
+  void aOneWordTitleDoesNotWinByItsShortness() {
+    Article a = new Article(new ArticleId("a"), "test", 1, null, null, "Explosion",
+        "Polisen larmades om en explosion vid ett hus.", null, Language.SV, Map.of());
+    Article b = new Article(new ArticleId("b"), "test", 2, null, null, "Explosion vid flerfamiljshus i Göteborg",
+        "En explosion skedde i natt.", null, Language.SV, Map.of());
+    Article c = new Article(new ArticleId("c"), "test", 3, null, null, "Explosion i natt – ingen skadad",
+        "En explosion skedde i Göteborg.", null, Language.SV, Map.of());
+    List<AnalyzedArticle> members = java.util.stream.Stream.of(a, b, c)
+        .map(x -> ANALYZER.analyze(x, new LanguageGuess(Language.SV, 1.0))).toList();
+    Story story = new StoryBuilder(ANALYZER, EntityRecognizer.load())
+        .build(new StoryId("s"), members, List.of(0.0, 0.5, 0.5));
+    assertThat(story.headline()).isNotEqualTo("Explosion");
+  }
+
+  /**
+   * The bundled ferry-fire reports (../samples/havoern, as the plain-text reader reads them): the
+   * headline is a first day's title, not the Nynorsk follow-up "Havørn-kapteinen: Mannskapet
+   * gjorde alt rett" of the day after, which the plain count of shared terms (every repeat, and
+   * "Mannskapet" thrice as mannskap, man, skap) chose.
+   */
+  @Test
+  void theBundledFerryStoryIsHeadlinedByWhatHappened() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Path.of("../samples/havoern");
+    Map<String, Language> files = new java.util.LinkedHashMap<>();
+    files.put("fvn-havoern-evakuert.txt", Language.NB);
+    files.put("ntb-havoern-brann.txt", Language.NB);
+    files.put("ritzau-havoern.txt", Language.DA);
+    files.put("tt-havoern.txt", Language.SV);
+    files.put("nrk-nynorsk-havoern.txt", Language.NN);
+    List<AnalyzedArticle> members = new java.util.ArrayList<>();
+    for (Map.Entry<String, Language> f : files.entrySet()) {
+      new org.tidende.ingest.PlainTextReader().read(f.getKey(), java.nio.file.Files.readString(dir.resolve(f.getKey())), e -> {
+        if (e instanceof org.tidende.ingest.IngestEvent.Accepted a) {
+          members.add(ANALYZER.analyze(a.article(), new LanguageGuess(f.getValue(), 1.0)));
+        }
+      });
+    }
+    assertThat(members).hasSize(5);
+    Story story = new StoryBuilder(ANALYZER, EntityRecognizer.load())
+        .build(new StoryId("s"), members, List.of(0.0, 0.5, 0.5, 0.5, 0.5));
+    assertThat(story.headline()).isIn("212 evakuert etter brann på ferge", "Brann om bord på Havørn i Skagerrak");
   }
 
   /**
