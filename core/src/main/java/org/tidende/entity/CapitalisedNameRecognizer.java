@@ -178,6 +178,14 @@ public final class CapitalisedNameRecognizer {
       "senate", "house", "office", "board", "organization", "organisation", "network", "media",
       "journal", "herald", "guardian", "tribune", "bundestag", "congreso", "ministerio", "ministerium");
   /**
+   * Whether a lower-case word is a head word of organisations' names ("union", "police", "court",
+   * "party"): a common noun that names an organisation only after a name ("European Union").
+   */
+  public static boolean organisationWord(String lowerCaseWord) {
+    return ORG_WORDS.contains(lowerCaseWord);
+  }
+
+  /**
    * Last words of a company's or a public body's name of common words ("Independence Energy", "Eco
    * Wave Power", "UK Government"); only for runs that are no person's name ({@link #commonWordInside}):
    * as head words they would also make "Samantha Power" an organisation.
