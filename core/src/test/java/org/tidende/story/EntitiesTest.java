@@ -383,6 +383,9 @@ class EntitiesTest {
     assertThat(Entities.event("Stortingsvalget", "ORG")).isTrue();
     assertThat(Entities.event("Arendal", "LOC")).isFalse();
     assertThat(Entities.event("Suka", "LOC")).as("too short a stem").isFalse();
+    assertThat(Entities.event("Maihaugen", "LOC")).as("a place, not a week").isFalse();
+    assertThat(Entities.event("Europautvalget", "ORG")).as("a committee, not an election").isFalse();
+    assertThat(Entities.event("Fastlegene", "PER")).as("the doctors").isFalse();
     AnalyzedArticle a = article("Statsministeren på Arendalsuka",
         "Statsministeren talte på Arendalsuka i går. Arendalsuka samler politikere i Arendal hver august.", Language.NB);
     List<StoryDetails.Entity> e = Entities.build(List.of(a), EntityRecognizer.load());
