@@ -154,6 +154,46 @@ public final class Pipeline {
   /** Repeated ids are recognised among this many latest ids in throughput sessions. */
   public static final int RECENT_IDS = 1 << 18;
 
+  /**
+   * Distinct sources a session keeps as outlets' names, the latest by last arrival: far more than a
+   * server's feeds (6 in the Danish front-page archive, some 60 in the Norwegian and Swedish feeds),
+   * so only a stream of many one-off sources (an aggregator's) forgets the sources unseen longest.
+   */
+  public static final int RUN_SOURCES = 4096;
+
+  /** Settled merges forgotten at once by a session whose stories are {@linkplain Session#forget forgotten}. */
+  static final int FORGET_BATCH = 1024;
+
+  /**
+   * The distinct sources seen, at most {@code max}, the one unseen longest dropped first; {@link
+   * #now} is an immutable copy, made again only when a source comes or goes, so the stories built
+   * in parallel read it while the session's thread goes on. Not thread-safe otherwise.
+   */
+  private static final class RunSources {
+    private final int max;
+    private final LinkedHashMap<String, Boolean> byLastSeen = new LinkedHashMap<>(64, 0.75f, true);
+    private volatile Set<String> now = Set.of();
+
+    RunSources(int max) {
+      this.max = max;
+    }
+
+    void saw(String source) {
+      if (byLastSeen.get(source) != null) {
+        return; // moved to the end by the access-ordered map
+      }
+      byLastSeen.put(source, Boolean.TRUE);
+      if (byLastSeen.size() > max) {
+        byLastSeen.remove(byLastSeen.keySet().iterator().next());
+      }
+      now = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(byLastSeen.keySet()));
+    }
+
+    Set<String> now() {
+      return now;
+    }
+  }
+
   /** One run's state: the clusterer state and, when kept, each story's members. Not thread-safe. */
   public final class Session {
     private final StoryClusterer clusterer = new StoryClusterer(clusterConfig);
@@ -163,12 +203,17 @@ public final class Pipeline {
     private final Map<StoryId, List<Double>> similarities = new LinkedHashMap<>();
     /** The kept members' titles, for the headlines' section labels ("Analyse:"). */
     private final TitleLabels titleLabels = new TitleLabels();
-    /** Every source of the kept members: a name equal to one is an outlet in any story. */
-    private final java.util.Set<String> sources = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * The sources of the kept members, the latest {@value #RUN_SOURCES} distinct ones by last
+     * arrival: a name equal to one is an outlet in any story.
+     */
+    private final RunSources sources = new RunSources(RUN_SOURCES);
     /** The title labels as last worked out, and the titles and merges counted then. */
     private java.util.Set<String> labels = java.util.Set.of();
     private long labelsTitles = -1;
-    private int labelsMerges = -1;
+    private long labelsMerges = -1;
+    /** Merges heard so far (the title labels count merged stories once). */
+    private long merges;
     /**
      * Ids seen: all when members are kept, else the latest {@value #RECENT_IDS} (bounded memory); a
      * session for an archive, the latest it asked for.
@@ -181,6 +226,17 @@ public final class Pipeline {
     private final Set<StoryId> retiredIds = new HashSet<>();
     /** Concurrent so that {@link #current} may be asked from other threads (the archive's readers). */
     private final Map<StoryId, StoryId> mergedInto = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * For each story not merged away, the stories merged into it through any chain of merges (for
+     * the listener's session only, which forgets them with the story: see {@link #forget}).
+     */
+    private final Map<StoryId, List<StoryId>> mergedFrom = new HashMap<>();
+    /**
+     * Merged-away stories whose last story has been forgotten and holds the article that opened
+     * them, with that story: left out of {@link #mergedInto} in batches of {@value #FORGET_BATCH},
+     * once the title labels have been told.
+     */
+    private final Map<StoryId, StoryId> settledMerges = new HashMap<>();
     private final Map<ArticleId, StoryId> movedTo = new HashMap<>();
     private final StoryEvents listener;
     private final StoryEvents events = new StoryEvents() {
@@ -199,6 +255,15 @@ public final class Pipeline {
       public void merged(StoryId from, StoryId into) {
         if (keepMembers) {
           mergedInto.put(from, into);
+          merges++;
+          if (listener != null) {
+            List<StoryId> chain = mergedFrom.computeIfAbsent(into, k -> new ArrayList<>());
+            chain.add(from);
+            List<StoryId> earlier = mergedFrom.remove(from);
+            if (earlier != null) {
+              chain.addAll(earlier);
+            }
+          }
           List<AnalyzedArticle> moved = members.remove(from);
           List<Double> sims = similarities.remove(from);
           if (moved != null) {
@@ -300,7 +365,7 @@ public final class Pipeline {
         similarities.computeIfAbsent(as.story(), k -> new ArrayList<>()).add(as.similarity());
         titleLabels.add(a.article().title(), as.story());
         if (a.article().source() != null && !a.article().source().isBlank()) {
-          sources.add(a.article().source());
+          sources.saw(a.article().source());
         }
       }
       pending.forEach(Runnable::run);
@@ -354,7 +419,7 @@ public final class Pipeline {
       java.util.Set<String> labels = labels();
       // built in parallel: building is pure (the builder is thread-safe) and costs far more than assigning
       return new ArrayList<>(members.entrySet()).parallelStream()
-          .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels, sources)).toList();
+          .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels, sources.now())).toList();
     }
 
     /**
@@ -364,8 +429,18 @@ public final class Pipeline {
      * Afterwards {@link #members} is empty and {@link #story} null for it, it is missing from {@link
      * #stories()}, and {@link #storyOf} no longer follows a move of its members. A retired story takes
      * no more articles and is never merged, split or moved into or out of (the clusterer revises
-     * open stories only), so nothing else the session reports changes. Ids seen, merges followed by
-     * {@link #current} and the title labels stay: those serve every later story.
+     * open stories only), so nothing else the session reports changes. Ids seen and the title
+     * labels stay: those serve every later story.
+     *
+     * <p>Merges into {@code id} (through any chain) are forgotten too where the caller can find them
+     * without the session: a story merged into {@code id} whose id is that of the story an article
+     * of {@code id} opened ({@link StoryId#openedBy}), the usual case, leaves {@link #current} (which
+     * then answers that story's own id) within the next {@value #FORGET_BATCH} such merges; a caller
+     * that keeps each article's last story (the archive's store) finds {@code id} through that
+     * article, as {@link org.tidende.store.ArchiveSnapshot#currentStory} does. The others (a story
+     * a split opened, or one whose opening article moved to another story) stay followed, straight
+     * to {@code id}. So the merges held are those into open stories, those of the last batch and the
+     * rare others, not every merge of the run.
      *
      * @throws IllegalArgumentException if {@code id} is still open or was never retired
      */
@@ -375,10 +450,41 @@ public final class Pipeline {
       }
       List<AnalyzedArticle> m = members.remove(id);
       similarities.remove(id);
+      List<StoryId> chain = mergedFrom.remove(id);
+      if (chain != null) {
+        Set<StoryId> opened = new HashSet<>();
+        if (m != null) {
+          m.forEach(a -> opened.add(StoryId.openedBy(a.id())));
+        }
+        for (StoryId from : chain) {
+          if (opened.contains(from)) {
+            settledMerges.put(from, id);
+          } else {
+            mergedInto.put(from, id); // straight to the end: the chain's middle may be forgotten
+          }
+        }
+        if (settledMerges.size() >= FORGET_BATCH) {
+          // the labels count each lead's stories as current() names them: told first, so they count the same
+          titleLabels.relabel(settledMerges);
+          settledMerges.keySet().forEach(mergedInto::remove);
+          settledMerges.clear();
+        }
+      }
       if (m != null) {
         m.forEach(a -> movedTo.remove(a.id()));
       }
       retiredIds.remove(id);
+    }
+
+    /**
+     * What the session holds per story and source beyond the open stories' members: merges followed
+     * by {@link #current}, article moves, retired stories not yet forgotten, distinct sources, stories
+     * with merges into them to forget ("chains"); and the merges heard in all ("mergesHeard"). For
+     * tests and memory figures.
+     */
+    public java.util.Map<String, Integer> tracked() {
+      return java.util.Map.of("merges", mergedInto.size(), "moves", movedTo.size(), "retired", retiredIds.size(),
+          "sources", sources.now().size(), "chains", mergedFrom.size(), "mergesHeard", (int) Math.min(merges, Integer.MAX_VALUE));
     }
 
     /** Kept analysed members of a story (empty if unknown or not kept). */
@@ -394,7 +500,7 @@ public final class Pipeline {
     public Story story(StoryId id) {
       List<AnalyzedArticle> m = members.get(id);
       return m == null ? null
-          : Pipeline.this.storyBuilder().build(id, m, similarities.get(id), labels(), sources);
+          : Pipeline.this.storyBuilder().build(id, m, similarities.get(id), labels(), sources.now());
     }
 
     /**
@@ -403,10 +509,10 @@ public final class Pipeline {
      * replay), each of which had gone over every lead. Synchronized: stories are built in parallel.
      */
     private synchronized java.util.Set<String> labels() {
-      if (labelsTitles != titleLabels.titles() || labelsMerges != mergedInto.size()) {
+      if (labelsTitles != titleLabels.titles() || labelsMerges != merges) {
         labels = titleLabels.labels(this::current);
         labelsTitles = titleLabels.titles();
-        labelsMerges = mergedInto.size();
+        labelsMerges = merges;
       }
       return labels;
     }

@@ -272,10 +272,21 @@ public final class Archive implements AutoCloseable {
 
   /**
    * The story {@code id} is part of now: the one it was merged into when story revision folded it
-   * into another (followed through later merges), else {@code id} itself. Thread-safe.
+   * into another (followed through later merges), else {@code id} itself. Merges into open stories
+   * are followed in memory; once the story they ended in has retired and been written, through the
+   * store: the article that opened {@code id} is stored under the story holding it now ({@link
+   * ArchiveSnapshot#currentStory}; so an unknown id naming a stored article also leads to that
+   * article's story, as {@code stories --data DIR --story ID} does). Thread-safe.
    */
   public StoryId currentStory(StoryId id) {
-    return state.current(id);
+    StoryId now = state.current(id);
+    if (!now.equals(id)) {
+      return now;
+    }
+    // a merge into a story retired and written long ago is no longer followed in memory (Pipeline.Session#forget):
+    // the article that opened the merged-away story is stored under the story holding it now
+    awaitVisible();
+    return io(() -> ArchiveSnapshot.currentStory(store, id)).orElse(id);
   }
 
   /** A page of stories. Thread-safe. */

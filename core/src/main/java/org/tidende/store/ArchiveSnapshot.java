@@ -137,6 +137,11 @@ public final class ArchiveSnapshot implements AutoCloseable {
    * article that opened it ({@code s<article id>}, {@link StoryId#openedBy}); else empty.
    */
   public Optional<StoryId> currentStory(StoryId id) throws IOException {
+    return currentStory(store, id);
+  }
+
+  /** {@link #currentStory(StoryId)} as {@code store} tells: also an {@link Archive}'s, for merges its session forgot. */
+  static Optional<StoryId> currentStory(Store store, StoryId id) throws IOException {
     if (store.storyJson(id).isPresent()) {
       return Optional.of(id);
     }

@@ -193,6 +193,33 @@ public final class TitleLabels {
     }
   }
 
+  /**
+   * Counts the titles of each story in {@code into}'s keys as its value's from now on: for a session
+   * that forgets merges it no longer follows. A lead's stories then count as {@link #labels} counted
+   * them with those merges followed. Cost: one pass over the entries held.
+   */
+  public void relabel(Map<StoryId, StoryId> into) {
+    for (Generation g : previous == null ? (current == null ? List.<Generation>of() : List.of(current))
+        : List.of(previous, current)) {
+      for (Set<StoryId> ids : g.leads.values()) {
+        List<StoryId> renamed = new ArrayList<>();
+        for (java.util.Iterator<StoryId> it = ids.iterator(); it.hasNext(); ) {
+          StoryId to = into.get(it.next());
+          if (to != null) {
+            it.remove();
+            renamed.add(to);
+            g.entries--;
+          }
+        }
+        for (StoryId to : renamed) {
+          if (ids.add(to)) {
+            g.entries++;
+          }
+        }
+      }
+    }
+  }
+
   /** The (lead, story) entries held, at most {@code 2 x GENERATION_TITLES}; the sketches are fixed. */
   int entries() {
     return (current == null ? 0 : current.entries) + (previous == null ? 0 : previous.entries);

@@ -30,6 +30,28 @@ class TitleLabelsTest {
     assertThat(t.labels(s -> s.value().equals("3") ? new StoryId("2") : s)).isEmpty();
   }
 
+  /**
+   * Merges told by {@link TitleLabels#relabel} count as merges followed by {@code labels}'s
+   * argument: a session that forgets merges into long-retired stories tells the labels first.
+   */
+  @Test
+  void relabelledMergesCountAsFollowedMerges() {
+    TitleLabels t = new TitleLabels();
+    t.add("Analyse: Nu ligger rapporten klar", new StoryId("1"));
+    t.add("Analyse: Biden har sjusket", new StoryId("2"));
+    t.add("Analyse: Derfor er Lidegaard begyndt", new StoryId("3"));
+    t.add("Analyse: Rapporten er klar igen", new StoryId("4"));
+    int entries = t.entries();
+    // 2 and 3 merged into 1: two stories left, no label
+    UnaryOperator<StoryId> followed = s -> s.value().equals("2") || s.value().equals("3") ? new StoryId("1") : s;
+    assertThat(t.labels(followed)).isEmpty();
+    t.relabel(java.util.Map.of(new StoryId("2"), new StoryId("1"), new StoryId("3"), new StoryId("1")));
+    assertThat(t.labels(UnaryOperator.identity())).isEmpty();
+    assertThat(t.entries()).isEqualTo(entries - 2);
+    t.add("Analyse: Et nyt emne", new StoryId("5"));
+    assertThat(t.labels(UnaryOperator.identity())).containsExactly("analyse");
+  }
+
   /** A long lead in capitals is a label; an acronym ("UNICEF:") and a speaker ("Støre: – Vi må") are not. */
   @Test
   void aLongLeadInCapitalsIsALabel() {
