@@ -155,12 +155,14 @@ class LiveJobTest {
   }
 
   /**
-   * A repeated id is remembered for one clustering window of event time after its first copy, so
-   * the stage's state stays bounded: a copy an hour later is rejected, a copy a day more than the
-   * window later is taken as a new article (the README's "Not guaranteed").
+   * A repeated id is remembered for {@value FirstOfIdStage#RETENTION_DAYS} days of event time after
+   * its first copy (far beyond the 5-day clustering window), so the stage's state stays bounded: a
+   * copy an hour later and one a day more than the window later are rejected (before, with the id
+   * kept one window, that one was assigned again), a copy a day more than the retention later is
+   * taken as a new article (the README's "Not guaranteed").
    */
   @Test
-  void aRepeatedIdIsRememberedForOneWindow(@TempDir Path dir) throws Exception {
+  void aRepeatedIdIsRememberedForTheRetention(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("in");
     Files.createDirectories(input);
     LiveOptions o = LiveOptions.ofFiles(input.toString(), dir.resolve("out").toString(), dir.resolve("ck").toString(), 2)
@@ -169,15 +171,18 @@ class LiveJobTest {
     String story = "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
         + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"";
     List<String> lines = new ArrayList<>();
-    for (java.time.Instant t : List.of(first, first.plusSeconds(3600), first.plusSeconds(o.cluster().windowSeconds() + 86_400))) {
+    long retention = FirstOfIdStage.retentionFor(o.cluster().windowSeconds() * 1000) / 1000;
+    for (java.time.Instant t : List.of(first, first.plusSeconds(3600), first.plusSeconds(o.cluster().windowSeconds() + 86_400),
+        first.plusSeconds(retention + 86_400))) {
       lines.add("{\"id\": \"x\", \"date\": \"" + t + "\", " + story + "}");
     }
     Files.write(input.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
 
     JobExecutionResult r = executeWithResult(o);
-    assertThat(r.<Long>getAccumulatorResult(FirstOfIdStage.COUNT)).isEqualTo(1L);
-    assertThat(Outputs.lines(dir.resolve("out/rejected"))).containsExactly(input.resolve("articles.jsonl") + ":2: repeated id x skipped");
-    // Two assignments of "x": the first copy and the one past the window. Not their times: the later
+    assertThat(r.<Long>getAccumulatorResult(FirstOfIdStage.COUNT)).isEqualTo(2L);
+    assertThat(Outputs.lines(dir.resolve("out/rejected"))).containsExactly(
+        input.resolve("articles.jsonl") + ":2: repeated id x skipped", input.resolve("articles.jsonl") + ":3: repeated id x skipped");
+    // Two assignments of "x": the first copy and the one past the retention. Not their times: the later
     // stages key their state by article id too, so how the two copies' candidates meet there depends on
     // how far the watermark got between them (a CI run gave both the later copy's time).
     assertThat(Outputs.json(dir.resolve("out/assignments"))).extracting(n -> n.get("id").asText()).containsExactly("x", "x");
