@@ -465,7 +465,9 @@ public final class Pipeline {
         }
         if (settledMerges.size() >= FORGET_BATCH) {
           // the labels count each lead's stories as current() names them: told first, so they count the same
-          titleLabels.relabel(settledMerges);
+          synchronized (this) { // as labels(), which stories built in parallel call
+            titleLabels.relabel(settledMerges);
+          }
           settledMerges.keySet().forEach(mergedInto::remove);
           settledMerges.clear();
         }
