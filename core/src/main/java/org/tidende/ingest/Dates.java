@@ -31,8 +31,15 @@ import org.tidende.model.ArticleDate;
  * weekday, an abbreviation with or without its dot, an English ordinal day ("the 25th of April 2019" too), and a local time after
  * ("25 April 2019", "April 25th, 2019", "Friday, 26 April 2019", "25. april 2019", "25. apr 2019",
  * "Freitag, 26. April 2019", "26 de abril de 2019", "25. april 2019 kl. 10.46", "April 25, 2019
- * 10:00 AM"), and year-first "2019/04/25" and "20190425". A time
- * with an offset or zone ("+0200", "GMT", "CEST", RFC 822's "PST"; also after a written or dotted
+ * 10:00 AM"), and year-first "2019/04/25" and "20190425". Dotted dates with a two-digit year, as
+ * Scandinavian sites write them ("24.04.19", "24.04.19 14:30"), are 1970 to 2069; slashed ones
+ * ("25/04/2019", "04/25/2019 14:30") are read in the order the numbers force, and one both orders
+ * could read ("05/04/2019") only with the article's language ({@link #parse(String, String)}: day
+ * first in Norwegian, Danish, Swedish, German, Spanish; unread in English, where Britain and the
+ * United States read it apart, and when the language is not known: the JSON Lines reader passes
+ * the record's {@code lang}; feeds and pages read before a language is known, so they leave it
+ * unread). A time
+ * with an offset or zone ("+0200", "GMT", "CEST", German "MESZ" and "MEZ", RFC 822's "PST"; also after a written or dotted
  * date: "25 April 2019 10:00 CET", "24.04.2019 14:30 +0200", which were not read at all before) is kept in UTC with the offset as written
  * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. The HTML
  * reader asks it first for each date string it isolates (a meta tag's content, a byline), so a page
@@ -54,9 +61,12 @@ public final class Dates {
       Map.entry("CET", "+0100"), Map.entry("CEST", "+0200"), Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"),
       Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"), Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"),
       Map.entry("EET", "+0200"), Map.entry("EEST", "+0300"), Map.entry("WET", "+0000"), Map.entry("WEST", "+0100"),
-      Map.entry("BST", "+0100"));
+      Map.entry("BST", "+0100"), Map.entry("MEZ", "+0100"), Map.entry("MESZ", "+0200"));
   /** A zone after a time: an abbreviation of {@link #ZONES} or a numeric offset ("+0200", "+02:00"). */
   private static final String ZONE = "(?:\\s*\\(?\\s*([A-Za-z]{1,4}|[+-]\\d{2}:?\\d{2})\\)?)?";
+  /** An optional local time after a numeric date, "14:30", "kl. 10.46", "10:46 Uhr", and a zone (groups 4 to 6). */
+  private static final String TIME_OF_DAY =
+      "(?:,?\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2})(?:\\s+uhr)?" + ZONE + ")?";
 
   /**
    * Day-first numeric dates with dots, as Scandinavian and German sites write them ("25.04.2019",
@@ -64,8 +74,24 @@ public final class Dates {
    * which uses slashes. A time is local, as written.
    */
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2})" + ZONE + ")?",
-      Pattern.CASE_INSENSITIVE);
+      "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})" + TIME_OF_DAY, Pattern.CASE_INSENSITIVE);
+  /**
+   * Slashed numeric dates with a four-digit year ("25/04/2019", "04/25/2019 14:30"): read in the
+   * order the numbers force (a number above 12 is the day), or when both orders give the same day
+   * ("05/05/2019"); where both could be the month ("05/04/2019") only with a language that writes
+   * numbers day first ({@link #parse(String, String)}), else unread, as Britain and the United
+   * States read it apart.
+   */
+  private static final Pattern SLASHED = Pattern.compile(
+      "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME_OF_DAY, Pattern.CASE_INSENSITIVE);
+  /** Languages whose numeric dates are day first (as {@code DateLexicon#dayFirstNumbers} in the time stage). */
+  private static final Set<String> DAY_FIRST_LANGUAGES = Set.of("nb", "nn", "no", "da", "sv", "de", "es");
+  /**
+   * Two-digit years ("24.04.19") as 1970 to 2069: news archives reach back to the 1990s
+   * ("24.04.97" is 1997), and nothing is published in the 2070s yet. Fixed, not relative to the
+   * clock, so a date reads the same on every run.
+   */
+  private static final int CENTURY_PIVOT = 70;
 
   /** Per language tag, the written forms read ("MMM": CLDR's abbreviation, its dot optional). */
   private static final String[][] FORMS = {
@@ -181,6 +207,16 @@ public final class Dates {
    * no search inside longer text. Never throws.
    */
   public static ArticleDate parse(String raw) {
+    return parse(raw, null);
+  }
+
+  /**
+   * As {@link #parse(String)}, with the language of the article the date belongs to (a tag such
+   * as "nb" or "en-GB", or null when not known): a slashed date that both orders could read
+   * ("05/04/2019") is then read day first in a language that writes it so (Norwegian, Danish,
+   * Swedish, German, Spanish), and left unread otherwise. Never throws.
+   */
+  public static ArticleDate parse(String raw, String language) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -191,13 +227,19 @@ public final class Dates {
     }
     Matcher m = DAY_FIRST.matcher(s);
     if (m.matches()) {
-      try {
-        LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-        return m.group(4) == null ? ArticleDate.ofDay(day)
-            : at(day, LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), m.group(6));
-      } catch (java.time.DateTimeException e) {
-        return null;
+      int year = Integer.parseInt(m.group(3));
+      year = m.group(3).length() == 2 ? year + (year < CENTURY_PIVOT ? 2000 : 1900) : year;
+      return numeric(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m);
+    }
+    m = SLASHED.matcher(s);
+    if (m.matches()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      String lang = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+      if (a > 12 || a == b || b <= 12 && DAY_FIRST_LANGUAGES.contains(lang)) {
+        return numeric(Integer.parseInt(m.group(3)), b, a, m);
       }
+      return b > 12 ? numeric(Integer.parseInt(m.group(3)), a, b, m) : null;
     }
     String norm = s.replaceAll("\\s+", " ").replaceFirst("^[A-Za-z]{3},? ", "");
     norm = norm.replace(" GMT", " +0000").replace(" UTC", " +0000").replace(" UT", " +0000").replace(" Z", " +0000")
@@ -205,7 +247,8 @@ public final class Dates {
         // the rest of RFC 822's zones (US feeds), and Europe's that feeds write
         .replace(" CST", " -0600").replace(" CDT", " -0500").replace(" MST", " -0700").replace(" MDT", " -0600")
         .replace(" PST", " -0800").replace(" PDT", " -0700").replace(" EET", " +0200").replace(" EEST", " +0300")
-        .replace(" WET", " +0000").replace(" WEST", " +0100").replace(" BST", " +0100");
+        .replace(" WET", " +0000").replace(" WEST", " +0100").replace(" BST", " +0100")
+        .replace(" MESZ", " +0200").replace(" MEZ", " +0100"); // German sites' CEST and CET
     for (int i = 0; i < PATTERNS.length; i++) {
       String pattern = PATTERNS[i];
       DateTimeFormatter f = FORMATS[i];
@@ -226,6 +269,17 @@ public final class Dates {
       return ArticleDate.ofOffset(OffsetDateTime.parse(s));
     } catch (DateTimeParseException e) {
       return writtenOrYearFirst(s.replaceAll("\\s+", " "));
+    }
+  }
+
+  /** The day, with the time and zone of a numeric date's match (groups 4 to 6) if any; null when no such day or time. */
+  private static ArticleDate numeric(int year, int month, int day, Matcher m) {
+    try {
+      LocalDate d = LocalDate.of(year, month, day);
+      return m.group(4) == null ? ArticleDate.ofDay(d)
+          : at(d, LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), m.group(6));
+    } catch (java.time.DateTimeException e) {
+      return null;
     }
   }
 

@@ -28,7 +28,8 @@ import org.tidende.model.Language;
  * as Windows-1252, with a warning, where that gives text, and rejected otherwise. A {@code
  * lang}, {@code source} or {@code url} that is not a string is ignored with a warning (a {@code
  * source} object's {@code name} is taken). Other scalar fields are kept as labels. Dates are
- * ISO-8601, RSS's RFC 822 or day-first ({@link Dates}), or Unix times as numbers ({@link
+ * ISO-8601, RSS's RFC 822 or day-first ({@link Dates}; a slashed one both orders could read
+ * day first when the record's {@code lang} writes it so), or Unix times as numbers ({@link
  * #dateOf}). Without a readable {@code date}, the first readable of {@code published}, {@code
  * pubDate} and {@code first_seen} is the date, and the label {@code date_from} names the field.
  * Thread-safe.
@@ -341,13 +342,16 @@ public final class JsonLinesReader {
     // kept, dated from a fallback field or undated, and the raw value is reported.
     JsonNode dateNode = node.get("date");
     String rawDate = dateNode == null || dateNode.isNull() ? null : dateNode.isTextual() ? dateNode.asText() : dateNode.toString();
-    ArticleDate date = dateOf(dateNode);
+    // the language, where given, decides a slashed date both orders could read ("05/04/2019")
+    JsonNode langNode = node.hasNonNull("lang") ? node.get("lang") : node.get("language");
+    String dateLang = langNode != null && langNode.isTextual() ? langNode.asText() : null;
+    ArticleDate date = dateOf(dateNode, dateLang);
     boolean unreadable = date == null && rawDate != null && !rawDate.isBlank();
     String dateFrom = null;
     for (int i = 0; date == null && i < FALLBACK_DATES.length; i++) {
       JsonNode v = node.get(FALLBACK_DATES[i]);
       if (v != null && (v.isTextual() || v.isIntegralNumber())) {
-        date = dateOf(v);
+        date = dateOf(v, dateLang);
         dateFrom = date == null ? null : FALLBACK_DATES[i];
       }
     }
@@ -383,11 +387,16 @@ public final class JsonLinesReader {
    * those, as a day if it is one ({@code 20190425}); null for anything else.
    */
   static ArticleDate dateOf(JsonNode v) {
+    return dateOf(v, null);
+  }
+
+  /** As {@link #dateOf(JsonNode)}, a string read with the record's language ({@link Dates#parse(String, String)}). */
+  static ArticleDate dateOf(JsonNode v, String language) {
     if (v == null || v.isNull()) {
       return null;
     }
     if (v.isTextual()) {
-      return Dates.parse(v.asText());
+      return Dates.parse(v.asText(), language);
     }
     if (!v.isIntegralNumber() || !v.canConvertToLong()) {
       return null;

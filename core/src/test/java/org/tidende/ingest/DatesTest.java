@@ -110,7 +110,8 @@ class DatesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "31 April 2019", "Thursday, 26 April 2019", "2019/02/30", "2019/13/01", "20190230", "12345678",
-      "2019042", "201904251", "25 Aprill 2019", "April 2019", "25/04/2019", "04/25/2019"})
+      "2019042", "201904251", "25 Aprill 2019", "April 2019", "05/04/2019", "13/13/2019", "31/04/2019",
+      "25/04/19", "24.4.2", "24.04.19 25:00"})
   void leavesImpossibleOrAmbiguousDaysUnread(String raw) {
     assertThat(Dates.parse(raw)).as(raw).isNull();
   }
@@ -147,7 +148,14 @@ class DatesTest {
       "'April 25, 2019 at 1:30 a.m. (GMT)' | 2019-04-25T01:30 | Z",
       "24. april 2019 kl. 14.30 CET | 2019-04-24T13:30 | +01:00",
       "24. april 2019 kl. 00.30 +0200 | 2019-04-23T22:30 | +02:00",
-      "'25. April 2019, 10:46 Uhr MESZ' | - | -",
+      "'25. April 2019, 10:46 Uhr MESZ' | 2019-04-25T08:46 | +02:00",
+      "'25. Januar 2019, 10:46 Uhr MEZ' | 2019-01-25T09:46 | +01:00",
+      "25.04.2019 10:46 MESZ | 2019-04-25T08:46 | +02:00",
+      "'25.04.2019, 10:46 Uhr MESZ' | 2019-04-25T08:46 | +02:00",
+      "24.01.2019 14:30 MEZ | 2019-01-24T13:30 | +01:00",
+      "24.04.2019 14:30 CEST | 2019-04-24T12:30 | +02:00",
+      "'Fri, 26 Apr 2019 08:00 MESZ' | 2019-04-26T06:00 | +02:00",
+      "24.04.19 14:30 MESZ | 2019-04-24T12:30 | +02:00",
       "25.04.2019 10:00 CET | 2019-04-25T09:00 | +01:00",
       "25.04.2019 kl. 10.00 +02:00 | 2019-04-25T08:00 | +02:00",
       "25 April 2019 10:00 XYZ | - | -"})
@@ -160,6 +168,69 @@ class DatesTest {
     assertThat(d).as(raw).isNotNull();
     assertThat(d.date() + "T" + d.time()).isEqualTo(utc);
     assertThat(d.offset()).isEqualTo(ZoneOffset.of(offset));
+  }
+
+  /** Two-digit years as Scandinavian sites write them, 1970 to 2069; a time after is local as written. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "24.04.19 | 2019-04-24",
+      "1.2.20 | 2020-02-01",
+      "24.04.97 | 1997-04-24",
+      "31.12.69 | 2069-12-31",
+      "01.01.70 | 1970-01-01",
+      "24.04.19 14:30 | 2019-04-24T14:30",
+      "24.04.19 kl. 14.30 | 2019-04-24T14:30",
+      "'25.04.2019, 10:46 Uhr' | 2019-04-25T10:46"})
+  void readsTwoDigitYears(String raw, String day) {
+    ArticleDate d = Dates.parse(raw);
+    assertThat(d).as(raw).isNotNull();
+    assertThat(d.toString()).isEqualTo(day);
+    assertThat(d.offset()).isNull();
+  }
+
+  /** Slashed dates in the order their numbers force; one both orders could read only with a day-first language. */
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(delimiter = '|', value = {
+      "25/04/2019 | - | 2019-04-25",
+      "04/25/2019 | - | 2019-04-25",
+      "05/05/2019 | - | 2019-05-05",
+      "25/04/2019 14:30 | - | 2019-04-25T14:30",
+      "04/25/2019 10:00 | en | 2019-04-25T10:00",
+      "'25/04/2019, 14:30 CEST' | - | 2019-04-25T12:30",
+      "05/04/2019 | nb | 2019-04-05",
+      "05/04/2019 | sv | 2019-04-05",
+      "05/04/2019 | de-AT | 2019-04-05",
+      "05/04/2019 | en | -",
+      "05/04/2019 | - | -",
+      "25/04/2019 | en | 2019-04-25",
+      "04/25/2019 | da | 2019-04-25",
+      "31/04/2019 | nb | -",
+      "13/13/2019 | nb | -"})
+  void readsSlashedDatesInTheOrderTheNumbersOrTheLanguageForce(String raw, String lang, String day) {
+    ArticleDate d = Dates.parse(raw, lang.equals("-") ? null : lang);
+    if (day.equals("-")) {
+      assertThat(d).as(raw).isNull();
+      return;
+    }
+    assertThat(d).as(raw).isNotNull();
+    assertThat(d.toString()).isEqualTo(day);
+  }
+
+  @Test
+  void jsonLinesReadASlashedDateWithTheRecordsLanguage() {
+    List<Article> a = new ArrayList<>();
+    new JsonLinesReader().read("t.jsonl", """
+        {"id":"a","lang":"nb","title":"Møte i dag","date":"05/04/2019"}
+        {"id":"b","lang":"en","title":"Meeting today","date":"05/04/2019"}
+        {"id":"c","language":"sv","title":"Möte i dag","date":"05/04/2019 10:00"}
+        {"id":"d","title":"Meeting today","date":"25/04/2019"}
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8), e -> {
+          if (e instanceof IngestEvent.Accepted ok) {
+            a.add(ok.article());
+          }
+        });
+    assertThat(a).extracting(x -> String.valueOf(x.date()))
+        .containsExactly("2019-04-05", "null", "2019-04-05T10:00", "2019-04-25");
   }
 
   @ParameterizedTest(name = "{0}")
