@@ -450,6 +450,9 @@ final class DateScanner {
       if (prefix == null && INDEFINITE.contains(String.valueOf(TenseCues.wordBefore(lower, mt.start())))) {
         return; // "på en tirsdag", "tidlig en søndag morgen", "en laurdagskveld": any such day, not one
       }
+      if (prefix == null && namedDay(text, mt.start(2))) {
+        return; // "Patch Tuesday", "Black Friday", "Super Tuesday": a name, not a day of this week
+      }
       DayOfWeek day = lex.weekdays().get(mt.group(2).toLowerCase(Locale.ROOT));
       if (mt.group(5) != null) {
         Integer shift = weekShifts.get(mt.group(5).replaceAll("\\s+", " "));
@@ -478,6 +481,38 @@ final class DateScanner {
    * ... nok hurtigst muligt vil glemme") was yesterday and is lost.
    */
   private static final Set<String> INDEFINITE = Set.of("en", "ein", "ei", "et", "ett", "eit", "a", "an");
+
+  /**
+   * English words that, capitalised right before a capitalised weekday, make the two a name
+   * ({@code Patch Tuesday}, {@code Super Tuesday}, {@code Black Friday}, {@code Cyber Monday},
+   * {@code Good Friday}, {@code Easter Monday}, {@code Super Bowl Sunday}, {@code Oscar Sunday}).
+   * A closed list, not "any capitalised word": US newswire writes the weekday right after its
+   * subject, and in ECB+ dev "Queens Friday night", "Church Friday night", "Vancouver Friday",
+   * "Reserve Wednesday", "Steelers Sunday" are all that week's day, some 40 such pairs against 6
+   * names. Several of these names are real days a reader wants (Super Tuesday, Black Friday, Good
+   * Friday, Oscar Sunday), but the weekday rule can only guess them as a day within the week of
+   * publication, and news names them weeks ahead ("Oscar Sunday" in an August article about next
+   * March's show) or as a recurring event ("this month's Patch Tuesday"); so none is read here.
+   * Written with its date ("Oscar Sunday, March 2, 2014") it is still read as that date. Scandinavian
+   * and German named days are one word ("langfredag", "Karfreitag"), which this scanner does not
+   * read as a weekday.
+   */
+  private static final Set<String> NAMED_DAY_WORDS = Set.of("patch", "super", "black", "cyber", "good", "holy",
+      "maundy", "ash", "palm", "easter", "whit", "shrove", "fat", "bloody", "giving", "bowl", "oscar", "oscars",
+      "selection");
+
+  /** True when the weekday at {@code start} is capitalised and follows, after one space, a capitalised {@link #NAMED_DAY_WORDS} word. */
+  private static boolean namedDay(String text, int start) {
+    if (start < 2 || !Character.isUpperCase(text.charAt(start)) || text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int k = start - 1;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return k < start - 1 && Character.isUpperCase(text.charAt(k))
+        && NAMED_DAY_WORDS.contains(text.substring(k, start - 1).toLowerCase(Locale.ROOT));
+  }
 
   /** Words before a weekday that make it a habit; one table for all five languages, as for weekends. */
   private static final Set<String> HABITS = Set.of("hver", "hvert", "kvar", "kvart", "varje", "every", "each",

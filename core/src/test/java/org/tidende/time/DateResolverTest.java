@@ -164,7 +164,14 @@ class DateResolverTest {
         Arguments.of("es", "La semana pasada la Generalitat alertó del riesgo.", "La semana pasada", "2019-W16"),
         Arguments.of("es", "El año pasado ardieron mil hectáreas.", "El año pasado", "2018"),
         Arguments.of("es", "Los bomberos esperan estabilizar el fuego el próximo viernes.", "próximo viernes",
-            "2019-04-26"));
+            "2019-04-26"),
+        // a capitalised word before a weekday that is no named day's: the weekday is still the day
+        Arguments.of("en", "Police in Queens Friday night arrested two men.", "Friday night", "2019-04-19"),
+        Arguments.of("en", "The Federal Reserve Wednesday said rates would hold.", "Wednesday", "2019-04-24"),
+        Arguments.of("en", "Patch Tuesday aside, the firm released a fix on Tuesday.", "Tuesday", "2019-04-23"),
+        Arguments.of("en", "Shares fell sharply in a black Monday for the bank.", "Monday", "2019-04-22"),
+        Arguments.of("en", "The awards are broadcast on Oscar Sunday, March 2, 2014.", "Sunday, March 2, 2014",
+            "2014-03-02"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -214,6 +221,13 @@ class DateResolverTest {
         Arguments.of("sv", "Den 6 juni är Sveriges nationaldag."),
         Arguments.of("en", "The vote cannot be held then, as May 17 is a national holiday."),
         Arguments.of("en", "In the islands 1 November is a day of mourning."),
+        // a weekday inside an English name is no day of the week of publication
+        Arguments.of("en", "The fixes arrive with the monthly Patch Tuesday updates."),
+        Arguments.of("en", "Retailers expect record sales on Black Friday and Cyber Monday."),
+        Arguments.of("en", "Candidates campaigned hard ahead of Super Tuesday."),
+        Arguments.of("en", "Good Friday is a public holiday in the state."),
+        Arguments.of("en", "The host is back for Oscar Sunday."),
+        Arguments.of("en", "Viewers gathered for Super Bowl Sunday parties."),
         Arguments.of("da", ""));
   }
 
