@@ -37,8 +37,8 @@ import org.tidende.model.ArticleDate;
  * could read ("05/04/2019") only with the article's language ({@link #parse(String, String)}: day
  * first in Norwegian, Danish, Swedish, German, Spanish; unread in English, where Britain and the
  * United States read it apart, and when the language is not known: the JSON Lines reader passes
- * the record's {@code lang}; feeds and pages read before a language is known, so they leave it
- * unread). A time
+ * the record's {@code lang} and the feed reader the item's or channel's {@code language}; the HTML
+ * reader reads its dates before any language is known, so a page leaves it unread). A time
  * with an offset or zone ("+0200", "GMT", "CEST", German "MESZ" and "MEZ", RFC 822's "PST"; also after a written or dotted
  * date: "25 April 2019 10:00 CET", "24.04.2019 14:30 +0200", which were not read at all before) is kept in UTC with the offset as written
  * ({@link ArticleDate#ofOffset}), so the time stage can find the publisher's own day. The HTML

@@ -435,7 +435,8 @@ public final class FeedReader {
         link = guid; // RSS 2.0: a guid is the item's permalink unless isPermaLink="false"
       }
       link = link == null ? null : resolve(resolve(feedBase, base), link.strip());
-      ArticleDate d = Dates.parse(date);
+      // the item's or channel's language decides a slashed date both orders could read ("05/04/2019")
+      ArticleDate d = Dates.parse(date, lang != null ? lang : channelLang);
       Map<String, String> labels = new TreeMap<>();
       if (date != null && d == null) {
         labels.put("date_unreadable", date);

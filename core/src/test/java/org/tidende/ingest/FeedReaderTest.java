@@ -41,6 +41,21 @@ class FeedReaderTest {
   }
 
   @Test
+  void aSlashedDateBothOrdersCouldReadIsReadDayFirstInADayFirstLanguage() {
+    String feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Avis</title><language>%s</language>
+        <item><title>Ferja er tilbake</title><link>https://example.org/a</link>
+        <pubDate>05/04/2019 10:00</pubDate><description>Ferja går igjen.</description></item>
+        <item><title>Ferja er borte</title><link>https://example.org/b</link><language>en</language>
+        <pubDate>05/04/2019</pubDate><description>The ferry is gone.</description></item>
+        </channel></rss>""";
+    assertThat(read(feed.formatted("nb"))).extracting(a -> String.valueOf(a.date()))
+        .containsExactly("2019-04-05T10:00", "null"); // the item's own "en" leaves it unread
+    assertThat(read(feed.formatted("en-US"))).extracting(a -> String.valueOf(a.date())).containsExactly("null", "null");
+  }
+
+  @Test
   void relativeItemLinksAreResolvedAgainstTheFeedsOwnLinkOrXmlBase() {
     List<Article> rss = read("""
         <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Avis</title>
