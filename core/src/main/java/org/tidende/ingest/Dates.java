@@ -45,7 +45,7 @@ import org.tidende.model.ArticleDate;
  * reader asks it first for each date string it isolates (a meta tag's content, a byline), so a page
  * and a feed read the same string alike. The two-digit years, German zones and slashed dates
  * changed no article date in the shared data (ECB+ dev, the Norwegian and Swedish feeds, the 90
- * HTML pages: their date fields and meta tags are ISO-8601 or written out); they are tested on
+ * HTML pages, read before and after); they are tested on
  * invented strings. Not read: a slashed date with a two-digit year ("25/04/19", year-first or
  * not cannot be told), and zones outside {@link #ZONES}. Stateless and thread-safe.
  */
