@@ -22,7 +22,8 @@ import org.tidende.model.Language;
  *
  * <ul>
  *   <li>a stray {@code date 2019-04}, {@code date 2019-04-25}, {@code date 2019-04-25T10:00+02:00}
- *       or {@code date 25.04.2019} prefix (the date may be followed by the lead on the same line),
+ *       or {@code date 25.04.2019} prefix, a time perhaps followed by an offset ({@code date 25.04.2019
+ *       14:30 +0200}) (the date may be followed by the lead on the same line),
  *       read as the publication date at its precision;
  *   <li>header lines {@code title: ...}, {@code date: ...}, {@code source: ...}, {@code url: ...},
  *       {@code lang: ...}, {@code id: ...} before the first blank line;
@@ -43,10 +44,14 @@ import org.tidende.model.Language;
  */
 public final class PlainTextReader {
 
-  /** {@code date} and an ISO date (with a time and offset, or not), or a day-first dotted one. */
+  /**
+   * {@code date} and an ISO date (with a time and offset, or not), or a day-first dotted one; a time
+   * may be followed by a numeric offset after a space ({@code 25.04.2019 14:30 +0200}).
+   */
   private static final Pattern DATE_PREFIX = Pattern.compile("\\A\\s*date\\s+("
-      + "\\d{4}(?:-\\d{1,2}(?:-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?"
-      + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}[:.]\\d{2})?)(?:\\s+|\\z)", Pattern.CASE_INSENSITIVE);
+      + "\\d{4}(?:-\\d{1,2}(?:-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?|[ \\t]+[+-]\\d{2}:?\\d{2})?)?)?)?"
+      + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}[:.]\\d{2}(?:[ \\t]+[+-]\\d{2}:?\\d{2})?)?)(?:\\s+|\\z)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER =
       Pattern.compile("\\A(title|date|source|url|lang|language|id)\\s*:\\s*(.*)\\z", Pattern.CASE_INSENSITIVE);
   /** A first line that is nothing but a web address: the page the text was copied from. */
@@ -74,7 +79,8 @@ public final class PlainTextReader {
     Map<String, String> headers = new HashMap<>();
     Matcher dm = DATE_PREFIX.matcher(body);
     if (dm.find()) {
-      headers.put("date", dm.group(1));
+      // ISO wants the offset against the time: "2019-04-25 10:00 +02:00" is read as "2019-04-25 10:00+02:00"
+      headers.put("date", dm.group(1).replaceFirst("^(\\d{4}-.*\\d)[ \\t]+([+-]\\d{2}:?\\d{2})$", "$1$2"));
       body = body.substring(dm.end());
     }
     body = readHeaders(body, headers);

@@ -104,6 +104,18 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDatePrefixTakesAnOffsetWrittenAfterItsTime() {
+    // The README lists "25.04.2019 14:30 +0200" among the dates a .txt file may give; as a prefix the
+    // offset was left behind and read as the title, and the time taken as local.
+    Article dotted = only("date 25.04.2019 14:30 +0200\nKim i Russland\n\nKim kom til Vladivostok onsdag.");
+    assertThat(dotted.date()).isEqualTo(ArticleDate.parse("2019-04-25T14:30+02:00").orElseThrow());
+    assertThat(dotted.title()).isEqualTo("Kim i Russland");
+    Article iso = only("date 2019-04-25 10:00 +02:00 Kim kom til Vladivostok onsdag. Han reiste med tog.");
+    assertThat(iso.date()).isEqualTo(ArticleDate.parse("2019-04-25T10:00+02:00").orElseThrow());
+    assertThat(iso.text()).startsWith("Kim kom til Vladivostok");
+  }
+
+  @Test
   void aFirstLineThatIsOnlyAWebAddressIsTheUrl() {
     Article a = only("https://www.nrk.no/urix/kim-1.234\n\nKim i Russland\n\nKim kom til Vladivostok onsdag.");
     assertThat(a.url()).isEqualTo("https://www.nrk.no/urix/kim-1.234");
