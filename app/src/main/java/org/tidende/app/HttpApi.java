@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -189,10 +190,27 @@ final class HttpApi {
     o.put("status", status);
     o.put("error", message == null || message.isBlank() ? "error" : message);
     if (!details.isEmpty()) {
-      o.set("details", Json.MAPPER.valueToTree(details));
+      o.set("details", Json.MAPPER.valueToTree(details.stream().map(HttpApi::inDetailOrder).toList()));
     }
     ctx.attribute(ERROR_SET, Boolean.TRUE);
     json(ctx, status, o);
+  }
+
+  private static final List<String> DETAIL_ORDER = List.of("item", "line", "byte", "field");
+
+  /**
+   * A detail's keys in one fixed order, {@code item, line, byte, field}, the others as given, {@code
+   * reason} last: details are mostly built with {@code Map.of}, whose order changes from one JVM run
+   * to the next, so the same error read in a different order on each start.
+   */
+  static Map<String, Object> inDetailOrder(Map<String, Object> detail) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String k : DETAIL_ORDER) {
+      if (detail.containsKey(k)) out.put(k, detail.get(k));
+    }
+    detail.forEach((k, v) -> { if (!k.equals("reason")) out.putIfAbsent(k, v); });
+    if (detail.containsKey("reason")) out.put("reason", detail.get("reason"));
+    return out;
   }
 
   static void json(Context ctx, int status, JsonNode body) {

@@ -415,6 +415,21 @@ class HttpApiTest {
     }
   }
 
+  @Test
+  void errorDetailsNameTheFieldBeforeTheReasonOnEveryRun() throws Exception {
+    // The README quotes this answer; its details were Map.of's, whose order changes with each JVM run.
+    Http.Response r = Http.get(base + "/stories?limit=0");
+    assertThat(r.body()).isEqualTo("{\"status\":400,\"error\":\"invalid query parameter: limit\","
+        + "\"details\":[{\"field\":\"limit\",\"reason\":\"must be in 1..500, got 0\"}]}");
+    java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+    given.put("reason", "invalid UTF-8");
+    given.put("byte", 7);
+    given.put("field", "body");
+    given.put("line", 2);
+    assertThat(HttpApi.inDetailOrder(given)).containsExactly(java.util.Map.entry("line", 2),
+        java.util.Map.entry("byte", 7), java.util.Map.entry("field", "body"), java.util.Map.entry("reason", "invalid UTF-8"));
+  }
+
   static void assertError(Http.Response r, int status) {
     assertThat(r.status()).as(r.body()).isEqualTo(status);
     assertThat(r.contentType()).startsWith("application/json");
