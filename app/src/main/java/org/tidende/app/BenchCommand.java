@@ -47,8 +47,8 @@ import picocli.CommandLine.Option;
  * The live heap includes the corpora themselves held as JSON trees to replay from.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Throughput, latency and memory of the whole pipeline (JSON Lines bytes to story assignments) on the",
-        "Scandinavian corpora replayed to --items articles, against plain Lucene tokenization of the same texts."})
+    description = {"Throughput, latency and memory of the whole pipeline (JSON Lines bytes to story assignments) on the "
+        + "Scandinavian corpora replayed to --items articles, against plain Lucene tokenization of the same texts."})
 public final class BenchCommand implements Callable<Integer> {
   private static final List<String> DEFAULT_FILES = List.of(
       "da-frontpages-2022-23.jsonl", "no-rss-2025-01.jsonl", "no-narc-articles-1997-2012.jsonl");

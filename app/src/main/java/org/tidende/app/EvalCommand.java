@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tidende eval FILE.jsonl}: replays a labeled file through the clusterer and scores it. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Replay a labeled JSON Lines file (field 'cluster' = gold story) through the same pipeline as",
-        "'stories' and print BCubed and pairwise precision/recall/F1, NMI, cluster counts and speed."})
+    description = {"Replay a labeled JSON Lines file (field 'cluster' = gold story) through the same pipeline as "
+        + "'stories' and print BCubed and pairwise precision/recall/F1, NMI, cluster counts and speed."})
 public final class EvalCommand implements Callable<Integer> {
 
   @Parameters(arity = "1", paramLabel = "FILE", description = "Labeled JSON Lines file.")
