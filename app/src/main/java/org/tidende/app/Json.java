@@ -97,6 +97,7 @@ public final class Json {
       x.put("b_text", p.bText());
       x.put("score", Math.round(p.score() * 1000) / 1000.0);
       x.put("cross_language", p.crossLanguage());
+      x.put("translated", p.translated());
     }
     ArrayNode adds = o.putArray("additions");
     for (StoryDetails.Addition a : d.additions()) {
@@ -189,7 +190,8 @@ public final class Json {
         list(json.path("passages"), p -> new StoryDetails.Passage(new ArticleId(p.path("a").asText()),
             p.path("a_span").path(0).asInt(), p.path("a_span").path(1).asInt(), p.path("a_text").asText(""),
             new ArticleId(p.path("b").asText()), p.path("b_span").path(0).asInt(), p.path("b_span").path(1).asInt(),
-            p.path("b_text").asText(""), p.path("score").asDouble(), p.path("cross_language").asBoolean())),
+            p.path("b_text").asText(""), p.path("score").asDouble(), p.path("cross_language").asBoolean(),
+            p.path("translated").asBoolean())),
         list(json.path("additions"), a -> new StoryDetails.Addition(new ArticleId(a.path("article").asText()),
             list(a.path("sentences"), JsonNode::asText), a.path("new_words").asInt(), a.path("total_words").asInt())),
         list(json.path("summary"), JsonNode::asText),

@@ -217,7 +217,9 @@ public final class StoriesCommand implements Callable<Integer> {
     }
     if (!d.passages().isEmpty()) {
       long cross = d.passages().stream().filter(StoryDetails.Passage::crossLanguage).count();
-      out.printf(Locale.ROOT, "   shared passages: %d (%d across languages), longest:%n", d.passages().size(), cross);
+      long translated = d.passages().stream().filter(StoryDetails.Passage::translated).count();
+      out.printf(Locale.ROOT, "   shared passages: %d (%d across languages%s), longest:%n", d.passages().size(), cross,
+          translated == 0 ? "" : ", " + translated + " of them translated");
       // a copy's passage with its canonical article is what the "copies" line already says: others first
       java.util.Set<java.util.Set<org.tidende.model.ArticleId>> copyPairs = new java.util.HashSet<>();
       d.duplicates().forEach(c -> c.copies().forEach(id -> copyPairs.add(java.util.Set.of(c.canonical(), id))));

@@ -101,9 +101,12 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
    *
    * @param score similarity in [0, 1] (1 for identical wording)
    * @param crossLanguage true when the two articles are in different languages
+   * @param translated true when the passage is a sentence and its translation across language
+   *     families (English, German or Spanish against Scandinavian, or each other), found by the names
+   *     and numbers they share rather than by shared words: translated, not copied
    */
   public record Passage(ArticleId a, int aStart, int aEnd, String aText, ArticleId b, int bStart, int bEnd,
-      String bText, double score, boolean crossLanguage) {
+      String bText, double score, boolean crossLanguage, boolean translated) {
     public Passage {
       Objects.requireNonNull(a, "a");
       Objects.requireNonNull(b, "b");

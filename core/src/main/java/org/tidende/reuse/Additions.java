@@ -8,7 +8,8 @@ import java.util.Objects;
  * For each article of a story, in story order, the sentences that no earlier article has.
  *
  * <p>Method: every article is compared with each earlier one by {@link PassageFinder} (same
- * language or across Scandinavian languages); a sentence is old when at least {@code
+ * language or across Scandinavian languages) and across language families by {@link AnchorAligner}
+ * (a translated sentence is old); a sentence is old when at least {@code
  * coveredFraction} of its words lie inside shared passages. Sentences shorter than {@code
  * minTokens} cannot carry a passage of their own, so they are old when some earlier sentence aligns
  * with all of their words at an average word similarity of 0.8 or more (a repeated crosshead such as

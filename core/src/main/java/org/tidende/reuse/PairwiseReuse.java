@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every pair of a story's texts aligned once by {@link PassageFinder}, read both as the passages
+ * Every pair of a story's texts aligned once by {@link PassageFinder} (and, across
+ * language families, by {@link AnchorAligner}), read both as the passages
  * the pairs share ({@link #passages}, what {@link PassageFinder#find(List)} gives) and as what each
  * text adds to the texts before it ({@link #additions}, what {@link Additions#compute} gives).
  *
@@ -22,6 +23,8 @@ public final class PairwiseReuse {
   private final ReuseConfig config;
   /** The kept fragments of pair (i, j), i before j, at {@code i * n + j}. */
   private final List<List<LocalAligner.Fragment>> aligned;
+  /** The translated sentences of pair (i, j) across language families ({@link AnchorAligner}), likewise. */
+  private final List<List<AnchorAligner.Translation>> translated;
 
   public PairwiseReuse(List<ReuseText> texts, ReuseConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -29,21 +32,42 @@ public final class PairwiseReuse {
     PassageFinder finder = new PassageFinder(config);
     int n = this.texts.size();
     List<List<LocalAligner.Fragment>> pairs = new ArrayList<>(Collections.nCopies(n * n, List.of()));
+    List<List<AnchorAligner.Translation>> translations = new ArrayList<>(Collections.nCopies(n * n, List.of()));
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        pairs.set(i * n + j, finder.align(this.texts.get(i), this.texts.get(j)));
+        TokenizedText a = this.texts.get(i);
+        TokenizedText b = this.texts.get(j);
+        List<LocalAligner.Fragment> fragments = finder.align(a, b);
+        pairs.set(i * n + j, fragments);
+        if (AnchorAligner.applies(a.source.language(), b.source.language())) {
+          List<AnchorAligner.Translation> found = AnchorAligner.align(a, b, fragments);
+          translations.set(i * n + j, found);
+          // a word-aligned stretch inside a translated sentence pair is part of it, not a passage of its own
+          pairs.set(i * n + j, fragments.stream().filter(f -> found.stream()
+              .noneMatch(t -> AnchorAligner.within(f, t.aFrom(), t.aTo(), t.bFrom(), t.bTo()))).toList());
+        }
       }
     }
     this.aligned = pairs;
+    this.translated = translations;
   }
 
-  /** Passages shared by every pair of texts ({@code a} the earlier in the list), ordered by pair then position. */
+  /**
+   * Passages shared by every pair of texts ({@code a} the earlier in the list), ordered by pair, the
+   * word aligner's by position, then the translated sentences across language families by position.
+   */
   public List<SharedPassage> passages() {
     int n = texts.size();
     List<SharedPassage> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         out.addAll(PassageFinder.toPassages(texts.get(i), texts.get(j), aligned.get(i * n + j)));
+        for (AnchorAligner.Translation t : translated.get(i * n + j)) {
+          TokenizedText a = texts.get(i);
+          TokenizedText b = texts.get(j);
+          out.add(new SharedPassage(a.source.id(), a.start[t.aFrom()], a.end[t.aTo() - 1], b.source.id(),
+              b.start[t.bFrom()], b.end[t.bTo() - 1], t.score(), true, true));
+        }
       }
     }
     return out;
@@ -52,6 +76,12 @@ public final class PairwiseReuse {
   /** For each text, in order, the sentences no earlier text has; see {@link Additions}. */
   public List<ArticleAdditions> additions() {
     int n = texts.size();
-    return Additions.compute(texts, (earlier, later) -> aligned.get(earlier * n + later), config);
+    return Additions.compute(texts, (earlier, later) -> {
+      List<LocalAligner.Fragment> all = new ArrayList<>(aligned.get(earlier * n + later));
+      for (AnchorAligner.Translation t : translated.get(earlier * n + later)) {
+        all.add(new LocalAligner.Fragment(t.aFrom(), t.aTo(), t.bFrom(), t.bTo(), 0, 0, 0));
+      }
+      return all;
+    }, config);
   }
 }

@@ -183,7 +183,7 @@ public final class PassageFinder {
     for (LocalAligner.Fragment p : kept) {
       double score = Math.min(1, p.simSum() / Math.max(p.aTo() - p.aFrom(), p.bTo() - p.bFrom()));
       out.add(new SharedPassage(a.source.id(), a.start[p.aFrom()], a.end[p.aTo() - 1],
-          b.source.id(), b.start[p.bFrom()], b.end[p.bTo() - 1], score, cross));
+          b.source.id(), b.start[p.bFrom()], b.end[p.bTo() - 1], score, cross, false));
     }
     return out;
   }

@@ -5,7 +5,7 @@ import org.tidende.model.ArticleId;
 
 /**
  * A passage two texts share, exactly or approximately, in the same or another Scandinavian
- * language. Offsets are UTF-16 character offsets into each {@link ReuseText#text()}, start
+ * language, or translated across language families. Offsets are UTF-16 character offsets into each {@link ReuseText#text()}, start
  * inclusive, end exclusive, from the first aligned word to the last.
  *
  * @param a the earlier text (first in the input order)
@@ -18,9 +18,12 @@ import org.tidende.model.ArticleId;
  *     words after folding, the n-gram Dice for near-equal ones) over the longer span's word count;
  *     1.0 means the same words in the same order
  * @param crossLanguage true when the two texts have different known languages
+ * @param translated true when the passage is a sentence and its translation found by their shared
+ *     names and numbers ({@link AnchorAligner}), across language families, not by shared words; its
+ *     score is then the share of anchors matched
  */
 public record SharedPassage(ArticleId a, int aStart, int aEnd, ArticleId b, int bStart, int bEnd,
-    double score, boolean crossLanguage) {
+    double score, boolean crossLanguage, boolean translated) {
   public SharedPassage {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");

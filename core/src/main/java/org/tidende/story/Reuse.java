@@ -55,7 +55,7 @@ final class Reuse {
     List<StoryDetails.Passage> all = new ArrayList<>();
     for (SharedPassage p : compared.passages()) {
       all.add(new StoryDetails.Passage(p.a(), p.aStart(), p.aEnd(), p.textInA(byId.get(p.a())), p.b(), p.bStart(),
-          p.bEnd(), p.textInB(byId.get(p.b())), p.score(), p.crossLanguage()));
+          p.bEnd(), p.textInB(byId.get(p.b())), p.score(), p.crossLanguage(), p.translated()));
     }
     Map<ArticleId, ArticleId> canonicalOf = new java.util.HashMap<>();
     for (StoryDetails.Copies c : duplicates) {

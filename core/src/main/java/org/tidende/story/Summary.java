@@ -28,8 +28,10 @@ import org.tidende.time.Sentences;
  * / "maskinrommet"), so the term overlap alone let the ferry fire of the samples open its summary
  * with the same sentence twice, in two languages (on the Norwegian and Swedish feeds of {@code
  * data/scandinavian}, 0 and 3 of 1,879 and 954 summaries changed: a paraphrase and a fragment of a
- * picked sentence left out). An English or German report is no shared passage of a Scandinavian
- * one, so its translation of a picked sentence may still stand beside it. Cost: linear in the members' lead text and the
+ * picked sentence left out). An English, German or Spanish translation of a picked
+ * Scandinavian sentence is a passage too when its names and numbers agree with it ({@code
+ * reuse.AnchorAligner}): the samples' reef story no longer gives the Swedish lead and its English
+ * translation as two of its three sentences. Cost: linear in the members' lead text and the
  * passages. Failure modes: it favours what most
  * members repeat, so a story's latest development (said once) may be missing; sentences are taken
  * whole, in their own language. A text's repeated title ({@link org.tidende.model.Article#body}) is

@@ -80,6 +80,35 @@ class SummaryTest {
         .as("terms alone take a sentence and its translation: %s", byTerms).isEqualTo(3);
   }
 
+  /**
+   * An English translation of a Swedish lead shares no words with it, only its names and numbers:
+   * the anchor aligner's translated passage keeps it from being picked beside the Swedish sentence.
+   */
+  @Test
+  void anEnglishTranslationOfAPickedSentenceIsNotPickedAgain() {
+    List<AnalyzedArticle> members = List.of(
+        article("sv", Language.SV, "Forskare hittade korallrev vid Bodø",
+            "Det norska forskningsfartyget Kronprins Haakon har kartlagt ett 9 kilometer långt korallrev utanför "
+                + "Bodø i Nordland, på 250 meters djup. Revet var tidigare okänt för forskarna vid institutet. "
+                + "Forskarna vill att området skyddas mot bottentrålning under de kommande åren."),
+        article("en", Language.EN, "Coral reef found off Bodo",
+            "Norwegian research vessel Kronprins Haakon has mapped a 9-kilometre cold-water coral reef at a depth "
+                + "of 250 metres off Bodø in Nordland. Scientists now want the area protected from bottom trawling "
+                + "in the coming years, the institute said."));
+    PairwiseReuse compared = Reuse.compare(members);
+    List<StoryDetails.Passage> passages = Reuse.passages(members, compared, List.of());
+    assertThat(passages).anySatisfy(p -> {
+      assertThat(p.translated()).isTrue();
+      assertThat(p.crossLanguage()).isTrue();
+      assertThat(p.aText()).startsWith("Det norska forskningsfartyget");
+      assertThat(p.bText()).startsWith("Norwegian research vessel");
+    });
+    List<String> summary = Summary.build(members, ANALYZER, passages);
+    assertThat(summary).as(summary.toString()).filteredOn(x -> x.contains("Kronprins Haakon")).hasSize(1);
+    assertThat(Summary.build(members, ANALYZER)).as("terms alone take both")
+        .filteredOn(x -> x.contains("Kronprins Haakon")).hasSize(2);
+  }
+
   @Test
   void cutOffSentencesEndInAnEllipsis() {
     assertThat(Summary.cutOff("och företagets anställda…")).isTrue();

@@ -67,7 +67,7 @@ function passageText(p) {
   return typeof p === "string" ? p : (p && (p.a_text ?? p.text ?? p.passage ?? p.quote)) || JSON.stringify(p);
 }
 
-// Passage objects name the two articles sharing it ({a, a_text, b, b_text, cross_language, score}).
+// Passage objects name the two articles sharing it ({a, a_text, b, b_text, cross_language, translated, score}).
 function passageItem(p, titles) {
   if (!p || typeof p !== "object" || p.a === undefined) return el("li", { dir: "auto" }, el("mark", {}, passageText(p)));
   const who = id => titles.get(id) || id;
@@ -75,7 +75,7 @@ function passageItem(p, titles) {
     el("blockquote", { dir: "auto" }, el("mark", {}, p.a_text ?? "")), el("div", { class: "meta" }, who(p.a)),
     p.b_text && p.b_text !== p.a_text ? el("blockquote", { dir: "auto" }, el("mark", {}, p.b_text)) : null,
     el("div", { class: "meta" }, (p.b_text && p.b_text !== p.a_text ? "" : "also in ") + who(p.b)
-      + (p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · " + p.score.toFixed(2) : "")));
+      + (p.translated ? " · translated" : p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · " + p.score.toFixed(2) : "")));
 }
 
 async function getJson(url) {
