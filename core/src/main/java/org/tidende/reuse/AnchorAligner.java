@@ -58,9 +58,10 @@ import org.tidende.model.Language;
  * and a story's {@code Reuse.MAX_COMPARED} (40) members make at most 780 pairs, in practice only its
  * cross-family ones.
  *
- * <p>Failure modes: German capitalises every noun, so a German sentence has many anchors a
- * Scandinavian one does not, fails "more than half", and is seldom found (recall, not precision,
- * suffers); a translation that spells out numbers or drops names is missed; two sentences of one
+ * <p>Failure modes: German capitalises every noun, so a German sentence has anchors a Scandinavian
+ * one does not; a run of nouns beside a name is one anchor ({@code Forschungsschiff Kronprins
+ * Haakon}), which keeps a plain translation above "more than half" (tested), but a German sentence
+ * with several nouns standing apart fails it (recall, not precision, suffers); a translation that spells out numbers or drops names is missed; two sentences of one
  * story stating the same names and numbers in the same order in different languages are taken as a
  * translation even when written apart (by design: the passage is shared in content, and marked
  * translated, not copied).

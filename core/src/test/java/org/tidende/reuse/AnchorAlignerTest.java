@@ -43,6 +43,20 @@ class AnchorAlignerTest {
     assertThat(additions.get(1).newSentences()).extracting(s -> s.of(EN)).containsExactly("Ship runs aground off Bodo");
   }
 
+  /** German capitalises its nouns, but a run of them beside a name is one anchor, so a translation can pass. */
+  @Test
+  void aGermanTranslationOfASwedishSentenceIsFound() {
+    String sv = "Det norska forskningsfartyget Kronprins Haakon har kartlagt ett 9 kilometer långt korallrev utanför "
+        + "Bodø i Nordland, på 250 meters djup.";
+    String de = "Das norwegische Forschungsschiff Kronprins Haakon hat vor Bodø in Nordland in 250 Metern Tiefe ein "
+        + "9 Kilometer langes Korallenriff kartiert.";
+    List<SharedPassage> found = finder.find(List.of(text("sv", Language.SV, sv), text("de", Language.DE, de)));
+    assertThat(found).singleElement().satisfies(p -> {
+      assertThat(p.translated()).isTrue();
+      assertThat(p.textInB(de)).startsWith("Das norwegische").endsWith("kartiert");
+    });
+  }
+
   @Test
   void withinOneLanguageOrAcrossScandinavianLanguagesAnchorsAloneShareNothing() {
     ReuseText en1 = text("a", Language.EN, EN);
