@@ -88,6 +88,20 @@ class StoriesCommandTest {
     assertThat(fire.toString()).contains("sample-havorn-en-1");
     JsonNode reef = stories.stream().filter(s -> s.toString().contains("sample-reef-nn-1")).findFirst().orElseThrow();
     assertThat(reef.toString()).contains("sample-reef-en-1", "sample-reef-sv-1").doesNotContain("sample-quake");
+    // the English report's first sentence translates the Swedish lead: a translated passage, and the
+    // summary gives one of the two only
+    List<JsonNode> translated = new java.util.ArrayList<>();
+    reef.get("passages").forEach(p -> {
+      if (p.get("translated").asBoolean()) {
+        translated.add(p);
+      }
+    });
+    assertThat(translated).anySatisfy(p -> {
+      assertThat(p.get("a").asText() + p.get("b").asText()).contains("sample-reef-en-1").contains("sample-reef-sv-1");
+      assertThat(p.get("cross_language").asBoolean()).isTrue();
+    });
+    assertThat(reef.get("summary").toString()).doesNotContain("Norwegian research vessel G.O. Sars");
+    assertThat(r.out()).contains("of them translated)");
     JsonNode metro = stories.stream().filter(s -> s.toString().contains("sample-metro-da-1")).findFirst().orElseThrow();
     assertThat(metro.toString()).contains("sample-metro-sv-1").doesNotContain("sample-reef");
   }
