@@ -115,6 +115,9 @@ final class HttpApi {
     get(app, "/static/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
     get(app, "/static/style.css", ctx -> page(ctx, "style.css", "text/css; charset=utf-8"));
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.details));
+    // a route that does not exist: the API's own wording, as its other 404s ("no story with id ..."),
+    // not Javalin's "Endpoint GET /nope not found", which it throws before the 404 handler below runs
+    app.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> notFound(ctx));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), List.of()));
     app.exception(Archive.Overloaded.class, (e, ctx) -> error(ctx, 503, e.getMessage(), List.of()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -123,7 +126,7 @@ final class HttpApi {
     });
     app.error(404, ctx -> {
       if (ctx.attribute(ERROR_SET) == null) {
-        error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
+        notFound(ctx);
       }
     });
     app.error(405, ctx -> {
@@ -132,6 +135,10 @@ final class HttpApi {
       error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path() + " (allowed: " + allow + ")", List.of());
     });
     return app;
+  }
+
+  private static void notFound(Context ctx) {
+    error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
   }
 
   /**

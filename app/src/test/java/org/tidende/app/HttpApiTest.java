@@ -199,6 +199,16 @@ class HttpApiTest {
     assertError(Http.send(HttpRequest.newBuilder(URI.create(base + "/stories")).DELETE()), 405);
   }
 
+  /** An unknown route says so in the API's own words, as its other 404s do; before, Javalin's "Endpoint GET /nope not found". */
+  @Test
+  void anUnknownRouteIsNamedInTheApisOwnWords() throws Exception {
+    assertThat(Http.get(base + "/nope").json().get("error").asText()).isEqualTo("no such endpoint: GET /nope");
+    assertThat(Http.get(base + "/static/nope.js?q=1").json().get("error").asText()).isEqualTo("no such endpoint: GET /static/nope.js");
+    Http.Response post = Http.post(base + "/nope", "{}");
+    assertError(post, 404);
+    assertThat(post.json().get("error").asText()).isEqualTo("no such endpoint: POST /nope");
+  }
+
   @Test
   void requestsTheServerCannotParseAreJsonErrorsToo() throws Exception {
     for (String target : List.of("/stories/%ZZ", "/articles/%2e%2e/%2e%2e/etc", "/stories/" + "a".repeat(20_000))) {
