@@ -100,6 +100,25 @@ class HttpApiTest {
         .isEqualTo("field 'source' ignored (a string expected, or an object with a string 'name'): {\"id\":5}");
   }
 
+  /**
+   * An item whose id is blank is stored under its content id, and the answer says so; before, the
+   * id the sender gave was silently replaced, and the answer named an id it had not sent.
+   */
+  @Test
+  void aBlankIdIsReplacedByTheContentIdWithAWarning() throws Exception {
+    JsonNode r = Http.post(base + "/articles", """
+        {"id": "", "lang": "nb", "title": "Snøskred i Lyngen", "text": "Et skred gikk over fylkesveien."}
+        {"id": "   ", "lang": "nb", "title": "Isgang i Tana", "text": "Elva gikk over sine bredder."}
+        """).json();
+    assertThat(r.get("accepted").asInt()).isEqualTo(2);
+    for (int i = 0; i < 2; i++) {
+      JsonNode item = r.get("items").get(i);
+      assertThat(item.get("id").asText()).startsWith("h");
+      assertThat(item.path("warning").asText()).as(item.toString())
+          .isEqualTo("field 'id' blank (" + (i == 0 ? "\"\"" : "\"   \"") + "); given the id '" + item.get("id").asText() + "' from its title and text");
+    }
+  }
+
   @Test
   void badInputIs400NamingFieldAndLineAndStoresNothing() throws Exception {
     long before = service.archive().stats().articles();

@@ -27,10 +27,11 @@ import org.tidende.model.Language;
  * nor text is rejected with its line number and the rest is read; a line of invalid UTF-8 is read
  * as Windows-1252, with a warning, where that gives text, and rejected otherwise. A {@code
  * lang}, {@code source} or {@code url} that is not a string is ignored with a warning (a {@code
- * source} object's {@code name} is taken). Other scalar fields are kept as labels. Dates are
- * ISO-8601, RSS's RFC 822 or day-first ({@link Dates}; a slashed one both orders could read
- * day first when the record's {@code lang} writes it so), or Unix times as numbers ({@link
- * #dateOf}). Without a readable {@code date}, the first readable of {@code published}, {@code
+ * source} object's {@code name} is taken). A missing {@code id} is the content id ({@link
+ * ArticleId#ofContent}); a blank one too, with a warning (label {@code id_blank}). Other scalar
+ * fields are kept as labels. Dates are ISO-8601, RSS's RFC 822 or day-first ({@link Dates}; a
+ * slashed one both orders could read day first when the record's {@code lang} writes it so), or
+ * Unix times as numbers ({@link #dateOf}). Without a readable {@code date}, the first readable of {@code published}, {@code
  * pubDate} and {@code first_seen} is the date, and the label {@code date_from} names the field.
  * Thread-safe.
  */
@@ -372,6 +373,9 @@ public final class JsonLinesReader {
     }
     if (dateFrom != null) {
       labels.put("date_from", dateFrom);
+    }
+    if (idValue != null && idValue.isBlank()) { // given, but no id: reported, as the content id stands in for it
+      labels.put("id_blank", idNode.toString());
     }
     String url = string(node, "url", labels);
     String source = string(node, "source", labels);

@@ -11,7 +11,8 @@ import org.tidende.model.Article;
  * read, so a date format or a record layout Tidende does not know is seen rather than silently read
  * as missing: a date (the readers keep the raw value as the label {@code date_unreadable}) and a
  * {@code lang}, {@code source} or {@code url} of the wrong type (the JSON Lines reader keeps the raw
- * JSON as {@code lang_unreadable}, {@code source_unreadable}, {@code url_unreadable}). Of each kind,
+ * JSON as {@code lang_unreadable}, {@code source_unreadable}, {@code url_unreadable}), and an {@code
+ * id} given blank (label {@code id_blank}), for which the content id was taken. Of each kind,
  * the first {@value Tally#SHOWN} are reported one by one, with the line and what was done instead,
  * then, at {@link #finish}, how many more ({@link Tally}).
  */
@@ -63,9 +64,16 @@ public final class UnreadableFields implements Consumer<IngestEvent> {
         + (article.date() == null ? "read as undated" : "dated from its '" + article.label("date_from") + "' field instead");
   }
 
-  /** One message per field of {@code article} ignored for its type, in field order; empty when none. */
+  /**
+   * One message per field of {@code article} ignored for its type, in field order, after one for a
+   * blank {@code id}; empty when none.
+   */
   public static List<String> ignoredFields(Article article) {
     List<String> out = new ArrayList<>();
+    String blankId = article.label("id_blank");
+    if (blankId != null) {
+      out.add("field 'id' blank (" + blankId + "); given the id '" + article.id().value() + "' from its title and text");
+    }
     for (String field : IGNORED) {
       String raw = article.label(field + "_unreadable");
       if (raw != null) {

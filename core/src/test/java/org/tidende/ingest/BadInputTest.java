@@ -316,4 +316,24 @@ class BadInputTest {
         f + ":6: field 'lang' ignored (a string expected): 7",
         f + ": 3 more ignored field(s) in this input, 8 in all");
   }
+
+  /** A blank id is replaced by the content id, and the reader is told; before, silently. */
+  @Test
+  void aBlankIdIsGivenTheContentIdWithAWarning(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ids.jsonl"), "{\"id\":\" \",\"title\":\"Storm\"}\n{\"title\":\"Flom\"}\n");
+    List<org.tidende.model.Article> accepted = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> accepted.add(a.article());
+        case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
+        case IngestEvent.Warning w -> warnings.add(w.toString());
+      }
+    });
+    assertThat(accepted).hasSize(2);
+    String id = accepted.get(0).id().value();
+    assertThat(id).isEqualTo(org.tidende.model.ArticleId.ofContent("Storm", "").value());
+    assertThat(warnings).as("a missing id is no news").containsExactly(
+        dir.resolve("ids.jsonl") + ":1: field 'id' blank (\" \"); given the id '" + id + "' from its title and text");
+  }
 }
