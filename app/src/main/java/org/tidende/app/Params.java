@@ -142,12 +142,17 @@ final class Params {
     return m != null ? m : ctx.queryParamMap();
   }
 
+  /**
+   * The one value of parameter {@code name}, or null when absent. Every parameter the API reads
+   * takes one value, so a repeated one ({@code q=a&q=b}, {@code limit=5&limit=6}) is a 400 naming
+   * it, whether its values agree or not; before, the first was taken and the others silently dropped.
+   */
   private static String value(Context ctx, String name) {
     Map<String, List<String>> m = ctx.attribute(DECODED);
-    if (m == null) {
-      return ctx.queryParam(name);
+    List<String> vs = m == null ? ctx.queryParams(name) : m.get(name);
+    if (vs != null && vs.size() > 1) {
+      throw ApiError.badField(name, "given " + vs.size() + " times; give it once");
     }
-    List<String> vs = m.get(name);
     return vs == null || vs.isEmpty() ? null : vs.get(0);
   }
 

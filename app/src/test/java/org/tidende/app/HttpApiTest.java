@@ -348,6 +348,19 @@ class HttpApiTest {
     assertError(Http.get(base + "/search?q=x&limit=0"), 400);
   }
 
+  /** A parameter given twice is a 400 naming it; before, the first value was taken and the rest silently dropped. */
+  @Test
+  void aRepeatedQueryParameterIsA400NamingIt() throws Exception {
+    for (String[] c : new String[][] {{"/search?q=a&q=b", "q", "2"}, {"/search?q=a&limit=5&limit=6", "limit", "2"},
+        {"/stories?lang=nn&lang=nn&lang=da", "lang", "3"}, {"/articles?id=nn-1&id=da-1", "id", "2"}}) {
+      Http.Response r = Http.get(base + c[0]);
+      assertError(r, 400);
+      assertThat(r.json().get("error").asText()).as(c[0]).isEqualTo("invalid " + c[1] + ": given " + c[2] + " times; give it once");
+      assertThat(r.json().get("details").get(0).get("field").asText()).as(c[0]).isEqualTo(c[1]);
+    }
+    assertThat(Http.get(base + "/search?q=a&other=1&other=2").status()).as("parameters not read are not checked").isEqualTo(200);
+  }
+
   @Test
   void storiesFilterSortAndPage() throws Exception {
     assertThat(Http.get(base + "/stories?lang=sv").json().get("total").asInt()).isEqualTo(1);
