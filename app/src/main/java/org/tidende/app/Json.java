@@ -134,12 +134,14 @@ public final class Json {
 
   /**
    * One search hit as {@code GET /search} lists it and {@code search --json} prints it: {@code id,
-   * title, source, url, date, language, story, score, snippet}.
+   * title, file, line, source, url, date, language, story, score, snippet} ({@code file} and {@code
+   * line} where it was read: the web page names an untitled article by them, as the CLI does).
    */
   static ObjectNode searchHit(SearchPage.Hit h) {
     StoredArticle s = h.article();
     ObjectNode x = MAPPER.createObjectNode();
-    x.put("id", s.article().id().value()).put("title", s.article().title()).put("source", s.article().source())
+    x.put("id", s.article().id().value()).put("title", s.article().title()).put("file", s.article().file())
+        .put("line", s.article().line()).put("source", s.article().source())
         .put("url", s.article().url()).put("date", s.article().date() == null ? null : s.article().date().toString())
         .put("language", s.language().code()).put("story", s.story().value())
         .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippet", snippet(s.article().text()));

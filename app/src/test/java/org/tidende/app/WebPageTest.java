@@ -195,6 +195,20 @@ class WebPageTest {
     }
   }
 
+  /**
+   * An untitled article (two seeds are plain text whose first line is no title) is named by its file
+   * in the story's Articles list and among search hits, as the CLI and the passages name it; before,
+   * each was "(no title)", the two indistinguishable.
+   */
+  @Test
+  void anUntitledArticleIsNamedByItsFileInTheArticlesListAndSearch() throws Exception {
+    String story = chromium(storyUrl(seedsStories.get(0)), "--dump-dom");
+    assertThat(story).contains("<div class=\"title\" dir=\"auto\">000_eb6f932521c15467.txt (no title)</div>",
+        "<div class=\"title\" dir=\"auto\">001_ca2d0a3c768ecaad.txt (no title)</div>").doesNotContain(">(no title)<");
+    String search = chromium(base + "/?q=Vladivostok", "--dump-dom");
+    assertThat(search).contains(">000_eb6f932521c15467.txt (no title)</a>").doesNotContain(">(no title)<");
+  }
+
   @Test
   void aStoryPathThatIsNoValidPercentEncodingSaysSoInsteadOfLoadingForever() throws Exception {
     // Before: decodeURIComponent threw before the page's promise existed; the page stayed "Loading…".

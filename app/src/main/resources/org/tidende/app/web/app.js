@@ -174,9 +174,22 @@ function linkLine(l) {
   return el("div", { class: "meta links" }, shared.length ? "shares " + shared.join(", ") : "shares words only");
 }
 
+// an untitled article's file name and line, as the CLI and the passages name it; "" when not known
+function fileLabel(a) {
+  return typeof a.file === "string" && a.file ? a.file.split(/[\\/]/).pop() + (a.line ? ":" + a.line : "") : "";
+}
+
+// the title of an article or search hit; an untitled one by its file name, so two of them are told
+// apart, as the CLI tells them, and the Articles list names them as the passages above do
+function titleOf(a) {
+  if (a.title) return a.title;
+  const file = fileLabel(a);
+  return file ? file + " (no title)" : "(no title)";
+}
+
 function articleEntry(a, additions, links) {
   const href = a.url ? safeHref(a.url) : null;
-  const title = a.title || "(no title)";
+  const title = titleOf(a);
   const extra = Object.fromEntries(Object.entries(a).filter(([k]) => !ARTICLE_FIELDS.has(k)));
   const added = additions && additions.get(a.id);
   const adds = added ? added.sentences || [] : a.adds === undefined ? null : Array.isArray(a.adds) ? a.adds : [a.adds];
@@ -198,7 +211,7 @@ function articleEntry(a, additions, links) {
 // (a plain-text file whose first line is no title) by its file name and line, as the CLI does,
 // not by its content-hash id
 function articleLabel(a) {
-  const file = typeof a.file === "string" && a.file ? a.file.split(/[\\/]/).pop() + (a.line ? ":" + a.line : "") : "";
+  const file = fileLabel(a);
   return (a.source ? a.source + ": " : "") + (a.title || file || a.id);
 }
 
@@ -275,7 +288,7 @@ async function searchView(q, params) {
   show(el("h1", {}, "Search"), controls, el("p", { class: "muted" }, plural(data.total, "article matches", "articles match")
       + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")), plain,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
-      el("a", { href: storyLink(h.story), dir: "auto" }, h.title || "(no title)"),
+      el("a", { href: storyLink(h.story), dir: "auto" }, titleOf(h)),
       el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
         h.source ? el("span", { class: "tag", dir: "auto" }, h.source) : null),
       h.snippet ? el("p", { class: "snippet", dir: "auto" }, h.snippet) : null))),
