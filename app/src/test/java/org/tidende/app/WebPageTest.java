@@ -209,6 +209,17 @@ class WebPageTest {
     assertThat(search).contains(">000_eb6f932521c15467.txt (no title)</a>").doesNotContain(">(no title)<");
   }
 
+  /**
+   * A link to a story not in the archive says there is no such story and leads back to the list;
+   * before, the page was one red line, "Could not load: no story with id 'nope'", and nothing else.
+   */
+  @Test
+  void anUnknownStorySaysSoAndLeadsBackToTheList() throws Exception {
+    String dom = chromium(base + "/story/no-such-story", "--dump-dom");
+    assertThat(dom).contains("data-ready=\"1\"", "<title>No such story · Tidende</title>", "<h1>No such story</h1>",
+        "no story with id 'no-such-story'", "<a href=\"/\">← all stories</a>").doesNotContain("Could not load");
+  }
+
   @Test
   void aStoryPathThatIsNoValidPercentEncodingSaysSoInsteadOfLoadingForever() throws Exception {
     // Before: decodeURIComponent threw before the page's promise existed; the page stayed "Loading…".

@@ -216,7 +216,19 @@ function articleLabel(a) {
 }
 
 async function storyView(id) {
-  const s = await getJson("/stories/" + encodeURIComponent(id));
+  let s;
+  try {
+    s = await getJson("/stories/" + encodeURIComponent(id));
+  } catch (e) {
+    if (e.status !== 404) throw e;
+    // a link to a story that is not (or no longer) in this archive: say so, and the way on
+    document.title = "No such story · Tidende";
+    show(el("p", {}, el("a", { href: "/" }, "← all stories")), el("h1", {}, "No such story"),
+      el("p", { class: "error" }, e.message),
+      el("p", { class: "muted" }, "The link may be mistyped, or the story is in another archive. "
+        + "Search for its words above, or browse all stories."));
+    return;
+  }
   if (s.id && s.id !== id) history.replaceState(null, "", storyLink(s.id)); // merged into s since the link was made
   document.title = (s.headline || "Story") + " · Tidende";
   const parts = [
