@@ -717,19 +717,23 @@ public final class LuceneStore implements Store {
 
   /**
    * {@code query} as plain words, in Lucene's syntax again: every word required and escaped, its
-   * operator words ({@code AND}, {@code OR}, {@code &&}, {@code ||}) left out, but its exclusions
-   * kept: a word or phrase after {@code NOT}, or written with a leading {@code -} or {@code !}, is
+   * operator words {@code AND} and {@code &&} left out, but {@code OR} ({@code ||}) between two
+   * words or phrases kept, the two grouped as either ({@code (Putin OR Kim}: {@code (\(Putin OR
+   * Kim)}; a chain {@code a OR b OR c} one group), and its exclusions kept: a word or phrase after {@code NOT}, or written with a leading {@code -} or {@code !}, is
    * excluded ({@code -Kim}), and a phrase whose quotes are closed stays a phrase. A field's name
    * before a word or phrase is left out ({@code title:Putin} is {@code Putin}). An unclosed quote,
    * an unbalanced parenthesis and every other character Lucene's syntax gives a meaning are read as
    * part of the words around them (the analyzer drops them). Escaping alone kept the operators, so
    * {@code Putin AND} failed again and found nothing; leaving them out and escaping the rest read
    * {@code Putin NOT Kim AND} and {@code Putin -Kim "unclosed} as requiring Kim, the word the
-   * reader had excluded.
+   * reader had excluded; leaving OR out read {@code (Putin OR Kim} as requiring both. An OR next
+   * to an exclusion, or with no word on one side, is left out as before.
    */
   static String plainWords(String query) {
     List<String> out = new ArrayList<>();
     boolean afterNot = false;
+    boolean afterOr = false; // an OR just read, with a word required before it
+    boolean lastIsGroup = false; // the last item is an "(a OR b)" this method built
     int n = query.length();
     int i = 0;
     while (i < n) {
@@ -764,14 +768,23 @@ public final class LuceneStore implements Store {
           continue; // a lone "-": neither a word nor a reason to exclude the next one
         }
         if (start == from && OPERATOR_WORD.matcher(word).matches()) {
-          afterNot |= word.equals("NOT"); // NOT excludes what follows; AND and OR are left out
+          afterNot |= word.equals("NOT"); // NOT excludes what follows; AND is left out
+          boolean or = word.equals("OR") || word.equals("||");
+          afterOr = or && !afterNot && !out.isEmpty() && !out.get(out.size() - 1).startsWith("-");
           continue;
         }
         item = QueryParser.escape(word.replace("\"", ""));
       }
+      boolean joined = afterOr && !excluded && item != null && !item.isEmpty();
       afterNot = false;
-      if (item != null && !item.isEmpty()) {
+      afterOr = false;
+      if (joined) { // a OR b: either, grouped, as the reader meant it; not both required
+        String last = out.remove(out.size() - 1);
+        out.add(lastIsGroup ? last.substring(0, last.length() - 1) + " OR " + item + ")" : "(" + last + " OR " + item + ")");
+        lastIsGroup = true;
+      } else if (item != null && !item.isEmpty()) {
         out.add(excluded ? "-" + item : item);
+        lastIsGroup = false;
       }
     }
     return String.join(" ", out);

@@ -455,6 +455,8 @@ class ArchiveTest {
       assertThat(ids(a.search("Vladivostok -\"Kim og Putin\" AND", null, 10, 0))).as("a closed phrase excluded")
           .containsExactly("b2");
       assertThat(ids(a.search("\"Ruslands præsident\" AND", null, 10, 0))).as("a closed phrase kept").containsExactly("b2");
+      assertThat(ids(a.search("(leiaren OR tunnelbanan", null, 10, 0))).as("OR kept: either, not both")
+          .containsExactlyInAnyOrder("a1", "c3");
     }
   }
 
@@ -462,7 +464,11 @@ class ArchiveTest {
   void plainWordsKeepExclusionsAndClosedPhrases() {
     assertThat(LuceneStore.plainWords("Putin NOT Kim AND")).isEqualTo("Putin -Kim");
     assertThat(LuceneStore.plainWords("Putin -Kim \"unclosed")).isEqualTo("Putin -Kim unclosed");
-    assertThat(LuceneStore.plainWords("(Putin OR Kim")).isEqualTo("\\(Putin Kim");
+    assertThat(LuceneStore.plainWords("(Putin OR Kim")).isEqualTo("(\\(Putin OR Kim)");
+    assertThat(LuceneStore.plainWords("Trump Putin OR Kim || \"Xi Jinping\" AND")).isEqualTo("Trump (Putin OR Kim OR \"Xi Jinping\")");
+    assertThat(LuceneStore.plainWords("OR Putin OR -Kim OR Xi OR")).as("an OR by an exclusion or at an end: left out")
+        .isEqualTo("Putin -Kim Xi");
+    assertThat(LuceneStore.plainWords("Putin OR NOT Kim (")).isEqualTo("Putin -Kim \\(");
     assertThat(LuceneStore.plainWords("NOT \"Kim Jong-un\" Putin && (")).isEqualTo("-\"Kim Jong\\-un\" Putin \\(");
     assertThat(LuceneStore.plainWords("- Putin NOT")).isEqualTo("Putin");
     assertThat(LuceneStore.plainWords("+Putin !Kim a:b")).isEqualTo("Putin -Kim b");
