@@ -220,6 +220,25 @@ class WebPageTest {
         "no story with id 'no-such-story'", "<a href=\"/\">← all stories</a>").doesNotContain("Could not load");
   }
 
+  /**
+   * A date with a time reads as a reader writes it, "2025-06-04 06:30", on the list, the story page
+   * and among search hits; before, as ISO's "2025-06-04T06:30".
+   */
+  @Test
+  void aDateWithATimeIsShownWithoutIsosT() throws Exception {
+    try (Service timed = Service.start(new Service.Config(dir.resolve("timed"), "127.0.0.1", 0, null, List.of(),
+        Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { })) {
+      String at = "http://127.0.0.1:" + timed.port();
+      String story = Http.post(at + "/articles", "{\"id\": \"t-1\", \"lang\": \"en\", \"date\": \"2025-06-04T06:30\", "
+          + "\"title\": \"Quake shakes Reykjanes\", \"text\": \"A quake shook Reykjanes early on Wednesday.\"}")
+          .json().get("items").get(0).get("story").asText();
+      for (String page : List.of("/", "/story/" + URLEncoder.encode(story, StandardCharsets.UTF_8), "/?q=Reykjanes")) {
+        String dom = chromium(at + page, "--dump-dom");
+        assertThat(dom).as(page).contains("data-ready=\"1\"", "2025-06-04 06:30").doesNotContain("2025-06-04T06:30");
+      }
+    }
+  }
+
   @Test
   void aStoryPathThatIsNoValidPercentEncodingSaysSoInsteadOfLoadingForever() throws Exception {
     // Before: decodeURIComponent threw before the page's promise existed; the page stayed "Loading…".

@@ -46,9 +46,14 @@ function plural(n, one, many) {
   return n + " " + (n === 1 ? one : many);
 }
 
+// a date as a reader writes it: ISO's "2025-06-04T06:30" as "2025-06-04 06:30" (the API keeps ISO)
+function when(d) {
+  return typeof d === "string" ? d.replace(/^(\d{4}-\d{2}-\d{2})T(?=\d)/, "$1 ") : d;
+}
+
 function span(first, last) {
   if (!first) return "undated";
-  return first === last || !last ? first : first + " → " + last;
+  return first === last || !last ? when(first) : when(first) + " → " + when(last);
 }
 
 // Any JSON value as readable DOM, for fields this page does not know yet.
@@ -195,7 +200,7 @@ function articleEntry(a, additions, links) {
   const adds = added ? added.sentences || [] : a.adds === undefined ? null : Array.isArray(a.adds) ? a.adds : [a.adds];
   const shared = a.shared_passages || a.passages || a.shared;
   return el("li", { class: "article", "data-id": a.id },
-    el("div", { class: "meta" }, (a.date || "undated") + (a.date_inferred ? " (inferred)" : "") + " · ",
+    el("div", { class: "meta" }, (when(a.date) || "undated") + (a.date_inferred ? " (inferred)" : "") + " · ",
       el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag", dir: "auto" }, a.source) : null,
       typeof a.similarity === "number" && a.similarity > 0 ? "similarity " + a.similarity.toFixed(2) : null),
     el("div", { class: "title", dir: "auto" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
@@ -249,7 +254,7 @@ async function storyView(id) {
   if (Array.isArray(s.timeline) && s.timeline.length) {
     parts.push(el("h2", {}, "Timeline"), el("ol", { class: "timeline events" },
       s.timeline.map(t => el("li", {}, typeof t === "object" && t !== null
-        ? [el("div", { class: "meta" }, (t.date || t.when || "") + (t.expression ? " · “" + t.expression + "”" : "")
+        ? [el("div", { class: "meta" }, (when(t.date) || t.when || "") + (t.expression ? " · “" + t.expression + "”" : "")
             + (t.article && titles.has(t.article) ? " · " + titles.get(t.article) : "")),
            el("div", { dir: "auto" }, labelOf(t.sentence ?? t.text ?? t.event ?? t.label ?? t.title ?? t))]
         : String(t)))));
@@ -301,7 +306,7 @@ async function searchView(q, params) {
       + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")), plain,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story), dir: "auto" }, titleOf(h)),
-      el("div", { class: "meta" }, (h.date || "undated") + " · ", el("span", { class: "tag" }, h.language),
+      el("div", { class: "meta" }, (when(h.date) || "undated") + " · ", el("span", { class: "tag" }, h.language),
         h.source ? el("span", { class: "tag", dir: "auto" }, h.source) : null),
       h.snippet ? el("p", { class: "snippet", dir: "auto" }, h.snippet) : null))),
     pages.childNodes.length ? pages : null);
