@@ -127,6 +127,8 @@ class WebPageTest {
       assertThat(count(dom, aid)).as("mentions of %s", aid).isEqualTo(count(dom, "data-id=\"" + aid + "\""));
     }
     assertThat(dom).contains("<div class=\"meta\">000_eb6f932521c15467.txt</div>");
+    // entity types in words, not the tagger's codes: before, "Kim Jong-un (PER, ×22)"
+    assertThat(dom).containsPattern("Kim Jong-un \\(person, ×\\d+\\)").contains("(place, ×").doesNotContain("(PER, ", "(LOC, ");
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(5_000);
   }

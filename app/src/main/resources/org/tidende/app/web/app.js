@@ -33,11 +33,14 @@ function tags(values) {
   return (values || []).map(v => el("span", { class: "tag", dir: "auto" }, typeof v === "object" ? labelOf(v) : v));
 }
 
+// an entity's type in words: the tagger's codes (PER, LOC) mean nothing to most readers
+const ENTITY_TYPES = { PER: "person", LOC: "place", ORG: "organisation", MISC: "other name" };
+
 function labelOf(v) {
   if (v === null || v === undefined) return "";
   if (typeof v !== "object") return String(v);
   const name = v.name ?? v.label ?? v.text ?? v.key ?? v.id ?? JSON.stringify(v);
-  const extra = [v.type, v.count !== undefined ? "×" + v.count : null].filter(x => x !== undefined && x !== null);
+  const extra = [ENTITY_TYPES[v.type] ?? v.type, v.count !== undefined ? "×" + v.count : null].filter(x => x !== undefined && x !== null);
   return extra.length ? name + " (" + extra.join(", ") + ")" : String(name);
 }
 
