@@ -162,8 +162,12 @@ class WebPageTest {
       String list = chromium("http://127.0.0.1:" + empty.port() + "/", "--dump-dom");
       assertThat(list).contains("0 stories: nothing has been read yet", "POST articles to /articles", "--watch");
     }
-    assertThat(chromium(base + "/?lang=es", "--dump-dom")).as("a filter without stories is no empty archive")
+    String spanish = chromium(base + "/?lang=es", "--dump-dom");
+    assertThat(spanish).as("a filter without stories is no empty archive")
         .contains("0 stories").doesNotContain("nothing has been read yet");
+    // it says which language has none, and leads back to every language; before, "0 stories" alone
+    assertThat(spanish).contains("0 stories in Spanish · <a href=\"/?sort=newest\">show every language</a>");
+    assertThat(chromium(base + "/?lang=nn&sort=biggest", "--dump-dom")).contains("1 story in Nynorsk<").doesNotContain("show every language");
   }
 
   /**

@@ -161,9 +161,14 @@ async function listView(params) {
     const data = await getJson("/stories?" + q);
     data.stories.forEach(s => list.appendChild(storyItem(s)));
     offset += data.stories.length;
-    count.textContent = plural(data.total, "story", "stories") + (data.total === 0 && !lang
+    count.textContent = plural(data.total, "story", "stories") + (lang ? " in " + (languageName(lang) || lang) : "")
+      + (data.total === 0 && !lang
       ? ": nothing has been read yet. POST articles to /articles, or start the server with --watch DIR or --feed URL."
       : "");
+    // a language with no stories: the way back to every language, not a dead end
+    if (data.total === 0 && lang) {
+      count.append(" · ", el("a", { href: "/?" + new URLSearchParams({ sort }) }, "show every language"));
+    }
     more.hidden = offset >= data.total;
   }
   // one page at a time: a double click asked for the same offset twice and listed its stories twice
