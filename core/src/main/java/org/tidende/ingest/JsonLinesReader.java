@@ -3,7 +3,9 @@ package org.tidende.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,7 +34,13 @@ import org.tidende.model.Language;
  * fields are kept as labels. Dates are ISO-8601, RSS's RFC 822 or day-first ({@link Dates}; a
  * slashed one both orders could read day first when the record's {@code lang} writes it so), or
  * Unix times as numbers ({@link #dateOf}). Without a readable {@code date}, the first readable of {@code published}, {@code
- * pubDate} and {@code first_seen} is the date, and the label {@code date_from} names the field.
+ * publishedAt}, {@code published_at}, {@code datePublished}, {@code pubDate} and {@code first_seen} is the date, and the
+ * label {@code date_from} names the field. Without a {@code title}, {@code headline} is the title;
+ * without a {@code text}, {@code body}, {@code description}, {@code content} and {@code summary}
+ * make it ({@link #FALLBACK_TEXTS}; labels {@code title_from} and {@code text_from} name them, and
+ * they are not kept as labels besides); without a {@code url}, {@code link} is the URL. So a saved
+ * NewsAPI response reads whole: title, description and content, URL, {@code publishedAt} and the
+ * {@code source} object's name.
  * Thread-safe.
  */
 public final class JsonLinesReader {
@@ -43,8 +51,23 @@ public final class JsonLinesReader {
    * news item is close to it (the shared Danish front-page archive has {@code first_seen} on every
    * item and {@code date} on nine in ten).
    */
-  private static final String[] FALLBACK_DATES = {"published", "pubDate", "first_seen"};
+  private static final String[] FALLBACK_DATES = {"published", "publishedAt", "published_at", "datePublished",
+      "pubDate", "first_seen"};
   private static final Set<String> KNOWN = Set.of("id", "lang", "language", "date", "title", "text", "source", "url");
+  /**
+   * Fields whose strings make the text, in this order, when {@code text} is missing or blank: other
+   * exports name it so (NewsAPI's {@code description} and {@code content}, scrapers' {@code body}
+   * or {@code summary}). Each is taken unless an earlier one already holds it ({@code content}
+   * opening with the {@code description}), with NewsAPI's cut-off marker ("… [+2345 chars]")
+   * dropped; before, such a record was rejected for having no text, or kept as its title alone.
+   */
+  private static final String[] FALLBACK_TEXTS = {"body", "description", "content", "summary"};
+  /** Fields read for the title when {@code title} is missing or blank. */
+  private static final String[] FALLBACK_TITLES = {"headline"};
+  /** Fields read for the URL when {@code url} is missing or blank. */
+  private static final String[] FALLBACK_URLS = {"link"};
+  /** NewsAPI's marker at the end of a cut-off {@code content}: "… [+2345 chars]". */
+  private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile("\\s*…?\\s*\\[\\+\\d+ chars\\]\\s*$");
 
   /**
    * The article with its title and date taken from other fields of its record, kept as labels,
@@ -248,7 +271,7 @@ public final class JsonLinesReader {
    * "articles": [...]}}) sends each of them instead, at the wrapper's line.
    */
   private static void emit(String file, int lineNo, JsonNode node, Consumer<IngestEvent> sink) {
-    if (node != null && node.isObject() && !node.has("title") && !node.has("text")) {
+    if (node != null && node.isObject() && !articleLike(node)) {
       JsonNode items = null;
       int arrays = 0;
       for (JsonNode v : node) {
@@ -317,6 +340,21 @@ public final class JsonLinesReader {
     }
   }
 
+  /** Whether an object has a field that holds an article's title or text, under any name read. */
+  private static boolean articleLike(JsonNode node) {
+    if (node.has("title") || node.has("text")) {
+      return true;
+    }
+    for (String[] names : new String[][] {FALLBACK_TITLES, FALLBACK_TEXTS}) {
+      for (String f : names) {
+        if (node.has(f)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Converts one parsed object; the line number is used in ids of rejections only. */
   public static IngestEvent fromNode(String file, int lineNo, JsonNode node) {
     if (node == null || !node.isObject()) {
@@ -330,8 +368,44 @@ public final class JsonLinesReader {
     }
     String title = clean(text(node, "title"));
     String text = clean(text(node, "text"));
+    Set<String> usedFields = new java.util.HashSet<>();
+    String titleFrom = null;
+    for (int i = 0; title.isEmpty() && i < FALLBACK_TITLES.length; i++) {
+      JsonNode v = node.get(FALLBACK_TITLES[i]);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        title = clean(v.asText());
+        titleFrom = FALLBACK_TITLES[i];
+        usedFields.add(titleFrom);
+      }
+    }
+    List<String> textFrom = new ArrayList<>();
+    if (text.isEmpty()) {
+      StringBuilder b = new StringBuilder();
+      for (String f : FALLBACK_TEXTS) {
+        JsonNode v = node.get(f);
+        if (v == null || !v.isTextual()) {
+          continue;
+        }
+        String part = clean(CUT_OFF.matcher(v.asText()).replaceFirst(""));
+        String probe = part.length() > 40 ? part.substring(0, 40) : part;
+        if (part.isEmpty() || b.indexOf(probe) >= 0) {
+          continue; // empty, or what an earlier field already gave
+        }
+        if (b.length() > 0 && part.startsWith(b.toString())) {
+          b.setLength(0); // "content" opening with the whole "description": the longer one alone
+          textFrom.clear();
+        } else if (b.length() > 0) {
+          b.append("\n\n");
+        }
+        b.append(part);
+        textFrom.add(f);
+        usedFields.add(f);
+      }
+      text = b.toString();
+    }
     if (title.isEmpty() && text.isEmpty()) {
-      return IngestEvent.reject(file, lineNo, "no title or text");
+      return IngestEvent.reject(file, lineNo, "no title or text (nor " + String.join(", ", FALLBACK_TITLES) + ", "
+          + String.join(", ", FALLBACK_TEXTS) + ")");
     }
     JsonNode idNode = node.get("id");
     String idValue = idNode == null || idNode.isNull() ? null : idNode.isValueNode() ? idNode.asText() : null;
@@ -364,7 +438,8 @@ public final class JsonLinesReader {
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (!KNOWN.contains(e.getKey()) && e.getValue().isValueNode() && !e.getValue().isNull()) {
+      if (!KNOWN.contains(e.getKey()) && !usedFields.contains(e.getKey()) && e.getValue().isValueNode()
+          && !e.getValue().isNull()) {
         labels.put(e.getKey(), e.getValue().asText());
       }
     }
@@ -377,7 +452,19 @@ public final class JsonLinesReader {
     if (idValue != null && idValue.isBlank()) { // given, but no id: reported, as the content id stands in for it
       labels.put("id_blank", idNode.toString());
     }
+    if (titleFrom != null) {
+      labels.put("title_from", titleFrom);
+    }
+    if (!textFrom.isEmpty()) {
+      labels.put("text_from", String.join("+", textFrom));
+    }
     String url = string(node, "url", labels);
+    for (int i = 0; (url == null || url.isBlank()) && i < FALLBACK_URLS.length; i++) {
+      JsonNode v = node.get(FALLBACK_URLS[i]);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        url = v.asText();
+      }
+    }
     String source = string(node, "source", labels);
     Article a = new Article(id, file, lineNo, emptyToNull(url), emptyToNull(source),
         title, text, date, Language.parse(lang), labels);
