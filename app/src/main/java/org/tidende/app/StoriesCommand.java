@@ -226,8 +226,9 @@ public final class StoriesCommand implements Callable<Integer> {
       java.util.function.Predicate<StoryDetails.Passage> ofCopies = p -> copyPairs.contains(java.util.Set.of(p.a(), p.b()));
       d.passages().stream().sorted(java.util.Comparator.<StoryDetails.Passage, Boolean>comparing(ofCopies::test)
               .thenComparing((x, y) -> Integer.compare(y.aEnd() - y.aStart(), x.aEnd() - x.aStart()))).limit(3)
-          .forEach(p -> out.printf(Locale.ROOT, "     %.2f  \"%s\"  %s ~ %s%n", p.score(), clip(p.aText(), 90),
-              names.getOrDefault(p.a(), p.a().value()), names.getOrDefault(p.b(), p.b().value())));
+          .forEach(p -> out.printf(Locale.ROOT, "     %.2f  \"%s\"  %s ~ %s%s%n", p.score(), clip(p.aText(), 90),
+              names.getOrDefault(p.a(), p.a().value()), names.getOrDefault(p.b(), p.b().value()),
+              p.translated() ? "  (translated: names and numbers agree)" : ""));
     }
     if (!d.links().isEmpty()) {
       out.println("   why together (names and numbers shared with the others):");

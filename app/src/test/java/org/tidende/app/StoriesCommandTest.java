@@ -102,6 +102,9 @@ class StoriesCommandTest {
     });
     assertThat(reef.get("summary").toString()).doesNotContain("Norwegian research vessel G.O. Sars");
     assertThat(r.out()).contains("of them translated)");
+    // a translated passage's score is the share of anchors matched, not of words: the line says so
+    assertThat(r.out().lines().filter(l -> l.contains("~ ") && l.contains("nordic-wire.rss:15")))
+        .anyMatch(l -> l.endsWith("(translated: names and numbers agree)"));
     JsonNode metro = stories.stream().filter(s -> s.toString().contains("sample-metro-da-1")).findFirst().orElseThrow();
     assertThat(metro.toString()).contains("sample-metro-sv-1").doesNotContain("sample-reef");
   }
