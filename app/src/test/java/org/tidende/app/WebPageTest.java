@@ -127,6 +127,9 @@ class WebPageTest {
       assertThat(count(dom, aid)).as("mentions of %s", aid).isEqualTo(count(dom, "data-id=\"" + aid + "\""));
     }
     assertThat(dom).contains("<div class=\"meta\">000_eb6f932521c15467.txt</div>");
+    // a titled article without a source is named by its file and title, so a copy whose title is the
+    // headline does not read as the story itself
+    assertThat(dom).contains("004_67ba073e76b943a6.txt: Kim er på vej til Putin-møde");
     // entity types in words, not the tagger's codes: before, "Kim Jong-un (PER, ×22)"
     assertThat(dom).containsPattern("Kim Jong-un \\(person, ×\\d+\\)").contains("(place, ×").doesNotContain("(PER, ", "(LOC, ");
     assertThat(shot).exists();

@@ -220,12 +220,14 @@ function articleEntry(a, additions, links) {
     Object.keys(extra).length ? generic(extra) : null);
 }
 
-// how passages, the timeline and copies name an article: its source and title; an untitled one
-// (a plain-text file whose first line is no title) by its file name and line, as the CLI does,
-// not by its content-hash id
+// how passages, the timeline and copies name an article: its source (else its file name and line)
+// and title; an untitled one by its file name and line, as the CLI does, not by its content-hash
+// id. With the file before a title, a copy whose title is the story's headline ("also in Brann om
+// bord på Havørn i Skagerrak") is not taken for the story itself
 function articleLabel(a) {
   const file = fileLabel(a);
-  return (a.source ? a.source + ": " : "") + (a.title || file || a.id);
+  const from = a.source || (a.title ? file : "");
+  return (from ? from + ": " : "") + (a.title || file || a.id);
 }
 
 async function storyView(id) {
