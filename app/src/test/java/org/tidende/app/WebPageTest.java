@@ -279,6 +279,11 @@ class WebPageTest {
     // the absent paging links handed to replaceChildren.
     String none = chromium(base + "/?q=xyzzyqq", "--dump-dom");
     assertThat(none).contains("data-ready=\"1\"", "0 articles match").doesNotContain("null");
+    // and says what to try, with a way out of a language filter
+    assertThat(none).contains("No article has every word of the query").doesNotContain("search every language");
+    String noneInSpanish = chromium(base + "/?q=Vladivostok&lang=es", "--dump-dom");
+    assertThat(noneInSpanish).contains("0 articles match", "No article has every word", "search every language");
+    assertThat(noneInSpanish).contains("href=\"/?q=Vladivostok&amp;limit=50&amp;offset=0\"");
     String one = chromium(base + "/?q=Vladivostok", "--dump-dom");
     assertThat(count(one, "class=\"hit\"")).isGreaterThanOrEqualTo(2);
     assertThat(one).doesNotContain("null");

@@ -312,8 +312,12 @@ async function searchView(q, params) {
   const plain = data.read_as_plain_words ? el("p", { class: "note" }, "Searched as plain words: the query is not "
       + "valid search syntax (" + data.read_as_plain_words + "). Put a word with : ( ) [ ] { } ^ ~ * ? / \" in quotes, "
       + "or write AND, OR and NOT between words.") : null;
+  // nothing found: what to try, as every word is required (and a language filter narrows it)
+  const none = data.total === 0 ? el("p", { class: "note" }, "No article has every word of the query. Try fewer "
+      + "words, OR between them (brann OR flom), or a name as the articles spell it", lang
+      ? [", or ", searchPage(q, "", limit, 0, "search every language")] : null, ".") : null;
   show(el("h1", {}, "Search"), controls, el("p", { class: "muted" }, plural(data.total, "article matches", "articles match")
-      + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")), plain,
+      + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")), plain, none,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story), dir: "auto" }, titleOf(h)),
       el("div", { class: "meta" }, (when(h.date) || "undated") + " · ", el("span", { class: "tag" }, h.language),
