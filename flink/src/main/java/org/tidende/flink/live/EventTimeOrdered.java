@@ -3,6 +3,8 @@ package org.tidende.flink.live;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -28,7 +30,9 @@ import org.apache.flink.util.Collector;
  * articles behind what the other streams have reached.
  *
  * <p>Subclasses implement {@link #handle} and may use event-time timers of their own, which end in
- * {@link #onClock}.
+ * {@link #onClock}; one that must settle an element by what arrived before it rather than by event
+ * time ({@link FirstOfIdStage}: an undated repeat of a copy read earlier) does so in {@link
+ * #onArrival}, seeing the elements still waiting ({@link #anyWaiting}).
  */
 public abstract class EventTimeOrdered<K, I extends Identified, O> extends KeyedProcessFunction<K, I, O> {
   public static final String LATE = "live.lateElements";
@@ -53,9 +57,32 @@ public abstract class EventTimeOrdered<K, I extends Identified, O> extends Keyed
   /** Called when an event-time timer fires, after the elements due at that time were handled. */
   protected void onClock(long timestamp, OnTimerContext ctx, Collector<O> out) throws Exception {}
 
+  /**
+   * Called as an element arrives, before it waits for the watermark: true if the stage has dealt
+   * with it there and then (it is then neither buffered nor given to {@link #handle}). What is
+   * decided here must not depend on the pacing: the elements waiting ({@link #anyWaiting}) are, of
+   * those that arrived before this one, exactly the ones later in event order than the watermark.
+   */
+  protected boolean onArrival(I element, long timestamp, Context ctx) throws Exception {
+    return false;
+  }
+
+  /** True if an element of the current key waiting for the watermark, due after {@code after}, passes {@code test}. */
+  protected final boolean anyWaiting(long after, Predicate<I> test) throws Exception {
+    for (Map.Entry<Long, List<I>> e : waiting.entries()) {
+      if (e.getKey() > after && e.getValue().stream().anyMatch(test)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public final void processElement(I e, Context ctx, Collector<O> out) throws Exception {
     long ts = ctx.timestamp() == null ? Long.MIN_VALUE : ctx.timestamp();
+    if (onArrival(e, ts, ctx)) {
+      return;
+    }
     if (ts <= ctx.timerService().currentWatermark()) {
       late.add(1);
       handle(e, ts, ctx, out);

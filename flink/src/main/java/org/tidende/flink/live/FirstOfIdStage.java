@@ -8,20 +8,43 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.tidende.flink.rows.ArticleRow;
+import org.tidende.flink.rows.Dates;
 import org.tidende.model.Rejection;
 
 /**
- * Keyed by article id: passes the first row of an id in event order and drops the later ones
+ * Keyed by article id: passes the first copy of an id (the rule below) and drops the later ones
  * within {@code retentionMs} of event time, each named in {@link #REPEATED} as {@code file:line:
  * repeated id ID skipped} (a Kafka message as {@code kafka:TOPIC/PARTITION@OFFSET: repeated id ID
  * skipped}), the wording of the backfill and the command line, and counted in {@value #COUNT}.
  *
+ * <p>Rule: the copy kept is the first in event order, except that an undated copy never displaces
+ * a copy read before it in its stream (the files, read in path order, or one Kafka partition).
+ * Dated copies count by their dates: a copy read later but dated earlier is kept and the one read
+ * first named, as the backfill and the command line do. An undated copy has no date of its own: its
+ * event time is its stream's clock ({@link StreamClock}: the third-newest of the stream's last
+ * sixteen dates, so that one article dated far ahead drags no undated one with it), which lags the
+ * newest dates, so an item repeated without a date after its dated original (a later file, a
+ * feed's re-send without its date) came before the original in event order and was kept in its
+ * place, losing the date, while the original's line was named in {@code rejected/} (found by a
+ * reviewer, on a file of four dated lines, 08:00 to 12:00, the last the original, and a second file
+ * with its undated copy: kept at 09:00). A user reads the undated line as the repeat, and the
+ * stage now does too. The backfill and the command line time an undated row by the dated line
+ * just before it ({@code Pipeline.inEventOrder}), so they keep the original there, but not when
+ * that line is dated before the original (original at 12:00, a line of 11:00, then the undated
+ * copy: they name the original's line; checked with the backfill); the live job keeps the
+ * original in both.
+ *
  * <p>Method: rows are taken in event-time order ({@link EventTimeOrdered}: time, then id, then
- * arrival), so the first is the earliest copy, as the backfill's {@code FirstById} keeps it, and
- * which copy is kept does not depend on how Kafka partitions interleave, save for two copies of one
- * time in two partitions (one stream, the files or a partition, arrives in its own order). The first copy sets a flag (its expiry time) in keyed state and an
- * event-time timer at its time plus the retention; the timer clears the flag, so state is bounded
- * by the ids of one retention of event time, not by all ids ever seen.
+ * arrival), so the first handled is the earliest copy, and which copy is kept does not depend on
+ * how Kafka partitions interleave, save for two copies of one time in two partitions (one stream
+ * arrives in its own order). An undated copy is checked as it arrives ({@link #onArrival}): a copy
+ * of its stream still waiting for the watermark with a later time was read before it (a stream
+ * reaches this stage in its order, and an arrival is never behind the watermark), so the undated
+ * one is dropped at once; that check sees only its own stream's copies, and those waiting with a
+ * later time wait whatever the pacing, so it depends on the input alone. The first copy kept sets
+ * a flag (its expiry time) in keyed state and an event-time timer at its time plus the retention;
+ * the timer clears the flag, so state is bounded by the ids of one retention of event time, not by
+ * all ids ever seen.
  *
  * <p>Why: downstream stages key their state by article id and the threading stage names a story
  * after the article that opens it; a second copy of an id was assigned again, opened a story under
@@ -36,9 +59,10 @@ import org.tidende.model.Rejection;
  * window and the life of most stories.
  *
  * <p>Cost: one keyed value (a long) and one event-time timer per id for one retention of event
- * time: at the Danish front-page archive's rate (46,442 articles in a year, about 130 a day) some
- * 4,000 ids, at 10,000 articles a day 300,000 (of the order of 100 bytes each in the heap state
- * backend: some 30 MB); the row buffered until the watermark passes its time, as every stateful
+ * time, and for an undated row a look over the copies of its id waiting (almost always none): at
+ * the Danish front-page archive's rate (46,442 articles in a year, about 130 a day) some 4,000 ids,
+ * at 10,000 articles a day 300,000 (of the order of 100 bytes each in the heap state backend: some
+ * 30 MB); the row buffered until the watermark passes its time, as every stateful
  * stage of the job buffers it; one keyBy on the id (which also spreads the rows of the files'
  * single reading task over the analysing tasks).
  *
@@ -47,7 +71,11 @@ import org.tidende.model.Rejection;
  * #RETENTION_DAYS} days, it can join it and be listed twice, or open a story under the id the first
  * opened); a copy that arrives behind the watermark (possible only after a source's idleness
  * timeout) is judged on arrival, so if it is the earlier copy in event order, the later one has
- * already gone on and this one is dropped.
+ * already gone on and this one is dropped; an undated copy in one Kafka partition and a dated
+ * copy in another are ranked by event time only (no order between the partitions is known), so
+ * the undated one is kept if the clock of its partition is behind the other copy's date; an
+ * undated copy read after a dated one dated far ahead (beyond the retention) is dropped as its
+ * repeat, and the dated one kept when the clock reaches its date.
  */
 public final class FirstOfIdStage extends EventTimeOrdered<String, ArticleRow, ArticleRow> {
   /** Later copies of an id, as text for a person. */
@@ -81,17 +109,38 @@ public final class FirstOfIdStage extends EventTimeOrdered<String, ArticleRow, A
     repeated = getRuntimeContext().getLongCounter(COUNT);
   }
 
+  /**
+   * An undated copy read after a copy of its stream that is later in event order (still waiting) is
+   * a repeat of that copy: dropped now, so the copy read first is the one kept.
+   */
+  @Override
+  protected boolean onArrival(ArticleRow row, long ts, Context ctx) throws Exception {
+    if (row.datePrecision() != Dates.NONE) {
+      return false;
+    }
+    String stream = InputLine.stream(row.file(), row.line());
+    if (!anyWaiting(ts, w -> InputLine.stream(w.file(), w.line()).equals(stream))) {
+      return false;
+    }
+    reject(row, ctx);
+    return true;
+  }
+
   @Override
   protected void handle(ArticleRow row, long ts, Context ctx, Collector<ArticleRow> out) throws Exception {
     if (keptUntil.value() != null) {
-      repeated.add(1);
-      ctx.output(REPEATED, new Rejection(row.file(), row.line(), "repeated id " + row.id() + " skipped").toString());
+      reject(row, ctx);
       return;
     }
     long until = ts > Long.MAX_VALUE - retentionMs ? Long.MAX_VALUE : ts + retentionMs;
     keptUntil.update(until);
     ctx.timerService().registerEventTimeTimer(until);
     out.collect(row);
+  }
+
+  private void reject(ArticleRow row, Context ctx) {
+    repeated.add(1);
+    ctx.output(REPEATED, new Rejection(row.file(), row.line(), "repeated id " + row.id() + " skipped").toString());
   }
 
   /** Clears the flag once its retention has passed; a copy due at that very time was handled just before. */

@@ -41,6 +41,11 @@ public record InputLine(String file, int line, String text, String warning) {
    * for a Kafka message (its partition is read in offset order), {@link #FILES} for a line of a file.
    */
   public String stream() {
+    return stream(file, line);
+  }
+
+  /** The stream of the record read from {@code file} at {@code line}, as {@link #stream()} names it. */
+  public static String stream(String file, int line) {
     int at = file.lastIndexOf('@');
     return line > 0 || at < 0 ? FILES : file.substring(0, at);
   }

@@ -189,6 +189,38 @@ class LiveJobTest {
   }
 
   /**
+   * An id repeated without a date in a later file is that later line's repeat, not the original: the
+   * dated copy read first is kept (with its date) and the undated line named in rejected/, as the
+   * backfill names it. An undated article's time is its stream's clock, the third-newest of the last
+   * sixteen dates (here 09:00, of 08:00, 09:00, 10:00 and 12:00), so the undated copy came before the
+   * 12:00 original in event order; before the fix it was kept, at 09:00, and {@code a.jsonl:4} named.
+   */
+  @Test
+  void anUndatedRepeatInALaterFileDoesNotDisplaceTheDatedCopyReadBeforeIt(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    String story = "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
+        + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"";
+    Files.write(input.resolve("a.jsonl"), List.of(
+        "{\"id\": \"a1\", \"date\": \"2022-10-15T08:00:00Z\", \"title\": \"Kommunestyret vedtok budsjettet\", "
+            + "\"text\": \"Budsjettet for neste år ble vedtatt mot tre stemmer.\"}",
+        "{\"id\": \"a2\", \"date\": \"2022-10-15T09:00:00Z\", \"title\": \"Brann i lagerhall i Drammen\", "
+            + "\"text\": \"Brannvesenet rykket ut til en lagerhall i Drammen natt til lørdag.\"}",
+        "{\"id\": \"a3\", \"date\": \"2022-10-15T10:00:00Z\", \"title\": \"Ny bro over Glomma åpnet\", "
+            + "\"text\": \"Den nye brua over Glomma ble åpnet av samferdselsministeren.\"}",
+        "{\"id\": \"x\", \"date\": \"2022-10-15T12:00:00Z\", " + story + "}"), StandardCharsets.UTF_8);
+    Files.write(input.resolve("b.jsonl"), List.of("{\"id\": \"x\", " + story + "}"), StandardCharsets.UTF_8);
+
+    JobExecutionResult r = executeWithResult(LiveOptions.ofFiles(input.toString(), dir.resolve("out").toString(),
+        dir.resolve("ck").toString(), 2).paced(0, 500));
+
+    assertThat(Outputs.lines(dir.resolve("out/rejected"))).containsExactly(input.resolve("b.jsonl") + ":1: repeated id x skipped");
+    assertThat(r.<Long>getAccumulatorResult(FirstOfIdStage.COUNT)).isEqualTo(1L);
+    assertThat(Outputs.json(dir.resolve("out/assignments"))).filteredOn(n -> n.get("id").asText().equals("x"))
+        .extracting(n -> n.get("time").asText()).containsExactly("2022-10-15T12:00:00Z");
+  }
+
+  /**
    * One article dated two centuries ahead (a feed's wrong year) in the middle of the stream changes
    * no other article's story: the watermark follows what the latest articles agree on
    * ({@link QuorumWatermarks}), so the outlier fires no retirement timers and makes nothing late.
