@@ -107,7 +107,7 @@ class LiveJobTest {
     String fileB = bad.resolve("fileB.jsonl").toString();
     assertThat(rejected).hasSize(5);
     assertThat(rejected).anySatisfy(l -> assertThat(l).startsWith(fileA + ":2: malformed JSON: "))
-        .contains(fileA + ":6: no title or text")
+        .contains(fileA + ":6: no title or text (nor headline, body, description, content, summary)")
         .anySatisfy(l -> assertThat(l).startsWith(fileB + ":7: malformed JSON: "))
         .contains(fileB + ":" + (b.size() - 1) + ": expected a JSON object, got array")
         .anySatisfy(l -> assertThat(l).startsWith(fileB + ":" + b.size() + ": malformed JSON: more than one value on the line"));
