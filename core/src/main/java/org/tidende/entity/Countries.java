@@ -30,6 +30,12 @@ public final class Countries {
   private static final Set<String> NAMES = new HashSet<>();
   /** Lower-cased language names of the two-letter ISO languages ("norsk", "norska", "Norwegian"). */
   private static final Set<String> LANGUAGE_NAMES = new HashSet<>();
+  /** Lower-cased English country names ("australia", "iran"), the stems of English demonyms. */
+  private static final Set<String> ENGLISH_NAMES = new HashSet<>();
+  /** English demonyms no language or country name gives: of a continent, a people, or irregular. */
+  private static final Set<String> IRREGULAR_DEMONYMS = Set.of("american", "british", "european", "african",
+      "asian", "arab", "scottish", "swiss", "belgian", "lebanese", "afghan", "saudi", "palestinian", "filipino",
+      "emirati", "qatari", "peruvian", "argentine", "moroccan");
 
   static {
     for (String code : Locale.getISOLanguages()) {
@@ -47,6 +53,9 @@ public final class Countries {
         String name = country.getDisplayCountry(Locale.forLanguageTag(lang));
         if (!name.isBlank() && !name.equals(code)) {
           NAMES.add(name.toLowerCase(Locale.ROOT));
+          if (lang.equals("en")) {
+            ENGLISH_NAMES.add(name.toLowerCase(Locale.ROOT));
+          }
         }
       }
     }
@@ -66,6 +75,32 @@ public final class Countries {
     String w = word.strip().toLowerCase(Locale.ROOT);
     return LANGUAGE_NAMES.contains(w)
         || (w.length() > 5 && w.endsWith("e") && LANGUAGE_NAMES.contains(w.substring(0, w.length() - 1)));
+  }
+
+  /**
+   * Whether {@code word} is an English adjective of a nationality or origin: a nationality adjective
+   * ({@link #isNationality}: "Norwegian", "Japanese"), an English country name with a demonym's
+   * ending, the name's last vowel dropped or not ("Australia-n", "Iran-ian", "Canad-ian",
+   * "Mexic-an", "Israel-i", "Sudan-ese"), or one of a few irregular ones ("American", "British",
+   * "European"). Only English writes these with a capital; Scandinavian, German and Spanish ones
+   * are lower case. Used by the story view, not by clustering ({@code analysis.Demonyms} says why
+   * English demonyms are no country feature there).
+   */
+  public static boolean isDemonym(String word) {
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    if (isNationality(w) || IRREGULAR_DEMONYMS.contains(w)) {
+      return true;
+    }
+    for (String end : new String[] {"n", "an", "ian", "i", "ese"}) {
+      if (w.length() > end.length() + 2 && w.endsWith(end)) {
+        String stem = w.substring(0, w.length() - end.length());
+        if (ENGLISH_NAMES.contains(stem) || ENGLISH_NAMES.contains(stem + "a") || ENGLISH_NAMES.contains(stem + "o")
+            || ENGLISH_NAMES.contains(stem + "y") || ENGLISH_NAMES.contains(stem + "e")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code name} (any case, optionally with a genitive {@code s} or {@code 's}) names a country. */

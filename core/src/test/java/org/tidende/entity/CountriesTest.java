@@ -25,4 +25,15 @@ class CountriesTest {
       assertThat(Countries.isCountry(name)).as(name).isFalse();
     }
   }
+
+  @Test
+  void englishDemonymsAreKnownFromCountryNamesAndOtherWordsAreNot() {
+    for (String d : new String[] {"Norwegian", "Australian", "Iranian", "Canadian", "Mexican", "Israeli", "Sudanese",
+        "American", "British", "Japanese"}) {
+      assertThat(Countries.isDemonym(d)).as(d).isTrue();
+    }
+    for (String w : new String[] {"Sea", "King", "Christian", "Brian", "Roman", "Energy", "Detroit", "Navy"}) {
+      assertThat(Countries.isDemonym(w)).as(w).isFalse();
+    }
+  }
 }

@@ -409,4 +409,34 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .doesNotContain("Høyre");
   }
+
+  /**
+   * "the Norwegian research vessel": a nationality before a noun names no entity of the story, and
+   * is not listed; "Sea King" (a helicopter) and a demonym inside a name stay.
+   */
+  @Test
+  void aDemonymBeforeANounIsNoEntity() {
+    String text = "The Norwegian research vessel Ocean Star found a large reef off Bergen. A Sea King helicopter "
+        + "flew over the reef. Australian utilities and the Norwegian Refugee Council followed the work, "
+        + "and two Norwegians on board and spoke Norwegian.";
+    assertThat(Entities.adjectivalDemonym(text, 4, 13)).as("Norwegian research").isTrue();
+    int australian = text.indexOf("Australian");
+    assertThat(Entities.adjectivalDemonym(text, australian, australian + 10)).isTrue();
+    int council = text.indexOf("Norwegian Refugee");
+    assertThat(Entities.adjectivalDemonym(text, council, council + 9)).as("inside a name").isFalse();
+    int spoke = text.lastIndexOf("Norwegian");
+    assertThat(Entities.adjectivalDemonym(text, spoke, spoke + 9)).as("a language").isFalse();
+    String airline = "Norwegian said it would cancel flights.";
+    assertThat(Entities.adjectivalDemonym(airline, 0, 9)).as("the airline").isFalse();
+    assertThat(Entities.adjectivalDemonym("Somali and Yemeni pirates", 0, 6)).isTrue();
+    assertThat(Entities.adjectivalDemonym("Norwegian and SAS cut flights", 0, 9)).isFalse();
+    int sea = text.indexOf("Sea King");
+    assertThat(Entities.adjectivalDemonym(text, sea, sea + 3)).isFalse();
+    AnalyzedArticle a = article("Norwegian vessel finds reef off Bergen", text.replace(" and spoke Norwegian", ""),
+        Language.EN);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
+    assertThat(entities).extracting(StoryDetails.Entity::name)
+        .contains("Bergen", "Ocean Star", "Norwegian Refugee Council").doesNotContain("Norwegian", "Australian")
+        .anyMatch(n -> n.startsWith("Sea"));
+  }
 }
