@@ -692,11 +692,16 @@ final class Entities {
   /** A capitalised word right after: "Yemeni" of "Somali and Yemeni pirates". */
   private static final java.util.regex.Pattern CAPITALISED_AFTER = java.util.regex.Pattern.compile(" (\\p{Lu}\\p{Ll}+)\\b");
 
-  /** English verbs and adverbs that follow a firm's name, not a demonym's noun: "Norwegian said", "Norwegian will". */
+  /**
+   * English verbs, adverbs and function words that follow a firm's name or a demonym used as a noun,
+   * not a demonym's noun: "Norwegian said", "Norwegian will", "the 40-year-old American never recovered".
+   */
   private static final java.util.Set<String> VERB_AFTER = java.util.Set.of("said", "says", "say", "will", "would",
       "has", "had", "have", "is", "was", "were", "are", "can", "could", "may", "might", "must", "should", "did",
       "does", "also", "plans", "wants", "expects", "sees", "reports", "posted", "cut", "cuts", "and", "or", "to",
-      "of", "in", "on", "at", "for", "with", "by", "from", "as", "the", "a", "an");
+      "of", "in", "on", "at", "for", "with", "by", "from", "as", "the", "a", "an", "never", "now", "still", "then",
+      "later", "who", "which", "won", "lost", "took", "made", "gave", "got", "went", "came", "told", "left", "fell",
+      "held", "became", "began");
 
   /**
    * Whether the one-word mention {@code full[start, end)} is a demonym ({@link

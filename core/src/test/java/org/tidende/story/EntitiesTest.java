@@ -429,6 +429,7 @@ class EntitiesTest {
     String airline = "Norwegian said it would cancel flights.";
     assertThat(Entities.adjectivalDemonym(airline, 0, 9)).as("the airline").isFalse();
     assertThat(Entities.adjectivalDemonym("Somali and Yemeni pirates", 0, 6)).isTrue();
+    assertThat(Entities.adjectivalDemonym("the old American never recovered", 8, 16)).as("a noun").isFalse();
     assertThat(Entities.adjectivalDemonym("Norwegian and SAS cut flights", 0, 9)).isFalse();
     int sea = text.indexOf("Sea King");
     assertThat(Entities.adjectivalDemonym(text, sea, sea + 3)).isFalse();
