@@ -210,13 +210,26 @@ public final class ArticleAnalyzer {
 
   static List<String> numbers(String text) {
     LinkedHashSet<String> out = new LinkedHashSet<>();
-    Matcher m = NUMBER.matcher(text);
+    Matcher m = numberMatcher(text);
     while (m.find()) {
-      String n = m.group().replaceAll("[ .,](?=\\d{3}(\\D|$))", "").replace(',', '.');
+      String n = normalisedNumber(m.group());
       if (n.length() >= 2) {
         out.add(n);
       }
     }
     return List.copyOf(out);
+  }
+
+  /** A matcher of the numbers in {@code text} as the analysis reads them ("300.000", "4,8", "2025"). */
+  public static Matcher numberMatcher(String text) {
+    return NUMBER.matcher(text);
+  }
+
+  /**
+   * A number {@link #numberMatcher} found, as it is compared: thousands separators dropped, a
+   * decimal comma a point ("300 000", "300.000" and "300,000" are 300000; "4,8" is 4.8).
+   */
+  public static String normalisedNumber(String matched) {
+    return matched.replaceAll("[ .,](?=\\d{3}(\\D|$))", "").replace(',', '.');
   }
 }

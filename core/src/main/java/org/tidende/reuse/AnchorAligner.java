@@ -15,8 +15,8 @@ import org.tidende.model.Language;
  * Finds sentences of two texts in different language families that translate each other, without
  * a dictionary: by the words a translation leaves as they are, its anchors.
  *
- * <p>Method. Each sentence of a text is reduced to its anchors in order: numbers, normalised
- * ({@code 300.000}, {@code 300 000} and {@code 300,000} are all 300000; {@code 4,8} and {@code 4.8}
+ * <p>Method. Each sentence of a text is reduced to its anchors in order: numbers, read and
+ * normalised as the analysis does for clustering ({@link ArticleAnalyzer#normalisedNumber}: {@code 300.000}, {@code 300 000} and {@code 300,000} are all 300000; {@code 4,8} and {@code 4.8}
  * are 4.8; one-digit numbers are left out, as they are mostly spelt out in the other language), and
  * names: runs of capitalised words joined by a space or an initial's stop ({@code G.O. Sars}, {@code
  * Henrik Aasland}), each word keyed by {@link ArticleAnalyzer#nameKey} (so {@code Copenhagen} meets
@@ -318,6 +318,12 @@ final class AnchorAligner {
         capsMid.add(text.substring(t.start[i], t.end[i]));
       }
     }
+    // numbers as the analysis reads and normalises them, by start: end and normalised form
+    Map<Integer, String[]> numbers = new HashMap<>();
+    java.util.regex.Matcher m = ArticleAnalyzer.numberMatcher(text);
+    while (m.find()) {
+      numbers.put(m.start(), new String[] {Integer.toString(m.end()), ArticleAnalyzer.normalisedNumber(m.group())});
+    }
     int sentences = Math.min(MAX_SENTENCES, t.sentences());
     List<List<Anchor>> out = new ArrayList<>(sentences);
     for (int s = 0; s < sentences; s++) {
@@ -328,25 +334,13 @@ final class AnchorAligner {
         String w = text.substring(t.start[i], t.end[i]);
         if (Character.isDigit(w.charAt(0))) {
           run = close(run, list);
-          int j = i;
-          StringBuilder num = new StringBuilder(w);
-          int group = w.length();
-          while (j + 1 < to && digits(text, j + 1, t) && t.start[j + 1] - t.end[j] == 1) {
-            char sep = text.charAt(t.end[j]);
-            String next = text.substring(t.start[j + 1], t.end[j + 1]);
-            if (next.length() == 3 && group <= 3 && ".,  \u202f".indexOf(sep) >= 0) {
-              num.append(next); // a thousands group: 300.000, 300 000, 300,000
-              group = 3;
-            } else if ((sep == '.' || sep == ',') && num.indexOf(".") < 0) {
-              num.append('.').append(next);
-            } else {
-              break;
-            }
-            j++;
+          String[] num = numbers.get(t.start[i]); // the number the analysis reads here, as it compares it
+          int end = num == null ? t.end[i] : Integer.parseInt(num[0]);
+          while (i + 1 < to && t.start[i + 1] < end) {
+            i++; // the number's other groups: "300 000", "4,8"
           }
-          i = j;
-          if (num.length() >= 2 && allDigits(w)) {
-            list.add(new Anchor(Set.of("#" + num)));
+          if (num != null && num[1].length() >= 2) {
+            list.add(new Anchor(Set.of("#" + num[1])));
           }
           continue;
         }
@@ -393,13 +387,5 @@ final class AnchorAligner {
 
   private static boolean acronym(String w) {
     return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-  }
-
-  private static boolean digits(String text, int i, TokenizedText t) {
-    return allDigits(text.substring(t.start[i], t.end[i]));
-  }
-
-  private static boolean allDigits(String w) {
-    return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
   }
 }
