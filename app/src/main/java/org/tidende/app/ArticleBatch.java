@@ -154,13 +154,8 @@ record ArticleBatch(List<Item> items) {
     };
   }
 
-  /** Jackson's message without its source-location noise. */
   private static String message(JsonProcessingException e) {
-    String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-    int cut = m.indexOf(" (start marker at");
-    m = cut > 0 ? m.substring(0, cut) : m;
-    cut = m.indexOf("\n at [Source");
-    return cut > 0 ? m.substring(0, cut) : m;
+    return org.tidende.ingest.JsonLinesReader.message(e);
   }
 
   private static String fieldOf(String reason) {

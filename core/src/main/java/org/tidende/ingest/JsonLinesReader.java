@@ -199,10 +199,10 @@ public final class JsonLinesReader {
         JsonResync.Resumed next = kept.resumeAfter(searchFrom, 0);
         if (next == null) {
           sink.accept(IngestEvent.reject(file, (int) at, "malformed JSON after " + read
-              + " value(s); the rest of the file is not read: " + e.getOriginalMessage()));
+              + " value(s); the rest of the file is not read: " + message(e)));
         } else {
           sink.accept(IngestEvent.reject(file, (int) at, "malformed JSON after " + read + " value(s); read on from line "
-              + (lineBase + next.line()) + ", the next to open an object: " + e.getOriginalMessage()));
+              + (lineBase + next.line()) + ", the next to open an object: " + message(e)));
           lineBase += next.line() - 1;
           source = next.reader();
         }
@@ -259,7 +259,7 @@ public final class JsonLinesReader {
       }
     } catch (JsonProcessingException e) {
       sink.accept(IngestEvent.reject(file, lineNo, "malformed JSON" + (values > 0 ? " after " + values
-          + " value(s) on the line" : "") + ": " + e.getOriginalMessage()));
+          + " value(s) on the line" : "") + ": " + message(e)));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot happen for a string", e);
     }
@@ -328,9 +328,9 @@ public final class JsonLinesReader {
         JsonResync.Resumed next = indent < 0 ? null : kept.resumeAfter(searchFrom, indent);
         String where = "malformed JSON array at item " + (i + 1) + " (line " + (line < 0 ? "?" : line) + "): ";
         if (next == null) {
-          sink.accept(IngestEvent.reject(file, i + 1, where + e.getOriginalMessage()));
+          sink.accept(IngestEvent.reject(file, i + 1, where + message(e)));
         } else {
-          sink.accept(IngestEvent.reject(file, i + 1, where + e.getOriginalMessage() + "; read on from line "
+          sink.accept(IngestEvent.reject(file, i + 1, where + message(e) + "; read on from line "
               + (lineBase + next.line()) + ", the next to open an item"));
           i++;
           lineBase += next.line() - 1;
@@ -548,5 +548,17 @@ public final class JsonLinesReader {
       }
     });
     return GluedSentences.separate(b.toString().strip());
+  }
+
+  /**
+   * Jackson's message for a user: without its source-location noise ("(start marker at [Source:
+   * REDACTED ...; line: 1, column: 1])", "at [Source: ...]"), as the file and line are said already.
+   */
+  public static String message(JsonProcessingException e) {
+    String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+    int cut = m.indexOf(" (start marker at");
+    m = cut > 0 ? m.substring(0, cut) : m;
+    cut = m.indexOf("\n at [Source");
+    return cut > 0 ? m.substring(0, cut) : m;
   }
 }

@@ -129,6 +129,15 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void anUnclosedObjectIsReportedWithoutJacksonsSourceLocation() {
+    assertThat(events("t.jsonl", """
+        {"id":"a","title":"Første"}
+        {"id":"b","title":"Andre"
+        """)).containsExactly("a@1",
+        "t.jsonl:2: malformed JSON: Unexpected end-of-input: expected close marker for Object");
+  }
+
+  @Test
   void objectsPrintedOverManyLinesAreReadEachAtItsFirstLine() {
     assertThat(events("t.json", """
         {
