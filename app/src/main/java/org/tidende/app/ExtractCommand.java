@@ -50,7 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
       o.put("url", a.url());
       o.put("source", a.source());
       o.put("title", a.title());
-      o.put("date", a.date() == null ? null : a.date().toString());
+      o.put("date", a.date() == null ? null : a.date().written());
       o.put("language", g.language().code());
       o.put("declared_language", a.declaredLanguage().code());
       o.put("text", a.text());
@@ -58,7 +58,7 @@ public final class ExtractCommand implements Callable<Integer> {
     } else {
       out.println("── " + a.location() + "  [" + a.id() + "]");
       out.println("title:    " + (a.title().isEmpty() ? "(none)" : a.title()));
-      out.println("date:     " + (a.date() == null ? "(unknown)" : a.date()));
+      out.println("date:     " + (a.date() == null ? "(unknown)" : a.date().written()));
       out.println("language: " + g.language().code() + String.format(java.util.Locale.ROOT, " (%.2f)", g.confidence())
           + (a.declaredLanguage().isKnown() ? ", declared " + a.declaredLanguage().code() : ""));
       if (a.url() != null) {

@@ -39,8 +39,8 @@ public final class Json {
     s.languages().forEach(l -> langs.add(l.code()));
     ArrayNode sources = o.putArray("sources");
     s.sources().forEach(sources::add);
-    o.put("first", s.first() == null ? null : s.first().toString());
-    o.put("last", s.last() == null ? null : s.last().toString());
+    o.put("first", s.first() == null ? null : s.first().written());
+    o.put("last", s.last() == null ? null : s.last().written());
     o.put("size", s.size());
     ArrayNode arts = o.putArray("articles");
     for (Story.StoryArticle a : s.articles()) {
@@ -52,10 +52,10 @@ public final class Json {
       }
       x.put("title", a.title());
       x.put("language", a.language().code());
-      x.put("date", a.date() == null ? null : a.date().toString());
+      x.put("date", a.date() == null ? null : a.date().written());
       if (a.date() != null && a.date().inferred()) {
         x.put("date_inferred", true);
-        x.put("date_given", a.givenDate() == null ? null : a.givenDate().toString());
+        x.put("date_given", a.givenDate() == null ? null : a.givenDate().written());
       }
       x.put("source", a.source());
       x.put("url", a.url());
@@ -142,7 +142,7 @@ public final class Json {
     ObjectNode x = MAPPER.createObjectNode();
     x.put("id", s.article().id().value()).put("title", s.article().title()).put("file", s.article().file())
         .put("line", s.article().line()).put("source", s.article().source())
-        .put("url", s.article().url()).put("date", s.article().date() == null ? null : s.article().date().toString())
+        .put("url", s.article().url()).put("date", s.article().date() == null ? null : s.article().date().written())
         .put("language", s.language().code()).put("story", s.story().value())
         .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippet", snippet(s.article().text()));
     return x;

@@ -165,13 +165,13 @@ public final class StoriesCommand implements Callable<Integer> {
 
   /** The member's date for people: {@code -} when unknown, {@code (inferred)} after an inferred one. */
   static String dateLabel(Story.StoryArticle a) {
-    return a.date() == null ? "-" : a.date().inferred() ? a.date() + " (inferred)" : a.date().toString();
+    return a.date() == null ? "-" : a.date().inferred() ? a.date().written() + " (inferred)" : a.date().written();
   }
 
   static void printStory(PrintStream out, Story s, boolean details) {
     out.println("== " + s.headline());
     String span = s.first() == null ? "undated"
-        : s.first().toString().equals(s.last().toString()) ? s.first().toString() : s.first() + " → " + s.last();
+        : s.first().written().equals(s.last().written()) ? s.first().written() : s.first().written() + " → " + s.last().written();
     out.printf(Locale.ROOT, "   %d article%s · %s · %s · %s%n", s.size(), s.size() == 1 ? "" : "s",
         String.join(", ", s.languages().stream().map(l -> l.code()).toList()), span, "sources: " + String.join(", ", s.sources()));
     int width = 10;

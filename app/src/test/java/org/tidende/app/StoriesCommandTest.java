@@ -107,6 +107,12 @@ class StoriesCommandTest {
         .anyMatch(l -> l.endsWith("(translated: names and numbers agree)"));
     JsonNode metro = stories.stream().filter(s -> s.toString().contains("sample-metro-da-1")).findFirst().orElseThrow();
     assertThat(metro.toString()).contains("sample-metro-sv-1").doesNotContain("sample-reef");
+    // a time the source gave with an offset is printed on its clock with that offset, not as a bare UTC time
+    assertThat(metro.get("first").asText()).isEqualTo("2025-05-20T07:15+02:00");
+    JsonNode english = java.util.stream.StreamSupport.stream(fire.get("articles").spliterator(), false)
+        .filter(a -> a.get("id").asText().equals("sample-havorn-en-1")).findFirst().orElseThrow();
+    assertThat(english.get("date").asText()).isEqualTo("2025-03-11T16:05+01:00");
+    assertThat(r.out()).contains("2025-03-11T16:05+01:00  en   nordic-wire.rss:8").doesNotContain("T15:05");
   }
 
   @Test

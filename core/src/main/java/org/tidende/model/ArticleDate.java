@@ -176,6 +176,18 @@ public record ArticleDate(LocalDate date, LocalTime time, Precision precision, b
     return Long.compare(epochSecond(), o.epochSecond());
   }
 
+  /**
+   * The ISO form a person and a program read: as {@link #toString()}, except that a time the source
+   * gave with an offset is on the source's clock with that offset ({@code 2025-03-11T16:05+01:00},
+   * {@code 2025-06-04T06:30Z}) where {@link #toString()} gives the UTC time without a mark ({@code
+   * 2025-03-11T15:05}), which reads as a local time. {@link #parse} reads it back to an equal date.
+   */
+  public String written() {
+    return precision == Precision.TIME && offset != null
+        ? date.atTime(time).atOffset(ZoneOffset.UTC).withOffsetSameInstant(offset).toString()
+        : toString();
+  }
+
   /** ISO form at the given precision: {@code 2019-04}, {@code 2019-04-25}, {@code 2019-04-25T10:00}. */
   @Override
   public String toString() {

@@ -18,9 +18,12 @@ import org.tidende.model.StoryId;
  *
  * <p>Shape: {@code {"id","file","line","url","source","title","text","date","date_offset",
  * "date_inferred","declared_language","labels":{...}}}; absent values are omitted. {@code date} is
- * {@link ArticleDate#toString()} (a time in UTC when the source gave an offset), {@code
- * date_offset} the offset the source wrote ({@code "Z"}, {@code "+01:00"}); records written
- * before it existed lack it and read as before, with the time taken as local.
+ * {@link ArticleDate#written()} (a time the source gave with an offset on its clock with that
+ * offset, {@code 2025-03-11T16:05+01:00}), {@code date_offset} the offset the source wrote ({@code
+ * "Z"}, {@code "+01:00"}). Records written before {@code date} carried the offset hold the UTC time
+ * there ({@code 2025-03-11T15:05}) and the offset in {@code date_offset} and read to the same date;
+ * records written before {@code date_offset} existed lack both and read as before, with the time
+ * taken as local.
  */
 public final class ArticleCodec {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +43,7 @@ public final class ArticleCodec {
     o.put("title", a.title());
     o.put("text", a.text());
     if (a.date() != null) {
-      o.put("date", a.date().toString());
+      o.put("date", a.date().written());
       if (a.date().offset() != null) {
         o.put("date_offset", a.date().offset().getId());
       }

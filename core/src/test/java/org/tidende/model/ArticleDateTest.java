@@ -41,6 +41,22 @@ class ArticleDateTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+      "2025-01-09T07:12:00Z, 2025-01-09T07:12Z",
+      "2025-01-09T08:12:00+0100, 2025-01-09T08:12+01:00",
+      "2025-01-09T00:12:00+01:00, 2025-01-09T00:12+01:00",
+      "2025-01-09T08:12:30+01:00, 2025-01-09T08:12:30+01:00",
+      "2025-01-09 02:12-05, 2025-01-09T02:12-05:00",
+      "2025-01-09T08:12, 2025-01-09T08:12",
+      "2025-01-09, 2025-01-09",
+      "2019-04, 2019-04"})
+  void writtenIsTheSourcesClockWithItsOffsetAndReadsBackEqual(String raw, String written) {
+    ArticleDate d = ArticleDate.parse(raw).orElseThrow();
+    assertThat(d.written()).isEqualTo(written);
+    assertThat(ArticleDate.parse(d.written())).contains(d);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"2022-10-05T18:21", "2019-04-25", "2019-04", "2019"})
   void noOffsetWithoutOne(String raw) {
     ArticleDate d = ArticleDate.parse(raw).orElseThrow();

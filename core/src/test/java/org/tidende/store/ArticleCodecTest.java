@@ -22,9 +22,13 @@ class ArticleCodecTest {
   void keepsTheOffsetBesideTheUnchangedDate() throws Exception {
     Article a = dated("2025-01-14T00:28:00+01:00");
     var json = ArticleCodec.encode(a);
-    assertThat(json.get("date").asText()).isEqualTo("2025-01-13T23:28");
+    assertThat(json.get("date").asText()).isEqualTo("2025-01-14T00:28+01:00");
     assertThat(json.get("date_offset").asText()).isEqualTo("+01:00");
     assertThat(ArticleCodec.decode(ArticleCodec.JSON.readTree(json.toString()))).isEqualTo(a);
+    // a record written before the date carried its offset: the UTC time, the offset beside it
+    var old = (com.fasterxml.jackson.databind.node.ObjectNode) ArticleCodec.JSON.readTree(json.toString());
+    old.put("date", "2025-01-13T23:28");
+    assertThat(ArticleCodec.decode(old)).isEqualTo(a);
 
     Article z = dated("2025-01-13T23:28:00Z").withDate(ArticleDate.parse("2025-01-13T23:28:00Z").orElseThrow().asInferred());
     var zjson = ArticleCodec.encode(z);

@@ -27,7 +27,7 @@ public final class ResultJson {
     o.put("file", row.file());
     o.put("line", row.line());
     ArticleDate d = Dates.of(row.datePrecision(), row.dateDay(), row.dateNanos(), row.dateInferred(), row.dateOffset());
-    o.put("date", d == null ? null : d.toString());
+    o.put("date", d == null ? null : d.written());
     o.put("lang", row.lang());
     o.put("source", row.source());
     o.put("url", row.url());
