@@ -33,7 +33,7 @@ import org.tidende.model.ArticleDate;
  * "Freitag, 26. April 2019", "26 de abril de 2019", "25. april 2019 kl. 10.46", "April 25, 2019
  * 10:00 AM"), and year-first "2019/04/25" and "20190425". Dotted dates with a two-digit year, as
  * Scandinavian sites write them ("24.04.19", "24.04.19 14:30"), are 1970 to 2069; slashed ones
- * ("25/04/2019", "04/25/2019 14:30") are read in the order the numbers force, and one both orders
+ * ("25/04/2019", "04/25/2019 14:30", and with a two-digit year as dotted ones, "25/04/19") are read in the order the numbers force, and one both orders
  * could read ("05/04/2019") only with the article's language ({@link #parse(String, String)}: day
  * first in Norwegian, Danish, Swedish, German, Spanish; unread in English, where Britain and the
  * United States read it apart, and when the language is not known: the JSON Lines reader passes
@@ -46,8 +46,10 @@ import org.tidende.model.ArticleDate;
  * and a feed read the same string alike. The two-digit years, German zones and slashed dates
  * changed no article date in the shared data (ECB+ dev, the Norwegian and Swedish feeds, the 90
  * HTML pages, read before and after); they are tested on
- * invented strings. Not read: a slashed date with a two-digit year ("25/04/19", year-first or
- * not cannot be told), and zones outside {@link #ZONES}. Stateless and thread-safe.
+ * invented strings. A slashed date with a two-digit year ("25/04/19") is read day or month first as
+ * a four-digit one, never year first: "19/04/25" is 19 April 2025, though a site writing years first
+ * would mean 25 April 2019 (year-first slashed dates are read only with four digits, "2019/04/25").
+ * Not read: zones outside {@link #ZONES}. Stateless and thread-safe.
  */
 public final class Dates {
   /** RFC 822 forms, most specific first (built once: a formatter is immutable and thread-safe). */
@@ -80,14 +82,15 @@ public final class Dates {
   private static final Pattern DAY_FIRST = Pattern.compile(
       "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})" + TIME_OF_DAY, Pattern.CASE_INSENSITIVE);
   /**
-   * Slashed numeric dates with a four-digit year ("25/04/2019", "04/25/2019 14:30"): read in the
+   * Slashed numeric dates with a four- or two-digit year ("25/04/2019", "04/25/2019 14:30",
+   * "25/04/19", the two digits 1970 to 2069 as for dotted dates): read in the
    * order the numbers force (a number above 12 is the day), or when both orders give the same day
    * ("05/05/2019"); where both could be the month ("05/04/2019") only with a language that writes
    * numbers day first ({@link #parse(String, String)}), else unread, as Britain and the United
    * States read it apart.
    */
   private static final Pattern SLASHED = Pattern.compile(
-      "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME_OF_DAY, Pattern.CASE_INSENSITIVE);
+      "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + TIME_OF_DAY, Pattern.CASE_INSENSITIVE);
   /** Languages whose numeric dates are day first (as {@code DateLexicon#dayFirstNumbers} in the time stage). */
   private static final Set<String> DAY_FIRST_LANGUAGES = Set.of("nb", "nn", "no", "da", "sv", "de", "es");
   /**
@@ -239,11 +242,13 @@ public final class Dates {
     if (m.matches()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
+      int year = Integer.parseInt(m.group(3));
+      year = m.group(3).length() == 2 ? year + (year < CENTURY_PIVOT ? 2000 : 1900) : year;
       String lang = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
       if (a > 12 || a == b || b <= 12 && DAY_FIRST_LANGUAGES.contains(lang)) {
-        return numeric(Integer.parseInt(m.group(3)), b, a, m);
+        return numeric(year, b, a, m);
       }
-      return b > 12 ? numeric(Integer.parseInt(m.group(3)), a, b, m) : null;
+      return b > 12 ? numeric(year, a, b, m) : null;
     }
     String norm = s.replaceAll("\\s+", " ").replaceFirst("^[A-Za-z]{3},? ", "");
     norm = norm.replace(" GMT", " +0000").replace(" UTC", " +0000").replace(" UT", " +0000").replace(" Z", " +0000")

@@ -111,7 +111,7 @@ class DatesTest {
   @CsvSource(delimiter = '|', value = {
       "31 April 2019", "Thursday, 26 April 2019", "2019/02/30", "2019/13/01", "20190230", "12345678",
       "2019042", "201904251", "25 Aprill 2019", "April 2019", "05/04/2019", "13/13/2019", "31/04/2019",
-      "25/04/19", "24.4.2", "24.04.19 25:00"})
+      "25/04/1", "24.4.2", "24.04.19 25:00", "25/04/19 25:00", "05/04/19", "31/04/19"})
   void leavesImpossibleOrAmbiguousDaysUnread(String raw) {
     assertThat(Dates.parse(raw)).as(raw).isNull();
   }
@@ -205,7 +205,15 @@ class DatesTest {
       "25/04/2019 | en | 2019-04-25",
       "04/25/2019 | da | 2019-04-25",
       "31/04/2019 | nb | -",
-      "13/13/2019 | nb | -"})
+      "13/13/2019 | nb | -",
+      // a two-digit year as in dotted dates (1970 to 2069), in the same order as a four-digit one
+      "25/04/19 | - | 2019-04-25",
+      "04/25/19 | - | 2019-04-25",
+      "25/04/97 | - | 1997-04-25",
+      "25/04/19 14:30 | - | 2019-04-25T14:30",
+      "05/04/19 | nb | 2019-04-05",
+      "05/04/19 | en | -",
+      "31/04/19 | nb | -"})
   void readsSlashedDatesInTheOrderTheNumbersOrTheLanguageForce(String raw, String lang, String day) {
     ArticleDate d = Dates.parse(raw, lang.equals("-") ? null : lang);
     if (day.equals("-")) {
@@ -224,13 +232,14 @@ class DatesTest {
         {"id":"b","lang":"en","title":"Meeting today","date":"05/04/2019"}
         {"id":"c","language":"sv","title":"Möte i dag","date":"05/04/2019 10:00"}
         {"id":"d","title":"Meeting today","date":"25/04/2019"}
+        {"id":"e","lang":"da","title":"Møde i dag","date":"05/04/19"}
         """.getBytes(java.nio.charset.StandardCharsets.UTF_8), e -> {
           if (e instanceof IngestEvent.Accepted ok) {
             a.add(ok.article());
           }
         });
     assertThat(a).extracting(x -> String.valueOf(x.date()))
-        .containsExactly("2019-04-05", "null", "2019-04-05T10:00", "2019-04-25");
+        .containsExactly("2019-04-05", "null", "2019-04-05T10:00", "2019-04-25", "2019-04-05");
   }
 
   @ParameterizedTest(name = "{0}")

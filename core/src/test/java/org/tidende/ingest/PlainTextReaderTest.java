@@ -83,6 +83,7 @@ class PlainTextReaderTest {
         .isEqualTo(ArticleDate.parse("2011-01-18T10:46").orElseThrow());
     assertThat(only("date: Thu, 25 Apr 2019 10:00:00 +0200\n\nTeksten.").date())
         .isEqualTo(ArticleDate.parse("2019-04-25T10:00:00+02:00").orElseThrow());
+    assertThat(only("date: 25/04/19\n\nTeksten.").date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
     assertThat(only("date: 2019-04\n\nTeksten.").date().precision()).isEqualTo(ArticleDate.Precision.MONTH);
     List<IngestEvent> bad = read("date: 31.02.2019\n\nTeksten.");
     assertThat(bad).hasSize(2);

@@ -142,6 +142,11 @@ class DateResolverTest {
         Arguments.of("en", "The contract was signed on 25/04/2016.", "25/04/2016", "2016-04-25"),
         Arguments.of("en", "The contract was signed on 04/25/2016.", "04/25/2016", "2016-04-25"),
         Arguments.of("en", "The contract was signed on 04/04/2016.", "04/04/2016", "2016-04-04"),
+        // a two-digit year, 1970 to 2069 as ingest reads it, in the same order
+        Arguments.of("nb", "Kontrakten ble signert 25/04/16.", "25/04/16", "2016-04-25"),
+        Arguments.of("da", "Kontrakten blev underskrevet 5/4/16.", "5/4/16", "2016-04-05"),
+        Arguments.of("en", "The contract was signed on 04/25/16.", "04/25/16", "2016-04-25"),
+        Arguments.of("nb", "Avtalen fra 25/04/97 gjelder.", "25/04/97", "1997-04-25"),
         // not an observance: a past copula, a definite noun, a day not of a yearly kind
         Arguments.of("nb", "Tirsdag 8. januar var en merkedag for sykehuset.", "Tirsdag 8. januar", "2019-01-08"),
         Arguments.of("nb", "Den 5. mai er valgdagen i kommunen.", "5. mai", "2019-05-05"),
@@ -213,6 +218,8 @@ class DateResolverTest {
         Arguments.of("de", "Der Markt öffnet jedes Jahr am 1. Dezember."),
         // 5 April in Britain, May 4 in the United States: an English slashed date both could be is not guessed
         Arguments.of("en", "The contract was signed on 05/04/2016."),
+        Arguments.of("en", "The contract was signed on 05/04/16."),
+        Arguments.of("nb", "Kontrakten ble signert 31/04/16."),
         Arguments.of("en", "The score was 3/4/2016 in the table."),
         Arguments.of("nb", "Kurset varer 24/7/365 dager."),
         // a day and month said in the present to be a yearly observance is no day of the story
