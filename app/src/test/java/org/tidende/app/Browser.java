@@ -82,6 +82,15 @@ final class Browser implements AutoCloseable {
     return command("/execute/sync", b);
   }
 
+  /** Presses and releases one key at the focused element (WebDriver's key code points: U+E004 is Tab, U+E007 Enter). */
+  void key(String key) throws Exception {
+    ObjectNode b = Json.MAPPER.createObjectNode();
+    var actions = b.putArray("actions").addObject().put("type", "key").put("id", "keyboard").putArray("actions");
+    actions.addObject().put("type", "keyDown").put("value", key);
+    actions.addObject().put("type", "keyUp").put("value", key);
+    command("/actions", b);
+  }
+
   private JsonNode command(String path, JsonNode body) throws Exception {
     Http.Response r = Http.send(HttpRequest.newBuilder(URI.create(session + path))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
