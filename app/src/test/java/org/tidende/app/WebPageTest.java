@@ -519,6 +519,30 @@ class WebPageTest {
     }
   }
 
+  /** The list names a story's first five sources and says how many more; before, a story of 7 sources read as one of 5. */
+  @Test
+  void theListSaysHowManyMoreSourcesAStoryHas() throws Exception {
+    var batch = Json.MAPPER.createArrayNode();
+    for (int i = 0; i < 7; i++) {
+      batch.addObject().put("id", "src-" + i).put("lang", "en").put("date", "2025-03-1" + (i % 3) + "T10:00")
+          .put("source", "Avis " + (char) ('A' + i)).put("title", "Ferry Nordlys runs aground off Bodø, report " + i)
+          .put("text", "The ferry Nordlys ran aground off Bodø on Tuesday. All 120 passengers were taken ashore by the "
+              + "rescue service in Bodø. Report number " + i + ".");
+    }
+    try (Service s = Service.start(new Service.Config(dir.resolve("sources"), "127.0.0.1", 0, null, List.of(),
+        Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { })) {
+      String at = "http://127.0.0.1:" + s.port();
+      Http.post(at + "/articles", batch.toString());
+      for (int i = 0; i < 100 && Http.get(at + "/stories").json().get("stories").get(0).get("sources").size() < 7; i++) {
+        Thread.sleep(100);
+      }
+      assertThat(Http.get(at + "/stories").json().get("total").asInt()).as("one story").isEqualTo(1);
+      String list = chromium(at + "/", "--dump-dom");
+      assertThat(count(list, "class=\"tag\" dir=\"auto\">Avis ")).isEqualTo(5);
+      assertThat(list).contains("<span class=\"more-sources\">and 2 more sources</span>");
+    }
+  }
+
   static int count(String s, String needle) {
     int n = 0;
     for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {

@@ -113,11 +113,15 @@ function storyLink(id) {
   return "/story/" + encodeURIComponent(id);
 }
 
+// the first five sources, and how many more the story page names (before, the rest left out unsaid:
+// a story of 27 sources read as one of 5)
 function storyItem(s) {
+  const sources = s.sources || [];
   return el("li", { class: "story", "data-id": s.id },
     el("a", { class: "headline", href: storyLink(s.id), dir: "auto" }, s.headline || "(no headline)"),
     el("div", { class: "meta" }, plural(s.size ?? (s.articles || []).length, "article", "articles") + " · " + span(s.first, s.last) + " · ",
-      tags(s.languages), tags((s.sources || []).slice(0, 5))));
+      tags(s.languages), tags(sources.slice(0, 5)),
+      sources.length > 5 ? el("span", { class: "more-sources" }, "and " + plural(sources.length - 5, "more source", "more sources")) : null));
 }
 
 // The languages Tidende identifies, by name; a language posted as such ("lang": "ru") by the browser's name for it.
