@@ -493,6 +493,19 @@ class WebPageTest {
   }
 
   /**
+   * The page's content is no live region, busy until loaded: a live {@code <main>} had a screen reader
+   * read out the whole page when it arrived (every word of a long story), and each 25 stories added.
+   */
+  @Test
+  void theMainContentIsNoLiveRegionAndBusyUntilLoaded() throws Exception {
+    assertThat(Http.get(base + "/").body()).contains("<main id=\"main\" aria-busy=\"true\">").doesNotContain("aria-live");
+    for (String page : List.of("/", storyUrl(seedsStories.get(0)).substring(base.length()), "/?q=Vladivostok", "/story/nope")) {
+      assertThat(chromium(base + page, "--dump-dom")).as(page).contains("<main id=\"main\" aria-busy=\"false\">")
+          .doesNotContain("aria-live");
+    }
+  }
+
+  /**
    * The keyboard's focus is a 2 px ring, and the search box's edge stands out from the page (3:1 at
    * least, as WCAG asks of a control's boundary). Before, the browser's own 1 px ring, and an edge of
    * #e3e3e6 on white, 1.28:1.

@@ -400,9 +400,17 @@ function load() {
   });
 }
 
+// <main> is busy until its page is there, and no live region: a screen reader announced a live
+// <main> whole when its content arrived, every word of a story of 28 articles, and the 25 stories
+// "More stories" adds
+function ready() {
+  document.getElementById("main").setAttribute("aria-busy", "false");
+  document.body.setAttribute("data-ready", "1");
+}
+
 document.addEventListener("DOMContentLoaded", () => {
-  load().then(() => document.body.setAttribute("data-ready", "1"), e => {
+  load().then(ready, e => {
     fail(e);
-    document.body.setAttribute("data-ready", "1");
+    ready();
   });
 });
