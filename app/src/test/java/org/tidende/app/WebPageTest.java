@@ -120,11 +120,12 @@ class WebPageTest {
     assertThat(dom).contains("Who and where", "Timeline", "Shared passages", "class=\"passage\"", "<mark>", "Ushakov",
         "class=\"meta links\"", "shares ");
     // two seeds have no title: passages and the timeline name them by file, as the CLI does, not by
-    // their content-hash ids (an id shows only as its entry's data-id)
+    // their content-hash ids (an id shows only as its entry's data-id and anchor)
     for (var a : Http.get(base + "/stories/" + URLEncoder.encode(bySize.get(0), StandardCharsets.UTF_8)).json()
         .get("articles")) {
       String aid = a.get("id").asText();
-      assertThat(count(dom, aid)).as("mentions of %s", aid).isEqualTo(count(dom, "data-id=\"" + aid + "\""));
+      assertThat(count(dom, aid)).as("mentions of %s", aid)
+          .isEqualTo(count(dom, "data-id=\"" + aid + "\"") + count(dom, "id=\"article-" + aid + "\""));
     }
     assertThat(dom).contains("<div class=\"meta\">000_eb6f932521c15467.txt</div>");
     // a titled article without a source is named by its file and title, so a copy whose title is the
@@ -553,6 +554,34 @@ class WebPageTest {
       String list = chromium(at + "/", "--dump-dom");
       assertThat(count(list, "class=\"tag\" dir=\"auto\">Avis ")).isEqualTo(5);
       assertThat(list).contains("<span class=\"more-sources\">and 2 more sources</span>");
+    }
+  }
+
+  /**
+   * A search hit leads to its article on the story page, scrolled to and marked; before, to the top
+   * of the story, where the reader looked for it among the others.
+   */
+  @Test
+  void aSearchHitLeadsToItsArticleOnTheStoryPage() throws Exception {
+    assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
+    try (Browser b = new Browser(1280, dir.resolve("driver-profile-hit"))) {
+      b.open(base + "/?q=" + URLEncoder.encode("Kim er på vej", StandardCharsets.UTF_8));
+      String hit = b.script("return document.querySelector('li.hit > a').getAttribute('href')").asText();
+      String id = Http.get(base + "/search?q=" + URLEncoder.encode("Kim er på vej", StandardCharsets.UTF_8)).json()
+          .get("hits").get(0).get("id").asText();
+      assertThat(hit).endsWith("#article-" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+      b.script("document.querySelector('li.hit > a').click(); return 0");
+      for (int i = 0; i < 100 && !b.script("return location.pathname").asText().startsWith("/story/"); i++) {
+        Thread.sleep(100);
+      }
+      b.awaitReady();
+      String marked = "return [...document.querySelectorAll('li.article.target')].map(e => e.dataset.id).join(',')";
+      assertThat(b.script(marked).asText()).isEqualTo(id);
+      // in the window (at its top, or as near as the page's end lets it come)
+      assertThat(b.script("const r = document.querySelector('li.target').getBoundingClientRect(); "
+          + "return r.top >= -1 && (r.top <= 1 || Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight)")
+          .asBoolean()).as("scrolled to").isTrue();
+      assertThat(b.script("return scrollY").asInt()).isPositive();
     }
   }
 

@@ -113,6 +113,12 @@ function storyLink(id) {
   return "/story/" + encodeURIComponent(id);
 }
 
+// the id of an article's entry on its story's page, which a search hit links to: before, a hit led
+// to the top of its story, and the reader looked for the article among the story's 28
+function articleAnchor(id) {
+  return "article-" + id;
+}
+
 // the first five sources, and how many more the story page names (before, the rest left out unsaid:
 // a story of 27 sources read as one of 5)
 function storyItem(s) {
@@ -226,7 +232,7 @@ function articleEntry(a, additions, links) {
   const added = additions && additions.get(a.id);
   const adds = added ? added.sentences || [] : a.adds === undefined ? null : Array.isArray(a.adds) ? a.adds : [a.adds];
   const shared = a.shared_passages || a.passages || a.shared;
-  return el("li", { class: "article", "data-id": a.id },
+  return el("li", { class: "article", "data-id": a.id, id: articleAnchor(a.id) },
     el("div", { class: "meta" }, (when(a.date) || "undated") + (a.date_inferred ? " (inferred)" : "") + " · ",
       el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag", dir: "auto" }, a.source) : null,
       typeof a.similarity === "number" && a.similarity > 0 ? "similarity " + a.similarity.toFixed(2) : null),
@@ -264,7 +270,7 @@ async function storyView(id) {
         + "Search for its words above, or browse all stories."));
     return;
   }
-  if (s.id && s.id !== id) history.replaceState(null, "", storyLink(s.id)); // merged into s since the link was made
+  if (s.id && s.id !== id) history.replaceState(null, "", storyLink(s.id) + location.hash); // merged into s since the link was made
   document.title = (s.headline || "Story") + " · Tidende";
   const parts = [
     el("p", {}, el("a", { href: "/" }, "← all stories")),
@@ -304,6 +310,13 @@ async function storyView(id) {
   const extra = Object.fromEntries(Object.entries(s).filter(([k]) => !STORY_FIELDS.has(k)));
   if (Object.keys(extra).length) parts.push(el("h2", {}, "More"), generic(extra));
   show(...parts);
+  // a search hit's link names its article (#article-…): the page is drawn after the browser looked
+  // for that anchor, so go there now, and mark it
+  const target = location.hash.length > 1 ? document.getElementById(storyId(location.hash.slice(1))) : null;
+  if (target) {
+    target.classList.add("target");
+    target.scrollIntoView();
+  }
 }
 
 // A link to another page of the same search.
@@ -342,7 +355,7 @@ async function searchView(q, params) {
   show(el("h1", {}, "Search"), controls, el("p", { class: "muted" }, plural(data.total, "article matches", "articles match")
       + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")), plain, none,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
-      el("a", { href: storyLink(h.story), dir: "auto" }, titleOf(h)),
+      el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" }, titleOf(h)),
       el("div", { class: "meta" }, (when(h.date) || "undated") + " · ", el("span", { class: "tag" }, h.language),
         h.source ? el("span", { class: "tag", dir: "auto" }, h.source) : null),
       h.snippet ? el("p", { class: "snippet", dir: "auto" }, h.snippet) : null))),
