@@ -21,10 +21,19 @@ final class Browser implements AutoCloseable {
   private final String session;
 
   /**
-   * @param width the window's width in CSS pixels
+   * @param width the window's width in CSS pixels (headless Chromium makes a window at least 500 wide)
    * @param profile a directory for the browser's profile, made if missing
    */
   Browser(int width, Path profile) throws Exception {
+    this(width, profile, false);
+  }
+
+  /**
+   * @param phone the page laid out as on a phone {@code width} CSS pixels wide (Chromium's device
+   *     emulation), below the 500 px least width of a headless window, so that the page's narrow-screen
+   *     rules apply
+   */
+  Browser(int width, Path profile, boolean phone) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -45,8 +54,12 @@ final class Browser implements AutoCloseable {
       }
     }
     ObjectNode caps = Json.MAPPER.createObjectNode();
-    caps.putObject("capabilities").putObject("alwaysMatch").putObject("goog:chromeOptions")
-        .put("binary", WebPageTest.CHROMIUM.toString())
+    ObjectNode options = caps.putObject("capabilities").putObject("alwaysMatch").putObject("goog:chromeOptions");
+    if (phone) {
+      options.putObject("mobileEmulation").putObject("deviceMetrics").put("width", width).put("height", 844)
+          .put("pixelRatio", 1);
+    }
+    options.put("binary", WebPageTest.CHROMIUM.toString())
         .set("args", Json.MAPPER.valueToTree(List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-background-networking", "--window-size=" + width + ",900",
             "--user-data-dir=" + Files.createDirectories(profile))));

@@ -554,6 +554,35 @@ class WebPageTest {
       String list = chromium(at + "/", "--dump-dom");
       assertThat(count(list, "class=\"tag\" dir=\"auto\">Avis ")).isEqualTo(5);
       assertThat(list).contains("<span class=\"more-sources\">and 2 more sources</span>");
+      if (Files.isExecutable(Browser.CHROMEDRIVER)) {
+        try (Browser b = new Browser(390, dir.resolve("driver-profile-sources"), true)) {
+          b.open(at + "/");
+          assertThat(b.script("return innerWidth").asInt()).isEqualTo(390);
+          // on a phone, on one line; before, "and 2" ended one line and "more sources" began the next
+          assertThat(b.script("return document.querySelector('.more-sources').getClientRects().length").asInt()).isEqualTo(1);
+        }
+      }
+    }
+  }
+
+  /**
+   * On a phone 390 px wide no page is wider than the screen, a long story's folds opened too, and the
+   * header's "Tidende" stands in line with the page's heading below it (before, 16 px in against 10).
+   */
+  @Test
+  void onAPhoneNoPageIsWiderThanTheScreenAndTheHeaderLinesUp() throws Exception {
+    assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
+    try (Browser b = new Browser(390, dir.resolve("driver-profile-phone"), true)) {
+      for (String page : List.of("/", "/?sort=biggest&lang=nn", storyUrl(seedsStories.get(0)).substring(base.length()),
+          "/?q=Vladivostok", "/?q=xyzzyqq", "/story/no-such-story")) {
+        b.open(base + page);
+        b.script("document.querySelectorAll('details').forEach(d => d.open = true); return 0");
+        assertThat(b.script("return innerWidth").asInt()).isEqualTo(390);
+        assertThat(b.script("return document.documentElement.scrollWidth").asInt()).as("width of %s", page).isLessThanOrEqualTo(390);
+        assertThat(b.script("return document.querySelector('.brand').getBoundingClientRect().left "
+            + "- document.querySelector('h1').getBoundingClientRect().left").asDouble()).as("%s: brand against h1", page)
+            .isCloseTo(0.0, org.assertj.core.data.Offset.offset(1.0));
+      }
     }
   }
 
