@@ -246,6 +246,17 @@ class WebPageTest {
         String dom = chromium(at + page, "--dump-dom");
         assertThat(dom).as(page).contains("data-ready=\"1\"", "2025-06-04 06:30").doesNotContain("2025-06-04T06:30");
       }
+      // a time given with an offset reads on the source's clock, the offset after it
+      String offset = Http.post(at + "/articles", "{\"id\": \"t-2\", \"lang\": \"en\", \"date\": \"2025-03-11T16:05:00+01:00\", "
+          + "\"title\": \"Ferry fire in Skagerrak\", \"text\": \"The ferry Havorn caught fire on Tuesday.\"}")
+          .json().get("items").get(0).get("story").asText();
+      String utc = Http.post(at + "/articles", "{\"id\": \"t-3\", \"lang\": \"en\", \"date\": \"2025-02-01T09:10:00Z\", "
+          + "\"title\": \"Avalanche warning in Tromsø\", \"text\": \"Forecasters raised the avalanche warning for Troms.\"}")
+          .json().get("items").get(0).get("story").asText();
+      assertThat(chromium(at + "/story/" + URLEncoder.encode(offset, StandardCharsets.UTF_8), "--dump-dom"))
+          .contains("data-ready=\"1\"", "2025-03-11 16:05 +01:00").doesNotContain("15:05");
+      assertThat(chromium(at + "/story/" + URLEncoder.encode(utc, StandardCharsets.UTF_8), "--dump-dom"))
+          .contains("data-ready=\"1\"", "2025-02-01 09:10 UTC").doesNotContain("09:10Z");
     }
   }
 

@@ -49,9 +49,12 @@ function plural(n, one, many) {
   return n + " " + (n === 1 ? one : many);
 }
 
-// a date as a reader writes it: ISO's "2025-06-04T06:30" as "2025-06-04 06:30" (the API keeps ISO)
+// a date as a reader writes it: ISO's "2025-06-04T06:30" as "2025-06-04 06:30", and a time the source gave
+// with an offset on its clock with the offset after a space, "2025-03-11T16:05+01:00" as "2025-03-11 16:05
+// +01:00", "2025-06-04T06:30Z" as "2025-06-04 06:30 UTC" (the API keeps ISO)
 function when(d) {
-  return typeof d === "string" ? d.replace(/^(\d{4}-\d{2}-\d{2})T(?=\d)/, "$1 ") : d;
+  if (typeof d !== "string") return d;
+  return d.replace(/^(\d{4}-\d{2}-\d{2})T(?=\d)/, "$1 ").replace(/(\d)Z$/, "$1 UTC").replace(/(\d)([+-]\d{2}:\d{2})$/, "$1 $2");
 }
 
 function span(first, last) {
