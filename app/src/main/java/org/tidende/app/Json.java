@@ -134,8 +134,10 @@ public final class Json {
 
   /**
    * One search hit as {@code GET /search} lists it and {@code search --json} prints it: {@code id,
-   * title, file, line, source, url, date, language, story, score, snippet} ({@code file} and {@code
-   * line} where it was read: the web page names an untitled article by them, as the CLI does).
+   * title, file, line, source, url, date, language, story, score, snippet, highlights} ({@code file}
+   * and {@code line} where it was read: the web page names an untitled article by them, as the CLI
+   * does; {@code snippet} the passage of the text where the query matched, {@code highlights} the
+   * {@code [start, end)} offsets of the matched words in it, empty when the text did not match).
    */
   static ObjectNode searchHit(SearchPage.Hit h) {
     StoredArticle s = h.article();
@@ -144,18 +146,10 @@ public final class Json {
         .put("line", s.article().line()).put("source", s.article().source())
         .put("url", s.article().url()).put("date", s.article().date() == null ? null : s.article().date().written())
         .put("language", s.language().code()).put("story", s.story().value())
-        .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippet", snippet(s.article().text()));
+        .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippet", h.snippet());
+    ArrayNode marks = x.putArray("highlights");
+    h.marks().forEach(m -> marks.addArray().add(m.start()).add(m.end()));
     return x;
-  }
-
-  /** The start of a text on one line: about 240 characters, cut at a word. */
-  static String snippet(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
-    if (t.length() <= 240) {
-      return t;
-    }
-    int cut = t.lastIndexOf(' ', 240);
-    return t.substring(0, cut > 120 ? cut : 240) + " …";
   }
 
   /**

@@ -96,7 +96,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (json) {
           out.println(Json.searchHit(h).toString());
         } else {
-          print(out, ++n, h.article());
+          print(out, ++n, h);
         }
       }
       if (page.hits().isEmpty() && !json) {
@@ -110,13 +110,14 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintStream out, int rank, StoredArticle s) {
+  private static void print(PrintStream out, int rank, SearchPage.Hit h) {
+    StoredArticle s = h.article();
     var a = s.article();
     String title = a.title().isBlank() ? "(no title)" : a.title().strip();
     out.printf(Locale.ROOT, "%d. %s%n", rank, title.length() > 100 ? title.substring(0, 99) + "…" : title);
-    out.printf(Locale.ROOT, "   %s · %s · %s · story %s · article %s%n", a.date() == null ? "undated" : a.date(),
+    out.printf(Locale.ROOT, "   %s · %s · %s · story %s · article %s%n", a.date() == null ? "undated" : a.date().written(),
         a.source() == null ? "(no source)" : a.source(), s.language().code(), s.story().value(), a.id().value());
-    String snippet = Json.snippet(a.text());
+    String snippet = h.snippet();
     if (!snippet.isEmpty()) {
       out.println("   " + snippet);
     }

@@ -110,6 +110,8 @@ class DataFolderCommandsTest {
     assertThat(h.get("story").asText()).startsWith("s");
     assertThat(h.get("score").asDouble()).isPositive();
     assertThat(h.get("snippet").asText()).startsWith("Ferja Havørn fekk brann");
+    assertThat(h.get("highlights").get(0).get(0).asInt()).as("Havørn marked").isEqualTo(6);
+    assertThat(h.get("highlights").get(0).get(1).asInt()).isEqualTo(12);
     List<String> danish = jsonLines(tidende("search", "--data", data.toString(), "--json", "--lang", "da", "Havørn").out())
         .stream().map(x -> x.get("id").asText()).toList();
     assertThat(danish).containsExactly("da-1");

@@ -274,6 +274,8 @@ class WebPageTest {
     // Before: the page showed the first 50 hits and no way to the rest (only by editing ?offset=).
     String first = chromium(base + "/?q=Vladivostok&limit=1", "--dump-dom");
     assertThat(count(first, "class=\"hit\"")).isEqualTo(1);
+    // the snippet is the passage where the word is, the word marked
+    assertThat(first).containsPattern("class=\"snippet\"[^>]*>[^<]*(<mark>[^<]*</mark>[^<]*)*<mark>Vladivostok</mark>");
     assertThat(first).contains("1–1 shown", "href=\"/?q=Vladivostok&amp;limit=1&amp;offset=1\"", "next 1 →")
         .doesNotContain("previous");
     String last = chromium(base + "/?q=Vladivostok&limit=1&offset=" + (total - 1), "--dump-dom");

@@ -130,6 +130,8 @@ public final class LuceneStore implements Store {
    * ArticleQueryParser} gives it only the words meant as names).
    */
   private final PerFieldAnalyzerWrapper queryAnalyzer;
+  /** Search hits' snippets, under the index's own analyzers. */
+  private final Snippets snippets;
   /** Name keys of the articles' words ({@link NameKeyAnalyzer}), searched beside the text fields. */
   static final String NAMES = "names";
   /** The exact field of a document's language codes: an article's one, a story's all. */
@@ -171,6 +173,7 @@ public final class LuceneStore implements Store {
     });
     this.analyzer = new PerFieldAnalyzerWrapper(LanguageProfiles.of(Language.UND).newAnalyzer(), perField);
     this.queryAnalyzer = new PerFieldAnalyzerWrapper(LanguageProfiles.of(Language.UND).newAnalyzer(), queryPerField);
+    this.snippets = new Snippets(analyzer);
     this.dir = dir;
     IndexWriter w = null;
     try {
@@ -690,8 +693,14 @@ public final class LuceneStore implements Store {
       b.add(new TermQuery(new Term(LANG, Language.parse(language).code())), Occur.FILTER);
     }
     return page(b.build(), null, limit, offset, (total, found) -> new SearchPage(total,
-        found.stream().map(f -> new SearchPage.Hit(ArticleCodec.decodeStored(parse(f.json)), f.score)).toList(),
+        found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, parsed.query())).toList(),
         parsed.plainWords()));
+  }
+
+  /** A hit with the snippet of its text where the query matched ({@link Snippets}). */
+  private SearchPage.Hit hit(StoredArticle a, double score, Query query) {
+    Snippets.Snippet s = snippets.of(query, textField(a.language()), NAMES, a.article().text());
+    return new SearchPage.Hit(a, score, s.text(), s.marks());
   }
 
   /** A query as searched, and why it was read as plain words (null when it was not). */

@@ -22,10 +22,25 @@ public record SearchPage(long total, List<Hit> hits, String plainWords) {
     this(total, hits, null);
   }
 
-  /** One matching article and its relevance score (BM25, higher is better). */
-  public record Hit(StoredArticle article, double score) {
+  /**
+   * One matching article, its relevance score (BM25, higher is better) and its snippet: the passage
+   * of its text where the query's words are ({@link Snippets}), with the {@code [start, end)} offsets
+   * (UTF-16 characters) of each matched word in it; no marks when the text did not match (the
+   * words were in the title, or only a filter matched), and the snippet is then the text's start.
+   */
+  public record Hit(StoredArticle article, double score, String snippet, List<Mark> marks) {
     public Hit {
       Objects.requireNonNull(article, "article");
+      snippet = snippet == null ? Snippets.leading(article.article().text()) : snippet;
+      marks = marks == null ? List.of() : List.copyOf(marks);
+    }
+
+    /** A hit whose snippet is its text's start, unmarked. */
+    public Hit(StoredArticle article, double score) {
+      this(article, score, null, null);
     }
   }
+
+  /** A matched word's place in a snippet: {@code [start, end)}. */
+  public record Mark(int start, int end) {}
 }

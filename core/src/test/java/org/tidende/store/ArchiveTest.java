@@ -436,6 +436,31 @@ class ArchiveTest {
   }
 
   /**
+   * A hit's snippet is the passage where its text matched, its matched words marked (stems and name
+   * keys as the search matched them); before, every snippet was the text's first 240 characters.
+   */
+  @Test
+  void aHitsSnippetIsThePassageWhereItMatchedWithTheWordsMarked() throws Exception {
+    String filler = "Kommunestyret diskuterte budsjettet for neste år i flere timer uten å bli enige om noe som helst. ";
+    String text = filler.repeat(6) + "Brannen i lagerbygningen på Ålgård ble slukket etter to timer, opplyser Jurij Usjakov i brannvesenet. "
+        + filler.repeat(4);
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(List.of(article("s1", "nb", "2025-01-09", "Referat fra Tjøme", text, null)));
+      a.ingest(fixtures());
+      SearchPage.Hit hit = a.search("brann Ålgård", null, 10, 0).hits().get(0);
+      assertThat(hit.snippet()).startsWith("… ").contains("Brannen i lagerbygningen på Ålgård").doesNotStartWith("Kommunestyret");
+      assertThat(hit.marks()).extracting(m -> hit.snippet().substring(m.start(), m.end())).containsExactly("Brannen", "Ålgård");
+      SearchPage.Hit name = a.search("Ushakov", null, 10, 0).hits().get(0);
+      assertThat(name.article().article().id().value()).isEqualTo("s1");
+      assertThat(name.marks()).as("a name key's match is marked").extracting(m -> name.snippet().substring(m.start(), m.end()))
+          .containsExactly("Usjakov");
+      SearchPage.Hit title = a.search("Tjøme", null, 10, 0).hits().get(0);
+      assertThat(title.marks()).as("matched in the title only").isEmpty();
+      assertThat(title.snippet()).startsWith("Kommunestyret diskuterte").endsWith(" …");
+    }
+  }
+
+  /**
    * A query read as plain words keeps what the reader excluded: before, its operator words were
    * left out and every other character escaped, so {@code Vladivostok NOT Kim AND} and {@code
    * Vladivostok -tunnelbana "unclosed} required the very word excluded.

@@ -20,6 +20,19 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+// a snippet with its matched words in <mark>: highlights are [start, end) offsets into it, in order
+function marked(text, highlights) {
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of Array.isArray(highlights) ? highlights : []) {
+    if (!(start >= at && end > start && end <= text.length)) continue;
+    parts.push(text.slice(at, start), el("mark", {}, text.slice(start, end)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.filter(p => p !== "");
+}
+
 function safeHref(url) {
   try {
     const u = new URL(String(url), location.href);
@@ -361,7 +374,7 @@ async function searchView(q, params) {
       el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" }, titleOf(h)),
       el("div", { class: "meta" }, (when(h.date) || "undated") + " · ", el("span", { class: "tag" }, h.language),
         h.source ? el("span", { class: "tag", dir: "auto" }, h.source) : null),
-      h.snippet ? el("p", { class: "snippet", dir: "auto" }, h.snippet) : null))),
+      h.snippet ? el("p", { class: "snippet", dir: "auto" }, marked(h.snippet, h.highlights)) : null))),
     pages.childNodes.length ? pages : null);
 }
 
