@@ -440,4 +440,103 @@ class EntitiesTest {
         .contains("Bergen", "Ocean Star", "Norwegian Refugee Council").doesNotContain("Norwegian", "Australian")
         .anyMatch(n -> n.startsWith("Sea"));
   }
+
+  /**
+   * A finder that stops short inside a name it reads whole elsewhere in the story ("Sea" of "A Sea
+   * King rescue helicopter" beside "Sea King") is widened to that name where the text writes it.
+   */
+  @Test
+  void aPartOfANameTheStoryReadsWholeIsTheWholeName() {
+    AnalyzedArticle en = article("Ferry fire in Skagerrak", "The crew did everything right, the captain said. "
+        + "A Sea King rescue helicopter flew from Sola to the ferry.", Language.EN);
+    AnalyzedArticle nb = article("Brann på ferge i Skagerrak", "Et redningshelikopter av typen Sea King fra Sola "
+        + "ble sendt til ferja.", Language.NB);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(en, nb), EntityRecognizer.load());
+    assertThat(entities).extracting(StoryDetails.Entity::name).contains("Sea King").doesNotContain("Sea");
+    java.util.Set<String> longer = java.util.Set.of("Sea King", "Hollywood Hills");
+    String text = "A Sea King flew over Hollywood Hills, and a Sea Kingfisher over the sea.";
+    int sea = text.indexOf("Sea");
+    assertThat(Entities.wholerName(text, new org.tidende.entity.Mention("Sea", org.tidende.entity.EntityType.LOC,
+        sea, sea + 3), longer, w -> false)).extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::end)
+        .containsExactly("Sea King", sea + 8);
+    int hills = text.indexOf("Hills");
+    assertThat(Entities.wholerName(text, new org.tidende.entity.Mention("Hills", org.tidende.entity.EntityType.PER,
+        hills, hills + 5), longer, w -> false).text()).isEqualTo("Hollywood Hills");
+    int fisher = text.indexOf("Sea Kingfisher");
+    assertThat(Entities.wholerName(text, new org.tidende.entity.Mention("Sea", org.tidende.entity.EntityType.LOC,
+        fisher, fisher + 3), longer, w -> false).text()).as("not inside a longer word").isEqualTo("Sea");
+    assertThat(Entities.wholerName(text, new org.tidende.entity.Mention("Sea", org.tidende.entity.EntityType.LOC,
+        sea, sea + 3), longer, w -> w.equals("King")).text()).as("an ordinary word added").isEqualTo("Sea");
+  }
+
+  /**
+   * A role or a team the finder took into a person's name ("Linebacker Steve Foley", "GM Ed
+   * Stefanski") is left out of the name shown, when the story reads the rest as the person or writes
+   * the role in lower case; names with given names or initials in front stay whole.
+   */
+  @Test
+  void aRoleBeforeAPersonsNameIsNoPartOfIt() {
+    java.util.Set<String> given = java.util.Set.of("Steve", "Ed", "Lars", "Mark", "Vincent", "Søren");
+    Map<String, Integer> counts = Map.of("Ed Stefanski", 2, "Vincent Jackson", 1, "Charger Vincent Jackson", 1,
+        "Tayyip Erdogan", 1, "Recep Tayyip Erdogan", 3);
+    java.util.function.ToIntFunction<String> people = t -> counts.getOrDefault(t, 0);
+    java.util.Set<String> lower = java.util.Set.of("linebacker", "mark", "coach");
+    java.util.Set<String> places = java.util.Set.of("boston");
+    assertThat(Entities.withoutLeadingWords("Linebacker Steve Foley", people, lower::contains,
+        given::contains, places::contains)).isEqualTo("Steve Foley");
+    assertThat(Entities.withoutLeadingWords("Assistant GM Ed Stefanski", people, lower::contains,
+        given::contains, places::contains)).isEqualTo("Ed Stefanski");
+    assertThat(Entities.withoutLeadingWords("Charger Vincent Jackson", people, lower::contains,
+        given::contains, places::contains)).isEqualTo("Vincent Jackson");
+    assertThat(Entities.withoutLeadingWords("Recep Tayyip Erdogan", people, lower::contains, given::contains,
+        places::contains))
+        .as("read without the first given name less often").isNull();
+    assertThat(Entities.withoutLeadingWords("Razorback Steve Hillis", people, lower::contains,
+        given::contains, places::contains)).as("no evidence the first word is no name").isNull();
+    assertThat(Entities.withoutLeadingWords("Lars Løkke Rasmussen", people, lower::contains,
+        given::contains, places::contains)).isNull();
+    assertThat(Entities.withoutLeadingWords("W. Mark Felt", people, lower::contains,
+        given::contains, places::contains)).isNull();
+    assertThat(Entities.withoutLeadingWords("Mark Felt", people, lower::contains,
+        given::contains, places::contains)).isNull();
+    assertThat(Entities.withoutLeadingWords("Coach Jack Del Rio", people, lower::contains, java.util.Set.of("Del")::contains,
+        places::contains)).as("'Jack' is no role").isNull();
+    assertThat(Entities.withoutLeadingWords("Boston Red Sox", t -> 5, lower::contains, java.util.Set.of("Red")::contains,
+        places::contains)).as("a place's team").isNull();
+    AnalyzedArticle a = article("Chargers linebacker arrested", "Chargers receiver Vincent Jackson was arrested "
+        + "on Sunday.\nOf course, fellow Charger Vincent Jackson was arrested last month.", Language.EN);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Vincent Jackson").noneMatch(n -> n.startsWith("Charger "));
+  }
+
+  /**
+   * A demonym in capitals, before a capitalised word in a title-case headline, or of a region or
+   * city the story names ("Sicilian" of Sicily) describes a noun as "the Norwegian vessel" does.
+   */
+  @Test
+  void aDemonymInCapitalsInATitleCaseLineOrOfAPlaceIsNoEntity() {
+    String caps = "AN AUSTRALIAN climber died. NORWEGIAN FERRY EVACUATED";
+    assertThat(Entities.adjectivalDemonym(caps, 3, 13)).isTrue();
+    int ferry = caps.indexOf("NORWEGIAN");
+    assertThat(Entities.adjectivalDemonym(caps, ferry, ferry + 9)).isTrue();
+    String title = "Norwegian Ferry Evacuated After Engine Fire\nThe Norwegian Refugee Council said so.";
+    assertThat(Entities.titleCaseLine(title, 0)).isTrue();
+    assertThat(Entities.adjectivalDemonym(title, 0, 9)).isTrue();
+    int council = title.indexOf("Norwegian Refugee");
+    assertThat(Entities.titleCaseLine(title, council)).isFalse();
+    assertThat(Entities.adjectivalDemonym(title, council, council + 9)).as("a name's first word").isFalse();
+    String said = "Norwegian Said It Would Cancel Flights";
+    assertThat(Entities.adjectivalDemonym(said, 0, 9)).as("the airline, before a verb").isFalse();
+    String sicily = "The Sicilian capital Palermo lies on Sicily.";
+    java.util.Set<String> places = java.util.Set.of("sicily", "palermo");
+    assertThat(Entities.adjectivalDemonym(sicily, 4, 12, places::contains)).isTrue();
+    assertThat(Entities.adjectivalDemonym(sicily, 4, 12)).as("no place of the story").isFalse();
+    assertThat(Entities.placeDemonym("Alaskan", java.util.Set.of("alaska")::contains)).isTrue();
+    assertThat(Entities.placeDemonym("Athenian", java.util.Set.of("athens")::contains)).isTrue();
+    assertThat(Entities.placeDemonym("Christian", java.util.Set.of("athens")::contains)).isFalse();
+    AnalyzedArticle a = article("Norwegian Ferry Evacuated After Engine Fire", "A ferry was evacuated off Bergen "
+        + "on Tuesday. The Sicilian capital Palermo sent no help. A ship from Sicily came.", Language.EN);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Bergen").doesNotContain("Norwegian", "Sicilian");
+  }
 }
