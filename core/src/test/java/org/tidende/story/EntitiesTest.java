@@ -539,4 +539,18 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("Bergen").doesNotContain("Norwegian", "Sicilian");
   }
+
+  /** "the Utsira Nord area": a place noun after a name says it is a place, in every mention. */
+  @Test
+  void aPlaceNounAfterANameMakesItAPlace() {
+    assertThat(Entities.placeNounAfter("the Utsira Nord area was opened", 15)).isTrue();
+    assertThat(Entities.placeNounAfter("a Succop field goal", 9)).isFalse();
+    assertThat(Entities.placeNounAfter("Equinor said", 7)).isFalse();
+    AnalyzedArticle a = article("Energy firms eye Utsira Nord", "Energy firms are preparing bids for the Utsira Nord "
+        + "area off Norway. Utsira Nord lies west of Haugesund, and the government opened Utsira Nord for "
+        + "floating wind. Equinor and Vattenfall will bid for Utsira Nord.", Language.EN);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load()))
+        .filteredOn(e -> e.name().equals("Utsira Nord")).extracting(StoryDetails.Entity::type).containsExactly("LOC");
+    assertThat(Entities.typeByCue("Regjeringen lyser ut havvindområdet Utsira Nord.", 36)).isEqualTo("LOC");
+  }
 }
