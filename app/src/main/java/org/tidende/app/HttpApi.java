@@ -80,7 +80,15 @@ final class HttpApi {
       cfg.http.maxRequestSize = limits.maxBodyBytes();
       cfg.http.defaultContentType = "application/json";
       cfg.http.prefer405over404 = true;
-      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
+      cfg.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JsonBadMessages());
+        server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+          @Override
+          public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+            explainNotUtf8(server);
+          }
+        });
+      });
     });
     app.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
@@ -175,6 +183,59 @@ final class HttpApi {
   /** The web page and its files. */
   private static boolean isPage(String path) {
     return path.equals("/") || path.startsWith("/story/") || path.startsWith("/static/");
+  }
+
+  /** The error of a request whose URL holds a raw byte that is not UTF-8 (after "request not readable: "). */
+  static final String NOT_UTF8_URL = "request not readable: the URL holds a byte that is not UTF-8 and not "
+      + "percent-escaped; percent-escape each byte that is not ASCII (K%F8benhavn, read as Windows-1252, or "
+      + "K%C3%B8benhavn)";
+
+  /**
+   * Has each HTTP/1.1 connector's parser say what is wrong with a URL holding a raw byte that is not
+   * UTF-8 ({@code GET /search?q=K\xF8benhavn}, as a client that neither escapes nor encodes as UTF-8
+   * sends it). Jetty 11's parser cannot read it (its URL is read as UTF-8 before any handler runs)
+   * and wrapped the failure as a bare "Bad Request"; a raw UTF-8 byte sequence is read as UTF-8 and
+   * needs nothing. Replaces the connectors' factories as the server starts, after Javalin made them.
+   */
+  private static void explainNotUtf8(org.eclipse.jetty.server.Server server) {
+    for (var c : server.getConnectors()) {
+      if (c instanceof org.eclipse.jetty.server.AbstractConnector a
+          && a.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class) instanceof org.eclipse.jetty.server.HttpConnectionFactory f
+          && !(f instanceof ExplainingHttpFactory)) {
+        a.removeConnectionFactory(f.getProtocol());
+        a.addConnectionFactory(new ExplainingHttpFactory(f.getHttpConfiguration()));
+      }
+    }
+  }
+
+  /** An HTTP/1.1 connection factory whose parser names a URL that is not UTF-8 ({@link #NOT_UTF8_URL}). */
+  private static final class ExplainingHttpFactory extends org.eclipse.jetty.server.HttpConnectionFactory {
+    ExplainingHttpFactory(org.eclipse.jetty.server.HttpConfiguration config) {
+      super(config);
+    }
+
+    @Override
+    public org.eclipse.jetty.io.Connection newConnection(org.eclipse.jetty.server.Connector connector, org.eclipse.jetty.io.EndPoint endPoint) {
+      var conn = new org.eclipse.jetty.server.HttpConnection(getHttpConfiguration(), connector, endPoint, isRecordHttpComplianceViolations()) {
+        @Override
+        protected org.eclipse.jetty.http.HttpParser newHttpParser(org.eclipse.jetty.http.HttpCompliance compliance) {
+          var parser = new org.eclipse.jetty.http.HttpParser(newRequestHandler(), getHttpConfiguration().getRequestHeaderSize(), compliance) {
+            @Override
+            protected void badMessage(org.eclipse.jetty.http.BadMessageException x) {
+              boolean notUtf8 = x.getCause() instanceof org.eclipse.jetty.util.Utf8Appendable.NotUtf8Exception;
+              super.badMessage(notUtf8 ? new org.eclipse.jetty.http.BadMessageException(400,
+                  NOT_UTF8_URL.substring("request not readable: ".length()), x.getCause()) : x);
+            }
+          };
+          parser.setHeaderCacheSize(getHttpConfiguration().getHeaderCacheSize());
+          parser.setHeaderCacheCaseSensitive(getHttpConfiguration().isHeaderCacheCaseSensitive());
+          return parser;
+        }
+      };
+      conn.setUseInputDirectByteBuffers(isUseInputDirectByteBuffers());
+      conn.setUseOutputDirectByteBuffers(isUseOutputDirectByteBuffers());
+      return configure(conn, connector, endPoint);
+    }
   }
 
   /**

@@ -327,6 +327,41 @@ class HttpApiTest {
     }
   }
 
+  /**
+   * A byte that is not ASCII written raw in the URL, not percent-escaped: as UTF-8 it is read
+   * ("København"); as a lone Latin-1 byte, which Jetty cannot read, the 400 says so and how to
+   * send it. Before, Jetty's generic "request not readable: Bad Request".
+   */
+  @Test
+  void aRawByteThatIsNotAsciiInTheUrl() throws Exception {
+    String utf8 = rawGetBytes("/search?q=Hav\u00f8rn".getBytes(StandardCharsets.UTF_8));
+    assertThat(utf8).startsWith("HTTP/1.1 200");
+    JsonNode found = Json.MAPPER.readTree(utf8.substring(utf8.indexOf("\r\n\r\n") + 4));
+    assertThat(found.get("q").asText()).isEqualTo("Hav\u00f8rn");
+    assertThat(found.get("total").asInt()).isPositive();
+    for (String target : List.of("/search?q=Hav\u00f8rn", "/articles/\u00f8rn-1", "/stories?lang=n\u00f8")) {
+      String raw = rawGet(target); // ISO-8859-1: one byte 0xF8
+      assertThat(raw).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/json");
+      JsonNode body = Json.MAPPER.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
+      assertThat(body.get("status").asInt()).isEqualTo(400);
+      assertThat(body.get("error").asText()).as(target)
+          .isEqualTo(HttpApi.NOT_UTF8_URL);
+      assertThat(HttpApi.NOT_UTF8_URL).contains("percent-escape", "%F8", "%C3%B8");
+    }
+  }
+
+  private static String rawGetBytes(byte[] target) throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", service.port())) {
+      s.setSoTimeout(30_000);
+      var out = new java.io.ByteArrayOutputStream();
+      out.writeBytes("GET ".getBytes(StandardCharsets.US_ASCII));
+      out.writeBytes(target);
+      out.writeBytes(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().write(out.toByteArray());
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   /** A GET as sent on the wire, for targets java.net.URI refuses; the whole answer, headers and body. */
   private static String rawGet(String target) throws Exception {
     try (java.net.Socket s = new java.net.Socket("127.0.0.1", service.port())) {
