@@ -397,7 +397,7 @@ final class HttpApi {
     List<Map<String, Object>> problems = new ArrayList<>();
     int limit = Params.integer(ctx, "limit", 20, 1, SEARCH_MAX_LIMIT, problems);
     int offset = Params.integer(ctx, "offset", 0, 0, SEARCH_MAX_OFFSET, problems);
-    String lang = Params.language(ctx, "lang", problems);
+    String lang = Params.language(ctx, "lang", problems, () -> startup.archive().languages());
     if (q.length() > QUERY_MAX_CHARS) {
       problems.add(Map.of("field", "q", "reason", "at most " + QUERY_MAX_CHARS + " characters"));
     }
@@ -406,6 +406,12 @@ final class HttpApi {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit);
     o.put("read_as_plain_words", page.plainWords());
+    if (page.total() == 0 && lang != null) {
+      String note = LanguageFilter.note(lang, startup.archive().languages());
+      if (note != null) {
+        o.put("note", note);
+      }
+    }
     ArrayNode hits = o.putArray("hits");
     page.hits().forEach(h -> hits.add(Json.searchHit(h)));
     json(ctx, 200, o);

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.tidende.ingest.TextDecoding;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
-import org.tidende.model.Language;
 
 /** Query parameters read and checked, problems collected so one 400 names every bad field. */
 final class Params {
@@ -54,17 +53,18 @@ final class Params {
     };
   }
 
-  static String language(Context ctx, String name, List<Map<String, Object>> problems) {
-    String v = optional(ctx, name);
-    if (v == null) {
+  /**
+   * The codes of a language filter as the store takes them ({@code nb,nn}), or null: see {@link
+   * LanguageFilter}; a value that is no language code is a problem naming the archive's languages.
+   */
+  static String language(Context ctx, String name, List<Map<String, Object>> problems,
+      java.util.function.Supplier<List<Map.Entry<String, Long>>> languages) {
+    try {
+      return LanguageFilter.read(optional(ctx, name), languages);
+    } catch (LanguageFilter.Refused e) {
+      problems.add(Map.of("field", name, "reason", e.getMessage()));
       return null;
     }
-    Language l = Language.parse(v);
-    if (!l.isKnown()) {
-      problems.add(Map.of("field", name, "reason", "not a language code: '" + clip(v) + "'"));
-      return null;
-    }
-    return l.code();
   }
 
   static ArticleDate date(Context ctx, String name, List<Map<String, Object>> problems) {

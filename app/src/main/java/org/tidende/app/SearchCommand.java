@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tidende.model.Language;
 import org.tidende.store.ArchiveSnapshot;
 import org.tidende.store.SearchPage;
 import org.tidende.store.StoredArticle;
@@ -46,7 +45,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--lang", paramLabel = "L", description = "Only articles identified in this language (nn, nb, da, sv, en, de, es).")
+  @Option(names = "--lang", paramLabel = "L", description = "Only articles identified in this language: a code as ?lang= takes it (nb, NN, nob, swe; no = nb and nn; several joined by commas, nb,da).")
   String lang;
 
   @Option(names = "--limit", defaultValue = "20", description = "Hits to print, 1..200 (default ${DEFAULT-VALUE}).")
@@ -76,7 +75,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (offset < 0 || offset > HttpApi.SEARCH_MAX_OFFSET) {
       problems.add("--offset must be in 0.." + HttpApi.SEARCH_MAX_OFFSET + ", got " + offset);
     }
-    String language = languageOption(lang, problems);
+    String language = languageOption(lang, data, problems);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("tidende search: " + p));
       return 2;
@@ -99,8 +98,12 @@ public final class SearchCommand implements Callable<Integer> {
           print(out, ++n, h);
         }
       }
+      String note = page.total() == 0 ? languageNote(language, archive) : null;
+      if (note != null && json) {
+        err.println("tidende search: " + note);
+      }
       if (page.hits().isEmpty() && !json) {
-        out.println(page.total() == 0 ? "no articles match '" + q + "'"
+        out.println(page.total() == 0 ? "no articles match '" + q + "'" + (note == null ? "" : ": " + note)
             : "no hits past --offset " + offset + " (" + page.total() + " in all)");
       }
       err.println(summary(archive, q, page, ms));
@@ -141,16 +144,28 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** The code of a {@code --lang} value (null for none), or null with a problem said. */
-  static String languageOption(String lang, java.util.List<String> problems) {
-    if (lang == null) {
+  /**
+   * The codes of a {@code --lang} value as the store takes them ({@code nb,nn}; null for none), read
+   * as {@code ?lang=} is ({@link LanguageFilter}), or null with a problem said that names the
+   * languages of the data folder {@code data} when it can be read.
+   */
+  static String languageOption(String lang, java.nio.file.Path data, java.util.List<String> problems) {
+    try {
+      return LanguageFilter.read(lang, () -> {
+        try (ArchiveSnapshot a = ArchiveSnapshot.open(data)) {
+          return a.languages();
+        } catch (IOException e) {
+          return null;
+        }
+      });
+    } catch (LanguageFilter.Refused e) {
+      problems.add("--lang: " + e.getMessage());
       return null;
     }
-    Language l = Language.parse(lang);
-    if (!l.isKnown()) {
-      problems.add("--lang '" + lang + "' is not a language code (nn, nb, da, sv, en, de, es)");
-      return null;
-    }
-    return l.code();
+  }
+
+  /** The line saying no article is in the language(s) of {@code codes}, or null. */
+  static String languageNote(String codes, ArchiveSnapshot archive) throws IOException {
+    return codes == null ? null : LanguageFilter.note(codes, archive.languages());
   }
 }

@@ -80,8 +80,13 @@ final class StoredStories {
       }
       q = q.atOffset(next);
     }
+    String note = total == 0 ? SearchCommand.languageNote(r.query().language(), archive) : null;
+    if (note != null && r.json()) {
+      err.println("tidende stories: " + note);
+    }
     if (total == 0 && !r.json()) {
-      out.println("no stories" + (r.query().language() != null || r.query().minSize() > 1 ? " match" : " in " + archive.folder()));
+      out.println("no stories" + (r.query().language() != null || r.query().minSize() > 1 ? " match" : " in " + archive.folder())
+          + (note == null ? "" : ": " + note));
     }
     err.println(String.format(Locale.ROOT, "%d of %d stor%s shown (%s first) from %s (%d articles)", shown, total,
         total == 1 ? "y" : "ies", r.query().sort().name().toLowerCase(Locale.ROOT), archive.folder(),

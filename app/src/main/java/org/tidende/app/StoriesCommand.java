@@ -46,7 +46,7 @@ public final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--sort", paramLabel = "ORDER", description = "With --data: biggest (most articles first; the default, as for files) or newest (latest article first).")
   StoryQuery.Sort sort;
 
-  @Option(names = "--lang", paramLabel = "L", description = "With --data: only stories with an article in this language.")
+  @Option(names = "--lang", paramLabel = "L", description = "With --data: only stories with an article in this language, a code as ?lang= takes it (nb, NN, nob; no = nb and nn; several joined by commas).")
   String lang;
 
   @Option(names = "--limit", paramLabel = "N", description = "With --data: print at most N stories (default: all).")
@@ -144,7 +144,7 @@ public final class StoriesCommand implements Callable<Integer> {
     if (start < 0 || start > StoryQuery.MAX_OFFSET) {
       problems.add("--offset must be in 0.." + StoryQuery.MAX_OFFSET + ", got " + start);
     }
-    String language = SearchCommand.languageOption(lang, problems);
+    String language = SearchCommand.languageOption(lang, data, problems);
     if (story != null && (story.isBlank() || story.length() > 600)) {
       problems.add("--story must be a story id of 1..600 characters");
     }

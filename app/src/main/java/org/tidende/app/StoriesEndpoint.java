@@ -41,7 +41,7 @@ final class StoriesEndpoint {
     int offset = Params.integer(ctx, "offset", 0, 0, StoryQuery.MAX_OFFSET, problems);
     int articles = Params.integer(ctx, "articles", 5, 0, 1000, problems);
     int minSize = Params.integer(ctx, "min_size", 1, 1, Integer.MAX_VALUE, problems);
-    String lang = Params.language(ctx, "lang", problems);
+    String lang = Params.language(ctx, "lang", problems, () -> archive.get().languages());
     ArticleDate from = Params.date(ctx, "from", problems);
     ArticleDate to = Params.date(ctx, "to", problems);
     if (from != null && to != null && from.date().isAfter(to.date())) {
@@ -54,6 +54,12 @@ final class StoriesEndpoint {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("total", page.total()).put("offset", offset).put("limit", limit).put("sort", sort.name().toLowerCase(Locale.ROOT));
     o.put("next", offset + page.stories().size() < page.total() ? nextLink(ctx, offset + page.stories().size()) : null);
+    if (page.total() == 0 && lang != null) {
+      String note = LanguageFilter.note(lang, archive.get().languages());
+      if (note != null) {
+        o.put("note", note);
+      }
+    }
     ArrayNode arr = o.putArray("stories");
     for (String json : page.stories()) {
       arr.add(trim((ObjectNode) Json.MAPPER.readTree(json), articles));

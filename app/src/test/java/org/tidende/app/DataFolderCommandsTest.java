@@ -149,6 +149,36 @@ class DataFolderCommandsTest {
     assertThat(storiesMissing.err().strip()).isEqualTo("tidende stories: data folder " + dir.resolve("nope") + " does not exist");
   }
 
+  /** --lang is read as ?lang= is: codes as users write them, a refusal naming the folder's languages, a note. */
+  @Test
+  void aLanguageOptionIsReadAsTheApiReadsIt() throws Exception {
+    List<String> nynorsk = jsonLines(tidende("search", "--data", data.toString(), "--json", "--lang", "NN", "Havørn").out())
+        .stream().map(x -> x.get("id").asText()).toList();
+    assertThat(nynorsk).containsExactly("nn-1");
+    List<String> norwegian = jsonLines(tidende("stories", "--data", data.toString(), "--json", "--lang", "no").out())
+        .stream().flatMap(x -> java.util.stream.StreamSupport.stream(x.get("articles").spliterator(), false))
+        .map(a -> a.get("id").asText()).toList();
+    assertThat(norwegian).contains("nn-1", "nb-1");
+    for (String command : List.of("search", "stories")) {
+      Run bad = command.equals("search") ? tidende("search", "--data", data.toString(), "--lang", "norwegian", "Havørn")
+          : tidende("stories", "--data", data.toString(), "--lang", "norwegian");
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.err().strip()).isEqualTo("tidende " + command + ": --lang: not a language code: 'norwegian' "
+          + "(Norwegian is no: nb and nn); the archive's languages: da, nb, nn, sv");
+    }
+    Run none = tidende("search", "--data", data.toString(), "--lang", "ru", "Havørn");
+    assertThat(none.exit()).isZero();
+    assertThat(none.out().strip()).isEqualTo("no articles match 'Havørn': no article is in Russian (ru); the archive's "
+        + "languages: da, nb, nn, sv");
+    Run noStories = tidende("stories", "--data", data.toString(), "--lang", "rus");
+    assertThat(noStories.exit()).isZero();
+    assertThat(noStories.out().strip()).isEqualTo("no stories match: no article is in Russian (ru); the archive's "
+        + "languages: da, nb, nn, sv");
+    Run json = tidende("stories", "--data", data.toString(), "--lang", "ru", "--json");
+    assertThat(json.out()).isEmpty();
+    assertThat(json.err()).contains("tidende stories: no article is in Russian (ru)");
+  }
+
   @Test
   void storedStoriesPrintAsTheStoriesOfTheFilesPrint() throws Exception {
     // the same articles clustered from the file and stored by ingest: the same stories, in text and JSON
@@ -228,6 +258,9 @@ class DataFolderCommandsTest {
       JsonNode biggest = Http.get(base + "/stories?sort=biggest&lang=da&min_size=2&articles=1000").json();
       Run listed = tidende("stories", "--data", served.toString(), "--json", "--lang", "da", "--min-size", "2");
       assertThat(jsonLines(listed.out())).containsExactlyElementsOf(biggest.get("stories")).isNotEmpty();
+      JsonNode norwegian = Http.get(base + "/stories?sort=biggest&lang=no&articles=1000").json();
+      Run listedNo = tidende("stories", "--data", served.toString(), "--json", "--lang", "NO");
+      assertThat(jsonLines(listedNo.out())).containsExactlyElementsOf(norwegian.get("stories")).hasSize(2);
 
       String id = page.get("stories").get(0).get("id").asText();
       Run one = tidende("stories", "--data", served.toString(), "--json", "--story", id);

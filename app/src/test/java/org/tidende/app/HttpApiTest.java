@@ -372,6 +372,48 @@ class HttpApiTest {
     }
   }
 
+  /**
+   * {@code ?lang=} as users write it: case and ISO 639-2 codes read, {@code no} both Norwegians, a
+   * value that is no code a 400 naming the archive's languages, a code without articles a note.
+   * Before, lang=xyz and lang=pl answered an empty page like any other, lang=no gave Bokmål alone.
+   */
+  @Test
+  void aLanguageFilterIsReadAsUsersWriteIt() throws Exception {
+    for (String route : List.of("/stories?lang=", "/search?q=Havørn&lang=")) {
+      java.util.function.Function<String, Http.Response> get = v -> {
+        try {
+          return Http.get(base + route.replace("ø", "%C3%B8") + v);
+        } catch (Exception e) {
+          throw new RuntimeException(e);
+        }
+      };
+      int nynorsk = get.apply("nn").json().get("total").asInt();
+      assertThat(nynorsk).as(route).isPositive();
+      for (String same : List.of("NN", "nno", "Nn")) {
+        assertThat(get.apply(same).json().get("total").asInt()).as(route + same).isEqualTo(nynorsk);
+      }
+      // Norwegian: Bokmål and Nynorsk
+      int norwegian = get.apply("no").json().get("total").asInt();
+      assertThat(norwegian).as(route + "no").isEqualTo(get.apply("nb,nn").json().get("total").asInt())
+          .isGreaterThanOrEqualTo(nynorsk).isGreaterThanOrEqualTo(get.apply("nb").json().get("total").asInt());
+      assertThat(get.apply("nn,da").json().get("total").asInt()).as(route + "nn,da")
+          .isGreaterThan(route.startsWith("/search") ? nynorsk : 0);
+      for (String bad : List.of("norwegian", "x1", "xyz", "qq")) {
+        Http.Response r = get.apply(bad);
+        assertError(r, 400);
+        assertThat(r.json().get("error").asText()).isEqualTo("invalid query parameter: lang");
+        assertThat(r.json().at("/details/0/field").asText()).isEqualTo("lang");
+        assertThat(r.json().at("/details/0/reason").asText()).as(route + bad).startsWith("not a language code: '" + bad + "'")
+            .contains("the archive's languages: ").contains("nn").contains("da").contains("sv");
+      }
+      assertThat(get.apply("norwegian").json().at("/details/0/reason").asText()).contains("(Norwegian is no: nb and nn)");
+      JsonNode polish = get.apply("pol").json(); // no test posts Polish
+      assertThat(polish.get("total").asInt()).isZero();
+      assertThat(polish.get("note").asText()).as(route).startsWith("no article is in Polish (pl); the archive's languages: ");
+      assertThat(get.apply("nn").json().has("note")).isFalse();
+    }
+  }
+
   @Test
   void queryParametersAreValidatedTogether() throws Exception {
     Http.Response r = Http.get(base + "/stories?sort=oldest&limit=abc&offset=-1&lang=xx1&from=yesterday");

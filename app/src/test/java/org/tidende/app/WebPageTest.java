@@ -172,6 +172,11 @@ class WebPageTest {
     // it says which language has none, and leads back to every language; before, "0 stories" alone
     assertThat(spanish).contains("0 stories in Spanish · <a href=\"/?sort=newest\">show every language</a>");
     assertThat(chromium(base + "/?lang=nn&sort=biggest", "--dump-dom")).contains("1 story in Nynorsk<").doesNotContain("show every language");
+    // a code in capitals is the menu's code; a value that is no code says why, not "invalid query parameter: lang" alone
+    assertThat(chromium(base + "/?lang=NN&sort=biggest", "--dump-dom")).contains("1 story in Nynorsk<", "<option value=\"nn\">")
+        .doesNotContain("<option value=\"NN\">");
+    assertThat(chromium(base + "/?lang=norwegian", "--dump-dom")).contains("Could not load: invalid query parameter: lang "
+        + "(lang: not a language code: 'norwegian' (Norwegian is no: nb and nn); the archive's languages: ");
   }
 
   /**

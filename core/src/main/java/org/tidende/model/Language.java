@@ -52,8 +52,94 @@ public record Language(String code) {
       case "en", "eng" -> EN;
       case "de", "deu", "ger" -> DE;
       case "es", "spa" -> ES;
-      default -> c.matches("[a-z]{2,3}") && !c.equals("und") ? new Language(c) : UND;
+      default -> c.matches("[a-z]{2,3}") && !c.equals("und") ? new Language(ISO_639_2.getOrDefault(c, c)) : UND;
     };
+  }
+
+  /** The ISO 639-1 codes Java knows (184, {@code aa} to {@code zu}), and {@code no}. */
+  private static final java.util.Set<String> ISO_639_1 = java.util.Set.of(Locale.getISOLanguages());
+
+  /**
+   * ISO 639-2 codes to their ISO 639-1 code: the terminology codes Java knows ({@code fra}, {@code
+   * rus}, {@code nob}) and the bibliographic ones that differ ({@code fre}, {@code ger}, {@code chi}).
+   */
+  private static final java.util.Map<String, String> ISO_639_2 = iso6392();
+
+  private static java.util.Map<String, String> iso6392() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String c : Locale.getISOLanguages()) {
+      String three = Locale.of(c).getISO3Language();
+      if (three.length() == 3) {
+        m.put(three, Locale.of(c).getLanguage()); // "he", not the legacy "iw" Java also lists
+      }
+    }
+    String[] bibliographic = {"alb", "sq", "arm", "hy", "baq", "eu", "bur", "my", "chi", "zh", "cze", "cs", "dut", "nl",
+        "fre", "fr", "geo", "ka", "ger", "de", "gre", "el", "ice", "is", "mac", "mk", "mao", "mi", "may", "ms", "per",
+        "fa", "rum", "ro", "slo", "sk", "tib", "bo", "wel", "cy"};
+    for (int i = 0; i < bibliographic.length; i += 2) {
+      m.put(bibliographic[i], bibliographic[i + 1]);
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  /**
+   * Reads a language filter as a user writes it ({@code ?lang=}, {@code --lang}): one code or
+   * several joined by commas ({@code nb,nn}), case-insensitive, ISO 639-1 or ISO 639-2 ({@code
+   * nob}, {@code swe}, {@code fre}), a region suffix dropped ({@code en-GB}); {@code no} (and {@code
+   * nor}) is Norwegian in both its written standards, {@code nb} and {@code nn}, as a reader asking
+   * for Norwegian means; {@code und} the articles no language was identified in. Unlike {@link
+   * #parse}, which reads what sources declare and takes {@code no} as Bokmål, a code that is no
+   * ISO 639 language ({@code norwegian}, {@code x1}, {@code qq}) is refused, not read as a language
+   * no article is in (an empty answer that looked like an answer).
+   *
+   * @return the codes, canonical (ISO 639-1 where there is one), without repeats, in the order given
+   * @throws IllegalArgumentException naming the first value that is not a language code, with the
+   *     code meant where the value is a language's English name ({@code norwegian}: {@code no})
+   */
+  public static List<Language> parseFilter(String value) {
+    java.util.LinkedHashSet<Language> out = new java.util.LinkedHashSet<>();
+    for (String part : (value == null ? "" : value).split(",", -1)) {
+      String raw = part.strip();
+      String c = raw.toLowerCase(Locale.ROOT);
+      int dash = c.indexOf('-') >= 0 ? c.indexOf('-') : c.indexOf('_');
+      String base = dash > 0 ? c.substring(0, dash) : c;
+      if (base.equals("no") || base.equals("nor")) {
+        out.add(NB);
+        out.add(NN);
+      } else if (base.equals("und")) {
+        out.add(UND);
+      } else if (ISO_639_1.contains(base) || ISO_639_2.containsKey(base)) {
+        out.add(parse(base));
+      } else {
+        String named = byEnglishName(raw);
+        throw new IllegalArgumentException(raw.isEmpty() ? "an empty language code" : "not a language code: '" + raw + "'"
+            + (named == null ? "" : " (" + englishName(named) + " is " + (named.equals("no") ? "no: nb and nn" : named) + ")"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The ISO 639-1 code whose English name is {@code name} ({@code Norwegian}: {@code no}), or null. */
+  private static String byEnglishName(String name) {
+    for (String c : Locale.getISOLanguages()) {
+      if (Locale.of(c).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(name)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * This language's English name as Java knows it ({@code Russian}, {@code Norwegian Bokmål}), or
+   * its code when it has none ({@code und}: "no language identified").
+   */
+  public String englishName() {
+    return equals(UND) ? "no language identified" : englishName(code);
+  }
+
+  private static String englishName(String code) {
+    String n = Locale.of(code).getDisplayLanguage(Locale.ENGLISH);
+    return n.isEmpty() || n.equals(code) ? code : n;
   }
 
   /** True for Nynorsk, Bokmål, Danish and Swedish, the mutually readable group. */

@@ -106,6 +106,11 @@ public final class ArchiveSnapshot implements AutoCloseable {
     return store.storyCount();
   }
 
+  /** The articles' language codes with their counts, most first; see {@link Store#articleLanguages}. */
+  public java.util.List<java.util.Map.Entry<String, Long>> languages() throws IOException {
+    return store.articleLanguages();
+  }
+
   /** Full-text search; see {@link Store#search} (the server's {@code GET /search} runs the same). */
   public SearchPage search(String query, String language, int limit, int offset) throws IOException {
     return store.search(query, language, limit, offset);

@@ -615,7 +615,7 @@ public final class LuceneStore implements Store {
   public StoryPage stories(StoryQuery query) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(STORY), Occur.FILTER);
     if (query.language() != null) {
-      b.add(new TermQuery(new Term(LANG, Language.parse(query.language()).code())), Occur.FILTER);
+      b.add(languageIs(query.language()), Occur.FILTER);
     }
     if (query.source() != null) {
       b.add(new TermQuery(new Term("source", query.source())), Occur.FILTER);
@@ -690,7 +690,7 @@ public final class LuceneStore implements Store {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER).add(parsed.query(), Occur.MUST);
     if (language != null) {
-      b.add(new TermQuery(new Term(LANG, Language.parse(language).code())), Occur.FILTER);
+      b.add(languageIs(language), Occur.FILTER);
     }
     return page(b.build(), null, limit, offset, (total, found) -> new SearchPage(total,
         found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, parsed.query())).toList(),
@@ -701,6 +701,21 @@ public final class LuceneStore implements Store {
   private SearchPage.Hit hit(StoredArticle a, double score, Query query) {
     Snippets.Snippet s = snippets.of(query, textField(a.language()), NAMES, a.article().text());
     return new SearchPage.Hit(a, score, s.text(), s.marks());
+  }
+
+  /**
+   * Documents in one of the languages of {@code codes}, one code or several joined by commas ({@code
+   * nb,nn}, as {@link Language#parseFilter} reads {@code no}); each code read by {@link Language#parse}.
+   */
+  private static Query languageIs(String codes) {
+    List<String> each = java.util.Arrays.stream(codes.split(",")).map(c -> c.strip().equals("und") ? "und"
+        : Language.parse(c).code()).distinct().toList();
+    if (each.size() == 1) {
+      return new TermQuery(new Term(LANG, each.get(0)));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    each.forEach(c -> any.add(new TermQuery(new Term(LANG, c)), Occur.SHOULD));
+    return any.build();
   }
 
   /** A query as searched, and why it was read as plain words (null when it was not). */

@@ -139,7 +139,8 @@ public interface Store extends Closeable {
    *
    * @param query query in Lucene's classic syntax (terms, "phrases", OR, -not); unparseable input is
    *     searched as plain words (its exclusions kept), and the page says why ({@link SearchPage#plainWords})
-   * @param language only articles identified in this language code, or null
+   * @param language only articles identified in this language code, or in one of several joined by commas
+   *     ({@code nb,nn}), or null
    */
   SearchPage search(String query, String language, int limit, int offset) throws IOException;
 

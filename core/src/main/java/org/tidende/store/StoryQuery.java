@@ -11,7 +11,8 @@ import org.tidende.model.ArticleDate;
  * @param sort order of the page
  * @param limit stories per page, 1..{@value #MAX_LIMIT}
  * @param offset stories to skip, 0..{@value #MAX_OFFSET}
- * @param language only stories with a member in this language code, or null
+ * @param language only stories with a member in this language code, or in one of several joined by
+ *     commas ({@code nb,nn}), or null
  * @param source only stories with a member from this source (exact), or null
  * @param entity only stories naming this entity: its key, its name or one of its variants as written
  *     (case-insensitive), or null

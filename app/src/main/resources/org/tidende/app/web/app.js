@@ -115,7 +115,11 @@ function foldedList(tag, attrs, items, shown, render, one, many) {
 async function getJson(url) {
   const res = await fetch(url, { headers: { Accept: "application/json" } });
   const body = await res.json().catch(() => ({ error: res.statusText }));
-  if (!res.ok) throw Object.assign(new Error(body.error || ("HTTP " + res.status)), { status: res.status });
+  // a 400's details say what is wrong with each field ("lang: not a language code: 'norwegian' ..."), not its name alone
+  const details = Array.isArray(body.details) ? body.details.filter(d => d && d.reason)
+    .map(d => (d.field ? d.field + ": " : "") + d.reason) : [];
+  if (!res.ok) throw Object.assign(new Error((body.error || ("HTTP " + res.status)) + (details.length ? " (" + details.join("; ") + ")" : "")),
+    { status: res.status });
   return body;
 }
 
@@ -179,7 +183,7 @@ async function languageMenu(chosen) {
 
 async function listView(params) {
   const sort = params.get("sort") === "biggest" ? "biggest" : "newest";
-  const lang = params.get("lang") || "";
+  const lang = (params.get("lang") || "").toLowerCase(); // codes are case-insensitive: NN is the menu's nn
   const controls = el("form", { class: "controls", method: "get", action: "/" },
     el("label", {}, "Order ", el("select", { name: "sort" },
       el("option", { value: "newest" }, "Newest"), el("option", { value: "biggest" }, "Biggest"))),
@@ -344,7 +348,7 @@ function searchPage(q, lang, limit, offset, label) {
 
 async function searchView(q, params) {
   document.getElementById("q").value = q;
-  const lang = params.get("lang") || "";
+  const lang = (params.get("lang") || "").toLowerCase(); // codes are case-insensitive: NN is the menu's nn
   const query = new URLSearchParams({ q, limit: params.get("limit") || "50", offset: params.get("offset") || "0" });
   if (lang) query.set("lang", lang);
   const [data, menu] = await Promise.all([getJson("/search?" + query), languageMenu(lang)]);

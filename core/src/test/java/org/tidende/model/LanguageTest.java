@@ -1,0 +1,52 @@
+package org.tidende.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguageTest {
+  private static List<String> filter(String v) {
+    return Language.parseFilter(v).stream().map(Language::code).toList();
+  }
+
+  @Test
+  void aFilterReadsCodesAsUsersWriteThem() {
+    assertThat(filter("NN")).containsExactly("nn");
+    assertThat(filter("nob")).containsExactly("nb");
+    assertThat(filter("swe")).containsExactly("sv");
+    assertThat(filter("dan")).containsExactly("da");
+    assertThat(filter("eng")).containsExactly("en");
+    assertThat(filter("en-GB")).containsExactly("en");
+    assertThat(filter("fre")).containsExactly("fr");
+    assertThat(filter("rus")).containsExactly("ru");
+    assertThat(filter("ru")).containsExactly("ru");
+    assertThat(filter("und")).containsExactly("und");
+    // Norwegian is both its written standards, as a reader asking for it means
+    assertThat(filter("no")).containsExactly("nb", "nn");
+    assertThat(filter("NOR")).containsExactly("nb", "nn");
+    assertThat(filter("nb, da,nb")).containsExactly("nb", "da");
+  }
+
+  @Test
+  void aFilterRefusesWhatIsNoLanguageCode() {
+    for (String bad : List.of("x1", "qq", "xyz", "nø", "", "nb,")) {
+      assertThatThrownBy(() -> Language.parseFilter(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(bad.isEmpty() || bad.endsWith(",") ? "an empty language code" : "not a language code: '" + bad + "'");
+    }
+    assertThatThrownBy(() -> Language.parseFilter("norwegian"))
+        .hasMessage("not a language code: 'norwegian' (Norwegian is no: nb and nn)");
+    assertThatThrownBy(() -> Language.parseFilter("Danish")).hasMessage("not a language code: 'Danish' (Danish is da)");
+  }
+
+  @Test
+  void parseStillReadsWhatSourcesDeclare() {
+    assertThat(Language.parse("no")).isEqualTo(Language.NB);
+    assertThat(Language.parse("xyz").code()).isEqualTo("xyz");
+    assertThat(Language.parse("fra").code()).isEqualTo("fr");
+    assertThat(Language.parse("norwegian")).isEqualTo(Language.UND);
+    assertThat(new Language("ru").englishName()).isEqualTo("Russian");
+    assertThat(Language.NB.englishName()).isEqualTo("Norwegian Bokmål");
+  }
+}
