@@ -621,7 +621,13 @@ public final class LuceneStore implements Store {
       b.add(new TermQuery(new Term("source", query.source())), Occur.FILTER);
     }
     if (query.entity() != null) {
-      b.add(new TermQuery(new Term("entity", query.entity().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+      // as written (a name, a variant or a key), or by its name key, as search reads a name: "Tromsoe"
+      // and "Havoern", spellings without ø, find the stories keyed tromso and havorn
+      String written = query.entity().strip().toLowerCase(Locale.ROOT);
+      String key = org.tidende.entity.NameKeys.key(query.entity(), null);
+      b.add(key.isEmpty() || key.equals(written) ? new TermQuery(new Term("entity", written))
+          : new BooleanQuery.Builder().add(new TermQuery(new Term("entity", written)), Occur.SHOULD)
+              .add(new TermQuery(new Term("entity", key)), Occur.SHOULD).build(), Occur.FILTER);
     }
     if (query.from() != null) {
       b.add(LongPoint.newRangeQuery("last", periodStart(query.from()), Long.MAX_VALUE), Occur.FILTER);

@@ -798,7 +798,8 @@ class ArchiveTest {
       return o;
     }, Archive.Options.defaults(), m -> { })) {
       a.ingest(fixtures());
-      for (String entity : List.of("Tromsø", "TROMSØ", "tromso", "Tromsøs")) {
+      // and by a spelling with the same name key, as search reads names: ø written oe, o or ö
+      for (String entity : List.of("Tromsø", "TROMSØ", "tromso", "Tromsøs", "Tromsoe", "Tromso", "Tromsö")) {
         assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, entity, null, null)).total())
             .as(entity).isEqualTo(2);
       }
