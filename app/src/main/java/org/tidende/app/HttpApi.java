@@ -295,6 +295,9 @@ final class HttpApi {
   }
 
   private void postArticles(Context ctx) throws Exception {
+    List<Map<String, Object>> misspelt = new ArrayList<>();
+    Params.misspelt(ctx, misspelt, "partial"); // ?Partial=true taken as all or nothing would refuse the batch
+    Params.check(misspelt);
     byte[] body = readBody(ctx);
     boolean partial = Params.bool(ctx, "partial", false);
     ArticleBatch batch = ArticleBatch.parse(body, limits.maxBatchItems());
@@ -393,8 +396,12 @@ final class HttpApi {
   static final int QUERY_MAX_CHARS = 1000;
 
   private void search(Context ctx) {
-    String q = Params.required(ctx, "q");
     List<Map<String, Object>> problems = new ArrayList<>();
+    Params.misspelt(ctx, problems, "q", "lang", "limit", "offset");
+    if (Params.optional(ctx, "q") == null && !problems.isEmpty()) {
+      Params.check(problems); // Query=Putin: the parameter meant, not "q: required" alone
+    }
+    String q = Params.required(ctx, "q");
     int limit = Params.integer(ctx, "limit", 20, 1, SEARCH_MAX_LIMIT, problems);
     int offset = Params.integer(ctx, "offset", 0, 0, SEARCH_MAX_OFFSET, problems);
     String lang = Params.language(ctx, "lang", problems, () -> startup.archive().languages());

@@ -67,6 +67,34 @@ final class Params {
     }
   }
 
+  /**
+   * Adds a problem for each parameter that looks like one of {@code known} but is not spelled so:
+   * the same letters in another case or with '-' or '_' ({@code min-size}, {@code minSize}, {@code
+   * LIMIT}, {@code Lang}), or a usual longer name ({@code language}, {@code query}); the reason
+   * names the parameter meant. Before, such a parameter was ignored like any other the route does
+   * not read, and {@code /stories?min-size=2} listed every story as if filtered. Parameters that
+   * look like none ({@code _=1700000000} of a cache-buster, {@code utm_source}) are still ignored.
+   */
+  static void misspelt(Context ctx, List<Map<String, Object>> problems, String... known) {
+    for (String given : all(ctx).keySet()) {
+      String meant = null;
+      String g = fold(given);
+      for (String k : known) {
+        if (!given.equals(k) && (g.equals(fold(k)) || g.equals("language") && k.equals("lang") || g.equals("query") && k.equals("q"))) {
+          meant = k;
+        }
+      }
+      if (meant != null && !java.util.Arrays.asList(known).contains(given)) {
+        problems.add(Map.of("field", clip(given), "reason", "not a parameter here; did you mean " + meant + "? (parameters: "
+            + String.join(", ", known) + ")"));
+      }
+    }
+  }
+
+  private static String fold(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+  }
+
   static ArticleDate date(Context ctx, String name, List<Map<String, Object>> problems) {
     String v = optional(ctx, name);
     if (v == null) {

@@ -47,6 +47,7 @@ final class StoriesEndpoint {
     if (from != null && to != null && from.date().isAfter(to.date())) {
       problems.add(Map.of("field", "from", "reason", "is after to"));
     }
+    Params.misspelt(ctx, problems, "sort", "limit", "offset", "articles", "min_size", "lang", "source", "entity", "from", "to");
     Params.check(problems);
     StoryQuery q = new StoryQuery(sort, limit, offset, lang, Params.optional(ctx, "source"),
         Params.optional(ctx, "entity"), from, to, minSize);
