@@ -45,7 +45,20 @@ final class StoredStories {
     Optional<StoryId> now = archive.currentStory(r.story());
     Optional<String> json = now.isEmpty() ? Optional.empty() : archive.storyJson(now.get());
     if (json.isEmpty()) {
-      err.println("tidende stories: no story with id '" + r.story() + "' in " + archive.folder() + notYetCommitted(archive));
+      String instead = StoriesEndpoint.articleInstead(r.story(), a -> {
+        try {
+          return archive.article(a);
+        } catch (IOException e) {
+          return Optional.empty();
+        }
+      }, s -> {
+        try {
+          return archive.currentStory(s).orElse(s);
+        } catch (IOException e) {
+          return s;
+        }
+      });
+      err.println("tidende stories: no story with id '" + r.story() + "' in " + archive.folder() + instead + notYetCommitted(archive));
       return 2;
     }
     if (!now.get().equals(r.story())) {
@@ -83,6 +96,9 @@ final class StoredStories {
     String note = total == 0 ? SearchCommand.languageNote(r.query().language(), archive) : null;
     if (note != null && r.json()) {
       err.println("tidende stories: " + note);
+    }
+    if (total > 0 && shown == 0 && !r.json()) { // as search says it: not "0 of 7 shown" on stderr alone
+      out.println("no stories past --offset " + r.query().offset() + " (" + total + " in all)");
     }
     if (total == 0 && !r.json()) {
       out.println("no stories" + (r.query().language() != null || r.query().minSize() > 1 ? " match" : " in " + archive.folder())

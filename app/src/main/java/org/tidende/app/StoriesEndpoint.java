@@ -94,6 +94,21 @@ final class StoriesEndpoint {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /**
+   * "; 'x' is an article, in story sx" when {@code id}, no story's, is an article's id (story ids are
+   * "s" and the id of the article that opened the story, so an article id is easily taken for one);
+   * else empty. Shared by {@code GET /stories/{id}} and {@code stories --data --story}.
+   */
+  static String articleInstead(org.tidende.model.StoryId id,
+      java.util.function.Function<org.tidende.model.ArticleId, java.util.Optional<org.tidende.store.StoredArticle>> article,
+      java.util.function.UnaryOperator<org.tidende.model.StoryId> current) {
+    if (id.value().isBlank() || id.value().length() > 512) {
+      return "";
+    }
+    return article.apply(new org.tidende.model.ArticleId(id.value().strip()))
+        .map(a -> "; '" + id + "' is an article, in story " + current.apply(a.story()).value()).orElse("");
+  }
+
   void one(Context ctx) {
     var id = HttpApi.storyId(Params.pathRest(ctx, "id", "/stories/"));
     var now = archive.get().currentStory(id);
@@ -102,7 +117,8 @@ final class StoriesEndpoint {
       ctx.redirect(prefix + "/stories/" + enc(now.value()).replace("+", "%20"), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    String json = archive.get().storyJson(id).orElseThrow(() -> new ApiError(404, "no story with id '" + id + "'"));
+    String json = archive.get().storyJson(id).orElseThrow(() -> new ApiError(404, "no story with id '" + id + "'"
+        + articleInstead(id, archive.get()::article, archive.get()::currentStory)));
     ctx.status(200).contentType("application/json; charset=utf-8").result(json);
   }
 }

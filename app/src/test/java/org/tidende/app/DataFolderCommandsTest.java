@@ -142,6 +142,15 @@ class DataFolderCommandsTest {
     Run story = tidende("stories", "--data", data.toString(), "--story", "sno-such");
     assertThat(story.exit()).isEqualTo(2);
     assertThat(story.err().strip()).isEqualTo("tidende stories: no story with id 'sno-such' in " + data);
+    // an article's id taken for a story's: its story is named; a page past the end says so on stdout, as search does
+    String opened = jsonLines(tidende("search", "--data", data.toString(), "--json", "Røst").out()).get(0).get("story").asText();
+    Run article = tidende("stories", "--data", data.toString(), "--story", "nb-1");
+    assertThat(article.exit()).isEqualTo(2);
+    assertThat(article.err().strip()).isEqualTo("tidende stories: no story with id 'nb-1' in " + data + "; 'nb-1' is an article, in story "
+        + opened);
+    Run past = tidende("stories", "--data", data.toString(), "--offset", "10", "--brief");
+    assertThat(past.exit()).isZero();
+    assertThat(past.out().strip()).isEqualTo("no stories past --offset 10 (3 in all)");
     Run both = tidende("stories", input.toString(), "--data", data.toString());
     assertThat(both.exit()).isEqualTo(2);
     Run storiesMissing = tidende("stories", "--data", dir.resolve("nope").toString());

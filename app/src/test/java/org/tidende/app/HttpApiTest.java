@@ -438,6 +438,17 @@ class HttpApiTest {
     assertThat(Http.get(base + "/search?q=a&other=1&other=2").status()).as("parameters not read are not checked").isEqualTo(200);
   }
 
+  /** An article's id asked for as a story's: the 404 names the article's story; before, "no story with id" alone. */
+  @Test
+  void anArticleIdAskedForAsAStoryNamesItsStory() throws Exception {
+    String story = Http.get(base + "/articles/nn-1").json().get("story").asText();
+    Http.Response r = Http.get(base + "/stories/nn-1");
+    assertError(r, 404);
+    assertThat(r.json().get("error").asText()).isEqualTo("no story with id 'nn-1'; 'nn-1' is an article, in story " + story);
+    assertThat(Http.get(base + "/stories/" + story).status()).isEqualTo(200);
+    assertThat(Http.get(base + "/stories/no-such-thing").json().get("error").asText()).isEqualTo("no story with id 'no-such-thing'");
+  }
+
   /**
    * A parameter spelt like one the route takes but not so (min-size, minSize, LIMIT, language) is a
    * 400 naming the one meant; before, it was ignored and /stories?min-size=2 listed every story.
