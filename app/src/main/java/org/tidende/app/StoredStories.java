@@ -101,7 +101,10 @@ final class StoredStories {
       out.println("no stories past --offset " + r.query().offset() + " (" + total + " in all)");
     }
     if (total == 0 && !r.json()) {
-      out.println("no stories" + (r.query().language() != null || r.query().minSize() > 1 ? " match" : " in " + archive.folder())
+      StoryQuery f = r.query();
+      boolean filtered = f.language() != null || f.minSize() > 1 || f.source() != null || f.entity() != null || f.from() != null
+          || f.to() != null;
+      out.println("no stories" + (filtered ? " match" : " in " + archive.folder())
           + (note == null ? "" : ": " + note));
     }
     err.println(String.format(Locale.ROOT, "%d of %d stor%s shown (%s first) from %s (%d articles)", shown, total,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
 import org.tidende.model.Story;
 import org.tidende.model.StoryDetails;
 import org.tidende.model.StoryId;
@@ -48,6 +49,18 @@ public final class StoriesCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "L", description = "With --data: only stories with an article in this language, a code as ?lang= takes it (nb, NN, nob; no = nb and nn; several joined by commas).")
   String lang;
+
+  @Option(names = "--source", paramLabel = "S", description = "With --data: only stories with an article from this source (exact), as ?source=.")
+  String source;
+
+  @Option(names = "--entity", paramLabel = "NAME", description = "With --data: only stories naming this entity (a name as written, its key, or a spelling with that key; case-insensitive), as ?entity=.")
+  String entity;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "With --data: only stories whose span reaches this ISO date (2025-03, 2025-03-11) or later, as ?from=.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "With --data: only stories whose span starts at this ISO date or earlier, as ?to=.")
+  String to;
 
   @Option(names = "--limit", paramLabel = "N", description = "With --data: print at most N stories (default: all).")
   Integer limit;
@@ -91,8 +104,10 @@ public final class StoriesCommand implements Callable<Integer> {
       err.println("stories: give the files or folders to read (PATH...), or a data folder with --data DIR");
       return 2;
     }
-    if (story != null || sort != null || lang != null || limit != null || offset != null) {
-      err.println("stories: --story, --sort, --lang, --limit and --offset read a data folder: add --data DIR");
+    if (story != null || sort != null || lang != null || limit != null || offset != null || source != null || entity != null
+        || from != null || to != null) {
+      err.println("stories: --story, --sort, --lang, --source, --entity, --from, --to, --limit and --offset read a data folder: "
+          + "add --data DIR");
       return 2;
     }
     Inputs in = Inputs.read(paths, err, quiet, progress);
@@ -129,6 +144,23 @@ public final class StoriesCommand implements Callable<Integer> {
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
   }
 
+  /** A date option read as ?from= and ?to= are ({@link Params#date}), or null with a problem said. */
+  private static ArticleDate dateOption(String name, String v, List<String> problems) {
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    var d = ArticleDate.parse(v.strip());
+    if (d.isEmpty()) {
+      problems.add(name + " is not an ISO date (2019-04, 2019-04-25, 2019-04-25T10:00): '" + v + "'");
+      return null;
+    }
+    return d.get();
+  }
+
+  private static String blankToNull(String v) {
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
   private int fromDataFolder(PrintStream out, PrintStream err) {
     List<String> problems = new ArrayList<>();
     if (!paths.isEmpty()) {
@@ -148,13 +180,18 @@ public final class StoriesCommand implements Callable<Integer> {
     if (story != null && (story.isBlank() || story.length() > 600)) {
       problems.add("--story must be a story id of 1..600 characters");
     }
+    ArticleDate fromDate = dateOption("--from", from, problems);
+    ArticleDate toDate = dateOption("--to", to, problems);
+    if (fromDate != null && toDate != null && fromDate.date().isAfter(toDate.date())) {
+      problems.add("--from is after --to");
+    }
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("tidende stories: " + p));
       return 2;
     }
     int pageSize = limit == null ? StoryQuery.MAX_LIMIT : Math.min(limit, StoryQuery.MAX_LIMIT);
     StoryQuery q = new StoryQuery(sort == null ? StoryQuery.Sort.BIGGEST : sort, pageSize, start, language,
-        null, null, null, null, minSize);
+        blankToNull(source), blankToNull(entity), fromDate, toDate, minSize);
     try (ArchiveSnapshot archive = ArchiveSnapshot.open(data)) {
       return new StoredStories(archive, out, err).print(new StoredStories.Request(q, limit == null ? -1 : limit,
           story == null ? null : new StoryId(story.strip()), json, !brief));

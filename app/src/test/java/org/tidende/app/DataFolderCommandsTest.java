@@ -148,6 +148,13 @@ class DataFolderCommandsTest {
     assertThat(article.exit()).isEqualTo(2);
     assertThat(article.err().strip()).isEqualTo("tidende stories: no story with id 'nb-1' in " + data + "; 'nb-1' is an article, in story "
         + opened);
+    Run dayFirst = tidende("stories", "--data", data.toString(), "--from", "24.04.2019");
+    assertThat(dayFirst.exit()).isEqualTo(2);
+    assertThat(dayFirst.err().strip()).isEqualTo("tidende stories: --from is not an ISO date (2019-04, 2019-04-25, 2019-04-25T10:00): "
+        + "'24.04.2019'");
+    Run backwards = tidende("stories", "--data", data.toString(), "--from", "2025-06-01", "--to", "2025-05-01");
+    assertThat(backwards.exit()).isEqualTo(2);
+    assertThat(backwards.err().strip()).isEqualTo("tidende stories: --from is after --to");
     Run past = tidende("stories", "--data", data.toString(), "--offset", "10", "--brief");
     assertThat(past.exit()).isZero();
     assertThat(past.out().strip()).isEqualTo("no stories past --offset 10 (3 in all)");
@@ -267,6 +274,15 @@ class DataFolderCommandsTest {
       JsonNode biggest = Http.get(base + "/stories?sort=biggest&lang=da&min_size=2&articles=1000").json();
       Run listed = tidende("stories", "--data", served.toString(), "--json", "--lang", "da", "--min-size", "2");
       assertThat(jsonLines(listed.out())).containsExactlyElementsOf(biggest.get("stories")).isNotEmpty();
+      // the API's other filters, as options
+      JsonNode filtered = Http.get(base + "/stories?sort=biggest&articles=1000&source=DR&entity=Havoern&from=2025-03-01&to=2025-03-31").json();
+      Run listedFiltered = tidende("stories", "--data", served.toString(), "--json", "--source", "DR", "--entity", "Havoern",
+          "--from", "2025-03-01", "--to", "2025-03-31");
+      assertThat(listedFiltered.exit()).as(listedFiltered.err()).isZero();
+      assertThat(jsonLines(listedFiltered.out())).containsExactlyElementsOf(filtered.get("stories")).hasSize(1);
+      JsonNode may = Http.get(base + "/stories?sort=biggest&articles=1000&from=2025-05").json();
+      assertThat(jsonLines(tidende("stories", "--data", served.toString(), "--json", "--from", "2025-05").out()))
+          .containsExactlyElementsOf(may.get("stories")).isNotEmpty();
       JsonNode norwegian = Http.get(base + "/stories?sort=biggest&lang=no&articles=1000").json();
       Run listedNo = tidende("stories", "--data", served.toString(), "--json", "--lang", "NO");
       assertThat(jsonLines(listedNo.out())).containsExactlyElementsOf(norwegian.get("stories")).hasSize(2);
