@@ -128,6 +128,8 @@ final class HttpApi {
     app.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> notFound(ctx));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), List.of()));
     app.exception(Archive.Overloaded.class, (e, ctx) -> error(ctx, 503, e.getMessage(), List.of()));
+    app.exception(org.tidende.store.QueryTooLarge.class, (e, ctx) -> error(ctx, 400, "invalid query parameter: q",
+        List.of(Map.of("field", "q", "reason", e.getMessage()))));
     app.exception(Exception.class, (e, ctx) -> {
       org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), e);
       error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + "); see the server log", List.of());

@@ -88,7 +88,13 @@ public final class SearchCommand implements Callable<Integer> {
         return 2;
       }
       long start = System.nanoTime();
-      SearchPage page = archive.search(q, language, limit, offset);
+      SearchPage page;
+      try {
+        page = archive.search(q, language, limit, offset);
+      } catch (org.tidende.store.QueryTooLarge e) {
+        err.println("tidende search: " + e.getMessage());
+        return 2;
+      }
       double ms = (System.nanoTime() - start) / 1e6;
       int n = offset;
       for (SearchPage.Hit h : page.hits()) {

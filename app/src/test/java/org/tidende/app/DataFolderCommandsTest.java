@@ -148,6 +148,15 @@ class DataFolderCommandsTest {
     assertThat(article.exit()).isEqualTo(2);
     assertThat(article.err().strip()).isEqualTo("tidende stories: no story with id 'nb-1' in " + data + "; 'nb-1' is an article, in story "
         + opened);
+    List<String> many = new ArrayList<>(List.of("search", "--data", data.toString()));
+    for (int i = 0, chars = 0; chars < 990; i++) { // 300 distinct words (a0 b0 ... z11) read in 4 languages
+      String w = (char) ('a' + i % 26) + String.valueOf(i / 26);
+      many.add(w);
+      chars += w.length() + 1;
+    }
+    Run tooLarge = tidende(many.toArray(String[]::new));
+    assertThat(tooLarge.exit()).isEqualTo(2);
+    assertThat(tooLarge.err().strip()).startsWith("tidende search: the query expands to more than 1024 clauses").doesNotContain("\n");
     Run dayFirst = tidende("stories", "--data", data.toString(), "--from", "24.04.2019");
     assertThat(dayFirst.exit()).isEqualTo(2);
     assertThat(dayFirst.err().strip()).isEqualTo("tidende stories: --from is not an ISO date (2019-04, 2019-04-25, 2019-04-25T10:00): "

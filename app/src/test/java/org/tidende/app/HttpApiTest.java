@@ -438,6 +438,22 @@ class HttpApiTest {
     assertThat(Http.get(base + "/search?q=a&other=1&other=2").status()).as("parameters not read are not checked").isEqualTo(200);
   }
 
+  /**
+   * A query of many words, read once per language of the archive, can need more clauses than Lucene
+   * takes: a 400 saying so; before, a 500 (TooManyNestedClauses).
+   */
+  @Test
+  void aQueryTooLargeOnceExpandedIsA400() throws Exception {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; q.length() < 990; i++) {
+      q.append("w").append(i).append(' ');
+    }
+    Http.Response r = Http.get(base + "/search?q=" + URLEncoder.encode(q.toString().strip(), StandardCharsets.UTF_8));
+    assertError(r, 400);
+    assertThat(r.json().get("error").asText()).isEqualTo("invalid query parameter: q");
+    assertThat(r.json().at("/details/0/reason").asText()).startsWith("the query expands to more than 1024 clauses");
+  }
+
   /** An article's id asked for as a story's: the 404 names the article's story; before, "no story with id" alone. */
   @Test
   void anArticleIdAskedForAsAStoryNamesItsStory() throws Exception {

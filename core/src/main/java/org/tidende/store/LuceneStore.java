@@ -685,6 +685,14 @@ public final class LuceneStore implements Store {
 
   @Override
   public SearchPage search(String query, String language, int limit, int offset) throws IOException {
+    try {
+      return searchChecked(query, language, limit, offset);
+    } catch (IndexSearcher.TooManyClauses e) { // also TooManyNestedClauses, thrown when the query is built or run
+      throw new QueryTooLarge(articleLanguages().size());
+    }
+  }
+
+  private SearchPage searchChecked(String query, String language, int limit, int offset) throws IOException {
     ParsedQuery parsed;
     IndexSearcher s = searchers.acquire();
     try {

@@ -141,6 +141,7 @@ public interface Store extends Closeable {
    *     searched as plain words (its exclusions kept), and the page says why ({@link SearchPage#plainWords})
    * @param language only articles identified in this language code, or in one of several joined by commas
    *     ({@code nb,nn}), or null
+   * @throws QueryTooLarge when the query, read in every language, needs more clauses than Lucene takes
    */
   SearchPage search(String query, String language, int limit, int offset) throws IOException;
 
