@@ -236,9 +236,34 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
   }
 
+  /**
+   * {@code lang:} read as {@code ?lang=} is ({@link org.tidende.model.Language#parseFilter}): {@code
+   * lang:nob} is nb, {@code lang:no} nb or nn, and a value that is no language code ({@code
+   * lang:norwegian}) a reason to read the query as plain words, said; before, {@code lang:no} and
+   * {@code lang:norwegian} found nothing, unexplained, where {@code ?lang=no} found Norwegian.
+   */
+  private static Query languageQuery(String queryText) throws ParseException {
+    List<org.tidende.model.Language> codes;
+    try {
+      codes = org.tidende.model.Language.parseFilter(queryText);
+    } catch (IllegalArgumentException e) {
+      throw new ParseException("lang: " + e.getMessage());
+    }
+    if (codes.size() == 1) {
+      return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("lang", codes.get(0).code()));
+    }
+    org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+    codes.forEach(c -> any.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("lang", c.code())),
+        org.apache.lucene.search.BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
     requireKnown(field);
+    if ("lang".equals(field)) {
+      return languageQuery(queryText);
+    }
     if (field != null) {
       return super.getFieldQuery(field, queryText, quoted);
     }

@@ -532,6 +532,12 @@ class ArchiveTest {
       assertThat(ids(a.search("Vladivostok -source:\"Avis b\"", null, 10, 0))).containsExactly("a1");
       assertThat(ids(a.search("id:b2", null, 10, 0))).containsExactly("b2");
       assertThat(ids(a.search("Vladivostok lang:DA", null, 10, 0))).containsExactly("b2");
+      // lang: reads codes as ?lang= does: ISO 639-2, no = nb or nn; a value that is no code is said
+      assertThat(ids(a.search("Vladivostok lang:dan", null, 10, 0))).containsExactly("b2");
+      assertThat(ids(a.search("Vladivostok lang:no", null, 10, 0))).containsExactly("a1");
+      assertThat(ids(a.search("Vladivostok lang:NNO", null, 10, 0))).containsExactly("a1");
+      SearchPage named = a.search("Vladivostok lang:norwegian", null, 10, 0);
+      assertThat(named.plainWords()).isEqualTo("lang: not a language code: 'norwegian' (Norwegian is no: nb and nn)");
       assertThat(ids(a.search("source:\"avis b\"", null, 10, 0))).as("exact, as ?source= of /stories").isEmpty();
     }
   }
