@@ -40,7 +40,7 @@ final class Snippets {
   /** Goal length of a passage, in characters. */
   static final int PASSAGE_CHARS = 240;
   /** Characters of a text analysed for its snippet. */
-  static final int MAX_CHARS = 20_000;
+  static final int MAX_CHARS = 10_000;
 
   private final UnifiedHighlighter highlighter;
 
