@@ -119,7 +119,7 @@ final class HttpApi {
       json(ctx, status.equals("ok") || status.equals("degraded") ? 200 : 503, h);
     });
     get(app, "/", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
-    get(app, "/story/<id>", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
+    get(app, "/story/<id>", ctx -> page(ctx, "index.html", "text/html; charset=utf-8", storyPageStatus(ctx)));
     get(app, "/static/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
     get(app, "/static/style.css", ctx -> page(ctx, "style.css", "text/css; charset=utf-8"));
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.details));
@@ -288,12 +288,45 @@ final class HttpApi {
   }
 
   private void page(Context ctx, String name, String type) throws IOException {
+    page(ctx, name, type, 200);
+  }
+
+  private void page(Context ctx, String name, String type, int status) throws IOException {
     try (InputStream in = HttpApi.class.getResourceAsStream("web/" + name)) {
       if (in == null) {
         throw new ApiError(404, "page resource missing: " + name);
       }
-      ctx.status(200).contentType(type).header("Cache-Control", "no-cache").result(in.readAllBytes());
+      if (status != 200) {
+        ctx.attribute(ERROR_SET, Boolean.TRUE); // the page is the answer: not replaced by the JSON 404 of a route that does not exist
+      }
+      ctx.status(status).contentType(type).header("Cache-Control", "no-cache").result(in.readAllBytes());
     }
+  }
+
+  /**
+   * The status of the page {@code /story/{id}}: 404 when the archive has no story {@code id} (nor one
+   * it was merged into), as {@code GET /stories/{id}} answers, so that a crawler, a link checker or a
+   * monitor tells a dead link from a story; before, 200 for every id, the page alone saying "No such
+   * story". The page is the same either way and says so itself (its script asks {@code /stories/{id}}).
+   * 200 while the server starts: the archive cannot yet say, and the page polls until it can. An id
+   * that is no valid percent-encoding or no story id at all ({@code /story/%E0}) is a 404 too.
+   */
+  private int storyPageStatus(Context ctx) {
+    if (startup.state() != Startup.State.READY) {
+      return 200;
+    }
+    String raw;
+    try {
+      raw = Params.pathRest(ctx, "id", "/story/");
+    } catch (RuntimeException e) {
+      return 404;
+    }
+    if (raw == null || raw.isBlank() || raw.length() > 600 || raw.indexOf('\uFFFD') >= 0) {
+      return 404;
+    }
+    Archive archive = startup.archive();
+    StoryId now = archive.currentStory(new StoryId(raw)); // a merged id shows the story it joined
+    return archive.storyJson(now).isPresent() ? 200 : 404;
   }
 
   private void postArticles(Context ctx) throws Exception {

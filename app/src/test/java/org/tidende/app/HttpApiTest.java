@@ -196,6 +196,9 @@ class HttpApiTest {
           assertThat(old.location()).startsWith("/stories/");
           Http.Response joined = Http.get(at + old.location());
           assertThat(joined.status()).isEqualTo(200);
+          // the story page of the merged id is a page of the story it joined, not a 404
+          assertThat(Http.get(at + "/story/" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).status())
+              .as("/story/%s", e.getValue()).isEqualTo(200);
           assertThat(URLEncoder.encode(joined.json().get("id").asText(), StandardCharsets.UTF_8))
               .isEqualTo(old.location().substring("/stories/".length()));
           if (joined.json().get("id").asText().equals(now)) {
@@ -563,6 +566,30 @@ class HttpApiTest {
     assertThat(page.contentType()).startsWith("text/html");
     assertThat(page.body()).contains("/static/app.js");
     assertThat(Http.get(base + "/static/app.js").body()).contains("textContent").doesNotContain("innerHTML =");
+  }
+
+  /**
+   * The page of a story that does not exist answers 404, as {@code GET /stories/{id}} does, still the
+   * page (which says "No such story"); a story's page 200. Before, 200 for any id: a link checker or
+   * a crawler took a dead link for a story.
+   */
+  @Test
+  void aStoryPageOfAStoryThatDoesNotExistIs404() throws Exception {
+    String story = Http.get(base + "/articles/nn-1").json().get("story").asText();
+    Http.Response ok = Http.get(base + "/story/" + URLEncoder.encode(story, StandardCharsets.UTF_8));
+    assertThat(ok.status()).isEqualTo(200);
+    assertThat(ok.contentType()).startsWith("text/html");
+    for (String id : List.of("unknown-id", "nn-1", "%E0", "x".repeat(700))) { // nn-1 is an article's id, not a story's
+      Http.Response none = Http.get(base + "/story/" + id);
+      assertThat(none.status()).as(id).isEqualTo(404);
+      assertThat(none.contentType()).as(id).startsWith("text/html");
+      assertThat(none.body()).as("the page, which says so itself").contains("<main id=\"main\"", "/static/app.js");
+      if (id.length() < 600) { // a longer one the API refuses as no id (400): no story has it
+        assertThat(Http.get(base + "/stories/" + id).status()).as("the API agrees on %s", id).isEqualTo(404);
+      }
+    }
+    assertThat(Http.send(HttpRequest.newBuilder(URI.create(base + "/story/unknown-id"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(404);
   }
 
   @Test
