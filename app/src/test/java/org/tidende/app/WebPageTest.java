@@ -128,6 +128,9 @@ class WebPageTest {
           .isEqualTo(count(dom, "data-id=\"" + aid + "\"") + count(dom, "id=\"article-" + aid + "\""));
     }
     assertThat(dom).contains("<div class=\"meta\">000_eb6f932521c15467.txt</div>");
+    // the similarity follows the tags after the line's separator, as the date precedes them; before,
+    // "[nn] [NRK] similarity 0.43" with nothing between the last tag and it
+    assertThat(dom).containsPattern("</span>· similarity \\d\\.\\d\\d</div>").doesNotContainPattern("</span>similarity ");
     // a titled article without a source is named by its file and title, so a copy whose title is the
     // headline does not read as the story itself
     assertThat(dom).contains("004_67ba073e76b943a6.txt: Kim er på vej til Putin-møde");
@@ -199,6 +202,9 @@ class WebPageTest {
       String starting = chromium(at, "--dump-dom");
       assertThat(starting).contains("data-starting=\"1\"", "The server is starting", "3 of 3 articles replayed", "<progress")
           .doesNotContain("Could not load", "Loading…");
+      // a story's page too: the starting archive cannot say whether the story exists, so 200 and the page that polls
+      assertThat(Http.get(at + "story/s1").status()).isEqualTo(200);
+      assertThat(chromium(at + "story/s1", "--dump-dom")).contains("data-starting=\"1\"", "The server is starting");
       hold.release.countDown();
       s.awaitReady();
       String list = chromium(at, "--dump-dom");
@@ -309,6 +315,61 @@ class WebPageTest {
   }
 
   /** A query Lucene cannot parse is searched as plain words, and the page says so above the hits; before, silently. */
+  /**
+   * The search page's buttons have distinct names: a screen reader reads a button by its name, and the
+   * header's "Search" and the language filter's "Search" were two of the same. The list's and the
+   * search page's filter read alike ("Show").
+   */
+  @Test
+  void theSearchPagesButtonsHaveDistinctNames() throws Exception {
+    String search = chromium(base + "/?q=Vladivostok", "--dump-dom");
+    List<String> names = new ArrayList<>();
+    var m = java.util.regex.Pattern.compile("<button[^>]*>([^<]*)</button>").matcher(search);
+    while (m.find()) {
+      if (!m.group(0).contains("hidden")) {
+        names.add(m.group(1));
+      }
+    }
+    assertThat(names).as("buttons on the search page").contains("Search", "Show").doesNotHaveDuplicates();
+  }
+
+  /**
+   * Counts are grouped as the reader's browser writes numbers (its languages, navigator.languages):
+   * "1,200" in English, "1.200" in German, "1 200" (a no-break space) in Norwegian; before, "1200".
+   * An article of 1,200 words (and its title's) shows how many it adds on its story page; a search finds 1,001 articles.
+   */
+  @Test
+  void countsAreGroupedAsTheReadersBrowserWritesNumbers() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 1200; i++) {
+      text.append(i % 12 == 11 ? "w" + i + ". " : "w" + i + " ");
+    }
+    var batch = Json.MAPPER.createArrayNode();
+    batch.addObject().put("id", "long-1").put("lang", "en").put("title", "Zyzzogeton census counted").put("text", text.toString());
+    for (int n = 0; n < 1001; n++) {
+      int i = n;
+      batch.addObject().put("id", "q" + i).put("lang", "en").put("title", "Quokka note " + i)
+          .put("text", "Quokka " + java.util.stream.IntStream.range(0, 8).mapToObj(k -> "v" + Integer.toString((i * 8 + k) * 7919 + 100_000, 36))
+              .collect(java.util.stream.Collectors.joining(" ")) + ".");
+    }
+    try (Service s = Service.start(new Service.Config(dir.resolve("counts"), "127.0.0.1", 0, null, List.of(),
+        Duration.ofMinutes(5), Duration.ofSeconds(5), new HttpApi.Limits(16 << 20, 2000)), m -> { })) {
+      String at = "http://127.0.0.1:" + s.port();
+      String story = Http.post(at + "/articles", batch.toString()).json().get("items").get(0).get("story").asText();
+      String page = at + "/story/" + URLEncoder.encode(story, StandardCharsets.UTF_8);
+      for (int i = 0; i < 100 && Http.get(at + "/stories/" + URLEncoder.encode(story, StandardCharsets.UTF_8)).status() != 200; i++) {
+        Thread.sleep(100);
+      }
+      assertThat(Http.get(at + "/search?q=quokka&limit=1").json().get("total").asInt()).isEqualTo(1001);
+      assertThat(chromium(page, "--dump-dom")).containsPattern("adds [\\d,]+ of 1,2\\d\\d words").doesNotContainPattern(" of 12\\d\\d words");
+      assertThat(chromium(page, "--accept-lang=de-DE", "--dump-dom")).containsPattern("adds [\\d.]+ of 1\\.2\\d\\d words");
+      assertThat(chromium(page, "--accept-lang=nb-NO,nb", "--dump-dom")).containsPattern("adds \\S+ of 1&nbsp;2\\d\\d words"); // U+00A0, as the DOM is written
+      String last = at + "/?q=quokka&limit=1&offset=1000";
+      assertThat(chromium(last, "--dump-dom")).contains("1,001 articles match", "1,001–1,001 shown").doesNotContain("1001");
+      assertThat(chromium(last, "--accept-lang=de-DE", "--dump-dom")).contains("1.001 articles match", "1.001–1.001 shown");
+    }
+  }
+
   @Test
   void aQueryReadAsPlainWordsIsSaidSo() throws Exception {
     String plain = chromium(base + "/?q=" + URLEncoder.encode("Vladivostok AND", StandardCharsets.UTF_8), "--dump-dom");
@@ -629,6 +690,65 @@ class WebPageTest {
           + "return r.top >= -1 && (r.top <= 1 || Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight)")
           .asBoolean()).as("scrolled to").isTrue();
       assertThat(b.script("return scrollY").asInt()).isPositive();
+    }
+  }
+
+  /**
+   * On a phone, a date with its offset stays on one line in the list's "first → last" and among search
+   * hits (before, "2025-03-12 10:00" ended a line and "+01:00" began the next); a snippet's matched
+   * words are marked by more than a pale fill, an edge below them of 3:1 at least against the page
+   * (before, #fff1a8 alone, 1.1:1), and the snippet stands by its title and date, not a blank line below.
+   */
+  @Test
+  void onAPhoneDatesStayOnOneLineAndSnippetMarksStandOut() throws Exception {
+    assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
+    var batch = Json.MAPPER.createArrayNode();
+    batch.addObject().put("id", "off-1").put("lang", "en").put("date", "2025-03-11T16:05:00+01:00").put("source", "Avisa Nordland")
+        .put("title", "Ferry Nordlys aground off Bodø").put("text", "The ferry Nordlys ran aground off Bodø on Tuesday. "
+            + "All 120 passengers were taken ashore by the rescue service in Bodø.");
+    batch.addObject().put("id", "off-2").put("lang", "en").put("date", "2025-03-12T10:00:00+01:00").put("source", "Bodø Nu")
+        .put("title", "Ferry Nordlys towed off after running aground off Bodø").put("text", "The ferry Nordlys, which ran aground "
+            + "off Bodø on Tuesday, was towed off on Wednesday. All 120 passengers were taken ashore by the rescue service.");
+    try (Service s = Service.start(new Service.Config(dir.resolve("offsets"), "127.0.0.1", 0, null, List.of(),
+            Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { });
+        Browser b = new Browser(390, dir.resolve("driver-profile-offsets"), true)) {
+      String at = "http://127.0.0.1:" + s.port();
+      Http.post(at + "/articles", batch.toString());
+      for (int i = 0; i < 100 && Http.get(at + "/stories").json().get("stories").get(0).get("size").asInt() < 2; i++) {
+        Thread.sleep(100);
+      }
+      // the lines a text of the page is laid out on (a Range's boxes: one per line it spans)
+      String lines = """
+          const w = document.createTreeWalker(document.getElementById('main'), NodeFilter.SHOW_TEXT);
+          const out = [];
+          for (let n = w.nextNode(); n; n = w.nextNode()) {
+            const at = n.data.indexOf('%s');
+            if (at < 0) continue;
+            const r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + %d);
+            out.push(new Set([...r.getClientRects()].map(x => Math.round(x.top))).size);
+          }
+          return out.join(',');""";
+      for (String page : List.of("/", "/?q=Nordlys")) {
+        b.open(at + page);
+        assertThat(b.script("return innerWidth").asInt()).isEqualTo(390);
+        for (String date : List.of("2025-03-11 16:05 +01:00", "2025-03-12 10:00 +01:00")) {
+          String found = b.script(lines.formatted(date, date.length())).asText();
+          assertThat(found).as("%s on %s: lines of each", date, page).isNotEmpty().matches("1(,1)*");
+        }
+      }
+      assertThat(b.script("return document.querySelectorAll('.snippet mark').length").asInt()).isPositive();
+      double contrast = b.script("""
+          const rgb = c => c.match(/\\d+/g).slice(0, 3).map(Number);
+          const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+          const m = getComputedStyle(document.querySelector('.snippet mark'));
+          if (m.borderBottomStyle === 'none' || parseFloat(m.borderBottomWidth) < 2) return 1;
+          const edge = lum(m.borderBottomColor), page = lum(getComputedStyle(document.body).backgroundColor);
+          return (Math.max(edge, page) + 0.05) / (Math.min(edge, page) + 0.05);""").asDouble();
+      assertThat(contrast).as("the edge of a snippet's mark against the page").isGreaterThanOrEqualTo(3.0);
+      assertThat(b.script("return document.querySelector('li.hit .snippet').getBoundingClientRect().top "
+          + "- document.querySelector('li.hit .meta').getBoundingClientRect().bottom").asDouble())
+          .as("space between a hit's date and its snippet").isLessThanOrEqualTo(8.0);
     }
   }
 

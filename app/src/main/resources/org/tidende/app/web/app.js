@@ -53,13 +53,27 @@ function labelOf(v) {
   if (v === null || v === undefined) return "";
   if (typeof v !== "object") return String(v);
   const name = v.name ?? v.label ?? v.text ?? v.key ?? v.id ?? JSON.stringify(v);
-  const extra = [ENTITY_TYPES[v.type] ?? v.type, v.count !== undefined ? "×" + v.count : null].filter(x => x !== undefined && x !== null);
+  const extra = [ENTITY_TYPES[v.type] ?? v.type, v.count !== undefined ? "×" + grouped(v.count) : null].filter(x => x !== undefined && x !== null);
   return extra.length ? name + " (" + extra.join(", ") + ")" : String(name);
 }
 
-/** "1 article", "3 articles". */
+// a count grouped as the reader's browser writes numbers (navigator.languages, the languages the
+// reader asked for: "2,886" in English, "2.886" in German, "2 886" in Norwegian); before, "2886"
+const COUNTS = (() => {
+  try {
+    return new Intl.NumberFormat(navigator.languages && navigator.languages.length ? navigator.languages : undefined);
+  } catch (e) {
+    return new Intl.NumberFormat(); // a language tag Intl cannot read: the browser's own locale
+  }
+})();
+
+function grouped(n) {
+  return typeof n === "number" && Number.isFinite(n) ? COUNTS.format(n) : String(n);
+}
+
+/** "1 article", "3 articles", "2,886 stories". */
 function plural(n, one, many) {
-  return n + " " + (n === 1 ? one : many);
+  return grouped(n) + " " + (n === 1 ? one : many);
 }
 
 // a date as a reader writes it: ISO's "2025-06-04T06:30" as "2025-06-04 06:30", and a time the source gave
@@ -70,9 +84,16 @@ function when(d) {
   return d.replace(/^(\d{4}-\d{2}-\d{2})T(?=\d)/, "$1 ").replace(/(\d)Z$/, "$1 UTC").replace(/(\d)([+-]\d{2}:\d{2})$/, "$1 $2");
 }
 
+// a date as an element on one line: "2025-03-11 16:05 +01:00" broke after "16:05" on a phone, its
+// offset alone at the start of the next line
+function dated(d) {
+  if (typeof d !== "string" || !d) return "undated";
+  return el("span", { class: "date" }, when(d));
+}
+
 function span(first, last) {
   if (!first) return "undated";
-  return first === last || !last ? when(first) : when(first) + " → " + when(last);
+  return first === last || !last ? [dated(first)] : [dated(first), " → ", dated(last)];
 }
 
 // Any JSON value as readable DOM, for fields this page does not know yet.
@@ -82,7 +103,7 @@ function generic(v, depth = 0) {
   if (depth > 3) return el("code", {}, JSON.stringify(v).slice(0, 500));
   if (Array.isArray(v)) {
     return el("ul", {}, v.slice(0, 50).map(x => el("li", {}, generic(x, depth + 1))),
-      v.length > 50 ? el("li", { class: "muted" }, "… " + (v.length - 50) + " more") : null);
+      v.length > 50 ? el("li", { class: "muted" }, "… " + grouped(v.length - 50) + " more") : null);
   }
   return el("dl", { class: "fields" }, Object.entries(v).flatMap(([k, x]) => [el("dt", {}, k), el("dd", {}, generic(x, depth + 1))]));
 }
@@ -145,7 +166,7 @@ function storyItem(s) {
   const sources = s.sources || [];
   return el("li", { class: "story", "data-id": s.id },
     el("a", { class: "headline", href: storyLink(s.id), dir: "auto" }, s.headline || "(no headline)"),
-    el("div", { class: "meta" }, plural(s.size ?? (s.articles || []).length, "article", "articles") + " · " + span(s.first, s.last) + " · ",
+    el("div", { class: "meta" }, plural(s.size ?? (s.articles || []).length, "article", "articles") + " · ", span(s.first, s.last), " · ",
       tags(s.languages), tags(sources.slice(0, 5)),
       sources.length > 5 ? el("span", { class: "more-sources" }, "and " + plural(sources.length - 5, "more source", "more sources")) : null));
 }
@@ -253,12 +274,13 @@ function articleEntry(a, additions, links) {
   const adds = added ? added.sentences || [] : a.adds === undefined ? null : Array.isArray(a.adds) ? a.adds : [a.adds];
   const shared = a.shared_passages || a.passages || a.shared;
   return el("li", { class: "article", "data-id": a.id, id: articleAnchor(a.id) },
-    el("div", { class: "meta" }, (when(a.date) || "undated") + (a.date_inferred ? " (inferred)" : "") + " · ",
+    el("div", { class: "meta" }, dated(a.date), (a.date_inferred ? " (inferred)" : "") + " · ",
       el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag", dir: "auto" }, a.source) : null,
-      typeof a.similarity === "number" && a.similarity > 0 ? "similarity " + a.similarity.toFixed(2) : null),
+      // after the tags with the line's separator, as the date before them: before, "NRK similarity 0.43"
+      typeof a.similarity === "number" && a.similarity > 0 ? "· similarity " + a.similarity.toFixed(2) : null),
     el("div", { class: "title", dir: "auto" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
     linkLine(links && links.get(a.id)),
-    added ? el("div", { class: "meta" }, "adds " + added.new_words + " of " + added.total_words + " words") : null,
+    added ? el("div", { class: "meta" }, "adds " + grouped(added.new_words) + " of " + grouped(added.total_words) + " words") : null,
     adds && adds.length ? foldedList("ul", { class: "adds" }, adds, SHOWN_SENTENCES, x => el("li", { dir: "auto" }, labelOf(x)),
       "more sentence", "more sentences") : null,
     Array.isArray(shared) && shared.length ? el("div", { class: "shared" }, "shared: ",
@@ -295,7 +317,7 @@ async function storyView(id) {
   const parts = [
     el("p", {}, el("a", { href: "/" }, "← all stories")),
     el("h1", { dir: "auto" }, s.headline || "(no headline)"),
-    el("p", { class: "meta" }, plural(s.size ?? s.articles.length, "article", "articles") + " · " + span(s.first, s.last)),
+    el("p", { class: "meta" }, plural(s.size ?? s.articles.length, "article", "articles") + " · ", span(s.first, s.last)),
     el("p", {}, "Languages: ", tags(s.languages)),
     el("p", {}, "Sources: ", tags(s.sources)),
   ];
@@ -312,7 +334,7 @@ async function storyView(id) {
   if (Array.isArray(s.timeline) && s.timeline.length) {
     parts.push(el("h2", {}, "Timeline"), el("ol", { class: "timeline events" },
       s.timeline.map(t => el("li", {}, typeof t === "object" && t !== null
-        ? [el("div", { class: "meta" }, (when(t.date) || t.when || "") + (t.expression ? " · “" + t.expression + "”" : "")
+        ? [el("div", { class: "meta" }, t.date ? dated(t.date) : t.when || "", (t.expression ? " · “" + t.expression + "”" : "")
             + (t.article && titles.has(t.article) ? " · " + titles.get(t.article) : "")),
            el("div", { dir: "auto" }, labelOf(t.sentence ?? t.text ?? t.event ?? t.label ?? t.title ?? t))]
         : String(t)))));
@@ -353,16 +375,18 @@ async function searchView(q, params) {
   if (lang) query.set("lang", lang);
   const [data, menu] = await Promise.all([getJson("/search?" + query), languageMenu(lang)]);
   const controls = el("form", { class: "controls", method: "get", action: "/" }, el("input", { type: "hidden", name: "q", value: q }),
-    el("label", {}, "Language ", menu), el("button", { type: "submit" }, "Search"));
+    // "Show", as the list's: two buttons named "Search" on one page, the header's and this one, were
+    // two of the same to a screen reader, which reads a button by its name
+    el("label", {}, "Language ", menu), el("button", { type: "submit" }, "Show"));
   const offset = data.offset ?? Number(params.get("offset") || 0);
   const limit = data.limit ?? 50;
-  const shown = data.hits.length ? " · " + (offset + 1) + "–" + (offset + data.hits.length) + " shown" : "";
+  const shown = data.hits.length ? " · " + grouped(offset + 1) + "–" + grouped(offset + data.hits.length) + " shown" : "";
   const pages = el("p", { class: "more" },
     // from past the last hit (an edited or old link), back to the last page, not to another empty one
     offset > 0 && data.total > 0 ? searchPage(q, lang, limit,
-      Math.max(0, Math.min(offset - limit, Math.floor((data.total - 1) / limit) * limit)), "← previous " + limit) : null,
+      Math.max(0, Math.min(offset - limit, Math.floor((data.total - 1) / limit) * limit)), "← previous " + grouped(limit)) : null,
     offset > 0 && offset + data.hits.length < data.total ? " · " : null,
-    offset + data.hits.length < data.total ? searchPage(q, lang, limit, offset + data.hits.length, "next " + limit + " →") : null);
+    offset + data.hits.length < data.total ? searchPage(q, lang, limit, offset + data.hits.length, "next " + grouped(limit) + " →") : null);
   // a query Lucene cannot parse ("Putin AND") was searched as plain words: say so, and why
   const plain = data.read_as_plain_words ? el("p", { class: "note" }, "Searched as plain words: the query is not "
       + "valid search syntax (" + data.read_as_plain_words + "). Put a word with : ( ) [ ] { } ^ ~ * ? / \" in quotes, "
@@ -376,7 +400,7 @@ async function searchView(q, params) {
       + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")), plain, none,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" }, titleOf(h)),
-      el("div", { class: "meta" }, (when(h.date) || "undated") + " · ", el("span", { class: "tag" }, h.language),
+      el("div", { class: "meta" }, dated(h.date), " · ", el("span", { class: "tag" }, h.language),
         h.source ? el("span", { class: "tag", dir: "auto" }, h.source) : null),
       h.snippet ? el("p", { class: "snippet", dir: "auto" }, marked(h.snippet, h.highlights)) : null))),
     pages.childNodes.length ? pages : null);
