@@ -46,25 +46,34 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     // "Putin -Kim": a word after a minus is part of the query (Lucene's "not"), not an unknown option
     cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
-    cli.setParameterExceptionHandler(unknownBeforeMissing(cli.getParameterExceptionHandler()));
+    cli.setParameterExceptionHandler(shortParseErrors());
     return cli.execute(args);
   }
 
   /**
-   * Picocli checks required parameters before it reports unmatched arguments, so {@code tidende
-   * extract --bogus} said "Missing required parameter: 'PATH'" and never named the option; no
-   * parser setting changes that order. This handler, set on the root (picocli copies it to every
-   * subcommand), reports the unknown arguments instead when there are any, and leaves every other
-   * error to {@code standard}.
+   * Every command's parse errors (an unknown option, a bad option value, a missing parameter) as the
+   * README promises them: one line on stderr naming the command and what is wrong, a hint line, exit
+   * 2. Picocli's own handler printed its message and then the whole usage text (40 lines for
+   * {@code stories}), where the error scrolled out of sight. Set on the root, which picocli copies to
+   * every subcommand, so no command handles these itself.
+   *
+   * <p>Picocli checks required parameters before it reports unmatched arguments, so {@code tidende
+   * extract --bogus} said "Missing required parameter: 'PATH'" and never named the option; no parser
+   * setting changes that order. The unknown arguments are reported instead when there are any.
    */
-  private static CommandLine.IParameterExceptionHandler unknownBeforeMissing(
-      CommandLine.IParameterExceptionHandler standard) {
+  private static CommandLine.IParameterExceptionHandler shortParseErrors() {
     return (ex, args) -> {
       CommandLine c = ex.getCommandLine();
       if (ex instanceof CommandLine.MissingParameterException && !c.getUnmatchedArguments().isEmpty()) {
         ex = new CommandLine.UnmatchedArgumentException(c, c.getUnmatchedArguments());
       }
-      return standard.handleParseException(ex, args);
+      java.io.PrintWriter err = c.getErr();
+      String name = c.getCommandSpec().qualifiedName();
+      err.println(name + ": " + ParseErrors.describe(ex));
+      String hint = ParseErrors.suggestion(ex);
+      err.println((hint == null ? "" : hint + " ") + "see '" + name + " --help'");
+      err.flush();
+      return c.getCommandSpec().exitCodeOnInvalidInput();
     };
   }
 

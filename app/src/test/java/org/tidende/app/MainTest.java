@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,13 +23,52 @@ class MainTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "extract --bogus | Unknown option: '--bogus'",
-      "extract --bogus=x | Unknown option: '--bogus=x'",
-      "ingest -x | Unknown option: '-x'",
-      "eval --bogus | Unknown option: '--bogus'",
-      "langid-train --bogus | Unknown option: '--bogus'",
-      "extract | Missing required parameter: 'PATH'"})
+      "extract --bogus | tidende extract: unknown option '--bogus'",
+      "extract --bogus=x | tidende extract: unknown option '--bogus=x'",
+      "ingest -x | tidende ingest: unknown option '-x'",
+      "eval --bogus | tidende eval: unknown option '--bogus'",
+      "langid-train --bogus | tidende langid-train: unknown option '--bogus'",
+      "extract | tidende extract: missing PATH"})
   void anUnknownOptionIsNamedEvenWhenARequiredParameterIsMissing(String line, String message) {
+    Parsed p = parse(line);
+    assertThat(p.code).isEqualTo(2);
+    assertThat(p.err.lines().findFirst()).hasValue(message);
+  }
+
+  /**
+   * A bad option value, an unknown option or a missing value is one line saying what is wrong and a
+   * hint, exit 2, in every command (picocli's handler printed its message and then the whole usage
+   * text, 40 lines for stories).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "stories --data D --sort oldest | tidende stories: --sort: expected one of biggest, newest, got 'oldest'",
+      "search --data D --limit abc x | tidende search: --limit: expected a whole number, got 'abc'",
+      "stories samples --min-size x | tidende stories: --min-size: expected a whole number, got 'x'",
+      "search --data D x --offset | tidende search: --offset: expected a value after it, got none",
+      "eval x.jsonl --shuffles 1.5 | tidende eval: --shuffles: expected a whole number, got '1.5'",
+      "serve --port 99999999999 | tidende serve: --port: a whole number too large, got '99999999999'",
+      "stories samples --limitt 3 | tidende stories: unknown option '--limitt'",
+      "stoires samples | tidende: unknown command 'stoires'"})
+  void aBadOptionValueIsOneLineAndAHintNotTheUsage(String line, String message) {
+    Parsed p = parse(line);
+    assertThat(p.code).isEqualTo(2);
+    List<String> lines = p.err.lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).isEqualTo(message);
+    String command = message.substring(0, message.indexOf(':'));
+    assertThat(lines.get(1)).endsWith("see '" + command + " --help'");
+  }
+
+  @Test
+  void aCloseSpellingIsSuggested() {
+    assertThat(parse("stories samples --limitt 3").err.lines().toList().get(1))
+        .isEqualTo("did you mean --limit? see 'tidende stories --help'");
+  }
+
+  private record Parsed(int code, String err) {}
+
+  private static Parsed parse(String line) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream old = System.err;
     int code;
@@ -38,8 +78,6 @@ class MainTest {
     } finally {
       System.setErr(old);
     }
-    String printed = err.toString(StandardCharsets.UTF_8);
-    assertThat(code).isEqualTo(2);
-    assertThat(printed.lines().findFirst()).hasValue(message);
+    return new Parsed(code, err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -139,7 +139,7 @@ class StoriesCommandTest {
   void unknownOptionIsAUsageError() throws Exception {
     CliRunner.Result r = CliRunner.run("stories", "--no-such-option", "samples");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("Unknown option");
+    assertThat(r.err()).isEqualTo("tidende stories: unknown option '--no-such-option'\nsee 'tidende stories --help'\n");
   }
 
   @Test

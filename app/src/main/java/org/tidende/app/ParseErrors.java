@@ -1,0 +1,111 @@
+package org.tidende.app;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * A picocli parse error said in one line, for {@link Main}'s handler: what is wrong and with which
+ * option, {@code --sort: expected one of biggest, newest, got 'oldest'}, {@code --limit: expected a
+ * whole number, got 'abc'}, {@code unknown option '--bogus'}, {@code missing PATH}. Picocli's own
+ * messages ("Invalid value for option '--sort': expected one of [NEWEST, BIGGEST] (case-insensitive)
+ * but was 'oldest'") are kept, on one line, for the errors not recognised here.
+ */
+final class ParseErrors {
+  private ParseErrors() {}
+
+  /** One line saying what is wrong (without the command's name). */
+  static String describe(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      CommandLine c = u.getCommandLine();
+      boolean commands = !c.getSubcommands().isEmpty() && c.getCommandSpec().positionalParameters().isEmpty();
+      List<String> args = u.getUnmatched();
+      if (commands && !args.isEmpty() && !args.get(0).startsWith("-")) {
+        return "unknown command '" + args.get(0) + "'"; // what follows it is that command's, not ours
+      }
+      return unmatched(args);
+    }
+    if (ex instanceof CommandLine.MissingParameterException m) {
+      List<String> missing = m.getMissing() == null ? List.of()
+          : m.getMissing().stream().map(ParseErrors::name).toList();
+      if (missing.size() == 1 && m.getMessage() != null
+          && m.getMessage().startsWith("Missing required parameter for option")) {
+        return missing.get(0) + ": expected a value after it, got none";
+      }
+      if (!missing.isEmpty()) {
+        return "missing " + String.join(", ", missing);
+      }
+    }
+    if (ex.getCause() instanceof CommandLine.TypeConversionException && ex.getArgSpec() != null) {
+      return name(ex.getArgSpec()) + ": " + expected(ex.getArgSpec(), ex.getValue(), ex.getCause().getMessage());
+    }
+    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().strip();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline).strip();
+  }
+
+  /** A sentence such as {@code did you mean --sort?} where picocli has a close spelling, else null. */
+  static String suggestion(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      List<String> s = u.getSuggestions();
+      if (s != null && !s.isEmpty()) {
+        return "did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
+      }
+    }
+    return null;
+  }
+
+  private static String unmatched(List<String> args) {
+    List<String> options = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (String a : args) {
+      (a.length() > 1 && a.startsWith("-") ? options : others).add("'" + a + "'");
+    }
+    List<String> parts = new ArrayList<>();
+    if (!options.isEmpty()) {
+      parts.add("unknown option" + (options.size() == 1 ? " " : "s ") + String.join(", ", options));
+    }
+    if (!others.isEmpty()) {
+      parts.add("unexpected argument" + (others.size() == 1 ? " " : "s ") + String.join(", ", others));
+    }
+    return parts.isEmpty() ? "unexpected arguments" : String.join("; ", parts);
+  }
+
+  private static String name(ArgSpec spec) {
+    if (spec instanceof OptionSpec o) {
+      return o.longestName();
+    }
+    return spec instanceof PositionalParamSpec p ? p.paramLabel() : String.valueOf(spec);
+  }
+
+  private static String expected(ArgSpec spec, String value, String picocli) {
+    Class<?> type = spec.type();
+    if ((type.isArray() || Collection.class.isAssignableFrom(type)) && spec.auxiliaryTypes().length > 0) {
+      type = spec.auxiliaryTypes()[0];
+    }
+    String got = ", got '" + value + "'";
+    if (type.isEnum()) {
+      return "expected one of " + Arrays.stream(type.getEnumConstants())
+          .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", ")) + got;
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+        || type == short.class || type == Short.class) {
+      boolean digits = value != null && value.strip().matches("[-+]?\\d+");
+      return (digits ? "a whole number too large" : "expected a whole number") + got;
+    }
+    if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+      return "expected a number" + got;
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "expected true or false" + got;
+    }
+    return picocli;
+  }
+}
