@@ -432,21 +432,26 @@ final class HttpApi {
 
   private void search(Context ctx) {
     List<Map<String, Object>> problems = new ArrayList<>();
-    Params.misspelt(ctx, problems, "q", "lang", "limit", "offset");
+    Params.misspelt(ctx, problems, "q", "lang", "limit", "offset", "sort");
     if (Params.optional(ctx, "q") == null && !problems.isEmpty()) {
       Params.check(problems); // Query=Putin: the parameter meant, not "q: required" alone
     }
     String q = Params.required(ctx, "q");
     int limit = Params.integer(ctx, "limit", 20, 1, SEARCH_MAX_LIMIT, problems);
     int offset = Params.integer(ctx, "offset", 0, 0, SEARCH_MAX_OFFSET, problems);
+    SearchPage.Sort sort = searchSort(Params.optional(ctx, "sort"));
+    if (sort == null) {
+      problems.add(Map.of("field", "sort", "reason", "must be relevance or newest, got '" + Params.optional(ctx, "sort") + "'"));
+    }
     String lang = Params.language(ctx, "lang", problems, () -> startup.archive().languages());
     if (q.length() > QUERY_MAX_CHARS) {
       problems.add(Map.of("field", "q", "reason", "at most " + QUERY_MAX_CHARS + " characters"));
     }
     Params.check(problems);
-    SearchPage page = startup.archive().search(q, lang, limit, offset);
+    SearchPage page = startup.archive().search(q, lang, sort, limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit);
+    o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit)
+        .put("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
     o.put("read_as_plain_words", page.plainWords());
     if (page.total() == 0 && lang != null) {
       String note = LanguageFilter.note(lang, startup.archive().languages());
@@ -457,6 +462,18 @@ final class HttpApi {
     ArrayNode hits = o.putArray("hits");
     page.hits().forEach(h -> hits.add(Json.searchHit(h)));
     json(ctx, 200, o);
+  }
+
+  /** A search's {@code sort} value (relevance when absent, any case), or null when it is neither. */
+  static SearchPage.Sort searchSort(String raw) {
+    if (raw == null) {
+      return SearchPage.Sort.RELEVANCE;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "relevance" -> SearchPage.Sort.RELEVANCE;
+      case "newest" -> SearchPage.Sort.NEWEST;
+      default -> null;
+    };
   }
 
   static StoryId storyId(String raw) {

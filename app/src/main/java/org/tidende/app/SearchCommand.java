@@ -54,6 +54,11 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, 0..10000 (default ${DEFAULT-VALUE}).")
   int offset;
 
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+      description = "relevance (best match first; the default) or newest (latest publication date first, undated last, "
+          + "equal dates by relevance), as ?sort= of GET /search.")
+  SearchPage.Sort sort;
+
   @Option(names = "--json", description = "Print JSON Lines, one hit per line, as GET /search lists them "
       + "(id, title, source, url, date, language, story, score, snippet).")
   boolean json;
@@ -90,7 +95,7 @@ public final class SearchCommand implements Callable<Integer> {
       long start = System.nanoTime();
       SearchPage page;
       try {
-        page = archive.search(q, language, limit, offset);
+        page = archive.search(q, language, sort, limit, offset);
       } catch (org.tidende.store.QueryTooLarge e) {
         err.println("tidende search: " + e.getMessage());
         return 2;
@@ -134,8 +139,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   private String summary(ArchiveSnapshot archive, String q, SearchPage page, double ms) {
     String shown = page.hits().isEmpty() ? "0" : (offset + 1) + "–" + (offset + page.hits().size());
-    String s = String.format(Locale.ROOT, "%s of %d hit%s for '%s'%s in %s (%d articles) in %.1f ms", shown,
-        page.total(), page.total() == 1 ? "" : "s", q, lang == null ? "" : " (--lang " + lang + ")", data,
+    String s = String.format(Locale.ROOT, "%s of %d hit%s for '%s'%s%s in %s (%d articles) in %.1f ms", shown,
+        page.total(), page.total() == 1 ? "" : "s", q, lang == null ? "" : " (--lang " + lang + ")",
+        sort == SearchPage.Sort.NEWEST ? ", newest first" : "", data,
         articles(archive), ms);
     return s + StoredStories.notYetCommitted(archive) + (archive.analysisCurrent() ? ""
         : "; indexed by an older build, so some word forms and name spellings are not found until `tidende serve` or "

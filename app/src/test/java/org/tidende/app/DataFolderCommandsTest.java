@@ -139,6 +139,10 @@ class DataFolderCommandsTest {
     Run limit = tidende("search", "--data", data.toString(), "--limit", "0", "Havørn");
     assertThat(limit.exit()).isEqualTo(2);
     assertThat(limit.err()).contains("--limit must be in 1..200, got 0");
+    Run sort = tidende("search", "--data", data.toString(), "--sort", "oldest", "Havørn");
+    assertThat(sort.exit()).isEqualTo(2);
+    assertThat(sort.err().lines().toList()).containsExactly("tidende search: --sort: expected one of newest, relevance, got 'oldest'",
+        "see 'tidende search --help'");
     Run story = tidende("stories", "--data", data.toString(), "--story", "sno-such");
     assertThat(story.exit()).isEqualTo(2);
     assertThat(story.err().strip()).isEqualTo("tidende stories: no story with id 'sno-such' in " + data);
@@ -275,6 +279,15 @@ class DataFolderCommandsTest {
       assertThat(api.get("total").asInt()).isGreaterThanOrEqualTo(2);
       assertThat(jsonLines(search.out())).containsExactlyElementsOf(api.get("hits"));
       assertThat(jsonLines(search.out())).extracting(h -> h.get("id").asText()).contains("da-3");
+      // newest first: the same order as ?sort=newest, by publication date
+      Run newest = tidende("search", "--data", served.toString(), "--json", "--sort", "newest", "strejke", "København");
+      assertThat(newest.exit()).as(newest.err()).isZero();
+      JsonNode apiNewest = Http.get(base + "/search?sort=newest&q=" + URLEncoder.encode("strejke København", StandardCharsets.UTF_8)).json();
+      assertThat(jsonLines(newest.out())).containsExactlyElementsOf(apiNewest.get("hits"));
+      assertThat(jsonLines(newest.out())).extracting(h -> h.get("date").asText()).hasSizeGreaterThanOrEqualTo(2)
+          .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      assertThat(jsonLines(newest.out()).get(0).get("id").asText()).isEqualTo("da-3");
+      assertThat(newest.err()).contains(", newest first in ");
 
       CliRunner.Result list = CliRunner.run("stories", "--data", served.toString(), "--json", "--sort", "newest");
       assertThat(list.exit()).as(list.err()).isZero();

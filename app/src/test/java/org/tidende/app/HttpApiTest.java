@@ -428,6 +428,36 @@ class HttpApiTest {
     assertError(Http.get(base + "/search?q=x&limit=0"), 400);
   }
 
+  /**
+   * {@code sort=newest} orders hits by publication date, latest first (the Swedish strike of May
+   * before the ferry fire of March, 10:00 before 09:00), whatever their relevance; relevance is the
+   * default; another value is a 400 naming sort. Before, sort was ignored (relevance order).
+   */
+  @Test
+  void searchSortsByRelevanceOrNewest() throws Exception {
+    String q = "/search?q=" + URLEncoder.encode("Havørn OR tunnelbana OR Skagerrak", StandardCharsets.UTF_8) + "&lang=nn,da,sv";
+    JsonNode newest = Http.get(base + q + "&sort=newest").json();
+    assertThat(newest.get("sort").asText()).isEqualTo("newest");
+    List<String> dates = new ArrayList<>();
+    newest.get("hits").forEach(h -> dates.add(h.get("date").asText()));
+    assertThat(dates).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(ids(newest)).startsWith("sv-9").containsSubsequence("da-1", "nn-1");
+    JsonNode relevance = Http.get(base + q).json();
+    assertThat(relevance.get("sort").asText()).isEqualTo("relevance");
+    assertThat(ids(Http.get(base + q + "&sort=RELEVANCE").json())).isEqualTo(ids(relevance));
+    assertThat(ids(relevance)).containsExactlyInAnyOrderElementsOf(ids(newest)).isNotEqualTo(ids(newest));
+    Http.Response bad = Http.get(base + q + "&sort=oldest");
+    assertError(bad, 400);
+    assertThat(bad.json().get("details").get(0).get("field").asText()).isEqualTo("sort");
+    assertThat(bad.json().get("details").get(0).get("reason").asText()).isEqualTo("must be relevance or newest, got 'oldest'");
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+
   /** A parameter given twice is a 400 naming it; before, the first value was taken and the rest silently dropped. */
   @Test
   void aRepeatedQueryParameterIsA400NamingIt() throws Exception {

@@ -485,9 +485,50 @@ class WebPageTest {
         Thread.sleep(100);
       }
       b.awaitReady();
-      assertThat(b.script("return location.search").asText()).isEqualTo("?q=Havørn&lang=ru".replace("ø", "%C3%B8"));
+      assertThat(b.script("return location.search").asText()).isEqualTo("?q=Havørn&sort=relevance&lang=ru".replace("ø", "%C3%B8")); // the Order menu's too
       assertThat(b.script("return [...document.querySelectorAll('li.hit > a')].map(a => a.textContent).join('|')").asText())
           .isEqualTo("Пожар на пароме Havørn");
+    }
+  }
+
+  /**
+   * The search page switches between best match and newest first: an Order menu beside the
+   * language menu, kept on the next page's link; before, hits came in relevance order only.
+   */
+  @Test
+  void searchResultsSwitchBetweenBestMatchAndNewest() throws Exception {
+    assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER), "chromedriver not found at " + Browser.CHROMEDRIVER);
+    var batch = Json.MAPPER.createArrayNode();
+    batch.addObject().put("id", "old-1").put("lang", "nb").put("date", "2025-01-02T09:00")
+        .put("title", "Havørn, Havørn, Havørn").put("text", "Havørn på Havørn-ferja, Havørn igjen.");
+    batch.addObject().put("id", "new-1").put("lang", "nb").put("date", "2025-03-12T09:00")
+        .put("title", "Streik stanser bussene i Bergen").put("text", "Bussjåførene i Bergen streiker fra tirsdag; ferja Havørn går.");
+    batch.addObject().put("id", "mid-1").put("lang", "nb").put("date", "2025-02-20T09:00")
+        .put("title", "Snø i Tromsø").put("text", "Det snødde i Tromsø, og Havørn ble liggende til kai i lang tid etter uværet.");
+    try (Service s = Service.start(new Service.Config(dir.resolve("sorted"), "127.0.0.1", 0, null, List.of(),
+            Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { });
+        Browser b = new Browser(1280, dir.resolve("driver-profile-sorted"))) {
+      String at = "http://127.0.0.1:" + s.port();
+      Http.post(at + "/articles", batch.toString());
+      String hits = "return [...document.querySelectorAll('li.hit > a')].map(a => a.getAttribute('href').split('#article-')[1]).join(',')";
+      b.open(at + "/?q=Havørn");
+      assertThat(b.script("return [...document.querySelectorAll('select[name=sort] option')].map(o => o.value + '=' + o.textContent).join('|')")
+          .asText()).isEqualTo("relevance=Best match|newest=Newest");
+      assertThat(b.script("return document.querySelector('select[name=sort]').value").asText()).isEqualTo("relevance");
+      assertThat(b.script(hits).asText()).startsWith("old-1,");
+      b.script("const f = document.querySelector('select[name=sort]'); f.value = 'newest'; f.form.submit(); return 0");
+      for (int i = 0; i < 100 && !b.script("return location.search").asText().contains("sort=newest"); i++) {
+        Thread.sleep(100);
+      }
+      b.awaitReady();
+      assertThat(b.script("return location.search").asText()).startsWith("?q=Hav%C3%B8rn&sort=newest");
+      assertThat(b.script(hits).asText()).isEqualTo("new-1,mid-1,old-1");
+      assertThat(b.script("return document.querySelector('select[name=sort]').value").asText()).isEqualTo("newest");
+      assertThat(b.script("return document.querySelector('p.muted').textContent").asText()).endsWith("· newest first");
+      b.open(at + "/?q=Havørn&sort=newest&limit=1");
+      assertThat(b.script(hits).asText()).isEqualTo("new-1");
+      assertThat(b.script("return document.querySelector('a.page').getAttribute('href')").asText())
+          .isEqualTo("/?q=Hav%C3%B8rn&limit=1&offset=1&sort=newest");
     }
   }
 

@@ -297,8 +297,13 @@ public final class Archive implements AutoCloseable {
 
   /** Full-text search over articles; see {@link Store#search}. Thread-safe. */
   public SearchPage search(String query, String language, int limit, int offset) {
+    return search(query, language, SearchPage.Sort.RELEVANCE, limit, offset);
+  }
+
+  /** Full-text search over articles in the order {@code sort}; see {@link Store#search}. Thread-safe. */
+  public SearchPage search(String query, String language, SearchPage.Sort sort, int limit, int offset) {
     awaitVisible();
-    return io(() -> store.search(query, language, limit, offset));
+    return io(() -> store.search(query, language, sort, limit, offset));
   }
 
   /** Every stored article in seq order (for verification and export). */

@@ -116,6 +116,12 @@ public final class ArchiveSnapshot implements AutoCloseable {
     return store.search(query, language, limit, offset);
   }
 
+  /** Full-text search in the order {@code sort}; see {@link Store#search}. */
+  public SearchPage search(String query, String language, SearchPage.Sort sort, int limit, int offset)
+      throws IOException {
+    return store.search(query, language, sort, limit, offset);
+  }
+
   /** See {@link Store#syntaxError}. */
   public Optional<String> syntaxError(String query) {
     return store.syntaxError(query);

@@ -81,6 +81,15 @@ import org.tidende.model.StoryId;
  * "Usjakov" finds "Ushakov" and "brann" (the fire) is searched by its stems alone ({@link
  * ArticleQueryParser} says which words are).
  *
+ * <p>Search hits come best first (BM25), or newest first: an article's publication date is
+ * indexed as doc values ({@link #PUBLISHED}, index version 5) and the hits sorted by it, then by
+ * score, so a page still costs offset+limit hits; an undated article has no value and sorts last.
+ * The date is the one given (the story view's inferred dates are not the article's own). A folder
+ * indexed before version 5 and opened read-only (the command line, before {@code serve} or {@code
+ * ingest} indexes it again) has no such values: there every hit's stored article is decoded for its
+ * date, the same order at a cost per hit (not measured on a large archive). Sorting the hits by the
+ * stored JSON always was the alternative not kept, for that cost on every page.
+ *
  * <p>Cost: an add is analysis plus an in-memory buffer append; refresh writes a small segment;
  * lookups by id are one term query. Failure modes: Lucene's write lock makes a second process fail
  * to open the same folder for writing (reported to the caller); {@link #openReadOnly} takes no lock
@@ -105,9 +114,16 @@ public final class LuceneStore implements Store {
    * and Swedish stems lose a final double consonant ({@code brann}, {@code brannen} → {@code
    * bran}). 3: the {@code names} field. 4: the {@code url} and {@code cid} fields a duplicate is
    * looked up by ({@link DuplicateIndex}) and the seq points a replay pages by ({@link
-   * #articlesAfter}); not analysis, but every article must be indexed again all the same.
+   * #articlesAfter}); not analysis, but every article must be indexed again all the same. 5: the
+   * {@link #PUBLISHED} doc values search sorts by newest with.
    */
-  static final String ANALYSIS_VERSION = "4";
+  static final String ANALYSIS_VERSION = "5";
+
+  /**
+   * An article's publication date as {@link ArticleDate#epochSecond} doc values (index version 5),
+   * absent when undated: {@link SearchPage.Sort#NEWEST} sorts by it, the missing last.
+   */
+  private static final String PUBLISHED = "published";
 
   /** An article's normalised URL and its content id, exact terms for duplicate lookups (index version 4). */
   private static final String URL = "url";
@@ -244,6 +260,9 @@ public final class LuceneStore implements Store {
       d.add(new LongPoint(SEQ_POINT, s.seq()));
       d.add(new StringField(LANG, s.language().code(), Field.Store.NO));
       d.add(new StringField("story", s.story().value(), Field.Store.NO));
+      if (s.article().date() != null) {
+        d.add(new NumericDocValuesField(PUBLISHED, s.article().date().epochSecond()));
+      }
       if (s.article().source() != null) {
         addExact(d, "source", s.article().source());
       }
@@ -671,7 +690,8 @@ public final class LuceneStore implements Store {
     try {
       long total = s.count(q);
       int want = offset + limit;
-      TopDocs td = sort == null ? s.search(q, want) : s.search(q, want, sort);
+      // scores kept for a sort by date then relevance: a hit's score is shown beside it
+      TopDocs td = sort == null ? s.search(q, want) : s.search(q, want, sort, sort.needsScores());
       List<Found> out = new ArrayList<>();
       var stored = s.storedFields();
       for (int i = offset; i < td.scoreDocs.length; i++) {
@@ -684,15 +704,17 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public SearchPage search(String query, String language, int limit, int offset) throws IOException {
+  public SearchPage search(String query, String language, SearchPage.Sort sort, int limit, int offset)
+      throws IOException {
     try {
-      return searchChecked(query, language, limit, offset);
+      return searchChecked(query, language, sort, limit, offset);
     } catch (IndexSearcher.TooManyClauses e) { // also TooManyNestedClauses, thrown when the query is built or run
       throw new QueryTooLarge(articleLanguages().size());
     }
   }
 
-  private SearchPage searchChecked(String query, String language, int limit, int offset) throws IOException {
+  private SearchPage searchChecked(String query, String language, SearchPage.Sort order, int limit, int offset)
+      throws IOException {
     ParsedQuery parsed;
     IndexSearcher s = searchers.acquire();
     try {
@@ -706,9 +728,47 @@ public final class LuceneStore implements Store {
     if (language != null) {
       b.add(languageIs(language), Occur.FILTER);
     }
-    return page(b.build(), null, limit, offset, (total, found) -> new SearchPage(total,
+    PageMaker<SearchPage> maker = (total, found) -> new SearchPage(total,
         found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, parsed.query())).toList(),
-        parsed.plainWords()));
+        parsed.plainWords());
+    if (order != SearchPage.Sort.NEWEST) {
+      return page(b.build(), null, limit, offset, maker);
+    }
+    if (!analysisCurrent) { // indexed before PUBLISHED existed, and opened read-only: dates from the stored articles
+      return newestFromStored(b.build(), limit, offset, maker);
+    }
+    SortField published = new SortField(PUBLISHED, SortField.Type.LONG, true);
+    published.setMissingValue(Long.MIN_VALUE); // undated last
+    return page(b.build(), new Sort(published, SortField.FIELD_SCORE), limit, offset, maker);
+  }
+
+  /**
+   * Newest first where the index has no {@link #PUBLISHED} values (a folder indexed by an older
+   * build, read before {@code serve} or {@code ingest} indexes it again): every hit's stored
+   * article is read for its date, so this costs a decode per hit, not per page; the order is that
+   * of the indexed field.
+   */
+  private <T> T newestFromStored(Query q, int limit, int offset, PageMaker<T> maker) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      int total = s.count(q);
+      TopDocs td = s.search(q, Math.max(1, total));
+      var stored = s.storedFields();
+      record Dated(Found found, long when, boolean dated) {}
+      List<Dated> all = new ArrayList<>();
+      for (ScoreDoc sd : td.scoreDocs) {
+        String json = stored.document(sd.doc).get("json");
+        ArticleDate date = ArticleCodec.decodeStored(parse(json)).article().date();
+        all.add(new Dated(new Found(json, sd.score), date == null ? 0 : date.epochSecond(), date != null));
+      }
+      all.sort(java.util.Comparator.comparing(Dated::dated).thenComparingLong(Dated::when).reversed()
+          .thenComparing(x -> -x.found().score())); // stable: equal scores keep Lucene's order
+      List<Found> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()))
+          .stream().map(Dated::found).toList();
+      return maker.make(total, page);
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /** A hit with the snippet of its text where the query matched ({@link Snippets}). */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A page of article search results.
  *
  * @param total articles matching
- * @param hits the page, best first
+ * @param hits the page, in the order asked for ({@link Sort}): best first by default
  * @param plainWords why the query was searched as plain words (Lucene could not parse it, in one
  *     line: "Encountered \"&lt;EOF&gt;\" at line 1, column 9."), or null when it was read in
  *     Lucene's syntax
@@ -15,6 +15,18 @@ import java.util.Objects;
 public record SearchPage(long total, List<Hit> hits, String plainWords) {
   public SearchPage {
     hits = List.copyOf(hits);
+  }
+
+  /** Hit order. */
+  public enum Sort {
+    /** Best match first (BM25 score); the default. */
+    RELEVANCE,
+    /**
+     * Latest publication date first ({@link org.tidende.model.ArticleDate#epochSecond}: a day counts
+     * as its noon, a month as its 15th, as stories are ordered), undated articles last; equal dates
+     * by relevance.
+     */
+    NEWEST
   }
 
   /** A page of a query read in Lucene's syntax. */

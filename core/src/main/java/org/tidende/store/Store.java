@@ -141,9 +141,15 @@ public interface Store extends Closeable {
    *     searched as plain words (its exclusions kept), and the page says why ({@link SearchPage#plainWords})
    * @param language only articles identified in this language code, or in one of several joined by commas
    *     ({@code nb,nn}), or null
+   * @param sort hit order: relevance, or newest first (undated last, ties by relevance)
    * @throws QueryTooLarge when the query, read in every language, needs more clauses than Lucene takes
    */
-  SearchPage search(String query, String language, int limit, int offset) throws IOException;
+  SearchPage search(String query, String language, SearchPage.Sort sort, int limit, int offset) throws IOException;
+
+  /** {@link #search(String, String, SearchPage.Sort, int, int)} by relevance. */
+  default SearchPage search(String query, String language, int limit, int offset) throws IOException {
+    return search(query, language, SearchPage.Sort.RELEVANCE, limit, offset);
+  }
 
   /**
    * What Lucene's classic syntax finds wrong with {@code query}, in one line ("Encountered

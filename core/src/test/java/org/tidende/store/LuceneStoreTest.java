@@ -50,4 +50,53 @@ class LuceneStoreTest {
       assertThat(store.articlesAfter(Long.MAX_VALUE, 3)).isEmpty();
     }
   }
+
+  private static StoredArticle dated(long seq, String date, String title, String text) {
+    Article a = ArchiveTest.article("x" + seq, "nb", date, title, text, null);
+    return new StoredArticle(a, Language.NB, new StoryId("s" + seq), seq, 0L);
+  }
+
+  private static List<String> ids(SearchPage p) {
+    return p.hits().stream().map(h -> h.article().article().id().value()).toList();
+  }
+
+  /**
+   * Newest first by publication date: a day at its noon, a month at its 15th, undated last, equal
+   * dates by relevance (x4 mentions the fire four times, x3 once, and x3 was indexed first); the
+   * same order from a folder indexed before the date field existed, read-only, from the stored articles.
+   */
+  @Test
+  void searchSortsNewestFirstUndatedLastTiesByRelevance() throws Exception {
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(
+          dated(1, "2025-03-01", "Brann i Bergen", "Ein brann i sentrum."),
+          dated(2, null, "Brann", "Brann, brann, brann."),
+          dated(3, "2025-03-10T08:00", "Flaum", "Elva gjekk over sine breidder, og ein brann til."),
+          dated(4, "2025-03-10T08:00", "Brann brann på Voss", "Brann på Voss, stor brann."),
+          dated(5, "2025-02", "Vinter", "Ein brann i februar.")), false);
+      store.commit(5);
+      store.refresh();
+      assertThat(ids(store.search("brann", null, SearchPage.Sort.RELEVANCE, 10, 0)).get(0)).isNotEqualTo("x4");
+      assertThat(ids(store.search("brann", null, 10, 0))).as("relevance by default")
+          .isEqualTo(ids(store.search("brann", null, SearchPage.Sort.RELEVANCE, 10, 0)));
+      SearchPage newest = store.search("brann", null, SearchPage.Sort.NEWEST, 10, 0);
+      assertThat(ids(newest)).containsExactly("x4", "x3", "x1", "x5", "x2");
+      assertThat(newest.total()).isEqualTo(5);
+      assertThat(newest.hits()).allMatch(h -> h.score() > 0);
+      assertThat(ids(store.search("brann", null, SearchPage.Sort.NEWEST, 2, 2))).containsExactly("x1", "x5");
+      assertThat(ids(store.search("brann -Voss", null, SearchPage.Sort.NEWEST, 10, 0))).containsExactly("x3", "x1", "x5", "x2");
+    }
+    // a folder indexed by a build before the date field: its commit says index version 4
+    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of("seq", "5", LuceneStore.ANALYSIS_KEY, "4").entrySet());
+      w.commit();
+    }
+    try (LuceneStore old = LuceneStore.openReadOnly(dir)) {
+      assertThat(old.analysisCurrent()).isFalse();
+      assertThat(ids(old.search("brann", null, SearchPage.Sort.NEWEST, 10, 0))).containsExactly("x4", "x3", "x1", "x5", "x2");
+      assertThat(ids(old.search("brann", null, SearchPage.Sort.NEWEST, 2, 2))).containsExactly("x1", "x5");
+      assertThat(old.search("brann", null, SearchPage.Sort.NEWEST, 2, 2).total()).isEqualTo(5);
+    }
+  }
 }

@@ -361,32 +361,39 @@ async function storyView(id) {
   }
 }
 
-// A link to another page of the same search.
-function searchPage(q, lang, limit, offset, label) {
+// A link to another page of the same search, in the same order.
+function searchPage(q, lang, limit, offset, label, sort) {
   const p = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
   if (lang) p.set("lang", lang);
+  if (sort && sort !== "relevance") p.set("sort", sort);
   return el("a", { class: "page", href: "/?" + p }, label);
 }
 
 async function searchView(q, params) {
   document.getElementById("q").value = q;
   const lang = (params.get("lang") || "").toLowerCase(); // codes are case-insensitive: NN is the menu's nn
+  // best match first, or the newest hits first (undated last), as GET /search?sort= orders them
+  const sort = (params.get("sort") || "").toLowerCase() === "newest" ? "newest" : "relevance";
   const query = new URLSearchParams({ q, limit: params.get("limit") || "50", offset: params.get("offset") || "0" });
   if (lang) query.set("lang", lang);
+  if (sort !== "relevance") query.set("sort", sort);
   const [data, menu] = await Promise.all([getJson("/search?" + query), languageMenu(lang)]);
   const controls = el("form", { class: "controls", method: "get", action: "/" }, el("input", { type: "hidden", name: "q", value: q }),
     // "Show", as the list's: two buttons named "Search" on one page, the header's and this one, were
     // two of the same to a screen reader, which reads a button by its name
+    el("label", {}, "Order ", el("select", { name: "sort" },
+      el("option", { value: "relevance" }, "Best match"), el("option", { value: "newest" }, "Newest"))),
     el("label", {}, "Language ", menu), el("button", { type: "submit" }, "Show"));
+  controls.elements.sort.value = sort;
   const offset = data.offset ?? Number(params.get("offset") || 0);
   const limit = data.limit ?? 50;
   const shown = data.hits.length ? " · " + grouped(offset + 1) + "–" + grouped(offset + data.hits.length) + " shown" : "";
   const pages = el("p", { class: "more" },
     // from past the last hit (an edited or old link), back to the last page, not to another empty one
     offset > 0 && data.total > 0 ? searchPage(q, lang, limit,
-      Math.max(0, Math.min(offset - limit, Math.floor((data.total - 1) / limit) * limit)), "← previous " + grouped(limit)) : null,
+      Math.max(0, Math.min(offset - limit, Math.floor((data.total - 1) / limit) * limit)), "← previous " + grouped(limit), sort) : null,
     offset > 0 && offset + data.hits.length < data.total ? " · " : null,
-    offset + data.hits.length < data.total ? searchPage(q, lang, limit, offset + data.hits.length, "next " + grouped(limit) + " →") : null);
+    offset + data.hits.length < data.total ? searchPage(q, lang, limit, offset + data.hits.length, "next " + grouped(limit) + " →", sort) : null);
   // a query Lucene cannot parse ("Putin AND") was searched as plain words: say so, and why
   const plain = data.read_as_plain_words ? el("p", { class: "note" }, "Searched as plain words: the query is not "
       + "valid search syntax (" + data.read_as_plain_words + "). Put a word with : ( ) [ ] { } ^ ~ * ? / \" in quotes, "
@@ -394,10 +401,11 @@ async function searchView(q, params) {
   // nothing found: what to try, as every word is required (and a language filter narrows it)
   const none = data.total === 0 ? el("p", { class: "note" }, "No article has every word of the query. Try fewer "
       + "words, OR between them (brann OR flom), or a name as the articles spell it", lang
-      ? [", or ", searchPage(q, "", limit, 0, "search every language")] : null, ".") : null;
+      ? [", or ", searchPage(q, "", limit, 0, "search every language", sort)] : null, ".") : null;
   document.title = "“" + q + "” · Search · Tidende";
   show(el("h1", {}, "Search"), controls, el("p", { class: "muted" }, plural(data.total, "article matches", "articles match")
-      + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")), plain, none,
+      + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")
+      + (sort === "newest" && data.total > 1 ? " · newest first" : "")), plain, none,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" }, titleOf(h)),
       el("div", { class: "meta" }, dated(h.date), " · ", el("span", { class: "tag" }, h.language),
