@@ -250,6 +250,29 @@ class NameMergerTest {
     assertThat(find(clusters, "Kim").variants()).containsOnlyKeys("Kim", "Kims");
   }
 
+  /** "Gupta" typed MISC by the English finder beside "Sanjay Gupta": the surname joins the one person it ends. */
+  @Test
+  void aSurnameTypedMiscJoinsTheOnlyPersonItEnds() {
+    List<NameCount> names = List.of(
+        new NameCount("Dr. Sanjay Gupta", Language.EN, "PER", 3),
+        new NameCount("Sanjay Gupta", Language.EN, "PER", 20),
+        new NameCount("Gupta", Language.EN, "MISC", 16),
+        new NameCount("Korean", Language.EN, "MISC", 2),
+        new NameCount("Park Korean", Language.EN, "PER", 1),
+        new NameCount("Smith", Language.EN, "MISC", 2),
+        new NameCount("John Smith", Language.EN, "PER", 2),
+        new NameCount("Jane Smith", Language.EN, "PER", 2),
+        new NameCount("Watergate", Language.EN, "MISC", 70),
+        new NameCount("Breaking Watergate", Language.EN, "PER", 1));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    EntityCluster gupta = find(inStory, "Gupta");
+    assertThat(gupta.variants()).containsKeys("Sanjay Gupta", "Gupta");
+    assertThat(gupta.type()).isEqualTo("PER");
+    assertThat(find(inStory, "Korean").variants()).as("a nationality").containsOnlyKeys("Korean");
+    assertThat(find(inStory, "Smith").variants()).as("two people end so").containsOnlyKeys("Smith");
+    assertThat(find(inStory, "Watergate").variants()).as("no given name, no title").containsOnlyKeys("Watergate");
+  }
+
   @Test
   void placesAndTypesDoNotJoinByShortName() {
     List<NameCount> names = List.of(
