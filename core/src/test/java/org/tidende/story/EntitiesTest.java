@@ -591,6 +591,11 @@ class EntitiesTest {
         + "institutt. Sande fikk 90 centimeter.", Language.NB);
     assertThat(Entities.build(List.of(a), EntityRecognizer.load()))
         .filteredOn(e -> e.name().equals("Sande")).extracting(StoryDetails.Entity::type).containsExactly("LOC");
+    assertThat(Entities.writtenAsPlaces("bedrifter i Sande og Herøy", Language.NB)).contains("Sande", "Herøy");
+    AnalyzedArticle b = article("Mange bedrifter i Sande og Herøy", "Sande og Herøy er godt representert på listen "
+        + "over gaselle-bedrifter i år.", Language.NB);
+    assertThat(Entities.build(List.of(b), EntityRecognizer.load()))
+        .filteredOn(e -> e.name().equals("Herøy")).extracting(StoryDetails.Entity::type).as("'i X og Y'").containsExactly("LOC");
   }
 
   /** "Heim kommune" and "Heim": one place, shown by its name. */
