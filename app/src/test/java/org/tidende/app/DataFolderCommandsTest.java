@@ -112,6 +112,13 @@ class DataFolderCommandsTest {
     assertThat(h.get("snippet").asText()).startsWith("Ferja Havørn fekk brann");
     assertThat(h.get("highlights").get(0).get(0).asInt()).as("Havørn marked").isEqualTo(6);
     assertThat(h.get("highlights").get(0).get(1).asInt()).isEqualTo(12);
+    // `search --help` names every field a hit has (it listed 9 of 12: no file, line or highlights)
+    String jsonHelp = String.join(" ", new picocli.CommandLine(new SearchCommand()).getCommandSpec()
+        .findOption("--json").description());
+    List<String> named = List.of(jsonHelp.substring(jsonHelp.lastIndexOf('(') + 1, jsonHelp.lastIndexOf(')')).split(", "));
+    List<String> fields = new java.util.ArrayList<>();
+    h.fieldNames().forEachRemaining(fields::add);
+    assertThat(named).as("--json help").containsExactlyElementsOf(fields);
     List<String> danish = jsonLines(tidende("search", "--data", data.toString(), "--json", "--lang", "da", "Havørn").out())
         .stream().map(x -> x.get("id").asText()).toList();
     assertThat(danish).containsExactly("da-1");
