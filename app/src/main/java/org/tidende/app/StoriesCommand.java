@@ -94,19 +94,19 @@ public final class StoriesCommand implements Callable<Integer> {
     PrintStream out = System.out;
     PrintStream err = System.err;
     if (minSize < 1) {
-      err.println("stories: --min-size must be >= 1, got " + minSize);
+      err.println("tidende stories: --min-size must be >= 1, got " + minSize);
       return 2;
     }
     if (data != null) {
       return fromDataFolder(out, err);
     }
     if (paths.isEmpty()) {
-      err.println("stories: give the files or folders to read (PATH...), or a data folder with --data DIR");
+      err.println("tidende stories: give the files or folders to read (PATH...), or a data folder with --data DIR");
       return 2;
     }
     if (story != null || sort != null || lang != null || limit != null || offset != null || source != null || entity != null
         || from != null || to != null) {
-      err.println("stories: --story, --sort, --lang, --source, --entity, --from, --to, --limit and --offset read a data folder: "
+      err.println("tidende stories: --story, --sort, --lang, --source, --entity, --from, --to, --limit and --offset read a data folder: "
           + "add --data DIR");
       return 2;
     }

@@ -177,8 +177,21 @@ class StoriesCommandTest {
     for (String bad : new String[] {"0", "-3"}) {
       CliRunner.Result r = CliRunner.run("stories", "samples", "--min-size", bad);
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.err()).isEqualTo("stories: --min-size must be >= 1, got " + bad + "\n");
+      assertThat(r.err()).isEqualTo("tidende stories: --min-size must be >= 1, got " + bad + "\n");
       assertThat(r.out()).isEmpty();
     }
+  }
+
+  /** Each usage error of stories names the command as its parse errors do ("tidende stories: ..."); these said "stories:". */
+  @Test
+  void usageErrorsNameTheCommandAsParseErrorsDo() throws Exception {
+    CliRunner.Result noPath = CliRunner.run("stories");
+    assertThat(noPath.exit()).isEqualTo(2);
+    assertThat(noPath.err()).isEqualTo(
+        "tidende stories: give the files or folders to read (PATH...), or a data folder with --data DIR\n");
+    CliRunner.Result filterWithoutData = CliRunner.run("stories", "samples", "--story", "x");
+    assertThat(filterWithoutData.exit()).isEqualTo(2);
+    assertThat(filterWithoutData.err()).startsWith("tidende stories: --story, --sort, ").endsWith("add --data DIR\n");
+    assertThat(filterWithoutData.out()).isEmpty();
   }
 }
