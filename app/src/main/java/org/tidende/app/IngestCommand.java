@@ -38,22 +38,25 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Inputs in = Inputs.read(paths, System.err, quiet, progress);
-    List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));
     long accepted = 0;
     long duplicates = 0;
-    long start = System.nanoTime();
-    try (Archive archive = Service.openArchive(data, Duration.ofSeconds(30), m -> System.err.println("tidende: " + m));
-        Progress p = new Progress("storing", ordered.size(), progress)) {
-      for (int i = 0; i < ordered.size(); i += 1000) {
-        List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 1000));
-        for (IngestOutcome o : archive.ingest(batch)) {
-          switch (o) {
-            case IngestOutcome.Accepted a -> accepted++;
-            case IngestOutcome.Duplicate d -> duplicates++;
+    Inputs in;
+    // the data folder first: one a running server holds is refused before the input is read, not after
+    try (Archive archive = Service.openArchive(data, Duration.ofSeconds(30), m -> System.err.println("tidende: " + m))) {
+      in = Inputs.read(paths, System.err, quiet, progress);
+      List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));
+      long start = System.nanoTime();
+      try (Progress p = new Progress("storing", ordered.size(), progress)) {
+        for (int i = 0; i < ordered.size(); i += 1000) {
+          List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 1000));
+          for (IngestOutcome o : archive.ingest(batch)) {
+            switch (o) {
+              case IngestOutcome.Accepted a -> accepted++;
+              case IngestOutcome.Duplicate d -> duplicates++;
+            }
           }
+          p.step(batch.size());
         }
-        p.step(batch.size());
       }
       Archive.Stats s = archive.stats();
       System.err.println(in.summary() + String.format(Locale.ROOT,

@@ -26,6 +26,22 @@ class IngestCommandTest {
     assertThat(bad.err()).contains("no such file or folder");
   }
 
+  /**
+   * A data folder a running server holds is refused before the input is read: before, every file was
+   * read (its warnings printed, minutes on a large input) and only then was the folder found taken.
+   */
+  @Test
+  void aHeldDataFolderIsRefusedBeforeTheInputIsRead() throws Exception {
+    Path held = dir.resolve("held");
+    Path input = dir.resolve("in.jsonl");
+    java.nio.file.Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann\", \"text\": \"Det brann.\"}\n{broken\n");
+    try (org.tidende.store.Archive archive = Service.openArchive(held, java.time.Duration.ofHours(1), m -> { })) {
+      CliRunner.Result r = CliRunner.run("ingest", input.toString(), "--data", held.toString());
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("is in use by another Tidende process").doesNotContain("malformed JSON");
+    }
+  }
+
   @Test
   void aDataFolderThatIsAFileIsReportedWithoutAStackTrace() throws Exception {
     Path file = dir.resolve("not-a-folder");
