@@ -598,6 +598,30 @@ class EntitiesTest {
         .filteredOn(e -> e.name().equals("Herøy")).extracting(StoryDetails.Entity::type).as("'i X og Y'").containsExactly("LOC");
   }
 
+  /** "skriver BBC", "rapporterar danska TV2", "according to Bloomberg": what the story cites as reporting is an outlet. */
+  @Test
+  void aNameTheStoryCitesAsReportingIsAnOutlet() {
+    assertThat(Entities.reportedBy("Flyget stoppades, rapporterar danska TV2. Enligt Ekot. Det skriver BBC og Reuters."))
+        .containsExactlyInAnyOrder("TV2", "Ekot", "BBC");
+    assertThat(Entities.reportedBy("Traffic was cut, according to Bloomberg News.")).containsExactly("Bloomberg News");
+    assertThat(Entities.reportedBy("He shot them, according to Troy police. Det skriver Kiruna kommunfullmäktige.")).isEmpty();
+    java.util.function.Predicate<String> reported = java.util.Set.of("BBC", "Anders Pontara", "Støre", "Ryssland", "TV4")::contains;
+    java.util.function.Predicate<String> given = "Anders"::equals;
+    java.util.function.Predicate<String> none = w -> false;
+    assertThat(Entities.reportedByAnOutlet("BBC", "MISC", reported, given, none, none)).isTrue();
+    assertThat(Entities.reportedByAnOutlet("TV4", "LOC", reported, given, none, none)).as("a place in capitals").isTrue();
+    assertThat(Entities.reportedByAnOutlet("Ryssland", "LOC", reported, given, none, none)).as("a country cited").isFalse();
+    assertThat(Entities.reportedByAnOutlet("Anders Pontara", "PER", reported, given, none, none)).as("a person").isFalse();
+    assertThat(Entities.reportedByAnOutlet("Støre", "PER", reported, given, "Støre"::equals, none)).as("a surname").isFalse();
+    assertThat(Entities.reportedByAnOutlet("Expressen", "PER", reported, given, none, none)).as("not cited").isFalse();
+    assertThat(Entities.reportedByAnOutlet("Ryssland", "PER", reported, given, none, "Ryssland"::equals))
+        .as("a place in another mention").isFalse();
+    AnalyzedArticle a = article("Drönare över flygplatsen", "Flygplatsen i Aalborg stängdes på fredagen efter att drönare "
+        + "observerats, rapporterar danska TV2. Inga flyg kan landa, skriver TV2.", Language.SV);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load()))
+        .filteredOn(e -> e.name().equals("TV2")).extracting(StoryDetails.Entity::type).containsExactly("ORG");
+  }
+
   /** "Heim kommune" and "Heim": one place, shown by its name. */
   @Test
   void aMunicipalityAndItsPlaceAreOneEntry() {
