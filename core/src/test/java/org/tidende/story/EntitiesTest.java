@@ -605,6 +605,8 @@ class EntitiesTest {
         .containsExactlyInAnyOrder("TV2", "Ekot", "BBC");
     assertThat(Entities.reportedBy("Traffic was cut, according to Bloomberg News.")).containsExactly("Bloomberg News");
     assertThat(Entities.reportedBy("He shot them, according to Troy police. Det skriver Kiruna kommunfullmäktige.")).isEmpty();
+    assertThat(Entities.reportedBy("The car was set on fire, Le Monde reported. Woodward wrote it.")).as("mid-sentence only")
+        .containsExactly("Le Monde");
     java.util.function.Predicate<String> reported = java.util.Set.of("BBC", "Anders Pontara", "Støre", "Ryssland", "TV4")::contains;
     java.util.function.Predicate<String> given = "Anders"::equals;
     java.util.function.Predicate<String> none = w -> false;
