@@ -39,7 +39,7 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
     List<Path> files = FILES.stream().map(f -> data.resolve("scandinavian").resolve(f)).toList();
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
-        System.err.println("background-train: " + f.toAbsolutePath() + " not found");
+        System.err.println("tidende background-train: " + f.toAbsolutePath() + " not found");
         return 2;
       }
     }

@@ -71,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (items < 1 || chunk < 1) {
-      System.err.println("bench: --items and --chunk must be >= 1");
+      System.err.println("tidende bench: --items and --chunk must be >= 1");
       return 2;
     }
     List<String> names = files == null || files.isEmpty() ? DEFAULT_FILES : files;
@@ -82,13 +82,13 @@ public final class BenchCommand implements Callable<Integer> {
         load(data.resolve(name), templates, times);
       } catch (IOException e) {
         // a missing file's exception message is its path alone: say what happened instead
-        System.err.println("bench: cannot read " + data.resolve(name) + ": "
+        System.err.println("tidende bench: cannot read " + data.resolve(name) + ": "
             + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString()));
         return 2;
       }
     }
     if (templates.isEmpty()) {
-      System.err.println("bench: no articles in " + names);
+      System.err.println("tidende bench: no articles in " + names);
       return 2;
     }
     BenchResult r = run(templates, times);

@@ -56,21 +56,21 @@ public final class DedupBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(data) || originals < 1 || items < 1 || sample < 2 || threads < 1 || maxAgeDays < 1) {
-      System.err.println("dedup-bench: need an existing --data folder and positive --originals, --items, --sample, --threads, --max-age-days");
+      System.err.println("tidende dedup-bench: need an existing --data folder and positive --originals, --items, --sample, --threads, --max-age-days");
       return 2;
     }
     java.util.List<String> unknown = parts.stream().filter(p -> !PARTS.contains(p)).toList();
     if (!unknown.isEmpty()) {
-      System.err.println("dedup-bench: unknown --parts " + String.join(", ", unknown) + " (known: " + String.join(", ", PARTS) + ")");
+      System.err.println("tidende dedup-bench: unknown --parts " + String.join(", ", unknown) + " (known: " + String.join(", ", PARTS) + ")");
       return 2;
     }
     if (threshold != null && !(threshold > 0 && threshold <= 1)) {
-      System.err.println("dedup-bench: --threshold must be in (0, 1], got " + threshold);
+      System.err.println("tidende dedup-bench: --threshold must be in (0, 1], got " + threshold);
       return 2;
     }
     BenchCorpus corpus = BenchCorpus.read(data);
     if (corpus.texts.size() < 100) {
-      System.err.println("dedup-bench: found only " + corpus.texts.size() + " texts under " + data);
+      System.err.println("tidende dedup-bench: found only " + corpus.texts.size() + " texts under " + data);
       return 2;
     }
     DedupConfig config = threshold == null ? DedupConfig.defaults() : DedupConfig.defaults().withThreshold(threshold);

@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (shuffles < 0) {
-      System.err.println("eval: --shuffles must be >= 0, got " + shuffles);
+      System.err.println("tidende eval: --shuffles must be >= 0, got " + shuffles);
       return 2;
     }
     Inputs in = Inputs.read(List.of(file), System.err, false, false);
@@ -72,17 +72,17 @@ public final class EvalCommand implements Callable<Integer> {
       try {
         gold = GoldLabels.read(labelsFile);
       } catch (java.nio.file.NoSuchFileException e) {
-        System.err.println("eval: labels " + labelsFile + ": no such file");
+        System.err.println("tidende eval: labels " + labelsFile + ": no such file");
         return 2;
       } catch (IOException | IllegalArgumentException e) {
-        System.err.println("eval: labels " + labelsFile + ": " + e.getMessage());
+        System.err.println("tidende eval: labels " + labelsFile + ": " + e.getMessage());
         return 2;
       }
       articles = GoldLabels.select(articles, gold, label);
-      System.err.printf(Locale.ROOT, "eval: %d of %d articles in %s have a label in %s%n", articles.size(),
+      System.err.printf(Locale.ROOT, "tidende eval: %d of %d articles in %s have a label in %s%n", articles.size(),
           in.articles.size(), file, labelsFile);
       if (articles.size() < gold.size()) {
-        System.err.printf(Locale.ROOT, "eval: %d labelled ids not found in %s%n", gold.size() - articles.size(), file);
+        System.err.printf(Locale.ROOT, "tidende eval: %d labelled ids not found in %s%n", gold.size() - articles.size(), file);
       }
     }
     List<Article> labeled = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     in.addRejections(unlabeled, file.toString(), "article(s) without gold label '" + label + "'");
     if (labeled.isEmpty()) {
-      System.err.println("eval: no labeled articles in " + file);
+      System.err.println("tidende eval: no labeled articles in " + file);
       return 2;
     }
     ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
@@ -105,7 +105,7 @@ public final class EvalCommand implements Callable<Integer> {
         cfg = cfg.with(e.getKey(), e.getValue());
       }
     } catch (IllegalArgumentException e) {
-      System.err.println("eval: " + e.getMessage());
+      System.err.println("tidende eval: " + e.getMessage());
       return 2;
     }
     Pipeline pipeline = Pipeline.standard(cfg);
@@ -196,7 +196,7 @@ public final class EvalCommand implements Callable<Integer> {
       try {
         java.nio.file.Files.writeString(assignments, b);
       } catch (java.io.IOException e) {
-        System.err.println("eval: cannot write " + assignments + ": " + e.getMessage());
+        System.err.println("tidende eval: cannot write " + assignments + ": " + e.getMessage());
       }
     }
     return new Run(ClusteringScores.compute(gold, pred), ordered.size() / Math.max(secs, 1e-9), session.rejections());

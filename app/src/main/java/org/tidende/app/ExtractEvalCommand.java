@@ -53,11 +53,11 @@ public final class ExtractEvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (threads < 1 || rounds < 1 || worst < 0) {
-      err.println("extract-eval: --threads and --rounds must be >= 1, --worst >= 0");
+      err.println("tidende extract-eval: --threads and --rounds must be >= 1, --worst >= 0");
       return 2;
     }
     if (!Files.isRegularFile(data.resolve("ground-truth.json")) || !Files.isDirectory(data.resolve("pages"))) {
-      err.println("extract-eval: " + data + " has no ground-truth.json and pages/ folder");
+      err.println("tidende extract-eval: " + data + " has no ground-truth.json and pages/ folder");
       return 2;
     }
     ExtractionBenchmark.Result r = new ExtractionBenchmark(new HtmlExtractor()).run(data, threads, rounds);

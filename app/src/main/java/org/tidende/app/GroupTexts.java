@@ -36,7 +36,7 @@ final class GroupTexts {
    */
   static int forEachGroup(String command, Path data, Path out, Each each) throws Exception {
     if (!Files.isDirectory(data.resolve("scandinavian")) || !Files.isDirectory(data.resolve("ner"))) {
-      System.err.println(command + ": no scandinavian/ and ner/ folders under " + data.toAbsolutePath());
+      System.err.println("tidende " + command + ": no scandinavian/ and ner/ folders under " + data.toAbsolutePath());
       return 2;
     }
     List<NerCorpus.Split> splits = NerCorpus.splits(data.resolve("ner"));

@@ -36,11 +36,11 @@ public final class LangidEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir) || LanguageIdEvaluation.languages(dir).isEmpty()) {
-      System.err.println("langid-eval: " + dir + " is not a folder with sentences-<lang>.txt files");
+      System.err.println("tidende langid-eval: " + dir + " is not a folder with sentences-<lang>.txt files");
       return 2;
     }
     if (model != null && !Files.isRegularFile(model)) {
-      System.err.println("langid-eval: model " + model + " not found");
+      System.err.println("tidende langid-eval: model " + model + " not found");
       return 2;
     }
     LanguageIdentifier id = model == null ? LanguageIdentifier.load() : LanguageIdentifier.load(model);

@@ -31,11 +31,11 @@ public final class LangidTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(data)) {
-      System.err.println("langid-train: data folder " + data + " not found");
+      System.err.println("tidende langid-train: data folder " + data + " not found");
       return 2;
     }
     if (!Files.isRegularFile(linguaJar)) {
-      System.err.println("langid-train: Lingua jar " + linguaJar + " not found; fetch it with");
+      System.err.println("tidende langid-train: Lingua jar " + linguaJar + " not found; fetch it with");
       System.err.println("  ./mvnw dependency:get -Dartifact=com.github.pemistahl:lingua:1.2.2 -Dtransitive=false");
       return 2;
     }

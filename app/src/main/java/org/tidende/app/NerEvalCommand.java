@@ -78,26 +78,26 @@ public final class NerEvalCommand implements Callable<Integer> {
       return crossValidate();
     }
     if (iterations != null) {
-      System.err.println("ner-eval: --iterations goes with --folds (the bundled models are scored as they are)");
+      System.err.println("tidende ner-eval: --iterations goes with --folds (the bundled models are scored as they are)");
       return 2;
     }
     if (rounds < 1) {
-      System.err.println("ner-eval: --rounds must be at least 1");
+      System.err.println("tidende ner-eval: --rounds must be at least 1");
       return 2;
     }
     if (!Files.isDirectory(data.resolve("ner"))) {
-      System.err.println("ner-eval: no ner/ folder under " + data.toAbsolutePath());
+      System.err.println("tidende ner-eval: no ner/ folder under " + data.toAbsolutePath());
       return 2;
     }
     if (model != null && !Files.isRegularFile(model)) {
-      System.err.println("ner-eval: no model file " + model);
+      System.err.println("tidende ner-eval: no model file " + model);
       return 2;
     }
     EntityRecognizer recognizer;
     if (model == null && modelFor.isEmpty()) {
       recognizer = EntityRecognizer.load();
     } else if (model == null) {
-      System.err.println("ner-eval: --model-for needs --model for the other languages");
+      System.err.println("tidende ner-eval: --model-for needs --model for the other languages");
       return 2;
     } else {
       Map<Language, Path> files = new java.util.HashMap<>();
@@ -136,31 +136,31 @@ public final class NerEvalCommand implements Callable<Integer> {
   /** Scores the recognizer on hand-annotated name lists of whole texts (the languages without a corpus). */
   private int scoreNameLists() throws java.io.IOException {
     if (model != null || !modelFor.isEmpty() || folds != null || iterations != null) {
-      System.err.println("ner-eval: --names-gold scores the bundled recognizer; no --model, --model-for, --folds "
+      System.err.println("tidende ner-eval: --names-gold scores the bundled recognizer; no --model, --model-for, --folds "
           + "or --iterations");
       return 2;
     }
     if (!Files.isRegularFile(namesGold) || !Files.isRegularFile(articles)) {
-      System.err.println("ner-eval: cannot read " + (Files.isRegularFile(namesGold) ? articles : namesGold));
+      System.err.println("tidende ner-eval: cannot read " + (Files.isRegularFile(namesGold) ? articles : namesGold));
       return 2;
     }
     List<NameListEvaluator.Gold> gold;
     try {
       gold = NameListEvaluator.readGold(namesGold);
     } catch (IllegalArgumentException e) {
-      System.err.println("ner-eval: " + e.getMessage());
+      System.err.println("tidende ner-eval: " + e.getMessage());
       return 2;
     }
     java.util.Set<String> ids = new java.util.HashSet<>();
     gold.forEach(g -> ids.add(g.id()));
     Language lang = Language.parse(textLanguage);
     if (!lang.isKnown()) {
-      System.err.println("ner-eval: unknown --lang " + textLanguage);
+      System.err.println("tidende ner-eval: unknown --lang " + textLanguage);
       return 2;
     }
     Map<String, Map.Entry<String, Language>> texts = NameListEvaluator.texts(articles, ids, lang);
     if (texts.size() < ids.size()) {
-      System.err.println("ner-eval: " + (ids.size() - texts.size()) + " ids of " + namesGold + " are not in "
+      System.err.println("tidende ner-eval: " + (ids.size() - texts.size()) + " ids of " + namesGold + " are not in "
           + articles);
       return 2;
     }
@@ -193,12 +193,12 @@ public final class NerEvalCommand implements Callable<Integer> {
 
   private int crossValidate() throws Exception {
     if (folds < 2 || model != null || !modelFor.isEmpty() || errors != null || (iterations != null && iterations < 1)) {
-      System.err.println("ner-eval: --folds takes a count of at least 2, --iterations at least 1, and no --model, "
+      System.err.println("tidende ner-eval: --folds takes a count of at least 2, --iterations at least 1, and no --model, "
           + "--model-for or --errors");
       return 2;
     }
     if (!Files.isDirectory(data.resolve("ner"))) {
-      System.err.println("ner-eval: no ner/ folder under " + data.toAbsolutePath());
+      System.err.println("tidende ner-eval: no ner/ folder under " + data.toAbsolutePath());
       return 2;
     }
     List<NerEvaluator.LanguageResult> results = NerTrainer.crossValidate(data, NerTrainer.shipped(), folds,

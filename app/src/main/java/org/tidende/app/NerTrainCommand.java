@@ -65,14 +65,14 @@ public final class NerTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(data.resolve("ner"))) {
-      System.err.println("ner-train: no ner/ folder under " + data.toAbsolutePath());
+      System.err.println("tidende ner-train: no ner/ folder under " + data.toAbsolutePath());
       return 2;
     }
     List<NerTrainer.ShippedModel> models = NerTrainer.shipped();
     if (languages != null) {
       List<Language> langs = languages.stream().map(Language::parse).toList();
       if (langs.stream().anyMatch(l -> !l.isScandinavian())) {
-        System.err.println("ner-train: --languages takes nb, nn, da, sv; got " + languages);
+        System.err.println("tidende ner-train: --languages takes nb, nn, da, sv; got " + languages);
         return 2;
       }
       java.util.Map<Language, Integer> times = new java.util.HashMap<>();

@@ -63,12 +63,12 @@ public final class ServeBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = System.out;
     if (articles < 1 || clients < 1 || batch < 1) {
-      System.err.println("serve-bench: --articles, --clients and --batch must be >= 1");
+      System.err.println("tidende serve-bench: --articles, --clients and --batch must be >= 1");
       return 2;
     }
     List<Path> files = inputs != null ? inputs : defaultInputs();
     if (files.isEmpty()) {
-      System.err.println("serve-bench: no input (../shared/data/scandinavian not found; give --input)");
+      System.err.println("tidende serve-bench: no input (../shared/data/scandinavian not found; give --input)");
       return 2;
     }
     Inputs in = Inputs.read(files, System.err, true, false);

@@ -55,7 +55,7 @@ class EvalCommandTest {
     Files.writeString(f, "{\"id\":\"g1\",\"title\":\"Brann i Bergen sentrum\",\"cluster\":\"a\"}\n");
     CliRunner.Result r = CliRunner.run("eval", f.toString(), "--shuffles", "-1");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("eval: --shuffles must be >= 0, got -1\n");
+    assertThat(r.err()).isEqualTo("tidende eval: --shuffles must be >= 0, got -1\n");
     assertThat(r.out()).isEmpty();
   }
 

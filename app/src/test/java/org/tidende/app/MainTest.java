@@ -68,6 +68,32 @@ class MainTest {
 
   private record Parsed(int code, String err) {}
 
+  /**
+   * A command's own checks (not picocli's) named it as "bench: ..." or "extract-eval: ...", while
+   * stories, search, ingest and serve said "tidende stories: ..."; every command now says "tidende
+   * <command>: ". Each line here fails one of the command's own checks before any data is read.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "bench|bench --items 0",
+      "extract-eval|extract-eval --data /nowhere/tidende",
+      "serve-bench|serve-bench --articles 0",
+      "dedup-bench|dedup-bench --originals 0",
+      "ner-eval|ner-eval --rounds 0",
+      "ner-train|ner-train --data /nowhere/tidende",
+      "eval|eval /nowhere/tidende.jsonl --shuffles -1",
+      "langid-eval|langid-eval /nowhere/tidende",
+      "langid-train|langid-train --data /nowhere/tidende --out /nowhere/tidende.bin",
+      "background-train|background-train --data /nowhere/tidende",
+      "common-words-train|common-words-train --data /nowhere/tidende",
+      "compounds-train|compounds-train --data /nowhere/tidende"})
+  void aCommandsOwnErrorsStartWithTidendeAndItsName(String command, String line) {
+    Parsed p = parse(line);
+    assertThat(p.code).isEqualTo(2);
+    assertThat(p.err.lines().toList()).isNotEmpty()
+        .allSatisfy(l -> assertThat(l).startsWith("tidende " + command + ": "));
+  }
+
   private static Parsed parse(String line) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream old = System.err;
