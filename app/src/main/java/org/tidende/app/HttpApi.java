@@ -453,6 +453,7 @@ final class HttpApi {
     o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit)
         .put("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
     o.put("read_as_plain_words", page.plainWords());
+    o.put("left_out", page.leftOut());
     if (page.total() == 0 && lang != null) {
       String note = LanguageFilter.note(lang, startup.archive().languages());
       if (note != null) {

@@ -134,6 +134,11 @@ class DataFolderCommandsTest {
     assertThat(bad.out()).isEmpty();
     assertThat(bad.err().strip()).doesNotContain("\n")
         .startsWith("tidende search: cannot read the query 'Putin AND': Encountered \"<EOF>\" at line 1, column 9");
+    // GET /search leaves such a clause out and says so; the command refuses it, as it refuses title:Putin
+    Run badLang = tidende("search", "--data", data.toString(), "Havørn lang:norwegian");
+    assertThat(badLang.exit()).isEqualTo(2);
+    assertThat(badLang.err().strip()).startsWith("tidende search: cannot read the query 'Havørn lang:norwegian': "
+        + "lang: not a language code: 'norwegian' (Norwegian is no: nb and nn)");
     Run none = tidende("search", "--data", data.toString(), "blåbærsyltetøj");
     assertThat(none.exit()).isZero();
     assertThat(none.out().strip()).isEqualTo("no articles match 'blåbærsyltetøj'");

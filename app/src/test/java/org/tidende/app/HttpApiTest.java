@@ -556,6 +556,21 @@ class HttpApiTest {
   }
 
   /**
+   * A {@code lang:} clause whose value is no language code is left out and the rest searched, the
+   * answer saying so; before, the query was read as plain words, requiring the word "norwegian":
+   * no hits.
+   */
+  @Test
+  void aLangClauseWithNoLanguageCodeIsLeftOutAndSaid() throws Exception {
+    JsonNode r = Http.get(base + "/search?q=" + URLEncoder.encode("Havørn lang:norwegian", StandardCharsets.UTF_8)).json();
+    assertThat(r.get("total").asInt()).as("Havørn alone").isEqualTo(Http.get(base + "/search?q=Havørn").json().get("total").asInt())
+        .isPositive();
+    assertThat(r.get("read_as_plain_words").isNull()).as("read in Lucene's syntax").isTrue();
+    assertThat(r.get("left_out").asText()).isEqualTo("lang:norwegian: not a language code: 'norwegian' (Norwegian is no: nb and nn)");
+    assertThat(Http.get(base + "/search?q=Havørn").json().get("left_out").isNull()).as("nothing left out").isTrue();
+  }
+
+  /**
    * /health lists the languages the archive's articles are in, with counts, so a filter can offer a
    * language no list names ("ru"); before, only the fixed list of the web page knew any.
    */

@@ -377,6 +377,11 @@ class WebPageTest {
     assertThat(plain).contains("class=\"note\"", "Searched as plain words", "Encountered \"&lt;EOF&gt;\" at line 1, column 15.");
     assertThat(plain.indexOf("class=\"note\"")).as("above the hits").isLessThan(plain.indexOf("class=\"hit\""));
     assertThat(chromium(base + "/?q=Vladivostok", "--dump-dom")).doesNotContain("class=\"note\"", "plain words");
+    // a lang: clause with no language code is left out, the rest searched, and the page says so
+    String leftOut = chromium(base + "/?q=" + URLEncoder.encode("Vladivostok lang:norwegian", StandardCharsets.UTF_8), "--dump-dom");
+    assertThat(count(leftOut, "class=\"hit\"")).isGreaterThanOrEqualTo(2);
+    assertThat(leftOut).contains("Searched without part of the query: lang:norwegian: not a language code: 'norwegian'")
+        .doesNotContain("plain words");
   }
 
   /**

@@ -113,13 +113,16 @@ import org.tidende.model.Language;
 final class ArticleQueryParser extends MultiFieldQueryParser {
   private final String languageField;
   private final NameChoice names;
+  /** Where a {@code lang:} clause with no language code is noted and left out; null: refused. */
+  private final java.util.Set<String> leftOut;
 
-  private ArticleQueryParser(String languageField, Analyzer analyzer, NameChoice names) {
+  private ArticleQueryParser(String languageField, Analyzer analyzer, NameChoice names, java.util.Set<String> leftOut) {
     super(new String[] {languageField, names.field}, analyzer);
     setDefaultOperator(Operator.AND);
     setSplitOnWhitespace(true);
     this.languageField = languageField;
     this.names = names;
+    this.leftOut = leftOut;
   }
 
   /**
@@ -129,15 +132,17 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
    * @param names the field of name keys
    * @param analyzer the query analysis of every field ({@code text_<lang>} under its language)
    * @param searcher the archive: its languages, and whether a lower-case word is meant as a name
+   * @param leftOut gets why each clause left out of the query was ({@code lang:norwegian}: no
+   *     language code), the rest of the query searched; null to refuse such a clause instead
    * @throws ParseException when Lucene cannot parse {@code query}
    * @throws UncheckedIOException when the index cannot be read
    */
-  static Query parse(String query, String lang, String names, Analyzer analyzer, IndexSearcher searcher)
-      throws ParseException {
+  static Query parse(String query, String lang, String names, Analyzer analyzer, IndexSearcher searcher,
+      java.util.Set<String> leftOut) throws ParseException {
     NameChoice choice = new NameChoice(names, searcher);
     Map<Language, List<String>> codes = languageCodes(searcher, lang);
     if (codes.isEmpty()) {
-      check(query, names, analyzer);
+      new ArticleQueryParser(LuceneStore.textField(Language.UND), analyzer, new NameChoice(names, null), leftOut).parse(query);
       return new BooleanQuery.Builder().build();
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -146,7 +151,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
       if (its == null) {
         continue;
       }
-      Query q = withPositiveClause(new ArticleQueryParser(LuceneStore.textField(p.language()), analyzer, choice).parse(query));
+      Query q = withPositiveClause(new ArticleQueryParser(LuceneStore.textField(p.language()), analyzer, choice, leftOut).parse(query));
       BooleanQuery.Builder ofLanguage = new BooleanQuery.Builder();
       its.forEach(code -> ofLanguage.add(new TermQuery(new Term(lang, code)), Occur.SHOULD));
       any.add(new BooleanQuery.Builder().add(q, Occur.MUST).add(ofLanguage.build(), Occur.FILTER).build(), Occur.SHOULD);
@@ -155,12 +160,13 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
   }
 
   /**
-   * Parses {@code query} as {@link #parse} does, without an index.
+   * Parses {@code query} as {@link #parse} does, without an index, refusing a clause {@link #parse}
+   * would leave out ({@code lang:norwegian}).
    *
    * @throws ParseException when Lucene cannot parse it
    */
   static void check(String query, String names, Analyzer analyzer) throws ParseException {
-    new ArticleQueryParser(LuceneStore.textField(Language.UND), analyzer, new NameChoice(names, null)).parse(query);
+    new ArticleQueryParser(LuceneStore.textField(Language.UND), analyzer, new NameChoice(names, null), null).parse(query);
   }
 
   /**
@@ -239,15 +245,22 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
   /**
    * {@code lang:} read as {@code ?lang=} is ({@link org.tidende.model.Language#parseFilter}): {@code
    * lang:nob} is nb, {@code lang:no} nb or nn, and a value that is no language code ({@code
-   * lang:norwegian}) a reason to read the query as plain words, said; before, {@code lang:no} and
-   * {@code lang:norwegian} found nothing, unexplained, where {@code ?lang=no} found Norwegian.
+   * lang:norwegian}) left out of the query, the rest searched, and the reason noted in {@link
+   * #leftOut} (the page's {@link SearchPage#leftOut}) (refused where that is null: {@link #check}, which {@code tidende search} refuses a
+   * query by). Before, {@code lang:no} and {@code lang:norwegian} found nothing, unexplained, where
+   * {@code ?lang=no} found Norwegian; then the query was read as plain words, so {@code brann
+   * lang:norwegian} required the word "norwegian" and found nothing, with the reason.
    */
-  private static Query languageQuery(String queryText) throws ParseException {
+  private Query languageQuery(String queryText) throws ParseException {
     List<org.tidende.model.Language> codes;
     try {
       codes = org.tidende.model.Language.parseFilter(queryText);
     } catch (IllegalArgumentException e) {
-      throw new ParseException("lang: " + e.getMessage());
+      if (leftOut == null) {
+        throw new ParseException("lang: " + e.getMessage());
+      }
+      leftOut.add("lang:" + queryText + ": " + e.getMessage());
+      return null; // Lucene's parser drops a null clause
     }
     if (codes.size() == 1) {
       return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("lang", codes.get(0).code()));

@@ -730,7 +730,7 @@ public final class LuceneStore implements Store {
     }
     PageMaker<SearchPage> maker = (total, found) -> new SearchPage(total,
         found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, parsed.query())).toList(),
-        parsed.plainWords());
+        parsed.plainWords(), parsed.leftOut());
     if (order != SearchPage.Sort.NEWEST) {
       return page(b.build(), null, limit, offset, maker);
     }
@@ -792,23 +792,25 @@ public final class LuceneStore implements Store {
     return any.build();
   }
 
-  /** A query as searched, and why it was read as plain words (null when it was not). */
-  private record ParsedQuery(Query query, String plainWords) {}
+  /** A query as searched, why it was read as plain words, and what was left out of it and why (each null when not). */
+  private record ParsedQuery(Query query, String plainWords, String leftOut) {}
 
   /** @throws UncheckedIOException when the index cannot be read (its languages, or to judge a word as a name) */
   private ParsedQuery parseQuery(String query, IndexSearcher s) {
     try {
-      return new ParsedQuery(ArticleQueryParser.parse(query, LANG, NAMES, queryAnalyzer, s), null);
+      java.util.Set<String> leftOut = new java.util.LinkedHashSet<>(); // the same clause, once per language read
+      Query q = ArticleQueryParser.parse(query, LANG, NAMES, queryAnalyzer, s, leftOut);
+      return new ParsedQuery(q, null, leftOut.isEmpty() ? null : String.join("; ", leftOut));
     } catch (UncheckedIOException e) {
       throw e;
     } catch (ParseException | RuntimeException e) {
       String why = oneLine(query, e);
       try {
-        return new ParsedQuery(ArticleQueryParser.parse(plainWords(query), LANG, NAMES, queryAnalyzer, s), why);
+        return new ParsedQuery(ArticleQueryParser.parse(plainWords(query), LANG, NAMES, queryAnalyzer, s, null), why, null);
       } catch (UncheckedIOException e2) {
         throw e2;
       } catch (ParseException | RuntimeException e2) {
-        return new ParsedQuery(new BooleanQuery.Builder().build(), why);
+        return new ParsedQuery(new BooleanQuery.Builder().build(), why, null);
       }
     }
   }

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param plainWords why the query was searched as plain words (Lucene could not parse it, in one
  *     line: "Encountered \"&lt;EOF&gt;\" at line 1, column 9."), or null when it was read in
  *     Lucene's syntax
+ * @param leftOut the clauses of a query read in Lucene's syntax that were left out of the search,
+ *     and why ({@code lang:norwegian}, no language code: "lang:norwegian: not a language code:
+ *     ..."; several joined by "; "), or null when none was
  */
-public record SearchPage(long total, List<Hit> hits, String plainWords) {
+public record SearchPage(long total, List<Hit> hits, String plainWords, String leftOut) {
   public SearchPage {
     hits = List.copyOf(hits);
   }
@@ -31,7 +34,12 @@ public record SearchPage(long total, List<Hit> hits, String plainWords) {
 
   /** A page of a query read in Lucene's syntax. */
   public SearchPage(long total, List<Hit> hits) {
-    this(total, hits, null);
+    this(total, hits, null, null);
+  }
+
+  /** A page of a query read as plain words ({@code plainWords} why), or in Lucene's syntax, whole (null). */
+  public SearchPage(long total, List<Hit> hits, String plainWords) {
+    this(total, hits, plainWords, null);
   }
 
   /**

@@ -138,7 +138,8 @@ public interface Store extends Closeable {
    * {@code Ushakov}).
    *
    * @param query query in Lucene's classic syntax (terms, "phrases", OR, -not); unparseable input is
-   *     searched as plain words (its exclusions kept), and the page says why ({@link SearchPage#plainWords})
+   *     searched as plain words (its exclusions kept), and the page says why ({@link SearchPage#plainWords});
+   *     a {@code lang:} clause with no language code is left out, the rest searched, and said ({@link SearchPage#leftOut})
    * @param language only articles identified in this language code, or in one of several joined by commas
    *     ({@code nb,nn}), or null
    * @param sort hit order: relevance, or newest first (undated last, ties by relevance)
@@ -153,8 +154,8 @@ public interface Store extends Closeable {
 
   /**
    * What Lucene's classic syntax finds wrong with {@code query}, in one line ("Encountered
-   * \"&lt;EOF&gt;\" at line 1, column 9."), or empty when it parses. {@link #search} searches such a
-   * query as plain words; a caller that would rather tell its user asks here first.
+   * \"&lt;EOF&gt;\" at line 1, column 9."), or empty when it parses; also a {@code lang:} clause with no language code. {@link #search}
+   * searches such a query as plain words (leaves such a clause out); a caller that would rather tell its user asks here first.
    */
   Optional<String> syntaxError(String query);
 }

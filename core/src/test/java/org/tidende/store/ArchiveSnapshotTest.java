@@ -103,6 +103,8 @@ class ArchiveSnapshotTest {
       assertThat(s.syntaxError("(Kim")).isPresent();
       assertThat(s.syntaxError("title:Kim")).as("a field no article has").hasValue("there is no field 'title:' (the fields are source:, lang:, id: and story:)");
       assertThat(s.syntaxError("source:NRK lang:nn story:s1 id:x")).isEmpty();
+      assertThat(s.syntaxError("Kim lang:norwegian")).as("search leaves the clause out; tidende search refuses it")
+          .hasValue("lang: not a language code: 'norwegian' (Norwegian is no: nb and nn)");
     }
   }
 

@@ -398,6 +398,9 @@ async function searchView(q, params) {
   const plain = data.read_as_plain_words ? el("p", { class: "note" }, "Searched as plain words: the query is not "
       + "valid search syntax (" + data.read_as_plain_words + "). Put a word with : ( ) [ ] { } ^ ~ * ? / \" in quotes, "
       + "or write AND, OR and NOT between words.") : null;
+  // a clause left out ("lang:norwegian", no language code): the rest was searched; say what and why
+  const leftOut = data.left_out ? el("p", { class: "note" }, "Searched without part of the query: " + data.left_out
+      + ". Languages are codes, as in lang:nb or lang:no.") : null;
   // nothing found: what to try, as every word is required (and a language filter narrows it)
   const none = data.total === 0 ? el("p", { class: "note" }, "No article has every word of the query. Try fewer "
       + "words, OR between them (brann OR flom), or a name as the articles spell it", lang
@@ -405,7 +408,7 @@ async function searchView(q, params) {
   document.title = "“" + q + "” · Search · Tidende";
   show(el("h1", {}, "Search"), controls, el("p", { class: "muted" }, plural(data.total, "article matches", "articles match")
       + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")
-      + (sort === "newest" && data.total > 1 ? " · newest first" : "")), plain, none,
+      + (sort === "newest" && data.total > 1 ? " · newest first" : "")), plain, leftOut, none,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" }, titleOf(h)),
       el("div", { class: "meta" }, dated(h.date), " · ", el("span", { class: "tag" }, h.language),
