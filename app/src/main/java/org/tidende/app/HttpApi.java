@@ -159,7 +159,16 @@ final class HttpApi {
   private static void get(Javalin app, String path, io.javalin.http.Handler handler) {
     app.get(path, handler);
     app.head(path, handler);
-    app.options(path, ctx -> ctx.status(204).header("Allow", allowed(ctx.path())));
+    app.options(path, HttpApi::options);
+  }
+
+  /**
+   * {@code OPTIONS}: 204 and the methods the path takes, with no {@code Content-Type}, as a 204 has
+   * no body to have a type; before, the server's default type, application/json, was sent with it.
+   */
+  private static void options(Context ctx) {
+    ctx.status(204).header("Allow", allowed(ctx.path()));
+    ctx.res().setContentType(null); // the default type Javalin set before the handler ran
   }
 
   /**

@@ -311,6 +311,9 @@ class HttpApiTest {
           .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(o.statusCode()).as(c[0]).isEqualTo(204);
       assertThat(o.headers().firstValue("Allow")).as(c[0]).hasValue(c[1]);
+      // a 204 has no body, so no type of one; before, "application/json"
+      assertThat(o.headers().firstValue("Content-Type")).as(c[0]).isEmpty();
+      assertThat(o.body()).as(c[0]).isEmpty();
     }
     assertError(Http.send(HttpRequest.newBuilder(URI.create(base + "/nowhere")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())), 404);
   }
