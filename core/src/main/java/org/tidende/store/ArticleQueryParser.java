@@ -262,13 +262,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
       leftOut.add("lang:" + queryText + ": " + e.getMessage());
       return null; // Lucene's parser drops a null clause
     }
-    if (codes.size() == 1) {
-      return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("lang", codes.get(0).code()));
-    }
-    org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
-    codes.forEach(c -> any.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("lang", c.code())),
-        org.apache.lucene.search.BooleanClause.Occur.SHOULD));
-    return any.build();
+    return LuceneStore.anyLanguage(codes.stream().map(org.tidende.model.Language::code).toList());
   }
 
   @Override

@@ -782,13 +782,20 @@ public final class LuceneStore implements Store {
    * nb,nn}, as {@link Language#parseFilter} reads {@code no}); each code read by {@link Language#parse}.
    */
   private static Query languageIs(String codes) {
-    List<String> each = java.util.Arrays.stream(codes.split(",")).map(c -> c.strip().equals("und") ? "und"
-        : Language.parse(c).code()).distinct().toList();
-    if (each.size() == 1) {
-      return new TermQuery(new Term(LANG, each.get(0)));
+    return anyLanguage(java.util.Arrays.stream(codes.split(",")).map(c -> c.strip().equals("und") ? "und"
+        : Language.parse(c).code()).distinct().toList());
+  }
+
+  /**
+   * Documents whose language field holds any of {@code codes} (canonical codes): one term, or a
+   * disjunction of them. The filters ({@code ?lang=}) and a query's {@code lang:} clause build it alike.
+   */
+  static Query anyLanguage(List<String> codes) {
+    if (codes.size() == 1) {
+      return new TermQuery(new Term(LANG, codes.get(0)));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    each.forEach(c -> any.add(new TermQuery(new Term(LANG, c)), Occur.SHOULD));
+    codes.forEach(c -> any.add(new TermQuery(new Term(LANG, c)), Occur.SHOULD));
     return any.build();
   }
 

@@ -242,15 +242,6 @@ final class Entities {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, NameCount> first = new HashMap<>();
     java.util.Set<String> lowerWords = new java.util.HashSet<>();
-    for (AnalyzedArticle m : members) {
-      String full = m.article().fullText();
-      java.util.regex.Matcher w = WORD.matcher(full);
-      while (w.find()) {
-        if (Character.isLowerCase(w.group().charAt(0)) && !CommonWords.inAddress(full, w.start(), w.end())) {
-          lowerWords.add(w.group());
-        }
-      }
-    }
     java.util.Set<String> plainWords = new java.util.HashSet<>(); // words written once or more without an English 's after
     java.util.Set<String> placeWritten = new java.util.HashSet<>(); // names the text writes as places: "Frogn kommune", "i Frogn"
     java.util.Set<String> reporters = new java.util.HashSet<>(); // names the text cites as reporting: "skriver BBC", "according to Bloomberg"
@@ -258,6 +249,9 @@ final class Entities {
       String full = m.article().fullText();
       java.util.regex.Matcher w = WORD.matcher(full);
       while (w.find()) {
+        if (Character.isLowerCase(w.group().charAt(0)) && !CommonWords.inAddress(full, w.start(), w.end())) {
+          lowerWords.add(w.group());
+        }
         if (!englishGenitiveAt(full, w.end())) {
           plainWords.add(w.group());
         }
@@ -292,8 +286,8 @@ final class Entities {
       String full = m.article().fullText();
       WORD.matcher(full).results().forEach(r -> written.add(r.group()));
       int covered = -1; // end of the last mention, widened or not: two parts of one name count once
+      CommonWords common = CommonWords.of(lang);
       for (Mention read : recognized.get(a)) {
-        CommonWords common = CommonWords.of(lang);
         Mention mention = wholerName(full, read, longer,
             w -> lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)) || common.contains(w.toLowerCase(java.util.Locale.ROOT)));
         if (mention.start() < covered) {
@@ -316,7 +310,7 @@ final class Entities {
             || sideBeforeANoun(full, mention.start(), mention.end()))) {
           continue; // "Union representative Soren Kjaergaard said", "Høyre felt er stengt": a noun's modifier, no name
         }
-        if (adjectiveCompound(mention.text(), head -> inside || written.contains(head), CommonWords.of(lang))) {
+        if (adjectiveCompound(mention.text(), head -> inside || written.contains(head), common)) {
           continue;
         }
         if (lang.equals(Language.EN) && adjectivalDemonym(full, mention.start(), mention.end(), places0::contains)) {
