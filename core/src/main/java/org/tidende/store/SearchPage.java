@@ -37,11 +37,6 @@ public record SearchPage(long total, List<Hit> hits, String plainWords, String l
     this(total, hits, null, null);
   }
 
-  /** A page of a query read as plain words ({@code plainWords} why), or in Lucene's syntax, whole (null). */
-  public SearchPage(long total, List<Hit> hits, String plainWords) {
-    this(total, hits, plainWords, null);
-  }
-
   /**
    * One matching article, its relevance score (BM25, higher is better) and its snippet: the passage
    * of its text where the query's words are ({@link Snippets}), with the {@code [start, end)} offsets
@@ -51,13 +46,8 @@ public record SearchPage(long total, List<Hit> hits, String plainWords, String l
   public record Hit(StoredArticle article, double score, String snippet, List<Mark> marks) {
     public Hit {
       Objects.requireNonNull(article, "article");
-      snippet = snippet == null ? Snippets.leading(article.article().text()) : snippet;
-      marks = marks == null ? List.of() : List.copyOf(marks);
-    }
-
-    /** A hit whose snippet is its text's start, unmarked. */
-    public Hit(StoredArticle article, double score) {
-      this(article, score, null, null);
+      Objects.requireNonNull(snippet, "snippet");
+      marks = List.copyOf(marks);
     }
   }
 
