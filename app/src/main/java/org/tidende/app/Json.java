@@ -134,10 +134,12 @@ public final class Json {
 
   /**
    * One search hit as {@code GET /search} lists it and {@code search --json} prints it: {@code id,
-   * title, file, line, source, url, date, language, story, score, snippet, highlights} ({@code file}
-   * and {@code line} where it was read: the web page names an untitled article by them, as the CLI
-   * does; {@code snippet} the passage of the text where the query matched, {@code highlights} the
-   * {@code [start, end)} offsets of the matched words in it, empty when the text did not match).
+   * title, file, line, source, url, date, language, story, score, snippet, highlights,
+   * title_highlights} ({@code file} and {@code line} where it was read: the web page names an
+   * untitled article by them, as the CLI does; {@code snippet} the passage of the text where the
+   * query matched, {@code highlights} the {@code [start, end)} offsets of its matches in it (a
+   * phrase one span), empty when the text did not match; {@code title_highlights} those of the
+   * matches in {@code title}, as printed).
    */
   static ObjectNode searchHit(SearchPage.Hit h) {
     StoredArticle s = h.article();
@@ -149,6 +151,8 @@ public final class Json {
         .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippet", h.snippet());
     ArrayNode marks = x.putArray("highlights");
     h.marks().forEach(m -> marks.addArray().add(m.start()).add(m.end()));
+    ArrayNode titleMarks = x.putArray("title_highlights");
+    h.titleMarks().forEach(m -> titleMarks.addArray().add(m.start()).add(m.end()));
     return x;
   }
 

@@ -60,7 +60,7 @@ public final class SearchCommand implements Callable<Integer> {
   SearchPage.Sort sort;
 
   @Option(names = "--json", description = "Print JSON Lines, one hit per line, as GET /search lists them "
-      + "(id, title, file, line, source, url, date, language, story, score, snippet, highlights).")
+      + "(id, title, file, line, source, url, date, language, story, score, snippet, highlights, title_highlights).")
   boolean json;
 
   @Override

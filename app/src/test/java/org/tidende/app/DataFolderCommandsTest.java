@@ -112,6 +112,8 @@ class DataFolderCommandsTest {
     assertThat(h.get("snippet").asText()).startsWith("Ferja Havørn fekk brann");
     assertThat(h.get("highlights").get(0).get(0).asInt()).as("Havørn marked").isEqualTo(6);
     assertThat(h.get("highlights").get(0).get(1).asInt()).isEqualTo(12);
+    // the title's match too: "Brann om bord på ferja Havørn i Skagerrak"
+    assertThat(h.get("title_highlights").toString()).isEqualTo("[[23,29]]");
     // `search --help` names every field a hit has (it listed 9 of 12: no file, line or highlights)
     String jsonHelp = String.join(" ", new picocli.CommandLine(new SearchCommand()).getCommandSpec()
         .findOption("--json").description());

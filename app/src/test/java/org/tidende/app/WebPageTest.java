@@ -159,6 +159,8 @@ class WebPageTest {
     String search = chromium(base + "/?q=Vladivostok", "--dump-dom");
     assertThat(count(search, "class=\"hit\"")).isGreaterThanOrEqualTo(2);
     assertThat(search).doesNotContain("data-pwned=");
+    // a title's match is marked as the snippet's are (title_highlights), the title's markup still text
+    assertThat(search).containsPattern("&lt;script&gt;[^<]*<mark>Vladivostok</mark></a>");
   }
 
   /** A new server's page says how articles get in, not only "0 stories". */

@@ -771,10 +771,11 @@ public final class LuceneStore implements Store {
     }
   }
 
-  /** A hit with the snippet of its text where the query matched ({@link Snippets}). */
+  /** A hit with the snippet of its text where the query matched and its title's matches ({@link Snippets}). */
   private SearchPage.Hit hit(StoredArticle a, double score, Query query) {
     Snippets.Snippet s = snippets.of(query, textField(a.language()), NAMES, a.article().text());
-    return new SearchPage.Hit(a, score, s.text(), s.marks());
+    return new SearchPage.Hit(a, score, s.text(), s.marks(),
+        snippets.title(query, textField(a.language()), NAMES, a.article().title()));
   }
 
   /**

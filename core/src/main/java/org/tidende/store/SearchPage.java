@@ -40,17 +40,20 @@ public record SearchPage(long total, List<Hit> hits, String plainWords, String l
   /**
    * One matching article, its relevance score (BM25, higher is better) and its snippet: the passage
    * of its text where the query's words are ({@link Snippets}), with the {@code [start, end)} offsets
-   * (UTF-16 characters) of each matched word in it; no marks when the text did not match (the
-   * words were in the title, or only a filter matched), and the snippet is then the text's start.
+   * (UTF-16 characters) of each match in it (a phrase one match where it matched); no marks when
+   * the text did not match (the words were in the title, or only a filter matched), and the
+   * snippet is then the text's start. {@code titleMarks} are the matches in the article's title,
+   * offsets into {@code article().article().title()} as stored; empty when it did not match.
    */
-  public record Hit(StoredArticle article, double score, String snippet, List<Mark> marks) {
+  public record Hit(StoredArticle article, double score, String snippet, List<Mark> marks, List<Mark> titleMarks) {
     public Hit {
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(snippet, "snippet");
       marks = List.copyOf(marks);
+      titleMarks = List.copyOf(titleMarks);
     }
   }
 
-  /** A matched word's place in a snippet: {@code [start, end)}. */
+  /** A match's place in a snippet or title: {@code [start, end)}. */
   public record Mark(int start, int end) {}
 }

@@ -461,6 +461,46 @@ class ArchiveTest {
   }
 
   /**
+   * A phrase is marked as one span where it matched, and its words not where they stand alone;
+   * before, "Kim", "Jong" and "un" were marked one by one.
+   */
+  @Test
+  void aPhraseIsMarkedAsOneSpanWhereItMatched() throws Exception {
+    String text = "Kim Jong-un inspiserte en ny rakett i går, melder statlige medier. Kim Kardashian var ikke der, "
+        + "og ingen jong kom.";
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(List.of(article("k1", "nb", "2025-01-09", "Kim Jong-un på inspeksjon", text, null)));
+      a.ingest(fixtures());
+      SearchPage.Hit hit = a.search("\"kim jong-un\"", null, 10, 0).hits().get(0);
+      assertThat(hit.marks()).extracting(m -> hit.snippet().substring(m.start(), m.end())).containsExactly("Kim Jong-un");
+      assertThat(hit.titleMarks()).extracting(m -> hit.article().article().title().substring(m.start(), m.end()))
+          .containsExactly("Kim Jong-un");
+      SearchPage.Hit both = a.search("\"kim jong-un\" rakett", null, 10, 0).hits().get(0);
+      assertThat(both.marks()).extracting(m -> both.snippet().substring(m.start(), m.end()))
+          .containsExactly("Kim Jong-un", "rakett");
+    }
+  }
+
+  /**
+   * A hit's title carries its matches too ({@code titleMarks}: offsets into the title as stored),
+   * by stems and by name keys; before, a title was never marked.
+   */
+  @Test
+  void aHitsTitleMarksItsMatches() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(List.of(article("t1", "nb", "2025-01-09", "  Brannen på Tjøme: Usjakov ble evakuert",
+          "Kommunestyret diskuterte budsjettet for neste år.", null)));
+      a.ingest(fixtures());
+      SearchPage.Hit hit = a.search("brann Ushakov", "nb", 10, 0).hits().get(0);
+      String title = hit.article().article().title();
+      assertThat(hit.titleMarks()).extracting(m -> title.substring(m.start(), m.end())).containsExactly("Brannen", "Usjakov");
+      assertThat(hit.marks()).as("the text did not match").isEmpty();
+      SearchPage.Hit none = a.search("budsjettet", "nb", 10, 0).hits().get(0);
+      assertThat(none.titleMarks()).isEmpty();
+    }
+  }
+
+  /**
    * A query read as plain words keeps what the reader excluded: before, its operator words were
    * left out and every other character escaped, so {@code Vladivostok NOT Kim AND} and {@code
    * Vladivostok -tunnelbana "unclosed} required the very word excluded.

@@ -20,7 +20,7 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-// a snippet with its matched words in <mark>: highlights are [start, end) offsets into it, in order
+// a snippet or title with its matches in <mark>: highlights are [start, end) offsets into it, in order
 function marked(text, highlights) {
   const parts = [];
   let at = 0;
@@ -410,7 +410,8 @@ async function searchView(q, params) {
       + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")
       + (sort === "newest" && data.total > 1 ? " · newest first" : "")), plain, leftOut, none,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
-      el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" }, titleOf(h)),
+      el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" },
+        h.title ? marked(h.title, h.title_highlights) : titleOf(h)),
       el("div", { class: "meta" }, dated(h.date), " · ", el("span", { class: "tag" }, h.language),
         h.source ? el("span", { class: "tag", dir: "auto" }, h.source) : null),
       h.snippet ? el("p", { class: "snippet", dir: "auto" }, marked(h.snippet, h.highlights)) : null))),

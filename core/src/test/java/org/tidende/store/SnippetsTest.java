@@ -1,0 +1,86 @@
+package org.tidende.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.tidende.analysis.LanguageProfiles;
+import org.tidende.model.Language;
+
+/** {@link Snippets} on its own, with queries shaped as the search builds them ({@code +text_nb:... #lang:nb}). */
+class SnippetsTest {
+  private static final String FIELD = LuceneStore.textField(Language.NB);
+  private static final String FILLER =
+      "Kommunestyret diskuterte budsjettet for neste år i flere timer uten å bli enige om noe som helst. ";
+  private final Snippets snippets = new Snippets(new PerFieldAnalyzerWrapper(
+      LanguageProfiles.of(Language.UND).newAnalyzer(), Map.of(FIELD, LanguageProfiles.of(Language.NB).newAnalyzer(),
+          LuceneStore.NAMES, new NameKeyAnalyzer(true))));
+
+  /** {@code +text_nb:algard #lang:nb}, as the search reads "Ålgård" for Norwegian articles. */
+  private static Query searched(Query words) {
+    return new BooleanQuery.Builder().add(words, Occur.MUST).add(new TermQuery(new Term("lang", "nb")), Occur.FILTER)
+        .build();
+  }
+
+  private static List<String> marked(Snippets.Snippet s) {
+    return s.marks().stream().map(m -> s.text().substring(m.start(), m.end())).toList();
+  }
+
+  /**
+   * A long text is read in windows until one matches, at most {@link Snippets#MAX_CHARS}
+   * characters: a match at 20,000 characters is shown, with "… " before and " …" after; a match
+   * past the bound is not looked for, and the text's start is shown. Before, the whole text was
+   * analysed however long it was (the highlighter without a searcher ignores its maxLength).
+   */
+  @Test
+  void aLongTextIsReadInWindowsUpToABound() {
+    Query q = searched(new TermQuery(new Term(FIELD, "ålgård")));
+    String match = "Brannen i lagerbygningen på Ålgård ble slukket etter to timer. ";
+    Snippets.Snippet at20k = snippets.of(q, FIELD, LuceneStore.NAMES, FILLER.repeat(205) + match + FILLER.repeat(100));
+    assertThat(at20k.text()).startsWith("… ").endsWith(" …").contains("lagerbygningen på Ålgård");
+    assertThat(marked(at20k)).containsExactly("Ålgård");
+    String past = FILLER.repeat(620) + match; // at 60,760 characters
+    Snippets.Snippet far = snippets.of(q, FIELD, LuceneStore.NAMES, past);
+    assertThat(far.marks()).as("past the bound").isEmpty();
+    assertThat(far.text()).startsWith("Kommunestyret diskuterte").endsWith(" …");
+    assertThat(Snippets.MAX_CHARS).isLessThan(60_000);
+  }
+
+  /** A phrase that a window's cut splits is whole in the next window, which overlaps it. */
+  @Test
+  void aPhraseAcrossAWindowsCutIsFoundWhole() {
+    String text = FILLER.repeat(120);
+    int end = Snippets.windowEnd(text, 0, text.length());
+    assertThat(end).isLessThanOrEqualTo(Snippets.WINDOW_CHARS);
+    int next = Snippets.nextStart(text, end);
+    assertThat(end - next).isBetween(Snippets.PASSAGE_CHARS, Snippets.OVERLAP);
+    assertThat(text.substring(next)).as("a sentence start").startsWith("Kommunestyret");
+    // "Jens Stoltenberg" with the cut between its words
+    String cutText = FILLER.repeat(110).substring(0, Snippets.WINDOW_CHARS - 6) + " Jens Stoltenberg kom. "
+        + FILLER.repeat(30);
+    int cut = Snippets.windowEnd(cutText, 0, cutText.length());
+    assertThat(cutText.substring(0, cut)).endsWith("Jens ");
+    Snippets.Snippet s = snippets.of(searched(new PhraseQuery(FIELD, "jens", "stoltenberg")), FIELD, LuceneStore.NAMES,
+        cutText);
+    assertThat(marked(s)).containsExactly("Jens Stoltenberg");
+  }
+
+  /** The part of a query on one field: its clauses there, optional; exclusions and other fields dropped. */
+  @Test
+  void theQueryOnAFieldKeepsItsClausesThere() {
+    Query q = new BooleanQuery.Builder()
+        .add(searched(new BooleanQuery.Builder().add(new TermQuery(new Term(FIELD, "bran")), Occur.MUST)
+            .add(new TermQuery(new Term(FIELD, "fotbal")), Occur.MUST_NOT).build()), Occur.SHOULD)
+        .add(searched(new TermQuery(new Term("text_nn", "bran"))), Occur.SHOULD).build();
+    assertThat(Snippets.onField(q, FIELD)).hasToString(FIELD + ":bran");
+    assertThat(Snippets.onField(q, LuceneStore.NAMES)).isNull();
+  }
+}
