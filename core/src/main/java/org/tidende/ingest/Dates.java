@@ -47,8 +47,12 @@ import org.tidende.model.ArticleDate;
  * changed no article date in the shared data (ECB+ dev, the Norwegian and Swedish feeds, the 90
  * HTML pages, read before and after); they are tested on
  * invented strings. A slashed date with a two-digit year ("25/04/19") is read day or month first as
- * a four-digit one, never year first: "19/04/25" is 19 April 2025, though a site writing years first
- * would mean 25 April 2019 (year-first slashed dates are read only with four digits, "2019/04/25").
+ * a four-digit one, year first only where the first number can be no day: "19/04/25" is 19 April
+ * 2025, as a European reader reads it, though a site writing years first (Japanese and Korean
+ * style, some CMS exports) would mean 25 April 2019; "98/04/25" is 25 April 1998 (a first number
+ * from 32 to 99, years 2032 to 2069 and 1970 to 1999, then month and day, as "2019/04/25" is read).
+ * A site that writes its two-digit years first and the year is 2001 to 2031 is misread, or left
+ * unread where the day first reading is no date ("19/02/30").
  * Not read: zones outside {@link #ZONES}. Stateless and thread-safe.
  */
 public final class Dates {
@@ -243,6 +247,10 @@ public final class Dates {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       int year = Integer.parseInt(m.group(3));
+      if (a > 31 && m.group(1).length() == 2 && m.group(3).length() == 2) {
+        // "98/04/25": a first number no day can be is the year, and then the month and day follow
+        return numeric(a + (a < CENTURY_PIVOT ? 2000 : 1900), b, year, m);
+      }
       year = m.group(3).length() == 2 ? year + (year < CENTURY_PIVOT ? 2000 : 1900) : year;
       String lang = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
       if (a > 12 || a == b || b <= 12 && DAY_FIRST_LANGUAGES.contains(lang)) {

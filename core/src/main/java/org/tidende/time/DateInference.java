@@ -43,7 +43,9 @@ import org.tidende.time.TimeExpression.Year;
  *       "sidste tirsdag") that would lie more than two days before {@code D}, or a future one more
  *       than two days after, costs 0.5 a day beyond those two (news reports what happened
  *       yesterday and announces what comes tomorrow); a weekday without cue costs 0.25 a day away
- *       from {@code D}; a written day 0.25 a day away, capped at eight days (far dates say nothing);
+ *       from {@code D}; a written day 0.25 a day away, capped at eight days (far dates say nothing;
+ *       a day with a two-digit year, {@code 24.04.19}, counts as written here, where the cap keeps
+ *       it near the story's days, as the resolver reads it only near publication);
  *       and 0.25 a day away from {@code R}, the story's centre. The cheapest day wins (ties: nearer
  *       {@code R}, then earlier). The costs are constraints more than attractors: they rule out
  *       days on which the text's weekdays would read oddly, and the story decides among the rest.</li>
@@ -174,6 +176,7 @@ public final class DateInference {
     for (Found f : found) {
       switch (f.expression()) {
         case Day d -> written.add(d.date());
+        case TimeExpression.NearDay n -> written.add(n.date()); // kept only near the story's days, as below
         case DayMonth dm -> written.add(DateResolver.nearestYear(dm.day(), dm.month(), dm.weekday(), yearContext));
         case Weekday w -> weekdays.add(w);
         default -> { }

@@ -29,6 +29,10 @@ import org.tidende.time.TimeExpression.Year;
  * <ul>
  *   <li>absolute days, months and years ({@code 2019-04-25}, {@code marts 2018}, {@code i 2018})
  *       need nothing;</li>
+ *   <li>a day with a two-digit year in a form that is also something else ({@code 24.04.19}, a
+ *       version or section number elsewhere; {@code 98/04/25}, year first) needs a publication
+ *       year and is read only from two years before it to one after ({@link #near}; see {@link
+ *       DateScanner} for what it read on the shared data);</li>
  *   <li>a day and month without year ({@code 25. april}) and a month alone ({@code i april}) need
  *       the year: the publication's, or the year before or after when that puts the date nearer
  *       (within half a year) to publication; among equally plausible years one whose calendar
@@ -136,7 +140,8 @@ public final class DateResolver {
       return false;
     }
     Found other = relativeDay(a.expression()) ? b : a;
-    return (other.expression() instanceof Day || other.expression() instanceof DayMonth)
+    return (other.expression() instanceof Day || other.expression() instanceof DayMonth
+        || other.expression() instanceof TimeExpression.NearDay)
         && APPOSED.matcher(text.substring(a.end(), b.start())).matches();
   }
 
@@ -182,6 +187,9 @@ public final class DateResolver {
     Precision p = pub == null ? null : pub.precision();
     return switch (e) {
       case Day d -> Optional.of(new Resolved(d.date(), Granularity.DAY, false));
+      case TimeExpression.NearDay n -> at(p, Precision.YEAR) && near(n.date(), pub)
+          ? Optional.of(new Resolved(n.date(), Granularity.DAY, false))
+          : Optional.empty();
       case MonthOfYear m -> Optional.of(new Resolved(m.month().atDay(1), Granularity.MONTH, false));
       case Year y -> Optional.of(new Resolved(LocalDate.of(y.year(), 1, 1), Granularity.YEAR, false));
       case DayMonth dm -> at(p, Precision.YEAR)
@@ -218,6 +226,20 @@ public final class DateResolver {
           : Optional.empty();
     };
   }
+
+  /**
+   * True when {@code date} is at most {@value #NEAR_BEFORE_YEARS} years before the publication
+   * date and at most {@value #NEAR_AFTER_YEARS} after it (a month or year of publication counted from its
+   * first day): where a two-digit-year day ({@link TimeExpression.NearDay}) is read as a day.
+   */
+  static boolean near(LocalDate date, ArticleDate pub) {
+    LocalDate ref = pub.date();
+    return !date.isBefore(ref.minusYears(NEAR_BEFORE_YEARS)) && !date.isAfter(ref.plusYears(NEAR_AFTER_YEARS));
+  }
+
+  /** How far before and after publication a two-digit-year day is read ({@link #near}). */
+  static final int NEAR_BEFORE_YEARS = 2;
+  static final int NEAR_AFTER_YEARS = 1;
 
   private static Precision needed(Granularity unit) {
     return switch (unit) {

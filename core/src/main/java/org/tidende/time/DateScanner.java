@@ -90,6 +90,21 @@ import org.tidende.time.TimeExpression.Direction;
  * (ECB+ dev BCubed F1 0.9300, GoogleNews dev 0.8692). Slashed dates with a two-digit year
  * ({@code 25/04/19}) occur in none of the shared JSON Lines sets; on the 90 HTML pages reading them
  * added one timeline entry, a byline's "11/18/19 11:04 PM EST" dated 18 November 2019, rightly.
+ * A dotted date with a two-digit year ({@code 24.04.19}) was read in date fields only: in text it
+ * is now a {@link TimeExpression.NearDay}, which the resolver takes for its day only from two years
+ * before publication to one after, and only with two digits each, not inside a longer run of
+ * numbers or glued to a letter: so version numbers ({@code 2.1.0}, {@code 3.0.1}), section
+ * numbers ({@code kap. 7.6.11}), times ({@code 12.30}, {@code 14.45.30}: no month 45), addresses
+ * ({@code 10.10.10.10}) and old dates ({@code 23.10.90} in 2012) are not read. In the shared JSON
+ * Lines sets such strings occur six times in all (none in the four clustering sets): three are
+ * read, all rightly ({@code 18.11.21} on its own day, {@code 02.01.25} six days back, {@code
+ * 25.07.23} a year and a half back), one right date is left out (the 1990 obituary), and two
+ * section numbers are rightly not read. A slashed date with a two-digit year is day first, as a
+ * European reader reads it ({@code 19/04/25} is 19 April 2025, though a site writing years first
+ * would mean 25 April 2019), and year first only where the first number can be no day ({@code
+ * 98/04/25}: 25 April 1998), near publication as the dotted ones; none occur in the shared sets.
+ * Failure mode: a version number written as two two-digit parts and a year, near publication
+ * ({@code 12.10.19} in 2019), is read as a day.
  *
  * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
  * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
@@ -120,6 +135,7 @@ final class DateScanner {
   private final TenseCues tense;
   private final Pattern iso;
   private final Pattern numeric;
+  private final Pattern shortDotted;
   private final Pattern slashed;
   private final Pattern dayMonth;
   private final Pattern monthDay;
@@ -150,6 +166,8 @@ final class DateScanner {
     String tod = alternation(lex.timesOfDay());
     iso = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     numeric = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    // "24.04.19": two digits each, not inside a longer run of numbers ("1.24.04.19", "24.04.19.2")
+    shortDotted = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\p{N})");
     slashed = Pattern.compile("(?<![\\d./])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     yearPhrases = yearPhrases(lex);
     // "22. mai i fjor", "i juni i fjor", "June 10 last year": the phrase gives the year
@@ -226,11 +244,19 @@ final class DateScanner {
     each(numeric, lower, words, DateScanner::dayNumber, mt -> {
       day(mt, Integer.parseInt(mt.group(3)), Integer.parseInt(mt.group(2)), Integer.parseInt(mt.group(1)), out);
     });
+    each(shortDotted, lower, words, DateScanner::dayNumber, mt -> {
+      nearDay(mt, century(Integer.parseInt(mt.group(3))), Integer.parseInt(mt.group(2)),
+          Integer.parseInt(mt.group(1)), out); // 24.04.19, near publication only
+    });
     // "25th" is one word: an ordinal day must start the match too ("the 25th of April", "25th April")
     each(slashed, lower, words, DateScanner::dayNumber, mt -> {
       int a = Integer.parseInt(mt.group(1));
       int b = Integer.parseInt(mt.group(2));
       int y = Integer.parseInt(mt.group(3));
+      if (a > 31 && mt.group(1).length() == 2 && mt.group(3).length() == 2) {
+        nearDay(mt, century(a), b, y, out); // 98/04/25: no day is 98, so it is the year; near publication only
+        return;
+      }
       y = mt.group(3).length() == 2 ? y + (y < CENTURY_PIVOT ? 2000 : 1900) : y; // 25/04/19 as ingest reads it
       if (a > 12 || a == b || b <= 12 && lex.dayFirstNumbers()) {
         day(mt, y, b, a, out); // 25/04/2019 anywhere; 05/04/2019 where the language writes day first
@@ -703,6 +729,19 @@ final class DateScanner {
       }
     });
     return Map.copyOf(out);
+  }
+
+  /** A two-digit year as 1970 to 2069 ({@link #CENTURY_PIVOT}). */
+  private static int century(int twoDigits) {
+    return twoDigits + (twoDigits < CENTURY_PIVOT ? 2000 : 1900);
+  }
+
+  private static void nearDay(Matcher mt, int y, int m, int d, List<Found> out) {
+    try {
+      out.add(new Found(mt.start(), mt.end(), new TimeExpression.NearDay(LocalDate.of(y, m, d))));
+    } catch (DateTimeException e) {
+      // Not a real day (31.04.19, a version 2.13.10): nothing to report.
+    }
   }
 
   private static void day(Matcher mt, int y, int m, int d, List<Found> out) {

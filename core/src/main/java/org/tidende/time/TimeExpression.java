@@ -21,6 +21,14 @@ sealed interface TimeExpression {
   }
 
   /**
+   * A full calendar day written with a two-digit year in a form that is also something else: dotted
+   * {@code 24.04.19} (a version number, a section number, a time) and slashed year first {@code
+   * 98/04/25}. Taken for that day only near the publication date ({@link DateResolver}), else
+   * nothing.
+   */
+  record NearDay(LocalDate date) implements TimeExpression {}
+
+  /**
    * A day and month without a year ({@code 25. april}), with the weekday if one was written; {@code
    * yearShift} is the year a phrase after it gives, in years from publication ({@code 22. mai i
    * fjor}: -1), or null when none was written; {@code past} when a past verb is the nearest

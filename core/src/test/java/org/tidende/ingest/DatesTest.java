@@ -213,7 +213,16 @@ class DatesTest {
       "25/04/19 14:30 | - | 2019-04-25T14:30",
       "05/04/19 | nb | 2019-04-05",
       "05/04/19 | en | -",
-      "31/04/19 | nb | -"})
+      "31/04/19 | nb | -",
+      // day first though a site writing years first would mean 25 April 2019; year first only where
+      // the first number can be no day
+      "19/04/25 | - | 2025-04-19",
+      "19/04/25 | nb | 2025-04-19",
+      "98/04/25 | - | 1998-04-25",
+      "45/12/03 | en | 2045-12-03",
+      "98/02/30 | - | -",
+      "98/13/01 | - | -",
+      "32/04/2019 | - | -"})
   void readsSlashedDatesInTheOrderTheNumbersOrTheLanguageForce(String raw, String lang, String day) {
     ArticleDate d = Dates.parse(raw, lang.equals("-") ? null : lang);
     if (day.equals("-")) {

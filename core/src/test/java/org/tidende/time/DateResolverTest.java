@@ -147,6 +147,13 @@ class DateResolverTest {
         Arguments.of("da", "Kontrakten blev underskrevet 5/4/16.", "5/4/16", "2016-04-05"),
         Arguments.of("en", "The contract was signed on 04/25/16.", "04/25/16", "2016-04-25"),
         Arguments.of("nb", "Avtalen fra 25/04/97 gjelder.", "25/04/97", "1997-04-25"),
+        // day first with a two-digit year, though a year could come first: "19/04/25" is 19 April 2025
+        Arguments.of("nb", "Kontrakten ble signert 19/04/25.", "19/04/25", "2025-04-19"),
+        // a dotted two-digit year in text, near publication (two years before to one after)
+        Arguments.of("nb", "Kommunestyremøte i Narvik, 24.04.19. Saken ble utsatt.", "24.04.19", "2019-04-24"),
+        Arguments.of("nb", "Ulf Hamran skrev om dette i KV 25.07.17: Torvet var fullt.", "25.07.17", "2017-07-25"),
+        Arguments.of("da", "Fristen er 01.03.20, oplyser kommunen.", "01.03.20", "2020-03-01"),
+        Arguments.of("sv", "Kragerö 02.01.19 Föreningen bjöd in.", "02.01.19", "2019-01-02"),
         // not an observance: a past copula, a definite noun, a day not of a yearly kind
         Arguments.of("nb", "Tirsdag 8. januar var en merkedag for sykehuset.", "Tirsdag 8. januar", "2019-01-08"),
         Arguments.of("nb", "Den 5. mai er valgdagen i kommunen.", "5. mai", "2019-05-05"),
@@ -222,6 +229,19 @@ class DateResolverTest {
         Arguments.of("nb", "Kontrakten ble signert 31/04/16."),
         Arguments.of("en", "The score was 3/4/2016 in the table."),
         Arguments.of("nb", "Kurset varer 24/7/365 dager."),
+        // a dotted two-digit date far from publication, or not two digits each, or part of a longer
+        // number, is no date: an old date, version, section and score numbers, times, addresses
+        Arguments.of("nb", "I minneordet i BT 23.10.90 skrev signaturen El."),
+        Arguments.of("nb", "Fristen er 01.03.21, oplyser kommunen."),
+        Arguments.of("nb", "Oppdateringen 2.1.0 og 3.0.1 kom med feilrettinger."),
+        Arguments.of("nb", "Se kapittel 7.6.11 og punkt 2.2.10 i utredningen."),
+        Arguments.of("nb", "Versjon 1.24.04.19 og 24.04.19.2 er de siste."),
+        Arguments.of("nb", "Møtet startet 12.30 og sluttet 14.45.30."),
+        Arguments.of("nb", "Serveren har adressen 10.10.10.10 internt."),
+        Arguments.of("nb", "Utgave 24.04.19b er trukket."),
+        Arguments.of("nb", "Ikke 31.04.19, men senere."),
+        // year first only where the first number can be no day, and near publication like dotted ones
+        Arguments.of("nb", "Avtalen fra 98/04/25 gjelder."),
         // a day and month said in the present to be a yearly observance is no day of the story
         Arguments.of("da", "Valget flyttes, fordi 1. november er en sørgedag på øerne."),
         Arguments.of("nb", "Det skyldes at 1. november er nasjonal sørgedag."),
@@ -267,6 +287,24 @@ class DateResolverTest {
     String text = "Der Minister sprach am Dienstag. © Tagesblatt (2024). (Foto: © Scanpix 2023)Er kam im März.";
     assertThat(DateResolver.datedSentences(text, WED, new Language("de"))).extracting(DatedSentence::text)
         .containsExactly("Der Minister sprach am Dienstag.", "Er kam im März.");
+  }
+
+  /**
+   * A day with a two-digit year that could be something else (dotted "24.04.19", slashed year
+   * first "98/04/25") is read near publication only: not without a publication date, and not years
+   * away from it. Before, "24.04.19" was read in date fields but not in text, and "98/04/25" nowhere.
+   */
+  @Test
+  void aTwoDigitYearDayIsReadNearPublicationOnly() {
+    assertThat(DateResolver.resolve("Kommunestyremøte 24.04.19 i Narvik.", null, Language.NB)).isEmpty();
+    ArticleDate y1998 = ArticleDate.ofDay(LocalDate.of(1998, 4, 27));
+    assertThat(DateResolver.resolve("Avtalen fra 98/04/25 gjelder.", y1998, Language.NB))
+        .extracting(DateMention::period).containsExactly("1998-04-25");
+    assertThat(DateResolver.resolve("Kommunestyremøte 24.04.19 i Narvik.", ArticleDate.parse("2019").orElseThrow(),
+        Language.NB)).extracting(DateMention::period).containsExactly("2019-04-24");
+    // beside a relative day it says which day that is, as a four-digit one does
+    assertThat(DateResolver.resolve("Han kom i går, 23.04.19, til Narvik.", WED, Language.NB))
+        .extracting(DateMention::period).containsExactly("2019-04-23");
   }
 
   @Test
