@@ -74,19 +74,21 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * for queries whose hits are long articles ("brannen", "Stoltenberg", "Oslo politi"), 3-8 ms
  * against 2-11 ms for short feed items ("Trump", "regn i heile landet"): about half a millisecond
  * to a millisecond a long hit, most of it the compound-splitting analysis. Weight matches, the
- * title's marks and the windows, per hit of a page of 20 (the store's own hit step, 50 warm runs
- * each, three rounds alternating with the build before, at load 6-10, so again scattered by 2-3x):
- * 0.2-2.5 ms both before and after for the queries above and the phrases {@code "Jens Stoltenberg"} and
- * {@code "kim jong-un"}, no difference the noise lets through; a 13,448-character article matching in
- * its first window 3.1-7.0 ms before, 0.9-3.0 after; articles of 16,820-34,834 characters
- * matching only past 10,000 ("Slipknot" at 15,249, "Otteren", "Massachussets") 1.5-5.9 ms
- * before, 1.1-9.7 after. On synthetic texts of real Norwegian text, a match at 1,000 or 15,000
- * characters: 100,000 characters 39-49 ms before, 4.5-5.6 after; 500,000 characters 30-94 ms
- * before, 2-4 after; no match within the bound (a title-only hit): 34-60 ms for the text field and
- * the name keys over 50,000 characters each, where before it grew with the text. Tried and not
- * kept: the text field and the name keys window by window (each window analysed twice before
- * moving on, where before the name keys were read only when the text field matched nowhere: a
- * late match cost 12-38 ms where it had cost 3-4).
+ * title's marks and the windows, per hit of a page of 20 (the store's own hit step, the fastest of
+ * five batches of 10 warm runs, two rounds alternating with the build before, at load 8-9, so
+ * still scattered by up to 2x): 0.12-0.67 ms before and 0.15-0.60 ms after for "brannen",
+ * "Stoltenberg", "Trump", "regn i heile landet" and {@code "kim jong-un"}, no difference the noise
+ * lets through; the phrase {@code "Jens Stoltenberg"} 0.67-0.78 ms before, 0.80-0.98 after (the
+ * title's two extra passes and the phrase's one-document index); a 13,448-character article
+ * matching in its first window 6.4 ms before, 2.1-4.2 after; articles of 16,820-34,834
+ * characters matching only past 10,000 ("Slipknot" at 15,249, "Otteren", "Massachussets") 0.9-7.0
+ * ms before, 1.0-3.2 after. On synthetic texts of real Norwegian text (mean of 10 runs, noisier),
+ * a match at 1,000 or 15,000 characters: 100,000 characters 39-49 ms before, 4.5-5.6 after;
+ * 500,000 characters 30-94 ms before, 2-4 after; no match within the bound (a title-only hit):
+ * 34-60 ms for the text field and the name keys over 50,000 characters each, where before it grew
+ * with the text. Tried and not kept: the text field and the name keys window by window (each
+ * window analysed twice before moving on, where before the name keys were read only when the
+ * text field matched nowhere: a late match cost 12-38 ms where it had cost 3-4).
  * Failure modes: a match past {@value #MAX_CHARS} characters is not found (the start is shown); a
  * hit whose text matched nowhere costs the analysis of {@value #MAX_CHARS} characters of it; a
  * clause the search required is optional here, so where a phrase and a word of it are both asked
