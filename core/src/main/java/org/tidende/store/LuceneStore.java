@@ -728,8 +728,9 @@ public final class LuceneStore implements Store {
     if (language != null) {
       b.add(languageIs(language), Occur.FILTER);
     }
+    Snippets.Prepared marking = Snippets.prepare(parsed.query());
     PageMaker<SearchPage> maker = (total, found) -> new SearchPage(total,
-        found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, parsed.query())).toList(),
+        found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, marking)).toList(),
         parsed.plainWords(), parsed.leftOut());
     if (order != SearchPage.Sort.NEWEST) {
       return page(b.build(), null, limit, offset, maker);
@@ -772,7 +773,7 @@ public final class LuceneStore implements Store {
   }
 
   /** A hit with the snippet of its text where the query matched and its title's matches ({@link Snippets}). */
-  private SearchPage.Hit hit(StoredArticle a, double score, Query query) {
+  private SearchPage.Hit hit(StoredArticle a, double score, Snippets.Prepared query) {
     Snippets.Snippet s = snippets.of(query, textField(a.language()), NAMES, a.article().text());
     return new SearchPage.Hit(a, score, s.text(), s.marks(),
         snippets.title(query, textField(a.language()), NAMES, a.article().title()));
