@@ -53,7 +53,7 @@ public final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "S", description = "With --data: only stories with an article from this source (exact), as ?source=.")
   String source;
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "With --data: only stories naming this entity (a name as written, its key, or a spelling with that key; case-insensitive), as ?entity=.")
+  @Option(names = "--entity", paramLabel = "NAME", description = "With --data: only stories naming this entity (a name as written, its key, a spelling with that key, or a person's surname alone; case-insensitive), as ?entity=.")
   String entity;
 
   @Option(names = "--from", paramLabel = "DATE", description = "With --data: only stories whose span reaches this ISO date (2025-03, 2025-03-11) or later, as ?from=.")

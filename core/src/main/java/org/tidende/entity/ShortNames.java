@@ -251,7 +251,7 @@ final class ShortNames {
    * Family name first: three tokens whose given name was written hyphenated ({@code Jong-un}) or
    * ends in a short syllable ({@code Kim Jong Un}, {@code Xi Jin Ping}).
    */
-  private static boolean eastAsianOrder(KeyGroup g) {
+  static boolean eastAsianOrder(KeyGroup g) {
     if (g.tokens.size() != 3) {
       return false;
     }

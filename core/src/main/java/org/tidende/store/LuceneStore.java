@@ -54,6 +54,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.tidende.analysis.LanguageProfile;
 import org.tidende.analysis.LanguageProfiles;
+import org.tidende.entity.NameMerger;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Language;
@@ -317,7 +318,11 @@ public final class LuceneStore implements Store {
    * Lower-cased forms an {@code entities} array can be filtered by: strings, or objects' {@code
    * key}/{@code id}, {@code name} and the names of {@code variants}. The name as the story writes it
    * is there beside its key, since a key is folded ({@code "Tromsø"} has the key {@code "tromso"}),
-   * and a reader filters by the name shown.
+   * and a reader filters by the name shown. So are each variant's own key and a person's surname
+   * ({@link NameMerger#lookupKeys}), which a filter's name key meets: {@code Ushakov} (key {@code
+   * usakov}) finds the entity {@code Juri Ushakov} whose variants are {@code Jurij Usjakov} and
+   * {@code Usjakov}; before, only the written forms and the entity's one key were there, and a lone
+   * surname in another spelling found nothing.
    */
   static Set<String> entityKeys(JsonNode story) {
     Set<String> keys = new LinkedHashSet<>();
@@ -332,7 +337,14 @@ public final class LuceneStore implements Store {
       } else {
         forms.add(e.hasNonNull("key") ? e.get("key") : e.get("id"));
         forms.add(e.get("name"));
-        e.path("variants").fieldNames().forEachRemaining(v -> forms.add(TextNode.valueOf(v)));
+        List<String> variants = new ArrayList<>();
+        e.path("variants").fieldNames().forEachRemaining(variants::add);
+        variants.forEach(v -> forms.add(TextNode.valueOf(v)));
+        if (e.path("name").isTextual()) {
+          variants.add(e.get("name").asText());
+        }
+        String type = e.path("type").isTextual() ? e.get("type").asText() : null;
+        NameMerger.lookupKeys(type, variants).forEach(k -> forms.add(TextNode.valueOf(k)));
       }
       for (JsonNode k : forms) {
         if (k != null && k.isValueNode() && !k.asText().isBlank()) {

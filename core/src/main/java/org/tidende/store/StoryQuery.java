@@ -14,7 +14,8 @@ import org.tidende.model.ArticleDate;
  * @param language only stories with a member in this language code, or in one of several joined by
  *     commas ({@code nb,nn}), or null
  * @param source only stories with a member from this source (exact), or null
- * @param entity only stories naming this entity: its key, its name or one of its variants as written
+ * @param entity only stories naming this entity: its key, its name, one of its variants as written or by its key,
+ *     or a person's surname alone ({@link org.tidende.entity.NameMerger#lookupKeys})
  *     (case-insensitive), or null
  * @param from only stories whose span reaches this date or later, or null
  * @param to only stories whose span starts at this date or earlier, or null

@@ -24,6 +24,21 @@ class NameMergerTest {
   }
 
   @Test
+  void lookupKeysAreEachVariantsKeyAndAPersonsSurnameButNoFirstName() {
+    assertThat(NameMerger.lookupKeys("PER", List.of("Juri Ushakov", "Jurij Usjakov", "Usjakov")))
+        .containsExactly("juri usakov", "usakov");
+    assertThat(NameMerger.lookupKeys("PER", List.of("Dmitrij Medvedev"))).containsExactly("dmitri medvedev", "medvedev");
+    // a first name is no surname; in East Asian order the last word is a given name
+    assertThat(NameMerger.lookupKeys("PER", List.of("Kim Larsen"))).containsExactly("kim larsen", "larsen");
+    assertThat(NameMerger.lookupKeys("PER", List.of("Kim Jong-un"))).containsExactly("kim jong un");
+    assertThat(NameMerger.lookupKeys("PER", List.of("Moon Jae-in", "Kim"))).containsExactly("kim", "mon je in");
+    // places and organisations keep their whole names; so do names with a compass or island marker
+    assertThat(NameMerger.lookupKeys("LOC", List.of("New York"))).containsExactly("nev jork");
+    assertThat(NameMerger.lookupKeys("ORG", List.of("Røde Kors"))).containsExactly("rode kor");
+    assertThat(NameMerger.lookupKeys(null, List.of("Anna Berg", " "))).containsExactly("ana berg");
+  }
+
+  @Test
   void mergesCrossLanguageVariantsAndPicksMostFrequentFullForm() {
     List<NameCount> names = List.of(
         new NameCount("Nord-Korea", Language.NN, "LOC", 5),

@@ -858,6 +858,38 @@ class ArchiveTest {
   }
 
   @Test
+  void aLoneSurnameInAnotherSpellingFindsThePersonButAFirstNameFindsNoOne() throws Exception {
+    try (Archive a = Archive.open(dir, Pipeline.standard(), s -> {
+      ObjectNode o = (ObjectNode) render(s);
+      var ents = o.putArray("entities");
+      ents.addObject().put("key", "juri usakov").put("name", "Juri Ushakov").put("type", "PER").putObject("variants")
+          .put("Juri Ushakov", 2).put("Jurij Usjakov", 2).put("Usjakov", 2);
+      ents.addObject().put("key", "dmitri medvedev").put("name", "Dmitrij Medvedev").put("type", "PER")
+          .putObject("variants").put("Dmitrij Medvedev", 2);
+      ents.addObject().put("key", "kim larsen").put("name", "Kim Larsen").put("type", "PER").putObject("variants")
+          .put("Kim Larsen", 1);
+      ents.addObject().put("key", "kim jong un").put("name", "Kim Jong-un").put("type", "PER").putObject("variants")
+          .put("Kim Jong-un", 3);
+      ents.addObject().put("key", "new york").put("name", "New York").put("type", "LOC").putObject("variants")
+          .put("New York", 1);
+      return o;
+    }, Archive.Options.defaults(), m -> { })) {
+      a.ingest(fixtures());
+      // a surname in another spelling meets a variant's key (Usjakov) or a person's surname (Medvedev,
+      // which the story never writes alone); a full name in another spelling meets its variant's key
+      for (String entity : List.of("Ushakov", "Ушаков", "usjakov", "Jurij Ushakov", "Medvedev", "MEDVEDEV")) {
+        assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, entity, null, null)).total())
+            .as(entity).isEqualTo(2);
+      }
+      // a first name, the given name ending a name in East Asian order, or a place's last word: no one
+      for (String entity : List.of("Kim", "Jurij", "Un", "York", "Larsen Kim")) {
+        assertThat(a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, null, null, entity, null, null)).total())
+            .as(entity).isZero();
+      }
+    }
+  }
+
+  @Test
   void recoversAcknowledgedArticlesFromTheLogWhenTheIndexNeverCommitted() throws Exception {
     Archive a = open(Duration.ofHours(1));
     a.ingest(fixtures().subList(0, 2));
