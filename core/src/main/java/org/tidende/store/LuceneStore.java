@@ -827,7 +827,9 @@ public final class LuceneStore implements Store {
     } catch (ParseException | RuntimeException e) {
       String why = oneLine(query, e);
       try {
-        return new ParsedQuery(ArticleQueryParser.parse(plainWords(query), LANG, NAMES, queryAnalyzer, s, null), why, null);
+        java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
+        Query q = ArticleQueryParser.parse(plainWords(query), LANG, NAMES, queryAnalyzer, s, leftOut);
+        return new ParsedQuery(q, why, leftOut.isEmpty() ? null : String.join("; ", leftOut));
       } catch (UncheckedIOException e2) {
         throw e2;
       } catch (ParseException | RuntimeException e2) {
@@ -842,7 +844,10 @@ public final class LuceneStore implements Store {
    * words or phrases kept, the two grouped as either ({@code (Putin OR Kim}: {@code (\(Putin OR
    * Kim)}; a chain {@code a OR b OR c} one group), and its exclusions kept: a word or phrase after {@code NOT}, or written with a leading {@code -} or {@code !}, is
    * excluded ({@code -Kim}), and a phrase whose quotes are closed stays a phrase. A field's name
-   * before a word or phrase is left out ({@code title:Putin} is {@code Putin}). An unclosed quote,
+   * before a word or phrase is left out ({@code title:Putin} is {@code Putin}), but for the fields
+   * articles have ({@code lang:}, {@code source:}, {@code id:}, {@code story:}), which stay a filter
+   * and are parsed as when the query parses ({@code lang:norwegian} left out and said so); before,
+   * {@code Havørn lang:norwegian AND} required the word "norwegian" and found nothing. An unclosed quote,
    * an unbalanced parenthesis and every other character Lucene's syntax gives a meaning are read as
    * part of the words around them (the analyzer drops them). Escaping alone kept the operators, so
    * {@code Putin AND} failed again and found nothing; leaving them out and escaping the rest read
@@ -869,14 +874,20 @@ public final class LuceneStore implements Store {
         excluded |= query.charAt(start) != '+';
       }
       java.util.regex.Matcher field = FIELD_PREFIX.matcher(query).region(start, n);
+      String kept = "";
       if (field.lookingAt()) {
-        start = field.end(); // title:Putin, source:NRK: the word, not a token "title:putin" no article has
+        // title:Putin: the word, not a token "title:putin" no article has; a field articles have
+        // (lang:nn, source:NRK) stays a filter, and lang:norwegian is left out and said so as when
+        // the query parses
+        String name = query.substring(start, field.end() - 1);
+        kept = KEPT_FIELDS.contains(name) ? name + ":" : "";
+        start = field.end();
       }
       int close = start < n && query.charAt(start) == '"' ? query.indexOf('"', start + 1) : -1;
       String item;
       if (close > 0) { // a phrase whose quotes are closed
         String words = query.substring(start + 1, close).strip();
-        item = words.isEmpty() ? null : '"' + QueryParser.escape(words) + '"';
+        item = words.isEmpty() ? null : kept + '"' + QueryParser.escape(words) + '"';
         i = close + 1;
       } else {
         int end = start;
@@ -895,6 +906,7 @@ public final class LuceneStore implements Store {
           continue;
         }
         item = QueryParser.escape(word.replace("\"", ""));
+        item = item.isEmpty() ? item : kept + item;
       }
       boolean joined = afterOr && !excluded && item != null && !item.isEmpty();
       afterNot = false;
@@ -911,6 +923,8 @@ public final class LuceneStore implements Store {
     return String.join(" ", out);
   }
 
+  /** The fields of an article a query read as plain words still searches by ({@link #plainWords}). */
+  private static final java.util.Set<String> KEPT_FIELDS = java.util.Set.of("lang", "source", "id", "story");
   private static final java.util.regex.Pattern FIELD_PREFIX = java.util.regex.Pattern.compile("[\\p{L}_]+:(?=[^\\s:])");
   private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("AND|OR|NOT|&&|\\|\\|");
 

@@ -538,6 +538,31 @@ class ArchiveTest {
     assertThat(LuceneStore.plainWords("- Putin NOT")).isEqualTo("Putin");
     assertThat(LuceneStore.plainWords("+Putin !Kim a:b")).isEqualTo("Putin -Kim b");
     assertThat(LuceneStore.plainWords("title:Putin -title:\"Kim Jong\" kl.10:30 ::")).isEqualTo("Putin -\"Kim Jong\" kl.10\\:30 \\:\\:");
+    // a field articles have stays a filter: lang:, source:, id:, story:
+    assertThat(LuceneStore.plainWords("Putin lang:nn -source:\"Avis b\" id:a-1 AND")).isEqualTo("Putin lang:nn -source:\"Avis b\" id:a\\-1");
+  }
+
+  /**
+   * A query Lucene cannot parse is read as plain words with its {@code lang:} clause read as
+   * {@code lang:} is when it parses: a code filters ({@code lang:da}), a value that is no code is
+   * left out and said so. Before, the field's name was dropped and its value became a required
+   * word: {@code Vladivostok lang:norwegian AND} required "norwegian" and found nothing, and {@code
+   * Vladivostok lang:da AND} required "da".
+   */
+  @Test
+  void aQueryReadAsPlainWordsKeepsItsLangClause() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(fixtures());
+      SearchPage named = a.search("Vladivostok lang:norwegian AND", null, 10, 0);
+      assertThat(named.plainWords()).isEqualTo("Encountered \"<EOF>\" at line 1, column 30.");
+      assertThat(ids(named)).containsExactlyInAnyOrder("a1", "b2");
+      assertThat(named.leftOut()).isEqualTo("lang:norwegian: not a language code: 'norwegian' (Norwegian is no: nb and nn)");
+      SearchPage danish = a.search("Vladivostok lang:da AND", null, 10, 0);
+      assertThat(danish.plainWords()).isNotNull();
+      assertThat(ids(danish)).containsExactly("b2");
+      assertThat(danish.leftOut()).isNull();
+      assertThat(ids(a.search("Vladivostok -source:\"Avis b\" (", null, 10, 0))).containsExactly("a1");
+    }
   }
 
   /**
