@@ -83,6 +83,35 @@ public record Language(String code) {
   }
 
   /**
+   * Every code {@link #parse} reads as this language, this one first: {@code fr}, then {@code fra}
+   * and {@code fre}; {@code nb}, then {@code no}, {@code nob} and {@code nor}. A build before {@link
+   * #parse} mapped ISO 639-2 codes kept a declared {@code fra} as the language {@code fra}, and the
+   * data folders it wrote hold that code; a filter of this language matches all of these, so such a
+   * folder answers {@code ?lang=fr} without being indexed again.
+   */
+  public List<String> writtenCodes() {
+    return WRITTEN.getOrDefault(code, List.of(code));
+  }
+
+  /** {@link #writtenCodes} of every language with more than one. */
+  private static final java.util.Map<String, List<String>> WRITTEN = written();
+
+  private static java.util.Map<String, List<String>> written() {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>(ISO_639_1);
+    all.addAll(ISO_639_2.keySet());
+    all.addAll(List.of("no", "nor", "nob", "nno", "dan", "swe", "eng", "deu", "ger", "spa"));
+    java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+    for (String c : all) {
+      String to = parse(c).code();
+      if (!to.equals(c)) {
+        m.computeIfAbsent(to, k -> new java.util.ArrayList<>(List.of(k))).add(c);
+      }
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    return java.util.Map.copyOf(m);
+  }
+
+  /**
    * Reads a language filter as a user writes it ({@code ?lang=}, {@code --lang}): one code or
    * several joined by commas ({@code nb,nn}), case-insensitive, ISO 639-1 or ISO 639-2 ({@code
    * nob}, {@code swe}, {@code fre}), a region suffix dropped ({@code en-GB}); {@code no} (and {@code

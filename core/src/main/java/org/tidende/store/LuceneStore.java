@@ -614,8 +614,9 @@ public final class LuceneStore implements Store {
   public List<Map.Entry<String, Long>> articleLanguages() throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      List<Map.Entry<String, Long>> out = new ArrayList<>();
-      // stories index their languages too: count each code's articles, not its documents
+      Map<String, Long> counts = new java.util.TreeMap<>();
+      // stories index their languages too: count each code's articles, not its documents; a code
+      // an older build stored (fra) counts as the one it is read as now (fr)
       Terms terms = MultiTerms.getTerms(s.getIndexReader(), LANG);
       TermsEnum e = terms == null ? TermsEnum.EMPTY : terms.iterator();
       for (BytesRef t = e.next(); t != null; t = e.next()) {
@@ -623,9 +624,10 @@ public final class LuceneStore implements Store {
         long n = s.count(new BooleanQuery.Builder().add(typeIs(ARTICLE), Occur.FILTER)
             .add(new TermQuery(new Term(LANG, code)), Occur.FILTER).build());
         if (n > 0) {
-          out.add(Map.entry(code, n));
+          counts.merge(code.equals("und") ? code : Language.parse(code).code(), n, Long::sum);
         }
       }
+      List<Map.Entry<String, Long>> out = new ArrayList<>(counts.entrySet());
       out.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
       return out;
     } finally {
@@ -803,13 +805,18 @@ public final class LuceneStore implements Store {
   /**
    * Documents whose language field holds any of {@code codes} (canonical codes): one term, or a
    * disjunction of them. The filters ({@code ?lang=}) and a query's {@code lang:} clause build it alike.
+   * Each code also by the codes an older build stored for it ({@link Language#writtenCodes}: {@code
+   * fra}, {@code fre} for {@code fr}), so a folder it wrote needs no indexing again: one term query
+   * more per such code, on terms that mostly do not exist.
    */
   static Query anyLanguage(List<String> codes) {
-    if (codes.size() == 1) {
-      return new TermQuery(new Term(LANG, codes.get(0)));
+    // each code as older builds may have stored it too: fra for fr (Language.writtenCodes)
+    List<String> terms = codes.stream().flatMap(c -> new Language(c).writtenCodes().stream()).distinct().toList();
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(LANG, terms.get(0)));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    codes.forEach(c -> any.add(new TermQuery(new Term(LANG, c)), Occur.SHOULD));
+    terms.forEach(c -> any.add(new TermQuery(new Term(LANG, c)), Occur.SHOULD));
     return any.build();
   }
 

@@ -30,6 +30,15 @@ class LanguageTest {
   }
 
   @Test
+  void writtenCodesAreEveryCodeReadAsTheLanguage() {
+    assertThat(Language.parse("fr").writtenCodes()).containsExactlyInAnyOrder("fr", "fra", "fre").first().isEqualTo("fr");
+    assertThat(Language.NB.writtenCodes()).containsExactlyInAnyOrder("nb", "nob", "no", "nor");
+    assertThat(Language.DE.writtenCodes()).containsExactlyInAnyOrder("de", "deu", "ger");
+    assertThat(Language.UND.writtenCodes()).containsExactly("und");
+    assertThat(new Language("xq").writtenCodes()).containsExactly("xq");
+  }
+
+  @Test
   void aFilterRefusesWhatIsNoLanguageCode() {
     for (String bad : List.of("x1", "qq", "xyz", "nø", "", "nb,")) {
       assertThatThrownBy(() -> Language.parseFilter(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)

@@ -61,6 +61,39 @@ class LuceneStoreTest {
   }
 
   /**
+   * A folder an older build wrote keeps a declared ISO 639-2 code as the language ({@code fra}, the
+   * language record taking any code then): {@code ?lang=fr}, {@code lang:fr} and {@code --lang fre}
+   * find its articles and stories, and its languages list {@code fr} once with every article. Before,
+   * only {@code fra} itself matched, until the folder was indexed again.
+   */
+  @Test
+  void codesAnOlderBuildStoredAsIso6392MatchTheirIso6391Code() throws Exception {
+    Article old = ArchiveTest.article("f1", "fra", "2019-04-25", "Incendie à Paris", "Un incendie à Paris ce matin.", null);
+    Article now = ArchiveTest.article("f2", "fr", "2019-04-26", "Incendie à Lyon", "Un incendie à Lyon ce soir.", null);
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(new StoredArticle(old, new Language("fra"), new StoryId("sf1"), 1, 0L),
+          new StoredArticle(now, Language.parse("fr"), new StoryId("sf2"), 2, 0L)), false);
+      var first = org.tidende.model.ArticleDate.parse("2019-04-25").orElseThrow();
+      org.tidende.model.Story story = new org.tidende.model.Story(new StoryId("sf1"), "Incendie à Paris",
+          List.of(new Language("fra")), List.of("Avis f"), first, first, List.of(new org.tidende.model.Story.StoryArticle(
+              old.id(), old.file(), 0, old.title(), new Language("fra"), first, first, "Avis f", null, 1.0)), null);
+      store.putStories(List.of(new StoryRecord(story, ArticleCodec.JSON.createObjectNode().put("id", "sf1"), 1)));
+      store.commit(2);
+      store.refresh();
+      for (String code : List.of("fr", "FRA", "fre", "fr,de")) {
+        assertThat(ids(store.search("incendie", code, 10, 0))).as(code).containsExactlyInAnyOrder("f1", "f2");
+        assertThat(store.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, Language.parseFilter(code).stream()
+            .map(Language::code).collect(java.util.stream.Collectors.joining(",")), null, null, null, null)).total())
+            .as(code).isEqualTo(1);
+      }
+      assertThat(ids(store.search("incendie lang:fr", null, 10, 0))).containsExactlyInAnyOrder("f1", "f2");
+      assertThat(ids(store.search("incendie -lang:fre", null, 10, 0))).isEmpty();
+      assertThat(store.articleLanguages()).containsExactly(java.util.Map.entry("fr", 2L));
+      assertThat(store.article(new org.tidende.model.ArticleId("f1")).orElseThrow().language()).isEqualTo(Language.parse("fr"));
+    }
+  }
+
+  /**
    * Newest first by publication date: a day at its noon, a month at its 15th, undated last, equal
    * dates by relevance (x4 mentions the fire four times, x3 once, and x3 was indexed first); the
    * same order from a folder indexed before the date field existed, read-only, from the stored articles.
