@@ -336,6 +336,25 @@ class WebPageTest {
   }
 
   /**
+   * Similarities and passage scores have their two decimals as the reader's browser writes them, as
+   * counts are grouped: "0.64" in English, "0,64" in German and Norwegian; before, "0.64" in every
+   * language (toFixed). The JSON the page reads keeps its plain numbers.
+   */
+  @Test
+  void decimalsAreWrittenAsTheReadersBrowserWritesThem() throws Exception {
+    String story = storyUrl(seedsStories.get(0));
+    assertThat(chromium(story, "--dump-dom")).containsPattern("· similarity 0\\.\\d\\d</div>")
+        .containsPattern("\\.txt · 0\\.\\d\\d</div>");
+    for (String lang : List.of("de-DE", "nb-NO,nb")) {
+      assertThat(chromium(story, "--accept-lang=" + lang, "--dump-dom")).as(lang)
+          .containsPattern("· similarity 0,\\d\\d</div>").containsPattern("\\.txt · 0,\\d\\d</div>")
+          .doesNotContainPattern("similarity 0\\.\\d").doesNotContainPattern("· 0\\.\\d\\d<");
+    }
+    assertThat(Http.get(base + "/stories/" + URLEncoder.encode(seedsStories.get(0), StandardCharsets.UTF_8)).body())
+        .containsPattern("\"similarity\":0\\.\\d+");
+  }
+
+  /**
    * Counts are grouped as the reader's browser writes numbers (its languages, navigator.languages):
    * "1,200" in English, "1.200" in German, "1 200" (a no-break space) in Norwegian; before, "1200".
    * An article of 1,200 words (and its title's) shows how many it adds on its story page; a search finds 1,001 articles.

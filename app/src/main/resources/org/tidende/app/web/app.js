@@ -71,6 +71,21 @@ function grouped(n) {
   return typeof n === "number" && Number.isFinite(n) ? COUNTS.format(n) : String(n);
 }
 
+// a score or similarity with two decimals as the reader's browser writes them, as counts are: "0.97" in
+// English, "0,97" in German and Norwegian; before, toFixed's "0.97" in every language. The JSON API stays plain.
+const DECIMALS = (() => {
+  const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  try {
+    return new Intl.NumberFormat(navigator.languages && navigator.languages.length ? navigator.languages : undefined, two);
+  } catch (e) {
+    return new Intl.NumberFormat(undefined, two);
+  }
+})();
+
+function decimal(x) {
+  return typeof x === "number" && Number.isFinite(x) ? DECIMALS.format(x) : String(x);
+}
+
 /** "1 article", "3 articles", "2,886 stories". */
 function plural(n, one, many) {
   return grouped(n) + " " + (n === 1 ? one : many);
@@ -120,7 +135,7 @@ function passageItem(p, titles) {
     el("blockquote", { dir: "auto" }, el("mark", {}, p.a_text ?? "")), el("div", { class: "meta" }, who(p.a)),
     p.b_text && p.b_text !== p.a_text ? el("blockquote", { dir: "auto" }, el("mark", {}, p.b_text)) : null,
     el("div", { class: "meta" }, (p.b_text && p.b_text !== p.a_text ? "" : "also in ") + who(p.b)
-      + (p.translated ? " · translated" : p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · " + p.score.toFixed(2) : "")));
+      + (p.translated ? " · translated" : p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · " + decimal(p.score) : "")));
 }
 
 // A long list shows its first items and keeps the rest one click away, in a native <details>
@@ -277,7 +292,7 @@ function articleEntry(a, additions, links) {
     el("div", { class: "meta" }, dated(a.date), (a.date_inferred ? " (inferred)" : "") + " · ",
       el("span", { class: "tag" }, a.language || "und"), a.source ? el("span", { class: "tag", dir: "auto" }, a.source) : null,
       // after the tags with the line's separator, as the date before them: before, "NRK similarity 0.43"
-      typeof a.similarity === "number" && a.similarity > 0 ? "· similarity " + a.similarity.toFixed(2) : null),
+      typeof a.similarity === "number" && a.similarity > 0 ? "· similarity " + decimal(a.similarity) : null),
     el("div", { class: "title", dir: "auto" }, href ? el("a", { href, rel: "noopener noreferrer nofollow" }, title) : title),
     linkLine(links && links.get(a.id)),
     added ? el("div", { class: "meta" }, "adds " + grouped(added.new_words) + " of " + grouped(added.total_words) + " words") : null,
@@ -347,7 +362,7 @@ async function storyView(id) {
       (titles.get(d.canonical) || d.canonical || "") + " — copied by " + ((d.copies || []).map(c => titles.get(c) || c).join(", "))
       + (Array.isArray(d.sources) && d.sources.length ? " (" + d.sources.join(", ") + ")" : "")
       + (d.same_headline === true && typeof d.similarity === "number"
-        ? " · same headline, texts " + d.similarity.toFixed(2) + " alike" : "")))));
+        ? " · same headline, texts " + decimal(d.similarity) + " alike" : "")))));
   }
   const extra = Object.fromEntries(Object.entries(s).filter(([k]) => !STORY_FIELDS.has(k)));
   if (Object.keys(extra).length) parts.push(el("h2", {}, "More"), generic(extra));
