@@ -34,7 +34,7 @@ final class StoriesEndpoint {
       switch (sortRaw.toLowerCase(Locale.ROOT)) {
         case "newest" -> sort = StoryQuery.Sort.NEWEST;
         case "biggest" -> sort = StoryQuery.Sort.BIGGEST;
-        default -> problems.add(Map.of("field", "sort", "reason", "must be newest or biggest"));
+        default -> problems.add(Map.of("field", "sort", "reason", "must be newest or biggest, got '" + sortRaw + "'"));
       }
     }
     int limit = Params.integer(ctx, "limit", 20, 1, StoryQuery.MAX_LIMIT, problems);

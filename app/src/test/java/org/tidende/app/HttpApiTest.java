@@ -427,6 +427,8 @@ class HttpApiTest {
     List<String> fields = new ArrayList<>();
     r.json().get("details").forEach(d -> fields.add(d.get("field").asText()));
     assertThat(fields).containsExactlyInAnyOrder("sort", "limit", "offset", "lang", "from");
+    // the value refused, as /search says it: before, "must be newest or biggest" alone
+    assertThat(r.json().get("details").get(0).get("reason").asText()).isEqualTo("must be newest or biggest, got 'oldest'");
     assertError(Http.get(base + "/search"), 400);
     assertError(Http.get(base + "/search?q=x&limit=0"), 400);
   }

@@ -135,7 +135,7 @@ function passageItem(p, titles) {
     el("blockquote", { dir: "auto" }, el("mark", {}, p.a_text ?? "")), el("div", { class: "meta" }, who(p.a)),
     p.b_text && p.b_text !== p.a_text ? el("blockquote", { dir: "auto" }, el("mark", {}, p.b_text)) : null,
     el("div", { class: "meta" }, (p.b_text && p.b_text !== p.a_text ? "" : "also in ") + who(p.b)
-      + (p.translated ? " · translated" : p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · " + decimal(p.score) : "")));
+      + (p.translated ? " · translated" : p.cross_language ? " · across languages" : "") + (typeof p.score === "number" ? " · similarity " + decimal(p.score) : "")));
 }
 
 // A long list shows its first items and keeps the rest one click away, in a native <details>
