@@ -127,7 +127,10 @@ public final class SearchCommand implements Callable<Integer> {
   private static void print(PrintStream out, int rank, SearchPage.Hit h) {
     StoredArticle s = h.article();
     var a = s.article();
-    String title = a.title().isBlank() ? "(no title)" : a.title().strip();
+    // an untitled hit by its file, as the web page names it, so two of them are told apart; before,
+    // "(no title)" alone
+    String file = a.file() == null || a.file().isBlank() ? "" : java.nio.file.Path.of(a.file()).getFileName() + (a.line() > 0 ? ":" + a.line() : "");
+    String title = !a.title().isBlank() ? a.title().strip() : file.isEmpty() ? "(no title)" : file + " (no title)";
     out.printf(Locale.ROOT, "%d. %s%n", rank, title.length() > 100 ? title.substring(0, 99) + "…" : title);
     out.printf(Locale.ROOT, "   %s · %s · %s · story %s · article %s%n", a.date() == null ? "undated" : a.date().written(),
         a.source() == null ? "(no source)" : a.source(), s.language().code(), s.story().value(), a.id().value());

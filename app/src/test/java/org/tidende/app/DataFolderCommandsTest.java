@@ -96,6 +96,19 @@ class DataFolderCommandsTest {
     assertThat(ids).containsExactlyInAnyOrder("sv-1", "da-2");
   }
 
+  /** An untitled hit is named by its file and line, as the web page names it; before, "(no title)" alone, two alike. */
+  @Test
+  void anUntitledHitIsNamedByItsFile() throws Exception {
+    Path untitled = Files.writeString(dir.resolve("untitled.jsonl"),
+        "{\"id\":\"u-1\",\"lang\":\"nb\",\"text\":\"Kvernhuset ved elva brant ned natt til fredag.\"}\n"
+            + "{\"id\":\"u-2\",\"lang\":\"nb\",\"text\":\"Eieren av kvernhuset vil bygge det opp igjen.\"}\n");
+    Path folder = dir.resolve("untitled-data");
+    assertThat(tidende("ingest", untitled.toString(), "--data", folder.toString(), "--quiet").exit()).isZero();
+    Run r = tidende("search", "--data", folder.toString(), "kvernhuset");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(". untitled.jsonl:1 (no title)\n", ". untitled.jsonl:2 (no title)\n");
+  }
+
   @Test
   void jsonHitsParseAndFollowTheFilters() throws Exception {
     Run r = tidende("search", "--data", data.toString(), "--json", "Havørn", "-Kaptajn");
