@@ -46,6 +46,9 @@ record ArticleBatch(List<Item> items) {
     return items.stream().filter(i -> i.article() != null).map(Item::article).toList();
   }
 
+  /** The start of a form-encoded body: {@code title=...}, {@code text=...&}. */
+  private static final java.util.regex.Pattern FORM_FIELD = java.util.regex.Pattern.compile("[A-Za-z_][\\w.\\-]{0,40}=");
+
   static ArticleBatch parse(byte[] body, int maxItems) {
     TextDecoding.Decoded d = TextDecoding.utf8(body, 0, body.length);
     if (!d.ok()) {
@@ -80,7 +83,11 @@ record ArticleBatch(List<Item> items) {
         readLines(text, maxItems, items);
       }
     } else {
-      throw ApiError.badField("body", "not JSON: expected '{' or '[' first, got '" + Character.toString(head.codePointAt(0)) + "'");
+      // curl -d 'title=...&text=...' sends form fields, curl's default: say so and what to send instead
+      boolean form = FORM_FIELD.matcher(head).lookingAt();
+      throw ApiError.badField("body", "not JSON: expected '{' or '[' first, got '" + Character.toString(head.codePointAt(0)) + "'"
+          + (form ? " (the body reads as form fields, " + head.substring(0, head.indexOf('=') + 1)
+              + "…; send the article as JSON: {\"title\": \"…\", \"text\": \"…\"})" : ""));
     }
     return new ArticleBatch(List.copyOf(items));
   }

@@ -659,6 +659,20 @@ class HttpApiTest {
     }
   }
 
+  /**
+   * A body of form fields ({@code curl -d 'title=x&text=y'}, curl's default encoding) is refused
+   * saying so and what to send; before, only "not JSON: expected '{' or '[' first, got 't'".
+   */
+  @Test
+  void aBodyOfFormFieldsIsNamedSo() throws Exception {
+    Http.Response r = Http.post(base + "/articles", "title=Brann&text=Ferja+brann");
+    assertError(r, 400);
+    assertThat(r.json().get("error").asText()).isEqualTo("invalid body: not JSON: expected '{' or '[' first, got 't' "
+        + "(the body reads as form fields, title=…; send the article as JSON: {\"title\": \"…\", \"text\": \"…\"})");
+    assertThat(Http.post(base + "/articles", "hello").json().get("error").asText())
+        .isEqualTo("invalid body: not JSON: expected '{' or '[' first, got 'h'");
+  }
+
   @Test
   void errorDetailsNameTheFieldBeforeTheReasonOnEveryRun() throws Exception {
     // The README quotes this answer; its details were Map.of's, whose order changes with each JVM run.
