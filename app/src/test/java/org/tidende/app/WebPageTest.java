@@ -389,6 +389,18 @@ class WebPageTest {
       assertThat(chromium(last, "--dump-dom")).contains("1,001 articles match", "1,001–1,001 shown").doesNotContain("1001");
       assertThat(chromium(last, "--accept-lang=de-DE", "--dump-dom")).contains("1.001 articles match", "1.001–1.001 shown");
     }
+    // and the start-up page's counts, which the server's message writes in plain digits
+    ServiceStartupTest.Hold hold = new ServiceStartupTest.Hold();
+    Service s = Service.begin(new Service.Config(dir.resolve("counts"), "127.0.0.1", 0, null, List.of(),
+        Duration.ofMinutes(5), Duration.ofSeconds(5), new HttpApi.Limits(16 << 20, 2000)), m -> { }, hold);
+    try {
+      hold.awaitReached();
+      String starting = chromium("http://127.0.0.1:" + s.port() + "/", "--accept-lang=de-DE", "--dump-dom");
+      assertThat(starting).contains("The server is starting", "1.002 of 1.002 articles replayed").doesNotContain("1002 of");
+    } finally {
+      hold.release.countDown();
+      s.close();
+    }
   }
 
   @Test
