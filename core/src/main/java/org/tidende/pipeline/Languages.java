@@ -45,6 +45,12 @@ final class Languages {
    * Spanish, 15 of the Danish front pages' 50,219; now 1, and it is English (see
    * {@code FunctionWords} for the one Danish headline that stayed until its "to" counted
    * as Danish "two").
+   * A declared language the identifier has no model of ({@code fr}, {@code ru}, {@code fi}) stands
+   * whatever it guesses: it can only name the nearest of its own languages, confidently, so a French
+   * article posted with {@code "lang": "fra"} was stored as English ({@code ?lang=fr} found nothing,
+   * and its words went through the English stemmer). The price: a feed that labels Norwegian text
+   * {@code fr} keeps the wrong label. No labelled file here declares such a language, so the
+   * clustering figures cannot move.
    * On googlenews-dev (declared English, lower-cased headlines) the guard took BCubed F1 from 0.809
    * to 0.819; the threshold is a round number, not fitted (6: 0.814, 12: 0.821).
    */
@@ -54,6 +60,7 @@ final class Languages {
       LanguageGuess g = id.identify(titleOnce(a), a.declaredLanguage());
       if (a.declaredLanguage().isKnown() && !g.language().equals(a.declaredLanguage())
           && (!g.language().isKnown() || g.confidence() < OVERRIDE_CONFIDENCE
+              || !Language.SUPPORTED.contains(a.declaredLanguage())
               || (!sameFamily(g.language(), a.declaredLanguage())
                   && words(titleOnce(a), OVERRIDE_MIN_WORDS) < OVERRIDE_MIN_WORDS)
               || (sameFamily(g.language(), a.declaredLanguage()) && !sameCountry(g.language(), a.declaredLanguage())

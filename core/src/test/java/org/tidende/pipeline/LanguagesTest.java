@@ -25,6 +25,19 @@ class LanguagesTest {
     assertThat(of("en", "kanye west leaf nike adidas", "")).isEqualTo(Language.EN);
   }
 
+  /**
+   * A declared language the identifier has no model of stands: it could only name its nearest own
+   * language (before, this French article declared "fra" was stored as English).
+   */
+  @Test
+  void aDeclaredLanguageTheIdentifierDoesNotKnowStands() {
+    String title = "Incendie sur le ferry Havørn";
+    String french = "Le ferry Havørn a pris feu mardi dans la salle des machines, entre Kristiansand et Hirtshals.";
+    assertThat(of("", title, french)).as("undeclared: the identifier's nearest").isEqualTo(Language.EN);
+    assertThat(of("fra", title, french)).isEqualTo(Language.parse("fr"));
+    assertThat(of("ru", title, french)).isEqualTo(Language.parse("ru"));
+  }
+
   @Test
   void aLongTextOfAnotherLanguageStillOverrulesTheDeclaration() {
     String german = "Der Gemeinderat hat gestern beschlossen, dass die Schule auf der Halbinsel geschlossen wird. "
