@@ -474,4 +474,18 @@ class NameMergerTest {
         new NameCount("Thor Ola Engen", Language.NB, "PER", 3)), Scope.STORY), "Thor Ola");
     assertThat(engen.display()).isEqualTo("Thor Ola Engen");
   }
+
+  /** "Felt" beside "Mark Felt" and "W. Mark Felt" (one person) and two relatives: the surname weighs the person whole. */
+  @Test
+  void aSurnameWeighsAPersonsReadingsAsOne() {
+    List<NameCount> names = List.of(
+        new NameCount("Felt", Language.EN, "PER", 137),
+        new NameCount("Mark Felt", Language.EN, "PER", 15),
+        new NameCount("W. Mark Felt", Language.EN, "PER", 10),
+        new NameCount("Joan Felt", Language.EN, "PER", 2),
+        new NameCount("Audrey Felt", Language.EN, "PER", 1));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    assertThat(find(inStory, "Felt").variants()).containsOnlyKeys("Felt", "Mark Felt", "W. Mark Felt");
+    assertThat(find(inStory, "Joan Felt").variants()).containsOnlyKeys("Joan Felt");
+  }
 }
