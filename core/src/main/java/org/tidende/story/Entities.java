@@ -220,7 +220,53 @@ import org.tidende.model.StoryDetails;
  * holds "Le" as a given name), "The Hollywood Reporter says" (persons say more than they report),
  * outlets cited as a speaker's audience ("säger han till Dagbladet", "told Us
  * Weekly": one also speaks to places and people), "according to Bloomberg" read as a place, and the
- * places typed PER after "på"/"over"/"in the" ("Lesbos" in Danish, "Hollywood Hills").
+ * places typed PER after "på"/"over"/"in the" ("Lesbos" in Danish, "Hollywood Hills"). Session 30
+ * mended most of these; see the next paragraph.
+ *
+ * <p>Session 30, five more faults, each by the story's own words. (1) A place by its name's head
+ * ({@link #waterOrLand}): a Scandinavian compound ending in a definite sea, fjord, sound, river,
+ * lake or mountain noun ("Nordsjøen", "Østersjön", "Austdalsvatnet"; LOC in NorNE 135 times of
+ * 135), an English name ending in "Sea", "Ocean", "Hills", "River", "Gulf" and the like after no
+ * given name ("the Baltic Sea", "Hollywood Hills"), or "Gulf of X"; a lone such head the finder
+ * cut from the one such name of the story is that name ({@link #placeEndingIn}: "Hills",
+ * "Gulf" beside "Persian Gulf"). (2) Outlets: the audience of "told" ("told Us Weekly", "told
+ * AFP"; two words or more, or capitals, for one tells people more than outlets), a place by the
+ * finder's reading that is no country and never written after "in"/"from"/"i"/"fra"/"från"
+ * ("according to Bloomberg"; a name typed a place in under half its mentions is not barred), a
+ * run opening with an article ("Le Monde reported"), and an English person-typed run whose last
+ * word the story never names alone ("Vanity Fair", "Baton Rouge Advocate") are ORG; a surname
+ * whose genitive is a word of a person's name ("ifølge Harari" beside "Yuval Noah Hararis Nexus")
+ * and a run followed by ", who" stay persons. (3) A one-word mention the story also writes in lower
+ * case, cut by the finder from a longer capitalised run ({@link #cutFromALongerName}: "Patch" of
+ * "Patch Tuesday", "Week" of "Week 16", "Police" of "Police Chief"), counts as written at a
+ * sentence start, so the rule for ordinary words drops it. (4) A MISC surname joins the one
+ * person of two words it ends whose given name the lists lack, when the story writes the given
+ * name only capitalised and not as a place, and the person or surname is followed by a verb of
+ * saying or an 's ({@link #surnamesOfPeople}: "Hefner said" beside "Hugh Hefner"). (5) The merger
+ * joins first names and double surnames before one-word names ({@code ShortNames}), so a surname
+ * weighs one person's readings together ("Felt" ×161 with "Mark Felt" and "W. Mark Felt").
+ * Measured with {@code stories --json --min-size 2} on ECB+ dev, Google News dev, the business
+ * news, the Danish day and the Norwegian and Swedish feeds (814 stories, the same before and
+ * after): 37 lists changed (24 ECB+, 8 business, 3 Norwegian, 2 Swedish; Google News and the
+ * Danish day unchanged), read one by one: 36 entries rightly (8 outlets retyped ORG: Bloomberg, Us
+ * Weekly, Vanity Fair, Le Monde, Baton Rouge Advocate, Tryg Forsikring, Equinor, Disney; Harari
+ * back to PER; Hollywood Hills LOC; "Gulf" into Persian Gulf; 17 ordinary words cut from longer
+ * names left out: Patch, Week ×2, Police ×2, City, Route, Prime, Assistant, Interstate, Juror,
+ * District, East ×2, Fire, Managing, Installation, Sales, Technology; 6 surnames joined: Felt
+ * into W. Mark Felt (190), Hefner, Meyer, Raite, Wilson, Schreeb), 2 wrongly (the city
+ * "Philadelphia", typed ORG, now counted under "NBC Philadelphia", the outlet "told" made ORG;
+ * "FRV" PER joined into the broken "FRV Australia Managing" PER) and 3 debatable ("Palmer Fire",
+ * its "Fire" variant gone, fell off the list; "Energy" LOC 2 now MISC 1; "Arklow Bank Wind Park
+ * Phase" 5 to 4). Drafts not kept: a bare "told X" (turns "told Smith" ORG); the Hefner rule
+ * without the verb or 's (joined "Catholic" to "Roman Catholic", "Mafia" to "Sicilian Mafia",
+ * "Cabinet" to "Transport Cabinet", "Spears"); the last-word rule for Scandinavian runs
+ * ("skriver Nadja Awad" went ORG); "Valley" as a head ("Missouri Valley" of the conference); an
+ * acronym barred from joining a person-typed name (un-joined 9 acronyms from broken spans, as
+ * wrong after as before). Left open: "Fix" of "the Fix - It" (a lower-case word follows it),
+ * places after Scandinavian "på" (as often sites and parties: "på Facebook", "på Frp", as places:
+ * "på Fister"), and "sier Støre" (not in these sets). Failure modes: a firm or ship named after
+ * a sea; a person cited in full, given name unknown, with a surname the story never writes alone,
+ * after "told" in English.
  * Stateless; the recognizer is thread-safe.
  */
 final class Entities {
@@ -230,7 +276,7 @@ final class Entities {
   private Entities() {}
 
   /** A mention as recognised: its text, coarse type, language, and whether it stands mid-sentence. */
-  private record Found(String text, String type, Language lang, boolean inside) {}
+  record Found(String text, String type, Language lang, boolean inside) {}
 
   static List<StoryDetails.Entity> build(List<AnalyzedArticle> members, EntityRecognizer recognizer) {
     return build(members, recognizer, List.of());
@@ -245,6 +291,7 @@ final class Entities {
     java.util.Set<String> plainWords = new java.util.HashSet<>(); // words written once or more without an English 's after
     java.util.Set<String> placeWritten = new java.util.HashSet<>(); // names the text writes as places: "Frogn kommune", "i Frogn"
     java.util.Set<String> reporters = new java.util.HashSet<>(); // names the text cites as reporting: "skriver BBC", "according to Bloomberg"
+    java.util.Set<String> placePrepositioned = new java.util.HashSet<>(); // names written after "in", "from", "i", "fra"
     for (AnalyzedArticle m : members) {
       String full = m.article().fullText();
       java.util.regex.Matcher w = WORD.matcher(full);
@@ -258,6 +305,7 @@ final class Entities {
       }
       placeWritten.addAll(writtenAsPlaces(full, m.lang(), recognizer::givenName));
       reporters.addAll(reportedBy(full));
+      placePrepositioned.addAll(afterAPlacePreposition(full));
     }
     List<Found> found = new ArrayList<>();
     Map<String, String> cued = new HashMap<>(); // surface -> type a common noun before it gives
@@ -305,7 +353,8 @@ final class Entities {
           continue; // "(Foto: © Julien de Rosa, Ritzau Scanpix)": who took the picture, not who the story is about
         }
         boolean inside = !org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, mention.start())
-            && !(lang.equals(Language.EN) && titleCaseLine(full, mention.start())); // "Microsoft Issues Fix": capitals say nothing
+            && !(lang.equals(Language.EN) && titleCaseLine(full, mention.start())) // "Microsoft Issues Fix": capitals say nothing
+            && !cutFromALongerName(full, mention, lowerWords::contains); // "its normal Patch Tuesday", "the Fix - It"
         if (!inside && (commonNounBeforeARole(full, mention.start(), mention.end(), commonNoun(lang))
             || sideBeforeANoun(full, mention.start(), mention.end()))) {
           continue; // "Union representative Soren Kjaergaard said", "Høyre felt er stengt": a noun's modifier, no name
@@ -348,6 +397,14 @@ final class Entities {
           type = org.tidende.entity.EntityType.ORG.name(); // "Hovedredningssentralen", "Expressens"
         } else if (event(text, type)) {
           type = org.tidende.entity.EntityType.MISC.name(); // "Arendalsuka", "Ukrainakriget": an event, no place
+        } else if (waterOrLand(text, type, recognizer::knownFirstName)) {
+          type = org.tidende.entity.EntityType.LOC.name(); // "Nordsjøen", "the Baltic Sea", "Hollywood Hills": a place by its name's head
+        } else if (ENGLISH_PLACE_HEADS.contains(text)) {
+          String whole = placeEndingIn(text, longer, recognizer::knownFirstName);
+          if (whole != null) {
+            text = whole; // "Hills" read alone at a headline start, "Hollywood Hills" elsewhere: the place
+            type = org.tidende.entity.EntityType.LOC.name();
+          }
         }
         if (route(text) && routeNounBefore(full, mention.start())) {
           type = org.tidende.entity.EntityType.LOC.name(); // "sambandet Bodø–Moskenes": a route between two places
@@ -383,16 +440,36 @@ final class Entities {
         cued.put(f.text(), org.tidende.entity.EntityType.LOC.name());
       }
     }
+    java.util.Set<String> mentioned = new java.util.HashSet<>(); // every name as the story writes it
+    Map<String, Integer> mentions = new HashMap<>(); // per name, its mentions, and those typed a place
+    Map<String, Integer> locs = new HashMap<>();
+    for (Found f : found) {
+      mentioned.add(f.text());
+      mentions.merge(f.text(), 1, Integer::sum);
+      if (f.type().equals(org.tidende.entity.EntityType.LOC.name())) {
+        locs.merge(f.text(), 1, Integer::sum);
+      }
+    }
+    Map<String, java.util.Set<String>> peopleByWord = new HashMap<>(); // word of a person's longer name -> those names
+    found.stream().filter(f -> f.type().equals(org.tidende.entity.EntityType.PER.name()) && f.text().indexOf(' ') > 0)
+        .forEach(f -> java.util.Arrays.stream(f.text().split(" "))
+            .forEach(w -> peopleByWord.computeIfAbsent(w, x -> new java.util.HashSet<>()).add(f.text())));
     for (Found f : found) { // "skriver BBC", "rapporterar danska TV2": what the story cites as reporting is an outlet
+      java.util.function.Predicate<String> ofAnotherPerson = w -> java.util.stream.Stream.of(w, w + "s")
+          .anyMatch(x -> peopleByWord.getOrDefault(x, java.util.Set.of()).stream().anyMatch(n -> !n.equals(f.text())));
       if (!cued.containsKey(f.text()) && reportedByAnOutlet(f.text(), f.type(), reporters::contains, recognizer::knownFirstName,
-          partsOfPeople::contains, places::contains)) {
-        cued.put(f.text(), org.tidende.entity.EntityType.ORG.name());
+          ofAnotherPerson, t -> 2 * locs.getOrDefault(t, 0) >= mentions.getOrDefault(t, 0), placePrepositioned::contains,
+          w -> lowerWords.contains(w) || CommonWords.of(f.lang()).contains(w)
+              || org.tidende.analysis.LanguageProfiles.of(f.lang()).stopWords().contains(w),
+          w -> !f.lang().equals(Language.EN) || mentioned.contains(w) || mentioned.contains(w + "s"))) {
+        cued.put(f.text(), org.tidende.entity.EntityType.ORG.name()); // "ifølge Harari" beside "Yuval Noah Hararis" stays a person
       }
     }
     if (!cued.isEmpty()) { // a cue in one mention outweighs the finder's other readings of the same name
       found.replaceAll(f -> cued.containsKey(f.text()) ? new Found(f.text(), cued.get(f.text()), f.lang(), f.inside()) : f);
     }
     found = possessorsOfPeople(found);
+    found = surnamesOfPeople(found, lowerWords, places0, members.stream().map(m -> m.article().fullText()).toList());
     java.util.Set<String> alone = new java.util.HashSet<>();
     found.forEach(f -> alone.add(f.text()));
     found.replaceAll(f -> { // "Heim kommune" beside "Heim": one place, shown by its name
@@ -743,6 +820,63 @@ final class Entities {
   static boolean event(String text, String type) {
     return !type.equals(org.tidende.entity.EntityType.MISC.name()) && EVENT.matcher(text).matches();
   }
+
+  /**
+   * Whether a name typed anything but a place is a place by its own head noun (session 30): a
+   * Scandinavian closed compound ending in the definite form of a sea, fjord, bay, sound, river,
+   * lake or mountain ({@link #WATER_OR_LAND}: "Nordsjøen", "Østersjön", "Oslofjorden",
+   * "Austdalsvatnet"), or an English name of two words or
+   * more ending in such a head ({@link #ENGLISH_PLACE_HEADS}: "Baltic Sea", "Hollywood Hills",
+   * "Potomac River") or opening "Gulf of", "Sea of", "Bay of", "Isle of", "Strait of" ("Gulf of
+   * Mexico"). In NorNE (bokmål and nynorsk train) one-word names ending in these Norwegian heads
+   * are LOC 135 times of 135 (-havet 16, -fjorden 24, -sjøen 14, -fjellet 16, -vika 7, -elva 7,
+   * -vatnet 8, -øya 23 less 3 events, left out for them); the bare forms ("-sund", "-dal") and
+   * "-dalen" are surnames too (PER 19 and 6 times) and are not taken. An English head after a
+   * given name is a person ("Frank Ocean", "Charles River" the firm), and "Bay" and "Lake" are
+   * left out: "Michael Bay", "Ricki Lake", and "Tampa Bay", "Green Bay" name teams in sports news;
+   * so is "Valley", which took "Missouri Valley" of the Missouri Valley Conference for a place.
+   * The models type such names by their context and took "Hollywood Hills" for a person. Failure
+   * modes: a firm or ship named after a sea ("Nordsjøen" as a vessel), a person whose given name
+   * the lists lack before an English head.
+   */
+  static boolean waterOrLand(String text, String type, java.util.function.Predicate<String> givenName) {
+    if (type.equals(org.tidende.entity.EntityType.LOC.name())) {
+      return false;
+    }
+    String[] words = text.split(" ");
+    if (words.length == 1) {
+      return WATER_OR_LAND.matcher(text).matches();
+    }
+    if (words.length >= 3 && ENGLISH_PLACE_OF.contains(words[0]) && words[1].equals("of")) {
+      return true; // "Gulf of Mexico", "Sea of Japan"
+    }
+    return ENGLISH_PLACE_HEADS.contains(words[words.length - 1]) && !givenName.test(words[0])
+        && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+  }
+
+  /**
+   * The one name of the story ({@code longer}: its names of two words or more) that ends in the
+   * place head {@code head} and is a place by {@link #waterOrLand} ("Hollywood Hills" for a "Hills"
+   * the finder read alone where a headline starts "Hollywood Hills brenner"), or null when none or
+   * several do: a head alone is no name.
+   */
+  static String placeEndingIn(String head, java.util.Collection<String> longer, java.util.function.Predicate<String> givenName) {
+    List<String> places = longer.stream().filter(n -> n.endsWith(" " + head)
+        && waterOrLand(n, org.tidende.entity.EntityType.MISC.name(), givenName)).toList();
+    return places.size() == 1 ? places.get(0) : null;
+  }
+
+  /** Definite forms of sea, fjord, bay, sound, river, lake and mountain nouns as a compound's last part, after three letters. */
+  private static final java.util.regex.Pattern WATER_OR_LAND = java.util.regex.Pattern.compile(
+      "\\p{Lu}\\p{L}{2,}(?:sjøen|sjön|søen|havet|fjorden|fjärden|bukta|bugten|sundet|elva|elven|älven|vatnet|vannet"
+          + "|fjellet|fjället)");
+
+  /** English heads of a place's name, last: seas, oceans, hills, rivers, islands, straits. */
+  private static final java.util.Set<String> ENGLISH_PLACE_HEADS = java.util.Set.of("Sea", "Ocean", "Hills", "Mountains",
+      "River", "Islands", "Isles", "Strait", "Straits", "Gulf", "Peninsula", "Desert", "Canyon", "Fjord");
+
+  /** English heads of a place's name before "of": "Gulf of Mexico", "Sea of Japan". */
+  private static final java.util.Set<String> ENGLISH_PLACE_OF = java.util.Set.of("Gulf", "Sea", "Bay", "Isle", "Strait", "Straits");
 
   /** Definite-form event nouns as a compound's last part, after at least four letters (see {@link #event}). */
   private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile(
@@ -1112,6 +1246,80 @@ final class Entities {
     return false;
   }
 
+  /** After a one-word mention, a capitalised word that goes on with it: " Tuesday" of "Patch Tuesday", " - It" of "Fix - It". */
+  private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("(?: - | )[\\p{Lu}\\d]");
+
+  /**
+   * Whether a one-word mention is a word the story also writes in lower case ({@code lower}) that
+   * the finder cut from a longer run of capitalised words (session 30): "Patch" of "its normal
+   * Patch Tuesday", "Fix" of "install the Fix - It". Such a mention says nothing of the word being
+   * a name of its own, so the caller counts it as written at a sentence start, and the rule for
+   * ordinary words at starts ({@link #ordinaryWordsAtStart}) drops the word when the story never
+   * writes it otherwise mid-sentence. A name the story writes alone mid-sentence once stays.
+   */
+  static boolean cutFromALongerName(String full, Mention m, java.util.function.Predicate<String> lower) {
+    return m.text().indexOf(' ') < 0 && titleCase(m.text()) && lower.test(m.text().toLowerCase(java.util.Locale.ROOT))
+        && NAME_GOES_ON.matcher(full).region(m.end(), full.length()).lookingAt();
+  }
+
+  /**
+   * Mentions with a one-word MISC surname retyped a person, when the story names exactly one
+   * person of two words ending in it whose first word is a given name by the story's own writing
+   * (session 30): "Hefner" (MISC ×4 by the English finder) beside "Hugh Hefner" (PER ×8), whose
+   * given name the lists lack, so the merger's rule for MISC surnames ({@code ShortNames}, which
+   * asks for a known given name or a title) left it apart. The first word must be written
+   * capitalised only (not in the story's lower-case words {@code lower}), be no common word of the
+   * language, no place of the story ({@code places}, lower case), no country or demonym, and the
+   * person must be named mid-sentence once: without these the English finder's person-typed runs
+   * ("Breaking Watergate", "Detroit Lions", "Sicilian Mafia", "Transport Cabinet") would take
+   * their last words. The merger then joins the surname to the person as it does any one-word
+   * person's name.
+   */
+  static List<Found> surnamesOfPeople(List<Found> found, java.util.Set<String> lower, java.util.Set<String> places,
+      List<String> texts) {
+    Map<String, java.util.Set<String>> people = new HashMap<>(); // surname -> persons of two words named so
+    java.util.Set<String> inside = new java.util.HashSet<>();
+    found.stream().filter(Found::inside).forEach(f -> inside.add(f.text()));
+    for (Found f : found) {
+      String[] w = f.text().split(" ");
+      if (f.type().equals(org.tidende.entity.EntityType.PER.name()) && w.length == 2 && inside.contains(f.text())
+          && storyGivenName(w[0], f.lang(), lower, places) && titleCase(w[1])) {
+        people.computeIfAbsent(w[1], x -> new java.util.TreeSet<>()).add(f.text());
+      }
+    }
+    if (people.isEmpty()) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      java.util.Set<String> p = people.get(f.text());
+      boolean surname = p != null && p.size() == 1 && f.type().equals(org.tidende.entity.EntityType.MISC.name())
+          && !lower.contains(f.text().toLowerCase(java.util.Locale.ROOT))
+          && !org.tidende.entity.Countries.isDemonym(f.text()) && !org.tidende.entity.Countries.isNationality(f.text())
+          && (saysOrOwns(texts, f.text()) || saysOrOwns(texts, p.iterator().next()));
+      out.add(surname ? new Found(f.text(), org.tidende.entity.EntityType.PER.name(), f.lang(), f.inside()) : f);
+    }
+    return out;
+  }
+
+  /** After a person's name: a verb of saying or dying, or an English genitive: "Hefner said", "Meyer's". */
+  private static final String PERSON_AFTER = "(?:,? (?:said|says|told|asked|added|wrote|recalled|died|sier|sa|säger|sade|"
+      + "siger|sagde)\\b|['’]s\\b)";
+
+  /** Whether some text writes {@code name}, not inside a longer word, and then {@link #PERSON_AFTER}. */
+  static boolean saysOrOwns(List<String> texts, String name) {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(name) + PERSON_AFTER);
+    return texts.stream().anyMatch(t -> t.contains(name) && p.matcher(t).find());
+  }
+
+  /** Whether a capitalised word may be a given name by the story's writing: see {@link #surnamesOfPeople}. */
+  private static boolean storyGivenName(String w, Language lang, java.util.Set<String> lower, java.util.Set<String> places) {
+    String l = w.toLowerCase(java.util.Locale.ROOT);
+    return titleCase(w) && w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !lower.contains(l)
+        && !CommonWords.of(lang).contains(l) && !places.contains(l) && !org.tidende.entity.Countries.isCountry(w)
+        && !org.tidende.entity.Countries.isDemonym(w) && !placeDemonym(w, places::contains);
+  }
+
   /**
    * Mentions that are a person's name in the genitive and then common lower-case words ("Kirks
    * minnesstund", "Trumps påstående", "Tenezos kumpan") counted as mentions of the person, in the
@@ -1457,13 +1665,29 @@ final class Entities {
     java.util.Set<String> out = new java.util.HashSet<>();
     REPORTED_BY.matcher(full).results().forEach(r -> {
       java.util.regex.Matcher next = NEXT_WORD.matcher(full).region(r.end(), full.length());
-      if (!next.lookingAt() || REPORT_FOLLOWERS.contains(next.group(1))) {
+      if ((!next.lookingAt() || REPORT_FOLLOWERS.contains(next.group(1))) && !full.startsWith(", who", r.end())) {
         out.add(r.group(1)); // not "according to Troy police", "skriver Kiruna kommunfullmäktige": a noun's modifier
       }
     });
     REPORTED_AFTER.matcher(full).results().forEach(r -> out.add(r.group(1)));
+    TOLD.matcher(full).results().forEach(r -> {
+      String run = r.group(1);
+      java.util.regex.Matcher next = NEXT_WORD.matcher(full).region(r.end(), full.length());
+      if ((run.indexOf(' ') > 0 || (run.length() >= 2 && run.equals(run.toUpperCase(java.util.Locale.ROOT))))
+          && (!next.lookingAt() || REPORT_FOLLOWERS.contains(next.group(1)))) {
+        out.add(run); // "told Us Weekly", "told AFP"; not "told Smith": one speaks to people more than to outlets
+      }
+    });
     return out;
   }
+
+  /**
+   * A capitalised run after an English verb of telling ("told Us Weekly", "told The Canadian
+   * Press", "in an interview with Vanity Fair"): the audience of a quote, an outlet when the run is
+   * two words or more or in capitals ({@link #reportedBy}).
+   */
+  private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\d])(?:told|tells|[Ii]n an interview with) +(\\p{Lu}[\\p{L}\\d&'’-]*(?: +[\\p{Lu}\\d][\\p{L}\\d&'’-]*)*)");
 
   /** A capitalised run, mid-sentence, then "reported", "reports" or "wrote": "Le Monde reported". */
   private static final java.util.regex.Pattern REPORTED_AFTER = java.util.regex.Pattern.compile(
@@ -1489,15 +1713,39 @@ final class Entities {
   static boolean reportedByAnOutlet(String text, String type, java.util.function.Predicate<String> reported,
       java.util.function.Predicate<String> givenName, java.util.function.Predicate<String> ofAPerson,
       java.util.function.Predicate<String> place) {
+    return reportedByAnOutlet(text, type, reported, givenName, ofAPerson, place, w -> true, w -> false, w -> true);
+  }
+
+  /**
+   * As {@link #reportedByAnOutlet(String, String, java.util.function.Predicate, java.util.function.Predicate,
+   * java.util.function.Predicate, java.util.function.Predicate)}, with two more readings of the story
+   * (session 30). A place by the finder's reading ("according to Bloomberg", typed LOC) is an outlet
+   * all the same when it is no country and the story never writes it after a preposition of place
+   * ({@code writtenAsAPlace}: "in", "from", "near", "i", "fra", "från"); "enligt Ryssland" and
+   * "according to Palmer" ("in Palmer") stay places. A run of two words or more the finder typed a
+   * person is an outlet only when one of its words is an ordinary word of the story ({@code
+   * ordinary}: written in lower case), its first word is an article, or its last word is never a
+   * name of its own in the story ({@code nameAlone}, with or without a genitive s: a person
+   * named in full is named by the surname after, "told Wolfgang Kandek" and "Kandek said", an
+   * outlet is not: "told Us Weekly", "Vanity Fair"; the caller asks this of English only: "skriver
+   * Nadja Awad" on her own account names a person once, and in full). A first word that is an article ("Le Monde", "El País", "Die Zeit") is no given name,
+   * whatever the lexicon says. The caller's {@code ofAPerson} should not hold the words of the run
+   * itself, or a person-typed outlet could never be retyped.
+   */
+  static boolean reportedByAnOutlet(String text, String type, java.util.function.Predicate<String> reported,
+      java.util.function.Predicate<String> givenName, java.util.function.Predicate<String> ofAPerson,
+      java.util.function.Predicate<String> place, java.util.function.Predicate<String> writtenAsAPlace,
+      java.util.function.Predicate<String> ordinary, java.util.function.Predicate<String> nameAlone) {
     if (type.equals(org.tidende.entity.EntityType.ORG.name()) || !reported.test(text)) {
       return false;
     }
     if ((type.equals(org.tidende.entity.EntityType.LOC.name()) || place.test(text))
-        && !text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+        && !text.equals(text.toUpperCase(java.util.Locale.ROOT))
+        && (writtenAsAPlace.test(text) || org.tidende.entity.Countries.isCountry(text))) {
       return false;
     }
     String[] words = text.split(" ");
-    if (givenName.test(words[0])) {
+    if (givenName.test(words[0]) && !(words.length > 1 && ARTICLES.contains(words[0]))) {
       return false;
     }
     for (String w : words) {
@@ -1505,8 +1753,31 @@ final class Entities {
         return false;
       }
     }
-    return true;
+    return !(type.equals(org.tidende.entity.EntityType.PER.name()) && words.length > 1 && !ARTICLES.contains(words[0])
+        && java.util.Arrays.stream(words).noneMatch(w -> ordinary.test(w.toLowerCase(java.util.Locale.ROOT)))
+        && nameAlone.test(words[words.length - 1]));
   }
+
+  /** Definite articles that begin outlets' names in French, Spanish, Italian and German: "Le Monde", "El País", "Die Welt". */
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("Le", "La", "Les", "El", "Il", "Der", "Die", "Das");
+
+  /** A preposition of place and a capitalised run: "in Palmer", "from Troy", "i Kiruna", "från Malmö"; group 1 the run. */
+  private static final java.util.regex.Pattern AFTER_A_PLACE_PREPOSITION = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\d])(?:in|from|near|i|fra|från) +(?:the +)?(\\p{Lu}[\\p{L}\\d&'’-]*(?: +[\\p{Lu}\\d][\\p{L}\\d&'’-]*)*)");
+
+  /** The names the text writes after a preposition of place ({@link #AFTER_A_PLACE_PREPOSITION}), and each first word of them. */
+  static java.util.Set<String> afterAPlacePreposition(String full) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    AFTER_A_PLACE_PREPOSITION.matcher(full).results().forEach(r -> {
+      out.add(r.group(1));
+      int space = r.group(1).indexOf(' ');
+      if (space > 0) {
+        out.add(r.group(1).substring(0, space)); // "in Palmer Alaska"
+      }
+    });
+    return out;
+  }
+
 
   /** A name and then a municipality's or county's noun, as a mention: "Heim kommune", "Malmö kommun", "Dallas County". */
   private static final java.util.regex.Pattern NAME_AND_PLACE_WORD = java.util.regex.Pattern.compile(

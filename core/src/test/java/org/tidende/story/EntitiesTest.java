@@ -646,4 +646,104 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("Iran", "Bandar Abbas").doesNotContain("Quake", "Wounded");
   }
+
+  /** "Nordsjøen", "the Baltic Sea", "Hollywood Hills": a name whose head is a sea, a river or hills is a place. */
+  @Test
+  void aNameWhoseHeadIsASeaOrHillsIsAPlace() {
+    java.util.function.Predicate<String> given = java.util.Set.of("Frank", "Charles")::contains;
+    assertThat(Entities.waterOrLand("Nordsjøen", "PER", given)).isTrue();
+    assertThat(Entities.waterOrLand("Østersjön", "ORG", given)).isTrue();
+    assertThat(Entities.waterOrLand("Baltic Sea", "MISC", given)).isTrue();
+    assertThat(Entities.waterOrLand("Gulf of Mexico", "ORG", given)).isTrue();
+    assertThat(Entities.waterOrLand("Nordsjøen", "LOC", given)).as("already a place").isFalse();
+    assertThat(Entities.waterOrLand("Frank Ocean", "PER", given)).as("a given name first").isFalse();
+    assertThat(Entities.waterOrLand("Michael Bay", "PER", given)).isFalse();
+    assertThat(Entities.waterOrLand("Sund", "PER", given)).as("a surname, the bare form").isFalse();
+    assertThat(Entities.placeEndingIn("Hills", java.util.List.of("Hollywood Hills", "Beverly Center"), given))
+        .isEqualTo("Hollywood Hills");
+    // the model reads "Hills" alone at the headline start and "Hollywood Hills" as a person once
+    AnalyzedArticle a = article("Hollywood Hills brenner", "Også Hollywood Hills er rammet av brannene i Los Angeles. "
+        + "Beboere i Hollywood Hills er evakuert.", Language.NB);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load()))
+        .filteredOn(e -> e.name().contains("Hills")).extracting(StoryDetails.Entity::name, StoryDetails.Entity::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Hollywood Hills", "LOC"));
+  }
+
+  /**
+   * "according to Bloomberg" (typed a place), "told Us Weekly", "Le Monde reported" (typed persons):
+   * outlets; "ifølge Harari" beside "Yuval Noah Hararis Nexus" is the person.
+   */
+  @Test
+  void anOutletCitedOrToldIsAnOrganisationAPersonCitedBySurnameIsNot() {
+    assertThat(Entities.reportedBy("She is fine, her representative told Us Weekly. He told Smith so. Officials told AFP."))
+        .containsExactlyInAnyOrder("Us Weekly", "AFP");
+    assertThat(Entities.reportedBy("according to Smith, who was there")).isEmpty();
+    assertThat(Entities.afterAPlacePreposition("He lives in Palmer Alaska and came from the Bronx."))
+        .contains("Palmer Alaska", "Palmer", "Bronx");
+    java.util.function.Predicate<String> none = w -> false;
+    java.util.function.Predicate<String> all = w -> true;
+    java.util.function.Predicate<String> reported = java.util.Set.of("Bloomberg", "Palmer", "Ryssland", "Le Monde",
+        "Us Weekly", "Hugh Hefner")::contains;
+    java.util.function.Predicate<String> given = java.util.Set.of("Le", "Hugh")::contains;
+    assertThat(Entities.reportedByAnOutlet("Bloomberg", "LOC", reported, given, none, all, none, none, all)).isTrue();
+    assertThat(Entities.reportedByAnOutlet("Palmer", "LOC", reported, given, none, all, "Palmer"::equals, none, all))
+        .as("written 'in Palmer'").isFalse();
+    assertThat(Entities.reportedByAnOutlet("Ryssland", "LOC", reported, given, none, all, none, none, all)).as("a country").isFalse();
+    assertThat(Entities.reportedByAnOutlet("Le Monde", "PER", reported, given, none, none, none, none, all)).as("an article").isTrue();
+    assertThat(Entities.reportedByAnOutlet("Us Weekly", "PER", reported, given, none, none, none, none, none)).isTrue();
+    assertThat(Entities.reportedByAnOutlet("Us Weekly", "PER", reported, given, none, none, none, none, all))
+        .as("a person's surname, written alone too").isFalse();
+    assertThat(Entities.reportedByAnOutlet("Hugh Hefner", "PER", reported, given, none, none, none, none, none)).isFalse();
+    EntityRecognizer r = EntityRecognizer.load();
+    AnalyzedArticle a = article("Cable cut slows Internet in Egypt", "Traffic will be back to normal by December 31, "
+        + "according to Bloomberg. Orange officials told Bloomberg that traffic was rerouted through Asia.", Language.EN);
+    assertThat(Entities.build(List.of(a), r)).filteredOn(e -> e.name().equals("Bloomberg"))
+        .extracting(StoryDetails.Entity::type).containsExactly("ORG");
+    AnalyzedArticle b = article("Tara Reid leaves rehab", "The actress is doing well, her representative told Us Weekly. "
+        + "A source told Us Weekly she left on Monday.", Language.EN);
+    assertThat(Entities.build(List.of(b), r)).filteredOn(e -> e.name().equals("Us Weekly"))
+        .extracting(StoryDetails.Entity::type).containsExactly("ORG");
+    AnalyzedArticle c = article("Paris jewellery store robbed", "The robbers fled in a stolen car, Le Monde reported. "
+        + "Police found the car in Paris on Tuesday.", Language.EN);
+    assertThat(Entities.build(List.of(c), r)).filteredOn(e -> e.name().equals("Le Monde"))
+        .extracting(StoryDetails.Entity::type).containsExactly("ORG");
+    AnalyzedArticle d = article("Informasjon, kunnskap og visdom", "Yuval Noah Hararis Nexus er en slik bok. "
+        + "Menneskeartens problem er, ifølge Harari, et nettverksproblem.", Language.NB);
+    assertThat(Entities.build(List.of(d), r)).filteredOn(e -> e.name().equals("Harari"))
+        .extracting(StoryDetails.Entity::type).containsExactly("PER");
+  }
+
+  /** "Patch" of "its normal Patch Tuesday", and in a title-case headline, is the word the story writes as "the patch". */
+  @Test
+  void aWordCutFromALongerNameIsNoNameOfItsOwn() {
+    org.tidende.entity.Mention patch = new org.tidende.entity.Mention("Patch", org.tidende.entity.EntityType.MISC, 4, 9);
+    assertThat(Entities.cutFromALongerName("its Patch Tuesday", patch, "patch"::equals)).isTrue();
+    assertThat(Entities.cutFromALongerName("its Patch - It", patch, "patch"::equals)).isTrue();
+    assertThat(Entities.cutFromALongerName("its Patch Tuesday", patch, w -> false)).as("never in lower case").isFalse();
+    assertThat(Entities.cutFromALongerName("its Patch is", patch, "patch"::equals)).as("alone").isFalse();
+    AnalyzedArticle a = article("Microsoft Issues Emergency Patch", "Microsoft released the patch outside its normal Patch "
+        + "Tuesday cycle. The patch fixes a flaw in Internet Explorer, Microsoft said.", Language.EN);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name).contains("Microsoft");
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).as("no entity counts 'Patch' alone")
+        .noneMatch(e -> e.variants().containsKey("Patch"));
+  }
+
+  /** "Hefner" typed MISC beside "Hugh Hefner", whose given name the lists lack: the person, when the story says so. */
+  @Test
+  void aMiscSurnameOfTheOnePersonNamedInFullIsThePerson() {
+    List<String> texts = List.of("Playboy founder Hugh Hefner said so. `` Fine, '' Hefner said. Roman Catholic priests "
+        + "and Sicilian Mafia bosses, the Transport Cabinet Secretary.");
+    java.util.Set<String> lower = java.util.Set.of("priests", "bosses");
+    List<Entities.Found> found = List.of(new Entities.Found("Hugh Hefner", "PER", Language.EN, true),
+        new Entities.Found("Hefner", "MISC", Language.EN, true),
+        new Entities.Found("Roman Catholic", "PER", Language.EN, true), new Entities.Found("Catholic", "MISC", Language.EN, true),
+        new Entities.Found("Sicilian Mafia", "PER", Language.EN, true), new Entities.Found("Mafia", "MISC", Language.EN, true),
+        new Entities.Found("Transport Cabinet", "PER", Language.EN, true), new Entities.Found("Cabinet", "MISC", Language.EN, true));
+    assertThat(Entities.surnamesOfPeople(found, lower, java.util.Set.of("sicily"), texts))
+        .extracting(Entities.Found::text, Entities.Found::type).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Hugh Hefner", "PER"), org.assertj.core.groups.Tuple.tuple("Hefner", "PER"),
+            org.assertj.core.groups.Tuple.tuple("Roman Catholic", "PER"), org.assertj.core.groups.Tuple.tuple("Catholic", "MISC"),
+            org.assertj.core.groups.Tuple.tuple("Sicilian Mafia", "PER"), org.assertj.core.groups.Tuple.tuple("Mafia", "MISC"),
+            org.assertj.core.groups.Tuple.tuple("Transport Cabinet", "PER"), org.assertj.core.groups.Tuple.tuple("Cabinet", "MISC"));
+  }
 }
