@@ -746,4 +746,16 @@ class EntitiesTest {
             org.assertj.core.groups.Tuple.tuple("Sicilian Mafia", "PER"), org.assertj.core.groups.Tuple.tuple("Mafia", "MISC"),
             org.assertj.core.groups.Tuple.tuple("Transport Cabinet", "PER"), org.assertj.core.groups.Tuple.tuple("Cabinet", "MISC"));
   }
+
+  /** "ifølge Harari" and "sier Harari.": a quote's speaker is a person, though the story cites him as reporting. */
+  @Test
+  void aNameAQuoteIsAttributedToIsNoOutlet() {
+    assertThat(Entities.saidBy("– Det er viktig, sier Harari. Det skriver NRK. – Nei, säger Romina, och går. said Smith"))
+        .containsExactlyInAnyOrder("Harari", "Romina", "Smith");
+    assertThat(Entities.saidBy("– Ja, sier NRKs sjef.")).as("not the clause's end").isEmpty();
+    AnalyzedArticle a = article("Harari om AI", "Informasjon er ikke sannhet, ifølge Harari. Historikeren mener at "
+        + "nettverk styrer oss, sier Harari.", Language.NB);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).filteredOn(e -> e.name().equals("Harari"))
+        .extracting(StoryDetails.Entity::type).containsExactly("PER");
+  }
 }
