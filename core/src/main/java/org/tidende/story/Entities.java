@@ -258,7 +258,12 @@ import org.tidende.model.StoryDetails;
  * "Philadelphia", typed ORG, now counted under "NBC Philadelphia", the outlet "told" made ORG;
  * "FRV" PER joined into the broken "FRV Australia Managing" PER) and 3 debatable ("Palmer Fire",
  * its "Fire" variant gone, fell off the list; "Energy" LOC 2 now MISC 1; "Arklow Bank Wind Park
- * Phase" 5 to 4). Drafts not kept: a bare "told X" (turns "told Smith" ORG); the Hefner rule
+ * Phase" 5 to 4). On sets the rules were not written on: the Norwegian archive (34 lists) changed
+ * one, rightly ("Svindal" into Aksel Lund Svindal); the first 4,000 Danish front-page lines (664
+ * lists) five, each rightly (Tass, Ritzau, Ingeniøren, Interfax, Midtjyllands Avis ORG, and the
+ * club Silkeborg-Voel, cited, ORG for LOC). The clustering evaluations are unchanged (ECB+ 0.9300,
+ * Google News 0.8692, Danish day 0.8956, business pairwise 0.844): clustering reads none of this.
+ * Drafts not kept: a bare "told X" (turns "told Smith" ORG); the Hefner rule
  * without the verb or 's (joined "Catholic" to "Roman Catholic", "Mafia" to "Sicilian Mafia",
  * "Cabinet" to "Transport Cabinet", "Spears"); the last-word rule for Scandinavian runs
  * ("skriver Nadja Awad" went ORG); "Valley" as a head ("Missouri Valley" of the conference); an
