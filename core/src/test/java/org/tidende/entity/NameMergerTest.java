@@ -488,4 +488,20 @@ class NameMergerTest {
     assertThat(find(inStory, "Felt").variants()).containsOnlyKeys("Felt", "Mark Felt", "W. Mark Felt");
     assertThat(find(inStory, "Joan Felt").variants()).containsOnlyKeys("Joan Felt");
   }
+
+  /**
+   * "Anna" joins "Anna Spilling Isaksen" as a first name; "FRV" (an acronym the finder typed a
+   * person) does not join the broken run "FRV Australia Managing": a given name is not written in
+   * capitals.
+   */
+  @Test
+  void anAcronymIsNoFirstName() {
+    List<EntityCluster> inStory = NameMerger.merge(List.of(
+        new NameCount("FRV", Language.EN, "PER", 15),
+        new NameCount("FRV Australia Managing", Language.EN, "PER", 2),
+        new NameCount("Anna", Language.NB, "PER", 3),
+        new NameCount("Anna Spilling Isaksen", Language.NB, "PER", 2)), Scope.STORY);
+    assertThat(find(inStory, "FRV").variants()).containsOnlyKeys("FRV");
+    assertThat(find(inStory, "Anna").variants()).containsOnlyKeys("Anna", "Anna Spilling Isaksen");
+  }
 }
