@@ -188,10 +188,10 @@ final class ShortNames {
       return single.count <= 2 * full.count + 1;
     }
     // a person named by the first name alone ("Anna" of "Anna Spilling Isaksen", as local news
-    // names private people), when both are typed persons; a word in capitals is no given name
-    // but an acronym ("FRV" ×15, a company the finder typed PER, beside the broken run "FRV
-    // Australia Managing" ×2, which it joined once persons' readings were weighed first)
-    return "PER".equals(st) && "PER".equals(ft) && single.surfaces.keySet().stream().noneMatch(ShortNames::capitals);
+    // names private people), when both are typed persons; a word written only in capitals is no
+    // given name but an acronym ("FRV" ×15, a company the finder typed PER, beside the broken run
+    // "FRV Australia Managing" ×2, which it joined once persons' readings were weighed first)
+    return "PER".equals(st) && "PER".equals(ft) && !single.surfaces.keySet().stream().allMatch(ShortNames::capitals);
   }
 
   /**

@@ -492,7 +492,7 @@ class NameMergerTest {
   /**
    * "Anna" joins "Anna Spilling Isaksen" as a first name; "FRV" (an acronym the finder typed a
    * person) does not join the broken run "FRV Australia Managing": a given name is not written in
-   * capitals.
+   * capitals only.
    */
   @Test
   void anAcronymIsNoFirstName() {
@@ -503,5 +503,11 @@ class NameMergerTest {
         new NameCount("Anna Spilling Isaksen", Language.NB, "PER", 2)), Scope.STORY);
     assertThat(find(inStory, "FRV").variants()).containsOnlyKeys("FRV");
     assertThat(find(inStory, "Anna").variants()).containsOnlyKeys("Anna", "Anna Spilling Isaksen");
+    List<EntityCluster> shouted = NameMerger.merge(List.of(
+        new NameCount("Anna", Language.NB, "PER", 3),
+        new NameCount("ANNA", Language.NB, "PER", 1),
+        new NameCount("Anna Spilling Isaksen", Language.NB, "PER", 2)), Scope.STORY);
+    assertThat(find(shouted, "ANNA").variants()).as("a given name also written in capitals")
+        .containsOnlyKeys("Anna", "ANNA", "Anna Spilling Isaksen");
   }
 }
