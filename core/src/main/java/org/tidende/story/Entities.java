@@ -478,6 +478,19 @@ final class Entities {
         cued.put(f.text(), org.tidende.entity.EntityType.ORG.name()); // "ifølge Harari" beside "Yuval Noah Hararis" stays a person
       }
     }
+    java.util.Set<String> outlets = new java.util.HashSet<>(); // outlets of two words or more the story cites: "NBC Philadelphia"
+    found.stream().filter(f -> f.text().indexOf(' ') > 0 && reporters.contains(f.text())
+        && cued.getOrDefault(f.text(), f.type()).equals(org.tidende.entity.EntityType.ORG.name())).forEach(f -> outlets.add(f.text()));
+    java.util.Set<String> inPlaces = new java.util.HashSet<>(); // last words of places of two words or more: "Northeast Philadelphia"
+    found.stream().filter(f -> f.text().indexOf(' ') > 0 && cued.getOrDefault(f.text(), f.type())
+        .equals(org.tidende.entity.EntityType.LOC.name())).forEach(f -> inPlaces.add(f.text().substring(f.text().lastIndexOf(' ') + 1)));
+    for (Found f : found) { // "told NBC Philadelphia" and "a plant in Philadelphia": the city, not the station
+      if (!cued.containsKey(f.text()) && placeInAnOutletsName(f.text(), f.type(), outlets,
+          t -> placePrepositioned.contains(t) || placeWritten.contains(t) || locs.containsKey(t) || inPlaces.contains(t)
+              || org.tidende.entity.Countries.isCountry(t), partsOfPeople::contains)) {
+        cued.put(f.text(), org.tidende.entity.EntityType.LOC.name());
+      }
+    }
     if (!cued.isEmpty()) { // a cue in one mention outweighs the finder's other readings of the same name
       found.replaceAll(f -> cued.containsKey(f.text()) ? new Found(f.text(), cued.get(f.text()), f.lang(), f.inside()) : f);
     }
@@ -1769,6 +1782,28 @@ final class Entities {
     return !(type.equals(org.tidende.entity.EntityType.PER.name()) && words.length > 1 && !ARTICLES.contains(words[0])
         && java.util.Arrays.stream(words).noneMatch(w -> ordinary.test(w.toLowerCase(java.util.Locale.ROOT)))
         && nameAlone.test(words[words.length - 1]));
+  }
+
+  /**
+   * Whether a one-word name the finders typed an organisation or a miscellany is a place named in an
+   * outlet's name (session 30, round 2): the last word of an outlet the story cites ({@code
+   * outlets}: "told NBC Philadelphia", "ifølge NRK Vestland") that the story also writes as a place
+   * ({@code place}: after "in", "i", "fra", before a place noun, typed a place in a mention, the last
+   * word of a longer place, "Northeast Philadelphia", or a country), and no word of a person's name
+   * ({@code ofAPerson}). A local station or paper is named by its network and its town, and the
+   * merger joins a one-word organisation to the longer one it ends, so the city "Philadelphia",
+   * typed ORG ×11 by the English finder ("a Kraft plant in Philadelphia", "A Philadelphia judge"),
+   * was counted under the station once "told NBC Philadelphia" made the station ORG. The caller
+   * types such a name a place in every mention. A place typed a place already, or a person, is left
+   * as it is.
+   */
+  static boolean placeInAnOutletsName(String text, String type, java.util.Set<String> outlets,
+      java.util.function.Predicate<String> place, java.util.function.Predicate<String> ofAPerson) {
+    if (text.indexOf(' ') >= 0 || !(type.equals(org.tidende.entity.EntityType.ORG.name())
+        || type.equals(org.tidende.entity.EntityType.MISC.name())) || ofAPerson.test(text) || !place.test(text)) {
+      return false;
+    }
+    return outlets.stream().anyMatch(o -> o.endsWith(" " + text));
   }
 
   /**

@@ -758,4 +758,27 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).filteredOn(e -> e.name().equals("Harari"))
         .extracting(StoryDetails.Entity::type).containsExactly("PER");
   }
+
+  /** "told NBC Philadelphia" and "a plant in Philadelphia": the city is not counted under the station named after it. */
+  @Test
+  void aPlaceInAnOutletsNameIsThePlace() {
+    java.util.Set<String> outlets = java.util.Set.of("NBC Philadelphia", "NRK Vestland");
+    java.util.function.Predicate<String> place = java.util.Set.of("Philadelphia", "Vestland", "Smith")::contains;
+    java.util.function.Predicate<String> none = w -> false;
+    assertThat(Entities.placeInAnOutletsName("Philadelphia", "ORG", outlets, place, none)).isTrue();
+    assertThat(Entities.placeInAnOutletsName("Vestland", "MISC", outlets, place, none)).isTrue();
+    assertThat(Entities.placeInAnOutletsName("Philadelphia", "ORG", outlets, none, none)).as("never a place").isFalse();
+    assertThat(Entities.placeInAnOutletsName("Philadelphia", "PER", outlets, place, none)).as("a person").isFalse();
+    assertThat(Entities.placeInAnOutletsName("NBC", "ORG", outlets, place, none)).as("the network").isFalse();
+    assertThat(Entities.placeInAnOutletsName("Philadelphia", "ORG", java.util.Set.of("Philadelphia Inquirer"), place, none))
+        .as("not the outlet's last word").isFalse();
+    AnalyzedArticle a = article("Woman kills two at Kraft plant", "A woman shot two co-workers at a Kraft plant in "
+        + "Philadelphia on Thursday. One witness told NBC Philadelphia that she had left the Philadelphia plant "
+        + "earlier. A Philadelphia judge will hear the case. Kraft has closed its Philadelphia factory.", Language.EN);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
+    assertThat(entities).filteredOn(e -> e.name().equals("NBC Philadelphia"))
+        .allMatch(e -> e.variants().keySet().equals(java.util.Set.of("NBC Philadelphia")));
+    assertThat(entities).filteredOn(e -> e.name().equals("Philadelphia")).extracting(StoryDetails.Entity::type)
+        .containsExactly("LOC");
+  }
 }
