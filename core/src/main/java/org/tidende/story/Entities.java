@@ -348,6 +348,10 @@ final class Entities {
       for (Mention read : recognized.get(a)) {
         Mention mention = wholerName(full, read, longer,
             w -> lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)) || common.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        if (mention == read) {
+          Mention on = continuedName(full, read, longer, lowerWords::contains);
+          mention = on == null ? read : on; // "the Fix - It", "This Fix it will": the tool the story calls "Fix It"
+        }
         if (mention.start() < covered) {
           continue; // "Hollywood" and "Hills" read apart, both widened to "Hollywood Hills"
         }
@@ -1286,6 +1290,44 @@ final class Entities {
   static boolean cutFromALongerName(String full, Mention m, java.util.function.Predicate<String> lower) {
     return m.text().indexOf(' ') < 0 && titleCase(m.text()) && lower.test(m.text().toLowerCase(java.util.Locale.ROOT))
         && NAME_GOES_ON.matcher(full).region(m.end(), full.length()).lookingAt();
+  }
+
+  /** Between the words of a name: a space, or a dash with or without spaces ("Fix - It", "Fix-it"). */
+  private static final String NAME_JOIN = "(?: ?- ?| )";
+
+  /**
+   * A one-word mention of a word the story writes in lower case ({@code lower}), widened to the
+   * longer name of the story ({@code longer}) that it and the words after it spell, whatever their
+   * case and whether joined by a space or a dash; null when there is none (session 30, round 2).
+   * "Fix" of "install the Fix - It", "The Fix it is" and "This Fix it will" is the tool the story's
+   * other mentions read as "Fix It": the English finder cut the word from it, and "Fix" was listed
+   * beside "Fix It" (×10 and ×11 in an ECB+ story). {@link #wholerName} does not widen so: it asks
+   * the words added to be no ordinary words, and "it" is one. Only an ordinary word is widened so,
+   * which alone says nothing of a name; the longest name wins. A word cut from a run the finders
+   * never read whole ("Patch" of "Patch Tuesday") is left to {@link #cutFromALongerName}.
+   */
+  static Mention continuedName(String full, Mention m, java.util.Set<String> longer,
+      java.util.function.Predicate<String> lower) {
+    if (m.text().indexOf(' ') >= 0 || !titleCase(m.text()) || !lower.test(m.text().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    Mention best = null;
+    for (String name : longer) {
+      String[] words = name.split(" ");
+      if (words.length < 2 || !words[0].equals(m.text()) || (best != null && best.text().length() >= name.length())) {
+        continue;
+      }
+      StringBuilder rest = new StringBuilder();
+      for (int i = 1; i < words.length; i++) {
+        rest.append(NAME_JOIN).append("(?iu:").append(java.util.regex.Pattern.quote(words[i])).append(')');
+      }
+      java.util.regex.Matcher on = java.util.regex.Pattern.compile(rest + "(?![\\p{L}\\d])").matcher(full)
+          .region(m.end(), full.length());
+      if (on.lookingAt()) {
+        best = new Mention(name, m.type(), m.start(), on.end());
+      }
+    }
+    return best;
   }
 
   /**

@@ -781,4 +781,28 @@ class EntitiesTest {
     assertThat(entities).filteredOn(e -> e.name().equals("Philadelphia")).extracting(StoryDetails.Entity::type)
         .containsExactly("LOC");
   }
+
+  /** "the Fix - It", "This Fix it will": the tool the story reads as "Fix It", not a name "Fix" of its own. */
+  @Test
+  void anOrdinaryWordCutFromANameTheStoryReadsWholeIsThatName() {
+    java.util.Set<String> longer = java.util.Set.of("Fix It", "Fix Its", "Fix This Problem");
+    java.util.function.Predicate<String> lower = "fix"::equals;
+    String full = "Install the Fix - It now. This Fix it will help. The Fix is in. Fix Itself.";
+    org.tidende.entity.Mention dash = new org.tidende.entity.Mention("Fix", org.tidende.entity.EntityType.MISC, 12, 15);
+    assertThat(Entities.continuedName(full, dash, longer, lower)).extracting(org.tidende.entity.Mention::text,
+        org.tidende.entity.Mention::end).containsExactly("Fix It", 20);
+    org.tidende.entity.Mention small = new org.tidende.entity.Mention("Fix", org.tidende.entity.EntityType.MISC, 31, 34);
+    assertThat(Entities.continuedName(full, small, longer, lower).text()).isEqualTo("Fix It");
+    assertThat(Entities.continuedName(full, new org.tidende.entity.Mention("Fix", org.tidende.entity.EntityType.MISC, 53, 56),
+        longer, lower)).as("alone").isNull();
+    assertThat(Entities.continuedName(full, new org.tidende.entity.Mention("Fix", org.tidende.entity.EntityType.MISC, 64, 67),
+        longer, lower)).as("a longer word").isNull();
+    assertThat(Entities.continuedName(full, dash, longer, w -> false)).as("a name of its own").isNull();
+    AnalyzedArticle a = article("Microsoft releases Fix It tool", "Microsoft released a Fix It tool for Internet "
+        + "Explorer on Wednesday. Users should install the Fix - It as soon as possible, Microsoft said. The Fix It works "
+        + "on Windows XP. \"This Fix it will help most users,\" the company said. A proper fix will follow next week.",
+        Language.EN);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
+    assertThat(entities).extracting(StoryDetails.Entity::name).contains("Fix It").doesNotContain("Fix");
+  }
 }
