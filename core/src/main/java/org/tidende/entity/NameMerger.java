@@ -52,7 +52,13 @@ import org.tidende.model.Language;
  *       Lars Løkke Rasmussen) and Tarantino rightly, and {@code Michelsens} of "Chr. Michelsens
  *       barnehjem" to "Christian Michelsens" (the same orphanage, now typed a person). A tie between types goes to the shown name's. A one-word person
  *       also joins the single person whose first name it is ({@code Anna → Anna Spilling Isaksen}:
- *       local news names private people by the first name once introduced). Likewise a person
+ *       local news names private people by the first name once introduced), unless every spelling
+ *       of it is in capitals, an acronym and no given name (session 30, round 2: "FRV", a company
+ *       typed PER ×15, had joined the broken run "FRV Australia Managing"; on ECB+ dev and the
+ *       business news this also un-joined "MW" from "MW Dohoku" and "CNG" from "CNG Optimum",
+ *       units and fuels, neither right before nor after, "INS" ×1 from "INS Mysore", wrongly, and
+ *       left "ILIAD" ×22 to join the run "EU-funded ILIAD" by its last word instead of "Iliad
+ *       DTO", both broken spans of one project). Likewise a person
  *       named by first names alone joins the single longer person's name they begin ({@code Lars
  *       Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke Rasmussen}), unless the
  *       longer name adds a generation ({@code Donald Trump Jr.}); and a person named by a double
