@@ -105,8 +105,7 @@ import org.tidende.model.Language;
  * (1.4 MB), tagging at 38-40k tokens a CPU-second (each token's ~46 feature strings cross JNI one
  * by one; the perceptron tags at 75-82k) and 10-30 minutes to train on the shared machine. Not
  * tried: the Norwegian model, BIO labels, elastic net (c1 = 0.1); the held-out check over two dev
- * halves was not run, as dev showed no gain to confirm. The trial's code is kept outside the
- * repository, on the branch {@code crf-trial}.
+ * halves was not run, as dev showed no gain to confirm. The trial's code was not kept.
  *
  * <p>The figures above compare settings on dev sentences the models never saw. Once the settings
  * were chosen, the shipped models train on the dev sentences as well ({@link
