@@ -158,6 +158,7 @@ record ArticleBatch(List<Item> items) {
       case IngestEvent.Accepted a -> new Item(index, line, a.article(), null);
       case IngestEvent.Rejected r -> new Item(index, line, null, problem(index, line, fieldOf(r.rejection().reason()), r.rejection().reason()));
       case IngestEvent.Warning w -> new Item(index, line, null, problem(index, line, "body", w.message()));
+      case IngestEvent.Note n -> new Item(index, line, null, problem(index, line, "body", n.message())); // not made for a JSON item
     };
   }
 

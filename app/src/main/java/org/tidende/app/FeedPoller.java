@@ -206,6 +206,7 @@ final class FeedPoller implements AutoCloseable {
         case IngestEvent.Accepted a -> items.add(a.article());
         case IngestEvent.Rejected r -> problems.add(r.rejection().toString());
         case IngestEvent.Warning w -> log.accept("feed: " + w + " (warning)");
+        case IngestEvent.Note n -> log.accept("feed: " + n + " (note)");
       }
     });
     f.rejected += problems.size();

@@ -99,6 +99,7 @@ final class FolderWatcher implements AutoCloseable {
           log.accept("watch: " + r.rejection());
         }
         case IngestEvent.Warning w -> log.accept("watch: " + w + " (warning)");
+        case IngestEvent.Note n -> log.accept("watch: " + n + " (note)");
       }
     });
     for (int i = 0; i < batch.size(); i += 1000) {

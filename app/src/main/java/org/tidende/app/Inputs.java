@@ -73,6 +73,12 @@ final class Inputs {
               err.println(w + " (warning)");
             }
           }
+          case IngestEvent.Note n -> { // nothing lost: said, not counted as a warning
+            if (!quiet) {
+              p.clear();
+              err.println(n + " (note)");
+            }
+          }
         }
       });
     }

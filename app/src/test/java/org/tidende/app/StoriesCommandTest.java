@@ -75,6 +75,8 @@ class StoriesCommandTest {
     CliRunner.Result r = CliRunner.run("stories", "samples");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("== ").contains("articles ·");
+    // the Quickstart's first command: the samples' README is named as skipped, a note, no warning
+    assertThat(r.err()).contains("samples: README.md skipped as documentation (note)").doesNotContain("warning");
     // the NTB text printed twice is one "copies" line, and the passages listed first are the other members'
     assertThat(r.out()).contains("   copies: fvn-havoern-evakuert.txt = ntb-havoern-brann.txt");
     String longest = r.out().lines().dropWhile(l -> !l.startsWith("   shared passages:")).skip(1).findFirst().orElseThrow();

@@ -37,6 +37,22 @@ public sealed interface IngestEvent {
     }
   }
 
+  /**
+   * Something said for the reader's information, where nothing was lost: a folder's README or
+   * LICENSE skipped, as documentation. Not counted as a warning.
+   */
+  record Note(String file, int line, String message) implements IngestEvent {
+    public Note {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+      return (line > 0 ? file + ":" + line : file) + ": " + message;
+    }
+  }
+
   static IngestEvent reject(String file, int line, String reason) {
     return new Rejected(new Rejection(file, line, reason));
   }

@@ -62,14 +62,21 @@ public final class Ingestor {
   }
 
   /**
-   * Files of known formats below {@code folder}, sorted; others are reported once as a warning.
+   * Files of known formats below {@code folder}, sorted; others are reported once, by name (the
+   * first {@value #SKIPPED_NAMED} of them, then "and N more"): documentation ({@link #isDocumentation}:
+   * README.md, LICENSE, NOTES.rst) as a {@link IngestEvent.Note}, as nothing is lost by skipping it,
+   * any other as a {@link IngestEvent.Warning}, as it may hold articles in a format not read
+   * ({@code .csv}). Before, both were one warning, "1 file(s) of other types skipped", naming none:
+   * the project's own first command, {@code tidende stories samples}, warned of samples/README.md
+   * without saying so.
    * Symbolic links are followed (a link loop is reported and not followed again); a broken link, a
    * pipe or a device with a known extension is rejected, and a subfolder that cannot be listed is
    * reported, the rest still listed.
    */
   public static List<Path> listFolder(Path folder, Consumer<IngestEvent> sink) {
     List<Path> out = new ArrayList<>();
-    int[] skipped = {0};
+    List<String> skipped = new ArrayList<>();
+    List<String> docs = new ArrayList<>();
     try {
       Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new java.nio.file.SimpleFileVisitor<>() {
@@ -86,7 +93,7 @@ public final class Ingestor {
               }
               boolean known = formatOf(f.getFileName().toString()) != null;
               if (!known) {
-                skipped[0]++;
+                (isDocumentation(f.getFileName().toString()) ? docs : skipped).add(folder.relativize(f).toString());
               } else if (attrs.isRegularFile()) {
                 out.add(f);
               } else {
@@ -110,11 +117,41 @@ public final class Ingestor {
       sink.accept(IngestEvent.reject(folder.toString(), 0, "cannot list folder: " + e.getMessage()));
     }
     out.sort(Comparator.comparing(Path::toString));
-    if (skipped[0] > 0) {
-      sink.accept(new IngestEvent.Warning(folder.toString(), 0,
-          skipped[0] + " file(s) of other types skipped (read: .txt .jsonl .ndjson .json .html .htm .rss .atom .xml, optionally .gz)"));
+    if (!skipped.isEmpty()) {
+      sink.accept(new IngestEvent.Warning(folder.toString(), 0, skipped.size() + " file(s) of other types skipped: "
+          + named(skipped) + " (read: .txt .jsonl .ndjson .json .html .htm .rss .atom .xml, optionally .gz)"));
+    }
+    if (!docs.isEmpty()) {
+      sink.accept(new IngestEvent.Note(folder.toString(), 0, named(docs) + " skipped as documentation"));
     }
     return out;
+  }
+
+  /** Most skipped files a folder's report names; the rest are counted. */
+  static final int SKIPPED_NAMED = 5;
+
+  /** "a.csv, b.csv and 3 more", sorted (a folder's walk has no order). */
+  private static String named(List<String> names) {
+    List<String> sorted = names.stream().sorted().toList();
+    String shown = String.join(", ", sorted.subList(0, Math.min(SKIPPED_NAMED, sorted.size())));
+    return sorted.size() > SKIPPED_NAMED ? shown + " and " + (sorted.size() - SKIPPED_NAMED) + " more" : shown;
+  }
+
+  private static final java.util.Set<String> DOCUMENTATION_NAMES = java.util.Set.of("readme", "license", "licence",
+      "copying", "notice", "changelog", "changes", "authors", "contributing");
+
+  /**
+   * Whether a file of no format read is documentation, skipped without a warning: Markdown,
+   * reStructuredText or AsciiDoc ({@code .md}, {@code .markdown}, {@code .rst}, {@code .adoc}), or a
+   * README, LICENSE, COPYING, NOTICE, CHANGELOG, AUTHORS or CONTRIBUTING of another extension or
+   * none. (A README.txt or LICENSE.txt is read as text, an article, as any .txt is.)
+   */
+  static boolean isDocumentation(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    int dot = n.lastIndexOf('.');
+    String base = dot > 0 ? n.substring(0, dot) : n;
+    String ext = dot > 0 ? n.substring(dot + 1) : "";
+    return java.util.Set.of("md", "markdown", "rst", "adoc").contains(ext) || DOCUMENTATION_NAMES.contains(base);
   }
 
   private static boolean isHidden(Path root, Path f) {

@@ -30,6 +30,7 @@ class BadInputTest {
         case IngestEvent.Accepted a -> acc.add(a.article().id().value());
         case IngestEvent.Rejected r -> rej.add(r.rejection().toString());
         case IngestEvent.Warning w -> { }
+        case IngestEvent.Note n -> { }
       }
     });
     return new Outcome(acc, rej);
@@ -269,6 +270,7 @@ class BadInputTest {
         case IngestEvent.Accepted a -> accepted.add(a.article().id().value());
         case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
         case IngestEvent.Warning w -> warnings.add(w.toString());
+        case IngestEvent.Note n -> { }
       }
     });
     assertThat(accepted).hasSize(11).contains("n");
@@ -300,6 +302,7 @@ class BadInputTest {
         case IngestEvent.Accepted a -> accepted.add(a.article());
         case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
         case IngestEvent.Warning w -> warnings.add(w.toString());
+        case IngestEvent.Note n -> { }
       }
     });
     assertThat(accepted).hasSize(8);
@@ -328,6 +331,7 @@ class BadInputTest {
         case IngestEvent.Accepted a -> accepted.add(a.article());
         case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
         case IngestEvent.Warning w -> warnings.add(w.toString());
+        case IngestEvent.Note n -> { }
       }
     });
     assertThat(accepted).hasSize(2);
@@ -335,5 +339,42 @@ class BadInputTest {
     assertThat(id).isEqualTo(org.tidende.model.ArticleId.ofContent("Storm", "").value());
     assertThat(warnings).as("a missing id is no news").containsExactly(
         dir.resolve("ids.jsonl") + ":1: field 'id' blank (\" \"); given the id '" + id + "' from its title and text");
+  }
+
+  /**
+   * A folder's skipped files are named, the first five and "and N more"; its README, LICENSE and
+   * .md files are a note, not a warning, as nothing is lost. Before, one warning, "8 file(s) of
+   * other types skipped", named none, and samples/README.md alone made the first command warn.
+   */
+  @Test
+  void aFolderNamesTheFilesItSkipsAndNotesItsDocumentation(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Storm\n\nEin storm.");
+    Files.writeString(dir.resolve("README.md"), "# About");
+    Files.writeString(dir.resolve("LICENSE"), "CC0");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/notes.rst"), "Notes");
+    for (String f : List.of("data.csv", "b.docx", "c.docx", "d.docx", "e.docx", "sub/f.pdf", "sub/g.pdf")) {
+      Files.writeString(dir.resolve(f), "x");
+    }
+    List<String> warnings = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<Path> files = Ingestor.listFolder(dir, ev -> {
+      switch (ev) {
+        case IngestEvent.Warning w -> warnings.add(w.toString());
+        case IngestEvent.Note n -> notes.add(n.toString());
+        default -> { }
+      }
+    });
+    assertThat(files).containsExactly(dir.resolve("a.txt"));
+    String sep = java.io.File.separator;
+    assertThat(warnings).containsExactly(dir + ": 7 file(s) of other types skipped: b.docx, c.docx, d.docx, data.csv, e.docx "
+        + "and 2 more (read: .txt .jsonl .ndjson .json .html .htm .rss .atom .xml, optionally .gz)");
+    assertThat(notes).containsExactly(dir + ": LICENSE, README.md, sub" + sep + "notes.rst skipped as documentation");
+    for (String f : List.of("README", "readme.MD", "LICENCE", "COPYING", "CHANGELOG.md", "notes.markdown", "guide.adoc", "AUTHORS")) {
+      assertThat(Ingestor.isDocumentation(f)).as(f).isTrue();
+    }
+    for (String f : List.of("data.csv", "readme-data.csv", "story.docx", "md")) {
+      assertThat(Ingestor.isDocumentation(f)).as(f).isFalse();
+    }
   }
 }

@@ -127,6 +127,7 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
       }
       case IngestEvent.Rejected r -> ctx.output(REJECTED, r.rejection().toString());
       case IngestEvent.Warning w -> ctx.output(REJECTED, "warning: " + w);
+      case IngestEvent.Note n -> { } // a folder's README skipped: nothing lost, nothing to report per line
     }
   }
 

@@ -63,6 +63,7 @@ public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
             ctx.output(REJECTED, r.rejection().toString());
           }
           case IngestEvent.Warning w -> ctx.output(REJECTED, "warning: " + w);
+          case IngestEvent.Note n -> { } // a folder's README skipped: nothing lost, nothing to report per line
         }
       });
       new JsonLinesReader().read(spec.path(), in, checked);
