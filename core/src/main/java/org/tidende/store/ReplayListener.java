@@ -5,8 +5,8 @@ package org.tidende.store;
  * articles replayed" while it opens a large archive instead of keeping its port closed: first that
  * the data folder is this process's, then the replay step by step.
  *
- * <p>Called on the opening thread, between units of work (at most a few thousand articles or
- * stories apart, so a second or two on a loaded machine); an implementation should return quickly.
+ * <p>Called on the opening thread, between units of work (every twentieth of a step, at most 128
+ * articles or stories apart: about a second on a loaded machine); an implementation should return quickly.
  * An exception thrown by a call fails the open: the folder is released (nothing of the replay is
  * committed, so the archive is as it was) and the exception propagates from {@link Archive#open}.
  * That is how a caller stops a replay it no longer wants. Not called after {@code open} returns.
