@@ -460,7 +460,7 @@ final class HttpApi {
     SearchPage page = startup.archive().search(q, lang, sort, limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit)
-        .put("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
+        .put("sort", page.sort().name().toLowerCase(java.util.Locale.ROOT));
     o.put("read_as_plain_words", page.plainWords());
     o.put("left_out", page.leftOut());
     if (page.total() == 0 && lang != null) {

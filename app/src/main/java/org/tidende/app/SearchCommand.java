@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {"Search the articles of a data folder (made by `ingest` or `serve`) as GET /search does: Lucene syntax "
         + "(words, \"phrases\", OR, -not; every word required), read in each language under its own analyzer, so a "
         + "word finds its other forms (brannen: brann) and a stop word of an article's language is not required of it "
-        + "(brann og redning: no \"og\" of a Norwegian article).",
+        + "(brann og redning: no \"og\" of a Norwegian article). '*' is every article; a query with no word to rank by "
+        + "('*', 'lang:nb', '-Kim') lists newest first.",
         "Reads the folder's last commit without locking it, so it works while `serve` runs on the folder; articles the "
         + "server took since its last commit (it commits every --commit-seconds, 5 by default) are not found yet, and "
         + "the summary on stderr counts them."})
@@ -144,7 +145,7 @@ public final class SearchCommand implements Callable<Integer> {
     String shown = page.hits().isEmpty() ? "0" : (offset + 1) + "–" + (offset + page.hits().size());
     String s = String.format(Locale.ROOT, "%s of %d hit%s for '%s'%s%s in %s (%d articles) in %.1f ms", shown,
         page.total(), page.total() == 1 ? "" : "s", q, lang == null ? "" : " (--lang " + lang + ")",
-        sort == SearchPage.Sort.NEWEST ? ", newest first" : "", data,
+        page.sort() == SearchPage.Sort.NEWEST ? ", newest first" : "", data,
         articles(archive), ms);
     return s + StoredStories.notYetCommitted(archive) + (archive.analysisCurrent() ? ""
         : "; indexed by an older build, so some word forms and name spellings are not found until `tidende serve` or "

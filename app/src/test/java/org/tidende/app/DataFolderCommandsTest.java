@@ -96,6 +96,15 @@ class DataFolderCommandsTest {
     assertThat(ids).containsExactlyInAnyOrder("sv-1", "da-2");
   }
 
+  /** {@code search '*'} lists every article, newest first; before, exit 2 with Lucene's "'*' not allowed as first character". */
+  @Test
+  void aStarListsEveryArticleNewestFirst() throws Exception {
+    Run r = tidende("search", "--data", data.toString(), "--json", "*");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(jsonLines(r.out()).stream().map(h -> h.get("id").asText()).toList()).containsExactly("nb-1", "sv-1", "da-2", "da-1", "nn-1");
+    assertThat(r.err()).contains("1–5 of 5 hits for '*'", ", newest first");
+  }
+
   /** An untitled hit is named by its file and line, as the web page names it; before, "(no title)" alone, two alike. */
   @Test
   void anUntitledHitIsNamedByItsFile() throws Exception {

@@ -457,6 +457,24 @@ class HttpApiTest {
     assertThat(bad.json().get("details").get(0).get("reason").asText()).isEqualTo("must be relevance or newest, got 'oldest'");
   }
 
+  /**
+   * {@code q=*} lists every article, newest first (nothing to rank by), a filter and an exclusion
+   * applying; before, 0 hits and Lucene's "'*' or '?' not allowed as first character".
+   */
+  @Test
+  void aStarListsEveryArticleNewestFirst() throws Exception {
+    JsonNode all = Http.get(base + "/search?q=*&limit=200").json();
+    assertThat(all.get("sort").asText()).isEqualTo("newest");
+    assertThat(all.get("read_as_plain_words").isNull()).as(all.toString()).isTrue();
+    assertThat(all.get("total").asLong()).isEqualTo(Http.get(base + "/health").json().at("/archive/articles").asLong());
+    List<String> dates = new ArrayList<>();
+    all.get("hits").forEach(h -> dates.add(h.path("date").asText("")));
+    assertThat(dates.stream().filter(d -> !d.isEmpty()).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(ids(Http.get(base + "/search?q=*&lang=nn,da,sv").json())).startsWith("sv-9").containsSubsequence("da-1", "nn-1");
+    assertThat(ids(Http.get(base + "/search?q=" + URLEncoder.encode("* -Skagerrak", StandardCharsets.UTF_8) + "&lang=nn,da,sv").json()))
+        .contains("sv-9").doesNotContain("da-1", "nn-1");
+  }
+
   private static List<String> ids(JsonNode page) {
     List<String> ids = new ArrayList<>();
     page.get("hits").forEach(h -> ids.add(h.get("id").asText()));

@@ -223,8 +223,19 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     return super.getPrefixQuery(field, termStr);
   }
 
+  /**
+   * {@code *} alone, and {@code *:*}, is every article: what a reader typing it means ({@code q=*},
+   * {@code * -Kim}, {@code * lang:nb}); Lucene's parser refused it ("'*' or '?' not allowed as
+   * first character in WildcardQuery"), so {@code GET /search?q=*} searched it as plain words and
+   * found nothing, and {@code tidende search '*'} was exit 2. A query of nothing else has no word
+   * to rank by, so it is sorted newest first ({@link LuceneStore#ranksByWords}). Cost: a match of
+   * every article of each language; the page's sort by date reads one doc value an article.
+   */
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if ("*".equals(termStr) && (field == null || field.equals("*") || field.equals(languageField) || field.equals(names.field))) {
+      return new MatchAllDocsQuery();
+    }
     requireKnown(field);
     return super.getWildcardQuery(field, termStr);
   }

@@ -743,9 +743,13 @@ public final class LuceneStore implements Store {
       b.add(languageIs(language), Occur.FILTER);
     }
     Snippets.Prepared marking = Snippets.prepare(parsed.query());
+    if (order == SearchPage.Sort.RELEVANCE && !ranksByWords(parsed.query())) {
+      order = SearchPage.Sort.NEWEST; // every hit scores alike: by relevance they came in the order stored
+    }
+    SearchPage.Sort sorted = order;
     PageMaker<SearchPage> maker = (total, found) -> new SearchPage(total,
         found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, marking)).toList(),
-        parsed.plainWords(), parsed.leftOut());
+        parsed.plainWords(), parsed.leftOut(), sorted);
     if (order != SearchPage.Sort.NEWEST) {
       return page(b.build(), null, limit, offset, maker);
     }
@@ -755,6 +759,40 @@ public final class LuceneStore implements Store {
     SortField published = new SortField(PUBLISHED, SortField.Type.LONG, true);
     published.setMissingValue(Long.MIN_VALUE); // undated last
     return page(b.build(), new Sort(published, SortField.FIELD_SCORE), limit, offset, maker);
+  }
+
+  /**
+   * Whether {@code q} has a word or phrase of its own, not excluded, on an article's text or name
+   * keys, to rank its hits by. Without one ({@code *}, {@code lang:nb}, {@code source:NRK}, {@code
+   * -Kim}, their hits every article but a filter's or an exclusion's) every hit scores alike, and
+   * relevance would list them in the order they were stored, oldest first: such a query is sorted
+   * newest first instead, which is what a reader asking for "everything" wants to see.
+   */
+  static boolean ranksByWords(Query q) {
+    boolean[] words = {false};
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return occur == Occur.MUST_NOT || occur == Occur.FILTER ? EMPTY_VISITOR : this;
+      }
+
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          words[0] |= isText(t.field());
+        }
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        words[0] |= isText(field);
+      }
+    });
+    return words[0];
+  }
+
+  private static boolean isText(String field) {
+    return field != null && (field.startsWith("text_") || field.equals(NAMES));
   }
 
   /**

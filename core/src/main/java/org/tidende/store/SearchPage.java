@@ -14,15 +14,22 @@ import java.util.Objects;
  * @param leftOut the clauses of a query read in Lucene's syntax that were left out of the search,
  *     and why ({@code lang:norwegian}, no language code: "lang:norwegian: not a language code:
  *     ..."; several joined by "; "), or null when none was
+ * @param sort the order of the hits: the one asked for, but {@link Sort#NEWEST} where {@link
+ *     Sort#RELEVANCE} was asked for a query with no word to rank by ({@code *}, {@code lang:nb},
+ *     {@code source:NRK}, {@code -Kim}), whose hits all score alike
  */
-public record SearchPage(long total, List<Hit> hits, String plainWords, String leftOut) {
+public record SearchPage(long total, List<Hit> hits, String plainWords, String leftOut, Sort sort) {
   public SearchPage {
     hits = List.copyOf(hits);
+    Objects.requireNonNull(sort, "sort");
   }
 
   /** Hit order. */
   public enum Sort {
-    /** Best match first (BM25 score); the default. */
+    /**
+     * Best match first (BM25 score); the default. A query with no word to rank by ({@code *},
+     * {@code lang:nb}, {@code -Kim}) is sorted {@link #NEWEST} instead: its hits all score alike.
+     */
     RELEVANCE,
     /**
      * Latest publication date first ({@link org.tidende.model.ArticleDate#epochSecond}: a day counts
@@ -34,7 +41,7 @@ public record SearchPage(long total, List<Hit> hits, String plainWords, String l
 
   /** A page of a query read in Lucene's syntax. */
   public SearchPage(long total, List<Hit> hits) {
-    this(total, hits, null, null);
+    this(total, hits, null, null, Sort.RELEVANCE);
   }
 
   /**

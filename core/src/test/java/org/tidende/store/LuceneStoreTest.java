@@ -94,6 +94,43 @@ class LuceneStoreTest {
   }
 
   /**
+   * {@code *} (and {@code *:*}) is every article, and a query with no word to rank by ({@code *},
+   * {@code lang:nb}, {@code -Voss}) comes newest first whatever sort was asked for, the page saying
+   * so: its hits all score alike, and by relevance they came in the order stored. Before, {@code *}
+   * was a syntax error (searched as plain words: nothing found).
+   */
+  @Test
+  void aStarIsEveryArticleNewestFirst() throws Exception {
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(
+          dated(1, "2025-03-01", "Brann i Bergen", "Ein brann i sentrum."),
+          dated(2, null, "Udatert", "Ingen dato her."),
+          dated(3, "2025-03-10T08:00", "Flaum", "Elva gjekk over sine breidder."),
+          dated(4, "2025-03-11", "Brann på Voss", "Brann på Voss."),
+          dated(5, "2025-02", "Vinter", "Snø i februar.")), false);
+      store.commit(5);
+      store.refresh();
+      assertThat(store.syntaxError("*")).isEmpty();
+      for (String q : List.of("*", "*:*", " * ")) {
+        SearchPage all = store.search(q, null, SearchPage.Sort.RELEVANCE, 10, 0);
+        assertThat(ids(all)).as(q).containsExactly("x4", "x3", "x1", "x5", "x2");
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(all.sort()).isEqualTo(SearchPage.Sort.NEWEST);
+        assertThat(all.plainWords()).isNull();
+      }
+      assertThat(ids(store.search("*", null, SearchPage.Sort.NEWEST, 2, 1))).containsExactly("x3", "x1");
+      assertThat(ids(store.search("* -Voss", null, SearchPage.Sort.RELEVANCE, 10, 0))).containsExactly("x3", "x1", "x5", "x2");
+      assertThat(ids(store.search("lang:nb", null, SearchPage.Sort.RELEVANCE, 10, 0))).containsExactly("x4", "x3", "x1", "x5", "x2");
+      assertThat(ids(store.search("* lang:da", null, SearchPage.Sort.RELEVANCE, 10, 0))).isEmpty();
+      // words to rank by: relevance as asked, * adding nothing to them
+      SearchPage brann = store.search("brann *", null, SearchPage.Sort.RELEVANCE, 10, 0);
+      assertThat(brann.sort()).isEqualTo(SearchPage.Sort.RELEVANCE);
+      assertThat(ids(brann)).containsExactlyInAnyOrder("x1", "x4");
+      assertThat(store.search("brann", null, SearchPage.Sort.RELEVANCE, 10, 0).sort()).isEqualTo(SearchPage.Sort.RELEVANCE);
+    }
+  }
+
+  /**
    * Newest first by publication date: a day at its noon, a month at its 15th, undated last, equal
    * dates by relevance (x4 mentions the fire four times, x3 once, and x3 was indexed first); the
    * same order from a folder indexed before the date field existed, read-only, from the stored articles.
