@@ -25,7 +25,14 @@ final class ApiError extends RuntimeException {
     this(status, message, List.of());
   }
 
-  static ApiError badField(String field, String reason) {
-    return new ApiError(400, "invalid " + field + ": " + reason, List.of(Map.of("field", field, "reason", reason)));
+  /**
+   * A 400 {@code invalid WHAT: REASON} ({@code invalid body: empty; ...}, {@code invalid story id:
+   * ...}), the one pattern of the API's 400s (query parameters: {@link Params#check}).
+   *
+   * @param what what is invalid, as the message names it ({@code body}, {@code story id})
+   * @param field the detail's {@code field}
+   */
+  static ApiError badField(String what, String field, String reason) {
+    return new ApiError(400, "invalid " + what + ": " + reason, List.of(Map.of("field", field, "reason", reason)));
   }
 }

@@ -56,13 +56,13 @@ record ArticleBatch(List<Item> items) {
       for (int i = 0; i < d.badOffset(); i++) {
         line += body[i] == '\n' ? 1 : 0;
       }
-      throw new ApiError(400, "body is not valid UTF-8 (byte " + d.badOffset() + ", line " + line + ")",
+      throw new ApiError(400, "invalid body: not UTF-8 at byte " + d.badOffset() + " (line " + line + ")",
           List.of(Map.of("field", "body", "line", line, "byte", d.badOffset(), "reason", "invalid UTF-8")));
     }
     String text = d.text().startsWith("\uFEFF") ? d.text().substring(1) : d.text();
     String head = text.stripLeading();
     if (head.isEmpty()) {
-      throw ApiError.badField("body", "empty; send a JSON object, an array of objects, or JSON Lines");
+      throw ApiError.badField("body", "body", "empty; send a JSON object, an array of objects, or JSON Lines");
     }
     List<Item> items = new ArrayList<>();
     if (head.charAt(0) == '[') {
@@ -85,7 +85,7 @@ record ArticleBatch(List<Item> items) {
     } else {
       // curl -d 'title=...&text=...' sends form fields, curl's default: say so and what to send instead
       boolean form = FORM_FIELD.matcher(head).lookingAt();
-      throw ApiError.badField("body", "not JSON: expected '{' or '[' first, got '" + Character.toString(head.codePointAt(0)) + "'"
+      throw ApiError.badField("body", "body", "not JSON: expected '{' or '[' first, got '" + Character.toString(head.codePointAt(0)) + "'"
           + (form ? " (the body reads as form fields, " + head.substring(0, head.indexOf('=') + 1)
               + "…; send the article as JSON: {\"title\": \"…\", \"text\": \"…\"})" : ""));
     }
@@ -101,19 +101,19 @@ record ArticleBatch(List<Item> items) {
     try (JsonParser p = Json.MAPPER.createParser(text)) {
       JsonNode root = p.readValueAsTree();
       if (p.nextToken() != null) {
-        throw new ApiError(400, "unexpected content after the JSON array at line " + p.currentLocation().getLineNr(),
+        throw new ApiError(400, "invalid body: content after the JSON array at line " + p.currentLocation().getLineNr(),
             List.of(Map.of("field", "body", "line", p.currentLocation().getLineNr(), "reason", "content after the array")));
       }
       return root;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       if (line < 1) { // a limit of the parser (nesting over 1,000 deep) has no location: not "line 0"
-        throw new ApiError(400, "malformed JSON: " + message(e), List.of(Map.of("field", "body", "reason", "malformed JSON: " + message(e))));
+        throw new ApiError(400, "invalid body: malformed JSON: " + message(e), List.of(Map.of("field", "body", "reason", "malformed JSON: " + message(e))));
       }
-      throw new ApiError(400, "malformed JSON at line " + line + ": " + message(e),
+      throw new ApiError(400, "invalid body: malformed JSON at line " + line + ": " + message(e),
           List.of(Map.of("field", "body", "line", line, "reason", "malformed JSON: " + message(e))));
     } catch (IOException e) {
-      throw new ApiError(400, "unreadable body: " + e.getMessage());
+      throw new ApiError(400, "invalid body: unreadable: " + e.getMessage());
     }
   }
 

@@ -108,8 +108,8 @@ final class HttpApi {
       }
     });
     app.post("/articles", this::postArticles);
-    get(app, "/articles", ctx -> article(ctx, Params.required(ctx, "id")));
-    get(app, "/articles/<id>", ctx -> article(ctx, Params.pathRest(ctx, "id", "/articles/")));
+    get(app, "/articles", ctx -> article(ctx, Params.required(ctx, "id"), false));
+    get(app, "/articles/<id>", ctx -> article(ctx, Params.pathRest(ctx, "id", "/articles/"), true));
     get(app, "/stories", stories::list);
     get(app, "/stories/<id>", stories::one);
     get(app, "/search", this::search);
@@ -128,7 +128,7 @@ final class HttpApi {
     app.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> notFound(ctx));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), List.of()));
     app.exception(Archive.Overloaded.class, (e, ctx) -> error(ctx, 503, e.getMessage(), List.of()));
-    app.exception(org.tidende.store.QueryTooLarge.class, (e, ctx) -> error(ctx, 400, "invalid query parameter: q",
+    app.exception(org.tidende.store.QueryTooLarge.class, (e, ctx) -> error(ctx, 400, "invalid query parameter q: " + e.getMessage(),
         List.of(Map.of("field", "q", "reason", e.getMessage()))));
     app.exception(Exception.class, (e, ctx) -> {
       org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -347,7 +347,7 @@ final class HttpApi {
     ArticleBatch batch = ArticleBatch.parse(body, limits.maxBatchItems());
     List<Map<String, Object>> problems = batch.problems();
     if (!problems.isEmpty() && !partial) {
-      throw new ApiError(400, problems.size() + " of " + batch.items().size()
+      throw new ApiError(400, "invalid body: " + problems.size() + " of " + batch.items().size()
           + " items invalid; nothing was stored (fix them, or send ?partial=true to store the valid ones)", problems);
     }
     List<IngestOutcome> outcomes;
@@ -426,8 +426,8 @@ final class HttpApi {
         + " bytes per request (split the batch)", List.of(Map.of("field", "body", "reason", "at most " + limits.maxBodyBytes() + " bytes")));
   }
 
-  private void article(Context ctx, String rawId) {
-    ArticleId id = Params.articleId(rawId);
+  private void article(Context ctx, String rawId, boolean inPath) {
+    ArticleId id = Params.articleId(rawId, inPath);
     StoredArticle a = startup.archive().article(id).orElseThrow(() -> new ApiError(404, "no article with id '" + id + "'"));
     json(ctx, 200, ArticleCodec.encode(a));
   }
@@ -488,7 +488,7 @@ final class HttpApi {
 
   static StoryId storyId(String raw) {
     if (raw == null || raw.isBlank() || raw.length() > 600) {
-      throw ApiError.badField("id", "story id must be 1..600 characters");
+      throw ApiError.badField("story id", "id", "a story id has 1..600 characters");
     }
     return new StoryId(raw);
   }

@@ -152,9 +152,11 @@ async function getJson(url) {
   const res = await fetch(url, { headers: { Accept: "application/json" } });
   const body = await res.json().catch(() => ({ error: res.statusText }));
   // a 400's details say what is wrong with each field ("lang: not a language code: 'norwegian' ..."), not its name alone
-  const details = Array.isArray(body.details) ? body.details.filter(d => d && d.reason)
+  // a detail the error already says (a 400 of query parameters names each with its reason) is not said twice
+  const error = body.error || ("HTTP " + res.status);
+  const details = Array.isArray(body.details) ? body.details.filter(d => d && d.reason && !error.includes(d.reason))
     .map(d => (d.field ? d.field + ": " : "") + d.reason) : [];
-  if (!res.ok) throw Object.assign(new Error((body.error || ("HTTP " + res.status)) + (details.length ? " (" + details.join("; ") + ")" : "")),
+  if (!res.ok) throw Object.assign(new Error(error + (details.length ? " (" + details.join("; ") + ")" : "")),
     { status: res.status });
   return body;
 }
