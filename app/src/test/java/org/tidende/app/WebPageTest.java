@@ -564,6 +564,11 @@ class WebPageTest {
       assertThat(b.script(hits).asText()).isEqualTo("new-1,mid-1,old-1");
       assertThat(b.script("return document.querySelector('select[name=sort]').value").asText()).isEqualTo("newest");
       assertThat(b.script("return document.querySelector('p.muted').textContent").asText()).endsWith("· newest first");
+      // "*", no word to rank by, comes newest first though best match is asked: the menu says so
+      b.open(at + "/?q=*");
+      assertThat(b.script(hits).asText()).isEqualTo("new-1,mid-1,old-1");
+      assertThat(b.script("return document.querySelector('select[name=sort]').value").asText()).isEqualTo("newest");
+      assertThat(b.script("return document.querySelector('p.muted').textContent").asText()).endsWith("· newest first");
       b.open(at + "/?q=Havørn&sort=newest&limit=1");
       assertThat(b.script(hits).asText()).isEqualTo("new-1");
       assertThat(b.script("return document.querySelector('a.page').getAttribute('href')").asText())

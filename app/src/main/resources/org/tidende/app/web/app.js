@@ -401,7 +401,10 @@ async function searchView(q, params) {
     el("label", {}, "Order ", el("select", { name: "sort" },
       el("option", { value: "relevance" }, "Best match"), el("option", { value: "newest" }, "Newest"))),
     el("label", {}, "Language ", menu), el("button", { type: "submit" }, "Show"));
-  controls.elements.sort.value = sort;
+  // the order the hits came in: a query with no word to rank by ("*", "lang:nb") comes newest first
+  // whatever was asked, and the menu and the count line say so
+  const order = data.sort === "newest" ? "newest" : sort;
+  controls.elements.sort.value = order;
   const offset = data.offset ?? Number(params.get("offset") || 0);
   const limit = data.limit ?? 50;
   const shown = data.hits.length ? " · " + grouped(offset + 1) + "–" + grouped(offset + data.hits.length) + " shown" : "";
@@ -425,7 +428,7 @@ async function searchView(q, params) {
   document.title = "“" + q + "” · Search · Tidende";
   show(el("h1", {}, "Search"), controls, el("p", { class: "muted" }, plural(data.total, "article matches", "articles match")
       + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")
-      + (sort === "newest" && data.total > 1 ? " · newest first" : "")), plain, leftOut, none,
+      + (order === "newest" && data.total > 1 ? " · newest first" : "")), plain, leftOut, none,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" },
         h.title ? marked(h.title, h.title_highlights) : titleOf(h)),
