@@ -65,6 +65,24 @@ public final class EvalCommand implements Callable<Integer> {
       System.err.println("tidende eval: --shuffles must be >= 0, got " + shuffles);
       return 2;
     }
+    // settings and the output file are checked before the input is read and replayed (minutes on a large file):
+    // a bad --threshold was a stack trace (exit 1) and an --assignments path in a missing folder was said after
+    // the scores, exit 0, the file never written
+    ClusterConfig cfg;
+    try {
+      cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
+      for (var e : settings.entrySet()) {
+        cfg = cfg.with(e.getKey(), e.getValue());
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("tidende eval: " + e.getMessage());
+      return 2;
+    }
+    String unwritable = assignmentsOut == null ? null : unwritable(assignmentsOut);
+    if (unwritable != null) {
+      System.err.println("tidende eval: --assignments: cannot write " + assignmentsOut + ": " + unwritable);
+      return 2;
+    }
     Inputs in = Inputs.read(List.of(file), System.err, false, false);
     List<Article> articles = fields.apply(in);
     if (labelsFile != null) {
@@ -99,19 +117,15 @@ public final class EvalCommand implements Callable<Integer> {
       System.err.println("tidende eval: no labeled articles in " + file);
       return 2;
     }
-    ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
-    try {
-      for (var e : settings.entrySet()) {
-        cfg = cfg.with(e.getKey(), e.getValue());
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println("tidende eval: " + e.getMessage());
-      return 2;
-    }
     Pipeline pipeline = Pipeline.standard(cfg);
     Run main = replay(pipeline, Pipeline.inEventOrder(labeled), assignmentsOut);
     in.addRejections(main.rejections());
     System.err.println(in.summary() + String.format(Locale.ROOT, "; %d scored", main.scores().items()));
+    int exit = 0;
+    if (main.writeError() != null) {
+      System.err.println("tidende eval: --assignments: cannot write " + assignmentsOut + ": " + main.writeError());
+      exit = 2;
+    }
     List<Run> shuffled = new ArrayList<>();
     for (int s = 1; s <= shuffles; s++) {
       List<Article> copy = new ArrayList<>(labeled);
@@ -156,11 +170,34 @@ public final class EvalCommand implements Callable<Integer> {
             shuffled.stream().mapToDouble(r -> r.scores.nmi()).min().orElse(0));
       }
     }
-    return 0;
+    return exit;
   }
 
-  /** One replay's scores and speed, and the articles its session skipped (repeated ids). */
-  record Run(ClusteringScores scores, double articlesPerSecond, List<Rejection> rejections) {}
+  /**
+   * Why {@code file} cannot be written, said before the replay, or null where it looks writable: a
+   * folder, a missing parent folder, a read-only file or folder.
+   */
+  static String unwritable(Path file) {
+    Path abs = file.toAbsolutePath();
+    Path parent = abs.getParent();
+    if (java.nio.file.Files.isDirectory(abs)) {
+      return "it is a folder";
+    }
+    if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+      return "no folder " + parent;
+    }
+    if (java.nio.file.Files.exists(abs) ? !java.nio.file.Files.isWritable(abs)
+        : parent != null && !java.nio.file.Files.isWritable(parent)) {
+      return "permission denied";
+    }
+    return null;
+  }
+
+  /**
+   * One replay's scores and speed, the articles its session skipped (repeated ids), and why the
+   * assignments could not be written (null when written or not asked for).
+   */
+  record Run(ClusteringScores scores, double articlesPerSecond, List<Rejection> rejections, String writeError) {}
 
   /**
    * Replays in the given order; times analysis and clustering (not reading). Writes the
@@ -185,6 +222,7 @@ public final class EvalCommand implements Callable<Integer> {
       pred.add(session.storyOf(as.article(), as.story()).value());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
+    String writeError = null;
     if (assignments != null) {
       StringBuilder b = new StringBuilder("id\tgold\tstory\tstory_on_arrival\topened\tsimilarity_on_arrival\n");
       for (int i = 0; i < gold.size(); i++) {
@@ -196,10 +234,11 @@ public final class EvalCommand implements Callable<Integer> {
       try {
         java.nio.file.Files.writeString(assignments, b);
       } catch (java.io.IOException e) {
-        System.err.println("tidende eval: cannot write " + assignments + ": " + e.getMessage());
+        writeError = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       }
     }
-    return new Run(ClusteringScores.compute(gold, pred), ordered.size() / Math.max(secs, 1e-9), session.rejections());
+    return new Run(ClusteringScores.compute(gold, pred), ordered.size() / Math.max(secs, 1e-9), session.rejections(),
+        writeError);
   }
 
   private ObjectNode toJson(Run r) {

@@ -110,8 +110,14 @@ public final class StoriesCommand implements Callable<Integer> {
           + "add --data DIR");
       return 2;
     }
+    ClusterConfig cfg;
+    try { // before the input is read: a threshold out of (0, 1) was a stack trace, exit 1, after the reading
+      cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
+    } catch (IllegalArgumentException e) {
+      err.println("tidende stories: --threshold: " + e.getMessage());
+      return 2;
+    }
     Inputs in = Inputs.read(paths, err, quiet, progress);
-    ClusterConfig cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
     Pipeline pipeline = Pipeline.standard(cfg);
     Pipeline.Session session = pipeline.newSession(true);
     List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));

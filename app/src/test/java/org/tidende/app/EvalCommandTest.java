@@ -82,6 +82,31 @@ class EvalCommandTest {
     assertThat(opened).isEqualTo((int) stories);
   }
 
+  /**
+   * An assignments file that cannot be written, and a threshold out of range, are refused before the
+   * replay, exit 2: the first was said after the scores with exit 0, the file never written; the second
+   * was a stack trace, exit 1.
+   */
+  @Test
+  void anUnwritableAssignmentsFileOrABadThresholdIsRefusedBeforeTheReplay(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
+    assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
+    Path missingFolder = dir.resolve("no/such/folder/a.tsv");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--assignments", missingFolder.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("tidende eval: --assignments: cannot write " + missingFolder + ": no folder "
+        + missingFolder.getParent() + "\n");
+    assertThat(r.out()).isEmpty();
+    CliRunner.Result folder = CliRunner.run("eval", f.toString(), "--assignments", dir.toString());
+    assertThat(folder.exit()).isEqualTo(2);
+    assertThat(folder.err()).endsWith(": it is a folder\n");
+    CliRunner.Result threshold = CliRunner.run("eval", f.toString(), "--threshold", "5");
+    assertThat(threshold.exit()).as(threshold.err()).isEqualTo(2);
+    assertThat(threshold.err()).startsWith("tidende eval: ").contains("must be in (0, 1)").doesNotContain("Exception");
+    assertThat(threshold.out()).isEmpty();
+  }
+
   @Test
   void shufflesReportEachSeededOrderAndTheirMeanAndMinimum() throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");

@@ -184,6 +184,19 @@ class StoriesCommandTest {
     }
   }
 
+  /** A threshold out of (0, 1) was a stack trace and exit 1, after every file had been read. */
+  @Test
+  void aThresholdOutOfRangeIsAUsageErrorBeforeReading() throws Exception {
+    for (String bad : new String[] {"-3", "1.5", "0"}) {
+      CliRunner.Result r = CliRunner.run("stories", "samples", "--threshold", bad);
+      assertThat(r.exit()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).startsWith("tidende stories: --threshold: ").contains("must be in (0, 1)")
+          .doesNotContain("Exception").doesNotContain("skipped");
+      assertThat(r.err().lines()).hasSize(1);
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
   /** Each usage error of stories names the command as its parse errors do ("tidende stories: ..."); these said "stories:". */
   @Test
   void usageErrorsNameTheCommandAsParseErrorsDo() throws Exception {
