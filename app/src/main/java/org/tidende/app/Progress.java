@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Progress on stderr for long runs: items done, rate and ETA, redrawn at most five times a second,
  * and only when stderr is a terminal (the launcher says so in {@code tidende.tty}) or forced.
- * Not thread-safe: call from the thread doing the work.
+ * {@link #step} may be called from several threads (stories built in parallel count their progress
+ * so); drawing is synchronized.
  */
 final class Progress implements AutoCloseable {
   private final PrintStream err;
@@ -29,7 +30,7 @@ final class Progress implements AutoCloseable {
     this.enabled = force != null ? force : "1".equals(System.getProperty("tidende.tty"));
   }
 
-  void step(long n) {
+  synchronized void step(long n) {
     done += n;
     long now = System.nanoTime();
     if (enabled && now - lastDraw > 200_000_000L) {
@@ -52,7 +53,7 @@ final class Progress implements AutoCloseable {
    * the counts ("reading: 5,911, 4,048/s   big.jsonl:6252: date ... unreadable"); the next step
    * draws again.
    */
-  void clear() {
+  synchronized void clear() {
     if (enabled && lastDraw != 0) {
       err.print("\r" + " ".repeat(78) + "\r");
       lastDraw = 0;
@@ -60,7 +61,7 @@ final class Progress implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (enabled && lastDraw != 0) {
       err.print("\r" + " ".repeat(78) + "\r");
       err.flush();

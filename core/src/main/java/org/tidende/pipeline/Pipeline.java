@@ -415,11 +415,31 @@ public final class Pipeline {
 
     /** All stories with kept members, in order of opening. */
     public List<Story> stories() {
+      return stories(1, () -> {});
+    }
+
+    /** How many stories with kept members have at least {@code minSize} of them. */
+    public int storyCount(int minSize) {
+      return (int) members.values().stream().filter(m -> m.size() >= minSize).count();
+    }
+
+    /**
+     * The stories with kept members of at least {@code minSize} articles, in order of opening, each
+     * built once ({@code built} is run after each, from the thread that built it: for a progress
+     * count). Building a story's view costs far more than assigning its articles (100 s for the 33,826
+     * stories of the 50,219 Danish front pages, clustered in 40 s), so a caller that shows only the
+     * larger stories builds only those.
+     */
+    public List<Story> stories(int minSize, Runnable built) {
       StoryBuilder builder = Pipeline.this.storyBuilder();
       java.util.Set<String> labels = labels();
       // built in parallel: building is pure (the builder is thread-safe) and costs far more than assigning
-      return new ArrayList<>(members.entrySet()).parallelStream()
-          .map(e -> builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels, sources.now())).toList();
+      return new ArrayList<>(members.entrySet()).parallelStream().filter(e -> e.getValue().size() >= minSize)
+          .map(e -> {
+            Story s = builder.build(e.getKey(), e.getValue(), similarities.get(e.getKey()), labels, sources.now());
+            built.run();
+            return s;
+          }).toList();
     }
 
     /**
