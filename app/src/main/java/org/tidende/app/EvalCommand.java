@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         + "'stories' and print BCubed and pairwise precision/recall/F1, NMI, cluster counts and speed."})
 public final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1", paramLabel = "FILE", description = "Labeled JSON Lines file.")
+  @Parameters(arity = "1", paramLabel = "FILE", description = "Labeled JSON Lines file (- reads standard input).")
   Path file;
 
   @Option(names = "--json", description = "Print one JSON object.")

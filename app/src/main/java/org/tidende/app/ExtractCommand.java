@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         "With --json, one object a line: {id, file, line, url, source, title, date, language, declared_language, text}."})
 public final class ExtractCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; - reads standard input (any format, gzip'd or not).")
   List<Path> paths;
 
   @Option(names = "--json", description = "JSON Lines output.")

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         "Duplicates (same id, URL or text) are counted, not stored twice. The folder must not be in use by a running server."})
 public final class IngestCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; - reads standard input (any format, gzip'd or not).")
   List<Path> paths;
 
   @Option(names = "--data", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")

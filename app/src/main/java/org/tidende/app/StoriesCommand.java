@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
             + "commit (every --commit-seconds)."})
 public final class StoriesCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to read.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to read; - reads standard input (any format, gzip'd or not).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--data", paramLabel = "DIR", description = "Print the stories of this data folder instead of reading files.")

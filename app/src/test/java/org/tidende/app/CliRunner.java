@@ -22,6 +22,11 @@ final class CliRunner {
   }
 
   static Result run(String... args) throws IOException, InterruptedException {
+    return runWithInput(null, args);
+  }
+
+  /** Runs with {@code stdin} on standard input (null: none given, as {@link #run}). */
+  static Result runWithInput(byte[] stdin, String... args) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
@@ -30,6 +35,11 @@ final class CliRunner {
     Path err = Files.createTempFile("tidende-err", ".txt");
     Process p = new ProcessBuilder(cmd).directory(projectRoot().toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (stdin != null) {
+      try (var in = p.getOutputStream()) {
+        in.write(stdin);
+      }
+    }
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new IllegalStateException("tidende " + String.join(" ", args) + " did not finish in 5 minutes");

@@ -202,6 +202,20 @@ class StoriesCommandTest {
     assertThat(big.out()).isEqualTo(blocks[0] + "\n\n" + blocks[1] + "\n\n" + blocks[2] + "\n\n");
   }
 
+  /** {@code -} reads standard input: {@code zcat x.jsonl.gz | tidende stories -}; it was "-: no such file or folder". */
+  @Test
+  void aDashReadsStandardInput() throws Exception {
+    byte[] metro = Files.readAllBytes(CliRunner.projectRoot().resolve("samples/metro-and-reef.jsonl"));
+    CliRunner.Result piped = CliRunner.runWithInput(metro, "stories", "--json", "-");
+    assertThat(piped.exit()).as(piped.err()).isZero();
+    assertThat(piped.err()).isEqualTo("read 6 articles, rejected 0; 4 stories (4 shown)\n");
+    CliRunner.Result file = CliRunner.run("stories", "--json", "samples/metro-and-reef.jsonl");
+    assertThat(piped.out()).isEqualTo(file.out().replace("\"samples/metro-and-reef.jsonl\"", "\"stdin\""));
+    CliRunner.Result empty = CliRunner.runWithInput(new byte[0], "stories", "-");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).startsWith("stdin: empty file\n");
+  }
+
   /** A threshold out of (0, 1) was a stack trace and exit 1, after every file had been read. */
   @Test
   void aThresholdOutOfRangeIsAUsageErrorBeforeReading() throws Exception {

@@ -22,7 +22,11 @@ import java.util.zip.GZIPInputStream;
  * (counted, reported once).
  * Empty, binary and undecodable files are rejected with the reason; the rest goes on. A gzip'd file
  * cut off or corrupt is rejected, its JSON Lines or feed items before the damage still read; a
- * {@code .gz} file that is not gzip data is read as it is, with a warning. Thread-safe.
+ * {@code .gz} file that is not gzip data is read as it is, with a warning. The path {@code -} is
+ * standard input ({@value #STANDARD_INPUT_NAME} in messages and as the articles' file), its format
+ * sniffed from its first bytes, gzip'd or not; JSON Lines from it are streamed, not held, so {@code
+ * zcat archive.jsonl.gz | tidende stories -} reads as the file does. Before, {@code -} was a file
+ * name, "no such file or folder". Thread-safe, but standard input is one stream: read once.
  */
 public final class Ingestor {
 
@@ -33,13 +37,26 @@ public final class Ingestor {
   private final JsonLinesReader jsonl = new JsonLinesReader();
   private final FeedReader feeds = new FeedReader();
   private final PageReader pages;
+  private final java.util.function.Supplier<InputStream> standardInput;
+
+  /** The path that names standard input. */
+  public static final String STANDARD_INPUT = "-";
+
+  /** The name standard input goes by in messages and as its articles' file. */
+  public static final String STANDARD_INPUT_NAME = "stdin";
 
   public Ingestor() {
     this(new PageReader());
   }
 
   public Ingestor(PageReader pages) {
+    this(pages, () -> System.in);
+  }
+
+  /** An ingestor that reads the path {@code -} from {@code standardInput} (tests). */
+  public Ingestor(PageReader pages, java.util.function.Supplier<InputStream> standardInput) {
     this.pages = pages;
+    this.standardInput = standardInput;
   }
 
   /**
@@ -48,7 +65,9 @@ public final class Ingestor {
    */
   public void ingest(List<Path> paths, Consumer<IngestEvent> sink) {
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+      if (p.toString().equals(STANDARD_INPUT)) {
+        readStandardInput(sink);
+      } else if (Files.isDirectory(p)) {
         List<Path> files = listFolder(p, sink);
         for (Path f : files) {
           readFile(f, sink);
@@ -188,6 +207,40 @@ public final class Ingestor {
   public void readFile(Path file, Consumer<IngestEvent> sink) {
     UnreadableFields checked = new UnreadableFields(file.toString(), sink);
     read(file, checked);
+    checked.finish();
+  }
+
+  /**
+   * Reads standard input as a file of a sniffed format: JSON Lines streamed line by line (memory of
+   * one line, not of the input), anything else (a feed, a page, a text, gzip'd data, UTF-16) held and
+   * read as a file's bytes are.
+   */
+  private void readStandardInput(Consumer<IngestEvent> sink) {
+    String name = STANDARD_INPUT_NAME;
+    UnreadableFields checked = new UnreadableFields(name, sink);
+    try {
+      InputStream in = new BufferedInputStream(standardInput.get(), 1 << 16);
+      in.mark(1 << 16);
+      byte[] head = in.readNBytes(1 << 16);
+      in.reset();
+      boolean zeros = false;
+      for (byte b : head) {
+        zeros |= b == 0; // UTF-16 or binary: judged on the whole bytes, as a file's are
+      }
+      if (head.length > 0 && !zeros && !isGzip(head) && sniff(head) == Format.JSONL) {
+        jsonl.read(name, in, checked);
+      } else {
+        byte[] bytes = in.readAllBytes();
+        if (isGzip(bytes)) {
+          bytes = gunzip(name, bytes, null, checked);
+        }
+        if (bytes != null) {
+          readBytes(name, bytes, null, checked);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      checked.accept(IngestEvent.reject(name, 0, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
     checked.finish();
   }
 
