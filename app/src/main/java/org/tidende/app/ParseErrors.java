@@ -47,6 +47,12 @@ final class ParseErrors {
       return name(ex.getArgSpec()) + ": " + expected(ex.getArgSpec(), ex.getValue(), ex.getCause().getMessage());
     }
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().strip();
+    // picocli's "Value for option option '--set' (KEY=VALUE) should be in KEY=VALUE format but was threshold"
+    java.util.regex.Matcher keyValue = java.util.regex.Pattern.compile("should be in KEY=VALUE format but was (.*)$")
+        .matcher(message);
+    if (ex.getArgSpec() != null && keyValue.find()) {
+      return name(ex.getArgSpec()) + ": expected KEY=VALUE, got '" + keyValue.group(1) + "'";
+    }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline).strip();
   }

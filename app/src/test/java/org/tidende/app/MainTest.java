@@ -49,7 +49,8 @@ class MainTest {
       "eval x.jsonl --shuffles 1.5 | tidende eval: --shuffles: expected a whole number, got '1.5'",
       "serve --port 99999999999 | tidende serve: --port: a whole number too large, got '99999999999'",
       "stories samples --limitt 3 | tidende stories: unknown option '--limitt'",
-      "stoires samples | tidende: unknown command 'stoires'"})
+      "stoires samples | tidende: unknown command 'stoires'",
+      "eval x.jsonl --set threshold | tidende eval: --set: expected KEY=VALUE, got 'threshold'"})
   void aBadOptionValueIsOneLineAndAHintNotTheUsage(String line, String message) {
     Parsed p = parse(line);
     assertThat(p.code).isEqualTo(2);
