@@ -143,6 +143,11 @@ public final class Ingestor {
     if (!docs.isEmpty()) {
       sink.accept(new IngestEvent.Note(folder.toString(), 0, named(docs) + " skipped as documentation"));
     }
+    if (out.isEmpty() && skipped.isEmpty()) {
+      // a folder with nothing in it (or only hidden files, or only its README) was "read 0 articles,
+      // rejected 0" and no word why (a folder of other files already says they were skipped)
+      sink.accept(new IngestEvent.Warning(folder.toString(), 0, "no files to read in this folder"));
+    }
     return out;
   }
 

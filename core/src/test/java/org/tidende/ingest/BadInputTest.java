@@ -36,6 +36,19 @@ class BadInputTest {
     return new Outcome(acc, rej);
   }
 
+  /** A folder with no files (or only hidden ones) is said to be so; it was read as nothing without a word. */
+  @Test
+  void anEmptyFolderIsWarnedAbout(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("empty"));
+    Files.createDirectories(dir.resolve("hidden"));
+    Files.writeString(dir.resolve("hidden/.draft.jsonl"), GOOD_JSON, StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+    List<String> said = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir.resolve("empty"), dir.resolve("hidden")), ev -> said.add(ev.toString()));
+    assertThat(said).containsExactly(dir.resolve("empty") + ": no files to read in this folder",
+        dir.resolve("hidden") + ": no files to read in this folder");
+  }
+
   static Stream<Arguments> badFiles() {
     byte[] invalidUtf8 = {(byte) 0xC3, (byte) 0x28, '1', '2', '3', (byte) 0x9D, '#', '#', '\n'};
     byte[] binary = new byte[512];
