@@ -127,7 +127,7 @@ public final class Ingestor {
               if (!isHidden(folder, f)) {
                 sink.accept(e instanceof java.nio.file.FileSystemLoopException
                     ? new IngestEvent.Warning(f.toString(), 0, "symbolic link loop, not followed")
-                    : IngestEvent.reject(f.toString(), 0, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    : IngestEvent.reject(f.toString(), 0, "cannot read: " + reason(e)));
               }
               return java.nio.file.FileVisitResult.CONTINUE;
             }
@@ -176,6 +176,24 @@ public final class Ingestor {
     String base = dot > 0 ? n.substring(0, dot) : n;
     String ext = dot > 0 ? n.substring(dot + 1) : "";
     return java.util.Set.of("md", "markdown", "rst", "adoc").contains(ext) || DOCUMENTATION_NAMES.contains(base);
+  }
+
+  /**
+   * Why a file could not be read, for a person: "permission denied" where Java says
+   * "AccessDeniedException: /path" (the path is already the message's subject), the system's reason
+   * for other file-system errors ("Is a directory"), else the exception and its message.
+   */
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private static boolean isHidden(Path root, Path f) {
@@ -244,7 +262,7 @@ public final class Ingestor {
         }
       }
     } catch (IOException | RuntimeException e) {
-      checked.accept(IngestEvent.reject(name, 0, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+      checked.accept(IngestEvent.reject(name, 0, "cannot read: " + reason(e)));
     }
     checked.finish();
   }
@@ -272,7 +290,7 @@ public final class Ingestor {
       }
       readBytes(name, bytes, byName, sink);
     } catch (IOException | RuntimeException e) {
-      sink.accept(IngestEvent.reject(name, 0, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+      sink.accept(IngestEvent.reject(name, 0, "cannot read: " + reason(e)));
     }
   }
 

@@ -49,6 +49,19 @@ class BadInputTest {
         dir.resolve("hidden") + ": no files to read in this folder");
   }
 
+  /**
+   * A file the user may not read says so: "cannot read: permission denied", where it said
+   * "cannot read: AccessDeniedException: /the/path" after the path already given. (Tests run as root,
+   * who reads every file, so the reason is checked on the exceptions Java throws.)
+   */
+  @Test
+  void anUnreadableFileSaysWhyInWords() {
+    assertThat(Ingestor.reason(new java.nio.file.AccessDeniedException("/tmp/x.jsonl"))).isEqualTo("permission denied");
+    assertThat(Ingestor.reason(new java.nio.file.FileSystemException("/tmp/x.jsonl", null, "Is a directory")))
+        .isEqualTo("Is a directory");
+    assertThat(Ingestor.reason(new java.io.IOException("Input/output error"))).isEqualTo("IOException: Input/output error");
+  }
+
   static Stream<Arguments> badFiles() {
     byte[] invalidUtf8 = {(byte) 0xC3, (byte) 0x28, '1', '2', '3', (byte) 0x9D, '#', '#', '\n'};
     byte[] binary = new byte[512];
