@@ -28,10 +28,10 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
   static final List<String> FILES = java.util.stream.Stream.of(Language.DA, Language.NB, Language.SV)
       .flatMap(l -> GroupTexts.NEWS.get(l).stream()).toList();
 
-  @Option(names = "--data", description = "Data folder holding scandinavian/ (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
 
-  @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/cluster");
 
   @Override

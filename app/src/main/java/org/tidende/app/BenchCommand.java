@@ -53,16 +53,16 @@ public final class BenchCommand implements Callable<Integer> {
   private static final List<String> DEFAULT_FILES = List.of(
       "da-frontpages-2022-23.jsonl", "no-rss-2025-01.jsonl", "no-narc-articles-1997-2012.jsonl");
 
-  @Option(names = "--items", defaultValue = "200000", description = "Articles to replay (default ${DEFAULT-VALUE}).")
+  @Option(names = "--items", paramLabel = "N", defaultValue = "200000", description = "Articles to replay (default ${DEFAULT-VALUE}).")
   int items;
 
-  @Option(names = "--chunk", defaultValue = "8192", description = "Articles per timed chunk (default ${DEFAULT-VALUE}).")
+  @Option(names = "--chunk", paramLabel = "N", defaultValue = "8192", description = "Articles per timed chunk (default ${DEFAULT-VALUE}).")
   int chunk;
 
-  @Option(names = "--data", defaultValue = "../shared/data/scandinavian", description = "Folder of the corpora (default ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/scandinavian", description = "Folder of the corpora (default ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--file", description = "Corpus file name in --data (repeatable; default the Danish and Norwegian corpora).")
+  @Option(names = "--file", paramLabel = "NAME", description = "Corpus file name in --data (repeatable; default the Danish and Norwegian corpora).")
   List<String> files;
 
   @Option(names = "--json", description = "Print one JSON object.")

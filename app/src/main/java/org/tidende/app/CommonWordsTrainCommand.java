@@ -27,10 +27,10 @@ import picocli.CommandLine.Option;
         + "(da; nb and nn; sv) in lower case and capitalised mid-sentence, and write the story view's lists of "
         + "common words common-words-{da,no,sv}.txt.gz.")
 public final class CommonWordsTrainCommand implements Callable<Integer> {
-  @Option(names = "--data", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
 
-  @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/entity");
 
   @Override

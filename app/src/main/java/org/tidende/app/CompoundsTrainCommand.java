@@ -24,10 +24,10 @@ import picocli.CommandLine.Option;
     description = "Count the words of ../shared/data/scandinavian and the NER training splits per language group "
         + "(da; nb and nn; sv) and write the compound splitter's word lists compounds-{da,no,sv}.tsv.gz.")
 public final class CompoundsTrainCommand implements Callable<Integer> {
-  @Option(names = "--data", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
 
-  @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/analysis");
 
   @Override

@@ -20,31 +20,31 @@ import picocli.CommandLine.Option;
     description = "Benchmark near-duplicate detection: planted copies (precision/recall per edit level), "
         + "speed over a large stream with memory per item and eviction, recall against exact all-pairs Jaccard.")
 public final class DedupBenchCommand implements Callable<Integer> {
-  @Option(names = "--data", description = "Shared data folder (default: ${DEFAULT-VALUE}).", defaultValue = "../shared/data")
+  @Option(names = "--data", paramLabel = "DIR", description = "Shared data folder (default: ${DEFAULT-VALUE}).", defaultValue = "../shared/data")
   Path data;
 
-  @Option(names = "--originals", description = "Originals to plant copies of (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+  @Option(names = "--originals", paramLabel = "N", description = "Originals to plant copies of (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
   int originals;
 
-  @Option(names = "--items", description = "Items in the speed run (default: ${DEFAULT-VALUE}).", defaultValue = "500000")
+  @Option(names = "--items", paramLabel = "N", description = "Items in the speed run (default: ${DEFAULT-VALUE}).", defaultValue = "500000")
   int items;
 
-  @Option(names = "--sample", description = "Items compared by exact all-pairs Jaccard (default: ${DEFAULT-VALUE}).", defaultValue = "20000")
+  @Option(names = "--sample", paramLabel = "N", description = "Items compared by exact all-pairs Jaccard (default: ${DEFAULT-VALUE}).", defaultValue = "20000")
   int sample;
 
-  @Option(names = "--max-age-days", description = "Event-time window of the eviction run (default: ${DEFAULT-VALUE}).", defaultValue = "3")
+  @Option(names = "--max-age-days", paramLabel = "N", description = "Event-time window of the eviction run (default: ${DEFAULT-VALUE}).", defaultValue = "3")
   int maxAgeDays;
 
-  @Option(names = "--threads", description = "Fingerprinting threads (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+  @Option(names = "--threads", paramLabel = "N", description = "Fingerprinting threads (default: ${DEFAULT-VALUE}).", defaultValue = "2")
   int threads;
 
-  @Option(names = "--threshold", description = "Jaccard threshold for long texts (default: from DedupConfig).")
+  @Option(names = "--threshold", paramLabel = "X", description = "Jaccard threshold for long texts (default: from DedupConfig).")
   Double threshold;
 
-  @Option(names = "--seed", defaultValue = "20250101", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "20250101", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--parts", split = ",", defaultValue = "planted,speed,eviction,truth",
+  @Option(names = "--parts", paramLabel = "PART", split = ",", defaultValue = "planted,speed,eviction,truth",
       description = "Experiments to run, comma-separated (default: ${DEFAULT-VALUE}).")
   java.util.List<String> parts;
 

@@ -33,7 +33,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  @Option(names = "--threshold", description = "Override the similarity threshold.")
+  @Option(names = "--threshold", paramLabel = "X", description = "Override the similarity threshold.")
   Double threshold;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a clustering setting (repeatable), e.g. --set nameBoost=2.")
@@ -44,7 +44,7 @@ public final class EvalCommand implements Callable<Integer> {
       + "similarity to the story it joined (0 when it opened one) as TSV with a header line.")
   Path assignmentsOut;
 
-  @Option(names = "--label", defaultValue = "cluster", description = "Field holding the gold label (default ${DEFAULT-VALUE}).")
+  @Option(names = "--label", paramLabel = "FIELD", defaultValue = "cluster", description = "Field holding the gold label (default ${DEFAULT-VALUE}).")
   String label;
 
   @Option(names = "--labels", paramLabel = "TSV", description = "Gold labels kept apart from the texts: 'id TAB label' "
@@ -55,7 +55,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Mixin
   FieldOptions fields = new FieldOptions();
 
-  @Option(names = "--shuffles", defaultValue = "0",
+  @Option(names = "--shuffles", paramLabel = "N", defaultValue = "0",
       description = "Also replay in this many seeded random orders (dates still ordered) and report mean and minimum.")
   int shuffles;
 

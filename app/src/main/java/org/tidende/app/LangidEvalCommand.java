@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "langid-eval", mixinStandardHelpOptions = true,
     description = "Accuracy of language identification on a Lingua-style test folder (e.g. ../shared/data/langid).")
 public final class LangidEvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "Folder with sentences-<lang>.txt, word-pairs/, single-words/.")
+  @Parameters(index = "0", paramLabel = "DIR", description = "Folder with sentences-<lang>.txt, word-pairs/, single-words/.")
   Path dir;
 
-  @Option(names = "--model", description = "Model file to evaluate instead of the bundled one.")
+  @Option(names = "--model", paramLabel = "FILE", description = "Model file to evaluate instead of the bundled one.")
   Path model;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")

@@ -19,13 +19,13 @@ public final class LangidTrainCommand implements Callable<Integer> {
   static final Path DEFAULT_LINGUA = Path.of(System.getProperty("user.home"),
       ".m2/repository/com/github/pemistahl/lingua/1.2.2/lingua-1.2.2.jar");
 
-  @Option(names = "--data", description = "Shared data folder (default: ${DEFAULT-VALUE}).", defaultValue = "../shared/data")
+  @Option(names = "--data", paramLabel = "DIR", description = "Shared data folder (default: ${DEFAULT-VALUE}).", defaultValue = "../shared/data")
   Path data;
 
-  @Option(names = "--lingua-jar", description = "Lingua 1.2.2 jar (default: the local Maven repository).")
+  @Option(names = "--lingua-jar", paramLabel = "FILE", description = "Lingua 1.2.2 jar (default: the local Maven repository).")
   Path linguaJar = DEFAULT_LINGUA;
 
-  @Option(names = "--out", required = true, description = "Model file to write, e.g. core/src/main/resources/org/tidende/langid/langid-model.bin.gz")
+  @Option(names = "--out", paramLabel = "FILE", required = true, description = "Model file to write, e.g. core/src/main/resources/org/tidende/langid/langid-model.bin.gz")
   Path out;
 
   @Override

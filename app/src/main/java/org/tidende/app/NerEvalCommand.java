@@ -26,46 +26,46 @@ import picocli.CommandLine.Option;
     description = "Score the name finder on the dev splits (NorNE nb/nn dev, DaNE dev, last 10 %% of the "
         + "Swedish corpus): entity-level exact-match P/R/F1 per language and type, and tagging speed.")
 public final class NerEvalCommand implements Callable<Integer> {
-  @Option(names = "--data", description = "Data folder holding ner/ (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding ner/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
 
-  @Option(names = "--model", description = "Model file (default: the bundled model).")
+  @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the bundled model).")
   Path model;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
-  @Option(names = "--model-for", split = ",", description = "Model file per language, overriding --model for "
+  @Option(names = "--model-for", paramLabel = "LANG=FILE", split = ",", description = "Model file per language, overriding --model for "
       + "those languages (e.g. da=dasv.bin,sv=dasv.bin).")
   Map<String, Path> modelFor = new java.util.LinkedHashMap<>();
 
-  @Option(names = "--errors", description = "Also print the missed and spurious names of the dev sentences "
+  @Option(names = "--errors", paramLabel = "LANG", description = "Also print the missed and spurious names of the dev sentences "
       + "of this language (nb, nn, da, sv); with --names-gold, those of every text.")
   String errors;
 
-  @Option(names = "--rounds", description = "Timed passes after one warm-up pass; each language's fastest is "
+  @Option(names = "--rounds", paramLabel = "N", description = "Timed passes after one warm-up pass; each language's fastest is "
       + "reported (scores are the same in every pass; default: ${DEFAULT-VALUE}).")
   int rounds = 3;
 
-  @Option(names = "--folds", description = "Estimate the shipped models' held-out F1 instead: train the shipped "
+  @Option(names = "--folds", paramLabel = "N", description = "Estimate the shipped models' held-out F1 instead: train the shipped "
       + "configurations this many times, each time with one block of the dev sentences held out and the rest "
       + "added to training, and score every held-out block (minutes per fold; at least 2).")
   Integer folds;
 
-  @Option(names = "--iterations", description = "With --folds: training iterations (default: each shipped model's "
+  @Option(names = "--iterations", paramLabel = "N", description = "With --folds: training iterations (default: each shipped model's "
       + "own; fewer give a quicker, lower estimate).")
   Integer iterations;
 
-  @Option(names = "--names-gold", description = "Score on whole texts instead: a TSV of the distinct names (id, "
+  @Option(names = "--names-gold", paramLabel = "FILE", description = "Score on whole texts instead: a TSV of the distinct names (id, "
       + "name, type) of each text's first 600 characters, annotated by hand (eval/names/: English, German, "
       + "Spanish), against the texts of --articles.")
   Path namesGold;
 
-  @Option(names = "--articles", description = "With --names-gold: the texts, a JSON Lines file of articles or a "
+  @Option(names = "--articles", paramLabel = "FILE", description = "With --names-gold: the texts, a JSON Lines file of articles or a "
       + "file of one text a line whose id is its line number (default: ${DEFAULT-VALUE}).")
   Path articles = Path.of("../shared/data/clustering/ecbplus-dev.jsonl");
 
-  @Option(names = "--lang", description = "With --names-gold: the texts' language where the file does not give "
+  @Option(names = "--lang", paramLabel = "LANG", description = "With --names-gold: the texts' language where the file does not give "
       + "it (default: ${DEFAULT-VALUE}).")
   String textLanguage = "en";
 

@@ -24,37 +24,37 @@ import picocli.CommandLine.Option;
         + "the training and dev sentences of ../shared/data/ner and the unlabeled news in "
         + "../shared/data/scandinavian; writes ner-no.bin, ner-dasv.bin and ner-gazetteer.tsv. With --languages, trains one model (ner-custom.bin) instead.")
 public final class NerTrainCommand implements Callable<Integer> {
-  @Option(names = "--data", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
 
-  @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/entity");
 
-  @Option(names = "--iterations", description = "Training iterations (default: each model's own).")
+  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: each model's own).")
   Integer iterations;
 
-  @Option(names = "--cutoff", description = "Feature count cutoff (default: each model's own).")
+  @Option(names = "--cutoff", paramLabel = "N", description = "Feature count cutoff (default: each model's own).")
   Integer cutoff;
 
-  @Option(names = "--algorithm", description = "OpenNLP trainer: PERCEPTRON, MAXENT, MAXENT_QN (default: each model's own).")
+  @Option(names = "--algorithm", paramLabel = "NAME", description = "OpenNLP trainer: PERCEPTRON, MAXENT, MAXENT_QN (default: each model's own).")
   String algorithm;
 
-  @Option(names = "--languages", split = ",", description = "Train one custom model on these languages (nb, nn, da, sv).")
+  @Option(names = "--languages", paramLabel = "LANG", split = ",", description = "Train one custom model on these languages (nb, nn, da, sv).")
   List<String> languages;
 
-  @Option(names = "--repeat", split = ",", description = "Custom model: times a language's training split is repeated (e.g. da=4,sv=2).")
+  @Option(names = "--repeat", paramLabel = "LANG=N", split = ",", description = "Custom model: times a language's training split is repeated (e.g. da=4,sv=2).")
   java.util.Map<String, Integer> repeat = new java.util.LinkedHashMap<>();
 
   @Option(names = "--coarse", description = "Custom model: train on PER/LOC/ORG/MISC (PROD, EVT as MISC; DRV names dropped).")
   boolean coarse;
 
-  @Option(names = "--features", description = "Feature descriptor XML to train with (default: the shipped ner-features.xml).")
+  @Option(names = "--features", paramLabel = "FILE", description = "Feature descriptor XML to train with (default: the shipped ner-features.xml).")
   Path features;
 
   @Option(names = "--no-clusters", description = "Train without unlabeled word clusters.")
   boolean noClusters;
 
-  @Option(names = "--cluster-depth", description = "Depth of the word-cluster tree (default: each model's own).")
+  @Option(names = "--cluster-depth", paramLabel = "N", description = "Depth of the word-cluster tree (default: each model's own).")
   Integer clusterDepth;
 
   @Option(names = "--hold-out-dev", description = "Train on the training splits alone, keeping the dev sentences "

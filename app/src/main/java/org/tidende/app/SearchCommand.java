@@ -43,16 +43,16 @@ public final class SearchCommand implements Callable<Integer> {
       description = "The query; several arguments are joined with spaces. Quote phrases for the shell: '\"Kim Jong-un\" Putin'.")
   List<String> query;
 
-  @Option(names = "--data", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")
   Path data;
 
   @Option(names = "--lang", paramLabel = "L", description = "Only articles identified in this language: a code as ?lang= takes it (nb, NN, nob, swe; no = nb and nn; several joined by commas, nb,da).")
   String lang;
 
-  @Option(names = "--limit", defaultValue = "20", description = "Hits to print, 1..200 (default ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits to print, 1..200 (default ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, 0..10000 (default ${DEFAULT-VALUE}).")
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, 0..10000 (default ${DEFAULT-VALUE}).")
   int offset;
 
   @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",

@@ -41,19 +41,19 @@ import picocli.CommandLine.Option;
     description = "Load benchmark of the HTTP ingest: concurrent clients on loopback, throughput, latency, and a lost-article check.")
 public final class ServeBenchCommand implements Callable<Integer> {
 
-  @Option(names = "--articles", defaultValue = "100000", description = "Articles to post (default ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Articles to post (default ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--clients", defaultValue = "64", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "64", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
   int clients;
 
-  @Option(names = "--batch", defaultValue = "1", description = "Articles per request (default ${DEFAULT-VALUE}).")
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "1", description = "Articles per request (default ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--input", description = "JSON Lines files to take texts from (default ../shared/data/scandinavian/*.jsonl).")
+  @Option(names = "--input", paramLabel = "FILE", description = "JSON Lines files to take texts from (default ../shared/data/scandinavian/*.jsonl).")
   List<Path> inputs;
 
-  @Option(names = "--data", description = "Data folder (default: a new temporary folder, deleted afterwards).")
+  @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: a new temporary folder, deleted afterwards).")
   Path data;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")

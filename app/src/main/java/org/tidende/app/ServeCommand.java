@@ -20,13 +20,13 @@ import picocli.CommandLine.Option;
         "It listens while it replays: GET /health answers 503 \"starting\" with the progress, the API 503 with Retry-After, until ready."})
 public final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--data", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "tidende-data", description = "Data folder (default ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 for any free port).")
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
   @Option(names = "--watch", paramLabel = "DIR", description = "Ingest files that appear in this folder.")
@@ -35,16 +35,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--feed", paramLabel = "URL", description = "RSS/Atom feed to poll (repeatable).")
   List<String> feeds = new ArrayList<>();
 
-  @Option(names = "--poll-seconds", defaultValue = "300", description = "Feed polling interval (default ${DEFAULT-VALUE}).")
+  @Option(names = "--poll-seconds", paramLabel = "N", defaultValue = "300", description = "Feed polling interval (default ${DEFAULT-VALUE}).")
   int pollSeconds;
 
-  @Option(names = "--commit-seconds", defaultValue = "5", description = "Index commit interval (default ${DEFAULT-VALUE}); durability does not depend on it.")
+  @Option(names = "--commit-seconds", paramLabel = "N", defaultValue = "5", description = "Index commit interval (default ${DEFAULT-VALUE}); durability does not depend on it.")
   int commitSeconds;
 
-  @Option(names = "--max-body-mb", defaultValue = "10", description = "Largest request body in MB (default ${DEFAULT-VALUE}).")
+  @Option(names = "--max-body-mb", paramLabel = "N", defaultValue = "10", description = "Largest request body in MB (default ${DEFAULT-VALUE}).")
   int maxBodyMb;
 
-  @Option(names = "--max-batch", defaultValue = "10000", description = "Most articles per request (default ${DEFAULT-VALUE}).")
+  @Option(names = "--max-batch", paramLabel = "N", defaultValue = "10000", description = "Most articles per request (default ${DEFAULT-VALUE}).")
   int maxBatch;
 
   @Override

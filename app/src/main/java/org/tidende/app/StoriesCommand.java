@@ -71,10 +71,10 @@ public final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON Lines, one story per line.")
   boolean json;
 
-  @Option(names = "--min-size", defaultValue = "1", description = "Only stories with at least this many articles (default ${DEFAULT-VALUE}).")
+  @Option(names = "--min-size", paramLabel = "N", defaultValue = "1", description = "Only stories with at least this many articles (default ${DEFAULT-VALUE}).")
   int minSize;
 
-  @Option(names = "--threshold", description = "Similarity an article needs to join a story (default from the tuned configuration).")
+  @Option(names = "--threshold", paramLabel = "X", description = "Similarity an article needs to join a story (default from the tuned configuration).")
   Double threshold;
 
   @Option(names = "--brief", description = "Headline, span and members only (no entities, timeline, passages).")

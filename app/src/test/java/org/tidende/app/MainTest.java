@@ -21,6 +21,21 @@ class MainTest {
         assertThat(sub.getCommandSpec().usageMessage().description()[0]).as(name).endsWith("."));
   }
 
+  /**
+   * Every option and parameter that takes a value names it in the usage (--min-size=N, --data=DIR):
+   * 63 options and langid-eval's folder showed picocli's field names ({@code --data=<data>}, {@code
+   * --min-size=<minSize>}, {@code <dir>}).
+   */
+  @Test
+  void everyValueIsNamedForTheUserNotByTheFieldItIsHeldIn() {
+    new picocli.CommandLine(new Main()).getSubcommands().forEach((name, sub) -> {
+      sub.getCommandSpec().options().stream().filter(o -> o.arity().max() > 0)
+          .forEach(o -> assertThat(o.paramLabel()).as(name + " " + o.longestName()).doesNotStartWith("<"));
+      sub.getCommandSpec().positionalParameters()
+          .forEach(p -> assertThat(p.paramLabel()).as(name + " " + p.paramLabel()).doesNotStartWith("<"));
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "extract --bogus | tidende extract: unknown option '--bogus'",
