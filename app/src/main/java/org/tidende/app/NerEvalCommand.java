@@ -106,7 +106,15 @@ public final class NerEvalCommand implements Callable<Integer> {
     }
     List<NerCorpus.Split> splits = NerCorpus.splits(data.resolve("ner"));
     if (errors != null) {
-      printErrors(recognizer, splits, Language.parse(errors));
+      // a language without dev sentences ("xx", "en", "no") printed no errors and no word why
+      Language wanted = Language.parse(errors);
+      List<String> devLanguages = splits.stream().filter(sp -> !sp.dev().isEmpty()).map(sp -> sp.language().code()).toList();
+      if (!devLanguages.contains(wanted.code())) {
+        System.err.println("tidende ner-eval: --errors: no dev sentences in '" + errors + "'; the dev files' languages: "
+            + String.join(", ", devLanguages));
+        return 2;
+      }
+      printErrors(recognizer, splits, wanted);
     }
     NerEvaluator.evaluate(recognizer, splits); // warm-up over every model, so timing sees compiled code
     List<NerEvaluator.LanguageResult> results = NerEvaluator.evaluate(recognizer, splits);

@@ -29,6 +29,18 @@ class NerEvalCommandTest {
     }
   }
 
+  /** --errors in a language without dev sentences printed the scores and no errors, exit 0, no word why. */
+  @Test
+  void refusesErrorsOfALanguageWithoutDevSentences() throws Exception {
+    Path ner = CliRunner.projectRoot().resolve("../shared/data/ner");
+    assumeTrue(Files.isDirectory(ner), "NER data not found at " + ner);
+    CliRunner.Result r = CliRunner.run("ner-eval", "--errors", "xx", "--rounds", "1");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("tidende ner-eval: --errors: no dev sentences in 'xx'; the dev files' languages: "
+        + "nb, nn, da, sv\n");
+    assertThat(r.out()).isEmpty();
+  }
+
   @Test
   void refusesFewerThanOneTimedPass() throws Exception {
     CliRunner.Result r = CliRunner.run("ner-eval", "--rounds", "0");
