@@ -112,9 +112,9 @@ public final class EvalCommand implements Callable<Integer> {
         labeled.add(a);
       }
     }
-    in.addRejections(unlabeled, file.toString(), "article(s) without gold label '" + label + "'");
+    in.addRejections(unlabeled, inputName(), "article(s) without gold label '" + label + "'");
     if (labeled.isEmpty()) {
-      System.err.println("tidende eval: no labeled articles in " + file);
+      System.err.println("tidende eval: no labeled articles in " + inputName());
       return 2;
     }
     Pipeline pipeline = Pipeline.standard(cfg);
@@ -153,7 +153,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
       System.out.println(o.toString());
     } else {
-      print(file.toString(), main);
+      print(inputName(), main);
       for (int i = 0; i < shuffled.size(); i++) {
         Run r = shuffled.get(i);
         System.out.printf(Locale.ROOT, "shuffle %d: BCubed F1 %.4f (P %.4f R %.4f)  pairwise F1 %.4f  NMI %.4f  "
@@ -171,6 +171,12 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     return exit;
+  }
+
+  /** The input as messages name it: its path, or "stdin" for {@code -}, as its articles are named. */
+  private String inputName() {
+    return file.toString().equals(org.tidende.ingest.Ingestor.STANDARD_INPUT)
+        ? org.tidende.ingest.Ingestor.STANDARD_INPUT_NAME : file.toString();
   }
 
   /**
@@ -243,7 +249,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   private ObjectNode toJson(Run r) {
     ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("file", file.toString());
+    o.put("file", inputName());
     ObjectNode b = o.putObject("bcubed");
     b.put("p", round(r.scores.bcubed().p()));
     b.put("r", round(r.scores.bcubed().r()));

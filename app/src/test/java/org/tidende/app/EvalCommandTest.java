@@ -107,6 +107,21 @@ class EvalCommandTest {
     assertThat(threshold.out()).isEmpty();
   }
 
+  /** {@code eval -} scores standard input as the file, and names it "stdin" as its articles are named (it said "-"). */
+  @Test
+  void standardInputIsScoredAsTheFileAndNamedStdin() throws Exception {
+    Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
+    assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
+    CliRunner.Result file = CliRunner.run("eval", f.toString(), "--json");
+    CliRunner.Result piped = CliRunner.runWithInput(Files.readAllBytes(f), "eval", "-", "--json");
+    assertThat(piped.exit()).as(piped.err()).isZero();
+    JsonNode a = new ObjectMapper().readTree(file.out());
+    JsonNode b = new ObjectMapper().readTree(piped.out());
+    assertThat(b.get("file").asText()).isEqualTo("stdin");
+    assertThat(b.get("bcubed")).isEqualTo(a.get("bcubed"));
+    assertThat(b.get("pairwise")).isEqualTo(a.get("pairwise"));
+  }
+
   @Test
   void shufflesReportEachSeededOrderAndTheirMeanAndMinimum() throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
