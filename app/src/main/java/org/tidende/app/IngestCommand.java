@@ -41,6 +41,13 @@ public final class IngestCommand implements Callable<Integer> {
     long accepted = 0;
     long duplicates = 0;
     Inputs in;
+    // no path that exists: said before the data folder is opened, which made an empty one where there was none
+    if (paths.stream().noneMatch(p -> p.toString().equals(org.tidende.ingest.Ingestor.STANDARD_INPUT)
+        || java.nio.file.Files.exists(p))) {
+      paths.forEach(p -> System.err.println(p + ": no such file or folder"));
+      System.err.println("tidende ingest: nothing to read; " + data + " left as it was");
+      return 2;
+    }
     // the data folder first: one a running server holds is refused before the input is read, not after
     try (Archive archive = Service.openArchive(data, Duration.ofSeconds(30), m -> System.err.println("tidende: " + m))) {
       in = Inputs.read(paths, System.err, quiet, progress);

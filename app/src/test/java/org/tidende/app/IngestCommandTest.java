@@ -42,6 +42,17 @@ class IngestCommandTest {
     }
   }
 
+  /** A mistyped input (no path that exists) made an empty data folder where there was none. */
+  @Test
+  void nothingToReadLeavesNoDataFolderBehind() throws Exception {
+    Path data = dir.resolve("new-data");
+    CliRunner.Result r = CliRunner.run("ingest", "samples/metro-and-reef.jsonlx", "--data", data.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("samples/metro-and-reef.jsonlx: no such file or folder\n"
+        + "tidende ingest: nothing to read; " + data + " left as it was\n");
+    assertThat(data).doesNotExist();
+  }
+
   @Test
   void aDataFolderThatIsAFileIsReportedWithoutAStackTrace() throws Exception {
     Path file = dir.resolve("not-a-folder");
