@@ -77,7 +77,7 @@ public final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--threshold", paramLabel = "X", description = "Similarity an article needs to join a story (default from the tuned configuration).")
   Double threshold;
 
-  @Option(names = "--brief", description = "Headline, span and members only (no entities, timeline, passages).")
+  @Option(names = "--brief", description = "Headline, span and members only (no entities, timeline, passages); the text only: --json prints whole stories.")
   boolean brief;
 
   @Option(names = "--quiet", description = "Do not list rejected input (the summary still counts it).")

@@ -216,6 +216,16 @@ class StoriesCommandTest {
     assertThat(empty.err()).startsWith("stdin: empty file\n");
   }
 
+  /** --brief shortens the text only; --json with it printed whole stories, which --help did not say. */
+  @Test
+  void theHelpSaysBriefIsForTheTextOnly() throws Exception {
+    CliRunner.Result help = CliRunner.run("stories", "--help");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("the text only: --json prints whole stories");
+    CliRunner.Result both = CliRunner.run("stories", "--json", "--brief", "samples/metro-and-reef.jsonl");
+    CliRunner.Result json = CliRunner.run("stories", "--json", "samples/metro-and-reef.jsonl");
+    assertThat(both.out()).isEqualTo(json.out());
+  }
+
   /** A threshold out of (0, 1) was a stack trace and exit 1, after every file had been read. */
   @Test
   void aThresholdOutOfRangeIsAUsageErrorBeforeReading() throws Exception {
