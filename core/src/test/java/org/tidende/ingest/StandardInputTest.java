@@ -24,6 +24,7 @@ class StandardInputTest {
             + a.article().title());
         case IngestEvent.Rejected r -> events.add("rejected " + r.rejection());
         case IngestEvent.Warning w -> events.add("warning " + w);
+        case IngestEvent.Note n -> events.add("note " + n);
       }
     });
     return events;
