@@ -50,6 +50,25 @@ class DurabilityTest {
     }
   }
 
+  /**
+   * Each story's size, from one page of {@code GET /stories}; when the answer is not a 200 with a
+   * list, the failure says the whole answer and the server's log.
+   */
+  static Map<String, Integer> storySizes(ServerProcess s) throws Exception {
+    Http.Response r = Http.get(s.url("/stories?limit=500&articles=0"));
+    JsonNode stories = r.status() == 200 ? r.json().get("stories") : null;
+    if (stories == null || !stories.isArray()) {
+      throw new AssertionError("GET /stories answered " + r.status() + ": " + r.body() + "\nserver log:\n"
+          + java.nio.file.Files.readString(s.errLog));
+    }
+    assertThat(r.json().get("total").asInt()).as("GET /stories answered: %s", r.body()).isLessThanOrEqualTo(500);
+    Map<String, Integer> sizes = new HashMap<>();
+    for (JsonNode st : stories) {
+      sizes.put(st.get("id").asText(), st.get("size").asInt());
+    }
+    return sizes;
+  }
+
   @Test
   void everyAcknowledgedArticleSurvivesKill9() throws Exception {
     Path data = dir.resolve("data");
@@ -70,9 +89,7 @@ class DurabilityTest {
       pool.shutdown();
       assertThat(pool.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
       assertThat(acked).hasSize(320);
-      for (JsonNode st : Http.get(s.url("/stories?limit=500&articles=0")).json().get("stories")) {
-        sizesBefore.put(st.get("id").asText(), st.get("size").asInt());
-      }
+      sizesBefore.putAll(storySizes(s));
       assertThat(sizesBefore.size()).isBetween(2, 300);
 
       // Phase two: clients keep posting while the process is killed.
@@ -103,7 +120,9 @@ class DurabilityTest {
     assertThat(acked.size()).isGreaterThanOrEqualTo(420);
 
     try (ServerProcess s = ServerProcess.start("--data", data.toString())) {
-      JsonNode health = Http.get(s.url("/health")).json().get("archive");
+      Http.Response ready = Http.get(s.url("/health"));
+      assertThat(ready.status()).as("GET /health once ready: %s", ready.body()).isEqualTo(200);
+      JsonNode health = ready.json().get("archive");
       assertThat(health.get("recovered_from_log").asInt()).as("index never committed: all from the log")
           .isGreaterThanOrEqualTo(acked.size());
       for (Ack a : acked.values()) {
@@ -111,10 +130,7 @@ class DurabilityTest {
         assertThat(r.status()).as("acknowledged %s", a.id()).isEqualTo(200);
         assertThat(r.json().get("story").asText()).as("story of %s", a.id()).isEqualTo(a.story());
       }
-      Map<String, Integer> after = new HashMap<>();
-      for (JsonNode st : Http.get(s.url("/stories?limit=500&articles=0")).json().get("stories")) {
-        after.put(st.get("id").asText(), st.get("size").asInt());
-      }
+      Map<String, Integer> after = storySizes(s);
       sizesBefore.forEach((id, size) -> assertThat(after.get(id)).as("story %s", id).isNotNull().isGreaterThanOrEqualTo(size));
       long stored = health.get("articles").asLong();
       // A clean stop (SIGTERM) commits; the next start needs nothing from the log.

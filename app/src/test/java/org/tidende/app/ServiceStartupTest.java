@@ -150,6 +150,73 @@ class ServiceStartupTest {
   }
 
   /**
+   * No window between "starting" and the stories: at every report of the replay (each slice of
+   * clustering, each slice of stories rebuilt, the commit), {@code /health} is a 503 "starting" and
+   * {@code /stories} a 503 with {@code Retry-After}; from the moment {@code /health} says ok,
+   * {@code /stories} is a 200 listing every story. Asked from the replay's own thread (the listener
+   * runs on it), so the replay cannot move on between the report and the answers.
+   * (DurabilityTest once saw a /stories without a list after a restart; this rules out the server
+   * saying ready before its stories are written.)
+   */
+  @Test
+  void atEveryReportOfTheReplayTheServerIsStartingAndOnceReadyEveryStoryIsListed() throws Exception {
+    Path data = dir.resolve("data");
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      many.append(DurabilityTest.article(i)).append('\n');
+    }
+    try (Service s = Service.start(config(data), m -> { })) {
+      assertThat(Http.post("http://127.0.0.1:" + s.port() + "/articles", many.toString()).status()).isEqualTo(200);
+    }
+    CompletableFuture<String> base = new CompletableFuture<>();
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> wrong = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ReplayListener ask = new ReplayListener() {
+      @Override
+      public void progress(Step step, long done, long total) {
+        try {
+          String at = base.get(1, TimeUnit.MINUTES);
+          String report = step + " " + done + "/" + total;
+          seen.add(report);
+          Http.Response h = Http.get(at + "/health");
+          if (h.status() != 503 || !h.json().path("status").asText().equals("starting")) {
+            wrong.add(report + ": /health " + h.status() + " " + h.body());
+          }
+          Http.Response st = Http.get(at + "/stories?limit=500");
+          if (st.status() != 503 || st.retryAfter() == null) {
+            wrong.add(report + ": /stories " + st.status() + " " + st.body());
+          }
+        } catch (Exception e) {
+          wrong.add(step + " " + done + "/" + total + ": " + e);
+        }
+      }
+    };
+    Service s = Service.begin(config(data), m -> { }, ask);
+    try {
+      base.complete("http://127.0.0.1:" + s.port());
+      s.awaitReady();
+      assertThat(wrong).as("answers while replaying").isEmpty();
+      assertThat(seen).as("reports heard").anyMatch(r -> r.startsWith("CLUSTERING 16/60"))
+          .anyMatch(r -> r.startsWith("STORIES")).anyMatch(r -> r.startsWith("COMMITTING"));
+      Http.Response h = Http.get(base.get() + "/health");
+      assertThat(h.status()).as(h.body()).isEqualTo(200);
+      long stories = h.json().get("archive").get("stories").asLong();
+      assertThat(stories).isBetween(2L, 60L);
+      Http.Response page = Http.get(base.get() + "/stories?limit=500&articles=1000");
+      assertThat(page.status()).as(page.body()).isEqualTo(200);
+      assertThat(page.json().get("total").asLong()).as(page.body()).isEqualTo(stories);
+      assertThat(page.json().get("stories")).as(page.body()).hasSize((int) stories);
+      int members = 0;
+      for (JsonNode st : page.json().get("stories")) {
+        members += st.get("articles").size();
+      }
+      assertThat(members).as("every replayed article in a listed story").isEqualTo(60);
+    } finally {
+      s.close();
+    }
+  }
+
+  /**
    * A replay that fails turns "starting" into "failed" with the reason, for /health and the API;
    * {@link Service#awaitReady} throws it, and the archive is as it was (nothing of the replay is
    * committed).
