@@ -15,6 +15,9 @@ final class Http {
   /** @param retryAfter the Retry-After header, or null */
   record Response(int status, String body, String contentType, String location, String retryAfter) {
     JsonNode json() {
+      if (body == null || body.isBlank()) { // a JSON reader takes it for a missing node, and every field for null
+        throw new AssertionError("not JSON (" + status + "): an empty body");
+      }
       try {
         return Json.MAPPER.readTree(body);
       } catch (Exception e) {

@@ -744,4 +744,27 @@ class HttpApiTest {
     assertThat(j.get("error").asText()).isNotBlank();
     assertThat(r.body()).doesNotContain("\tat ", "Exception:", "org.tidende.");
   }
+
+  /**
+   * An Error a handler throws (here /health's, as a class that cannot be loaded throws it) is the
+   * API's own 500, JSON saying its kind; before, Javalin answered an Error 500 with an empty body,
+   * and DurabilityTest's GET /stories once came back so, without its list.
+   */
+  @Test
+  void anErrorInAHandlerIsTheApisOwn500() throws Exception {
+    io.javalin.Javalin app = new HttpApi(new Startup(m -> { }), HttpApi.Limits.defaults(), () -> {
+      throw new NoClassDefFoundError("org/tidende/store/StoryQuery");
+    }).create();
+    app.start("127.0.0.1", 0);
+    try {
+      Http.Response r = Http.get("http://127.0.0.1:" + app.port() + "/health");
+      assertThat(r.status()).isEqualTo(500);
+      assertThat(r.contentType()).startsWith("application/json");
+      assertThat(r.body()).as("not empty").isNotBlank();
+      assertThat(r.json().get("error").asText()).isEqualTo("internal error (NoClassDefFoundError); see the server log");
+      assertThat(r.json().get("status").asInt()).isEqualTo(500);
+    } finally {
+      app.stop();
+    }
+  }
 }
