@@ -33,7 +33,7 @@ public sealed interface IngestEvent {
 
     @Override
     public String toString() {
-      return (line > 0 ? file + ":" + line : file) + ": " + message;
+      return located(file, line, message);
     }
   }
 
@@ -49,8 +49,13 @@ public sealed interface IngestEvent {
 
     @Override
     public String toString() {
-      return (line > 0 ? file + ":" + line : file) + ": " + message;
+      return located(file, line, message);
     }
+  }
+
+  /** "file:line: message", or "file: message" for a whole file. */
+  private static String located(String file, int line, String message) {
+    return (line > 0 ? file + ":" + line : file) + ": " + message;
   }
 
   static IngestEvent reject(String file, int line, String reason) {
