@@ -335,8 +335,10 @@ final class Entities {
     java.util.Set<String> reporters = new java.util.HashSet<>(); // names the text cites as reporting: "skriver BBC", "according to Bloomberg"
     java.util.Set<String> placePrepositioned = new java.util.HashSet<>(); // names written after "in", "from", "i", "fra"
     java.util.Set<String> speakers = new java.util.HashSet<>(); // names a quote is attributed to: "sier Harari."
-    for (AnalyzedArticle m : members) {
-      String full = m.article().fullText();
+    List<String> fullTexts = members.stream().map(m -> m.article().fullText()).toList(); // each member's title and text, joined once
+    for (int a = 0; a < members.size(); a++) {
+      AnalyzedArticle m = members.get(a);
+      String full = fullTexts.get(a);
       java.util.regex.Matcher w = WORD.matcher(full);
       while (w.find()) {
         if (Character.isLowerCase(w.group().charAt(0)) && !CommonWords.inAddress(full, w.start(), w.end())) {
@@ -361,8 +363,8 @@ final class Entities {
     java.util.Set<String> longer = new java.util.TreeSet<>(); // names of 2+ words the finders read, all capitalised
     java.util.Set<String> places0 = new java.util.HashSet<>(); // places the finders read, lower case
     Map<String, Integer> people = new HashMap<>(); // persons' names of 2+ words the finders read, how often
-    for (AnalyzedArticle m : members) {
-      List<Mention> ms = recognizer.recognize(m.article().fullText(), m.lang());
+    for (int a = 0; a < members.size(); a++) {
+      List<Mention> ms = recognizer.recognize(fullTexts.get(a), members.get(a).lang());
       recognized.add(ms);
       ms.stream().filter(x -> x.text().indexOf(' ') > 0 && x.type() != org.tidende.entity.EntityType.DRV)
           .filter(x -> java.util.Arrays.stream(x.text().split(" ")).noneMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))))
@@ -375,7 +377,7 @@ final class Entities {
     for (int a = 0; a < members.size(); a++) {
       AnalyzedArticle m = members.get(a);
       Language lang = m.lang();
-      String full = m.article().fullText();
+      String full = fullTexts.get(a);
       WORD.matcher(full).results().forEach(r -> written.add(r.group()));
       int covered = -1; // end of the last mention, widened or not: two parts of one name count once
       CommonWords common = CommonWords.of(lang);
@@ -533,7 +535,7 @@ final class Entities {
       found.replaceAll(f -> cued.containsKey(f.text()) ? new Found(f.text(), cued.get(f.text()), f.lang(), f.inside()) : f);
     }
     found = possessorsOfPeople(found);
-    found = surnamesOfPeople(found, lowerWords, places0, members.stream().map(m -> m.article().fullText()).toList());
+    found = surnamesOfPeople(found, lowerWords, places0, fullTexts);
     java.util.Set<String> alone = new java.util.HashSet<>();
     found.forEach(f -> alone.add(f.text()));
     found.replaceAll(f -> { // "Heim kommune" beside "Heim": one place, shown by its name
