@@ -864,17 +864,13 @@ public final class LuceneStore implements Store {
   /** @throws UncheckedIOException when the index cannot be read (its languages, or to judge a word as a name) */
   private ParsedQuery parseQuery(String query, IndexSearcher s) {
     try {
-      java.util.Set<String> leftOut = new java.util.LinkedHashSet<>(); // the same clause, once per language read
-      Query q = ArticleQueryParser.parse(query, LANG, NAMES, queryAnalyzer, s, leftOut);
-      return new ParsedQuery(q, null, leftOut.isEmpty() ? null : String.join("; ", leftOut));
+      return parsed(query, null, s);
     } catch (UncheckedIOException e) {
       throw e;
     } catch (ParseException | RuntimeException e) {
       String why = oneLine(query, e);
       try {
-        java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
-        Query q = ArticleQueryParser.parse(plainWords(query), LANG, NAMES, queryAnalyzer, s, leftOut);
-        return new ParsedQuery(q, why, leftOut.isEmpty() ? null : String.join("; ", leftOut));
+        return parsed(plainWords(query), why, s);
       } catch (UncheckedIOException e2) {
         throw e2;
       } catch (ParseException | RuntimeException e2) {
@@ -882,6 +878,14 @@ public final class LuceneStore implements Store {
       }
     }
   }
+
+  /** {@code query} parsed, with {@code plainWords} as given and the clauses the parser left out, each once. */
+  private ParsedQuery parsed(String query, String plainWords, IndexSearcher s) throws ParseException {
+    java.util.Set<String> leftOut = new java.util.LinkedHashSet<>(); // the same clause, once per language read
+    Query q = ArticleQueryParser.parse(query, LANG, NAMES, queryAnalyzer, s, leftOut);
+    return new ParsedQuery(q, plainWords, leftOut.isEmpty() ? null : String.join("; ", leftOut));
+  }
+
 
   /**
    * {@code query} as plain words, in Lucene's syntax again: every word required and escaped, its
