@@ -161,6 +161,8 @@ public final class Ingestor {
     return sorted.size() > SKIPPED_NAMED ? shown + " and " + (sorted.size() - SKIPPED_NAMED) + " more" : shown;
   }
 
+  private static final java.util.Set<String> DOCUMENTATION_EXTENSIONS = java.util.Set.of("md", "markdown", "rst", "adoc");
+
   private static final java.util.Set<String> DOCUMENTATION_NAMES = java.util.Set.of("readme", "license", "licence",
       "copying", "notice", "changelog", "changes", "authors", "contributing");
 
@@ -175,7 +177,7 @@ public final class Ingestor {
     int dot = n.lastIndexOf('.');
     String base = dot > 0 ? n.substring(0, dot) : n;
     String ext = dot > 0 ? n.substring(dot + 1) : "";
-    return java.util.Set.of("md", "markdown", "rst", "adoc").contains(ext) || DOCUMENTATION_NAMES.contains(base);
+    return DOCUMENTATION_EXTENSIONS.contains(ext) || DOCUMENTATION_NAMES.contains(base);
   }
 
   /**
