@@ -805,4 +805,54 @@ class EntitiesTest {
     List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
     assertThat(entities).extracting(StoryDetails.Entity::name).contains("Fix It").doesNotContain("Fix");
   }
+
+  private static org.tidende.entity.Mention at(String full, String text, org.tidende.entity.EntityType type) {
+    int start = full.indexOf(text);
+    return new org.tidende.entity.Mention(text, type, start, start + text.length());
+  }
+
+  /**
+   * A name the finder cut at "og" or "&amp;" is whole where the text says it is one ("Sund og Bælt"
+   * beside "Sund &amp; Bælt", a suspended compound before an institution noun, two genitives before a
+   * shared head, "&amp;" between words), and two names joined by "og" stay two.
+   */
+  @Test
+  void aNameCutAtAConjunctionIsWholeWhereTheTextSaysItIsOne() {
+    java.util.function.Predicate<String> given = java.util.Set.of("Harry", "Meghan", "Thomas", "Boris")::contains;
+    java.util.function.Predicate<String> ordinary = java.util.Set.of("politiet", "universitet")::contains;
+    org.tidende.entity.EntityType loc = org.tidende.entity.EntityType.LOC;
+    org.tidende.entity.EntityType per = org.tidende.entity.EntityType.PER;
+    String full = "Broen er lukket, oplyser Sund og Bælt. Det skriver Midt- og Vestsjællands Politi Thomas Hansen. "
+        + "Ifølge Sydsjællands og Lolland-Falsters Politi er vejen spærret. Han var revisor hos Ernst & Young. "
+        + "Norge og Sverige mødtes. Putin og Kim talte. Sne på Sør- og Østlandet. Harry & Meghan flyttede. "
+        + "Aarhus og Aarhus Universitet. Truss og Boris Johnson talte.";
+    java.util.function.Predicate<String> amp = "Sund & Bælt"::equals;
+    assertThat(Entities.joinedName(full, at(full, "Sund", loc), given, ordinary, amp))
+        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::end)
+        .containsExactly("Sund & Bælt", full.indexOf("Bælt") + 4);
+    assertThat(Entities.joinedName(full, at(full, "Sund", loc), given, ordinary, x -> false)).as("no '&' form").isNull();
+    assertThat(Entities.joinedName(full, at(full, "Midt-", loc), given, ordinary, amp))
+        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .containsExactly("Midt- og Vestsjællands Politi", org.tidende.entity.EntityType.ORG);
+    assertThat(Entities.joinedName(full, at(full, "Sydsjællands", loc), given, ordinary, amp))
+        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .containsExactly("Sydsjællands og Lolland-Falsters Politi", org.tidende.entity.EntityType.ORG);
+    assertThat(Entities.joinedName(full, at(full, "Ernst", per), given, ordinary, amp))
+        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .containsExactly("Ernst & Young", org.tidende.entity.EntityType.ORG);
+    assertThat(Entities.joinedName(full, at(full, "Norge", loc), given, ordinary, amp)).isNull();
+    assertThat(Entities.joinedName(full, at(full, "Putin", per), given, ordinary, amp)).isNull();
+    assertThat(Entities.joinedName(full, at(full, "Sør-", loc), given, ordinary, amp)).as("two places").isNull();
+    assertThat(Entities.joinedName(full, at(full, "Harry", per), given, ordinary, amp)).as("two people").isNull();
+    assertThat(Entities.joinedName(full, at(full, "Aarhus", loc), given, ordinary, amp)).isNull();
+    assertThat(Entities.joinedName(full, at(full, "Truss", per), given, ordinary, amp)).isNull();
+    AnalyzedArticle a = article("Storebæltsbroen er lukket",
+        "Storebæltsbroen er lukket for al trafik, oplyser Sund og Bælt. Det skriver Sydsjællands og Lolland-Falsters "
+            + "Politi også. Broen åbner igen i aften, skriver Sund & Bælt på sin hjemmeside.", Language.DA);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
+    assertThat(entities).extracting(StoryDetails.Entity::name)
+        .contains("Sund & Bælt", "Sydsjællands og Lolland-Falsters Politi")
+        .doesNotContain("Sund", "Bælt", "Sydsjællands");
+    assertThat(typeOf(entities, "Sydsjællands og Lolland-Falsters Politi")).isEqualTo("ORG");
+  }
 }
