@@ -855,4 +855,27 @@ class EntitiesTest {
         .doesNotContain("Sund", "Bælt", "Sydsjællands");
     assertThat(typeOf(entities, "Sydsjællands og Lolland-Falsters Politi")).isEqualTo("ORG");
   }
+
+  /**
+   * An acronym of five or six capitals the text writes mid-sentence keeps its capitals as the shown
+   * name ("COMSA", not "Comsa"); a dateline, a shouted headline start, a known word and a given name
+   * in capitals are shown in title case as before.
+   */
+  @Test
+  void anAcronymWrittenMidSentenceKeepsItsCapitals() {
+    java.util.function.Predicate<String> known = w -> java.util.Set.of("THOMAS", "KOMMENTAR").contains(w);
+    String full = "STANGE: Det blir prøve. Entreprenøren bag letbanen, COMSA, truer nu. Vejen til LOFAST. er lukket, "
+        + "siger THOMAS til os. Læs mere her KOMMENTAR om sagen. Han sagde STOP NU TAK.";
+    assertThat(Entities.writtenAsAcronyms(full, known)).containsExactlyInAnyOrder("COMSA", "LOFAST");
+    java.util.function.Predicate<String> acronym = java.util.Set.of("COMSA", "IRENA")::contains;
+    assertThat(Entities.withAcronyms("Comsa", List.of("COMSA"), acronym)).isEqualTo("COMSA");
+    assertThat(Entities.withAcronyms("Irena Report", List.of("IRENA REPORT"), acronym)).isEqualTo("IRENA Report");
+    assertThat(Entities.withAcronyms("Comsa", List.of("Comsa"), acronym)).as("never written in capitals").isEqualTo("Comsa");
+    assertThat(Entities.withAcronyms("Stange", List.of("STANGE"), acronym)).isEqualTo("Stange");
+    AnalyzedArticle a = article("Spansk entreprenør truer letbaneformand med retssag",
+        "Den spanske totalentreprenør bag Odense Letbane, COMSA, truer nu med at slæbe formanden i retten. "
+            + "Kritikken vil COMSA ikke finde sig i, skriver selskabet i en mail.", Language.DA);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("COMSA").doesNotContain("Comsa");
+  }
 }
