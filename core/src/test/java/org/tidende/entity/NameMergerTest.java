@@ -510,4 +510,17 @@ class NameMergerTest {
     assertThat(find(shouted, "ANNA").variants()).as("a given name also written in capitals")
         .containsOnlyKeys("Anna", "ANNA", "Anna Spilling Isaksen");
   }
+
+  /**
+   * An acronym in capitals that begins a longer person-typed name named as often or more is that
+   * name's prefix and joins it ("INS" once beside "INS Mysore" ×26, "Indian Naval Services (INS)
+   * Mysore"); named more often alone it stays apart ("FRV", above).
+   */
+  @Test
+  void anAcronymJoinsALongerNameItBeginsWhenThatIsNamedAsOften() {
+    List<EntityCluster> inStory = NameMerger.merge(List.of(
+        new NameCount("INS", Language.EN, "PER", 1),
+        new NameCount("INS Mysore", Language.EN, "PER", 26)), Scope.STORY);
+    assertThat(find(inStory, "INS Mysore").variants()).containsOnlyKeys("INS", "INS Mysore");
+  }
 }

@@ -878,4 +878,21 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("COMSA").doesNotContain("Comsa");
   }
+
+  /** "EU-funded ILIAD": a compound adjective the English finder took into a name is no part of it. */
+  @Test
+  void aCompoundAdjectiveBeforeANameIsNoPartOfIt() {
+    org.tidende.entity.Mention m = new org.tidende.entity.Mention("EU-funded ILIAD", org.tidende.entity.EntityType.PER, 4, 19);
+    assertThat(Entities.withoutLeadingModifier(m)).extracting(org.tidende.entity.Mention::text,
+        org.tidende.entity.Mention::start, org.tidende.entity.Mention::end).containsExactly("ILIAD", 14, 19);
+    for (String kept : List.of("Rolls-Royce Holdings", "Lolland-Falsters Politi", "Tømme-kalender 2025", "Vestas-fabrikken")) {
+      assertThat(Entities.withoutLeadingModifier(new org.tidende.entity.Mention(kept, org.tidende.entity.EntityType.ORG, 0,
+          kept.length()))).as(kept).isNull();
+    }
+    AnalyzedArticle a = article("ILIAD project starts", "The EU-funded ILIAD project will build a digital twin of the "
+        + "ocean. ILIAD brings together 56 partners, and ILIAD will run for four years, said the Dublin-based Studio Negri.",
+        Language.EN);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("ILIAD").noneMatch(n -> n.contains("-funded") || n.contains("-based"));
+  }
 }
