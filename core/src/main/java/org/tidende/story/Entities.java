@@ -445,6 +445,9 @@ final class Entities {
           .forEach(x -> people.merge(x.text(), 1, Integer::sum));
     }
     String allTexts = String.join("\n", fullTexts);
+    java.util.function.Predicate<String> writtenApart = n -> java.util.regex.Pattern.compile( // "Obama said", not "Obama & Clinton"
+        "(?<![\\p{L}\\d]|(?:&|og|och) )" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}\\d]|-? (?:&|og|och) )")
+        .matcher(allTexts).find();
     java.util.function.Predicate<String> ampersandWritten = n -> java.util.regex.Pattern.compile(
         "(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}\\d])").matcher(allTexts).find();
     for (int a = 0; a < members.size(); a++) {
@@ -462,7 +465,7 @@ final class Entities {
           mention = on == null ? read : on; // "the Fix - It", "This Fix it will": the tool the story calls "Fix It"
         }
         Mention joined = joinedName(full, mention, recognizer::givenName,
-            w -> lowerWords.contains(w) || common.contains(w), ampersandWritten);
+            w -> lowerWords.contains(w) || common.contains(w), ampersandWritten, writtenApart);
         if (joined != null) {
           mention = joined; // "Sund og Bælt", "Sydsjællands og Lolland-Falsters Politi", "Simon & Schuster": one name
         }
@@ -794,8 +797,9 @@ final class Entities {
    * <ul>
    *   <li>"&amp;" between capitalised words makes one name (firms, shows, duos: "Sund &amp; Bælt",
    *       "Simon &amp; Schuster", "Joe &amp; The Juice", "Sex &amp; Samfund"), unless both words beside
-   *       it are given names ({@code givenName}: "Harry &amp; Meghan", two people); a person or place
-   *       so read is retyped ORG;</li>
+   *       it are given names ({@code givenName}: "Harry &amp; Meghan", two people) or both are written
+   *       apart from a conjunction elsewhere in the story ({@code apart}: "Obama &amp; Clinton" in a
+   *       headline beside "Obama said", "Clinton said"); a person or place so read is retyped ORG;</li>
    *   <li>a suspended compound, the first part ending in a dash, is one name ("Midt- og
    *       Vestsjællands Politi", "Fiskeri- og Kystdepartementet");</li>
    *   <li>an "og"/"och" form the story also writes with "&amp;" ({@code written}: "Sund og Bælt"
@@ -809,7 +813,8 @@ final class Entities {
    * otherwise the mention keeps its type.
    */
   static Mention joinedName(String full, Mention m, java.util.function.Predicate<String> givenName,
-      java.util.function.Predicate<String> ordinary, java.util.function.Predicate<String> written) {
+      java.util.function.Predicate<String> ordinary, java.util.function.Predicate<String> written,
+      java.util.function.Predicate<String> apart) {
     java.util.regex.Matcher j = JOINED.matcher(full).region(m.end(), full.length());
     if (!j.lookingAt()) {
       return null;
@@ -833,8 +838,8 @@ final class Entities {
         .anyMatch(ending -> ordinary.test(head + ending)); // "Politi": "politiet" is an ordinary word
     String text = full.substring(m.start(), end);
     if (j.group(2).equals("&")) {
-      if (givenName.test(x) && givenName.test(ys[0])) {
-        return null; // "Harry & Meghan": two people
+      if ((givenName.test(x) && givenName.test(ys[0])) || (apart.test(x) && apart.test(ys[0]))) {
+        return null; // "Harry & Meghan", "Obama & Clinton" beside "Obama said" and "Clinton said": two people
       }
       boolean personOrPlace = m.type().coarse() == org.tidende.entity.EntityType.PER
           || m.type().coarse() == org.tidende.entity.EntityType.LOC;

@@ -824,28 +824,30 @@ class EntitiesTest {
     org.tidende.entity.EntityType per = org.tidende.entity.EntityType.PER;
     String full = "Broen er lukket, oplyser Sund og Bælt. Det skriver Midt- og Vestsjællands Politi Thomas Hansen. "
         + "Ifølge Sydsjællands og Lolland-Falsters Politi er vejen spærret. Han var revisor hos Ernst & Young. "
-        + "Norge og Sverige mødtes. Putin og Kim talte. Sne på Sør- og Østlandet. Harry & Meghan flyttede. "
+        + "Norge og Sverige mødtes. Putin og Kim talte. Sne på Sør- og Østlandet. Harry & Meghan flyttede. Obama & Clinton mødtes. "
         + "Aarhus og Aarhus Universitet. Truss og Boris Johnson talte.";
     java.util.function.Predicate<String> amp = "Sund & Bælt"::equals;
-    assertThat(Entities.joinedName(full, at(full, "Sund", loc), given, ordinary, amp))
+    java.util.function.Predicate<String> apart = java.util.Set.of("Obama", "Clinton", "Norge", "Young")::contains;
+    assertThat(Entities.joinedName(full, at(full, "Sund", loc), given, ordinary, amp, apart))
         .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::end)
         .containsExactly("Sund & Bælt", full.indexOf("Bælt") + 4);
-    assertThat(Entities.joinedName(full, at(full, "Sund", loc), given, ordinary, x -> false)).as("no '&' form").isNull();
-    assertThat(Entities.joinedName(full, at(full, "Midt-", loc), given, ordinary, amp))
+    assertThat(Entities.joinedName(full, at(full, "Sund", loc), given, ordinary, x -> false, apart)).as("no '&' form").isNull();
+    assertThat(Entities.joinedName(full, at(full, "Midt-", loc), given, ordinary, amp, apart))
         .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
         .containsExactly("Midt- og Vestsjællands Politi", org.tidende.entity.EntityType.ORG);
-    assertThat(Entities.joinedName(full, at(full, "Sydsjællands", loc), given, ordinary, amp))
+    assertThat(Entities.joinedName(full, at(full, "Sydsjællands", loc), given, ordinary, amp, apart))
         .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
         .containsExactly("Sydsjællands og Lolland-Falsters Politi", org.tidende.entity.EntityType.ORG);
-    assertThat(Entities.joinedName(full, at(full, "Ernst", per), given, ordinary, amp))
+    assertThat(Entities.joinedName(full, at(full, "Ernst", per), given, ordinary, amp, apart))
         .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
         .containsExactly("Ernst & Young", org.tidende.entity.EntityType.ORG);
-    assertThat(Entities.joinedName(full, at(full, "Norge", loc), given, ordinary, amp)).isNull();
-    assertThat(Entities.joinedName(full, at(full, "Putin", per), given, ordinary, amp)).isNull();
-    assertThat(Entities.joinedName(full, at(full, "Sør-", loc), given, ordinary, amp)).as("two places").isNull();
-    assertThat(Entities.joinedName(full, at(full, "Harry", per), given, ordinary, amp)).as("two people").isNull();
-    assertThat(Entities.joinedName(full, at(full, "Aarhus", loc), given, ordinary, amp)).isNull();
-    assertThat(Entities.joinedName(full, at(full, "Truss", per), given, ordinary, amp)).isNull();
+    assertThat(Entities.joinedName(full, at(full, "Norge", loc), given, ordinary, amp, apart)).isNull();
+    assertThat(Entities.joinedName(full, at(full, "Putin", per), given, ordinary, amp, apart)).isNull();
+    assertThat(Entities.joinedName(full, at(full, "Sør-", loc), given, ordinary, amp, apart)).as("two places").isNull();
+    assertThat(Entities.joinedName(full, at(full, "Harry", per), given, ordinary, amp, apart)).as("two people").isNull();
+    assertThat(Entities.joinedName(full, at(full, "Aarhus", loc), given, ordinary, amp, apart)).isNull();
+    assertThat(Entities.joinedName(full, at(full, "Obama", per), given, ordinary, amp, apart)).as("each named apart").isNull();
+    assertThat(Entities.joinedName(full, at(full, "Truss", per), given, ordinary, amp, apart)).isNull();
     AnalyzedArticle a = article("Storebæltsbroen er lukket",
         "Storebæltsbroen er lukket for al trafik, oplyser Sund og Bælt. Det skriver Sydsjællands og Lolland-Falsters "
             + "Politi også. Broen åbner igen i aften, skriver Sund & Bælt på sin hjemmeside.", Language.DA);
