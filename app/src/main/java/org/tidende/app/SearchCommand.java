@@ -64,6 +64,24 @@ public final class SearchCommand implements Callable<Integer> {
       + "(id, title, file, line, source, url, date, language, story, score, snippet, highlights, title_highlights).")
   boolean json;
 
+  /** How the matched words of a hit's title and snippet are shown in the plain-text output. */
+  enum MarkStyle {
+    /** Bold where standard output is a terminal (and NO_COLOR is unset, TERM not dumb), else brackets. */
+    AUTO,
+    /** ANSI bold ({@code ESC[1m} … {@code ESC[22m}), which a terminal shows and a pipe or file would carry as escape codes. */
+    BOLD,
+    /** Square brackets, {@code [Havørn]}: plain text, readable in a pager, a file or a pipe. */
+    BRACKETS,
+    /** No marks: the text as before. */
+    NONE
+  }
+
+  @Option(names = "--marks", paramLabel = "STYLE", defaultValue = "auto",
+      description = "How matched words are shown in the plain-text output: auto (bold on a terminal, [brackets] in a pipe "
+          + "or file, brackets too where NO_COLOR is set or TERM is dumb; the default), bold, brackets or none. "
+          + "--json gives their offsets instead.")
+  MarkStyle marks;
+
   @Override
   public Integer call() {
     PrintStream out = System.out;
@@ -103,11 +121,13 @@ public final class SearchCommand implements Callable<Integer> {
       }
       double ms = (System.nanoTime() - start) / 1e6;
       int n = offset;
+      MarkStyle style = resolved(marks, "1".equals(System.getProperty("tidende.stdout.tty")), System.getenv("NO_COLOR"),
+          System.getenv("TERM"));
       for (SearchPage.Hit h : page.hits()) {
         if (json) {
           out.println(Json.searchHit(h).toString());
         } else {
-          print(out, ++n, h);
+          print(out, ++n, h, style);
         }
       }
       String note = page.total() == 0 ? languageNote(language, archive) : null;
@@ -125,20 +145,68 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintStream out, int rank, SearchPage.Hit h) {
+  private static void print(PrintStream out, int rank, SearchPage.Hit h, MarkStyle style) {
     StoredArticle s = h.article();
     var a = s.article();
     // an untitled hit by its file, as the web page names it, so two of them are told apart; before,
     // "(no title)" alone
     String file = a.file() == null || a.file().isBlank() ? "" : java.nio.file.Path.of(a.file()).getFileName() + (a.line() > 0 ? ":" + a.line() : "");
-    String title = !a.title().isBlank() ? a.title().strip() : file.isEmpty() ? "(no title)" : file + " (no title)";
-    out.printf(Locale.ROOT, "%d. %s%n", rank, title.length() > 100 ? title.substring(0, 99) + "…" : title);
+    String title;
+    if (a.title().isBlank()) {
+      title = file.isEmpty() ? "(no title)" : file + " (no title)";
+    } else {
+      // the title's marks are offsets into the title as stored: moved past its leading white space
+      String raw = a.title();
+      int lead = raw.length() - raw.stripLeading().length();
+      String t = raw.strip();
+      boolean cut = t.length() > 100;
+      String shown = cut ? t.substring(0, 99) : t;
+      List<SearchPage.Mark> within = h.titleMarks().stream()
+          .map(m -> new SearchPage.Mark(Math.max(0, m.start() - lead), Math.min(shown.length(), m.end() - lead)))
+          .filter(m -> m.start() < m.end()).toList();
+      title = marked(shown, within, style) + (cut ? "…" : "");
+    }
+    out.printf(Locale.ROOT, "%d. %s%n", rank, title);
     out.printf(Locale.ROOT, "   %s · %s · %s · story %s · article %s%n", a.date() == null ? "undated" : a.date().written(),
         a.source() == null ? "(no source)" : a.source(), s.language().code(), s.story().value(), a.id().value());
     String snippet = h.snippet();
     if (!snippet.isEmpty()) {
-      out.println("   " + snippet);
+      out.println("   " + marked(snippet, h.marks(), style));
     }
+  }
+
+  /**
+   * The style {@code asked} stands for: {@link MarkStyle#AUTO} is bold where standard output is a
+   * terminal ({@code stdoutTerminal}: the launcher's {@code -Dtidende.stdout.tty=1}, from {@code [ -t 1 ]})
+   * unless {@code NO_COLOR} is set (non-empty; no-color.org) or {@code TERM} is {@code dumb}, else brackets.
+   */
+  static MarkStyle resolved(MarkStyle asked, boolean stdoutTerminal, String noColor, String term) {
+    if (asked != MarkStyle.AUTO) {
+      return asked;
+    }
+    boolean plain = (noColor != null && !noColor.isEmpty()) || "dumb".equals(term);
+    return stdoutTerminal && !plain ? MarkStyle.BOLD : MarkStyle.BRACKETS;
+  }
+
+  /** {@code text} with each mark ({@code [start, end)}, in order, not overlapping) shown in {@code style}. */
+  static String marked(String text, List<SearchPage.Mark> marks, MarkStyle style) {
+    if (style == MarkStyle.NONE || marks.isEmpty()) {
+      return text;
+    }
+    String open = style == MarkStyle.BOLD ? "\u001b[1m" : "[";
+    String close = style == MarkStyle.BOLD ? "\u001b[22m" : "]";
+    StringBuilder b = new StringBuilder(text.length() + marks.size() * (open.length() + close.length()));
+    int at = 0;
+    for (SearchPage.Mark m : marks) {
+      int start = Math.max(at, Math.min(m.start(), text.length()));
+      int end = Math.min(m.end(), text.length());
+      if (start >= end) {
+        continue;
+      }
+      b.append(text, at, start).append(open).append(text, start, end).append(close);
+      at = end;
+    }
+    return b.append(text, at, text.length()).toString();
   }
 
   private String summary(ArchiveSnapshot archive, String q, SearchPage page, double ms) {

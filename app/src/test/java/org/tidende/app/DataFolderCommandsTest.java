@@ -85,15 +85,46 @@ class DataFolderCommandsTest {
     assertThat(ARTICLES).doesNotContain("færgerne");
     Run r = tidende("search", "--data", data.toString(), "færgerne");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("1. Brand om bord på færgen Havørn i Skagerrak")
+    // not a terminal: the matched words in brackets, in the title and the snippet
+    assertThat(r.out()).contains("1. Brand om bord på [færgen] Havørn i Skagerrak")
         .contains("2025-03-11T10:00 · DR · da · story ").contains("article da-1")
-        .contains("Færgen Havørn fik brand i maskinrummet");
+        .contains("[Færgen] Havørn fik brand i maskinrummet");
     assertThat(r.err()).contains("1–1 of 1 hit for 'færgerne' in " + data);
     // Swedish "strejken" finds the Swedish "strejkar" and the Danish "strejker" each under its own chain
     assertThat(ARTICLES).doesNotContain("strejken");
     List<String> ids = jsonLines(tidende("search", "--data", data.toString(), "--json", "strejken").out()).stream()
         .map(h -> h.get("id").asText()).toList();
     assertThat(ids).containsExactlyInAnyOrder("sv-1", "da-2");
+  }
+
+  /**
+   * The plain-text output marks the matched words: in brackets where standard output is no terminal
+   * (a pipe, a file, this test), bold on a terminal, or as {@code --marks} says; before, the plain
+   * output showed no marks at all, which the JSON and the web page had.
+   */
+  @Test
+  void thePlainOutputMarksTheMatchedWords() throws Exception {
+    Run brackets = tidende("search", "--data", data.toString(), "Havørn", "--lang", "nn");
+    assertThat(brackets.exit()).as(brackets.err()).isZero();
+    assertThat(brackets.out()).contains("1. Brann om bord på ferja [Havørn] i Skagerrak\n")
+        .contains("   Ferja [Havørn] fekk brann").doesNotContain("\u001b");
+    Run bold = tidende("search", "--data", data.toString(), "Havørn", "--lang", "nn", "--marks", "bold");
+    assertThat(bold.out()).contains("1. Brann om bord på ferja \u001b[1mHavørn\u001b[22m i Skagerrak\n")
+        .contains("   Ferja \u001b[1mHavørn\u001b[22m fekk brann");
+    Run none = tidende("search", "--data", data.toString(), "Havørn", "--lang", "nn", "--marks", "none");
+    assertThat(none.out()).contains("1. Brann om bord på ferja Havørn i Skagerrak\n").contains("   Ferja Havørn fekk brann")
+        .doesNotContain("[").doesNotContain("\u001b");
+    assertThat(SearchCommand.resolved(SearchCommand.MarkStyle.AUTO, true, null, "xterm-256color"))
+        .isEqualTo(SearchCommand.MarkStyle.BOLD);
+    assertThat(SearchCommand.resolved(SearchCommand.MarkStyle.AUTO, false, null, "xterm")).as("a pipe")
+        .isEqualTo(SearchCommand.MarkStyle.BRACKETS);
+    assertThat(SearchCommand.resolved(SearchCommand.MarkStyle.AUTO, true, "1", "xterm")).as("NO_COLOR")
+        .isEqualTo(SearchCommand.MarkStyle.BRACKETS);
+    assertThat(SearchCommand.resolved(SearchCommand.MarkStyle.AUTO, true, "", "dumb")).isEqualTo(SearchCommand.MarkStyle.BRACKETS);
+    assertThat(SearchCommand.resolved(SearchCommand.MarkStyle.NONE, true, null, "xterm")).isEqualTo(SearchCommand.MarkStyle.NONE);
+    // a phrase is one mark; marks past a title cut at 100 characters are dropped with it
+    assertThat(SearchCommand.marked("Kim Jong-un møtte Putin", List.of(new org.tidende.store.SearchPage.Mark(0, 11),
+        new org.tidende.store.SearchPage.Mark(18, 23)), SearchCommand.MarkStyle.BRACKETS)).isEqualTo("[Kim Jong-un] møtte [Putin]");
   }
 
   /** {@code search '*'} lists every article, newest first; before, exit 2 with Lucene's "'*' not allowed as first character". */
