@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.tidende.model.Article;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,75 +37,65 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * passage each match is, so a page can mark them and a person sees why it was found; and the
  * matches in its title.
  *
- * <p>Method: Lucene's {@link UnifiedHighlighter}, without a searcher, re-analyses the hit's text
- * (the stored article; the index keeps no term vectors or offsets) under the analyzer of the field
- * the hit's language is indexed in, so the query's stems and stop words match as they did in the
- * search ("brannen" marks a query's "brann"), and picks the best-scoring passage (BM25 over the
- * sentence's matches). Passages are sentences grown or cut to about {@value #PASSAGE_CHARS}
- * characters ({@link LengthGoalBreakIterator}). A word the query meant as a name and matched only
- * by its name key ("Usjakov" finding "Ushakov") is marked by highlighting the name-key field
- * likewise. A hit whose text matched nowhere (the query's words in its title only, or only a
- * {@code source:} or {@code id:} filter) gets the text's first {@value #PASSAGE_CHARS}
- * characters, unmarked. The title is highlighted whole ({@link WholeBreakIterator}), in both
- * fields, its marks the union of the two.
+ * <p>Method, from the index ({@link #hit}): the text fields ({@code text_<lang>}) and the name keys
+ * ({@code names}) are indexed with character offsets in their postings (since session 31, {@link
+ * LuceneStore}), over the article's title and text as one value. Lucene's {@link
+ * UnifiedHighlighter}, given the searcher the page was read from, reads the hit's matches from the
+ * postings ({@code OffsetSource.POSTINGS}, weight matches) and picks the best-scoring passage (BM25
+ * over the sentence's matches) of the whole text: the text is not analysed, and a match anywhere
+ * in it is found. Passages are sentences grown or cut to about {@value #PASSAGE_CHARS} characters
+ * ({@link LengthGoalBreakIterator}); of the two best, the best with a match in the text (the title
+ * being in the same value), cut to start where the text does. What is marked, in the passage and
+ * in the title, comes from {@link MatchMarks} (Lucene's Matches API on the same postings): an exact
+ * phrase one mark, a sloppy phrase its own words, a word of a phrase that matched not marked alone.
+ * The text field first, then the name keys where the text field matched nowhere ("Usjakov" finding
+ * "Ushakov"); the marks of both fields within the passage either way. A hit whose text matched
+ * nowhere (the query's words in its title only, or only a {@code source:} or {@code id:} filter)
+ * gets the text's first {@value #PASSAGE_CHARS} characters, unmarked, at the cost of its title's
+ * postings only.
  *
- * <p>Matches are the query's weight matches ({@code withWeightMatches(true)}: Lucene's Matches
- * API run on a one-document index of the text), so a phrase is one mark where it matched, "Kim
- * Jong-un" for {@code "kim jong-un"}, and not each of its words ("Kim", "Jong", "un"). Matching
- * the whole search query against the one text would match nothing, as its filters ({@code
- * lang:nn} beside {@code text_nn}'s words) name fields the text is not in, which is why the first
- * version highlighted by the query's terms ({@code withWeightMatches(false)}), each word marked
- * alone. So the text is highlighted by {@link #onField the part of the query that searches the
- * field}: its clauses on that field, each one optional, the exclusions and the other fields'
- * clauses dropped.
- *
- * <p>Long texts: a text is read in windows of {@value #WINDOW_CHARS} characters, cut at a
- * sentence, the next window overlapping the last by {@value #OVERLAP} characters (so a passage
- * or phrase across the cut is whole in one of them), until one matches, and at most {@value
- * #MAX_CHARS} characters in all. The highlighter without a searcher analyses the whole text it is
- * given (the builder's {@code maxLength} applies only to stored fields read through a searcher),
- * so before, a hit cost the analysis of its whole text, however long, and the design comment's
- * bound of 10,000 characters held nowhere. Now a match within the first window costs what it did
- * for a text under 10,000 characters, a match further in the windows up to it, and a text that
- * matched nowhere (title only) the first {@value #MAX_CHARS} characters; past them the text's start
- * is shown. The best passage is the best of the first window that matched, not of the whole text.
+ * <p>Method, by analysis ({@link #of(Prepared, String, String, String)}, {@link #title}): a folder
+ * indexed before offsets keeps its fields without them (Lucene refuses to change a field's index
+ * options), and there the highlighter without a searcher re-analyses the hit's text under the
+ * analyzer of the field the hit's language is indexed in, as before session 31: the text in windows
+ * of {@value #WINDOW_CHARS} characters, cut at a sentence, the next overlapping the last by {@value
+ * #OVERLAP} (so a passage or phrase across the cut is whole in one of them), until one matches, at
+ * most {@value #MAX_CHARS} characters in all; the title whole ({@link WholeBreakIterator}), in both
+ * fields. Its marks are the highlighter's weight matches of {@link #onField the part of the query
+ * that searches the field} (a one-document index of the text; the whole query would match nothing
+ * there, its filters naming fields the text is not in), each clause made optional.
  *
  * <p>Why: the first words of an article say little about why a long article was found; search
- * pages show the matching passage.
+ * pages show the matching passage. Offsets in the postings rather than term vectors: the
+ * highlighter reads both, but term vectors store every term of every document a second time, where
+ * offsets add a few bytes per position to postings the index keeps anyway.
  *
- * <p>Cost: the analysis of each hit on the page (20 by default) up to its first matching window,
- * and of its title, in each field the query searches (the hit's language, and the name keys where
- * a word is meant as a name); nothing is added to the index. First measured, of the first version
- * (by terms, whole text), on a data folder of the Norwegian feeds and the
- * Norwegian full articles (3,111 articles; the full articles run to thousands of characters), a
- * page of 20 hits, median of 50 warm searches, in three rounds alternating with a build without
- * snippets on a machine at load 8-11 (so the figures scatter by 2-5x): 12-48 ms against 2-25 ms
- * for queries whose hits are long articles ("brannen", "Stoltenberg", "Oslo politi"), 3-8 ms
- * against 2-11 ms for short feed items ("Trump", "regn i heile landet"): about half a millisecond
- * to a millisecond a long hit, most of it the compound-splitting analysis. Weight matches, the
- * title's marks and the windows, per hit of a page of 20 (the store's own hit step, the fastest of
- * five batches of 10 warm runs, two rounds alternating with the build before, at load 8-9, so
- * still scattered by up to 2x): 0.12-0.67 ms before and 0.15-0.60 ms after for "brannen",
- * "Stoltenberg", "Trump", "regn i heile landet" and {@code "kim jong-un"}, no difference the noise
- * lets through; the phrase {@code "Jens Stoltenberg"} 0.67-0.78 ms before, 0.80-0.98 after (the
- * title's two extra passes and the phrase's one-document index); a 13,448-character article
- * matching in its first window 6.4 ms before, 2.1-4.2 after; articles of 16,820-34,834
- * characters matching only past 10,000 ("Slipknot" at 15,249, "Otteren", "Massachussets") 0.9-7.0
- * ms before, 1.0-3.2 after. On synthetic texts of real Norwegian text (mean of 10 runs, noisier),
- * a match at 1,000 or 15,000 characters: 100,000 characters 39-49 ms before, 4.5-5.6 after;
- * 500,000 characters 30-94 ms before, 2-4 after; no match within the bound (a title-only hit):
- * 34-60 ms for the text field and the name keys over 50,000 characters each, where before it grew
- * with the text. Tried and not kept: the text field and the name keys window by window (each
- * window analysed twice before moving on, where before the name keys were read only when the
- * text field matched nowhere: a late match cost 12-38 ms where it had cost 3-4). A fuzzy word
- * ({@code stoltenbrg~}) built its Levenshtein automaton in each of a hit's four passes (text and
- * title, language field and name keys): 7.8-8.0 ms a hit against 1.6-1.7 by terms; so a page's
- * query is {@link Prepared prepared} once, its fuzzy words compiled to automata then: 1.6-3.3 ms
- * a hit against 1.7-5.7 before (fastest of five batches of a page, at load 9-12).
- * Failure modes: a match past {@value #MAX_CHARS} characters is not found (the start is shown); a
- * hit whose text matched nowhere costs the analysis of {@value #MAX_CHARS} characters of it; a
- * clause the search required is optional here, so where a phrase and a word of it are both asked
- * for, the word is marked where it stands alone too.
+ * <p>Cost, from the index: nothing analysed; per hit, the walk of the query terms' positions in the
+ * one document, twice (the highlighter's passage, {@link MatchMarks}' marks), and the sentence
+ * breaks around its matches. Index: on 20,000 Danish front pages (18,533 articles, most a title
+ * alone), merged to one segment, 13.28 MB before and 14.25 MB after (+7 %; postings 1.32 to 2.20 MB,
+ * the stored JSON 10.3 MB unchanged); on the Norwegian and Swedish feeds and the Norwegian full
+ * articles (4,487 articles) see the README. Latency: see the README (search, offsets). By analysis, first
+ * measured (by terms, whole text) on a data folder of the Norwegian feeds and full articles (3,111
+ * articles), a page of 20 hits, median of 50 warm searches, at load 8-11 (scattered by 2-5x):
+ * 12-48 ms against 2-25 ms without snippets for queries whose hits are long articles, 3-8 ms
+ * against 2-11 ms for short feed items: about half a millisecond to a millisecond a long hit, most
+ * of it the compound-splitting analysis; with windows, a match past 10,000 characters 1.0-3.2 ms, a
+ * hit whose text matched nowhere (a title-only hit) 34-60 ms for the text field and the name keys
+ * over 50,000 characters each. Tried and not kept: the text field and the name keys window by
+ * window (a late match 12-38 ms, not 3-4). A fuzzy word ({@code stoltenbrg~}) built its Levenshtein
+ * automaton in each of a hit's passes (7.8-8.0 ms a hit against 1.6-1.7 by terms); so a page's query
+ * is {@link Prepared prepared} once, its fuzzy words compiled to automata, and its marks' weights
+ * made once per searcher.
+ *
+ * <p>Failure modes: from the index, the passage is scored by all the field's matches, a word of a
+ * phrase alone included, though it is not marked; the title and the text are one value, so a
+ * passage the highlighter grows from the title into the text is cut at the text's start and scored
+ * with the title's matches. By analysis (old folders only): a match past {@value #MAX_CHARS}
+ * characters is not found (the start is shown); a title-only hit costs the analysis of {@value
+ * #MAX_CHARS} characters; a sloppy phrase is marked across the words between, and a word of a
+ * phrase marked alone too. A folder is indexed with offsets when made by this build: an older one
+ * only when its articles are ingested into a new folder.
  */
 final class Snippets {
   /** Goal length of a passage, in characters. */
@@ -112,13 +107,19 @@ final class Snippets {
   /** Most characters of a text (and of a title) analysed for its snippet. */
   static final int MAX_CHARS = 50_000;
 
+  /** Passages a text's highlight from the postings keeps, best first, so one past a title's remains. */
+  private static final int POSTINGS_PASSAGES = 2;
+
+  private final Analyzer analyzer;
   private final UnifiedHighlighter passages;
   private final UnifiedHighlighter whole;
+  /** The highlighter over the last searcher a page was read from (a page holds one searcher). */
+  private volatile FromPostings lastPostings;
 
   Snippets(Analyzer perFieldIndexAnalyzer) {
+    this.analyzer = perFieldIndexAnalyzer;
     this.passages = UnifiedHighlighter.builderWithoutSearcher(perFieldIndexAnalyzer)
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.3f))
+        .withBreakIterator(Snippets::passageBreaks)
         .withFormatter(new Formatter())
         .withWeightMatches(true)
         .build();
@@ -131,6 +132,146 @@ final class Snippets {
 
   /** A passage of a hit's text and the [start, end) offsets of its matches in it. */
   record Snippet(String text, List<SearchPage.Mark> marks) {}
+
+  /** Where a hit is indexed: the searcher its page was read from, and its document number there. */
+  record Indexed(IndexSearcher searcher, int doc) {}
+
+  /** A hit's snippet and the {@code [start, end)} offsets of the matches in its title as stored. */
+  record HitMarks(Snippet snippet, List<SearchPage.Mark> title) {}
+
+  /**
+   * The snippet of {@code article}'s text and the marks of its title for {@code query}. Where the
+   * fields the query searches have offsets in the postings, from the index ({@code at}): the
+   * highlighter's best passage of the whole text, and the marks of {@link MatchMarks}, with no
+   * text or title analysed. Else (a folder indexed before offsets, or {@code at} null) by analysis,
+   * as {@link #of(Prepared, String, String, String)} and {@link #title}.
+   */
+  HitMarks hit(Prepared query, String textField, String namesField, Article article, Indexed at) {
+    String text = article.text();
+    String title = article.title();
+    Query onText = query.on(textField);
+    Query onNames = query.on(namesField);
+    FromPostings h = at == null || (onText == null && onNames == null) ? null : fromPostings(at.searcher());
+    if (h == null || (onText != null && !h.hasOffsets(textField)) || (onNames != null && !h.hasOffsets(namesField))) {
+      return new HitMarks(of(query, textField, namesField, text), title(query, textField, namesField, title));
+    }
+    List<LeafReaderContext> leaves = at.searcher().getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(at.doc(), leaves));
+    int doc = at.doc() - leaf.docBase;
+    String content = article.fullText(); // as indexed: the offsets are into it
+    int textStart = text.isEmpty() ? content.length() : content.length() - text.length();
+    List<MatchMarks.Found> found = new ArrayList<>();
+    try {
+      for (String field : new String[] {textField, namesField}) {
+        if (query.on(field) != null) {
+          found.add(query.marks(at.searcher(), field).in(leaf, doc));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<SearchPage.Mark> all = MatchMarks.combined(found);
+    List<SearchPage.Mark> inTitle = title.isEmpty() ? List.of()
+        : all.stream().filter(m -> m.end() <= title.length()).toList();
+    if (text.isBlank()) {
+      return new HitMarks(new Snippet("", List.of()), inTitle);
+    }
+    int[] starts = all.stream().mapToInt(SearchPage.Mark::start).toArray();
+    int[] ends = all.stream().mapToInt(SearchPage.Mark::end).toArray();
+    for (String field : new String[] {textField, namesField}) {
+      Query q = field.equals(textField) ? onText : onNames;
+      if (q == null) {
+        continue;
+      }
+      Object o;
+      try {
+        o = h.highlight(field, q, leaf.reader(), doc, content);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        return new HitMarks(new Snippet(leading(text), List.of()), inTitle); // as in the analysis: unmarked rather than failed
+      }
+      if (o instanceof Passages ps) {
+        Passages.Found best = ps.bestIn(textStart);
+        if (best != null) {
+          return new HitMarks(folded(content, Math.max(best.start(), textStart), best.end(), textStart, starts, ends), inTitle);
+        }
+      }
+    }
+    return new HitMarks(new Snippet(leading(text), List.of()), inTitle);
+  }
+
+  private FromPostings fromPostings(IndexSearcher searcher) {
+    FromPostings h = lastPostings;
+    if (h == null || h.getIndexSearcher() != searcher) {
+      h = new FromPostings(searcher, analyzer);
+      lastPostings = h;
+    }
+    return h;
+  }
+
+  /** The passage break iterator of the snippets: sentences grown or cut to about {@value #PASSAGE_CHARS} characters. */
+  private static BreakIterator passageBreaks() {
+    return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.3f);
+  }
+
+  /**
+   * The unified highlighter over a searcher, highlighting one document of a leaf with the content
+   * given (the article's title and text as indexed, which the index does not store as a field).
+   * Thread-safe, as the highlighter is.
+   */
+  private static final class FromPostings extends UnifiedHighlighter {
+    FromPostings(IndexSearcher searcher, Analyzer analyzer) {
+      super(UnifiedHighlighter.builder(searcher, analyzer).withBreakIterator(Snippets::passageBreaks)
+          .withFormatter(new PassagesFormatter()).withWeightMatches(true).withMaxNoHighlightPassages(0)
+          .withMaxLength(Integer.MAX_VALUE - 1));
+    }
+
+    /** Whether {@code field}'s offsets come from the postings (the index has them), not from analysis. */
+    boolean hasOffsets(String field) {
+      return getOffsetSource(field) == OffsetSource.POSTINGS;
+    }
+
+    Object highlight(String field, Query q, LeafReader leaf, int doc, String content) throws IOException {
+      return getFieldHighlighter(field, q, extractTerms(q), POSTINGS_PASSAGES).highlightFieldForDoc(leaf, doc, content);
+    }
+  }
+
+  /** Passages a highlight from the postings kept: offsets into the content, score, matches. */
+  private record Passages(List<Found> found) {
+    record Found(int start, int end, float score, int[] matchStarts, int[] matchEnds) {}
+
+    /**
+     * The best-scoring passage with a match in the text (at or after {@code textStart}; the title
+     * before it is indexed in the same field); null when none.
+     */
+    Found bestIn(int textStart) {
+      Found best = null;
+      for (Found f : found) {
+        boolean inText = false;
+        for (int e : f.matchEnds()) {
+          inText |= e > textStart;
+        }
+        if (inText && (best == null || f.score() > best.score())) {
+          best = f;
+        }
+      }
+      return best;
+    }
+  }
+
+  private static final class PassagesFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Passages.Found> out = new ArrayList<>();
+      for (Passage p : passages) {
+        int n = p.getNumMatches();
+        out.add(new Passages.Found(p.getStartOffset(), p.getEndOffset(), p.getScore(),
+            java.util.Arrays.copyOf(p.getMatchStarts(), n), java.util.Arrays.copyOf(p.getMatchEnds(), n)));
+      }
+      return new Passages(List.copyOf(out));
+    }
+  }
 
   /**
    * The snippet of {@code text} for {@code query}: the best passage of the first window of the
@@ -220,10 +361,22 @@ final class Snippets {
       this.query = query;
     }
 
+    private final Map<String, MatchMarks> marks = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The part of the query that searches {@code field}, or null. */
     Query on(String field) {
       return byField.computeIfAbsent(field, f -> Optional.ofNullable(onField(query, f)).map(Snippets::compiled))
           .orElse(null);
+    }
+
+    /** The marks of the part searching {@code field} (not null), made once per searcher. */
+    MatchMarks marks(IndexSearcher searcher, String field) throws IOException {
+      MatchMarks m = marks.get(field);
+      if (m == null || m.searcher() != searcher) {
+        m = MatchMarks.of(searcher, field, on(field));
+        marks.put(field, m);
+      }
+      return m;
     }
   }
 
@@ -413,9 +566,7 @@ final class Snippets {
   }
 
   /**
-   * The best passage as a {@link Snippet}: whitespace folded to single spaces (the marks moved
-   * with it), "… " before a passage that does not open the text and " …" after one that does not
-   * end it.
+   * The best passage as a {@link Snippet} ({@link #folded}).
    */
   private static final class Formatter extends PassageFormatter {
     @Override
@@ -424,47 +575,57 @@ final class Snippets {
         return new Snippet("", List.of());
       }
       Passage p = passages[0];
-      StringBuilder out = new StringBuilder();
-      List<SearchPage.Mark> marks = new ArrayList<>();
-      int start = p.getStartOffset();
-      int end = Math.min(p.getEndOffset(), content.length());
-      while (start < end && Character.isWhitespace(content.charAt(start))) {
-        start++;
-      }
-      while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
-        end--;
-      }
-      boolean opens = content.substring(0, start).isBlank();
-      if (!opens) {
-        out.append("… ");
-      }
-      int[] map = new int[end - start + 1];
-      boolean space = false;
-      for (int i = start; i < end; i++) {
-        map[i - start] = out.length();
-        char c = content.charAt(i);
-        if (Character.isWhitespace(c)) {
-          if (!space) {
-            out.append(' ');
-          }
-          space = true;
-        } else {
-          out.append(c);
-          space = false;
-        }
-      }
-      map[end - start] = out.length();
-      for (int m = 0; m < p.getNumMatches(); m++) {
-        int ms = Math.max(p.getMatchStarts()[m], start);
-        int me = Math.min(p.getMatchEnds()[m], end);
-        if (ms < me) {
-          marks.add(new SearchPage.Mark(map[ms - start], map[me - start]));
-        }
-      }
-      if (!content.substring(end).isBlank()) {
-        out.append(" …");
-      }
-      return new Snippet(out.toString(), merged(marks));
+      int n = p.getNumMatches();
+      return folded(content, p.getStartOffset(), p.getEndOffset(), 0, java.util.Arrays.copyOf(p.getMatchStarts(), n),
+          java.util.Arrays.copyOf(p.getMatchEnds(), n));
     }
+  }
+
+  /**
+   * {@code content[start, end)} as a snippet: whitespace folded to single spaces (the matches,
+   * {@code [matchStarts[i], matchEnds[i])}, moved with it, those outside dropped), "… " before it
+   * where it does not open the text (the content from {@code textStart} on) and " …" after it where
+   * it does not end it.
+   */
+  static Snippet folded(String content, int start, int end, int textStart, int[] matchStarts, int[] matchEnds) {
+    StringBuilder out = new StringBuilder();
+    List<SearchPage.Mark> marks = new ArrayList<>();
+    end = Math.min(end, content.length());
+    while (start < end && Character.isWhitespace(content.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+      end--;
+    }
+    if (!content.substring(Math.min(textStart, start), start).isBlank()) {
+      out.append("… ");
+    }
+    int[] map = new int[end - start + 1];
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      map[i - start] = out.length();
+      char c = content.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (!space) {
+          out.append(' ');
+        }
+        space = true;
+      } else {
+        out.append(c);
+        space = false;
+      }
+    }
+    map[end - start] = out.length();
+    for (int m = 0; m < matchStarts.length; m++) {
+      int ms = Math.max(matchStarts[m], start);
+      int me = Math.min(matchEnds[m], end);
+      if (ms < me) {
+        marks.add(new SearchPage.Mark(map[ms - start], map[me - start]));
+      }
+    }
+    if (!content.substring(end).isBlank()) {
+      out.append(" …");
+    }
+    return new Snippet(out.toString(), merged(marks));
   }
 }

@@ -169,4 +169,96 @@ class LuceneStoreTest {
       assertThat(old.search("brann", null, SearchPage.Sort.NEWEST, 2, 2).total()).isEqualTo(5);
     }
   }
+
+  private static List<String> marked(SearchPage.Hit h) {
+    return h.marks().stream().map(m -> h.snippet().substring(m.start(), m.end())).toList();
+  }
+
+  /**
+   * A match anywhere in a long text is its snippet: the text and name-key fields carry offsets in
+   * their postings, so the highlighter reads the matches from the index and no text is analysed.
+   * Before, a text was analysed in windows up to its first 50,000 characters, and a match past them
+   * not found (the text's start shown, unmarked).
+   */
+  @Test
+  void aMatchFarIntoALongTextIsItsSnippet() throws Exception {
+    String filler = "Kommunestyret diskuterte budsjettet for neste år i flere timer uten å bli enige om noe som helst. ";
+    String text = filler.repeat(2_000) + "Brannen i lagerbygningen på Ålgård ble slukket, opplyser Jurij Usjakov. "
+        + filler.repeat(10); // the match at 196,000 characters
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-01-07", "Referat fra Tjøme", text)), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage.Hit hit = store.search("Ålgård", null, 10, 0).hits().get(0);
+      assertThat(hit.snippet()).startsWith("… ").endsWith(" …").contains("lagerbygningen på Ålgård");
+      assertThat(marked(hit)).containsExactly("Ålgård");
+      SearchPage.Hit name = store.search("Ushakov", null, 10, 0).hits().get(0);
+      assertThat(marked(name)).as("by its name key").containsExactly("Usjakov");
+      SearchPage.Hit title = store.search("Tjøme", null, 10, 0).hits().get(0);
+      assertThat(title.marks()).as("the title's match is no passage of the text").isEmpty();
+      assertThat(title.snippet()).startsWith("Kommunestyret diskuterte").endsWith(" …");
+      assertThat(title.titleMarks()).hasSize(1);
+    }
+  }
+
+  /**
+   * A folder written before offsets were indexed goes on being indexed without them (Lucene refuses
+   * to change a field's index options within an index, and would refuse every article), and its
+   * snippets are found by analysing the text as before.
+   */
+  @Test
+  void aFolderIndexedWithoutOffsetsIsStillWrittenAndMarked() throws Exception {
+    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+        var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+      var doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.TextField(LuceneStore.textField(Language.NB), "gammel tekst",
+          org.apache.lucene.document.Field.Store.NO));
+      doc.add(new org.apache.lucene.document.TextField(LuceneStore.NAMES, "gammel tekst", org.apache.lucene.document.Field.Store.NO));
+      w.addDocument(doc);
+      w.commit();
+    }
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-01-07", "Brann på Ålgård", "Brannen i lagerbygningen på Ålgård ble slukket.")), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage.Hit hit = store.search("Ålgård", null, 10, 0).hits().get(0);
+      assertThat(marked(hit)).containsExactly("Ålgård");
+    }
+  }
+
+  private static List<String> titleMarked(SearchPage.Hit h) {
+    String t = h.article().article().title();
+    return h.titleMarks().stream().map(m -> t.substring(m.start(), m.end())).toList();
+  }
+
+  /**
+   * A sloppy phrase marks its own words, not the words between them, which its match's span
+   * covered ("Kim Jong-un inspiserte en ny rakett" for {@code "kim rakett"~8}); a word the query
+   * also asks for inside a phrase is not marked alone where the phrase matched ({@code "kim
+   * jong-un" kim} marked "Kim" of "Kim Kardashian" too), but is where it did not; an exact phrase
+   * stays one mark, its stop word inside it.
+   */
+  @Test
+  void aPhraseMarksItsOwnWordsAndAWordOfItIsNotMarkedAlone() throws Exception {
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(
+          dated(1, "2025-01-07", "Kim Jong-un på inspeksjon", "Kim Jong-un inspiserte en ny rakett i går, melder statlige "
+              + "medier. Kim Kardashian var ikke der. Brann og redning rykket ut til en brann i Bergen."),
+          dated(2, "2025-01-07", "Kjendiser i Bergen", "Kim Kardashian besøkte Bergen i helgen.")), false);
+      store.commit(2);
+      store.refresh();
+      SearchPage.Hit sloppy = store.search("\"kim rakett\"~5", null, 10, 0).hits().get(0);
+      assertThat(marked(sloppy)).containsExactly("Kim", "rakett");
+      SearchPage.Hit both = store.search("\"kim jong-un\" kim", null, 10, 0).hits().get(0);
+      assertThat(marked(both)).containsExactly("Kim Jong-un");
+      assertThat(titleMarked(both)).containsExactly("Kim Jong-un");
+      List<SearchPage.Hit> either = store.search("\"kim jong-un\" OR kim", null, 10, 0).hits();
+      SearchPage.Hit other = either.stream().filter(h -> h.article().article().id().value().equals("x2")).findFirst().orElseThrow();
+      assertThat(marked(other)).as("the phrase did not match here").containsExactly("Kim");
+      SearchPage.Hit exact = store.search("\"brann og redning\"", null, 10, 0).hits().get(0);
+      assertThat(marked(exact)).containsExactly("Brann og redning");
+      SearchPage.Hit words = store.search("\"brann redning\"~3", null, 10, 0).hits().get(0);
+      assertThat(marked(words)).containsExactly("Brann", "redning");
+    }
+  }
 }
