@@ -86,7 +86,10 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * window (a late match 12-38 ms, not 3-4). A fuzzy word ({@code stoltenbrg~}) built its Levenshtein
  * automaton in each of a hit's passes (7.8-8.0 ms a hit against 1.6-1.7 by terms); so a page's query
  * is {@link Prepared prepared} once, its fuzzy words compiled to automata, and its marks' weights
- * made once per searcher.
+ * made once per searcher. From the index, a fuzzy or wildcard word's automaton is run against the
+ * leaf's term dictionary per hit; tried and not kept: expanding it once per page to the terms it
+ * matches (at most 1,024), faster for {@code stoltenbrg~} and {@code valg*}, slower for {@code
+ * bran*}, at a load (8-10 on 2 cores) that hid any gain.
  *
  * <p>Failure modes: from the index, the passage is scored by all the field's matches, a word of a
  * phrase alone included, though it is not marked; the title and the text are one value, so a
