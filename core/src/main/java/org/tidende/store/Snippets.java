@@ -44,8 +44,9 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * postings ({@code OffsetSource.POSTINGS}, weight matches) and picks the best-scoring passage (BM25
  * over the sentence's matches) of the whole text: the text is not analysed, and a match anywhere
  * in it is found. Passages are sentences grown or cut to about {@value #PASSAGE_CHARS} characters
- * ({@link LengthGoalBreakIterator}); of the two best, the best with a match in the text (the title
- * being in the same value), cut to start where the text does. What is marked, in the passage and
+ * ({@link LengthGoalBreakIterator}); of the two best, the best holding a mark in the text (the title
+ * being in the same value), cut to start where the text does. A hit with no mark in its text gets
+ * its text's start without asking the highlighter. What is marked, in the passage and
  * in the title, comes from {@link MatchMarks} (Lucene's Matches API on the same postings): an exact
  * phrase one mark, a sloppy phrase its own words, a word of a phrase that matched not marked alone.
  * The text field first, then the name keys where the text field matched nowhere ("Usjakov" finding
@@ -92,7 +93,9 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * bran*}, at a load (8-10 on 2 cores) that hid any gain.
  *
  * <p>Failure modes: from the index, the passage is scored by all the field's matches, a word of a
- * phrase alone included, though it is not marked; the title and the text are one value, so a
+ * phrase alone included, though it is not marked: of the two best, one holding a mark is taken, and
+ * where neither does ({@code "kim jong-un" kim} beside "Kim Kardashian, Kim Wilde og Kim Larsen"),
+ * the sentences around the first mark, which need not be the best; the title and the text are one value, so a
  * passage the highlighter grows from the title into the text is cut at the text's start and scored
  * with the title's matches. By analysis (old folders only): a match past {@value #MAX_CHARS}
  * characters is not found (the start is shown); a title-only hit costs the analysis of {@value
@@ -179,6 +182,10 @@ final class Snippets {
     if (text.isBlank()) {
       return new HitMarks(new Snippet("", List.of()), inTitle);
     }
+    List<SearchPage.Mark> inText = all.stream().filter(m -> m.start() >= textStart).toList();
+    if (inText.isEmpty()) { // matched in the title only, or a word marked only inside a phrase there
+      return new HitMarks(new Snippet(leading(text), List.of()), inTitle);
+    }
     int[] starts = all.stream().mapToInt(SearchPage.Mark::start).toArray();
     int[] ends = all.stream().mapToInt(SearchPage.Mark::end).toArray();
     for (String field : new String[] {textField, namesField}) {
@@ -195,13 +202,21 @@ final class Snippets {
         return new HitMarks(new Snippet(leading(text), List.of()), inTitle); // as in the analysis: unmarked rather than failed
       }
       if (o instanceof Passages ps) {
-        Passages.Found best = ps.bestIn(textStart);
+        Passages.Found best = ps.bestIn(textStart, inText);
         if (best != null) {
           return new HitMarks(folded(content, Math.max(best.start(), textStart), best.end(), textStart, starts, ends), inTitle);
         }
       }
     }
-    return new HitMarks(new Snippet(leading(text), List.of()), inTitle);
+    // the highlighter's best passages hold none of the marks (their matches a word marked only inside
+    // a phrase): the passage around the first mark in the text
+    BreakIterator breaks = passageBreaks();
+    breaks.setText(content);
+    SearchPage.Mark first = inText.get(0);
+    int start = Math.max(textStart, Math.max(0, breaks.preceding(first.start() + 1)));
+    int end = breaks.following(Math.max(start, first.end() - 1));
+    return new HitMarks(folded(content, start, end == BreakIterator.DONE ? content.length() : end, textStart, starts, ends),
+        inTitle);
   }
 
   private FromPostings fromPostings(IndexSearcher searcher) {
@@ -245,17 +260,17 @@ final class Snippets {
     record Found(int start, int end, float score, int[] matchStarts, int[] matchEnds) {}
 
     /**
-     * The best-scoring passage with a match in the text (at or after {@code textStart}; the title
-     * before it is indexed in the same field); null when none.
+     * The best-scoring passage holding one of {@code marks} (in the text, at or after {@code
+     * textStart}; the title before it is indexed in the same field), null when none does: the
+     * highlighter scores a passage by all the field's matches, a word's alone too where {@link
+     * MatchMarks} marks it only inside a phrase.
      */
-    Found bestIn(int textStart) {
+    Found bestIn(int textStart, List<SearchPage.Mark> marks) {
       Found best = null;
       for (Found f : found) {
-        boolean inText = false;
-        for (int e : f.matchEnds()) {
-          inText |= e > textStart;
-        }
-        if (inText && (best == null || f.score() > best.score())) {
+        int from = Math.max(f.start(), textStart);
+        boolean marked = marks.stream().anyMatch(m -> m.start() >= from && m.end() <= f.end());
+        if (marked && (best == null || f.score() > best.score())) {
           best = f;
         }
       }

@@ -261,4 +261,26 @@ class LuceneStoreTest {
       assertThat(marked(words)).containsExactly("Brann", "redning");
     }
   }
+
+  /**
+   * The snippet holds a mark: where the highlighter's best passage is one of a word's lone matches,
+   * which are not marked since the phrase it is part of matched ({@code "kim jong-un" kim}), the
+   * passage with the phrase is shown; before, the passage of "Kim Kardashian, Kim Wilde ...", none
+   * of it marked.
+   */
+  @Test
+  void theSnippetIsAPassageWithAMark() throws Exception {
+    String text = "Kim Jong-un kom til møtet i går. Det regnet hele dagen i byen, og mange var ute og gikk. Det var mye "
+        + "folk i gatene. Butikkene hadde åpent til sent. Det var kaldt ute og mange hadde på seg varme klær. Bussene gikk "
+        + "som normalt, og togene var i rute. Ingen meldte om problemer i trafikken. Senere på kvelden kom Kim Kardashian, "
+        + "Kim Wilde og Kim Larsen til festen, og Kim Possible var der også. Kim sang, og Kim danset.";
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-01-07", "Møte i går", text)), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage.Hit hit = store.search("\"kim jong-un\" kim", null, 10, 0).hits().get(0);
+      assertThat(hit.snippet()).startsWith("Kim Jong-un kom til møtet");
+      assertThat(marked(hit)).containsExactly("Kim Jong-un");
+    }
+  }
 }
