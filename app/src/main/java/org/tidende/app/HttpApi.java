@@ -8,8 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.tidende.ingest.UnreadableFields;
 import org.tidende.model.ArticleId;
 import org.tidende.model.StoryId;
@@ -35,7 +29,11 @@ import org.tidende.store.StoredArticle;
  * The HTTP API and web page on an {@link Archive}: routes, request limits, and the one place where
  * errors become responses ({@code {"status": 404, "error": "..."}}, 400 with details for bad input,
  * 413 for too large, 503 when overloaded or still starting, 500 without a stack trace, also for an
- * {@link Error} a handler throws: {@link HandlerError}).
+ * {@link Error} a handler throws: {@link HandlerError}). What Jetty answers itself (a request its
+ * parser cannot read, an error page for {@code sendError}) is made the same shape by {@link
+ * JettyErrors}; a 500 Javalin sets where no handler of ours ran (an Error in a handler not ours, in
+ * the error mapping) is filled in by the {@code error(500)} handler, so no error goes out with an
+ * empty body; the web page's documents answer a 500 with HTML ({@link JettyErrors#html}).
  *
  * <p>Thin by design: parses, calls the archive, renders JSON. Story JSON is served as stored (the
  * shape of {@link Json#story}), so fields added to stories appear in the API without changes here.
@@ -82,16 +80,18 @@ final class HttpApi {
       cfg.http.defaultContentType = "application/json";
       cfg.http.prefer405over404 = true;
       cfg.jetty.modifyServer(server -> {
-        server.setErrorHandler(new JsonBadMessages());
+        server.setErrorHandler(new JettyErrors.Handler());
         server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
           @Override
           public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
-            explainNotUtf8(server);
+            JettyErrors.install(server);
           }
         });
       });
+      // the servlet context's own error page (sendError, an exception out of the servlet): Jetty's HTML before
+      cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JettyErrors.Handler()));
     });
-    app.before(ctx -> {
+    app.before(guarded(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
@@ -99,15 +99,15 @@ final class HttpApi {
       if (!isPage(ctx.path())) {
         Params.decodeQuery(ctx);
       }
-    });
+    }));
     // only routes that exist: while starting, an unknown route is a 404 and a wrong method a 405, as after
-    app.beforeMatched(ctx -> {
+    app.beforeMatched(guarded(ctx -> {
       if (startup.state() != Startup.State.READY && !servedWhileStarting(ctx)) {
         int retryAfter = startup.retryAfterSeconds();
         ctx.header("Retry-After", String.valueOf(retryAfter));
         throw startup.notReady(retryAfter);
       }
-    });
+    }));
     app.post("/articles", guarded(this::postArticles));
     get(app, "/articles", ctx -> article(ctx, Params.required(ctx, "id"), false));
     get(app, "/articles/<id>", ctx -> article(ctx, Params.pathRest(ctx, "id", "/articles/"), true));
@@ -136,15 +136,23 @@ final class HttpApi {
       org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), what);
       error(ctx, 500, "internal error (" + what.getClass().getSimpleName() + "); see the server log", List.of());
     });
-    app.error(404, ctx -> {
+    app.error(404, guarded(ctx -> {
       if (ctx.attribute(ERROR_SET) == null) {
         notFound(ctx);
       }
-    });
-    app.error(405, ctx -> {
+    }));
+    app.error(405, guarded(ctx -> {
       String allow = allowed(ctx.path());
       ctx.header("Allow", allow);
       error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path() + " (allowed: " + allow + ")", List.of());
+    }));
+    // a 500 Javalin set without an answer of ours: an Error where no handler of ours ran (Javalin
+    // logs it, "Fatal error occurred ..."), or a read of the body that failed below it. It was an
+    // empty body typed application/json.
+    app.error(500, ctx -> {
+      if (ctx.attribute(ERROR_SET) == null) {
+        error(ctx, 500, "internal error; see the server log", List.of());
+      }
     });
     return app;
   }
@@ -224,74 +232,6 @@ final class HttpApi {
     return path.equals("/") || path.startsWith("/story/") || path.startsWith("/static/");
   }
 
-  /** The error of a request whose URL holds a raw byte that is not UTF-8 (after "request not readable: "). */
-  static final String NOT_UTF8_URL = "request not readable: the URL holds a byte that is not UTF-8 and not "
-      + "percent-escaped; percent-escape each byte that is not ASCII (K%F8benhavn, read as Windows-1252, or "
-      + "K%C3%B8benhavn)";
-
-  /**
-   * Has each HTTP/1.1 connector's parser say what is wrong with a URL holding a raw byte that is not
-   * UTF-8 ({@code GET /search?q=K\xF8benhavn}, as a client that neither escapes nor encodes as UTF-8
-   * sends it). Jetty 11's parser cannot read it (its URL is read as UTF-8 before any handler runs)
-   * and wrapped the failure as a bare "Bad Request"; a raw UTF-8 byte sequence is read as UTF-8 and
-   * needs nothing. Replaces the connectors' factories as the server starts, after Javalin made them.
-   */
-  private static void explainNotUtf8(org.eclipse.jetty.server.Server server) {
-    for (var c : server.getConnectors()) {
-      if (c instanceof org.eclipse.jetty.server.AbstractConnector a
-          && a.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class) instanceof org.eclipse.jetty.server.HttpConnectionFactory f
-          && !(f instanceof ExplainingHttpFactory)) {
-        a.removeConnectionFactory(f.getProtocol());
-        a.addConnectionFactory(new ExplainingHttpFactory(f.getHttpConfiguration()));
-      }
-    }
-  }
-
-  /** An HTTP/1.1 connection factory whose parser names a URL that is not UTF-8 ({@link #NOT_UTF8_URL}). */
-  private static final class ExplainingHttpFactory extends org.eclipse.jetty.server.HttpConnectionFactory {
-    ExplainingHttpFactory(org.eclipse.jetty.server.HttpConfiguration config) {
-      super(config);
-    }
-
-    @Override
-    public org.eclipse.jetty.io.Connection newConnection(org.eclipse.jetty.server.Connector connector, org.eclipse.jetty.io.EndPoint endPoint) {
-      var conn = new org.eclipse.jetty.server.HttpConnection(getHttpConfiguration(), connector, endPoint, isRecordHttpComplianceViolations()) {
-        @Override
-        protected org.eclipse.jetty.http.HttpParser newHttpParser(org.eclipse.jetty.http.HttpCompliance compliance) {
-          var parser = new org.eclipse.jetty.http.HttpParser(newRequestHandler(), getHttpConfiguration().getRequestHeaderSize(), compliance) {
-            @Override
-            protected void badMessage(org.eclipse.jetty.http.BadMessageException x) {
-              boolean notUtf8 = x.getCause() instanceof org.eclipse.jetty.util.Utf8Appendable.NotUtf8Exception;
-              super.badMessage(notUtf8 ? new org.eclipse.jetty.http.BadMessageException(400,
-                  NOT_UTF8_URL.substring("request not readable: ".length()), x.getCause()) : x);
-            }
-          };
-          parser.setHeaderCacheSize(getHttpConfiguration().getHeaderCacheSize());
-          parser.setHeaderCacheCaseSensitive(getHttpConfiguration().isHeaderCacheCaseSensitive());
-          return parser;
-        }
-      };
-      conn.setUseInputDirectByteBuffers(isUseInputDirectByteBuffers());
-      conn.setUseOutputDirectByteBuffers(isUseOutputDirectByteBuffers());
-      return configure(conn, connector, endPoint);
-    }
-  }
-
-  /**
-   * Jetty's answer to a request it cannot parse (a bad percent-escape, a URI or headers too long),
-   * which never reaches the routes: JSON like every other error, not Jetty's HTML page.
-   */
-  static final class JsonBadMessages extends ErrorHandler {
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      ObjectNode o = Json.MAPPER.createObjectNode();
-      o.put("status", status);
-      o.put("error", "request not readable: " + (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason));
-      fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-      return ByteBuffer.wrap(o.toString().getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
   static void error(Context ctx, int status, String message, List<Map<String, Object>> details) {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("status", status);
@@ -300,6 +240,10 @@ final class HttpApi {
       o.set("details", Json.MAPPER.valueToTree(details.stream().map(HttpApi::inDetailOrder).toList()));
     }
     ctx.attribute(ERROR_SET, Boolean.TRUE);
+    if (status >= 500 && JettyErrors.isPageDocument(ctx.path())) { // the page's own error, not JSON in a browser's window
+      ctx.status(status).contentType("text/html; charset=utf-8").result(JettyErrors.html(status, o.get("error").asText()));
+      return;
+    }
     json(ctx, status, o);
   }
 
@@ -445,7 +389,31 @@ final class HttpApi {
         throw tooLarge(-1);
       }
       return b;
+    } catch (IOException e) {
+      Object why = ctx.req().getAttribute(JettyErrors.BAD_BODY);
+      throw why != null ? ApiError.badField("body", "body", why.toString()) : unreadableBody(e);
     }
+  }
+
+  /**
+   * A body that could not be read to its end: a bad chunk ({@code Transfer-Encoding: chunked} with a
+   * size that is no hex number, said by the parser: {@link JettyErrors#BAD_BODY}), a client that
+   * stopped sending, or one that went quiet past the idle timeout. Jetty's {@code EofException}
+   * under it was taken by Javalin for a client gone away and answered 500 with an empty body,
+   * unlogged; the client may still be there to read why.
+   */
+  static ApiError unreadableBody(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.BadMessageException b && b.getReason() != null) {
+        String r = b.getReason().startsWith("invalid body: ") ? b.getReason().substring("invalid body: ".length()) : b.getReason();
+        return ApiError.badField("body", "body", r);
+      }
+      if (t instanceof TimeoutException) {
+        return new ApiError(408, "invalid body: not received in time (the connection went quiet part-way)",
+            List.of(Map.of("field", "body", "reason", "not received in time")));
+      }
+    }
+    return ApiError.badField("body", "body", "cut off part-way (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
   }
 
   private ApiError tooLarge(long declared) {

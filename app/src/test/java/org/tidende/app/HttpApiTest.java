@@ -239,7 +239,56 @@ class HttpApiTest {
           .doesNotContain("<h1>");
       JsonNode body = Json.MAPPER.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
       assertThat(body.get("status").asInt()).as(raw).isBetween(400, 499);
-      assertThat(body.get("error").asText()).as(raw).startsWith("request not readable: ");
+      assertThat(body.get("error").asText()).as(raw).startsWith("invalid URL: ");
+    }
+  }
+
+  /**
+   * A request Jetty's parser cannot read says what is wrong as the API's other 400s do, "invalid
+   * WHAT: REASON" with the same words in its details; before, "request not readable: Bad Request"
+   * for a bad escape, a '..' above the root and a NUL alike, and Jetty's own words for the rest
+   * ("Illegal character VCHAR='@'", "No Host"). A bad chunk in a body was a 500 with an empty body.
+   */
+  @Test
+  void aRequestJettyCannotParseSaysWhatIsWrongInTheApisWords() throws Exception {
+    String[][] cases = {
+        {"GET /stories/%ZZ HTTP/1.1\r\nHost: x\r\n", "400", "invalid URL: bad percent-escape: % and two hex digits expected (write % itself as %25)"},
+        {"GET /a/../../health HTTP/1.1\r\nHost: x\r\n", "400", "invalid URL: its path cannot be resolved: a '..' segment goes above the root"},
+        {"GET /stories/a%00b HTTP/1.1\r\nHost: x\r\n", "400", "invalid URL: a control character in its path (such as %00)"},
+        {"GET /stories/a b HTTP/1.1\r\nHost: x\r\n", "400", "invalid URL: a space (percent-escape it as %20, or + in a query)"},
+        {"GET /stories/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n", "414", "invalid URL: longer than 8192 bytes"},
+        {"GET /health HTTP/1.1\r\nHost: x\r\nX-A: " + "a".repeat(20_000) + "\r\n", "431", "invalid headers: more than 8192 bytes"},
+        {"GET /health HTTP/1.1\r\n", "400", "invalid header Host: missing (HTTP/1.1 requires it)"},
+        {"GET /health HTTP/1.1\r\nHost: a b\r\n", "400", "invalid header Host: not a host name and port"},
+        {"GET /health HTTP/9.9\r\nHost: x\r\n", "505", "invalid HTTP version: not HTTP/1.0 or HTTP/1.1"},
+        {"G@T /health HTTP/1.1\r\nHost: x\r\n", "400", "invalid method: illegal character '@'"},
+        {"\u0016\u0003\u0001 hello\r\n", "400", "invalid request: not HTTP (a TLS handshake? this port speaks plain http://)"},
+        {"POST /articles HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n", "400", "invalid header Content-Length: not a number of bytes"},
+        {"POST /articles HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n", "400", "invalid header Content-Length: given more than once"},
+        {"POST /articles HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n", "400",
+            "invalid header Transfer-Encoding: chunked must come last (the server decodes only chunked)"},
+        {"POST /articles HTTP/1.1\r\nHost: x\r\nExpect: foo\r\nContent-Length: 2\r\n", "417", "invalid header Expect: only 100-continue is understood"},
+        {"POST /articles HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n", "400",
+            "invalid body: bad chunked encoding: illegal character 'Z'"},
+        {"GET http://elsewhere/health HTTP/1.1\r\nHost: x\r\n", "400", "invalid URL: its host differs from the Host header"},
+    };
+    for (String[] c : cases) {
+      String head = c[0].contains("\r\n\r\n") ? c[0].replaceFirst("\r\n\r\n", "\r\nConnection: close\r\n\r\n") : c[0] + "Connection: close\r\n\r\n";
+      String raw = rawRequest(head.getBytes(StandardCharsets.ISO_8859_1));
+      assertThat(raw).as(c[2]).startsWith("HTTP/1.1 " + c[1]).containsIgnoringCase("content-type: application/json");
+      JsonNode body = Json.MAPPER.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
+      assertThat(body.get("status").asInt()).as(c[2]).isEqualTo(Integer.parseInt(c[1]));
+      assertThat(body.get("error").asText()).isEqualTo(c[2]);
+      assertThat("invalid " + body.get("error").asText().substring("invalid ".length())).as("details say the reason")
+          .endsWith(": " + body.get("details").get(0).get("reason").asText());
+    }
+  }
+
+  private static String rawRequest(byte[] request) throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", service.port())) {
+      s.setSoTimeout(30_000);
+      s.getOutputStream().write(request);
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -351,8 +400,8 @@ class HttpApiTest {
       JsonNode body = Json.MAPPER.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
       assertThat(body.get("status").asInt()).isEqualTo(400);
       assertThat(body.get("error").asText()).as(target)
-          .isEqualTo(HttpApi.NOT_UTF8_URL);
-      assertThat(HttpApi.NOT_UTF8_URL).contains("percent-escape", "%F8", "%C3%B8");
+          .isEqualTo(JettyErrors.NOT_UTF8_URL);
+      assertThat(JettyErrors.NOT_UTF8_URL).contains("percent-escape", "%F8", "%C3%B8");
     }
   }
 
@@ -750,6 +799,45 @@ class HttpApiTest {
    * API's own 500, JSON saying its kind; before, Javalin answered an Error 500 with an empty body,
    * and DurabilityTest's GET /stories once came back so, without its list.
    */
+  /**
+   * An Error outside a route's handler (a before-handler, an exception handler) and an error page
+   * Jetty writes itself (sendError) are JSON too, and the web page's documents get an HTML page;
+   * before, an Error there was a 500 with an empty body, and sendError Jetty's HTML page in Latin-1.
+   * The failing handlers are added to the app for the test: the server's own cannot be made to fail.
+   */
+  @Test
+  void everyErrorTheServerSendsIsJsonOrThePagesHtml() throws Exception {
+    Startup ready = new Startup(m -> { });
+    ready.ready(null);
+    io.javalin.Javalin app = new HttpApi(ready, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "ok")).create();
+    app.before("/boom/before", ctx -> { throw new StackOverflowError(); });
+    app.get("/boom/mapper", ctx -> { throw new java.util.ConcurrentModificationException(); });
+    app.exception(java.util.ConcurrentModificationException.class, (e, ctx) -> { throw new OutOfMemoryError(); });
+    app.get("/boom/sent", ctx -> ctx.res().sendError(500));
+    app.get("/boom/sent503", ctx -> ctx.res().sendError(503));
+    app.before("/story/boom", ctx -> { throw new StackOverflowError(); });
+    app.start("127.0.0.1", 0);
+    try {
+      String base = "http://127.0.0.1:" + app.port();
+      for (String[] c : new String[][] {{"/boom/before", "500", "internal error; see the server log"},
+          {"/boom/mapper", "500", "internal error; see the server log"},
+          {"/boom/sent", "500", "internal error; see the server log"},
+          {"/boom/sent503", "503", "service unavailable"}}) {
+        Http.Response r = Http.get(base + c[0]);
+        assertThat(r.status()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+        assertThat(r.contentType()).as(c[0]).startsWith("application/json");
+        assertThat(r.json().get("error").asText()).as(c[0]).isEqualTo(c[2]);
+        assertThat(r.json().get("status").asInt()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+      }
+      Http.Response page = Http.get(base + "/story/boom");
+      assertThat(page.status()).isEqualTo(500);
+      assertThat(page.contentType()).startsWith("text/html");
+      assertThat(page.body()).contains("<!doctype html>", "Error 500: internal error; see the server log");
+    } finally {
+      app.stop();
+    }
+  }
+
   @Test
   void anErrorInAHandlerIsTheApisOwn500() throws Exception {
     io.javalin.Javalin app = new HttpApi(new Startup(m -> { }), HttpApi.Limits.defaults(), () -> {
