@@ -110,9 +110,11 @@ public final class Ingestor {
               if (isHidden(folder, f)) {
                 return java.nio.file.FileVisitResult.CONTINUE;
               }
-              boolean known = formatOf(f.getFileName().toString()) != null;
-              if (!known) {
-                (isDocumentation(f.getFileName().toString()) ? docs : skipped).add(folder.relativize(f).toString());
+              String name = f.getFileName().toString();
+              if (isDocumentation(name)) {
+                docs.add(folder.relativize(f).toString());
+              } else if (formatOf(name) == null) {
+                skipped.add(folder.relativize(f).toString());
               } else if (attrs.isRegularFile()) {
                 out.add(f);
               } else {
@@ -167,17 +169,30 @@ public final class Ingestor {
       "copying", "notice", "changelog", "changes", "authors", "contributing");
 
   /**
-   * Whether a file of no format read is documentation, skipped without a warning: Markdown,
+   * Whether a file in a folder is documentation, skipped with a note, not read: Markdown,
    * reStructuredText or AsciiDoc ({@code .md}, {@code .markdown}, {@code .rst}, {@code .adoc}), or a
-   * README, LICENSE, COPYING, NOTICE, CHANGELOG, AUTHORS or CONTRIBUTING of another extension or
-   * none. (A README.txt or LICENSE.txt is read as text, an article, as any .txt is.)
+   * file named README, LICENSE/LICENCE, COPYING, NOTICE, CHANGELOG, CHANGES, AUTHORS or CONTRIBUTING
+   * in any case, with no extension, a plain-text one ({@code .txt}, {@code .text}) or one of no
+   * format read; gzip'd or not. The name must be the whole stem: {@code README.txt}, {@code
+   * license.TXT}, {@code Changelog.txt.gz}, but not {@code readme-data.csv} nor {@code
+   * notice-board.txt}. A {@code readme.jsonl} or {@code notice.html} is data in a format read,
+   * and read. Until session 31 a README.txt or LICENSE.txt was read as an article, as any .txt
+   * is: the licence's text became a story of its own. A file given by its own path is read as
+   * asked, whatever its name.
    */
   static boolean isDocumentation(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) {
+      n = n.substring(0, n.length() - 3);
+    }
     int dot = n.lastIndexOf('.');
     String base = dot > 0 ? n.substring(0, dot) : n;
     String ext = dot > 0 ? n.substring(dot + 1) : "";
-    return DOCUMENTATION_EXTENSIONS.contains(ext) || DOCUMENTATION_NAMES.contains(base);
+    if (DOCUMENTATION_EXTENSIONS.contains(ext)) {
+      return true;
+    }
+    return DOCUMENTATION_NAMES.contains(base)
+        && (ext.isEmpty() || ext.equals("txt") || ext.equals("text") || formatOf(fileName) == null);
   }
 
   /**

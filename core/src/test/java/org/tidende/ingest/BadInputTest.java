@@ -403,4 +403,35 @@ class BadInputTest {
       assertThat(Ingestor.isDocumentation(f)).as(f).isFalse();
     }
   }
+
+  /**
+   * A README.txt, LICENSE.TXT or Changelog.txt.gz in a folder is documentation, noted and not read;
+   * before, each was read as an article (a licence's text a story of its own). A readme.jsonl, a
+   * notice-board.txt and a file named NOTICE.txt given by its own path are read.
+   */
+  @Test
+  void plainTextDocumentationInAFolderIsNotedNotRead(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Storm\n\nEin storm.");
+    Files.writeString(dir.resolve("README.txt"), "About these files\n\nThey are articles.");
+    Files.writeString(dir.resolve("LICENSE.TXT"), "CC0 1.0 Universal\n\nNo rights reserved.");
+    Files.writeString(dir.resolve("notice-board.txt"), "Notice board\n\nThe ferry is late.");
+    Files.writeString(dir.resolve("readme.jsonl"), "{\"title\": \"Ras\", \"text\": \"Eit ras.\"}\n");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("Changelog.txt.gz")))) {
+      out.write("Changes\n\nVersion 2.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    List<String> notes = new ArrayList<>();
+    List<Path> files = Ingestor.listFolder(dir, ev -> {
+      if (ev instanceof IngestEvent.Note n) {
+        notes.add(n.toString());
+      }
+    });
+    assertThat(files).containsExactly(dir.resolve("a.txt"), dir.resolve("notice-board.txt"), dir.resolve("readme.jsonl"));
+    assertThat(notes).containsExactly(dir + ": Changelog.txt.gz, LICENSE.TXT, README.txt skipped as documentation");
+    for (String f : List.of("README.txt", "readme.TXT", "COPYING.txt", "AUTHORS.text", "NOTICE.txt.gz", "Licence.txt", "CHANGES")) {
+      assertThat(Ingestor.isDocumentation(f)).as(f).isTrue();
+    }
+    for (String f : List.of("readme.jsonl", "notice.html", "notice-board.txt", "readmes.txt", "license-plate.txt")) {
+      assertThat(Ingestor.isDocumentation(f)).as(f).isFalse();
+    }
+  }
 }
