@@ -97,10 +97,10 @@ public final class EvalCommand implements Callable<Integer> {
         return 2;
       }
       articles = GoldLabels.select(articles, gold, label);
-      System.err.printf(Locale.ROOT, "tidende eval: %d of %d articles in %s have a label in %s%n", articles.size(),
+      System.err.printf(Locale.ROOT, "tidende eval: %,d of %,d articles in %s have a label in %s%n", articles.size(),
           in.articles.size(), file, labelsFile);
       if (articles.size() < gold.size()) {
-        System.err.printf(Locale.ROOT, "tidende eval: %d labelled ids not found in %s%n", gold.size() - articles.size(), file);
+        System.err.printf(Locale.ROOT, "tidende eval: %,d labelled ids not found in %s%n", gold.size() - articles.size(), file);
       }
     }
     List<Article> labeled = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class EvalCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.standard(cfg);
     Run main = replay(pipeline, Pipeline.inEventOrder(labeled), assignmentsOut);
     in.addRejections(main.rejections());
-    System.err.println(in.summary() + String.format(Locale.ROOT, "; %d scored", main.scores().items()));
+    System.err.println(in.summary() + String.format(Locale.ROOT, "; %,d scored", main.scores().items()));
     int exit = 0;
     if (main.writeError() != null) {
       System.err.println("tidende eval: --assignments: cannot write " + assignmentsOut + ": " + main.writeError());
@@ -268,7 +268,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   private static void print(String name, Run r) {
     ClusteringScores s = r.scores;
-    System.out.printf(Locale.ROOT, "%s: %d articles, %d predicted clusters, %d gold clusters%n", name, s.items(), s.clusters(), s.goldClusters());
+    System.out.printf(Locale.ROOT, "%s: %,d articles, %,d predicted clusters, %,d gold clusters%n", name, s.items(), s.clusters(), s.goldClusters());
     System.out.printf(Locale.ROOT, "  BCubed    P %.4f  R %.4f  F1 %.4f%n", s.bcubed().p(), s.bcubed().r(), s.bcubed().f1());
     System.out.printf(Locale.ROOT, "  pairwise  P %.4f  R %.4f  F1 %.4f%n", s.pairwise().p(), s.pairwise().r(), s.pairwise().f1());
     System.out.printf(Locale.ROOT, "  NMI %.4f · %,.0f articles/s (analysis + clustering)%n", s.nmi(), r.articlesPerSecond);

@@ -123,7 +123,7 @@ final class Inputs {
   }
 
   String summary() {
-    return String.format(Locale.ROOT, "read %d article%s, rejected %d%s", accepted,
-        accepted == 1 ? "" : "s", rejections.size(), warnings > 0 ? ", " + warnings + " warning(s)" : "");
+    return String.format(Locale.ROOT, "read %,d article%s, rejected %,d%s", accepted,
+        accepted == 1 ? "" : "s", rejections.size(), warnings > 0 ? String.format(Locale.ROOT, ", %,d warning(s)", warnings) : "");
   }
 }

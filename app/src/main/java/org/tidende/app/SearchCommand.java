@@ -210,8 +210,8 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private String summary(ArchiveSnapshot archive, String q, SearchPage page, double ms) {
-    String shown = page.hits().isEmpty() ? "0" : (offset + 1) + "–" + (offset + page.hits().size());
-    String s = String.format(Locale.ROOT, "%s of %d hit%s for '%s'%s%s in %s (%d articles) in %.1f ms", shown,
+    String shown = page.hits().isEmpty() ? "0" : String.format(Locale.ROOT, "%,d–%,d", offset + 1, offset + page.hits().size());
+    String s = String.format(Locale.ROOT, "%s of %,d hit%s for '%s'%s%s in %s (%,d articles) in %.1f ms", shown,
         page.total(), page.total() == 1 ? "" : "s", q, lang == null ? "" : " (--lang " + lang + ")",
         page.sort() == SearchPage.Sort.NEWEST ? ", newest first" : "", data,
         articles(archive), ms);

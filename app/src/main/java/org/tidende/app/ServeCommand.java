@@ -112,7 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     var s = service.archive().stats();
-    System.out.printf(Locale.ROOT, "tidende: ready: %d articles in %d stories; listening on http://%s:%d/%n",
+    System.out.printf(Locale.ROOT, "tidende: ready: %,d articles in %,d stories; listening on http://%s:%d/%n",
         s.articles(), s.stories(), shown, service.port());
     System.out.flush();
     new CountDownLatch(1).await();

@@ -177,7 +177,7 @@ final class Startup implements ReplayListener {
     return Math.clamp((long) Math.ceil(left), 1, RETRY_AFTER_MAX_SECONDS);
   }
 
-  /** "replaying the archive, 20480 of 52614 articles replayed (21 s)". */
+  /** "replaying the archive, 20,480 of 52,614 articles replayed (21 s)": grouped as the commands' counts are. */
   String describe() {
     Progress p = now;
     long d = p.done();
@@ -192,7 +192,8 @@ final class Startup implements ReplayListener {
   }
 
   private static String count(long done, long total, String one, String many) {
-    return done + (total >= 0 ? " of " + total : "") + " " + (total == 1 || total < 0 && done == 1 ? one : many);
+    return String.format(Locale.ROOT, "%,d", done) + (total >= 0 ? String.format(Locale.ROOT, " of %,d", total) : "") + " "
+        + (total == 1 || total < 0 && done == 1 ? one : many);
   }
 
   /** The 503 every API route answers with until ready. */

@@ -98,7 +98,7 @@ final class StoredStories {
       err.println("tidende stories: " + note);
     }
     if (total > 0 && shown == 0 && !r.json()) { // as search says it: not "0 of 7 shown" on stderr alone
-      out.println("no stories past --offset " + r.query().offset() + " (" + total + " in all)");
+      out.println(String.format(Locale.ROOT, "no stories past --offset %,d (%,d in all)", r.query().offset(), total));
     }
     if (total == 0 && !r.json()) {
       StoryQuery f = r.query();
@@ -107,7 +107,7 @@ final class StoredStories {
       out.println("no stories" + (filtered ? " match" : " in " + archive.folder())
           + (note == null ? "" : ": " + note));
     }
-    err.println(String.format(Locale.ROOT, "%d of %d stor%s shown (%s first) from %s (%d articles)", shown, total,
+    err.println(String.format(Locale.ROOT, "%,d of %,d stor%s shown (%s first) from %s (%,d articles)", shown, total,
         total == 1 ? "y" : "ies", r.query().sort().name().toLowerCase(Locale.ROOT), archive.folder(),
         archive.articleCount()) + notYetCommitted(archive)
         + (cut ? "; stopped at offset " + StoryQuery.MAX_OFFSET + ", narrow with --min-size or --lang" : ""));
@@ -136,7 +136,7 @@ final class StoredStories {
   static String notYetCommitted(ArchiveSnapshot archive) {
     try {
       long n = archive.uncommittedArticles();
-      return n == 0 ? "" : String.format(Locale.ROOT, "; %d article%s the server took since its last commit %s not "
+      return n == 0 ? "" : String.format(Locale.ROOT, "; %,d article%s the server took since its last commit %s not "
           + "in it yet (it commits every --commit-seconds)", n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
     } catch (IOException e) {
       return "; the write-ahead log could not be read: " + e.getMessage();

@@ -149,7 +149,7 @@ public final class StoriesCommand implements Callable<Integer> {
         printStory(out, s, !brief);
       }
     }
-    err.println(in.summary() + String.format(Locale.ROOT, "; %d stor%s (%d shown)", all, all == 1 ? "y" : "ies", shown));
+    err.println(in.summary() + String.format(Locale.ROOT, "; %,d stor%s (%,d shown)", all, all == 1 ? "y" : "ies", shown));
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
   }
 
@@ -218,7 +218,7 @@ public final class StoriesCommand implements Callable<Integer> {
     out.println("== " + s.headline());
     String span = s.first() == null ? "undated"
         : s.first().written().equals(s.last().written()) ? s.first().written() : s.first().written() + " → " + s.last().written();
-    out.printf(Locale.ROOT, "   %d article%s · %s · %s · %s%n", s.size(), s.size() == 1 ? "" : "s",
+    out.printf(Locale.ROOT, "   %,d article%s · %s · %s · %s%n", s.size(), s.size() == 1 ? "" : "s",
         String.join(", ", s.languages().stream().map(l -> l.code()).toList()), span, "sources: " + String.join(", ", s.sources()));
     int width = 10;
     for (Story.StoryArticle a : s.articles()) {

@@ -153,7 +153,7 @@ class EvalCommandTest {
     Path labels = CliRunner.projectRoot().resolve("eval/labels/sv-2025-09-19.tsv");
     CliRunner.Result r = CliRunner.run("eval", f.toString(), "--labels", labels.toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("181 of 1386 articles");
+    assertThat(r.err()).contains("181 of 1,386 articles");
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertThat(o.get("articles").asInt()).isEqualTo(181);
     assertThat(o.get("gold_clusters").asInt()).isEqualTo(132);

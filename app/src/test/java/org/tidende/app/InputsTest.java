@@ -34,4 +34,24 @@ class InputsTest {
       assertThat(err.substring(0, i)).as("the line " + at + " is printed on").doesNotEndWith("/s   ");
     }
   }
+
+  /**
+   * The summary line groups its counts as the progress line does ("read 1,200 articles"); before,
+   * "read 1200 articles" under "reading: 1,200". The other commands' summaries, serve's ready line and
+   * the replay's messages group theirs too (StartupTest, EvalCommandTest).
+   */
+  @Test
+  void theSummaryGroupsItsCountsAsTheProgressLineDoes(@TempDir Path dir) throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 1200; i++) {
+      lines.append("{\"id\": \"a").append(i).append("\", \"title\": \"Tittel ").append(i).append("\", \"text\": \"Ein tekst.\"}\n");
+    }
+    for (int i = 0; i < 1001; i++) {
+      lines.append("{not json\n");
+    }
+    Path f = dir.resolve("many.jsonl");
+    Files.writeString(f, lines);
+    Inputs in = Inputs.read(List.of(f), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true, false);
+    assertThat(in.summary()).isEqualTo("read 1,200 articles, rejected 1,001");
+  }
 }

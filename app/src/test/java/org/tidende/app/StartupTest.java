@@ -23,13 +23,13 @@ class StartupTest {
     assertThat(opening.get("retry_after_seconds").asInt()).isEqualTo(Startup.RETRY_AFTER_FALLBACK_SECONDS);
 
     s.progress(Step.READING, 4096, 52614);
-    assertThat(s.status().get("startup").get("message").asText()).startsWith("reading 4096 of 52614 stored articles");
+    assertThat(s.status().get("startup").get("message").asText()).startsWith("reading 4,096 of 52,614 stored articles");
     assertThat(s.status().get("startup").get("articles_replayed").asLong()).isZero();
 
     s.progress(Step.CLUSTERING, 20480, 52614);
     JsonNode clustering = s.status().get("startup");
     assertThat(clustering.get("articles_replayed").asLong()).isEqualTo(20480);
-    assertThat(clustering.get("message").asText()).startsWith("replaying the archive, 20480 of 52614 articles replayed");
+    assertThat(clustering.get("message").asText()).startsWith("replaying the archive, 20,480 of 52,614 articles replayed");
 
     s.progress(Step.CLUSTERING, 52614, 52614);
     s.progress(Step.STORIES, 2048, 36469);
@@ -38,7 +38,7 @@ class StartupTest {
     assertThat(stories.get("step_done").asLong()).isEqualTo(2048);
     assertThat(stories.get("step_total").asLong()).isEqualTo(36469);
     assertThat(stories.get("articles_replayed").asLong()).as("every article is through").isEqualTo(52614);
-    assertThat(stories.get("message").asText()).startsWith("rebuilding stories, 2048 of 36469 stories written");
+    assertThat(stories.get("message").asText()).startsWith("rebuilding stories, 2,048 of 36,469 stories written");
     assertThat(s.notReady().status).isEqualTo(503);
     assertThat(s.notReady().getMessage()).startsWith("the server is starting: rebuilding stories").endsWith("retry in 5 s");
 

@@ -473,9 +473,10 @@ async function awaitStart() {
     // the current step's share: the message says which step (rebuilding stories is most of a replay)
     const bar = typeof p.step_total === "number" && p.step_total > 0
       ? el("progress", { max: p.step_total, value: p.step_done || 0 }) : null;
-    // the server's message counts in plain digits ("20480 of 52614 articles replayed"): grouped as the
-    // page's other counts are
-    const message = String(p.message || p.step || "").replace(/\d{4,}/g, n => grouped(Number(n)));
+    // the server's message groups its counts as its command line does ("20,480 of 52,614 articles
+    // replayed", plain digits before session 31): grouped again as the page's other counts are
+    const message = String(p.message || p.step || "")
+      .replace(/\d{1,3}(?:,\d{3})+|\d{4,}/g, n => grouped(Number(n.replace(/,/g, ""))));
     show(el("h1", {}, "Starting"), el("p", { class: "starting" }, "The server is starting: " + message),
       bar, el("p", { class: "muted" }, "Stories appear here when it is ready; this page asks again every few seconds."));
     document.body.setAttribute("data-starting", "1");
