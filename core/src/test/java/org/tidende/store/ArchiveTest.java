@@ -368,7 +368,7 @@ class ArchiveTest {
         assertStories(a, expected);
         assertThat(allStories(a)).isEqualTo(views);
         assertThat(a.stats().stories()).isEqualTo(expected.size());
-        assertThat(log).anyMatch(m -> m.contains("1200 articles in " + expected.size() + " stories replayed"));
+        assertThat(log).anyMatch(m -> m.contains("1,200 articles in " + expected.size() + " stories replayed"));
       }
     }
     // a crash: the first half committed, the second only in the log
