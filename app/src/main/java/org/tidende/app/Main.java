@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
         SearchCommand.class,
         ServeCommand.class,
         ServeBenchCommand.class,
-        BenchCommand.class})
+        BenchCommand.class,
+        // "tidende help stories", as git and most command lines take it; was "unknown command 'help'"
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /**
    * Lucene's notice, at its first index, that the incubating Vector API would be faster: nothing a

@@ -60,6 +60,14 @@ final class ParseErrors {
   /** A sentence such as {@code did you mean --sort?} where picocli has a close spelling, else null. */
   static String suggestion(CommandLine.ParameterException ex) {
     if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      // "tidende version", "tidende stories json": an option's name written without its dashes is
+      // that option, where picocli offered the commands spelt closest ("serve or serve-bench")
+      for (String a : u.getUnmatched()) {
+        OptionSpec o = a.startsWith("-") ? null : u.getCommandLine().getCommandSpec().findOption("--" + a.toLowerCase(Locale.ROOT));
+        if (o != null) {
+          return "did you mean " + o.longestName() + "?";
+        }
+      }
       List<String> s = u.getSuggestions();
       if (s != null && !s.isEmpty()) {
         return "did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";

@@ -82,6 +82,30 @@ class MainTest {
         .isEqualTo("did you mean --limit? see 'tidende stories --help'");
   }
 
+  /**
+   * {@code tidende help stories} shows the command's help, as most command lines take it, and
+   * {@code tidende version} points to --version; before, "unknown command 'help'", and for
+   * "version" picocli's closest spellings, "did you mean serve or serve-bench or ner-eval?".
+   */
+  @Test
+  void helpIsACommandAndAnOptionWithoutItsDashesIsNamed() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    int code;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      code = Main.run("help", "stories");
+    } finally {
+      System.setOut(old);
+    }
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: tidende stories ").contains("--min-size=N");
+    Parsed version = parse("version");
+    assertThat(version.code).isEqualTo(2);
+    assertThat(version.err.lines().toList()).containsExactly("tidende: unknown command 'version'",
+        "did you mean --version? see 'tidende --help'");
+  }
+
   private record Parsed(int code, String err) {}
 
   /**
