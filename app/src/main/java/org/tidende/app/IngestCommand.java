@@ -67,8 +67,9 @@ public final class IngestCommand implements Callable<Integer> {
       }
       Archive.Stats s = archive.stats();
       System.err.println(in.summary() + String.format(Locale.ROOT,
-          "; stored %,d new, %,d duplicate(s) in %.1f s; %s now holds %,d articles in %,d stories",
-          accepted, duplicates, (System.nanoTime() - start) / 1e9, data, s.articles(), s.stories()));
+          "; stored %,d new, %,d duplicate(s) in %.1f s; %s now holds %s in %s",
+          accepted, duplicates, (System.nanoTime() - start) / 1e9, data, Inputs.count(s.articles(), "article", "articles"),
+          Inputs.count(s.stories(), "story", "stories")));
     } catch (IOException e) {
       System.err.println("tidende ingest: " + Service.reason(e));
       return 2;

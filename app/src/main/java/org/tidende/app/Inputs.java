@@ -122,6 +122,11 @@ final class Inputs {
     }
   }
 
+  /** {@code n} and the noun for it, the count grouped: "1 article", "1,200 articles". */
+  static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
+
   String summary() {
     return String.format(Locale.ROOT, "read %,d article%s, rejected %,d%s", accepted,
         accepted == 1 ? "" : "s", rejections.size(), warnings > 0 ? String.format(Locale.ROOT, ", %,d warning(s)", warnings) : "");

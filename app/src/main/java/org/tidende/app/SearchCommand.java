@@ -211,10 +211,10 @@ public final class SearchCommand implements Callable<Integer> {
 
   private String summary(ArchiveSnapshot archive, String q, SearchPage page, double ms) {
     String shown = page.hits().isEmpty() ? "0" : String.format(Locale.ROOT, "%,d–%,d", offset + 1, offset + page.hits().size());
-    String s = String.format(Locale.ROOT, "%s of %,d hit%s for '%s'%s%s in %s (%,d articles) in %.1f ms", shown,
+    String s = String.format(Locale.ROOT, "%s of %,d hit%s for '%s'%s%s in %s (%s) in %.1f ms", shown,
         page.total(), page.total() == 1 ? "" : "s", q, lang == null ? "" : " (--lang " + lang + ")",
         page.sort() == SearchPage.Sort.NEWEST ? ", newest first" : "", data,
-        articles(archive), ms);
+        Inputs.count(articles(archive), "article", "articles"), ms);
     return s + StoredStories.notYetCommitted(archive) + (archive.analysisCurrent() ? ""
         : "; indexed by an older build, so some word forms and name spellings are not found until `tidende serve` or "
             + "`tidende ingest` opens the folder once and indexes it again");

@@ -112,8 +112,8 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     var s = service.archive().stats();
-    System.out.printf(Locale.ROOT, "tidende: ready: %,d articles in %,d stories; listening on http://%s:%d/%n",
-        s.articles(), s.stories(), shown, service.port());
+    System.out.printf(Locale.ROOT, "tidende: ready: %s in %s; listening on http://%s:%d/%n",
+        Inputs.count(s.articles(), "article", "articles"), Inputs.count(s.stories(), "story", "stories"), shown, service.port());
     System.out.flush();
     new CountDownLatch(1).await();
     return 0;

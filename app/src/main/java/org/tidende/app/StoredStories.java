@@ -107,9 +107,9 @@ final class StoredStories {
       out.println("no stories" + (filtered ? " match" : " in " + archive.folder())
           + (note == null ? "" : ": " + note));
     }
-    err.println(String.format(Locale.ROOT, "%,d of %,d stor%s shown (%s first) from %s (%,d articles)", shown, total,
+    err.println(String.format(Locale.ROOT, "%,d of %,d stor%s shown (%s first) from %s (%s)", shown, total,
         total == 1 ? "y" : "ies", r.query().sort().name().toLowerCase(Locale.ROOT), archive.folder(),
-        archive.articleCount()) + notYetCommitted(archive)
+        Inputs.count(archive.articleCount(), "article", "articles")) + notYetCommitted(archive)
         + (cut ? "; stopped at offset " + StoryQuery.MAX_OFFSET + ", narrow with --min-size or --lang" : ""));
     return 0;
   }

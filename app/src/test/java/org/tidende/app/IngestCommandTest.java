@@ -27,6 +27,24 @@ class IngestCommandTest {
   }
 
   /**
+   * One article is "1 article in 1 story", in the summary and in the replay's line; before, "now
+   * holds 1 articles in 1 stories" (and so serve's ready line and the data-folder commands' summaries).
+   */
+  @Test
+  void oneArticleIsCountedInTheSingular() throws Exception {
+    Path input = dir.resolve("one.jsonl");
+    java.nio.file.Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\"}\n");
+    String data = dir.resolve("one").toString();
+    CliRunner.Result r = CliRunner.run("ingest", input.toString(), "--data", data);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("read 1 article, rejected 0; stored 1 new, 0 duplicate(s) in ")
+        .contains(data + " now holds 1 article in 1 story");
+    CliRunner.Result again = CliRunner.run("ingest", input.toString(), "--data", data);
+    assertThat(again.err()).contains("archive: 1 article in 1 story replayed in ");
+    assertThat(Inputs.count(1_200, "article", "articles")).isEqualTo("1,200 articles");
+  }
+
+  /**
    * A data folder a running server holds is refused before the input is read: before, every file was
    * read (its warnings printed, minutes on a large input) and only then was the folder found taken.
    */
