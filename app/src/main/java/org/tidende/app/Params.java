@@ -32,13 +32,25 @@ final class Params {
     try {
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
-        problems.add(Map.of("field", name, "reason", "must be in " + min + ".." + max + ", got " + n));
+        problems.add(Map.of("field", name, "reason", range(min, max) + ", got " + n));
       }
       return n;
     } catch (NumberFormatException e) {
-      problems.add(Map.of("field", name, "reason", "must be an integer, got '" + clip(v) + "'"));
+      // a number past int's range is too large (or small), not "not an integer"
+      boolean digits = v.strip().matches("[-+]?\\d+");
+      problems.add(Map.of("field", name, "reason", digits
+          ? (max == Integer.MAX_VALUE && !v.strip().startsWith("-") ? "too large" : range(min, max)) + ", got " + clip(v.strip())
+          : "must be an integer, got '" + clip(v) + "'"));
       return def;
     }
+  }
+
+  /**
+   * The range a parameter takes, as its 400 says it: "must be in 1..200", or "must be at least 1"
+   * where it has no upper bound of its own (it said "must be in 1..2147483647").
+   */
+  private static String range(int min, int max) {
+    return max == Integer.MAX_VALUE ? "must be at least " + min : "must be in " + min + ".." + max;
   }
 
   static boolean bool(Context ctx, String name, boolean def) {

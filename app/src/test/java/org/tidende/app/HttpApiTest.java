@@ -333,6 +333,24 @@ class HttpApiTest {
     assertThat(page.get("total").asInt()).as("source SØR: none").isZero();
   }
 
+  /**
+   * A number out of a parameter's range says the range as a reader writes it: "must be at least 1"
+   * where there is no upper bound (it said "must be in 1..2147483647"), and a number too large for
+   * the server is too large, not "must be an integer".
+   */
+  @Test
+  void aNumberOutOfRangeSaysTheRangeAsAReaderWritesIt() throws Exception {
+    for (String[] c : new String[][] {{"/stories?min_size=-1", "invalid query parameter min_size: must be at least 1, got -1"},
+        {"/stories?min_size=99999999999", "invalid query parameter min_size: too large, got 99999999999"},
+        {"/search?q=x&limit=99999999999", "invalid query parameter limit: must be in 1..200, got 99999999999"},
+        {"/search?q=x&limit=201", "invalid query parameter limit: must be in 1..200, got 201"},
+        {"/search?q=x&limit=ten", "invalid query parameter limit: must be an integer, got 'ten'"}}) {
+      Http.Response r = Http.get(base + c[0]);
+      assertError(r, 400);
+      assertThat(r.json().get("error").asText()).as(c[0]).isEqualTo(c[1]);
+    }
+  }
+
   /** JSON nested deeper than the parser allows is a 400 that names no line; before, "malformed JSON at line 0". */
   @Test
   void jsonNestedTooDeepIsA400WithoutALineZero() throws Exception {
