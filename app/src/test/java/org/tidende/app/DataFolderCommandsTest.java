@@ -199,7 +199,9 @@ class DataFolderCommandsTest {
     assertThat(none.out().strip()).isEqualTo("no articles match 'blåbærsyltetøj'");
     Run missing = tidende("search", "--data", dir.resolve("nope").toString(), "Havørn");
     assertThat(missing.exit()).isEqualTo(2);
-    assertThat(missing.err().strip()).isEqualTo("tidende search: data folder " + dir.resolve("nope") + " does not exist");
+    // how to make one, said where a new user first meets it; before, "does not exist" alone
+    assertThat(missing.err().strip()).isEqualTo("tidende search: data folder " + dir.resolve("nope") + " does not exist "
+        + "(`tidende ingest PATH... --data " + dir.resolve("nope") + "` makes one, or give the folder `serve` writes with --data DIR)");
     Run notData = tidende("search", "--data", dir.toString(), "Havørn");
     assertThat(notData.exit()).isEqualTo(2);
     assertThat(notData.err().strip()).startsWith("tidende search: " + dir + " is not a Tidende data folder").doesNotContain("\n");
@@ -242,7 +244,8 @@ class DataFolderCommandsTest {
     assertThat(both.exit()).isEqualTo(2);
     Run storiesMissing = tidende("stories", "--data", dir.resolve("nope").toString());
     assertThat(storiesMissing.exit()).isEqualTo(2);
-    assertThat(storiesMissing.err().strip()).isEqualTo("tidende stories: data folder " + dir.resolve("nope") + " does not exist");
+    assertThat(storiesMissing.err().strip()).startsWith("tidende stories: data folder " + dir.resolve("nope") + " does not exist "
+        + "(`tidende ingest PATH... --data ");
   }
 
   /** --lang is read as ?lang= is: codes as users write them, a refusal naming the folder's languages, a note. */

@@ -50,7 +50,10 @@ public final class ArchiveSnapshot implements AutoCloseable {
    */
   public static ArchiveSnapshot open(Path folder) throws IOException {
     if (!Files.exists(folder)) {
-      throw new NotADataFolder("data folder " + folder + " does not exist");
+      // the first command a new user tries on a data folder ("tidende search Putin") meets this one:
+      // it says how to make one, as the message for a folder without index/ does
+      throw new NotADataFolder("data folder " + folder + " does not exist (`tidende ingest PATH... --data " + folder
+          + "` makes one, or give the folder `serve` writes with --data DIR)");
     }
     if (!Files.isDirectory(folder)) {
       throw new NotADataFolder("data folder " + folder + " is a file, not a folder");
