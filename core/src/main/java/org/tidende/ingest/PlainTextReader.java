@@ -104,7 +104,8 @@ public final class PlainTextReader {
     if (headers.containsKey("date")) {
       date = Dates.parse(headers.get("date"));
       if (date == null) {
-        sink.accept(new IngestEvent.Warning(file, 0, "unreadable date '" + headers.get("date") + "' ignored"));
+        // worded as a JSON record's unreadable date is; it was "unreadable date '31.02.2019' ignored"
+        sink.accept(new IngestEvent.Warning(file, 0, UnreadableFields.undated(headers.get("date"), null)));
       }
     }
     title = ReaderText.clean(title);

@@ -60,8 +60,17 @@ public final class UnreadableFields implements Consumer<IngestEvent> {
     if (raw == null) {
       return null;
     }
+    return undated(raw, article.date() == null ? null : article.label("date_from"));
+  }
+
+  /**
+   * The warning for a date that cannot be read, the same for a JSON field, a feed's and a text's
+   * {@code date:} header: {@code date '31.02.2019' unreadable (ISO-8601, ... expected); read as
+   * undated}, or {@code dated from its 'published' field instead} when {@code from} is given.
+   */
+  public static String undated(String raw, String from) {
     return "date '" + raw + "' unreadable (ISO-8601, RFC 822, 25.04.2019 or 25 April 2019 expected); "
-        + (article.date() == null ? "read as undated" : "dated from its '" + article.label("date_from") + "' field instead");
+        + (from == null ? "read as undated" : "dated from its '" + from + "' field instead");
   }
 
   /**

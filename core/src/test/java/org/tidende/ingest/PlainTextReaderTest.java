@@ -87,7 +87,9 @@ class PlainTextReaderTest {
     assertThat(only("date: 2019-04\n\nTeksten.").date().precision()).isEqualTo(ArticleDate.Precision.MONTH);
     List<IngestEvent> bad = read("date: 31.02.2019\n\nTeksten.");
     assertThat(bad).hasSize(2);
-    assertThat(bad.get(0)).asString().isEqualTo("t.txt: unreadable date '31.02.2019' ignored");
+    // as a JSON record's unreadable date says it; before, "t.txt: unreadable date '31.02.2019' ignored"
+    assertThat(bad.get(0)).asString().isEqualTo("t.txt: date '31.02.2019' unreadable (ISO-8601, RFC 822, 25.04.2019 or "
+        + "25 April 2019 expected); read as undated");
     assertThat(((IngestEvent.Accepted) bad.get(1)).article().date()).isNull();
   }
 
