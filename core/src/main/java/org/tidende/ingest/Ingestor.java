@@ -263,6 +263,11 @@ public final class Ingestor {
       in.mark(1 << 16);
       byte[] head = in.readNBytes(1 << 16);
       in.reset();
+      if (head.length < 1 << 16) {
+        // the input ended within the head: read no further. A terminal's end (Ctrl-D) is an end of
+        // one read only, and reading on waited for a second Ctrl-D before anything was printed
+        in = new java.io.ByteArrayInputStream(head);
+      }
       boolean zeros = false;
       for (byte b : head) {
         zeros |= b == 0; // UTF-16 or binary: judged on the whole bytes, as a file's are

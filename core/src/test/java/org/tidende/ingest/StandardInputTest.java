@@ -69,4 +69,47 @@ class StandardInputTest {
     }
     assertThat(ingest(binary, Path.of("-"))).containsExactly("rejected stdin: binary file, not text");
   }
+
+  /**
+   * Input that ends once is read once: a terminal's Ctrl-D ends one read, and a read after it waits
+   * for more. Before, the input was read again after its end, so {@code tidende stories -} typed at a
+   * terminal needed Ctrl-D twice (here: the article typed after the first end was read too).
+   */
+  @Test
+  void inputIsNotReadPastItsFirstEnd() {
+    byte[] typed = utf8("{\"title\": \"Brann i Bergen\", \"text\": \"Ein brann.\"}\n");
+    byte[] after = utf8("{\"title\": \"Typed after the end\", \"text\": \"Not read.\"}\n");
+    for (byte[] first : List.of(typed, utf8("Brann i Bergen\n\nEin brann i natt.\n"))) {
+      java.io.InputStream terminal = new java.io.InputStream() {
+        private int pos;
+        private boolean ended;
+
+        @Override
+        public int read() {
+          byte[] b = new byte[1];
+          return read(b, 0, 1) < 0 ? -1 : b[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          byte[] now = ended ? after : first;
+          if (pos == now.length) {
+            if (ended) {
+              return -1;
+            }
+            ended = true; // the end of one read; what is typed next is read after it
+            pos = 0;
+            return -1;
+          }
+          int n = Math.min(len, now.length - pos);
+          System.arraycopy(now, pos, b, off, n);
+          pos += n;
+          return n;
+        }
+      };
+      List<String> events = new ArrayList<>();
+      new Ingestor(new PageReader(), () -> terminal).ingest(List.of(Path.of("-")), ev -> events.add(ev.toString()));
+      assertThat(events).as(new String(first, StandardCharsets.UTF_8)).hasSize(1).noneMatch(e -> e.contains("Typed after"));
+    }
+  }
 }
