@@ -49,8 +49,20 @@ final class Inputs {
     return in;
   }
 
+  /**
+   * Said before standard input is read from a terminal ({@code tidende stories -} typed without a
+   * pipe; the launcher tells it in {@code tidende.stdin.tty}): the command waits for input, and
+   * before it said nothing, as if it hung.
+   */
+  static final String STDIN_FROM_TERMINAL = "stdin: reading standard input from the terminal; type or paste the articles "
+      + "(JSON Lines, a feed, a text) and end with Ctrl-D, or give a file or folder instead of -";
+
   private void ingest(List<Path> paths, Boolean progress, Consumer<Article> sink) {
     Inputs in = this;
+    if (!quiet && "1".equals(System.getProperty("tidende.stdin.tty"))
+        && paths.stream().anyMatch(p -> p.toString().equals(org.tidende.ingest.Ingestor.STANDARD_INPUT))) {
+      err.println(STDIN_FROM_TERMINAL);
+    }
     try (Progress p = new Progress("reading", 0, progress, err)) {
       new Ingestor().ingest(paths, ev -> {
         switch (ev) {

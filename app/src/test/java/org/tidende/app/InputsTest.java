@@ -54,4 +54,37 @@ class InputsTest {
     Inputs in = Inputs.read(List.of(f), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true, false);
     assertThat(in.summary()).isEqualTo("read 1,200 articles, rejected 1,001");
   }
+
+  /**
+   * Standard input read from a terminal says it waits for input and how to end it; before, {@code
+   * tidende stories -} typed at a terminal said nothing, as if it hung. Not said when piped.
+   */
+  @Test
+  void standardInputFromATerminalSaysItWaitsForInput() {
+    java.io.InputStream stdin = System.in;
+    String before = System.getProperty("tidende.stdin.tty");
+    try {
+      for (String tty : List.of("1", "0")) {
+        System.setIn(new java.io.ByteArrayInputStream("{\"title\": \"Brann\", \"text\": \"Det brann.\"}\n".getBytes(StandardCharsets.UTF_8)));
+        System.setProperty("tidende.stdin.tty", tty);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Inputs in = Inputs.read(List.of(Path.of("-")), new PrintStream(bytes, true, StandardCharsets.UTF_8), false, false);
+        assertThat(in.articles).hasSize(1);
+        String err = bytes.toString(StandardCharsets.UTF_8);
+        if (tty.equals("1")) {
+          assertThat(err).startsWith(Inputs.STDIN_FROM_TERMINAL + "\n");
+          assertThat(Inputs.STDIN_FROM_TERMINAL).contains("Ctrl-D");
+        } else {
+          assertThat(err).doesNotContain("terminal");
+        }
+      }
+    } finally {
+      System.setIn(stdin);
+      if (before == null) {
+        System.clearProperty("tidende.stdin.tty");
+      } else {
+        System.setProperty("tidende.stdin.tty", before);
+      }
+    }
+  }
 }
