@@ -72,8 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
         problems.add("--feed " + f + " is not a URL: " + e.getMessage());
       }
     }
-    if (pollSeconds < 1 || commitSeconds < 1 || maxBodyMb < 1 || maxBatch < 1) {
-      problems.add("--poll-seconds, --commit-seconds, --max-body-mb and --max-batch must be >= 1");
+    // each one named with its value, as --port is; it was one line naming all four for any of them
+    for (var o : new Object[][] {{"--poll-seconds", pollSeconds}, {"--commit-seconds", commitSeconds},
+        {"--max-body-mb", maxBodyMb}, {"--max-batch", maxBatch}}) {
+      if (((Number) o[1]).longValue() < 1) {
+        problems.add(o[0] + " must be >= 1, got " + o[1]);
+      }
     }
     if (!problems.isEmpty()) {
       problems.forEach(p -> System.err.println("tidende serve: " + p));

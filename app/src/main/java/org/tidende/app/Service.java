@@ -152,9 +152,7 @@ final class Service implements AutoCloseable {
    *     (both checked before listening, the address again when listening)
    */
   static Service begin(Config c, Consumer<String> log, ReplayListener hook) throws IOException {
-    if (c.port() != 0) {
-      checkCanListen(c.host(), c.port());
-    }
+    checkCanListen(c.host(), c.port()); // port 0 too: the host must be this machine's, before the folder is made
     Service s = new Service(c, log, hook);
     s.opener.start();
     try {
@@ -271,14 +269,26 @@ final class Service implements AutoCloseable {
     }
   }
 
-  private static void checkCanListen(String host, int port) throws IOException {
+  /**
+   * Refuses an address the server cannot listen on, in words: a port in use, a host name that does
+   * not resolve or an address not of this machine. Checked for port 0 too: {@code --host
+   * nosuchhost.invalid --port 0} made the data folder, replayed it, and then said Javalin's "Port
+   * already in use. Make sure no other process is using port 0", under an ERROR log line.
+   */
+  static void checkCanListen(String host, int port) throws IOException {
+    InetSocketAddress address = new InetSocketAddress(host, port);
+    if (address.isUnresolved()) {
+      throw new IOException("cannot listen on " + host + ": no such host (--host takes an address or name of this "
+          + "machine: 127.0.0.1, localhost, 0.0.0.0 for every interface)");
+    }
     try (ServerSocket probe = new ServerSocket()) {
       probe.setReuseAddress(true); // as Jetty does: a port in TIME_WAIT is free
-      probe.bind(new InetSocketAddress(host, port));
+      probe.bind(address);
     } catch (IOException e) {
-      boolean taken = String.valueOf(e.getMessage()).contains("in use");
-      throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
-          + (taken ? " (another server on that port? choose one with --port)" : ""), e);
+      String m = String.valueOf(e.getMessage());
+      String hint = m.contains("in use") ? " (another server on that port? choose one with --port)"
+          : m.contains("assign") ? " (not an address of this machine; 0.0.0.0 listens on every interface)" : "";
+      throw new IOException("cannot listen on " + host + ":" + port + ": " + m + hint, e);
     }
   }
 

@@ -24,6 +24,26 @@ class ServeCommandTest {
     }
   }
 
+  /**
+   * A host that is no address of this machine is refused in words before the data folder is made,
+   * with --port 0 too; before, the folder was made and replayed, and Javalin said "Port already in
+   * use. Make sure no other process is using port 0". A zero --poll-seconds or --max-batch is named
+   * alone with its value; it was one line naming all four such options.
+   */
+  @Test
+  void aHostNotOfThisMachineAndEachBadLimitAreNamed() throws Exception {
+    Path data = dir.resolve("data");
+    CliRunner.Result r = CliRunner.run("serve", "--data", data.toString(), "--host", "nosuchhost.invalid", "--port", "0");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).startsWith("tidende serve: cannot listen on nosuchhost.invalid: no such host (--host takes")
+        .doesNotContain("Port already in use", "ERROR", "replayed");
+    assertThat(data).doesNotExist();
+    CliRunner.Result limits = CliRunner.run("serve", "--data", data.toString(), "--poll-seconds", "0", "--max-batch", "-3");
+    assertThat(limits.exit()).isEqualTo(2);
+    assertThat(limits.err()).isEqualTo("tidende serve: --poll-seconds must be >= 1, got 0\n"
+        + "tidende serve: --max-batch must be >= 1, got -3\n");
+  }
+
   /** The data folder is taken before the port opens: one another process holds is refused without listening. */
   @Test
   void aDataFolderInUseIsRefusedBeforeListening() throws Exception {
