@@ -140,7 +140,7 @@ public record Language(String code) {
       } else if (ISO_639_1.contains(base) || ISO_639_2.containsKey(base)) {
         out.add(parse(base));
       } else {
-        String named = byEnglishName(raw);
+        String named = byName(raw);
         throw new IllegalArgumentException(raw.isEmpty() ? "an empty language code" : "not a language code: '" + raw + "'"
             + (named == null ? "" : " (" + englishName(named) + " is " + (named.equals("no") ? "no: nb and nn" : named) + ")"));
       }
@@ -148,11 +148,28 @@ public record Language(String code) {
     return List.copyOf(out);
   }
 
-  /** The ISO 639-1 code whose English name is {@code name} ({@code Norwegian}: {@code no}), or null. */
-  private static String byEnglishName(String name) {
+  /**
+   * The ISO 639-1 code whose name is {@code name}, in English or in the language itself ({@code
+   * Norwegian} and {@code norsk}: {@code no}; {@code dansk}: {@code da}; {@code svenska}: {@code
+   * sv}), or the second word of a two-word name ({@code nynorsk}: {@code nn}, {@code bokmål}: {@code
+   * nb}); null when none. A reader of the archive's languages writes their own names as often as
+   * the English ones; before, only the English name was recognised.
+   */
+  private static String byName(String name) {
+    String n = name.strip();
     for (String c : Locale.getISOLanguages()) {
-      if (Locale.of(c).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(name)) {
+      Locale l = Locale.of(c);
+      if (l.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(n) || l.getDisplayLanguage(l).equalsIgnoreCase(n)) {
         return c;
+      }
+    }
+    for (String c : Locale.getISOLanguages()) {
+      Locale l = Locale.of(c);
+      for (String shown : List.of(l.getDisplayLanguage(Locale.ENGLISH), l.getDisplayLanguage(l))) {
+        String[] words = shown.split(" ");
+        if (words.length == 2 && words[1].equalsIgnoreCase(n)) {
+          return c;
+        }
       }
     }
     return null;

@@ -47,6 +47,12 @@ class LanguageTest {
     assertThatThrownBy(() -> Language.parseFilter("norwegian"))
         .hasMessage("not a language code: 'norwegian' (Norwegian is no: nb and nn)");
     assertThatThrownBy(() -> Language.parseFilter("Danish")).hasMessage("not a language code: 'Danish' (Danish is da)");
+    // a language's own name, and the second word of a two-word one; before, only the English name was named
+    assertThatThrownBy(() -> Language.parseFilter("dansk")).hasMessage("not a language code: 'dansk' (Danish is da)");
+    assertThatThrownBy(() -> Language.parseFilter("svenska")).hasMessage("not a language code: 'svenska' (Swedish is sv)");
+    assertThatThrownBy(() -> Language.parseFilter("norsk")).hasMessage("not a language code: 'norsk' (Norwegian is no: nb and nn)");
+    assertThatThrownBy(() -> Language.parseFilter("Nynorsk")).hasMessage("not a language code: 'Nynorsk' (Norwegian Nynorsk is nn)");
+    assertThatThrownBy(() -> Language.parseFilter("bokmål")).hasMessage("not a language code: 'bokmål' (Norwegian Bokmål is nb)");
   }
 
   @Test
