@@ -269,6 +269,23 @@ class StoryBuilderTest {
     assertThat(timeline).extracting(e -> e.day().toString()).containsOnly("2025-01-08");
   }
 
+  /**
+   * A dated sentence a feed glued onto the one before it is its own timeline entry, dated by its
+   * own date; a list of teasers run together with bullets is none.
+   */
+  @Test
+  void aGluedDatedSentenceIsItsOwnTimelineEntryAndATeaserListNone() {
+    Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Video fra anholdelsen offentliggjort",
+        "Præsidenten er forarget over den video, der fredag blev offentliggjort.7. januar blev manden stoppet af politiet "
+            + "i Memphis.\nBetjente fyret • Se videoen fra i går", null, Language.DA, Map.of());
+    org.tidende.model.ArticleDate saturday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2023, 1, 28));
+    List<StoryDetails.TimelineEntry> timeline = Timeline.build(
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.DA, 1.0))), java.util.Arrays.asList(saturday));
+    assertThat(timeline).extracting(e -> e.day() + " " + e.sentence()).containsExactly(
+        "2023-01-07 7. januar blev manden stoppet af politiet i Memphis.",
+        "2023-01-27 Præsidenten er forarget over den video, der fredag blev offentliggjort.");
+  }
+
   /** A link run onto its marker ("Se ogsåFilm ...") is blanked like one after a colon; prose keeps its "se også". */
   @Test
   void aLinkRunOntoItsMarkerIsBlanked() {

@@ -35,6 +35,48 @@ class SummaryTest {
         .anyMatch(s -> s.startsWith("Nattens skjutning"));
   }
 
+  /**
+   * Sentences a feed glued together past ingestion's rule (a stop after a digit or a closing quote,
+   * before a one-letter word or a number) are two summary sentences, not one.
+   */
+  @Test
+  void sentencesGluedAfterADigitOrQuoteAreApartInTheSummary() {
+    List<AnalyzedArticle> members = List.of(
+        article("a", "Drönare över flygplatsen i Ålborg", "Drönare stör luftrummet över flygplatsen i Ålborg i Danmark, "
+            + "skriver TV2.Flygtrafiken till flygplatsen i Ålborg påverkas och flera plan leds om."),
+        article("b", "Flygplatsen i Ålborg stängd av drönare", "Luftrummet över flygplatsen i Ålborg har stängts efter "
+            + "att drönare synts, uppger danska TV2. Flera plan till Ålborg leds om till andra flygplatser."));
+    List<String> summary = Summary.build(members, ANALYZER);
+    assertThat(summary).as(summary.toString()).noneMatch(x -> x.contains("TV2.Flyg"))
+        .contains("Flygtrafiken till flygplatsen i Ålborg påverkas och flera plan leds om.");
+    String glued = "mot ”knarkbåtar”.Nu riktar han. 180 grader.I veckan. Rio Tinto.1.400 km. sagde politiet.-Vi er. "
+        + "kl. 16.45, 40.000 kr, aftonbladet.se, www.Expressen.se, H.C.Andersen, St.Petersburg, kl.12, ca.200 (red.). "
+        + "Det oplyser Supo.(Foto: © Twitter)";
+    assertThat(GluedStops.split(glued, 0, glued.length())).extracting(p -> glued.substring(p[0], p[1])).containsExactly(
+        "mot ”knarkbåtar”.", "Nu riktar han. 180 grader.", "I veckan. Rio Tinto.", "1.400 km. sagde politiet.",
+        "-Vi er. kl. 16.45, 40.000 kr, aftonbladet.se, www.Expressen.se, H.C.Andersen, St.Petersburg, kl.12, ca.200 "
+            + "(red.). Det oplyser Supo.", "(Foto: © Twitter)");
+  }
+
+  /**
+   * A line that does not end as a sentence does is a headline, a teaser, a list of links or a list's
+   * introduction, not a summary sentence, however central its words.
+   */
+  @Test
+  void aLineWithoutAFullStopIsNotInTheSummary() {
+    List<AnalyzedArticle> members = List.of(
+        article("a", "Jordskalv i Filippinerna", "Flera kan vara fast under rasmassor efter jordskalvet i Filippinerna\n"
+            + "Minst 31 döda efter jordskalvet • Se kaoset i Filippinerna\n"
+            + "Sammanfattningen av nyheterna om jordskalvet i Filippinerna är gjord med AI:"),
+        article("b", "Minst 31 döda i jordskalv i Filippinerna", "Minst 31 personer har omkommit i tisdagens jordskalv "
+            + "i Filippinerna, och flera kan vara fast under rasmassor."));
+    List<String> summary = Summary.build(members, ANALYZER);
+    assertThat(summary).containsExactly("Minst 31 personer har omkommit i tisdagens jordskalv i Filippinerna, och flera "
+        + "kan vara fast under rasmassor.");
+    assertThat(Summary.ended("Han sa: ”Det är över.”")).isTrue();
+    assertThat(Summary.ended("Polisen: ”Anledning att tro att brott inträffat”")).isFalse();
+  }
+
   /** A text that is only its own title in quotes is a headline, not a summary sentence. */
   @Test
   void aTextThatIsItsTitleInQuotesIsNotInTheSummary() {
