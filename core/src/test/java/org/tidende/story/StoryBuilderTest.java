@@ -286,6 +286,24 @@ class StoryBuilderTest {
         "2023-01-27 Præsidenten er forarget over den video, der fredag blev offentliggjort.");
   }
 
+  /**
+   * A page's publication stamp copied with its text ("Published: March 12, 2013 10:34 PM") is no
+   * timeline entry: it says when the page appeared, which the member's date says, not what
+   * happened; a short statement with a full date is one.
+   */
+  @Test
+  void aPublicationStampIsNoTimelineEntry() {
+    Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Earthquake hits Iran",
+        "Published: Tuesday, March 12, 2013, 10:34 PM\nA strong earthquake hit southern Iran on Monday, officials said.\n"
+            + "The trial opens on March 20, 2013.", null, Language.EN, Map.of());
+    org.tidende.model.ArticleDate tuesday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2013, 3, 12));
+    List<StoryDetails.TimelineEntry> timeline = Timeline.build(
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.EN, 1.0))), java.util.Arrays.asList(tuesday));
+    assertThat(timeline).extracting(e -> e.day() + " " + e.sentence()).containsExactly(
+        "2013-03-11 A strong earthquake hit southern Iran on Monday, officials said.",
+        "2013-03-20 The trial opens on March 20, 2013.");
+  }
+
   /** A link run onto its marker ("Se ogsåFilm ...") is blanked like one after a colon; prose keeps its "se også". */
   @Test
   void aLinkRunOntoItsMarkerIsBlanked() {
