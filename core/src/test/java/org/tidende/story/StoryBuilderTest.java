@@ -178,6 +178,28 @@ class StoryBuilderTest {
   }
 
   /**
+   * A title ending in a colon is a kicker cut from its headline ("Statsminister Kjell Magne
+   * Bondevik:"): another member's title is the headline, however central the kicker's words; when
+   * every title is one, the most central is.
+   */
+  @Test
+  void aTitleEndingInAColonIsTheHeadlineOnlyWhenAllAre() {
+    List<AnalyzedArticle> members = List.of(
+        dated("a", "Statsminister Kjell Magne Bondevik:", "Statsminister Kjell Magne Bondevik sier Frp baner veien for "
+            + "en ny regjering Bondevik.", 11),
+        dated("b", "Frp baner veien for Bondevik II", "Statsminister Kjell Magne Bondevik kan fortsette med støtte fra "
+            + "Frp, sier partiet.", 11));
+    Story story = new StoryBuilder(ANALYZER, EntityRecognizer.load())
+        .build(new StoryId("s"), members, List.of(0.0, 0.5));
+    assertThat(story.headline()).isEqualTo("Frp baner veien for Bondevik II");
+    List<AnalyzedArticle> kickers = List.of(
+        dated("a", "Sofia:", "Statsminister Bondevik besøker Sofia.", 11),
+        dated("b", "Statsminister Bondevik i Sofia:", "Statsminister Bondevik er i Sofia for å møte regjeringen.", 11));
+    assertThat(new StoryBuilder(ANALYZER, EntityRecognizer.load()).build(new StoryId("t"), kickers, List.of(0.0, 0.5))
+        .headline()).isNotBlank().endsWith(":");
+  }
+
+  /**
    * A one-word title every other member shares ("Explosion") is no better a headline than a longer
    * one for being short: titles are scored as if they had at least {@value StoryBuilder#MIN_WORDS} words.
    */
