@@ -31,6 +31,11 @@ import org.tidende.analysis.Abbreviations;
  * closes only a quote the sentence opened, else it opens the next sentence. Before, the Danish
  * forms joined two sentences into one timeline entry (the Danish front-page titles write
  * {@code .« X} 46 times and {@code . »X} 114 times).
+ *
+ * <p>A day number's stop before a dash and a day number ({@code 10. - 16. mars 1939}, {@code 26. - 27. januar})
+ * is a range of days, not a sentence end: before, the range's end opened a sentence of its own ("- 27. januar.")
+ * and the scanner, reading a range as the day it begins, found the range across two sentences and so in none.
+ * On the Norwegian feed and the Norwegian archive this kept two ranges in one sentence each.
  */
 public final class Sentences {
   private Sentences() {}
@@ -104,12 +109,37 @@ public final class Sentences {
       return true;
     }
     char next = text.charAt(j);
+    if (dayRange(text, i, j)) {
+      return false; // "frå 10. - 16. mars", "Lyon 26. - 27. januar": a range of days, one sentence
+    }
     // » opens a quote after a space (Danish »Nej«, Swedish »Nej»), as « does in Norwegian
     boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || "–-—«»\"“„'©".indexOf(next) >= 0;
     if (next == '(' && CREDIT_START.matcher(text).region(j, text.length()).lookingAt()) {
       return true; // "... i går. (Foto: © Scanpix)": a credit is a sentence of its own
     }
     return opens && (text.charAt(i) != '.' || !Abbreviations.endsAt(text, i));
+  }
+
+  /**
+   * True when the stop at {@code i} ends a day number of one or two digits and {@code j} is a dash followed by a
+   * day number: "10. - 16. mars" is a range of days, not a sentence ending in "10." and one opening with "- 16.".
+   */
+  private static boolean dayRange(String text, int i, int j) {
+    if (text.charAt(i) != '.' || "–-".indexOf(text.charAt(j)) < 0) {
+      return false;
+    }
+    int d = i;
+    while (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+      d--;
+    }
+    if (i - d < 1 || i - d > 2 || d > 0 && Character.isLetterOrDigit(text.charAt(d - 1))) {
+      return false;
+    }
+    int k = j + 1;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && Character.isDigit(text.charAt(k));
   }
 
   /** True when the parenthesis closing at {@code close} (opened after {@code from}) holds a photo credit or a ©. */

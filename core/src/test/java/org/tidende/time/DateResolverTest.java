@@ -183,7 +183,15 @@ class DateResolverTest {
         Arguments.of("en", "Patch Tuesday aside, the firm released a fix on Tuesday.", "Tuesday", "2019-04-23"),
         Arguments.of("en", "Shares fell sharply in a black Monday for the bank.", "Monday", "2019-04-22"),
         Arguments.of("en", "The awards are broadcast on Oscar Sunday, March 2, 2014.", "Sunday, March 2, 2014",
-            "2014-03-02"));
+            "2014-03-02"),
+        // a range of days is read as the day it begins, not the day it ends
+        Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
+        Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
+        Arguments.of("sv", "Mässan pågår 18–26 maj i Malmö.", "18–26 maj", "2019-05-18"),
+        Arguments.of("da", "Turneringen spilles fra den 12. til 22. december 2023.", "12. til 22. december 2023",
+            "2023-12-12"),
+        // a year with a season's suffix is still the year (only a decade's suffix makes a decade)
+        Arguments.of("da", "Sidst vandt hun tilbage i 2020-sæsonen.", "2020", "2020"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -255,6 +263,18 @@ class DateResolverTest {
         Arguments.of("en", "Good Friday is a public holiday in the state."),
         Arguments.of("en", "The host is back for Oscar Sunday."),
         Arguments.of("en", "Viewers gathered for Super Bowl Sunday parties."),
+        // a decade or century, a year before Christ and the end of a range of years name no year
+        Arguments.of("da", "Welch slog igennem i 1960'erne."),
+        Arguments.of("nn", "Ho dominerte alpinsporten i 1970-åra."),
+        Arguments.of("nb", "Stilen har vært vanlig siden 1800-tallet."),
+        Arguments.of("sv", "Musiken har varit populär sedan 1990-talet."),
+        Arguments.of("da", "Han var embedsmand i Egypten indtil år 2004 før Kristus."),
+        Arguments.of("sv", "Regionen ogillar planen för perioden 2026-2037."),
+        Arguments.of("nb", "Boka Hitlers menn i Danmark 1933–1945 er anmeldt."),
+        Arguments.of("nb", "Han viser til verket Danmark-Norges historie 1380 - 1814 i sin bok."),
+        // a dotted two-digit date after a time or version word is the time or the version
+        Arguments.of("nb", "Alarmen gikk kl. 12.10.19 på stasjonen."),
+        Arguments.of("nb", "Appen i versjon 12.10.19 har en feil."),
         Arguments.of("da", ""));
   }
 
@@ -316,6 +336,30 @@ class DateResolverTest {
       assertThat(x.date()).isEqualTo(LocalDate.of(2018, 3, 1));
       assertThat(x.relative()).isFalse();
     });
+  }
+
+  /** A range across months ("1. mars - 26. august") is read as its first day; its end is no day of its own. */
+  @Test
+  void theEndOfARangeAcrossMonthsIsNoDay() {
+    List<DateMention> m = DateResolver.resolve("Lufthamna stengjer 1. mars - 26. august for utbygging.", WED, Language.NN);
+    assertThat(m).extracting(DateMention::text).containsExactly("1. mars");
+  }
+
+  /** A range of days written with spaces round the dash is one sentence, dated by the day it begins. */
+  @Test
+  void aRangeOfDaysWithSpacesIsOneTimelineEntryOnItsFirstDay() {
+    String text = "Hitler tok Rest-Tsjekkoslovakia (frå 10. - 16. mars 1939), og Chamberlain gav opp.";
+    List<DatedSentence> s = DateResolver.datedSentences(text, WED, Language.NN);
+    assertThat(s).hasSize(1);
+    assertThat(s.getFirst().text()).isEqualTo(text);
+    assertThat(s.getFirst().primary().date()).isEqualTo("1939-03-10");
+  }
+
+  /** Only a year before the dash makes a range of years: "nr. 39 - 2004" is an issue of 2004. */
+  @Test
+  void aNumberAndADashBeforeAYearIsNoRange() {
+    assertThat(DateResolver.resolve("Sjå Nytt om namn nr. 39 - 2004.", WED, Language.NN))
+        .extracting(DateMention::period).containsExactly("2004");
   }
 
   @Test

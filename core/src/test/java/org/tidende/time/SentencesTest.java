@@ -10,6 +10,13 @@ class SentencesTest {
     return Sentences.split(text).stream().map(s -> text.substring(s[0], s[1])).toList();
   }
 
+  /** A day number's stop before a dash and a day number is a range of days ("10. - 16. mars"), not a sentence end. */
+  @Test
+  void aRangeOfDaysEndsNoSentence() {
+    assertThat(sentences("VM går i Lyon 26. - 27. januar. Han kom 10. - Det var fint."))
+        .containsExactly("VM går i Lyon 26. - 27. januar.", "Han kom 10.", "- Det var fint.");
+  }
+
   /** Norwegian road numbers ("Rv. 94", riksvei; "Fv. 30", fylkesvei) end no sentence. */
   @Test
   void aRoadNumberEndsNoSentence() {
