@@ -44,6 +44,18 @@ import java.util.regex.Pattern;
  * beside "flere år siden") and one debatable; and comparisons ("høyere i dag enn for ett år
  * siden") hold for real days too.
  *
+ * <p>A people or a society right before "i dag" ({@link #PRESENT_AGE_NOUNS}: "Unge i dag stiller større krav",
+ * "kvinner i dag", "samhället i dag"), or a country or the world after a preposition or "that" ({@link
+ * #PRESENT_AGE_PLACES}: "i Noreg i dag", "at verden i dag har"), is the present age (session 31). On the timelines
+ * of the Norwegian and Swedish feeds, Danish front pages lines 24,001-32,000 and the Norwegian archive (about 5,100
+ * entries) the nouns alone took 17 "i dag" entries: 16 "nowadays" and one the day ("skyer over hele landet i dag",
+ * so "landet" is not listed); the list was drawn up reading these, so that is not held out. On a held-out slice
+ * (Danish lines 32,001-36,000) the nouns alone took one entry, wrongly ("Jeg vil gerne takke Danmark i dag", the
+ * day), hence the preposition before a country; with it, that slice and the next (lines 36,001-40,000) lose no
+ * entry and the others keep 15 of the 17 removals (14 nowadays, "eit drama i Noreg i dag" debatable). Clustering did
+ * not change (ECB+ dev 0.9300, GoogleNews dev 0.8692, the Danish day 0.8956, business pairwise 0.844). A seeded sample of 100 timeline entries had 6 "i dag" meaning
+ * nowadays; this rule takes 2 of them ("Unge i dag", "i Norge i dag").
+ *
  * <p>Cost: a look at the words of the sentence around the phrase. Failure modes: the listed verbs
  * in a day's event ("Det finnes i dag ingen ledige plasser på ferja"), a capitalised "Dag" at the
  * head of a title-cased headline.
@@ -57,6 +69,22 @@ final class TodayRule {
   private static final Set<String> STATE_VERBS = Set.of("finnes", "fins", "finst", "finnast", "findes", "finns",
       "exist", "exists", "eksisterer", "existerar", "eksisterar", "bor", "bur", "eier", "eig", "äger", "ejer", "owns",
       "driver", "driv", "jobber", "arbeider", "arbeidar", "arbetar", "arbejder");
+  /**
+   * A people, a society, a country or the world right before "i dag": "Unge i dag", "kvinner i dag", "i Norge i dag",
+   * "verden i dag", "samhället i dag" speak of the present age. Not "landet" ("skyer over hele landet i dag" is the day).
+   */
+  private static final Set<String> PRESENT_AGE_NOUNS = Set.of("unge", "ungdom", "ungdommen", "ungdomen", "ungdomar",
+      "barn", "børn", "kvinder", "kvinner", "kvinnor", "menn", "mænd", "män", "mennesker", "menneske", "människor",
+      "nordmenn", "nordmænd", "danskere", "danskerne", "svenskar", "svenskarna", "samfunnet", "samfundet", "samhället",
+      "society");
+  /**
+   * A country or the world before "i dag" is the present age only as a place or a clause's subject, after a
+   * preposition or "that" ("i Norge i dag", "på Danmark i dag", "at verden i dag har"); after a verb it is an
+   * object, and "i dag" the day ("takke Danmark i dag").
+   */
+  private static final Set<String> PRESENT_AGE_PLACES = Set.of("verden", "verda", "världen", "norge", "noreg",
+      "danmark", "sverige", "europa", "world");
+  private static final Set<String> PLACE_LEADS = Set.of("i", "in", "på", "om", "at", "att", "that");
   private static final Set<String> LATER = Set.of("senere", "seinare", "senare", "etter", "efter", "later");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -91,6 +119,10 @@ final class TodayRule {
     if (after.size() >= 3 && (after.get(1).equals("år") || after.get(1).startsWith("year")) && LATER.contains(after.get(2))
         && text.substring(end).stripLeading().startsWith(",")) {
       return false; // "I dag, 60 år senere, ..."
+    }
+    if (n >= 1 && PRESENT_AGE_NOUNS.contains(before.get(n - 1))
+        || n >= 2 && PRESENT_AGE_PLACES.contains(before.get(n - 1)) && PLACE_LEADS.contains(before.get(n - 2))) {
+      return false; // "Unge i dag stiller større krav", "i Norge i dag", "verden i dag har store utfordringer"
     }
     for (int i = 0; i < NEAR; i++) {
       if (i < after.size() && STATE_VERBS.contains(after.get(i)) || i < n && STATE_VERBS.contains(before.get(n - 1 - i))) {

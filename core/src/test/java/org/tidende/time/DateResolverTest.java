@@ -184,6 +184,9 @@ class DateResolverTest {
         Arguments.of("en", "Shares fell sharply in a black Monday for the bank.", "Monday", "2019-04-22"),
         Arguments.of("en", "The awards are broadcast on Oscar Sunday, March 2, 2014.", "Sunday, March 2, 2014",
             "2014-03-02"),
+        // "i dag" after a place that is not a country is still the day
+        Arguments.of("da", "Der hænger skyer over hele landet i dag.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Jeg vil gerne takke Danmark i dag for støtten.", "i dag", "2019-04-24"),
         // a range of days is read as the day it begins, not the day it ends
         Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
         Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
@@ -272,6 +275,10 @@ class DateResolverTest {
         Arguments.of("sv", "Regionen ogillar planen för perioden 2026-2037."),
         Arguments.of("nb", "Boka Hitlers menn i Danmark 1933–1945 er anmeldt."),
         Arguments.of("nb", "Han viser til verket Danmark-Norges historie 1380 - 1814 i sin bok."),
+        // "i dag" after a people, a society, a country or the world is the present age
+        Arguments.of("da", "Unge i dag stiller meget større krav til rollerne."),
+        Arguments.of("nb", "Et fritt kunstfelt i Norge i dag kan ikke overleve uten støtte."),
+        Arguments.of("sv", "Jag har fått en annan syn på samhället i dag."),
         // a dotted two-digit date after a time or version word is the time or the version
         Arguments.of("nb", "Alarmen gikk kl. 12.10.19 på stasjonen."),
         Arguments.of("nb", "Appen i versjon 12.10.19 har en feil."),
