@@ -79,6 +79,16 @@ public final class Main implements Runnable {
     };
   }
 
+  /**
+   * A usage error a command finds in {@code call()} (a missing argument picocli cannot declare, such
+   * as {@code stories}' PATH or {@code --data}; an option out of range), thrown so that picocli hands
+   * it to {@link #shortParseErrors()}: the same two lines as a parse error, the second pointing to
+   * {@code --help}, and exit 2. Printed by the command itself it lacked the pointer.
+   */
+  static CommandLine.ParameterException usageError(CommandLine.Model.CommandSpec spec, String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);

@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.tidende.model.Article;
 import org.tidende.store.Archive;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code tidende serve-bench}: a real server on loopback, many concurrent clients POSTing articles,
@@ -40,6 +42,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve-bench", mixinStandardHelpOptions = true,
     description = "Load benchmark of the HTTP ingest: concurrent clients on loopback, throughput, latency, and a lost-article check.")
 public final class ServeBenchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Articles to post (default ${DEFAULT-VALUE}).")
   int articles;
@@ -68,8 +73,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
     }
     List<Path> files = inputs != null ? inputs : defaultInputs();
     if (files.isEmpty()) {
-      System.err.println("tidende serve-bench: no input (../shared/data/scandinavian not found; give --input)");
-      return 2;
+      throw Main.usageError(spec, "no input (../shared/data/scandinavian not found; give --input)");
     }
     Inputs in = Inputs.read(files, System.err, true, false);
     List<String> bodies = bodies(in.articles);

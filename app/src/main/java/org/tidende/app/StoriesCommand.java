@@ -19,9 +19,11 @@ import org.tidende.pipeline.Pipeline;
 import org.tidende.store.ArchiveSnapshot;
 import org.tidende.store.StoryQuery;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code tidende stories PATH...}: reads articles and prints the stories they form; {@code tidende
@@ -34,6 +36,9 @@ import picocli.CommandLine.Parameters;
             + "serves them; works while `serve` runs on the folder, without the articles the server took since its last "
             + "commit (every --commit-seconds)."})
 public final class StoriesCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to read; - reads standard input (any format, gzip'd or not).")
   List<Path> paths = new ArrayList<>();
@@ -101,14 +106,12 @@ public final class StoriesCommand implements Callable<Integer> {
       return fromDataFolder(out, err);
     }
     if (paths.isEmpty()) {
-      err.println("tidende stories: give the files or folders to read (PATH...), or a data folder with --data DIR");
-      return 2;
+      throw Main.usageError(spec, "give the files or folders to read (PATH...), or a data folder with --data DIR");
     }
     if (story != null || sort != null || lang != null || limit != null || offset != null || source != null || entity != null
         || from != null || to != null) {
-      err.println("tidende stories: --story, --sort, --lang, --source, --entity, --from, --to, --limit and --offset read a data folder: "
+      throw Main.usageError(spec, "--story, --sort, --lang, --source, --entity, --from, --to, --limit and --offset read a data folder: "
           + "add --data DIR");
-      return 2;
     }
     ClusterConfig cfg;
     try { // before the input is read: a threshold out of (0, 1) was a stack trace, exit 1, after the reading

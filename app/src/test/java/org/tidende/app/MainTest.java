@@ -106,6 +106,47 @@ class MainTest {
         "did you mean --version? see 'tidende --help'");
   }
 
+  /**
+   * Every command's missing argument is the same two lines: what is missing, then the pointer to
+   * {@code --help}, exit 2. {@code stories} (no PATH and no --data, or a filter without --data) and
+   * {@code serve-bench} (no --input and no shared data) printed their first line alone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "stories | tidende stories: give the files or folders to read (PATH...), or a data folder with --data DIR",
+      "stories samples --story x | tidende stories: --story, --sort, --lang, --source, --entity, --from, --to, --limit and --offset read a data folder: add --data DIR",
+      "eval | tidende eval: missing FILE",
+      "extract | tidende extract: missing PATH",
+      "ingest | tidende ingest: missing PATH",
+      "search | tidende search: missing QUERY",
+      "langid-eval | tidende langid-eval: missing DIR",
+      "langid-train | tidende langid-train: missing --out"})
+  void aMissingArgumentIsOneLineAndAPointerToHelpInEveryCommand(String line, String message) {
+    assertMissingArgument(parse(line), message);
+  }
+
+  @Test
+  void serveBenchWithoutInputPointsToHelp() {
+    String old = System.getProperty("tidende.root");
+    try {
+      System.setProperty("tidende.root", "/nowhere/tidende/main"); // no ../shared/data/scandinavian there
+      assertMissingArgument(parse("serve-bench"),
+          "tidende serve-bench: no input (../shared/data/scandinavian not found; give --input)");
+    } finally {
+      if (old == null) {
+        System.clearProperty("tidende.root");
+      } else {
+        System.setProperty("tidende.root", old);
+      }
+    }
+  }
+
+  private static void assertMissingArgument(Parsed p, String message) {
+    assertThat(p.code).isEqualTo(2);
+    String command = message.substring(0, message.indexOf(':'));
+    assertThat(p.err.lines().toList()).containsExactly(message, "see '" + command + " --help'");
+  }
+
   private record Parsed(int code, String err) {}
 
   /**

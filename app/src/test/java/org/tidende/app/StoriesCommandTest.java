@@ -245,10 +245,11 @@ class StoriesCommandTest {
     CliRunner.Result noPath = CliRunner.run("stories");
     assertThat(noPath.exit()).isEqualTo(2);
     assertThat(noPath.err()).isEqualTo(
-        "tidende stories: give the files or folders to read (PATH...), or a data folder with --data DIR\n");
+        "tidende stories: give the files or folders to read (PATH...), or a data folder with --data DIR\n"
+        + "see 'tidende stories --help'\n");
     CliRunner.Result filterWithoutData = CliRunner.run("stories", "samples", "--story", "x");
     assertThat(filterWithoutData.exit()).isEqualTo(2);
-    assertThat(filterWithoutData.err()).startsWith("tidende stories: --story, --sort, ").endsWith("add --data DIR\n");
+    assertThat(filterWithoutData.err()).startsWith("tidende stories: --story, --sort, ").endsWith("add --data DIR\nsee 'tidende stories --help'\n");
     assertThat(filterWithoutData.out()).isEmpty();
   }
 }
