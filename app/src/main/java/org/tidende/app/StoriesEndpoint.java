@@ -17,7 +17,10 @@ import org.tidende.store.StoryQuery;
  * {@code GET /stories} (a filtered, sorted page) and {@code GET /stories/{id}} (one story as
  * stored; an id merged into another story since it was handed out redirects to that story, 301).
  * In lists each story's {@code articles} are cut to {@code ?articles=} (default 5); its {@code
- * size} still counts them all.
+ * size} still counts them all. An empty page says why where it can, in {@code note}: a language
+ * the archive has no article in, or a source stored only in another case ({@code source=nrk}, stored
+ * {@code NRK}: the filter stays exact, as search's {@code source:} is, and the note names the
+ * spelling; cost one walk over the index's distinct sources, on empty pages only).
  */
 final class StoriesEndpoint {
   private final java.util.function.Supplier<Archive> archive;
@@ -55,8 +58,11 @@ final class StoriesEndpoint {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("total", page.total()).put("offset", offset).put("limit", limit).put("sort", sort.name().toLowerCase(Locale.ROOT));
     o.put("next", offset + page.stories().size() < page.total() ? nextLink(ctx, offset + page.stories().size()) : null);
-    if (page.total() == 0 && lang != null) {
-      String note = LanguageFilter.note(lang, archive.get().languages());
+    if (page.total() == 0 && (lang != null || q.source() != null)) {
+      String note = lang == null ? null : LanguageFilter.note(lang, archive.get().languages());
+      if (note == null && q.source() != null) {
+        note = sourceNote(q.source(), archive.get().sourcesIgnoringCase(q.source(), 3));
+      }
       if (note != null) {
         o.put("note", note);
       }
@@ -66,6 +72,20 @@ final class StoriesEndpoint {
       arr.add(trim((ObjectNode) Json.MAPPER.readTree(json), articles));
     }
     HttpApi.json(ctx, 200, o);
+  }
+
+  /**
+   * What to say of a source filter that found nothing where the archive has the source in another
+   * case ({@code source=nrk}, stored {@code NRK}): "no story has the source 'nrk' (sources match
+   * exactly); did you mean 'NRK'?". Null when {@code spelt} is empty. The page was empty without a
+   * word, as if the source had no story.
+   */
+  static String sourceNote(String source, List<String> spelt) {
+    if (spelt.isEmpty()) {
+      return null;
+    }
+    return "no story has the source '" + source + "' (sources match exactly); did you mean "
+        + String.join(" or ", spelt.stream().map(x -> "'" + x + "'").toList()) + "?";
   }
 
   private static JsonNode trim(ObjectNode story, int articles) {

@@ -278,6 +278,16 @@ class DataFolderCommandsTest {
     assertThat(json.err()).contains("tidende stories: no article is in Russian (ru)");
   }
 
+  /** --source is exact, as ?source= is; one in another case than stored says which was meant, as the API's note does. */
+  @Test
+  void aSourceInAnotherCaseIsNamed() throws Exception {
+    Run lower = tidende("stories", "--data", data.toString(), "--source", "nrk");
+    assertThat(lower.exit()).isZero();
+    assertThat(lower.out().strip()).isEqualTo("no stories match: no story has the source 'nrk' (sources match exactly); "
+        + "did you mean 'NRK'?");
+    assertThat(tidende("stories", "--data", data.toString(), "--source", "nobody").out().strip()).isEqualTo("no stories match");
+  }
+
   @Test
   void storedStoriesPrintAsTheStoriesOfTheFilesPrint() throws Exception {
     // the same articles clustered from the file and stored by ingest: the same stories, in text and JSON

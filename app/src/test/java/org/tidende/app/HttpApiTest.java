@@ -609,6 +609,16 @@ class HttpApiTest {
     assertThat(Http.get(base + "/stories?_=1700000000&utm_source=mail").status()).isEqualTo(200);
   }
 
+  /** A source filter is exact: one in another case than stored found nothing without a word; now a note says which was meant. */
+  @Test
+  void aSourceInAnotherCaseIsNamedInANote() throws Exception {
+    JsonNode lower = Http.get(base + "/stories?source=dr").json();
+    assertThat(lower.get("total").asInt()).isZero();
+    assertThat(lower.get("note").asText()).isEqualTo("no story has the source 'dr' (sources match exactly); did you mean 'DR'?");
+    assertThat(Http.get(base + "/stories?source=DR").json().has("note")).isFalse();
+    assertThat(Http.get(base + "/stories?source=no-such-source").json().has("note")).isFalse();
+  }
+
   @Test
   void storiesFilterSortAndPage() throws Exception {
     assertThat(Http.get(base + "/stories?lang=sv").json().get("total").asInt()).isEqualTo(1);

@@ -355,6 +355,11 @@ public final class Archive implements AutoCloseable {
     return io(store::articleLanguages);
   }
 
+  /** See {@link Store#sourcesIgnoringCase}; as of the index's last refresh. Thread-safe. */
+  public List<String> sourcesIgnoringCase(String source, int max) {
+    return io(() -> store.sourcesIgnoringCase(source, max));
+  }
+
   public Stats stats() {
     return new Stats(state.articles(), state.stories(), state.lastSeq(), store.committedSeq(), queue.size(),
         state.replayed, state.replayMillis, state.recovered, state.held());

@@ -109,6 +109,11 @@ public final class ArchiveSnapshot implements AutoCloseable {
     return store.storyCount();
   }
 
+  /** See {@link Store#sourcesIgnoringCase}. */
+  public java.util.List<String> sourcesIgnoringCase(String source, int max) throws IOException {
+    return store.sourcesIgnoringCase(source, max);
+  }
+
   /** The articles' language codes with their counts, most first; see {@link Store#articleLanguages}. */
   public java.util.List<java.util.Map.Entry<String, Long>> languages() throws IOException {
     return store.articleLanguages();

@@ -685,6 +685,29 @@ public final class LuceneStore implements Store {
     }
   }
 
+  @Override
+  public List<String> sourcesIgnoringCase(String source, int max) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      // every distinct source once (articles and stories index theirs): a few thousand terms at most
+      Terms terms = MultiTerms.getTerms(s.getIndexReader(), "source");
+      TermsEnum e = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      java.util.TreeSet<String> out = new java.util.TreeSet<>();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        String stored = t.utf8ToString();
+        if (stored.equals(source)) {
+          return List.of();
+        }
+        if (stored.equalsIgnoreCase(source)) {
+          out.add(stored);
+        }
+      }
+      return out.stream().limit(max).toList();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   private long count(Query q) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {

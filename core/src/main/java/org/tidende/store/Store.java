@@ -129,6 +129,13 @@ public interface Store extends Closeable {
    */
   List<Map.Entry<String, Long>> articleLanguages() throws IOException;
 
+  /**
+   * The stored sources spelt as {@code source} but for case ({@code NRK} for {@code nrk}), at most
+   * {@code max}, sorted; empty when there is none or {@code source} is itself stored. A filter on
+   * source is exact, so a page that came back empty can say which was meant.
+   */
+  List<String> sourcesIgnoringCase(String source, int max) throws IOException;
+
   /** A page of stories. */
   StoryPage stories(StoryQuery query) throws IOException;
 

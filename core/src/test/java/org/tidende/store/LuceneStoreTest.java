@@ -93,6 +93,20 @@ class LuceneStoreTest {
     }
   }
 
+  /** The stored sources spelt as asked but for case; none when the source is stored as asked, or spelt otherwise. */
+  @Test
+  void sourcesIgnoringCaseNameTheStoredSpelling() throws Exception {
+    Article a = ArchiveTest.article("n1", "nb", "2025-03-11", "Brann", "Brann i Bergen.", null); // source "Avis n"
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(new StoredArticle(a, Language.parse("nb"), new StoryId("sn1"), 1, 0L)), false);
+      store.commit(1);
+      store.refresh();
+      assertThat(store.sourcesIgnoringCase("avis N", 3)).containsExactly("Avis n");
+      assertThat(store.sourcesIgnoringCase("Avis n", 3)).isEmpty();
+      assertThat(store.sourcesIgnoringCase("Avis", 3)).isEmpty();
+    }
+  }
+
   /**
    * {@code *} (and {@code *:*}) is every article, and a query with no word to rank by ({@code *},
    * {@code lang:nb}, {@code -Voss}) comes newest first whatever sort was asked for, the page saying
