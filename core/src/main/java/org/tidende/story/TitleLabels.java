@@ -66,7 +66,28 @@ public final class TitleLabels {
   /** A counter's ceiling: a count that reaches it stands for "very many". */
   static final int SATURATED = 255;
 
+  /**
+   * A live ticker's label before a title: "LIVE", "DIREKTE", "JUST NU" in capitals, or followed by a
+   * colon, bar or spaced dash in any case ("Live:", "Liveblog:", "Direkte:", "Just nu:", "Siste nytt:",
+   * "Senaste nytt:"). Without the colon the word must be in capitals: "Direkte fra russisk
+   * straffelejr" and "Liverpool" are titles' own words.
+   */
+  private static final Pattern LIVE = Pattern.compile("^\\s*(?:(?iu:live-?blogg?|live|direkte|just nu|siste nytt|senaste nytt)"
+      + "(?:\\s*[:|]|\\s+[–—-])|(?:LIVE|DIREKTE|JUST NU)(?![\\p{L}\\p{N}:-]))\\s*(?=[\\p{L}\\p{N}\"«“”„'])");
+
   private static final Pattern LEAD = Pattern.compile("^\\s*([^:\"«»“”„'–—-]{1,30}?)\\s*:\\s+\\S");
+
+  /**
+   * The length of the live ticker's label that leads {@code title} ("LIVE Få seneste nyt fra krigen
+   * i Ukraine", "Live: I dag er det ét år siden ...", "Direkte: Slik ser det ut på veiene"), spaces
+   * after it included, or 0 when none does. The label says how the item is kept up, not what
+   * happened: the story view drops it from the headline shown and takes such a title as the headline
+   * only when no other is nearly as central.
+   */
+  public static int liveLabel(String title) {
+    Matcher m = LIVE.matcher(title);
+    return m.lookingAt() ? m.end() : 0;
+  }
 
   /** Null until the first title: a session that keeps no members (a throughput run) never pays for the sketch. */
   private Generation current;

@@ -200,6 +200,28 @@ class StoryBuilderTest {
   }
 
   /**
+   * A live ticker's label ("LIVE", "Direkte:") is not shown in the headline, and such a title is the
+   * headline only when no other is nearly as central; a title's own word "Direkte" is kept.
+   */
+  @Test
+  void aLiveTickersLabelIsNotInTheHeadline() {
+    List<AnalyzedArticle> alone = List.of(
+        dated("a", "LIVE Brannen i Rakkestad: Slik ser det ut på veiene", "Brannen i Rakkestad stenger veiene.", 11),
+        dated("b", "Direkte: Brannen i Rakkestad stenger veiene", "Brannen i Rakkestad stenger veiene rundt.", 11));
+    String headline = new StoryBuilder(ANALYZER, EntityRecognizer.load()).build(new StoryId("s"), alone,
+        List.of(0.0, 0.5)).headline();
+    assertThat(headline).isIn("Brannen i Rakkestad: Slik ser det ut på veiene", "Brannen i Rakkestad stenger veiene");
+    List<AnalyzedArticle> members = List.of(
+        dated("a", "Live: Brannen i Rakkestad stenger veiene", "Brannen i Rakkestad stenger veiene.", 11),
+        dated("b", "Brannen i Rakkestad stenger veiene rundt byen", "Brannen i Rakkestad stenger veiene rundt.", 11));
+    assertThat(new StoryBuilder(ANALYZER, EntityRecognizer.load()).build(new StoryId("t"), members, List.of(0.0, 0.5))
+        .headline()).isEqualTo("Brannen i Rakkestad stenger veiene rundt byen");
+    assertThat(TitleLabels.liveLabel("Direkte fra russisk straffelejr til millionaftale")).isZero();
+    assertThat(TitleLabels.liveLabel("Live-konsert i Oslo")).isZero();
+    assertThat(TitleLabels.liveLabel("Liveblog: Zelenskyj taler")).isEqualTo("Liveblog: ".length());
+  }
+
+  /**
    * A one-word title every other member shares ("Explosion") is no better a headline than a longer
    * one for being short: titles are scored as if they had at least {@value StoryBuilder#MIN_WORDS} words.
    */
