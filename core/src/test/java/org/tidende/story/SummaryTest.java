@@ -77,6 +77,44 @@ class SummaryTest {
     assertThat(Summary.ended("Polisen: ”Anledning att tro att brott inträffat”")).isFalse();
   }
 
+  /**
+   * A sentence that lost its stop at the end of a paragraph, after another sentence on the same
+   * line, is running text and a summary candidate; a line of its own without a stop is not.
+   */
+  @Test
+  void aParagraphsLastSentenceWithoutItsStopIsInTheSummary() {
+    List<AnalyzedArticle> members = List.of(
+        article("a", "Bil i diket", "Tingsryd (smp.se): En bil med tre personer har kört av vägen på riksväg 27. "
+            + "Flera ambulanser och polis ryckte ut till olyckan vid Tingsryd strax före halv sex\n"
+            + " Bilen ska ha kört in i en häck längs vägen."),
+        article("b", "Tre i bil som körde av vägen", "Polisen fick larmet strax före halv sex om olyckan med tre "
+            + "personer i bilen."));
+    assertThat(Summary.build(members, ANALYZER)).contains("Flera ambulanser och polis ryckte ut till olyckan vid "
+        + "Tingsryd strax före halv sex");
+    String text = "Minst 31 döda.\nFlera kan vara fast under rasmassor i Filippinerna";
+    assertThat(Summary.runOn(text, text.indexOf("Flera"), "Flera kan vara fast under rasmassor i Filippinerna", "")).isFalse();
+    String titled = "Hur väger man idrottare? Riksidrottsförbundet kallar alla förbund till möte";
+    assertThat(Summary.runOn(titled, titled.indexOf("Riks"), titled.substring(titled.indexOf("Riks")), titled)).isFalse();
+    String cut = "Polisen larmades. – Verkstaden är övertänd och branden sprider sig till en lada […]";
+    assertThat(Summary.runOn(cut, cut.indexOf("–"), cut.substring(cut.indexOf("–")), "")).isFalse();
+    String teaser = "Polisen larmades. Polisbil sätts i brand • Se bilderna";
+    assertThat(Summary.runOn(teaser, teaser.indexOf("Polisbil"), "Polisbil sätts i brand • Se bilderna", "")).isFalse();
+  }
+
+  /** A closing quotation mark that closes nothing in its sentence is dropped from the summary. */
+  @Test
+  void aStrayClosingQuoteIsNotShown() {
+    List<AnalyzedArticle> members = List.of(
+        article("a", "Hamnen stängs", "\"Vi stänger hamnen i Ystad på fredag. Alla färjor till Bornholm går från "
+            + "Köge i stället under hela helgen.\""),
+        article("b", "Hamnen i Ystad stängs", "Trafikverket meddelade beslutet om hamnen i Ystad på torsdagen efter "
+            + "ett möte med rederierna."));
+    assertThat(Summary.build(members, ANALYZER)).contains("Alla färjor till Bornholm går från Köge i stället under "
+        + "hela helgen.");
+    assertThat(Summary.withoutStrayQuote("Han sa: ”Det är över.”")).isEqualTo("Han sa: ”Det är över.”");
+    assertThat(Summary.withoutStrayQuote("Hon kallade det »en skam».")).isEqualTo("Hon kallade det »en skam».");
+  }
+
   /** A text that is only its own title in quotes is a headline, not a summary sentence. */
   @Test
   void aTextThatIsItsTitleInQuotesIsNotInTheSummary() {
