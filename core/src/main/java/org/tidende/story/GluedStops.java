@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidende.time.Sentences;
 
 /**
  * Sentence ends a feed glued to the next sentence, which ingestion ({@code ingest.GluedSentences})
@@ -51,22 +52,10 @@ final class GluedStops {
     int from = start;
     while (m.find()) {
       int cut = m.end();
-      add(text, from, cut, out);
+      Sentences.add(text, from, cut, out);
       from = cut;
     }
-    add(text, from, end, out);
+    Sentences.add(text, from, end, out);
     return out;
-  }
-
-  private static void add(String text, int from, int to, List<int[]> out) {
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-      to--;
-    }
-    if (to > from) {
-      out.add(new int[] {from, to});
-    }
   }
 }

@@ -202,7 +202,11 @@ public final class Sentences {
     return false;
   }
 
-  private static void add(String text, int start, int end, List<int[]> out) {
+  /**
+   * Adds the span {@code [start, end)} of {@code text} to {@code out}, stripped of white space at
+   * both ends, when anything is left: how {@link #split} and the story view's finer cuts make a span.
+   */
+  public static void add(String text, int start, int end, List<int[]> out) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
