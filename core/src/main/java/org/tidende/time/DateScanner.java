@@ -314,12 +314,13 @@ final class DateScanner {
       String day = mt.group(2);
       int start = mt.start();
       if (mt.group(1) == null) {
-        Matcher prior = RANGE_AFTER_MONTH.matcher(lower.substring(Math.max(0, start - 20), start));
+        int from = Math.max(0, start - 20);
+        String window = lower.substring(from, start); // the words before the day, read for a range
+        Matcher prior = RANGE_AFTER_MONTH.matcher(window);
         if (prior.find() && month(prior.group(1)) != null) {
           return; // "1. mars - 26. august": the end of a range, no day of its own
         }
-        int from = Math.max(0, start - 20);
-        Matcher first = RANGE_START.matcher(lower.substring(from, start));
+        Matcher first = RANGE_START.matcher(window);
         if (first.find() && Integer.parseInt(first.group(1)) < Integer.parseInt(day)) {
           day = first.group(1); // "9.-11. januar", "fra 14. til 17. juni": the range begins on the 9th
           start = from + first.start();
