@@ -167,6 +167,18 @@ class CapitalisedNameRecognizerTest {
   }
 
   @Test
+  void aGermanRunIsCutAtTheWordsTheTaggerCallsCommonNouns() {
+    // Invented sentences. Before the part-of-speech cut: "Milliarden Euro Schulden" and "Betrieb Bayreuth"
+    // were persons (capitalised words with no article or noun ending before them), Bayreuth itself no name.
+    // The tagger is not always right: in "Milliarden Dollar" it calls "Dollar" PROPN, which stays a name.
+    List<String> money = tokens("Gestern wurden Milliarden Euro Schulden gemeldet .");
+    assertThat(fallback.recognizeDocument(List.of(money), org.tidende.model.Language.DE).get(0)).isEmpty();
+    List<String> plant = tokens("Seit Montag steht der Betrieb Bayreuth still , meldet die Zeitung .");
+    assertThat(fallback.recognizeDocument(List.of(plant), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(plant, n) + "/" + n.type()).containsExactly("Bayreuth/LOC");
+  }
+
+  @Test
   void spanishHeadWordsComeFirstAndDeJoinsOnlyAfterOneWordOrAHead() {
     assertThat(names(List.of(tokens("El Real Oviedo jugará en el Valle de Arán con el Banco de Lisboa ."))))
         .containsExactly("Real Oviedo/ORG", "Valle de Arán/LOC", "Banco de Lisboa/ORG");

@@ -50,7 +50,8 @@ class NameListEvaluatorTest {
    * Floors of the capitalisation fallback on hand-annotated names (eval/names), each about 0.03-0.05
    * under the measured typed F1: English ECB+ excerpts, the dev list (66 texts, read while writing
    * the rules; 0.739) and the held-out list (40 other texts, scored once the rules were set; 0.677);
-   * German sentences (dev 0.347, held-out 0.327); Spanish sentences (dev 0.367, held-out 0.366).
+   * German sentences (dev 0.429, held-out 0.345 with the part-of-speech cut; 0.347 and 0.327 without it,
+   * under the dev floor); Spanish sentences (dev 0.367, held-out 0.366).
    */
   @Test
   void fallbackMeetsItsFloors() throws Exception {
@@ -58,8 +59,8 @@ class NameListEvaluatorTest {
     assertThat(typedF1("en-ecbplus-dev", ecb, Language.EN)).isGreaterThanOrEqualTo(0.70);
     assertThat(typedF1("en-ecbplus-heldout", ecb, Language.EN)).isGreaterThanOrEqualTo(0.62);
     Path de = TestData.sharedOrSkip("data/langid/sentences-de.txt");
-    assertThat(typedF1("de-langid-dev", de, Language.DE)).isGreaterThanOrEqualTo(0.31);
-    assertThat(typedF1("de-langid-heldout", de, Language.DE)).isGreaterThanOrEqualTo(0.29);
+    assertThat(typedF1("de-langid-dev", de, Language.DE)).isGreaterThanOrEqualTo(0.39);
+    assertThat(typedF1("de-langid-heldout", de, Language.DE)).isGreaterThanOrEqualTo(0.31);
     Path es = TestData.sharedOrSkip("data/langid/sentences-es.txt");
     assertThat(typedF1("es-langid-dev", es, Language.ES)).isGreaterThanOrEqualTo(0.33);
     assertThat(typedF1("es-langid-heldout", es, Language.ES)).isGreaterThanOrEqualTo(0.33);
