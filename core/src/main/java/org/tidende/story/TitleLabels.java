@@ -67,13 +67,18 @@ public final class TitleLabels {
   static final int SATURATED = 255;
 
   /**
-   * A live ticker's label before a title: "LIVE", "DIREKTE", "JUST NU" in capitals, or followed by a
-   * colon, bar or spaced dash in any case ("Live:", "Liveblog:", "Direkte:", "Just nu:", "Siste nytt:",
-   * "Senaste nytt:"). Without the colon the word must be in capitals: "Direkte fra russisk
-   * straffelejr" and "Liverpool" are titles' own words.
+   * A live ticker's label before a title: "LIVE", "LIVE-TV", "DIREKTE", "JUST NU" in capitals, or
+   * followed by a colon, bar or spaced dash in any case ("Live:", "live:", "Liveblog:", "Livebloggen:",
+   * "LIVE-TV:", "Livechat:", "Direkte:", "Just nu:", "Siste nytt:", "Senaste nytt:"), also after a
+   * word asking to read or follow it ("Genlæs liveblog:", "Følg live:"; 26 of the Danish front
+   * pages' titles re-read a closed blog so). Without the colon the word must be in capitals:
+   * "Direkte fra russisk straffelejr", "Live-konsert" and "Liverpool" are titles' own words, and a
+   * title-case "Live" before a name is left alone ("Live Nation", "Live Aid"; no title of the
+   * Scandinavian sets has "Live" as a label without its colon).
    */
-  private static final Pattern LIVE = Pattern.compile("^\\s*(?:(?iu:live-?blogg?|live|direkte|just nu|siste nytt|senaste nytt)"
-      + "(?:\\s*[:|]|\\s+[–—-])|(?:LIVE|DIREKTE|JUST NU)(?![\\p{L}\\p{N}:-]))\\s*(?=[\\p{L}\\p{N}\"«“”„'])");
+  private static final Pattern LIVE = Pattern.compile("^\\s*(?:(?iu:(?:genlæs|genläs|læs|les|läs|følg|följ|se)\\s+)?"
+      + "(?iu:live-?(?:blogg?(?:en)?|tv|chat|studio|stream)?|direkte|just nu|siste nytt|senaste nytt)"
+      + "(?:\\s*[:|]|\\s+[–—-])|(?:LIVE(?:-TV)?|DIREKTE|JUST NU)(?![\\p{L}\\p{N}:-]))\\s*(?=[\\p{L}\\p{N}\"«“”„'])");
 
   private static final Pattern LEAD = Pattern.compile("^\\s*([^:\"«»“”„'–—-]{1,30}?)\\s*:\\s+\\S");
 

@@ -222,6 +222,27 @@ class StoryBuilderTest {
   }
 
   /**
+   * A live blog's label in lower case, with its own suffix or after a word asking to re-read it
+   * ("Genlæs liveblog:", "LIVE-TV:", "Livechat:") is a label too; "Live Nation" and "Live-konsert" are no labels.
+   */
+  @Test
+  void aLowerCaseOrReReadLiveLabelIsNotInTheHeadline() {
+    assertThat(TitleLabels.liveLabel("Genlæs liveblog: FCK fik en fodboldlektion i England"))
+        .isEqualTo("Genlæs liveblog: ".length());
+    assertThat(TitleLabels.liveLabel("Genlæs livebloggen: Rune vandt")).isEqualTo("Genlæs livebloggen: ".length());
+    assertThat(TitleLabels.liveLabel("live: Trump taler i Miami")).isEqualTo("live: ".length());
+    assertThat(TitleLabels.liveLabel("LIVE-TV: Nu findes vinderen")).isEqualTo("LIVE-TV: ".length());
+    assertThat(TitleLabels.liveLabel("LIVE-TV Få seneste nyt")).isEqualTo("LIVE-TV ".length());
+    assertThat(TitleLabels.liveLabel("Livechat: Stil spørgsmål til Elisabet Svane")).isEqualTo("Livechat: ".length());
+    assertThat(TitleLabels.liveLabel("Live Nation køber koncertarrangør")).isZero();
+    assertThat(TitleLabels.liveLabel("Se livet fra den lyse side")).isZero();
+    List<AnalyzedArticle> alone = List.of(
+        dated("a", "Genlæs liveblog: Brannen i Rakkestad stenger veiene", "Brannen i Rakkestad stenger veiene.", 11));
+    assertThat(new StoryBuilder(ANALYZER, EntityRecognizer.load()).build(new StoryId("s"), alone, List.of(0.0))
+        .headline()).isEqualTo("Brannen i Rakkestad stenger veiene");
+  }
+
+  /**
    * A one-word title every other member shares ("Explosion") is no better a headline than a longer
    * one for being short: titles are scored as if they had at least {@value StoryBuilder#MIN_WORDS} words.
    */
