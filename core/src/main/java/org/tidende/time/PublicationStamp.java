@@ -27,6 +27,22 @@ import org.tidende.time.TimeExpression.Day;
  * Norwegian full articles (no-narc, dated), 5 of 758 carry one, each the day of publication; none
  * of the feed and front-page items (2,481 Norwegian, 1,386 Swedish, 50,219 Danish) does.
  *
+ * <p>Session 32: a time zone or place in capitals right after the time ("11: 39am UK, Monday 09
+ * September 2013", "Updated: November 11, 2011 18: 50 IST", "POSTED: 1052 GMT (1852 HKT), April 10,
+ * 2007"; zones are too many to list, and capitals of two to five letters after a time are one) and
+ * a second full date on the line (posted, then updated: "PUBLISHED: 16: 05 GMT, 9 June 2013 |
+ * UPDATED: 06: 55 GMT, 10 June 2013", whose words are blanked before the others are looked at) no
+ * longer keep a line from being a stamp; "hrs" is a stamp word. Found on ECB+ dev's timelines (the
+ * stamps the list missed, 10 of them); old build (main a66aca7) against new on ECB+ dev: those 10
+ * timeline entries gone, 15 members dated to the day by their stamps (257 → 272; each day checked
+ * against the stamp), 4 of them dated to the month before; the timelines of their stories changed
+ * with their dates ("A jury on Tuesday convicted ..." is 29 April 2008, no longer April 2007); no
+ * member, timeline or summary of the Scandinavian slices, business/energy or the seeds changed
+ * (they hold no such stamps), and ECB+ clustering is as before (BCubed F1 0.9300). Failure mode: a
+ * line of a date, a time and an acronym after the time that is no zone ("5 May 2013, 10:00 NATO")
+ * reads as a stamp; a stamp with another word ("Reuters Sep 18, 2013, 02.", "Posted 1
+ * year, 160 days ago [downloaded on 2 October 2013]") is still none.
+ *
  * <p>Cost: a look at the first lines and the dates already scanned there. Failure modes: a top
  * line that is a date and nothing else but names an event's day (a diary page's heading) is read
  * as a stamp; numeric dates are read day first ({@code 12.03.2024}), as in Europe, and the US
@@ -49,7 +65,7 @@ final class PublicationStamp {
       "veröffentlicht", "aktualisiert", "zuletzt", "stand", "um", "uhr", "am",
       "publicado", "actualizado", "el", "a", "las", "los",
       "pm", "p", "m", "gmt", "utc", "cet", "cest", "bst", "et", "pt", "ct", "mt", "est", "edt", "pst", "pdt",
-      "cst", "cdt", "mst", "mdt", "time", "local",
+      "cst", "cdt", "mst", "mdt", "time", "local", "hrs",
       // weekday abbreviations ("Fri Aug 2, 2013", "tor. 5. maj")
       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
       "man", "tir", "tirs", "ons", "tor", "tors", "fre", "fr", "lør", "lör", "søn", "sön", "mån", "tis"));
@@ -71,9 +87,11 @@ final class PublicationStamp {
         line++;
       }
       if (lineEnd - lineStart <= MAX_LINE) {
+        String blanked = withoutDates(text, lineStart, lineEnd, found);
         for (Found f : found) {
           if (f.start() >= lineStart && f.end() <= lineEnd && f.expression() instanceof Day d
-              && onlyStampWords(text, lineStart, f.start(), lexicon) && onlyStampWords(text, f.end(), lineEnd, lexicon)
+              && onlyStampWords(blanked, 0, f.start() - lineStart, lexicon)
+              && onlyStampWords(blanked, f.end() - lineStart, blanked.length(), lexicon)
               && (best == null || d.date().isBefore(best))) {
             best = d.date();
           }
@@ -87,11 +105,38 @@ final class PublicationStamp {
     return Optional.ofNullable(best);
   }
 
-  /** Whether {@code text[from, to)} holds only stamp words, weekdays, times of day and punctuation. */
+  /**
+   * The line {@code text[from, to)} with every full date found in it blanked: a stamp may
+   * give two days ("on April 30, 2008 at 4: 31 AM, updated April 30, 2008 at 8: 33 AM", "PUBLISHED:
+   * 16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013"), whose words are no other words.
+   */
+  private static String withoutDates(String text, int from, int to, List<Found> found) {
+    char[] line = text.substring(from, to).toCharArray();
+    for (Found f : found) {
+      if (f.start() >= from && f.end() <= to && f.expression() instanceof Day) {
+        java.util.Arrays.fill(line, f.start() - from, f.end() - from, ' ');
+      }
+    }
+    return new String(line);
+  }
+
+  /**
+   * Whether {@code text[from, to)} holds only stamp words, weekdays, times of day and punctuation,
+   * and, right after a time of day, a time zone or place in capitals of two to five letters ("11:
+   * 39am UK", "18: 50 IST", "9: 03am AEST", "1052 GMT (1852 HKT)": zones are too many to list).
+   */
   private static boolean onlyStampWords(String text, int from, int to, DateLexicon lexicon) {
-    String[] words = text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    for (String w : words) {
-      if (w.isEmpty() || STAMP_WORDS.contains(w) || lexicon.weekdays().containsKey(w) || isClockPart(w)) {
+    String[] words = text.substring(from, to).split("[^\\p{L}\\p{N}]+");
+    boolean afterClock = false;
+    for (String word : words) {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (w.isEmpty()) {
+        continue;
+      }
+      boolean clock = isClockPart(w);
+      if (STAMP_WORDS.contains(w) || lexicon.weekdays().containsKey(w) || clock
+          || afterClock && word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        afterClock = clock;
         continue;
       }
       return false;

@@ -43,6 +43,27 @@ class PublicationStampTest {
     assertThat(DateInference.isPublicationStamp("", Language.EN)).isFalse();
   }
 
+  /**
+   * A stamp with a time zone or place in capitals after its time ("11: 39am UK", "IST"), or with two
+   * days (posted, updated) on its line, is a stamp; a zone's capitals before any time, or another
+   * word, is not.
+   */
+  @Test
+  void aStampWithAZoneOrTwoDaysIsOne() {
+    for (String s : List.of("11: 39am UK, Monday 09 September 2013", "Updated: November 11, 2011 18: 50 IST",
+        "Published on: Fri, 11 Nov 2011 at 09: 56 IST", "Updated Thu 6 May 2010, 9: 03am AEST",
+        "POSTED: 1052 GMT (1852 HKT), April 10, 2007", "Sat Nov 12 2011, 01: 19 hrs",
+        "PUBLISHED: 16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013",
+        "on April 30, 2008 at 4: 31 AM, updated April 30, 2008 at 8: 33 AM")) {
+      assertThat(DateInference.isPublicationStamp(s, Language.EN)).as(s).isTrue();
+    }
+    assertThat(stamp("PUBLISHED: 16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013\nText.", Language.EN))
+        .contains(LocalDate.of(2013, 6, 9));
+    assertThat(DateInference.isPublicationStamp("UK, Monday 09 September 2013", Language.EN)).isFalse();
+    assertThat(DateInference.isPublicationStamp("Storm hits at 11: 39am UK, Monday 09 September 2013", Language.EN)).isFalse();
+    assertThat(DateInference.isPublicationStamp("End of Watch: Friday, June 24, 2005", Language.EN)).isFalse();
+  }
+
   @Test
   void postedThenUpdatedGivesThePostedDay() {
     assertThat(stamp("Sixers name Cheeks coach\nUpdated: May 25, 2005, 3:23 PM ET\nPosted: May 24, 2005\nMaurice Cheeks is"
