@@ -73,6 +73,22 @@ import org.tidende.time.Sentences;
  * test a text that is its own two-sentence title (Danish 30,001-32,000). Failure modes: a lead
  * written without its stop on a line of its own is still no candidate; a quotation mark left open
  * by the writer makes a right closing one look stray.
+ *
+ * <p>Session 32: a quotation the sentence opens and leaves open, because the splitter cut a
+ * quotation of several sentences after its first, is closed at its end ({@link
+ * #withOpenQuoteClosed}: "«Hvordan jobber statsråden med de reguleringer som må til for å redde
+ * Oslofjorden?»", "Då ilsknade trafikledningen till. ”Var uppmärksamma!”"), when the quotation
+ * begins the sentence, follows a colon or begins a sentence after a stop; the timeline shows its
+ * sentences the same way ({@link #shown}). Measured, old build (main a66aca7) against new on the
+ * slices written on (4,234 stories, see {@link Timeline}) 6 summaries changed, held out (4,378) 7,
+ * each a quotation closed rightly. Tried and not kept: taking a mark at a sentence's start with a space after it as
+ * opening (ECB+'s spaced text begins '" DeGeneres tweeted Friday.' with the mark that closed the
+ * sentence before). Left: a mark opened mid-sentence without its close ("Nye «Frøyanes – Ervik
+ * Group ...") stays open, as written; a lead without its stop on a line of its own is still no
+ * candidate: of the 54,844 Scandinavian texts, 10 open with a line of ten words or more that ends
+ * without a stop and has more text after it, and each is a headline or a deck ("Måtte avlyse
+ * volleyballturnering i Askvollhallen på grunn av snø på taket"), as are the 40 such lines of ECB+
+ * dev, so no rule tells the lead this fault is about from them.
  */
 final class Summary {
   static final int MAX_SENTENCES = 3;
@@ -151,7 +167,7 @@ final class Summary {
         picked.add(c);
       }
     }
-    return picked.stream().map(c -> withoutStrayQuote(c.text())).toList();
+    return picked.stream().map(c -> shown(c.text())).toList();
   }
 
   /**
@@ -192,6 +208,65 @@ final class Summary {
     long quotes = s.chars().filter(c -> "\"“”„«»".indexOf(c) >= 0).count();
     return quotes % 2 == 1 ? s.substring(0, s.length() - 1).strip() : sentence;
   }
+
+  /**
+   * The sentence as shown: a stray closing quotation mark dropped ({@link #withoutStrayQuote}), an
+   * opening one the sentence leaves open closed ({@link #withOpenQuoteClosed}). The summary and the
+   * timeline show their sentences so.
+   */
+  static String shown(String sentence) {
+    return withOpenQuoteClosed(withoutStrayQuote(sentence));
+  }
+
+  /**
+   * The sentence with a quotation it opens and does not close closed at its end: the sentence
+   * splitter cut a quotation of several sentences after its first ("«Da jeg våknet tirsdag 21.
+   * september, var jeg helt rolig.", "... skreiv han: «Kan ikke den nye utviklingsministeren si
+   * ...?", "Då ilsknade trafikledningen till. ”Var uppmärksamma!"), and the reader is left inside a
+   * quotation that never ends. Taken only where the sentence holds an odd number of double quotation
+   * marks, the last of them opens a quotation (a space, bracket or dash or nothing before it, a word
+   * right after it, or after a space where a colon comes before: in ECB+'s spaced text '"
+   * DeGeneres tweeted Friday.' begins with the mark that closed the sentence before, while ': "
+   * Spiller det ...' opens one) and that quotation begins the sentence, follows a colon or begins a sentence after a
+   * stop: an opening mark mid-sentence without its close ("Nye «Frøyanes – Ervik Group sitt store
+   * flaggskip, er no lagt ut for sal.") is the writer's slip, and where its close belongs is not
+   * known. The closing mark is the opening one's counterpart («→», »→«, „→”, “→”, ”→”, "→"). An
+   * opening mark with nothing after it is dropped.
+   */
+  static String withOpenQuoteClosed(String sentence) {
+    String s = sentence.strip();
+    int count = 0;
+    int last = -1;
+    for (int i = 0; i < s.length(); i++) {
+      if (QUOTES.indexOf(s.charAt(i)) >= 0) {
+        count++;
+        last = i;
+      }
+    }
+    if (count % 2 == 0 || last > 0 && !Character.isWhitespace(s.charAt(last - 1)) && "([–—-".indexOf(s.charAt(last - 1)) < 0) {
+      return sentence;
+    }
+    String after = s.substring(last + 1).strip();
+    String before = s.substring(0, last).strip();
+    if (after.isEmpty()) {
+      return before.isEmpty() ? sentence : before;
+    }
+    boolean afterColon = before.endsWith(":");
+    if (!Character.isLetterOrDigit(afterColon ? after.codePointAt(0) : s.codePointAt(last + 1))
+        || !before.isEmpty() && ":.!?".indexOf(before.charAt(before.length() - 1)) < 0) {
+      return sentence;
+    }
+    char open = s.charAt(last);
+    char close = switch (open) {
+      case '«' -> '»';
+      case '»' -> '«';
+      case '"' -> '"';
+      default -> '”';
+    };
+    return s + close;
+  }
+
+  private static final String QUOTES = "\"“”„«»";
 
   /**
    * Whether passage {@code x} joins the sentence at {@code [aStart, aEnd)} of {@code a} to the one at

@@ -369,6 +369,39 @@ class StoryBuilderTest {
         "2013-03-20 The trial opens on March 20, 2013.");
   }
 
+  /**
+   * A dated sentence the feed cut off with an ellipsis is no timeline entry: it is half a
+   * statement. A whole sentence before a marked cut, and one that merely holds an ellipsis, stay.
+   */
+  @Test
+  void aDatedSentenceCutOffWithAnEllipsisIsNoTimelineEntry() {
+    Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Nytt bilverksted",
+        "Mandag denne uka åpnet Birkeland Bil dørene til deres nyoppussa og...\n"
+            + "Budsjettet ble avvist i parlamentet 27. oktober 2021 og presidenten Marcelo Rebelo […]\n"
+            + "Kommunen søkte i mars i fjor om status som turiststad. […]\n"
+            + "Tirsdag kom de første kundene … og de var fornøyde.", null, Language.NB, Map.of());
+    org.tidende.model.ArticleDate friday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2025, 1, 10));
+    List<StoryDetails.TimelineEntry> timeline = Timeline.build(
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0))), java.util.Arrays.asList(friday));
+    assertThat(timeline).extracting(StoryDetails.TimelineEntry::sentence).containsExactly(
+        "Kommunen søkte i mars i fjor om status som turiststad. […]",
+        "Tirsdag kom de første kundene … og de var fornøyde.");
+    assertThat(Timeline.cutOff("Han sa at de «ville komme tilbake…»")).isTrue();
+    assertThat(Timeline.cutOff("– Tusen takk, tusen…”!")).isFalse();
+  }
+
+  /** A timeline sentence that opens a quotation the splitter cut is shown with it closed, as the summary shows it. */
+  @Test
+  void aTimelineSentenceLeavingAQuotationOpenIsShownClosed() {
+    Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Brev fra legen",
+        "Fra legejournalen, 27. juli 2004: «Innkalt til time. Møtte ikke.»", null, Language.NB, Map.of());
+    org.tidende.model.ArticleDate day = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2012, 12, 8));
+    List<StoryDetails.TimelineEntry> timeline = Timeline.build(
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0))), java.util.Arrays.asList(day));
+    assertThat(timeline).extracting(StoryDetails.TimelineEntry::sentence)
+        .containsExactly("Fra legejournalen, 27. juli 2004: «Innkalt til time.»");
+  }
+
   /** A link run onto its marker ("Se ogsåFilm ...") is blanked like one after a colon; prose keeps its "se også". */
   @Test
   void aLinkRunOntoItsMarkerIsBlanked() {

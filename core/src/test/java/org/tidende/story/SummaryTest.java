@@ -115,6 +115,32 @@ class SummaryTest {
     assertThat(Summary.withoutStrayQuote("Hon kallade det »en skam».")).isEqualTo("Hon kallade det »en skam».");
   }
 
+  /**
+   * A quotation of several sentences cut after its first is closed where the shown sentence ends;
+   * an opening mark mid-sentence without its close, the writer's slip, is left as written.
+   */
+  @Test
+  void anOpenQuoteIsClosedAtTheEndOfTheSentenceShown() {
+    List<AnalyzedArticle> members = List.of(
+        article("a", "Hamnen stängs", "”Vi stänger hamnen i Ystad på fredag och alla färjor går från Köge. Det blir "
+            + "en lång helg”, säger hamnchefen."),
+        article("b", "Hamnen i Ystad stängs", "Trafikverket meddelade beslutet om hamnen i Ystad på torsdagen efter "
+            + "ett möte med rederierna."));
+    assertThat(Summary.build(members, ANALYZER)).contains(
+        "”Vi stänger hamnen i Ystad på fredag och alla färjor går från Köge.”");
+    assertThat(Summary.withOpenQuoteClosed("«Da jeg våknet tirsdag, var jeg helt rolig."))
+        .isEqualTo("«Da jeg våknet tirsdag, var jeg helt rolig.»");
+    assertThat(Summary.withOpenQuoteClosed("Han skrev: »Rusland vil hjælpe.")).isEqualTo("Han skrev: »Rusland vil hjælpe.«");
+    assertThat(Summary.withOpenQuoteClosed("Då ilsknade trafikledningen till. ”Var uppmärksamma!"))
+        .isEqualTo("Då ilsknade trafikledningen till. ”Var uppmärksamma!”");
+    assertThat(Summary.withOpenQuoteClosed("Nye «Frøyanes er no lagt ut for sal.")).isEqualTo("Nye «Frøyanes er no lagt ut for sal.");
+    assertThat(Summary.withOpenQuoteClosed("Han sa: «Vi kommer.»")).isEqualTo("Han sa: «Vi kommer.»");
+    assertThat(Summary.withOpenQuoteClosed("\" DeGeneres tweeted Friday.")).isEqualTo("\" DeGeneres tweeted Friday.");
+    assertThat(Summary.withOpenQuoteClosed("En venn spurte: \" Du vil ikke si det?")).isEqualTo("En venn spurte: \" Du vil ikke si det?\"");
+    assertThat(Summary.withOpenQuoteClosed("Det blir en lång helg”, säger hamnchefen."))
+        .isEqualTo("Det blir en lång helg”, säger hamnchefen.");
+  }
+
   /** A text that is only its own title in quotes is a headline, not a summary sentence. */
   @Test
   void aTextThatIsItsTitleInQuotesIsNotInTheSummary() {
