@@ -598,6 +598,19 @@ class EntitiesTest {
         .filteredOn(e -> e.name().equals("Herøy")).extracting(StoryDetails.Entity::type).as("'i X og Y'").containsExactly("LOC");
   }
 
+  /** "Allerød Station", "Simon Spies Plads": a name ending in a station's, square's or harbour's noun is a place. */
+  @Test
+  void aNameEndingInAPlacesNounIsAPlace() {
+    assertThat(Entities.endsInPlaceHead("Allerød Station")).isTrue();
+    assertThat(Entities.endsInPlaceHead("Simon Spies Plads")).isTrue();
+    assertThat(Entities.endsInPlaceHead("Station")).as("one word").isFalse();
+    assertThat(Entities.endsInPlaceHead("Picabo Street")).isFalse();
+    AnalyzedArticle a = article("Tog holdt stille på Allerød Station", "Passagererne ventede på Allerød Station i to "
+        + "timer. Senere kørte toget videre fra Allerød Station mod Hillerød.", Language.DA);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load()))
+        .filteredOn(e -> e.name().equals("Allerød Station")).extracting(StoryDetails.Entity::type).containsExactly("LOC");
+  }
+
   /** "skriver BBC", "rapporterar danska TV2", "according to Bloomberg": what the story cites as reporting is an outlet. */
   @Test
   void aNameTheStoryCitesAsReportingIsAnOutlet() {
