@@ -47,8 +47,8 @@ import org.tidende.time.DatedSentence;
  * time and a second date on the line are stamp matter too, see {@code time.PublicationStamp}).
  *
  * <p>Session 32: a sentence cut off where it ends ({@link #cutOff}: an ellipsis, "…", "..." or
- * "[…]", with no full stop, question or exclamation mark before it) is no entry: it is a teaser
- * the feed cut mid-sentence ("Minst 87 människor har dödats i Israels attacker mot Gaza på
+ * "[…]", with no full stop, question or exclamation mark before it) at the end of its line
+ * ({@link #endsItsLine}) is no entry: it is a teaser the feed cut mid-sentence ("Minst 87 människor har dödats i Israels attacker mot Gaza på
  * lördagen, uppger civilförsvaret i det Hamaskontrollerade…", "... skreiv Portugals president
  * Marcelo Rebelo […]"), half a statement. A whole sentence before a marked cut stays ("... på
  * søndagar og heilagdagar. […]"). And the sentence is shown as the summary shows its own ({@link
@@ -61,7 +61,9 @@ import org.tidende.time.DatedSentence;
  * held out (the feeds' second halves, archive 381-758, Danish 30,001-34,000, seeds, ECB+ dev,
  * business; 4,378 stories) 12 cut-off entries gone, 11 rightly and 1 debatably (a quotation
  * trailing off, "«Jeg lo og gråt ... i bilen i går kveld..."), and 31 entries' quotes mended, 29
- * quotations closed and 2 stray closing marks dropped as the summary drops them. Failure mode: a whole sentence that
+ * quotations closed and 2 stray closing marks dropped as the summary drops them. Then the cut was
+ * taken only at the end of its line ({@link #endsItsLine}; each of the 30 feed cuts above ends its
+ * text), which keeps that quotation, the only change (held out 11 gone, all rightly). Failure mode: a whole sentence that
  * trails off in an ellipsis as a style ("... for de litt mindre ambisiøse seilerne...") is taken
  * for a cut one. Stateless.
  */
@@ -87,7 +89,8 @@ final class Timeline {
       String body = m.article().body();
       for (DatedSentence s : parts(body, DateResolver.datedSentences(body, dates.get(i), m.lang()))) {
         String sentence = s.text().strip().replaceAll("\\s+", " ");
-        if (teaserList(sentence) || cutOff(sentence) || DateInference.isPublicationStamp(sentence, m.lang())
+        if (teaserList(sentence) || cutOff(sentence) && endsItsLine(body, s.end(), sentence)
+            || DateInference.isPublicationStamp(sentence, m.lang())
             || !seen.add(sentence.toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -165,6 +168,29 @@ final class Timeline {
       cut--;
     }
     return cut > 0 && ".!?".indexOf(s.charAt(cut - 1)) < 0;
+  }
+
+  /**
+   * Whether the sentence ending at {@code end} of {@code text} ends its line (nothing but spaces
+   * before the line's end or the text's), or its cut is marked in brackets ("[…]", after which a
+   * feed may add its trailer, "The post ... appeared first on ..."): where a feed cuts its teaser.
+   * An ellipsis with more of the paragraph after it is the writer's ("«Jeg lo og gråt ... i bilen i
+   * går kveld... Hvordan resten av natta ...").
+   */
+  static boolean endsItsLine(String text, int end, String sentence) {
+    if (sentence.strip().endsWith("]")) {
+      return true;
+    }
+    for (int i = Math.max(0, end); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The sentence's words of three or more letters or digits, spelling-folded. */

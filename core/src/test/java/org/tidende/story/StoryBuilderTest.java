@@ -370,8 +370,9 @@ class StoryBuilderTest {
   }
 
   /**
-   * A dated sentence the feed cut off with an ellipsis is no timeline entry: it is half a
-   * statement. A whole sentence before a marked cut, and one that merely holds an ellipsis, stay.
+   * A dated sentence the feed cut off with an ellipsis at the end of its line is no timeline entry:
+   * it is half a statement. A whole sentence before a marked cut, one that merely holds an ellipsis
+   * and one whose ellipsis has more of its paragraph after it (the writer's) stay.
    */
   @Test
   void aDatedSentenceCutOffWithAnEllipsisIsNoTimelineEntry() {
@@ -379,13 +380,15 @@ class StoryBuilderTest {
         "Mandag denne uka åpnet Birkeland Bil dørene til deres nyoppussa og...\n"
             + "Budsjettet ble avvist i parlamentet 27. oktober 2021 og presidenten Marcelo Rebelo […]\n"
             + "Kommunen søkte i mars i fjor om status som turiststad. […]\n"
-            + "Tirsdag kom de første kundene … og de var fornøyde.", null, Language.NB, Map.of());
+            + "Tirsdag kom de første kundene … og de var fornøyde.\n"
+            + "Onsdag lo vi og gråt om hverandre... Slik ble åpningen.", null, Language.NB, Map.of());
     org.tidende.model.ArticleDate friday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2025, 1, 10));
     List<StoryDetails.TimelineEntry> timeline = Timeline.build(
         List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0))), java.util.Arrays.asList(friday));
     assertThat(timeline).extracting(StoryDetails.TimelineEntry::sentence).containsExactly(
         "Kommunen søkte i mars i fjor om status som turiststad. […]",
-        "Tirsdag kom de første kundene … og de var fornøyde.");
+        "Tirsdag kom de første kundene … og de var fornøyde.",
+        "Onsdag lo vi og gråt om hverandre...");
     assertThat(Timeline.cutOff("Han sa at de «ville komme tilbake…»")).isTrue();
     assertThat(Timeline.cutOff("– Tusen takk, tusen…”!")).isFalse();
   }
