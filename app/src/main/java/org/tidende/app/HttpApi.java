@@ -123,6 +123,7 @@ final class HttpApi {
     get(app, "/story/<id>", ctx -> page(ctx, "index.html", "text/html; charset=utf-8", storyPageStatus(ctx)));
     get(app, "/static/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
     get(app, "/static/style.css", ctx -> page(ctx, "style.css", "text/css; charset=utf-8"));
+    get(app, "/favicon.ico", HttpApi::favicon);
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.details));
     // a route that does not exist: the API's own wording, as its other 404s ("no story with id ..."),
     // not Javalin's "Endpoint GET /nope not found", which it throws before the 404 handler below runs
@@ -198,6 +199,13 @@ final class HttpApi {
     };
   }
 
+  /** The icon ({@link Favicon}): binary, so no charset, which Jetty adds to a type set the usual way. */
+  private static void favicon(Context ctx) {
+    ctx.res().setCharacterEncoding(null);
+    ctx.res().setContentType("image/x-icon");
+    ctx.status(200).header("Cache-Control", "public, max-age=86400").result(Favicon.bytes());
+  }
+
   /**
    * {@code OPTIONS}: 204 and the methods the path takes, with no {@code Content-Type}, as a 204 has
    * no body to have a type; before, the server's default type, application/json, was sent with it.
@@ -218,13 +226,14 @@ final class HttpApi {
   }
 
   /**
-   * Of the routes that exist, what answers while the archive is replayed: {@code /health}, and the
-   * web page and its files, which show the progress from {@code /health}; the API's data routes
+   * Of the routes that exist, what answers while the archive is replayed: {@code /health}, the
+   * icon a browser asks for, and the web page and its files, which show the progress from {@code /health}; the API's data routes
    * would read a half-built archive or take articles the replay does not yet allow.
    */
   private static boolean servedWhileStarting(Context ctx) {
     String m = ctx.method().name();
-    return m.equals("OPTIONS") || (m.equals("GET") || m.equals("HEAD")) && (ctx.path().equals("/health") || isPage(ctx.path()));
+    return m.equals("OPTIONS") || (m.equals("GET") || m.equals("HEAD"))
+        && (ctx.path().equals("/health") || ctx.path().equals("/favicon.ico") || isPage(ctx.path()));
   }
 
   /** The web page and its files. */

@@ -391,12 +391,44 @@ class HttpApiTest {
    */
   @Test
   void headAnswersAsGetWithoutTheBody() throws Exception {
-    for (String path : List.of("/", "/health", "/static/style.css", "/articles/no-such-article", "/search")) {
+    for (String path : List.of("/", "/health", "/static/style.css", "/favicon.ico", "/articles/no-such-article", "/search")) {
       Http.Response get = Http.get(base + path);
       Http.Response head = Http.send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
       assertThat(head.status()).as(path).isEqualTo(get.status());
       assertThat(head.contentType()).as(path).isEqualTo(get.contentType());
       assertThat(head.body()).as(path).isEmpty();
+    }
+  }
+
+  /**
+   * A browser asks for /favicon.ico on every page (the web page's and a JSON answer opened in a
+   * tab): it was a JSON 404 each time; now a 16x16 icon, cached, also while the server starts.
+   */
+  @Test
+  void theIconABrowserAsksForIsAnIcon() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + "/favicon.ico")).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+    assertThat(r.headers().firstValue("Cache-Control").orElse("")).contains("max-age=");
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(r.body()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    assertThat(b.getShort(0)).as("reserved").isZero();
+    assertThat(b.getShort(2)).as("type icon").isEqualTo((short) 1);
+    assertThat(b.getShort(4)).as("one image").isEqualTo((short) 1);
+    assertThat(b.get(6)).as("width").isEqualTo((byte) 16);
+    assertThat(b.getInt(14) + b.getInt(18)).as("image size + offset = file size").isEqualTo(r.body().length);
+    assertThat(b.getInt(22)).as("BITMAPINFOHEADER").isEqualTo(40);
+    Startup starting = new Startup(m -> { });
+    io.javalin.Javalin app = new HttpApi(starting, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "starting")).create();
+    app.start("127.0.0.1", 0);
+    try {
+      HttpResponse<byte[]> s = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/favicon.ico")).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(s.statusCode()).as("while starting").isEqualTo(200);
+      assertThat(s.body()).isEqualTo(r.body());
+    } finally {
+      app.stop();
     }
   }
 
