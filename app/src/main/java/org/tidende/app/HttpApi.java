@@ -31,9 +31,10 @@ import org.tidende.store.StoredArticle;
  * 413 for too large, 503 when overloaded or still starting, 500 without a stack trace, also for an
  * {@link Error} a handler throws: {@link HandlerError}). What Jetty answers itself (a request its
  * parser cannot read, an error page for {@code sendError}) is made the same shape by {@link
- * JettyErrors}; a 500 Javalin sets where no handler of ours ran (an Error in a handler not ours, in
- * the error mapping) is filled in by the {@code error(500)} handler, so no error goes out with an
- * empty body; the web page's documents answer a 500 with HTML ({@link JettyErrors#html}).
+ * JettyErrors}; an Error where no handler of ours ran (a before- or after-handler not ours, the
+ * error mapping) is answered by {@link #fatal}, naming its kind too, and a 500 nothing explains is
+ * filled in by the {@code error(500)} handler, so no error goes out with an empty body or with the
+ * handler's own answer; the web page's documents answer a 500 with HTML ({@link JettyErrors#html}).
  *
  * <p>Thin by design: parses, calls the archive, renders JSON. Story JSON is served as stored (the
  * shape of {@link Json#story}), so fields added to stories appear in the API without changes here.
@@ -90,7 +91,9 @@ final class HttpApi {
       });
       // the servlet context's own error page (sendError, an exception out of the servlet): Jetty's HTML before
       cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JettyErrors.Handler()));
+      cfg.pvt.javaLangErrorHandler(this::fatal);
     });
+    app.before(ctx -> current.set(new java.lang.ref.WeakReference<>(ctx)));
     app.before(guarded(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -135,7 +138,7 @@ final class HttpApi {
     app.exception(Exception.class, (e, ctx) -> {
       Throwable what = e instanceof HandlerError ? e.getCause() : e;
       org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), what);
-      error(ctx, 500, "internal error (" + what.getClass().getSimpleName() + "); see the server log", List.of());
+      error(ctx, 500, internalError(what), List.of());
     });
     app.error(404, guarded(ctx -> {
       if (ctx.attribute(ERROR_SET) == null) {
@@ -156,6 +159,45 @@ final class HttpApi {
       }
     });
     return app;
+  }
+
+  /**
+   * The request this thread serves, for {@link #fatal}, which Javalin hands the response alone. Weak,
+   * so a thread's last request is not kept past its answer; set by the first before-handler (the
+   * routes are synchronous: a request is served on one thread).
+   */
+  private final ThreadLocal<java.lang.ref.WeakReference<Context>> current = new ThreadLocal<>();
+
+  /**
+   * An {@link Error} no handler of ours caught: one in a before- or after-handler not ours, in an
+   * exception handler (the error mapping itself), or out of a {@link HandlerError}'s own mapping.
+   * Javalin logs it ("Fatal error occurred ...") and sets 500, and left the body as it was: empty
+   * (then filled by the {@code error(500)} handler without the kind), or, for an Error after a
+   * handler, the handler's own answer with status 500 ({@code x}, not JSON). Now it is logged with
+   * the request, and the answer is the API's 500 naming its kind, {@code internal error
+   * (StackOverflowError); see the server log}, the result of the request replaced; where the
+   * request is not this thread's (never for the synchronous routes here) the status alone is set
+   * and the {@code error(500)} handler answers without the kind.
+   */
+  private void fatal(jakarta.servlet.http.HttpServletResponse res, Error e) {
+    java.lang.ref.WeakReference<Context> ref = current.get();
+    Context ctx = ref == null ? null : ref.get();
+    res.setStatus(500);
+    if (ctx == null || ctx.res() != res) {
+      org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("a request failed", e);
+      return;
+    }
+    org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), e);
+    try {
+      error(ctx, 500, internalError(e), List.of());
+    } catch (RuntimeException | Error again) { // the heap still exhausted: the status stands, the error(500) handler answers
+      e.addSuppressed(again);
+    }
+  }
+
+  /** What a 500 says: the kind of error (its class's simple name), never its message or trace. */
+  static String internalError(Throwable e) {
+    return "internal error (" + e.getClass().getSimpleName() + "); see the server log";
   }
 
   private static void notFound(Context ctx) {

@@ -860,9 +860,12 @@ class HttpApiTest {
    * and DurabilityTest's GET /stories once came back so, without its list.
    */
   /**
-   * An Error outside a route's handler (a before-handler, an exception handler) and an error page
-   * Jetty writes itself (sendError) are JSON too, and the web page's documents get an HTML page;
-   * before, an Error there was a 500 with an empty body, and sendError Jetty's HTML page in Latin-1.
+   * An Error outside a route's handler (a before-handler, an exception handler, an after-handler)
+   * and an error page Jetty writes itself (sendError) are JSON too, and the web page's documents get
+   * an HTML page; an Error names its kind as one in a handler does. Before, an Error there was a 500
+   * with an empty body, and sendError Jetty's HTML page in Latin-1; then, until session 32, the
+   * fallback "internal error; see the server log" without the kind, and an Error after a handler
+   * the handler's own answer with status 500.
    * The failing handlers are added to the app for the test: the server's own cannot be made to fail.
    */
   @Test
@@ -873,14 +876,17 @@ class HttpApiTest {
     app.before("/boom/before", ctx -> { throw new StackOverflowError(); });
     app.get("/boom/mapper", ctx -> { throw new java.util.ConcurrentModificationException(); });
     app.exception(java.util.ConcurrentModificationException.class, (e, ctx) -> { throw new OutOfMemoryError(); });
+    app.get("/boom/after", ctx -> ctx.result("the handler's own answer"));
+    app.after("/boom/after", ctx -> { throw new OutOfMemoryError("Java heap space"); });
     app.get("/boom/sent", ctx -> ctx.res().sendError(500));
     app.get("/boom/sent503", ctx -> ctx.res().sendError(503));
     app.before("/story/boom", ctx -> { throw new StackOverflowError(); });
     app.start("127.0.0.1", 0);
     try {
       String base = "http://127.0.0.1:" + app.port();
-      for (String[] c : new String[][] {{"/boom/before", "500", "internal error; see the server log"},
-          {"/boom/mapper", "500", "internal error; see the server log"},
+      for (String[] c : new String[][] {{"/boom/before", "500", "internal error (StackOverflowError); see the server log"},
+          {"/boom/mapper", "500", "internal error (OutOfMemoryError); see the server log"},
+          {"/boom/after", "500", "internal error (OutOfMemoryError); see the server log"},
           {"/boom/sent", "500", "internal error; see the server log"},
           {"/boom/sent503", "503", "service unavailable"}}) {
         Http.Response r = Http.get(base + c[0]);
@@ -892,7 +898,7 @@ class HttpApiTest {
       Http.Response page = Http.get(base + "/story/boom");
       assertThat(page.status()).isEqualTo(500);
       assertThat(page.contentType()).startsWith("text/html");
-      assertThat(page.body()).contains("<!doctype html>", "Error 500: internal error; see the server log");
+      assertThat(page.body()).contains("<!doctype html>", "Error 500: internal error (StackOverflowError); see the server log");
     } finally {
       app.stop();
     }
