@@ -510,8 +510,11 @@ final class HttpApi {
         .put("sort", page.sort().name().toLowerCase(java.util.Locale.ROOT));
     o.put("read_as_plain_words", page.plainWords());
     o.put("left_out", page.leftOut());
-    if (page.total() == 0 && lang != null) {
-      String note = LanguageFilter.note(lang, startup.archive().languages());
+    if (page.total() == 0) {
+      String note = lang == null ? null : LanguageFilter.note(lang, startup.archive().languages());
+      if (note == null) {
+        note = StoriesEndpoint.sourceNote("article", page.sourcesInOtherCase());
+      }
       if (note != null) {
         o.put("note", note);
       }

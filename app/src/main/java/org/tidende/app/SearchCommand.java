@@ -131,6 +131,9 @@ public final class SearchCommand implements Callable<Integer> {
         }
       }
       String note = page.total() == 0 ? languageNote(language, archive) : null;
+      if (note == null && page.total() == 0) {
+        note = StoriesEndpoint.sourceNote("article", page.sourcesInOtherCase());
+      }
       if (note != null && json) {
         err.println("tidende search: " + note);
       }

@@ -81,11 +81,24 @@ final class StoriesEndpoint {
    * word, as if the source had no story.
    */
   static String sourceNote(String source, List<String> spelt) {
-    if (spelt.isEmpty()) {
-      return null;
-    }
-    return "no story has the source '" + source + "' (sources match exactly); did you mean "
-        + String.join(" or ", spelt.stream().map(x -> "'" + x + "'").toList()) + "?";
+    return sourceNote("story", Map.of(source, spelt));
+  }
+
+  /**
+   * The same of a search ({@code what} "article") whose {@code source:} clauses found nothing ({@link
+   * org.tidende.store.SearchPage#sourcesInOtherCase}): "no article has the source 'nrk' (sources match
+   * exactly); did you mean 'NRK'?", one such sentence per source joined by "; ". Null when none has
+   * another spelling.
+   */
+  static String sourceNote(String what, Map<String, List<String>> spellings) {
+    List<String> notes = new java.util.ArrayList<>();
+    spellings.forEach((source, spelt) -> {
+      if (!spelt.isEmpty()) {
+        notes.add("no " + what + " has the source '" + source + "' (sources match exactly); did you mean "
+            + String.join(" or ", spelt.stream().map(x -> "'" + x + "'").toList()) + "?");
+      }
+    });
+    return notes.isEmpty() ? null : String.join("; ", notes);
   }
 
   private static JsonNode trim(ObjectNode story, int articles) {

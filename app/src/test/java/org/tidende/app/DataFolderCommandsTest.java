@@ -286,6 +286,10 @@ class DataFolderCommandsTest {
     assertThat(lower.out().strip()).isEqualTo("no stories match: no story has the source 'nrk' (sources match exactly); "
         + "did you mean 'NRK'?");
     assertThat(tidende("stories", "--data", data.toString(), "--source", "nobody").out().strip()).isEqualTo("no stories match");
+    Run search = tidende("search", "--data", data.toString(), "source:nrk");
+    assertThat(search.exit()).isZero();
+    assertThat(search.out().strip()).isEqualTo("no articles match 'source:nrk': no article has the source 'nrk' (sources match exactly); "
+        + "did you mean 'NRK'?");
   }
 
   @Test

@@ -418,6 +418,21 @@ class WebPageTest {
         .doesNotContain("plain words");
   }
 
+  /** A source: clause in another case than stored finds nothing, and the page names the stored spelling (the API's note). */
+  @Test
+  void aSourceInAnotherCaseIsNamedOnTheSearchPage() throws Exception {
+    // a server of its own: an article posted to the shared one changes the others' rankings
+    try (Service own = Service.start(new Service.Config(dir.resolve("sources"), "127.0.0.1", 0, null, List.of(),
+        Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { })) {
+      String at = "http://127.0.0.1:" + own.port();
+      String body = Json.MAPPER.createObjectNode().put("id", "wombat-1").put("lang", "en").put("source", "Wombat Weekly")
+          .put("title", "Wombats dig a tunnel").put("text", "Wombats dug a tunnel under the road.").toString();
+      assertThat(Http.post(at + "/articles", body).status()).isEqualTo(200);
+      String page = chromium(at + "/?q=" + URLEncoder.encode("wombats source:\"wombat weekly\"", StandardCharsets.UTF_8), "--dump-dom");
+      assertThat(page).contains("no article has the source 'wombat weekly' (sources match exactly); did you mean 'Wombat Weekly'?");
+    }
+  }
+
   /**
    * A title of one long unbroken word (a URL, a compound) wraps in a phone-sized window (400 px asked;
    * headless Chromium makes it 500). Before, it widened the page: the story page was 3,756 px wide

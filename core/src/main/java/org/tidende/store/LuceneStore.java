@@ -824,7 +824,7 @@ public final class LuceneStore implements Store {
     SearchPage.Sort sorted = order;
     PageMaker<SearchPage> maker = (total, found, searcher) -> new SearchPage(total,
         found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, marking, searcher, f.doc)).toList(),
-        parsed.plainWords(), parsed.leftOut(), sorted);
+        parsed.plainWords(), parsed.leftOut(), sorted, total == 0 ? sourcesInOtherCase(parsed.query()) : Map.of());
     if (order != SearchPage.Sort.NEWEST) {
       return page(b.build(), null, limit, offset, maker);
     }
@@ -834,6 +834,40 @@ public final class LuceneStore implements Store {
     SortField published = new SortField(PUBLISHED, SortField.Type.LONG, true);
     published.setMissingValue(Long.MIN_VALUE); // undated last
     return page(b.build(), new Sort(published, SortField.FIELD_SCORE), limit, offset, maker);
+  }
+
+  /**
+   * Of a query that found nothing, each {@code source:} value it requires (not excluded: {@code
+   * -source:x} asks for no source) that no article has as written but some have in another case,
+   * with those spellings ({@link #sourcesIgnoringCase}, at most three). A source clause is exact, as
+   * {@code ?source=} is; {@code source:nrk} found nothing without a word where the archive has {@code
+   * NRK}. Cost: one walk of the distinct sources per value, on empty pages only.
+   */
+  private Map<String, List<String>> sourcesInOtherCase(Query q) throws IOException {
+    java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
+      }
+
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          if (t.field().equals("source")) {
+            asked.add(t.text());
+          }
+        }
+      }
+    });
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (String source : asked) {
+      List<String> spelt = sourcesIgnoringCase(source, 3);
+      if (!spelt.isEmpty()) {
+        out.put(source, spelt);
+      }
+    }
+    return out;
   }
 
   /**

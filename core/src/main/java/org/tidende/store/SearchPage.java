@@ -17,11 +17,25 @@ import java.util.Objects;
  * @param sort the order of the hits: the one asked for, but {@link Sort#NEWEST} where {@link
  *     Sort#RELEVANCE} was asked for a query with no word to rank by ({@code *}, {@code lang:nb},
  *     {@code source:NRK}, {@code -Kim}), whose hits all score alike
+ * @param sourcesInOtherCase of a query that found nothing, each {@code source:} value it required
+ *     that no article has as written but some have in another case ({@code source:nrk}, stored
+ *     {@code NRK}), in the order the query names them, with the stored spellings (at most three,
+ *     sorted): a source clause is exact, so the reader can be told which was meant; empty when the
+ *     query found something or asked for no such source
  */
-public record SearchPage(long total, List<Hit> hits, String plainWords, String leftOut, Sort sort) {
+public record SearchPage(long total, List<Hit> hits, String plainWords, String leftOut, Sort sort,
+    java.util.Map<String, List<String>> sourcesInOtherCase) {
   public SearchPage {
     hits = List.copyOf(hits);
     Objects.requireNonNull(sort, "sort");
+    java.util.Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+    sourcesInOtherCase.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "source"), List.copyOf(v)));
+    sourcesInOtherCase = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A page without a note on sources. */
+  public SearchPage(long total, List<Hit> hits, String plainWords, String leftOut, Sort sort) {
+    this(total, hits, plainWords, leftOut, sort, java.util.Map.of());
   }
 
   /** Hit order. */

@@ -108,6 +108,26 @@ class LuceneStoreTest {
   }
 
   /**
+   * A search whose {@code source:} clause found nothing names the stored spelling of another case
+   * (a source clause is exact); not where it found something, nor for an excluded source.
+   */
+  @Test
+  void aSearchForASourceInAnotherCaseNamesTheStoredSpelling() throws Exception {
+    Article a = ArchiveTest.article("n1", "nb", "2025-03-11", "Brann", "Brann i Bergen.", null); // source "Avis n"
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(new StoredArticle(a, Language.parse("nb"), new StoryId("sn1"), 1, 0L)), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage lower = store.search("brann source:\"avis N\"", null, 10, 0);
+      assertThat(lower.total()).isZero();
+      assertThat(lower.sourcesInOtherCase()).containsExactly(java.util.Map.entry("avis N", List.of("Avis n")));
+      assertThat(store.search("brann source:\"Avis n\"", null, 10, 0).sourcesInOtherCase()).isEmpty();
+      assertThat(store.search("bergen -source:\"avis N\" -brann", null, 10, 0).sourcesInOtherCase()).isEmpty();
+      assertThat(store.search("source:nobody", null, 10, 0).sourcesInOtherCase()).isEmpty();
+    }
+  }
+
+  /**
    * {@code *} (and {@code *:*}) is every article, and a query with no word to rank by ({@code *},
    * {@code lang:nb}, {@code -Voss}) comes newest first whatever sort was asked for, the page saying
    * so: its hits all score alike, and by relevance they came in the order stored. Before, {@code *}

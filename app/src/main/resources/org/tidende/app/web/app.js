@@ -421,6 +421,8 @@ async function searchView(q, params) {
   // a clause left out ("lang:norwegian", no language code): the rest was searched; say what and why
   const leftOut = data.left_out ? el("p", { class: "note" }, "Searched without part of the query: " + data.left_out
       + ". Languages are codes, as in lang:nb or lang:no.") : null;
+  // the server's own note on an empty page: a language with no article, a source: spelt in another case than stored
+  const note = data.note ? el("p", { class: "note" }, data.note) : null;
   // nothing found: what to try, as every word is required (and a language filter narrows it)
   const none = data.total === 0 ? el("p", { class: "note" }, "No article has every word of the query. Try fewer "
       + "words, OR between them (brann OR flom), or a name as the articles spell it", lang
@@ -428,7 +430,7 @@ async function searchView(q, params) {
   document.title = "“" + q + "” · Search · Tidende";
   show(el("h1", {}, "Search"), controls, el("p", { class: "muted" }, plural(data.total, "article matches", "articles match")
       + " “" + q + "”" + (lang ? " in " + (languageName(lang) || lang) : "") + (data.total > data.hits.length ? shown : "")
-      + (order === "newest" && data.total > 1 ? " · newest first" : "")), plain, leftOut, none,
+      + (order === "newest" && data.total > 1 ? " · newest first" : "")), plain, leftOut, note, none,
     el("ol", { class: "hits" }, data.hits.map(h => el("li", { class: "hit" },
       el("a", { href: storyLink(h.story) + "#" + encodeURIComponent(articleAnchor(h.id)), dir: "auto" },
         h.title ? marked(h.title, h.title_highlights) : titleOf(h)),
