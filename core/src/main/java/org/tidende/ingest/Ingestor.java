@@ -18,8 +18,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Formats are chosen by extension ({@code .txt}, {@code .jsonl}/{@code .ndjson}/{@code .json},
  * {@code .html}/{@code .htm}, {@code .rss}/{@code .atom}/{@code .xml}, each optionally {@code
  * .gz}), and by the first bytes when the extension says nothing. Folders are walked recursively in
- * sorted order, following symbolic links, skipping hidden files and files of other extensions
- * (counted, reported once).
+ * sorted order, following symbolic links, skipping hidden files and folders (named in a note) and
+ * files of other extensions (counted, reported once).
  * Empty, binary and undecodable files are rejected with the reason; the rest goes on. A gzip'd file
  * cut off or corrupt is rejected, its JSON Lines or feed items before the damage still read; a
  * {@code .gz} file that is not gzip data is read as it is, with a warning. The path {@code -} is
@@ -88,6 +88,10 @@ public final class Ingestor {
    * ({@code .csv}). Before, both were one warning, "1 file(s) of other types skipped", naming none:
    * the project's own first command, {@code tidende stories samples}, warned of samples/README.md
    * without saying so.
+   * Hidden files and folders (a name starting with a dot: a half-written {@code .name.tmp}, {@code
+   * .git/}) are not read, and named in a note too: a hidden folder, and a hidden file of a format
+   * read ({@code .draft.jsonl}), as either may hold articles (not {@code .DS_Store}); before, they
+   * were left out without a word, and a folder of them read as "no files to read".
    * Symbolic links are followed (a link loop is reported and not followed again); a broken link, a
    * pipe or a device with a known extension is rejected, and a subfolder that cannot be listed is
    * reported, the rest still listed.
@@ -96,18 +100,25 @@ public final class Ingestor {
     List<Path> out = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> docs = new ArrayList<>();
+    List<String> hidden = new ArrayList<>();
     try {
       Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
-              return !dir.equals(folder) && isHidden(folder, dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-                  : java.nio.file.FileVisitResult.CONTINUE;
+              if (!dir.equals(folder) && isHidden(folder, dir)) {
+                hidden.add(folder.relativize(dir) + java.io.File.separator);
+                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
             }
 
             @Override
             public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
               if (isHidden(folder, f)) {
+                if (formatOf(f.getFileName().toString()) != null) { // .DS_Store, .gitignore: no article in them, not named
+                  hidden.add(folder.relativize(f).toString());
+                }
                 return java.nio.file.FileVisitResult.CONTINUE;
               }
               String name = f.getFileName().toString();
@@ -144,6 +155,10 @@ public final class Ingestor {
     }
     if (!docs.isEmpty()) {
       sink.accept(new IngestEvent.Note(folder.toString(), 0, named(docs) + " skipped as documentation"));
+    }
+    if (!hidden.isEmpty()) {
+      sink.accept(new IngestEvent.Note(folder.toString(), 0, named(hidden)
+          + " skipped as hidden (a hidden file given by its own path is read)"));
     }
     if (out.isEmpty() && skipped.isEmpty()) {
       // a folder with nothing in it (or only hidden files, or only its README) was "read 0 articles,

@@ -46,7 +46,30 @@ class BadInputTest {
     List<String> said = new ArrayList<>();
     new Ingestor().ingest(List.of(dir.resolve("empty"), dir.resolve("hidden")), ev -> said.add(ev.toString()));
     assertThat(said).containsExactly(dir.resolve("empty") + ": no files to read in this folder",
+        dir.resolve("hidden") + ": .draft.jsonl skipped as hidden (a hidden file given by its own path is read)",
         dir.resolve("hidden") + ": no files to read in this folder");
+  }
+
+  /**
+   * Hidden files of a format read and hidden folders are named in a note, not read; a hidden file of
+   * no format read (.DS_Store) is not named. Before, all were left out without a word.
+   */
+  @Test
+  void hiddenFilesAndFoldersAreNamedInANote(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Storm\n\nEin storm.");
+    Files.writeString(dir.resolve(".half-written.jsonl"), GOOD_JSON);
+    Files.writeString(dir.resolve(".DS_Store"), "x");
+    Files.createDirectories(dir.resolve(".archive/deeper"));
+    Files.writeString(dir.resolve(".archive/deeper/b.txt"), "Flaum\n\nEin flaum.");
+    List<String> notes = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    List<Path> files = Ingestor.listFolder(dir, ev -> (ev instanceof IngestEvent.Note ? notes : others).add(ev.toString()));
+    assertThat(files).containsExactly(dir.resolve("a.txt"));
+    assertThat(notes).containsExactly(dir + ": .archive" + java.io.File.separator + ", .half-written.jsonl skipped as hidden "
+        + "(a hidden file given by its own path is read)");
+    assertThat(others).isEmpty();
+    Outcome own = ingest(dir.resolve(".half-written.jsonl"));
+    assertThat(own.accepted()).hasSize(1);
   }
 
   /**
