@@ -408,9 +408,11 @@ public final class JsonLinesReader {
           + String.join(", ", FALLBACK_TEXTS) + ")");
     }
     JsonNode idNode = node.get("id");
-    String idValue = idNode == null || idNode.isNull() ? null : idNode.isValueNode() ? idNode.asText() : null;
+    // a string or a number; true/false is no id (every "id": true one article, the rest its duplicates)
+    String idValue = idNode == null || idNode.isNull() ? null : idNode.isTextual() || idNode.isNumber() ? idNode.asText() : null;
     if (idNode != null && !idNode.isNull() && idValue == null) {
-      return IngestEvent.reject(file, lineNo, "field 'id' must be a string or number");
+      return IngestEvent.reject(file, lineNo, "field 'id' must be a string or number, got "
+          + idNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     ArticleId id = idValue == null || idValue.isBlank() ? ArticleId.ofContent(title, text) : new ArticleId(idValue.strip());
     // A date of another type (a number, an object) is a date that cannot be read: the article is

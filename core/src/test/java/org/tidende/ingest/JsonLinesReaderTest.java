@@ -28,6 +28,31 @@ class JsonLinesReaderTest {
     assertThat(InvisibleChars.strip("trafikkulykke")).isSameAs("trafikkulykke");
   }
 
+  /**
+   * An id is a string or a number ({@code 12345} is "12345"); a boolean or an object is refused,
+   * naming its type. A boolean was the id "true", so every record with {@code "id": true} after the
+   * first was stored as its duplicate.
+   */
+  @Test
+  void anIdIsAStringOrANumberAndABooleanIsRefused() {
+    List<String> said = new ArrayList<>();
+    List<Article> out = new ArrayList<>();
+    new JsonLinesReader().read("t.jsonl", """
+        {"id": 12345, "title": "Nummer", "text": "Ein tekst."}
+        {"id": true, "title": "Sann", "text": "Ein annan tekst."}
+        {"id": {"x": 1}, "title": "Objekt", "text": "Ein tredje tekst."}
+        """.getBytes(StandardCharsets.UTF_8), e -> {
+          if (e instanceof IngestEvent.Accepted a) {
+            out.add(a.article());
+          } else if (e instanceof IngestEvent.Rejected r) {
+            said.add(r.rejection().toString());
+          }
+        });
+    assertThat(out).extracting(a -> a.id().value()).containsExactly("12345");
+    assertThat(said).containsExactly("t.jsonl:2: field 'id' must be a string or number, got boolean",
+        "t.jsonl:3: field 'id' must be a string or number, got object");
+  }
+
   @Test
   void titleAndDateCanBeTakenFromOtherFieldsOfTheRecord() {
     List<Article> a = read("""
