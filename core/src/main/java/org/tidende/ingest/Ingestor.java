@@ -370,7 +370,7 @@ public final class Ingestor {
       sink.accept(IngestEvent.reject(name, 0, "binary file, not text"));
       return;
     }
-    Format f = format != null ? format : sniff(bytes);
+    Format f = format != null ? contentFormat(name, bytes, format, sink) : sniff(bytes);
     switch (f) {
       case JSONL -> jsonl.read(name, bytes, sink);
       case FEED -> feeds.read(name, bytes, sink);
@@ -442,6 +442,46 @@ public final class Ingestor {
       return java.nio.charset.StandardCharsets.UTF_16BE;
     }
     return null;
+  }
+
+  /**
+   * The format to read bytes named as {@code byName} in: {@code byName}, unless the bytes plainly
+   * hold another format, said in a warning: a feed ({@code <rss}, {@code <feed}, {@code <rdf}, or an
+   * XML declaration before one) named {@code .txt} or {@code .html}, a page ({@code <!doctype html},
+   * {@code <html}) named {@code .txt}, or JSON holding articles ({@link
+   * JsonLinesReader#opensWithArticles}) named {@code .txt}. Before, such a file was read by its
+   * name: a page saved as {@code .txt} became an article of markup, a JSON record one whose text
+   * was the JSON, and a feed saved as {@code .html} one untitled article of every item's text. A
+   * JSON Lines or feed file is read by its name, as its reader reports what is wrong with it.
+   */
+  private static Format contentFormat(String name, byte[] bytes, Format byName, Consumer<IngestEvent> sink) {
+    if (byName != Format.TEXT && byName != Format.HTML) {
+      return byName;
+    }
+    Format sniffed = sniff(bytes);
+    String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace("\u00ef\u00bb\u00bf", "").stripLeading().toLowerCase(Locale.ROOT);
+    boolean other = switch (sniffed) {
+      case FEED -> true;
+      case HTML -> byName == Format.TEXT && (head.startsWith("<!doctype html") || head.startsWith("<html"));
+      case JSONL -> byName == Format.TEXT && JsonLinesReader.opensWithArticles(bytes);
+      case TEXT -> false;
+    };
+    if (!other) {
+      return byName;
+    }
+    sink.accept(new IngestEvent.Warning(name, 0, "holds " + describe(sniffed) + ", not " + describe(byName)
+        + " as its name says; read as such"));
+    return sniffed;
+  }
+
+  private static String describe(Format f) {
+    return switch (f) {
+      case TEXT -> "plain text";
+      case HTML -> "an HTML page";
+      case FEED -> "an RSS/Atom feed";
+      case JSONL -> "JSON";
+    };
   }
 
   /** Guesses the format from the first non-blank bytes. */

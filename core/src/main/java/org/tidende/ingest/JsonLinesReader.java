@@ -340,6 +340,35 @@ public final class JsonLinesReader {
     }
   }
 
+  /**
+   * Whether {@code bytes} open with JSON holding an article: an object with a title or text field
+   * under any name read ({@link #articleLike}), or an array whose first element is one. For a file
+   * named as another format ({@code .txt}) that holds JSON Lines; a text that merely opens with a
+   * bracket ("[Video] Brann i ...") is no JSON and stays text.
+   */
+  static boolean opensWithArticles(byte[] bytes) {
+    TextDecoding.Decoded d = TextDecoding.lenient(bytes, 0, Math.min(bytes.length, 1 << 20));
+    if (d.text() == null) {
+      return false;
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(d.text())) {
+      JsonNode first = JSON.readTree(p); // the first value only: the lines after it are not read here
+      if (first != null && first.isArray() && !first.isEmpty()) {
+        first = first.get(0);
+      }
+      return first != null && first.isObject() && articleLike(first);
+    } catch (java.io.IOException | RuntimeException e) {
+      // an array cut at 1 MiB, or no JSON at all: judge by the first line alone
+      String line = d.text().lines().findFirst().orElse("");
+      try {
+        JsonNode n = JSON.readTree(line);
+        return n != null && n.isObject() && articleLike(n);
+      } catch (java.io.IOException | RuntimeException e2) {
+        return false;
+      }
+    }
+  }
+
   /** Whether an object has a field that holds an article's title or text, under any name read. */
   private static boolean articleLike(JsonNode node) {
     if (node.has("title") || node.has("text")) {

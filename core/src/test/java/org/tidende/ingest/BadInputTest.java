@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tidende.model.Article;
 
 /** The bad-input corpus: nothing throws, every bad item is reported, no good item is lost. */
 class BadInputTest {
@@ -48,6 +49,40 @@ class BadInputTest {
     assertThat(said).containsExactly(dir.resolve("empty") + ": no files to read in this folder",
         dir.resolve("hidden") + ": .draft.jsonl skipped as hidden (a hidden file given by its own path is read)",
         dir.resolve("hidden") + ": no files to read in this folder");
+  }
+
+  /**
+   * A file whose bytes plainly hold another format than its name says is read as what it holds,
+   * with a warning: a page saved as .txt, JSON records saved as .txt, a feed saved as .html. Before,
+   * the page's markup and the JSON were stored as an article's text, and the feed was one untitled
+   * article of all its items. A text opening with a bracket stays text.
+   */
+  @Test
+  void aFileHoldingAnotherFormatThanItsNameIsReadAsWhatItHolds(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("page.txt"), "<!DOCTYPE html><html><head><title>Brann i Bergen sentrum i natt</title></head>"
+        + "<body><article><h1>Brann i Bergen sentrum i natt</h1><p>Ein brann braut ut i eit bustadhus i Bergen sentrum i natt. "
+        + "Alle bebuarane kom seg ut, seier politiet.</p></article></body></html>");
+    Files.writeString(dir.resolve("records.txt"), GOOD_JSON + "\n{\"id\":\"good-2\",\"title\":\"Andre\",\"text\":\"Ein annan.\"}\n");
+    Files.writeString(dir.resolve("feed.html"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title>"
+        + "<item><guid>i1</guid><title>Flaum i Voss</title><description>Elva gjekk over sine breidder.</description></item>"
+        + "<item><guid>i2</guid><title>Ras på E16</title><description>Vegen er stengd.</description></item></channel></rss>");
+    Files.writeString(dir.resolve("bracket.txt"), "[Video] Brann i Bergen\n\nEin brann braut ut.");
+    List<Article> read = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> read.add(a.article());
+        case IngestEvent.Warning w -> warnings.add(w.toString());
+        default -> { }
+      }
+    });
+    assertThat(read).extracting(Article::title).containsExactly("[Video] Brann i Bergen", "Flaum i Voss", "Ras på E16",
+        "Brann i Bergen sentrum i natt", "Godt", "Andre");
+    assertThat(read.get(3).text()).startsWith("Ein brann braut ut").doesNotContain("<");
+    assertThat(warnings).containsExactly(
+        dir.resolve("feed.html") + ": holds an RSS/Atom feed, not an HTML page as its name says; read as such",
+        dir.resolve("page.txt") + ": holds an HTML page, not plain text as its name says; read as such",
+        dir.resolve("records.txt") + ": holds JSON, not plain text as its name says; read as such");
   }
 
   /**
