@@ -65,6 +65,7 @@ public final class FeedReader {
     // Fields are the item's direct children: an Atom entry's <source> holds a title and an id of
     // its own feed, and an attachment's elements nest too.
     int depth = 0;
+    String root = null; // the document's first element: rss, feed, RDF for a feed
     int itemDepth = 0;
     String itemNs = "";
     String field = null;
@@ -85,6 +86,9 @@ public final class FeedReader {
         if (ev == XMLStreamConstants.START_ELEMENT) {
           depth++;
           String name = r.getLocalName();
+          if (root == null) {
+            root = name;
+          }
           if (markupDepth > 0) {
             textBuf.append('<').append(name).append('>');
             continue;
@@ -172,9 +176,15 @@ public final class FeedReader {
       }
     }
     if (items == 0) {
-      sink.accept(IngestEvent.reject(file, 0, "feed has no items or entries"));
+      // a sitemap (<urlset>) or other XML named .xml is no feed: said so, not "a feed without items"
+      boolean feed = root == null || FEED_ROOTS.contains(root);
+      sink.accept(IngestEvent.reject(file, 0, feed ? "feed has no items or entries"
+          : "not an RSS or Atom feed: its root element is <" + root + ">, not <rss>, <feed> or <rdf:RDF>"));
     }
   }
+
+  /** The root elements of RSS 2.0 and 0.9x, Atom, and RSS 1.0 (RDF). */
+  private static final java.util.Set<String> FEED_ROOTS = java.util.Set.of("rss", "feed", "RDF", "rdf");
 
   /**
    * The feed with HTML's named entities ({@code &nbsp;}, {@code &eacute;}), which XML does not

@@ -21,6 +21,22 @@ class FeedReaderTest {
     return out;
   }
 
+  /**
+   * XML that is no feed (a sitemap) says so, naming its root element; a feed without items says
+   * that. Before, a sitemap was "feed has no items or entries", as if it were an empty feed.
+   */
+  @Test
+  void xmlThatIsNoFeedSaysSo() {
+    List<String> said = new java.util.ArrayList<>();
+    FeedReader feeds = new FeedReader();
+    feeds.read("sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/a</loc></url></urlset>"
+        .getBytes(StandardCharsets.UTF_8), ev -> said.add(ev instanceof IngestEvent.Rejected r ? r.rejection().toString() : ev.toString()));
+    feeds.read("empty.rss", "<rss version=\"2.0\"><channel><title>Tom</title></channel></rss>".getBytes(StandardCharsets.UTF_8),
+        ev -> said.add(ev instanceof IngestEvent.Rejected r ? r.rejection().toString() : ev.toString()));
+    assertThat(said).containsExactly("sitemap.xml: not an RSS or Atom feed: its root element is <urlset>, not <rss>, <feed> or <rdf:RDF>",
+        "empty.rss: feed has no items or entries");
+  }
+
   @Test
   void rss2ItemsWithHtmlDescriptionsAndDates() {
     List<Article> items = read("""
