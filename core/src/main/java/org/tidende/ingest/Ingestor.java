@@ -367,8 +367,14 @@ public final class Ingestor {
     // JSON Lines named so and starting like JSON is judged line by line: a stray NUL in one record
     // costs that record, not the file.
     if (TextDecoding.looksBinary(bytes) && !(format == Format.JSONL && sniff(bytes) == Format.JSONL)) {
-      sink.accept(IngestEvent.reject(name, 0, "binary file, not text"));
-      return;
+      byte[] text = TextDecoding.withoutStrayNuls(bytes);
+      if (text == null) {
+        sink.accept(IngestEvent.reject(name, 0, "binary file, not text"));
+        return;
+      }
+      sink.accept(new IngestEvent.Warning(name, 0, (bytes.length - text.length) + " NUL byte(s) dropped from the text "
+          + "(padding after it, or stray ones in it: a damaged or partly written file?)"));
+      bytes = text;
     }
     Format f = format != null ? contentFormat(name, bytes, format, sink) : sniff(bytes);
     switch (f) {

@@ -56,6 +56,44 @@ public final class TextDecoding {
     }
   }
 
+  /**
+   * Text with stray NUL bytes, the NULs dropped; or null when {@code bytes} have none or are no such
+   * text. Stray: the NULs trailing the text (a file padded by a crash or a preallocating writer),
+   * and those inside it at most one byte in a hundred (or one), with other control characters (not tab, line
+   * feed, carriage return, form feed) at most one in a hundred too. Binary data fails that: compressed
+   * or random bytes hold a control character in about one byte of ten, and formats such as images
+   * and class files many NULs. Before, one NUL anywhere in the first 8 KiB made a file "binary, not
+   * text" and its article was lost.
+   */
+  public static byte[] withoutStrayNuls(byte[] bytes) {
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] == 0) {
+      end--;
+    }
+    int nuls = bytes.length - end;
+    int control = 0;
+    for (int i = 0; i < end; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        nuls++;
+      } else if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    int inside = nuls - (bytes.length - end);
+    if (nuls == 0 || end == 0 || inside > Math.max(1, end / 100) || control * 100L > end) {
+      return null;
+    }
+    byte[] out = new byte[end - inside];
+    int k = 0;
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] != 0) {
+        out[k++] = bytes[i];
+      }
+    }
+    return out;
+  }
+
   /** True when the bytes look binary: a NUL byte, or more than 10 % control characters, in the first 8 KiB. */
   public static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);

@@ -52,6 +52,40 @@ class BadInputTest {
   }
 
   /**
+   * Text with stray NUL bytes (one inside, or padding after it) is read, the NULs dropped, with a
+   * warning; binary data (a gzip'd stream named .txt, bytes of every value) is still "binary".
+   * Before, one NUL made a text file "binary file, not text", its article lost.
+   */
+  @Test
+  void textWithStrayNulsIsReadWithoutThem(@TempDir Path dir) throws Exception {
+    byte[] text = "Brann i Bergen\n\nEin brann braut ut i eit bustadhus i Bergen sentrum i natt.\n".getBytes(StandardCharsets.UTF_8);
+    byte[] stray = new byte[text.length + 1];
+    System.arraycopy(text, 0, stray, 0, 20);
+    System.arraycopy(text, 20, stray, 21, text.length - 20);
+    Files.write(dir.resolve("stray.txt"), stray);
+    byte[] padded = java.util.Arrays.copyOf(text, text.length + 4096);
+    Files.write(dir.resolve("padded.txt"), padded);
+    java.util.Random random = new java.util.Random(42);
+    byte[] noise = new byte[4096];
+    random.nextBytes(noise);
+    Files.write(dir.resolve("noise.txt"), noise);
+    List<Article> read = new ArrayList<>();
+    List<String> said = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> read.add(a.article());
+        case IngestEvent.Rejected r -> said.add(r.rejection().toString());
+        default -> said.add(ev.toString());
+      }
+    });
+    assertThat(read).extracting(Article::text).containsExactly("Ein brann braut ut i eit bustadhus i Bergen sentrum i natt.",
+        "Ein brann braut ut i eit bustadhus i Bergen sentrum i natt.");
+    assertThat(said).containsExactly(dir.resolve("noise.txt") + ": binary file, not text",
+        dir.resolve("padded.txt") + ": 4096 NUL byte(s) dropped from the text (padding after it, or stray ones in it: a damaged or partly written file?)",
+        dir.resolve("stray.txt") + ": 1 NUL byte(s) dropped from the text (padding after it, or stray ones in it: a damaged or partly written file?)");
+  }
+
+  /**
    * A file whose bytes plainly hold another format than its name says is read as what it holds,
    * with a warning: a page saved as .txt, JSON records saved as .txt, a feed saved as .html. Before,
    * the page's markup and the JSON were stored as an article's text, and the feed was one untitled
