@@ -33,7 +33,7 @@ import org.tidende.model.Language;
  * ArticleId#ofContent}); a blank one too, with a warning (label {@code id_blank}). Other scalar
  * fields are kept as labels. Dates are ISO-8601, RSS's RFC 822 or day-first ({@link Dates}; a
  * slashed one both orders could read day first when the record's {@code lang} writes it so), or
- * Unix times as numbers ({@link #dateOf}). Without a readable {@code date}, the first readable of {@code published}, {@code
+ * Unix times as numbers, with a fraction or not, or as strings of digits ({@link #dateOf}). Without a readable {@code date}, the first readable of {@code published}, {@code
  * publishedAt}, {@code published_at}, {@code datePublished}, {@code pubDate} and {@code first_seen} is the date, and the
  * label {@code date_from} names the field. Without a {@code title}, {@code headline} is the title;
  * without a {@code text}, {@code body}, {@code description}, {@code content} and {@code summary}
@@ -456,7 +456,7 @@ public final class JsonLinesReader {
     String dateFrom = null;
     for (int i = 0; date == null && i < FALLBACK_DATES.length; i++) {
       JsonNode v = node.get(FALLBACK_DATES[i]);
-      if (v != null && (v.isTextual() || v.isIntegralNumber())) {
+      if (v != null && (v.isTextual() || v.isNumber())) {
         date = dateOf(v, dateLang);
         dateFrom = date == null ? null : FALLBACK_DATES[i];
       }
@@ -506,7 +506,12 @@ public final class JsonLinesReader {
    * The date a field gives: a string as {@link Dates} reads it, or a whole number as a Unix time,
    * in seconds below 10^11 (before the year 5138) and in milliseconds from there to 10^14, both
    * from 10^8 (1973) on, as databases and JavaScript export them; a number of eight digits, below
-   * those, as a day if it is one ({@code 20190425}); null for anything else.
+   * those, as a day if it is one ({@code 20190425}); null for anything else. A Unix time with a
+   * fraction ({@code 1556179200.25}, as Python's {@code time.time()} and Reddit's {@code
+   * created_utc} write it) is the same time, to the second; and one written as a string of digits
+   * ({@code "1556179200"}, as some APIs quote their numbers) as the number is read, where no date
+   * format reads it. Before session 32 both were "unreadable" and the article undated; a year alone
+   * as a number ({@code 2019}) still is, where the string {@code "2019"} is the year.
    */
   static ArticleDate dateOf(JsonNode v) {
     return dateOf(v, null);
@@ -518,7 +523,16 @@ public final class JsonLinesReader {
       return null;
     }
     if (v.isTextual()) {
-      return Dates.parse(v.asText(), language);
+      ArticleDate d = Dates.parse(v.asText(), language);
+      String digits = v.asText().strip();
+      if (d == null && digits.length() >= 9 && digits.length() <= 14 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return unixTime(Long.parseLong(digits));
+      }
+      return d;
+    }
+    if (v.isNumber() && !v.isIntegralNumber()) { // seconds with a fraction, cut to the second
+      double x = v.asDouble();
+      return x >= 1e8 && x < 1e11 ? unixTime((long) Math.floor(x)) : null;
     }
     if (!v.isIntegralNumber() || !v.canConvertToLong()) {
       return null;
@@ -527,6 +541,11 @@ public final class JsonLinesReader {
     if (n >= 10_000_000L && n < 100_000_000L) {
       return Dates.parse(Long.toString(n));
     }
+    return unixTime(n);
+  }
+
+  /** A Unix time in seconds (10^8 to 10^11) or milliseconds (to 10^14), in UTC; null outside those. */
+  private static ArticleDate unixTime(long n) {
     if (n < 100_000_000L || n >= 100_000_000_000_000L) {
       return null;
     }

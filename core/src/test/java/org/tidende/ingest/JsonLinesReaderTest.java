@@ -287,13 +287,32 @@ class JsonLinesReaderTest {
         {"id":"m","title":"Millisekund","date":1556179200000}
         {"id":"f","title":"Fall-back","date":null,"published":871300800}
         {"id":"x","title":"Ikkje ei tid","date":2019}
-        {"id":"y","title":"Ikkje ei tid","date":1.5561792E9}
+        {"id":"y","title":"Ikkje ei tid","date":12.5}
         """);
     assertThat(a).extracting(x -> String.valueOf(x.date())).containsExactly(
         "2019-04-25T08:00", "2019-04-25T08:00", "1997-08-11T12:00", "null", "null");
     assertThat(a.get(0).date().offset()).isEqualTo(java.time.ZoneOffset.UTC);
     assertThat(a.get(2).labels()).containsEntry("date_from", "published");
     assertThat(a.get(3).labels()).containsEntry("date_unreadable", "2019");
+  }
+
+  /**
+   * A Unix time with a fraction (Python's time.time(), Reddit's created_utc) or quoted as a string
+   * of digits is that time, to the second; both were "unreadable" and the article undated.
+   */
+  @Test
+  void aUnixTimeWithAFractionOrAsAStringOfDigitsIsATime() {
+    List<Article> a = read("""
+        {"id":"f","title":"Brøk","date":1556179200.75}
+        {"id":"e","title":"Brøk","date":1.5561792E9}
+        {"id":"s","title":"Streng","date":"1556179200"}
+        {"id":"m","title":"Streng","date":"1556179200000"}
+        {"id":"p","title":"Fall-back","published":1556179200.5}
+        {"id":"d","title":"Dag","date":"20190425"}
+        """);
+    assertThat(a).extracting(x -> String.valueOf(x.date())).containsExactly(
+        "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25");
+    assertThat(a.get(0).date().offset()).isEqualTo(java.time.ZoneOffset.UTC);
   }
 
   @Test
