@@ -249,6 +249,15 @@ public final class JsonLinesReader {
     if (line.isEmpty()) {
       return;
     }
+    // A comma after the line's object ("{...},"), as the items of an array cut into lines end: a
+    // separator, not a value. It was "malformed JSON after 1 value(s) on the line", a rejection
+    // counted for every line although every article was read.
+    if (line.endsWith(",")) {
+      String cut = line.substring(0, line.length() - 1).stripTrailing();
+      if (cut.endsWith("}")) {
+        line = cut;
+      }
+    }
     // Every value on the line is read: objects written one after another without a newline
     // ("{...}{...}") were read as the first alone, the others dropped without a word.
     int values = 0;

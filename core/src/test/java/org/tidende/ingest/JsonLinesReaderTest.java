@@ -53,6 +53,31 @@ class JsonLinesReaderTest {
         "t.jsonl:3: field 'id' must be a string or number, got object");
   }
 
+  /**
+   * Lines that end in a comma after their object (an array's items cut into lines) are read without
+   * a rejection: the comma separates, nothing is lost. Each was "malformed JSON after 1 value(s) on
+   * the line", counted as rejected though its article was read. A comma before another value is
+   * still malformed.
+   */
+  @Test
+  void aCommaAfterALinesObjectIsASeparator() {
+    List<String> said = new ArrayList<>();
+    List<Article> out = new ArrayList<>();
+    new JsonLinesReader().read("t.jsonl", """
+        {"id": "a", "title": "Ein", "text": "Første."},
+        {"id": "b", "title": "To", "text": "Andre."} ,
+        {"id": "c", "title": "Tre", "text": "Tredje."}, 7
+        """.getBytes(StandardCharsets.UTF_8), e -> {
+          if (e instanceof IngestEvent.Accepted a) {
+            out.add(a.article());
+          } else {
+            said.add(e instanceof IngestEvent.Rejected r ? r.rejection().toString() : e.toString());
+          }
+        });
+    assertThat(out).extracting(a -> a.id().value()).containsExactly("a", "b", "c");
+    assertThat(said).hasSize(1).allMatch(x -> x.startsWith("t.jsonl:3: malformed JSON after 1 value(s) on the line"));
+  }
+
   @Test
   void titleAndDateCanBeTakenFromOtherFieldsOfTheRecord() {
     List<Article> a = read("""
