@@ -17,7 +17,9 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Formats are chosen by extension ({@code .txt}, {@code .jsonl}/{@code .ndjson}/{@code .json},
  * {@code .html}/{@code .htm}, {@code .rss}/{@code .atom}/{@code .xml}, each optionally {@code
- * .gz}), and by the first bytes when the extension says nothing. Folders are walked recursively in
+ * .gz}), and by the first bytes when the extension says nothing or they plainly hold another format
+ * than it says (a page or JSON saved as {@code .txt}, a feed saved as {@code .html}: read as what
+ * they hold, with a warning). Text with stray NUL bytes is read without them, with a warning. Folders are walked recursively in
  * sorted order, following symbolic links, skipping hidden files and folders (named in a note) and
  * files of other extensions (counted, reported once).
  * Empty, binary and undecodable files are rejected with the reason; the rest goes on. A gzip'd file
