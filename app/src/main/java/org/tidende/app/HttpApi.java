@@ -195,9 +195,16 @@ final class HttpApi {
     }
   }
 
-  /** What a 500 says: the kind of error (its class's simple name), never its message or trace. */
+  /**
+   * What a 500 says: the kind of error (its class's simple name; an anonymous class's, which has
+   * none, its superclass's: "internal error ()" before), never its message or trace.
+   */
   static String internalError(Throwable e) {
-    return "internal error (" + e.getClass().getSimpleName() + "); see the server log";
+    Class<?> c = e.getClass();
+    while (c.getSimpleName().isEmpty() && c.getSuperclass() != null) {
+      c = c.getSuperclass();
+    }
+    return "internal error (" + c.getSimpleName() + "); see the server log";
   }
 
   private static void notFound(Context ctx) {

@@ -882,6 +882,7 @@ class HttpApiTest {
     app.exception(java.util.ConcurrentModificationException.class, (e, ctx) -> { throw new OutOfMemoryError(); });
     app.get("/boom/after", ctx -> ctx.result("the handler's own answer"));
     app.after("/boom/after", ctx -> { throw new OutOfMemoryError("Java heap space"); });
+    app.get("/boom/anonymous", ctx -> { throw new IllegalStateException("secret /etc/passwd") { }; });
     app.get("/boom/sent", ctx -> ctx.res().sendError(500));
     app.get("/boom/sent503", ctx -> ctx.res().sendError(503));
     app.before("/story/boom", ctx -> { throw new StackOverflowError(); });
@@ -891,6 +892,7 @@ class HttpApiTest {
       for (String[] c : new String[][] {{"/boom/before", "500", "internal error (StackOverflowError); see the server log"},
           {"/boom/mapper", "500", "internal error (OutOfMemoryError); see the server log"},
           {"/boom/after", "500", "internal error (OutOfMemoryError); see the server log"},
+          {"/boom/anonymous", "500", "internal error (IllegalStateException); see the server log"},
           {"/boom/sent", "500", "internal error; see the server log"},
           {"/boom/sent503", "503", "service unavailable"}}) {
         Http.Response r = Http.get(base + c[0]);
