@@ -362,6 +362,29 @@ class DateResolverTest {
     assertThat(s.getFirst().primary().date()).isEqualTo("1939-03-10");
   }
 
+  /**
+   * A range of years written with words ("fra 1993 til 2002", "mellem 1979 og 1992", "tida 1914 til 1945") is one
+   * mention dated by the year it begins, read without a cue word too; its end names no year of its own.
+   */
+  @Test
+  void aRangeOfYearsInWordsIsDatedByItsFirstYear() {
+    for (String[] t : new String[][] {{"nb", "Han var ordfører fra 1993 til 2002 i kommunen.", "fra 1993 til 2002"},
+        {"sv", "Hon var chef från 1993 till 2002.", "1993 till 2002"},
+        {"en", "He led the company from 1993 to 2002.", "1993 to 2002"},
+        {"da", "Overgrebene fandt sted mellem 1979 og 1992, siger hun.", "1979 og 1992"},
+        {"nn", "Europa gjorde det frå tida 1914 til 1945.", "1914 til 1945"}}) {
+      List<DateMention> m = DateResolver.resolve(t[1], WED, new Language(t[0]));
+      assertThat(m).as(t[1]).singleElement().satisfies(x -> {
+        assertThat(t[2]).endsWith(x.text());
+        assertThat(x.period()).isEqualTo(t[2].replaceAll("\\D*(\\d{4}).*", "$1"));
+      });
+    }
+    // a list of years is two years, and amounts are no years
+    assertThat(DateResolver.resolve("Han var minister i 2019 og 2020.", WED, Language.DA))
+        .extracting(DateMention::period).containsExactly("2019", "2020");
+    assertThat(DateResolver.resolve("Billetten koster fra 1900 til 2000 kroner.", WED, Language.NB)).isEmpty();
+  }
+
   /** Only a year before the dash makes a range of years: "nr. 39 - 2004" is an issue of 2004. */
   @Test
   void aNumberAndADashBeforeAYearIsNoRange() {
