@@ -193,6 +193,11 @@ class DateResolverTest {
         Arguments.of("sv", "Mässan pågår 18–26 maj i Malmö.", "18–26 maj", "2019-05-18"),
         Arguments.of("da", "Turneringen spilles fra den 12. til 22. december 2023.", "12. til 22. december 2023",
             "2023-12-12"),
+        // a month, "i" and a year is that month of that year, not the month nearest publication
+        Arguments.of("nb", "De to møttes i juni i 1995.", "juni i 1995", "1995-06"),
+        Arguments.of("nn", "Asylmottaket brann ned i april i 2002.", "april i 2002", "2002-04"),
+        Arguments.of("da", "Revolutionen blev gennemført i februar i 1979.", "februar i 1979", "1979-02"),
+        Arguments.of("en", "The plant closed in May in 2011.", "May in 2011", "2011-05"),
         // a year with a season's suffix is still the year (only a decade's suffix makes a decade)
         Arguments.of("da", "Sidst vandt hun tilbage i 2020-sæsonen.", "2020", "2020"));
   }
