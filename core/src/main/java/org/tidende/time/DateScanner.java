@@ -153,6 +153,17 @@ import org.tidende.time.TimeExpression.Direction;
  * month alone won (longer than the year) and was put in the year nearest publication, so a recalled event of 1995 was
  * dated June 2008 in a 2008 article. On the slices above it moved 2 entries, both from the wrong year to the written
  * one; the whole four sets hold 5 such phrases without a day (a day before them was already read with its year).
+ * Likewise a month joined by "og", "och", "and", "eller", "til", "till", "to" or a dash to a later month and year
+ * ({@code i april og mai 1940}, {@code fra september til november 2022}, {@code mellan mars och maj 2022}: {@link
+ * #MONTH_BEFORE_MONTH}) is the first month of that year, one mention, where it had been put in the year nearest
+ * publication (April 2024 for the 1940 invasion); not after a day number ({@code 2. april og mai}). The four sets
+ * hold 3 such phrases; on the slices 1 entry moved, rightly (2024-04 to 1940-04), and one kept its right month.
+ * Whether a relative or bare date in a sentence that also recalls an older year ("Kravet kom, efter at en
+ * undersøgelse i september konkluderede ... i 1990") belongs to that year was read on the slices: of 67 such
+ * entries (after the month-"i"-year rule), the relative or bare date was the story's own time in 55, "i dag" meaning
+ * nowadays in 9 (see {@link TodayRule}), a day that names a historic event in 2 ("om 9.april ... høsten 1948", "20.
+ * juli-mennene ... i 1944") and a month of the recalled year in 1 ("april og mai 1940", now read); so no general "a
+ * past year in the sentence sets the year" rule was made.
  *
  * <p>Cost: linear in the text. The text is lower-cased once (char by char, so offsets hold) and
  * split into words; each pattern is tried, anchored, only at words that can begin it (a weekday, a
@@ -375,6 +386,17 @@ final class DateScanner {
     each(monthYear, lower, words, w -> month(w) != null, mt -> {
       Integer month = month(mt.group(1));
       if (month != null) {
+        int from = Math.max(0, mt.start() - 20);
+        Matcher first = MONTH_BEFORE_MONTH.matcher(lower.substring(from, mt.start()));
+        if (first.find() && lex.months().containsKey(first.group(1)) && (Character.isUpperCase(text.charAt(from
+            + first.start(1))) ? lex.capitalisedMonths() : lex.lowerCaseMonths()).contains(first.group(1))
+            && lex.months().get(first.group(1)) < month
+            && !TAIL_DIGIT.matcher(lower.substring(Math.max(0, from + first.start(1) - 4), from + first.start(1))).find()) {
+          // "i april og mai 1940", "fra september til november 2022": the first month takes the year
+          out.add(new Found(from + first.start(1), mt.end(), new TimeExpression.MonthOfYear(
+              YearMonth.of(Integer.parseInt(mt.group(2)), lex.months().get(first.group(1))))));
+          return;
+        }
         out.add(new Found(mt.start(), mt.end(),
             new TimeExpression.MonthOfYear(YearMonth.of(Integer.parseInt(mt.group(2)), month))));
       }
@@ -897,6 +919,11 @@ final class DateScanner {
    */
   private static final Pattern YEAR_RANGE_WORD = Pattern.compile(
       "(?<![\\p{L}\\p{N}.,])(1[89]\\d\\d|20\\d\\d)\\s+(til|till|to|until|bis|hasta|og|och|and|und|y)\\s+$");
+  /** A number right before a month ("2. april og mai"): the month is a day's, no month of its own. */
+  private static final Pattern TAIL_DIGIT = Pattern.compile("\\d\\.?\\s*$");
+  /** A month and a joining or range word before a month and year: "april og mai 1940", "september til november 2022". */
+  private static final Pattern MONTH_BEFORE_MONTH = Pattern.compile(
+      "(?<![\\p{L}])(\\p{L}{3,})\\s*(?:\\s(?:og|och|and|eller|or|til|till|to)\\s|[-–])\\s*$");
   /** A range word and a number after a year-like number: its unit tells whether both are amounts. */
   private static final Pattern RANGE_TO_NUMBER = Pattern.compile(
       "\\s+(?:til|till|to|until|bis|hasta|og|och|and|und|y)\\s+\\d{4}(?!\\p{N})");
