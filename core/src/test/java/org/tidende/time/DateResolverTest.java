@@ -187,6 +187,10 @@ class DateResolverTest {
         // "i dag" after a place that is not a country is still the day
         Arguments.of("da", "Der hænger skyer over hele landet i dag.", "i dag", "2019-04-24"),
         Arguments.of("da", "Jeg vil gerne takke Danmark i dag for støtten.", "i dag", "2019-04-24"),
+        // "som i dag er" before a passive, a perfect or a place is still the day
+        Arguments.of("da", "Han forsvarer manden, der i dag er blevet tiltalt for drabet.", "i dag", "2019-04-24"),
+        Arguments.of("nb", "Statsministeren, som i dag er på besøk i Bergen, talte om skatt.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Vejen, som i dag er spærret for trafik, ligger ved havnen.", "i dag", "2019-04-24"),
         // a range of days is read as the day it begins, not the day it ends
         Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
         Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
@@ -289,6 +293,10 @@ class DateResolverTest {
         Arguments.of("da", "Unge i dag stiller meget større krav til rollerne."),
         Arguments.of("nb", "Et fritt kunstfelt i Norge i dag kan ikke overleve uten støtte."),
         Arguments.of("sv", "Jag har fått en annan syn på samhället i dag."),
+        // a relative clause saying what someone or something is now ("som i dag er") is the present age
+        Arguments.of("nn", "Det seier Førde, som i dag er avdelingsleiar på museet."),
+        Arguments.of("da", "Hun arvede musikerhjemmet, der i dag er et museum."),
+        Arguments.of("da", "Han rejste med sine døtre, der i dag er 19 og 22 år."),
         // a dotted two-digit date after a time or version word is the time or the version
         Arguments.of("nb", "Alarmen gikk kl. 12.10.19 på stasjonen."),
         Arguments.of("nb", "Appen i versjon 12.10.19 har en feil."),
