@@ -381,22 +381,27 @@ class DateResolverTest {
   }
 
   /**
-   * A range of years written with words ("fra 1993 til 2002", "mellem 1979 og 1992", "tida 1914 til 1945") is one
-   * mention dated by the year it begins, read without a cue word too; its end names no year of its own.
+   * A range of years after a cue word, in words or with a dash ("fra 1993 til 2002", "mellem 1979 og 1992", "fra
+   * 1979-1990"), is one mention dated by the year it begins; its end names no year of its own.
    */
   @Test
-  void aRangeOfYearsInWordsIsDatedByItsFirstYear() {
+  void aRangeOfYearsAfterACueIsDatedByItsFirstYear() {
     for (String[] t : new String[][] {{"nb", "Han var ordfører fra 1993 til 2002 i kommunen.", "fra 1993 til 2002"},
         {"sv", "Hon var chef från 1993 till 2002.", "1993 till 2002"},
         {"en", "He led the company from 1993 to 2002.", "1993 to 2002"},
         {"da", "Overgrebene fandt sted mellem 1979 og 1992, siger hun.", "1979 og 1992"},
-        {"nn", "Europa gjorde det frå tida 1914 til 1945.", "1914 til 1945"}}) {
+        {"da", "Han var landstræner fra 1979-1990.", "1979"},
+        {"nb", "Han var rektor i 2019–2020.", "2019"}}) {
       List<DateMention> m = DateResolver.resolve(t[1], WED, new Language(t[0]));
       assertThat(m).as(t[1]).singleElement().satisfies(x -> {
         assertThat(t[2]).endsWith(x.text());
         assertThat(x.period()).isEqualTo(t[2].replaceAll("\\D*(\\d{4}).*", "$1"));
       });
     }
+    // without a cue before it, a range of years in words is no year, as a dashed one is not ("Danmark 1933–1945")
+    assertThat(DateResolver.resolve("Europa gjorde det frå tida 1914 til 1945.", WED, Language.NN)).isEmpty();
+    // a dashed range glued to a word is a name or an address
+    assertThat(DateResolver.resolve("Se narvik.kommune.no/okonomiplan-2023-2026.aspx i dag.", null, Language.NB)).isEmpty();
     // a list of years is two years, and amounts are no years
     assertThat(DateResolver.resolve("Han var minister i 2019 og 2020.", WED, Language.DA))
         .extracting(DateMention::period).containsExactly("2019", "2020");
