@@ -191,6 +191,9 @@ class DateResolverTest {
         Arguments.of("da", "Han forsvarer manden, der i dag er blevet tiltalt for drabet.", "i dag", "2019-04-24"),
         Arguments.of("nb", "Statsministeren, som i dag er på besøk i Bergen, talte om skatt.", "i dag", "2019-04-24"),
         Arguments.of("da", "Vejen, som i dag er spærret for trafik, ligger ved havnen.", "i dag", "2019-04-24"),
+        // "vi i dag" before a deed of the day is still the day
+        Arguments.of("da", "Skyerne letter, så vi i dag også får sol.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Planen, som vi i dag ville præsentere, er udsat.", "i dag", "2019-04-24"),
         // a range of days is read as the day it begins, not the day it ends
         Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
         Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
@@ -297,6 +300,11 @@ class DateResolverTest {
         Arguments.of("nn", "Det seier Førde, som i dag er avdelingsleiar på museet."),
         Arguments.of("da", "Hun arvede musikerhjemmet, der i dag er et museum."),
         Arguments.of("da", "Han rejste med sine døtre, der i dag er 19 og 22 år."),
+        // "we" or "one" knowing or naming things "i dag" is the present age
+        Arguments.of("nb", "Striden ble det vi i dag kaller en kulturkrig."),
+        Arguments.of("nb", "De begynte å snakke et språk vi i dag ville forstått."),
+        Arguments.of("nn", "Det var det vi i dag kanskje ville kalla ein trefning."),
+        Arguments.of("da", "Valget foregik, ligesom man i dag kender det fra folketingsvalg."),
         // a dotted two-digit date after a time or version word is the time or the version
         Arguments.of("nb", "Alarmen gikk kl. 12.10.19 på stasjonen."),
         Arguments.of("nb", "Appen i versjon 12.10.19 har en feil."),
