@@ -156,10 +156,12 @@ import org.tidende.time.TimeExpression.Direction;
  * entry ("i årene 1940 til 1945", "frå tida 1914 til 1945": the end year had been shown), 1 was added, debatable ("i
  * henholdsvis 2005-2007 og 2014-2016" now 2014, by the cue "og"), and one URL year added in a first try was stopped
  * by the glued-dash rule. The rule was written after a grep of all four sets, so those are not held-out figures. On
- * Danish front pages lines 32,001-40,000 (1,541 entries, not read while writing these rules) old against new: 8
- * entries moved from the end of a "mellem ... og" range to its start, 1 added ("fra 1979-1990 og igen fra
- * 1994-2004", 1979), 12 kept their year, all rightly; with the month rules below, "i august til november 2024"
- * moved from August 2023 to August 2024 (right), and {@link TodayRule} took "døtre, der i dag er 19 og 22 år" (right).
+ * Danish front pages lines 32,001-40,000 (1,541 entries, whose timelines were not read while writing the range rule)
+ * old against new: 8 entries moved from the end of a "mellem ... og" range to its start, 1 added ("fra 1979-1990 og
+ * igen fra 1994-2004", 1979), 12 kept their year, all rightly; with the month rules below, "i august til november
+ * 2024" moved from August 2023 to August 2024 (right, but that phrase was among those grepped from all four sets
+ * before the month rule was written), and {@link TodayRule} took "døtre, der i dag er 19 og 22 år" (right, likewise
+ * seen in a grep of all four sets).
  *
  * <p>A full month name, "i" or "in" and a year ({@code i juni i 1995}, {@code brann ned i april i 2002}, {@code in
  * May in 2011}: {@link #monthInYear}, cased as a month alone) is that month of that year (session 32). Before, the
