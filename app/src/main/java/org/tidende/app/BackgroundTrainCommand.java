@@ -9,6 +9,7 @@ import java.util.zip.GZIPOutputStream;
 import org.tidende.cluster.BackgroundRates;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.cluster.PreparedArticle;
+import org.tidende.eval.HoldOut;
 import org.tidende.model.Article;
 import org.tidende.model.Language;
 import org.tidende.pipeline.Pipeline;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "background-train", mixinStandardHelpOptions = true,
     description = "Analyse the Danish, Norwegian and Swedish news of ../shared/data/scandinavian as the clusterer "
-        + "does and write the share of items holding each feature (background-rates.bin.gz). Run after "
+        + "does and write the share of items holding each feature (background-rates.bin.gz), leaving out the "
+        + "items dated or first seen within --hold-out-margin days of the days Tidende is evaluated on. Run after "
         + "compounds-train.")
 public final class BackgroundTrainCommand implements Callable<Integer> {
   /** The unlabeled news files, under {@code scandinavian/}: those the compound splitter counts. */
@@ -30,6 +32,11 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
+
+  @Option(names = "--hold-out-margin", paramLabel = "DAYS", description = "Days either side of each evaluation day "
+      + "(2022-10-06, 2023-01-18, 2025-01-07, 2025-09-19) whose items are left out, by date and first_seen; -1 keeps "
+      + "every item (default: ${DEFAULT-VALUE}).")
+  int holdOutMargin = HoldOut.DEFAULT_MARGIN_DAYS;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/cluster");
@@ -46,7 +53,8 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
     Inputs in = Inputs.read(files, System.err, false, false);
     Pipeline pipeline = Pipeline.standard(ClusterConfig.defaults());
     List<PreparedArticle> prepared = in.articles.parallelStream().map(pipeline::prepare).toList();
-    BackgroundRates.Builder builder = new BackgroundRates.Builder();
+    HoldOut holdOut = holdOutMargin < 0 ? HoldOut.none() : new HoldOut(HoldOut.EVALUATION_DAYS, holdOutMargin);
+    BackgroundRates.Builder builder = new BackgroundRates.Builder(holdOut);
     int other = 0;
     for (PreparedArticle p : prepared) {
       if (p.article().lang().isScandinavian()) {
@@ -61,9 +69,9 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file))) {
       written = builder.write(os);
     }
-    System.out.printf(java.util.Locale.ROOT, "%,d Scandinavian items counted (%,d in other languages skipped); "
-        + "%,d features in at least %d items; wrote %s (%,d bytes)%n", builder.documents(), other, written,
-        BackgroundRates.MIN_DOCUMENTS, file, Files.size(file));
+    System.out.printf(java.util.Locale.ROOT, "%,d Scandinavian items counted (%,d held out: %s; %,d in other "
+        + "languages skipped); %,d features in at least %d items; wrote %s (%,d bytes)%n", builder.documents(),
+        builder.heldOutItems(), holdOut, other, written, BackgroundRates.MIN_DOCUMENTS, file, Files.size(file));
     return 0;
   }
 }
