@@ -14,6 +14,7 @@ import org.tidende.entity.TaggedSentence;
 import org.tidende.model.Article;
 import org.tidende.model.Language;
 import picocli.CommandLine.Command;
+import org.tidende.eval.HoldOut;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compounds-train", mixinStandardHelpOptions = true,
     description = "Count the words of ../shared/data/scandinavian and the NER training splits per language group "
-        + "(da; nb and nn; sv) and write the compound splitter's word lists compounds-{da,no,sv}.tsv.gz.")
+        + "(da; nb and nn; sv), leaving out the news of the evaluation days, and write the compound splitter's word lists compounds-{da,no,sv}.tsv.gz.")
 public final class CompoundsTrainCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
@@ -30,9 +31,15 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/analysis");
 
+  @Option(names = "--hold-out-margin", paramLabel = "DAYS", description = "Days either side of each evaluation day "
+      + "(2022-10-06, 2023-01-18, 2025-01-07, 2025-09-19) whose news items are not counted, by date and first_seen; "
+      + "-1 counts every item (default: ${DEFAULT-VALUE}).")
+  int holdOutMargin = HoldOut.DEFAULT_MARGIN_DAYS;
+
   @Override
   public Integer call() throws Exception {
-    return GroupTexts.forEachGroup("compounds-train", data, out, (group, in, sentences) -> {
+    HoldOut holdOut = holdOutMargin < 0 ? HoldOut.none() : new HoldOut(HoldOut.EVALUATION_DAYS, holdOutMargin);
+    return GroupTexts.forEachGroup("compounds-train", data, out, holdOut, (group, in, sentences) -> {
       Map<String, Integer> counts = new HashMap<>();
       for (Article a : in.articles) {
         String clean = a.label("title_clean");
@@ -48,7 +55,7 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
           def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
         }
       }, StandardCharsets.UTF_8)) {
-        CompoundSplitter.write(counts, w);
+        CompoundSplitter.write(counts, w, holdOut);
       }
       System.out.printf(java.util.Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training "
           + "sentences, %,d distinct words; wrote %s (%,d bytes)%n", group == Language.NB ? "no" : group.code(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tidende.entity.NerCorpus;
 import org.tidende.entity.TaggedSentence;
+import org.tidende.eval.HoldOut;
 import org.tidende.model.Language;
 
 /**
@@ -35,6 +36,14 @@ final class GroupTexts {
    * and sv in turn; returns 0.
    */
   static int forEachGroup(String command, Path data, Path out, Each each) throws Exception {
+    return forEachGroup(command, data, out, HoldOut.none(), each);
+  }
+
+  /**
+   * As {@link #forEachGroup(String, Path, Path, Each)}, with the news items {@code holdOut} names
+   * (by date and {@code first_seen}) left out; says how many on standard output.
+   */
+  static int forEachGroup(String command, Path data, Path out, HoldOut holdOut, Each each) throws Exception {
     if (!Files.isDirectory(data.resolve("scandinavian")) || !Files.isDirectory(data.resolve("ner"))) {
       System.err.println("tidende " + command + ": no scandinavian/ and ner/ folders under " + data.toAbsolutePath());
       return 2;
@@ -44,6 +53,12 @@ final class GroupTexts {
     for (Language group : List.of(Language.DA, Language.NB, Language.SV)) {
       List<Path> files = NEWS.get(group).stream().map(f -> data.resolve("scandinavian").resolve(f)).toList();
       Inputs in = Inputs.read(files, System.err, false, false);
+      int before = in.articles.size();
+      in.articles.removeIf(holdOut::holdsOut);
+      if (before > in.articles.size()) {
+        System.out.printf(java.util.Locale.ROOT, "%s: %,d news items held out (%s)%n",
+            group == Language.NB ? "no" : group.code(), before - in.articles.size(), holdOut);
+      }
       List<TaggedSentence> sentences = new ArrayList<>();
       for (NerCorpus.Split s : splits) {
         boolean mine = group == Language.NB ? (s.language() == Language.NB || s.language() == Language.NN)
