@@ -79,7 +79,7 @@ public final class JsonLinesReader {
     Article out = a;
     String title = titleField == null ? null : a.label(titleField);
     if (title != null && !title.isBlank()) {
-      out = out.withTitle(clean(title));
+      out = out.withTitle(ReaderText.oneLine(clean(title)));
     }
     ArticleDate date = dateField == null ? null : Dates.parse(a.label(dateField));
     if (date != null) {
@@ -507,7 +507,7 @@ public final class JsonLinesReader {
     }
     String source = string(node, "source", labels);
     Article a = new Article(id, file, lineNo, emptyToNull(url), emptyToNull(source),
-        title, text, date, Language.parse(lang), labels);
+        ReaderText.oneLine(title), text, date, Language.parse(lang), labels);
     return new IngestEvent.Accepted(a);
   }
 

@@ -86,6 +86,32 @@ class BadInputTest {
   }
 
   /**
+   * A title's no-break spaces (a feed's or a text's {@code &nbsp;} as the character), tabs, line
+   * ends and runs of spaces are one space, in every format; before, a feed's, a text's and a JSON
+   * record's title kept them ("Storm\u00a0hits  the   coast"). The content id of an article without
+   * an id or URL is still made from the title as read, so it is the id it had before.
+   */
+  @Test
+  void aTitlesWhiteSpaceIsOneSpace(@TempDir Path dir) throws Exception {
+    String messy = "Storm\u00a0hits  the \t  coast\u2009again";
+    Files.writeString(dir.resolve("a.txt"), messy + "\n\nThe storm hit the west coast on Friday night.\n");
+    Files.writeString(dir.resolve("b.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><item><title>"
+        + messy + "</title><description>The storm hit the coast.</description><link>http://example.org/1</link></item></channel></rss>");
+    Files.writeString(dir.resolve("c.jsonl"), "{\"title\": \"Storm\\u00a0hits  the\\n\\t coast\\u2009again\", \"text\": \"The  storm.\"}\n");
+    Files.writeString(dir.resolve("d.html"), "<html><head><title>" + messy.replace("\u00a0", "&nbsp;")
+        + "</title></head><body><p>The storm hit the west coast on Friday night with heavy rain and strong winds.</p></body></html>");
+    List<Article> read = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      if (ev instanceof IngestEvent.Accepted a) {
+        read.add(a.article());
+      }
+    });
+    assertThat(read).extracting(Article::title).containsOnly("Storm hits the coast again").hasSize(4);
+    assertThat(read.get(0).id()).isEqualTo(org.tidende.model.ArticleId.ofContent(messy, "The storm hit the west coast on Friday night."));
+    assertThat(read.get(2).text()).as("a text's spaces are left as they are").isEqualTo("The  storm.");
+  }
+
+  /**
    * A file whose bytes plainly hold another format than its name says is read as what it holds,
    * with a warning: a page saved as .txt, JSON records saved as .txt, a feed saved as .html. Before,
    * the page's markup and the JSON were stored as an article's text, and the feed was one untitled
