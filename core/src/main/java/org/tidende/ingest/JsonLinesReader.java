@@ -44,7 +44,16 @@ import org.tidende.model.Language;
  * Thread-safe.
  */
 public final class JsonLinesReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The reader's mapper. A number with a fraction is read as a decimal with its trailing zeros, not
+   * a double, so that one reported back (an unreadable date, a label) is echoed as written: {@code
+   * 1556179200000.5} and not Java's {@code 1.5561792000005E12}, {@code 12.50} and not {@code 12.5}
+   * ({@link #asWritten}).
+   */
+  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
   /**
    * Fields read, in this order, when {@code date} is missing or unreadable: feeds and scrapers
    * that do not know the publication time often record when they first saw the item, which for a
@@ -456,7 +465,7 @@ public final class JsonLinesReader {
     // A date of another type (a number, an object) is a date that cannot be read: the article is
     // kept, dated from a fallback field or undated, and the raw value is reported.
     JsonNode dateNode = node.get("date");
-    String rawDate = dateNode == null || dateNode.isNull() ? null : dateNode.isTextual() ? dateNode.asText() : dateNode.toString();
+    String rawDate = dateNode == null || dateNode.isNull() ? null : dateNode.isTextual() ? dateNode.asText() : asWritten(dateNode);
     // the language, where given, decides a slashed date both orders could read ("05/04/2019")
     JsonNode langNode = node.hasNonNull("lang") ? node.get("lang") : node.get("language");
     String dateLang = langNode != null && langNode.isTextual() ? langNode.asText() : null;
@@ -480,7 +489,7 @@ public final class JsonLinesReader {
       Map.Entry<String, JsonNode> e = it.next();
       if (!KNOWN.contains(e.getKey()) && !usedFields.contains(e.getKey()) && e.getValue().isValueNode()
           && !e.getValue().isNull()) {
-        labels.put(e.getKey(), e.getValue().asText());
+        labels.put(e.getKey(), e.getValue().isNumber() ? asWritten(e.getValue()) : e.getValue().asText());
       }
     }
     if (unreadable) {
@@ -579,8 +588,18 @@ public final class JsonLinesReader {
     if (field.equals("source") && v.isObject() && v.path("name").isTextual()) {
       return v.get("name").asText();
     }
-    labels.put(field + "_unreadable", v.toString());
+    labels.put(field + "_unreadable", asWritten(v));
     return null;
+  }
+
+  /**
+   * A value that is not a string, for a label or a report, as the record wrote it: a number with a
+   * fraction as its digits ({@code 1556179200000.5}, {@code 12.50}), an exponent as {@code 1.7E9}
+   * (its case and a written {@code +} are not kept: {@code 1e20} is {@code 1E20}); other values as
+   * JSON. Before, a number with a fraction was Java's double ({@code 1.5561792000005E12}).
+   */
+  static String asWritten(JsonNode v) {
+    return v.isBigDecimal() ? v.decimalValue().toString().replace("E+", "E") : v.toString();
   }
 
   private static String text(JsonNode node, String field) {

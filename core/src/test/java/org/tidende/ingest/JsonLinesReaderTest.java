@@ -322,6 +322,23 @@ class JsonLinesReaderTest {
   }
 
   /**
+   * An unreadable date that is a number with a fraction is reported as written; it was Java's form
+   * of a double ("1.5561792000005E12" for a millisecond time with a fraction, "12.5" for 12.50).
+   */
+  @Test
+  void anUnreadableNumberDateIsReportedAsWritten() {
+    List<Article> a = read("""
+        {"id":"a","title":"Millisekund med brøk","date":1556179200000.5}
+        {"id":"b","title":"Ikkje ei tid","date":12.50}
+        {"id":"c","title":"Eksponent","date":1.7E20}
+        {"id":"d","title":"Merke","date":2019,"score":0.10,"lang":1.0}
+        """);
+    assertThat(a).extracting(x -> x.date()).containsOnlyNulls();
+    assertThat(a).extracting(x -> x.label("date_unreadable")).containsExactly("1556179200000.5", "12.50", "1.7E20", "2019");
+    assertThat(a.get(3).labels()).containsEntry("score", "0.10").containsEntry("lang_unreadable", "1.0");
+  }
+
+  /**
    * A Unix time with a fraction (Python's time.time(), Reddit's created_utc) or quoted as a string
    * of digits is that time, to the second; both were "unreadable" and the article undated.
    */
