@@ -12,12 +12,26 @@ import java.nio.ByteOrder;
  * a day, ends the asking; a bare 204 or 404 would be asked again on each page. ICO and not SVG or PNG:
  * {@code /favicon.ico} is the one name every browser asks without a {@code <link rel="icon">}, and
  * ICO the one format every one of them reads there.
+ *
+ * <p>{@link #touchIcon} is the same "T" as a 180×180 PNG, for {@code /apple-touch-icon.png} (and
+ * {@code -precomposed}), which iOS and Safari ask for on every visit and a saved bookmark shows;
+ * those were JSON 404s too. Made here in code (each pixel of the 16×16 drawing a block of 11, on a
+ * 2-pixel margin; zlib-compressed rows, 499 bytes) rather than through {@code javax.imageio},
+ * which the server does not otherwise load.
  */
 final class Favicon {
   private static final int SIZE = 16;
   private static final byte[] ICO = draw();
 
   private Favicon() {}
+
+  private static final int TOUCH = 180;
+  private static final byte[] PNG = drawPng();
+
+  /** The touch icon's PNG bytes (a copy). */
+  static byte[] touchIcon() {
+    return PNG.clone();
+  }
 
   /** The icon's bytes (a copy). */
   static byte[] bytes() {
@@ -28,6 +42,53 @@ final class Favicon {
     boolean bar = y >= 3 && y <= 5 && x >= 3 && x <= 12;
     boolean stem = y >= 6 && y <= 12 && x >= 7 && x <= 8;
     return bar || stem;
+  }
+
+  private static byte[] drawPng() {
+    int scale = (TOUCH - 4) / SIZE; // 11
+    int margin = (TOUCH - scale * SIZE) / 2;
+    byte[] raw = new byte[TOUCH * (1 + TOUCH * 3)]; // each row: filter 0 (none), then RGB
+    int i = 0;
+    for (int y = 0; y < TOUCH; y++) {
+      raw[i++] = 0;
+      for (int x = 0; x < TOUCH; x++) {
+        int sx = Math.floorDiv(x - margin, scale);
+        int sy = Math.floorDiv(y - margin, scale);
+        boolean white = sx >= 0 && sx < SIZE && sy >= 0 && sy < SIZE && ink(sx, sy);
+        raw[i++] = (byte) (white ? 0xFF : 0x1D);
+        raw[i++] = (byte) (white ? 0xFF : 0x35);
+        raw[i++] = (byte) (white ? 0xFF : 0x57);
+      }
+    }
+    java.util.zip.Deflater z = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+    z.setInput(raw);
+    z.finish();
+    java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    while (!z.finished()) {
+      idat.write(buf, 0, z.deflate(buf));
+    }
+    z.end();
+    ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(TOUCH).putInt(TOUCH).put((byte) 8).put((byte) 2) // 8-bit RGB
+        .put((byte) 0).put((byte) 0).put((byte) 0); // deflate, adaptive filtering, no interlace
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    chunk(png, "IHDR", ihdr.array());
+    chunk(png, "IDAT", idat.toByteArray());
+    chunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  /** A PNG chunk: length, type, data and the CRC-32 of type and data, big-endian. */
+  private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+    byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(t);
+    crc.update(data);
+    out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+    out.writeBytes(t);
+    out.writeBytes(data);
+    out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 
   private static byte[] draw() {

@@ -127,6 +127,9 @@ final class HttpApi {
     get(app, "/static/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
     get(app, "/static/style.css", ctx -> page(ctx, "style.css", "text/css; charset=utf-8"));
     get(app, "/favicon.ico", HttpApi::favicon);
+    get(app, "/apple-touch-icon.png", HttpApi::touchIcon);
+    get(app, "/apple-touch-icon-precomposed.png", HttpApi::touchIcon);
+    get(app, "/robots.txt", HttpApi::robots);
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.details));
     // a route that does not exist: the API's own wording, as its other 404s ("no story with id ..."),
     // not Javalin's "Endpoint GET /nope not found", which it throws before the 404 handler below runs
@@ -255,6 +258,32 @@ final class HttpApi {
     ctx.status(200).header("Cache-Control", "public, max-age=86400").result(Favicon.bytes());
   }
 
+  /** The touch icon iOS and Safari ask for ({@link Favicon#touchIcon}), as {@link #favicon}. */
+  private static void touchIcon(Context ctx) {
+    ctx.res().setCharacterEncoding(null);
+    ctx.res().setContentType("image/png");
+    ctx.status(200).header("Cache-Control", "public, max-age=86400").result(Favicon.touchIcon());
+  }
+
+  /**
+   * What {@code /robots.txt} answers: no crawling, of any path. A crawler asks for it first on any
+   * server it finds on the net; it was a JSON 404, which a crawler reads as "crawl anything", and then
+   * it would walk every story, article and search link, each a query on the archive, to index
+   * other publishers' articles. A person's browser and the API's clients do not read it.
+   */
+  static final String ROBOTS = """
+      # Tidende: a news-intelligence server. Its pages and API show other publishers' articles
+      # and cost a query on the archive each; they are not for crawling or indexing.
+      User-agent: *
+      Disallow: /
+      """;
+
+  /** {@link #ROBOTS}, plain text, cached for a day, also while the server starts. */
+  private static void robots(Context ctx) {
+    ctx.contentType("text/plain; charset=utf-8");
+    ctx.status(200).header("Cache-Control", "public, max-age=86400").result(ROBOTS);
+  }
+
   /**
    * {@code OPTIONS}: 204 and the methods the path takes, with no {@code Content-Type}, as a 204 has
    * no body to have a type; before, the server's default type, application/json, was sent with it.
@@ -276,13 +305,14 @@ final class HttpApi {
 
   /**
    * Of the routes that exist, what answers while the archive is replayed: {@code /health}, the
-   * icon a browser asks for, and the web page and its files, which show the progress from {@code /health}; the API's data routes
+   * icons a browser asks for, {@code /robots.txt}, and the web page and its files, which show the progress from {@code /health}; the API's data routes
    * would read a half-built archive or take articles the replay does not yet allow.
    */
   private static boolean servedWhileStarting(Context ctx) {
     String m = ctx.method().name();
     return m.equals("OPTIONS") || (m.equals("GET") || m.equals("HEAD"))
-        && (ctx.path().equals("/health") || ctx.path().equals("/favicon.ico") || isPage(ctx.path()));
+        && (ctx.path().equals("/health") || ctx.path().equals("/favicon.ico") || ctx.path().startsWith("/apple-touch-icon")
+            || ctx.path().equals("/robots.txt") || isPage(ctx.path()));
   }
 
   /** The web page and its files. */

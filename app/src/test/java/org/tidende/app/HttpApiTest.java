@@ -391,7 +391,8 @@ class HttpApiTest {
    */
   @Test
   void headAnswersAsGetWithoutTheBody() throws Exception {
-    for (String path : List.of("/", "/health", "/static/style.css", "/favicon.ico", "/articles/no-such-article", "/search")) {
+    for (String path : List.of("/", "/health", "/static/style.css", "/favicon.ico", "/robots.txt", "/apple-touch-icon.png",
+        "/articles/no-such-article", "/search")) {
       Http.Response get = Http.get(base + path);
       Http.Response head = Http.send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
       assertThat(head.status()).as(path).isEqualTo(get.status());
@@ -427,6 +428,41 @@ class HttpApiTest {
           HttpResponse.BodyHandlers.ofByteArray());
       assertThat(s.statusCode()).as("while starting").isEqualTo(200);
       assertThat(s.body()).isEqualTo(r.body());
+    } finally {
+      app.stop();
+    }
+  }
+
+  /**
+   * A crawler asks for /robots.txt, and iOS and Safari for /apple-touch-icon.png (and
+   * -precomposed): all three were JSON 404s ("no such endpoint"). Now a plain-text "Disallow: /"
+   * and a 180x180 PNG, also while the server starts.
+   */
+  @Test
+  void robotsTxtAndTheTouchIconAreAnswered() throws Exception {
+    Http.Response robots = Http.get(base + "/robots.txt");
+    assertThat(robots.status()).isEqualTo(200);
+    assertThat(robots.contentType()).startsWith("text/plain");
+    assertThat(robots.body()).contains("User-agent: *\nDisallow: /\n").doesNotContain("{");
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path : List.of("/apple-touch-icon.png", "/apple-touch-icon-precomposed.png")) {
+      HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue("image/png");
+      java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(r.body()));
+      assertThat(img).as(path + " a PNG that decodes").isNotNull();
+      assertThat(img.getWidth()).isEqualTo(180);
+      assertThat(img.getHeight()).isEqualTo(180);
+      assertThat(img.getRGB(0, 0) & 0xFFFFFF).as("background").isEqualTo(0x1D3557);
+      assertThat(img.getRGB(90, 50) & 0xFFFFFF).as("the T's bar").isEqualTo(0xFFFFFF);
+    }
+    Startup starting = new Startup(m -> { });
+    io.javalin.Javalin app = new HttpApi(starting, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "starting")).create();
+    app.start("127.0.0.1", 0);
+    try {
+      String b = "http://127.0.0.1:" + app.port();
+      assertThat(Http.get(b + "/robots.txt").status()).as("while starting").isEqualTo(200);
+      assertThat(Http.get(b + "/apple-touch-icon.png").status()).as("while starting").isEqualTo(200);
     } finally {
       app.stop();
     }
