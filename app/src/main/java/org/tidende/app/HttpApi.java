@@ -211,8 +211,18 @@ final class HttpApi {
   }
 
   private static void notFound(Context ctx) {
+    String m = ctx.method().name();
+    if ((m.equals("GET") || m.equals("HEAD")) && SIZED_TOUCH_ICON.matcher(ctx.path()).matches()) {
+      ctx.attribute(ERROR_SET, Boolean.TRUE); // the icon is the answer, not the 404 handler's JSON
+      touchIcon(ctx);
+      return;
+    }
     error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
   }
+
+  /** The touch icon's sized names iOS asks for first ({@code /apple-touch-icon-120x120-precomposed.png}). */
+  private static final java.util.regex.Pattern SIZED_TOUCH_ICON =
+      java.util.regex.Pattern.compile("/apple-touch-icon-\\d{2,3}x\\d{2,3}(-precomposed)?\\.png");
 
   /**
    * A GET route, and HEAD on it by the same handler (the server sends the headers without the

@@ -445,7 +445,7 @@ class HttpApiTest {
     assertThat(robots.contentType()).startsWith("text/plain");
     assertThat(robots.body()).contains("User-agent: *\nDisallow: /\n").doesNotContain("{");
     HttpClient client = HttpClient.newHttpClient();
-    for (String path : List.of("/apple-touch-icon.png", "/apple-touch-icon-precomposed.png")) {
+    for (String path : List.of("/apple-touch-icon.png", "/apple-touch-icon-precomposed.png", "/apple-touch-icon-120x120-precomposed.png")) {
       HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
       assertThat(r.statusCode()).as(path).isEqualTo(200);
       assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue("image/png");
