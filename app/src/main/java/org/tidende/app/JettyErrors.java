@@ -45,7 +45,9 @@ import org.eclipse.jetty.util.Utf8Appendable;
  * Failure modes: a Jetty reason not foreseen here is passed on in Jetty's words after {@code
  * invalid request: }; a Jetty upgrade that renames the parser states or reasons falls back so too
  * ({@code JettyErrorsTest} pins the cases). Tried and not kept: reading the request in {@code
- * badMessageError}, which gets no request, only the status and reason.
+ * badMessageError}, which gets no request, only the status and reason. A 500 names its kind: the
+ * exception's class ({@link HttpApi#internalError}), or {@link #SENT_500} for a {@code sendError(500)}
+ * with no exception behind it, logged with the request and its message (it had no kind, and no log).
  */
 final class JettyErrors {
   private JettyErrors() {}
@@ -54,6 +56,13 @@ final class JettyErrors {
   static final String NOT_UTF8_URL = "invalid URL: it holds a byte that is not UTF-8 and not "
       + "percent-escaped; percent-escape each byte that is not ASCII (K%F8benhavn, read as Windows-1252, or "
       + "K%C3%B8benhavn)";
+
+  /**
+   * What a 500 sent without an exception ({@code sendError(500)}) says: its kind, as a 500 with an
+   * exception names the exception's class; it was "internal error; see the server log", and the
+   * log had nothing. Its message, if any, is logged, not sent (as an exception's is not).
+   */
+  static final String SENT_500 = "internal error (sendError, no exception); see the server log";
 
   /** The request attribute holding why the body could not be read, for the handler reading it. */
   static final String BAD_BODY = "tidende.badBody";
@@ -248,8 +257,14 @@ final class JettyErrors {
         int code, String message) throws IOException {
       Throwable th = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
       String said;
-      if (code == 500) {
-        said = "internal error" + (th == null ? "" : " (" + th.getClass().getSimpleName() + ")") + "; see the server log";
+      if (code == 500 && th != null) {
+        said = HttpApi.internalError(th);
+      } else if (code == 500) {
+        // no exception behind it: a servlet's or a filter's sendError(500); logged here, or the log has nothing
+        String m = message == null || message.isBlank() || message.equals(HttpStatus.getMessage(500)) ? "" : ", saying '" + message + "'";
+        org.slf4j.LoggerFactory.getLogger(JettyErrors.class).error("{} {}: 500 sent without an exception (sendError{})",
+            request.getMethod(), request.getRequestURI(), m);
+        said = SENT_500;
       } else if (code > 500) {
         said = message == null || message.isBlank() || message.equals(HttpStatus.getMessage(code)) ? HttpStatus.getMessage(code).toLowerCase(Locale.ROOT) : lower(message);
       } else {

@@ -905,7 +905,8 @@ class HttpApiTest {
    * an HTML page; an Error names its kind as one in a handler does. Before, an Error there was a 500
    * with an empty body, and sendError Jetty's HTML page in Latin-1; then, until session 32, the
    * fallback "internal error; see the server log" without the kind, and an Error after a handler
-   * the handler's own answer with status 500.
+   * the handler's own answer with status 500; and a sendError(500) "internal error; see the server
+   * log", without a kind and with nothing in the log.
    * The failing handlers are added to the app for the test: the server's own cannot be made to fail.
    */
   @Test
@@ -921,6 +922,7 @@ class HttpApiTest {
     app.get("/boom/anonymous", ctx -> { throw new IllegalStateException("secret /etc/passwd") { }; });
     app.get("/boom/sent", ctx -> ctx.res().sendError(500));
     app.get("/boom/sent503", ctx -> ctx.res().sendError(503));
+    app.get("/boom/sentWithMessage", ctx -> ctx.res().sendError(500, "secret db password"));
     app.before("/story/boom", ctx -> { throw new StackOverflowError(); });
     app.start("127.0.0.1", 0);
     try {
@@ -929,7 +931,8 @@ class HttpApiTest {
           {"/boom/mapper", "500", "internal error (OutOfMemoryError); see the server log"},
           {"/boom/after", "500", "internal error (OutOfMemoryError); see the server log"},
           {"/boom/anonymous", "500", "internal error (IllegalStateException); see the server log"},
-          {"/boom/sent", "500", "internal error; see the server log"},
+          {"/boom/sent", "500", "internal error (sendError, no exception); see the server log"},
+          {"/boom/sentWithMessage", "500", "internal error (sendError, no exception); see the server log"},
           {"/boom/sent503", "503", "service unavailable"}}) {
         Http.Response r = Http.get(base + c[0]);
         assertThat(r.status()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
@@ -937,6 +940,19 @@ class HttpApiTest {
         assertThat(r.json().get("error").asText()).as(c[0]).isEqualTo(c[2]);
         assertThat(r.json().get("status").asInt()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
       }
+      // a sendError(500) is logged with its request and message, which the answer does not show
+      java.io.PrintStream oldErr = System.err;
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      Http.Response sent;
+      try {
+        sent = Http.get(base + "/boom/sentWithMessage");
+      } finally {
+        System.setErr(oldErr);
+      }
+      assertThat(sent.body()).doesNotContain("secret");
+      assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+          .contains("GET /boom/sentWithMessage: 500 sent without an exception (sendError, saying 'secret db password')");
       Http.Response page = Http.get(base + "/story/boom");
       assertThat(page.status()).isEqualTo(500);
       assertThat(page.contentType()).startsWith("text/html");
