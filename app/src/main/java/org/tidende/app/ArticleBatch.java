@@ -25,6 +25,9 @@ import org.tidende.model.Article;
  * @param items one per item, in order
  */
 record ArticleBatch(List<Item> items) {
+  /** Reads the records as the JSON Lines reader does: an unreadable number date is reported as written ({@code 12.50}). */
+  private static final com.fasterxml.jackson.databind.ObjectMapper READ = JsonLinesReader.recordMapper();
+
   static final String SOURCE = "http";
   private static final Pattern FIELD = Pattern.compile("field '([^']+)'");
 
@@ -98,7 +101,7 @@ record ArticleBatch(List<Item> items) {
   }
 
   private static JsonNode readSingle(String text) {
-    try (JsonParser p = Json.MAPPER.createParser(text)) {
+    try (JsonParser p = READ.createParser(text)) {
       JsonNode root = p.readValueAsTree();
       if (p.nextToken() != null) {
         throw new ApiError(400, "invalid body: content after the JSON array at line " + p.currentLocation().getLineNr(),
@@ -119,7 +122,7 @@ record ArticleBatch(List<Item> items) {
 
   /** The body as one JSON object when it is exactly one, else null (then it is read as JSON Lines). */
   private static JsonNode trySingle(String text) {
-    try (JsonParser p = Json.MAPPER.createParser(text)) {
+    try (JsonParser p = READ.createParser(text)) {
       JsonNode n = p.readValueAsTree();
       JsonToken next = p.nextToken();
       return next == null ? n : null;
@@ -140,7 +143,7 @@ record ArticleBatch(List<Item> items) {
         throw tooMany(index, maxItems);
       }
       try {
-        items.add(item(index, ln + 1, Json.MAPPER.readTree(l)));
+        items.add(item(index, ln + 1, READ.readTree(l)));
       } catch (JsonProcessingException e) {
         items.add(new Item(index, ln + 1, null, problem(index, ln + 1, "body", "malformed JSON: " + message(e))));
       }

@@ -593,6 +593,15 @@ public final class JsonLinesReader {
   }
 
   /**
+   * A mapper reading records as this reader does (a fraction a decimal, reported as written), for
+   * a caller that parses records itself and hands them to {@link #fromNode} (the API's POST
+   * /articles); a copy, so configuring it changes nothing here.
+   */
+  public static ObjectMapper recordMapper() {
+    return JSON.copy();
+  }
+
+  /**
    * A value that is not a string, for a label or a report, as the record wrote it: a number with a
    * fraction as its digits ({@code 1556179200000.5}, {@code 12.50}), an exponent as {@code 1.7E9}
    * (its case and a written {@code +} are not kept: {@code 1e20} is {@code 1E20}); other values as
