@@ -36,6 +36,10 @@ import org.tidende.store.StoredArticle;
  * filled in by the {@code error(500)} handler, so no error goes out with an empty body or with the
  * handler's own answer; the web page's documents answer a 500 with HTML ({@link JettyErrors#html}).
  *
+ * <p>Not JSON: the web page and its files, the icons a browser asks for ({@link Favicon}: {@code
+ * /favicon.ico}, {@code /apple-touch-icon*.png}) and {@code /robots.txt} ({@link #ROBOTS}), which
+ * were JSON 404s a browser or crawler asked for again and again.
+ *
  * <p>Thin by design: parses, calls the archive, renders JSON. Story JSON is served as stored (the
  * shape of {@link Json#story}), so fields added to stories appear in the API without changes here.
  */
