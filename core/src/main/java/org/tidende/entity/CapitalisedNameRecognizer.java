@@ -106,15 +106,16 @@ import org.tidende.model.Language;
  * pieces judged by PROPN 0.405 / 0.337; with a lone piece a place 0.429 / 0.345 (kept; precision
  * 0.53 to 0.60 and 0.51 to 0.50, recall 0.26 to 0.33 and 0.24 to 0.26, untyped held-out 0.389 to
  * 0.449; held-out was scored for these four and the one below, and the kept one is the best on dev
- * of those without the article rule). Also tried on dev, not kept: PROPN as a name's cue after an article (dev 0.360 alone,
+ * of those without the article rule). A currency unit ({@link #GERMAN_CURRENCIES}: "Dollar", "Euro",
+ * "Franken", which the tagger calls PROPN after "Milliarden") cuts the run as a NOUN does (session 32,
+ * task F: dev 0.429 to 0.431, "Dollar" no longer a place; held-out 0.345 unchanged). Also tried on dev, not kept: PROPN as a name's cue after an article (dev 0.360 alone,
  * 0.437 with the cut, held-out 0.333: the recall of session 29's trial, below, without its
  * precision), a lone PROPN word with no other cue (0.343-0.352), a sentence's first word kept when
  * PROPN (0.346), any lone unknown German name a place (0.339; with the cut 0.421 / 0.352, kept narrower).
  * Cost: German names are found at about 200k tokens a second instead of 630k (a second's model load
  * on the first German text; 500 langid sentences, a loaded 2-core machine: noisy); the model's jar is
  * 1.3 MB of the app's 28.6 MB of libraries. Failure modes: the model, trained on news and encyclopaedia
- * text, calls some currency and product words proper ("Dollar", "Euro", "Swatch"), so they stay
- * names; a surname it calls a noun is cut off its first name ("Hubert Hofherr" gives "Hubert", then a
+ * text, calls some product words proper ("Swatch"), so they stay names (currencies are listed); a surname it calls a noun is cut off its first name ("Hubert Hofherr" gives "Hubert", then a
  * place); web text's user and product names are often NOUN. No Spanish model of this series resolves
  * on Maven Central (1.0.0 to 1.3.0 tried). The English one ({@code opennlp-models-pos-en} 1.3.0, UD
  * EWT) was tried again and not kept, English dev typed F1 0.741 before: a sentence's first word kept
@@ -140,7 +141,7 @@ import org.tidende.model.Language;
  * (two passes), hash look-ups only; in German also the tagging of each sentence with a run to cut.
  *
  * <p>Limits: in German, names without a cue are missed (recall about 0.26-0.33) and a run of nouns
- * the tagger calls proper ("Milliarden Dollar": "Dollar") is still taken for a name; a headline with no text to check
+ * the tagger calls proper (a product's: "Swatch") is still taken for a name; a headline with no text to check
  * it against still becomes long runs; lower-case names ("iPhone", "de Gaulle" at run start) are
  * missed; titles of works are taken for persons; a lone unknown word is MISC (in Spanish LOC). Thread-safe
  * (immutable after load).
@@ -308,6 +309,15 @@ public final class CapitalisedNameRecognizer {
 
   /** The least probability of a PROPN tag that makes a piece of a cut German run a name ({@link #cutAtNouns}). */
   static final double PROPER_MIN = 0.9;
+
+  /**
+   * Currency units as German writes them, singular and plural: the tagger calls some of them proper
+   * nouns ("Milliarden Dollar"), and a cut run's piece of them is no name ({@link #cutAtNouns}).
+   */
+  private static final Set<String> GERMAN_CURRENCIES = Set.of("dollar", "dollars", "euro", "euros", "cent",
+      "cents", "pfund", "franken", "franc", "francs", "yen", "yuan", "renminbi", "rubel", "krone", "kronen",
+      "rupie", "rupien", "lira", "peso", "pesos", "schilling", "gulden", "dinar", "rial", "riyal", "forint",
+      "złoty", "zloty", "bitcoin", "bitcoins", "d-mark", "reichsmark");
 
   private final Map<String, EntityType> gazetteer;
   private final Set<String> firstNames;
@@ -596,27 +606,27 @@ public final class CapitalisedNameRecognizer {
 
   /**
    * A German run of capitalised words that holds a word the part-of-speech tagger calls a common
-   * noun (NOUN): the run is cut at those words ("Deutscher Schäferhunde Holzhausen", "Betrieb
-   * Bayreuth", "Milliarden Dollar"), connectors, articles and function words are trimmed off each
+   * noun (NOUN) or a currency unit ({@link #GERMAN_CURRENCIES}, whatever its tag): the run is cut at
+   * those words ("Deutscher Schäferhunde Holzhausen", "Betrieb Bayreuth", "Milliarden Dollar"), connectors, articles and function words are trimmed off each
    * piece, and a piece every word of which is tagged PROPN with probability at least {@link
    * #PROPER_MIN} is a name: "Holzhausen", "Bayreuth"; nothing of "Milliarden Dollar". A lone such
    * piece the type rules leave MISC is a place, which most are in German text. Returns false,
-   * adding nothing, when there are no tags or no word is tagged NOUN (the rules decide as before).
+   * adding nothing, when there are no tags or no word to cut at (the rules decide as before).
    */
   private boolean cutAtNouns(List<String> tokens, int start, int end, Map<String, EntityType> seen, Words words,
       List<NameSpan> out) {
     PartOfSpeech.Tags tags = words.tags(tokens);
-    if (tags == null || !tags.any(start, end, "NOUN")) {
+    if (tags == null || !(tags.any(start, end, "NOUN") || anyCurrency(tokens, start, end))) {
       return false;
     }
     int k = start;
     while (k < end) {
-      if (tags.is(k, "NOUN", 0)) {
+      if (cut(tokens, k, tags)) {
         k++;
         continue;
       }
       int e = k + 1;
-      while (e < end && !tags.is(e, "NOUN", 0)) {
+      while (e < end && !cut(tokens, e, tags)) {
         e++;
       }
       int next = e;
@@ -635,6 +645,20 @@ public final class CapitalisedNameRecognizer {
       k = next;
     }
     return true;
+  }
+
+  /** Whether a cut German run is cut at word {@code k}: the tagger calls it NOUN, or it is a currency. */
+  private static boolean cut(List<String> tokens, int k, PartOfSpeech.Tags tags) {
+    return tags.is(k, "NOUN", 0) || GERMAN_CURRENCIES.contains(bare(tokens.get(k)));
+  }
+
+  private static boolean anyCurrency(List<String> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (GERMAN_CURRENCIES.contains(bare(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word that neither begins nor ends a piece of a cut run: "von", "Die", "Ihr". */

@@ -170,12 +170,20 @@ class CapitalisedNameRecognizerTest {
   void aGermanRunIsCutAtTheWordsTheTaggerCallsCommonNouns() {
     // Invented sentences. Before the part-of-speech cut: "Milliarden Euro Schulden" and "Betrieb Bayreuth"
     // were persons (capitalised words with no article or noun ending before them), Bayreuth itself no name.
-    // The tagger is not always right: in "Milliarden Dollar" it calls "Dollar" PROPN, which stays a name.
+    // The tagger is not always right: in "Milliarden Dollar" it calls "Dollar" PROPN (see below).
     List<String> money = tokens("Gestern wurden Milliarden Euro Schulden gemeldet .");
     assertThat(fallback.recognizeDocument(List.of(money), org.tidende.model.Language.DE).get(0)).isEmpty();
     List<String> plant = tokens("Seit Montag steht der Betrieb Bayreuth still , meldet die Zeitung .");
     assertThat(fallback.recognizeDocument(List.of(plant), org.tidende.model.Language.DE).get(0))
         .extracting(n -> cover(plant, n) + "/" + n.type()).containsExactly("Bayreuth/LOC");
+  }
+
+  @Test
+  void aCurrencyTheTaggerCallsProperIsNoName() {
+    // Invented. The tagger tags "Dollar" PROPN (p 0.99) after "Milliarden"; before, "Dollar" was a place.
+    List<String> t = tokens("Der Konzern meldet elf Milliarden Dollar Umsatz in Bayreuth .");
+    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Bayreuth/LOC");
   }
 
   @Test
