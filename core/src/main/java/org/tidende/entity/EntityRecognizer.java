@@ -24,7 +24,9 @@ import org.tidende.model.Language;
  * through the Norwegian statistical model, Danish and Swedish through the Danish/Swedish one (both
  * trained by {@link NerTrainer}, see {@link NerTrainer#shipped()} for why two); other
  * languages (English, German, Spanish, ...) through {@link CapitalisedNameRecognizer}, a
- * capitalisation heuristic typed by a gazetteer. Types follow each corpus: Bokmål and Nynorsk get
+ * capitalisation heuristic typed by a gazetteer, which is also told the given names of the labelled
+ * corpora ({@link #givenName}) so that a German run the part-of-speech tagger cuts keeps a first
+ * name's surname. Types follow each corpus: Bokmål and Nynorsk get
  * NorNE's PER/ORG/LOC/PROD/EVT/DRV/MISC, Danish and Swedish PER/ORG/LOC/MISC.
  *
  * <p>Thread-safe: each OpenNLP finder (which keeps per-call state) is held per thread and model.
@@ -57,8 +59,9 @@ public final class EntityRecognizer {
         shared.computeIfAbsent(m, k -> ThreadLocal.withInitial(() -> new NameFinderME(k)))));
     this.finders = Map.copyOf(byLanguage);
     this.fallbackFinders = shared.get(other);
-    this.fallback = Objects.requireNonNull(fallback, "fallback");
     this.lexicon = other.getArtifact("lexicon") instanceof NameLexicon l ? l : null;
+    Objects.requireNonNull(fallback, "fallback"); // a German run cut by the tagger keeps the corpora's given names whole
+    this.fallback = lexicon == null ? fallback : fallback.withGivenNames(lexicon::mostlyInPersonNames);
   }
 
   /**

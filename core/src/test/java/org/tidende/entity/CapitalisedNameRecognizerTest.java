@@ -187,6 +187,25 @@ class CapitalisedNameRecognizerTest {
   }
 
   @Test
+  void aKnownGivenNameInACutGermanRunKeepsItsSurname() {
+    // Invented. The run "Landrat Hans Hofherr" is cut at "Landrat" (NOUN); the tagger is unsure of
+    // "Hofherr" (PROPN below 0.9), so before, nothing of it was a name. "Hans" is a first name of the
+    // gazetteer's persons; "Hubert" is known only when the caller says so (the labelled corpora's names).
+    List<String> t = tokens("Dort sprach Landrat Hans Hofherr mit der Presse .");
+    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Hans Hofherr/PER");
+    List<String> two = tokens("Dort sprach Landrat Hans Peter Hofherr mit der Presse .");
+    assertThat(fallback.recognizeDocument(List.of(two), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(two, n) + "/" + n.type()).containsExactly("Hans Peter Hofherr/PER");
+    List<String> u = tokens("Dort sprach Landrat Hubert Hofherr mit der Presse .");
+    assertThat(fallback.recognizeDocument(List.of(u), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(u, n) + "/" + n.type()).doesNotContain("Hubert Hofherr/PER");
+    assertThat(fallback.withGivenNames(java.util.Set.of("Hubert")::contains)
+        .recognizeDocument(List.of(u), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(u, n) + "/" + n.type()).containsExactly("Hubert Hofherr/PER");
+  }
+
+  @Test
   void spanishHeadWordsComeFirstAndDeJoinsOnlyAfterOneWordOrAHead() {
     assertThat(names(List.of(tokens("El Real Oviedo jugará en el Valle de Arán con el Banco de Lisboa ."))))
         .containsExactly("Real Oviedo/ORG", "Valle de Arán/LOC", "Banco de Lisboa/ORG");

@@ -80,6 +80,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aGermanRunCutByTheTaggerKeepsTheLabelledCorporasGivenNamesWithTheirSurname() {
+    // Invented. "Markus" is a given name of the labelled corpora, not of the gazetteer; the tagger is
+    // unsure of "Hofherr", and before, "Landrat Markus Hofherr" cut at "Landrat" left no name.
+    assertThat(found("Dort sprach Landrat Markus Hofherr mit der Presse.", Language.DE))
+        .containsExactly("Markus Hofherr/PER");
+    // "Mai" and "Mark" are given names of the labelled corpora too, but German nouns here: no persons.
+    assertThat(found("Im Mai Anfang der Saison fiel das Tor. Die Firma hatte 20 Millionen Mark Schulden.",
+        Language.DE)).noneMatch(n -> n.endsWith("/PER"));
+  }
+
+  @Test
   void aQuoteOrDashStartsAClauseWhoseFirstWordIsReadAsASentencesFirstWord() {
     // Before: "When Heimdal", "This VPPA" and "The Biden" came out as names (business-energy-news).
     String text = "Equinor runs the Heimdal field. Olsen added: \u201cWhen Heimdal is shut down, we move on.\u201d "
