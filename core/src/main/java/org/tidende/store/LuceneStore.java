@@ -749,7 +749,7 @@ public final class LuceneStore implements Store {
     Sort sort = query.sort() == StoryQuery.Sort.BIGGEST
         ? new Sort(new SortField("size", SortField.Type.LONG, true), recency, updated)
         : new Sort(recency, updated);
-    return page(b.build(), sort, query.limit(), query.offset(), (total, jsons, searcher) -> new StoryPage(total, jsons.stream().map(x -> x.json).toList()));
+    return page(b.build(), sort, query.limit(), query.offset(), (total, jsons, searcher, rewritten) -> new StoryPage(total, jsons.stream().map(x -> x.json).toList()));
   }
 
   static long periodStart(ArticleDate d) {
@@ -769,14 +769,20 @@ public final class LuceneStore implements Store {
   /** A hit's stored JSON, score, and document number in the searcher its page was read from. */
   private record Found(String json, double score, int doc) {}
 
-  /** Makes a page of {@code found}, read from {@code searcher}, which is held until it returns. */
+  /**
+   * Makes a page of {@code found}, read from {@code searcher}, which is held until it returns, by
+   * {@code rewritten}: the query as rewritten against that searcher, once for the page.
+   */
   private interface PageMaker<T> {
-    T make(long total, List<Found> found, IndexSearcher searcher) throws IOException;
+    T make(long total, List<Found> found, IndexSearcher searcher, Query rewritten) throws IOException;
   }
 
   private <T> T page(Query q, Sort sort, int limit, int offset, PageMaker<T> maker) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
+      // rewritten once: a fuzzy word's expansion (its Levenshtein automata, one set per field) was made
+      // by the count and again by the search, and its hits' marks compiled it once more per field
+      q = s.rewrite(q);
       long total = s.count(q);
       int want = offset + limit;
       // scores kept for a sort by date then relevance: a hit's score is shown beside it
@@ -786,7 +792,7 @@ public final class LuceneStore implements Store {
       for (int i = offset; i < td.scoreDocs.length; i++) {
         out.add(new Found(stored.document(td.scoreDocs[i].doc).get("json"), td.scoreDocs[i].score, td.scoreDocs[i].doc));
       }
-      return maker.make(total, out, s);
+      return maker.make(total, out, s, q);
     } finally {
       searchers.release(s);
     }
@@ -817,14 +823,18 @@ public final class LuceneStore implements Store {
     if (language != null) {
       b.add(languageIs(language), Occur.FILTER);
     }
-    Snippets.Prepared marking = Snippets.prepare(parsed.query());
     if (order == SearchPage.Sort.RELEVANCE && !ranksByWords(parsed.query())) {
       order = SearchPage.Sort.NEWEST; // every hit scores alike: by relevance they came in the order stored
     }
     SearchPage.Sort sorted = order;
-    PageMaker<SearchPage> maker = (total, found, searcher) -> new SearchPage(total,
-        found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, marking, searcher, f.doc)).toList(),
-        parsed.plainWords(), parsed.leftOut(), sorted, total == 0 ? sourcesInOtherCase(parsed.query()) : Map.of());
+    // marked by the query as the page's searcher rewrote it: a fuzzy word by the terms it was expanded
+    // to there (the search's own), not by its automaton again per field and hit
+    PageMaker<SearchPage> maker = (total, found, searcher, rewritten) -> {
+      Snippets.Prepared marking = Snippets.prepare(rewritten); // once for the page: its marks' weights are made once
+      return new SearchPage(total,
+          found.stream().map(f -> hit(ArticleCodec.decodeStored(parse(f.json)), f.score, marking, searcher, f.doc)).toList(),
+          parsed.plainWords(), parsed.leftOut(), sorted, total == 0 ? sourcesInOtherCase(parsed.query()) : Map.of());
+    };
     if (order != SearchPage.Sort.NEWEST) {
       return page(b.build(), null, limit, offset, maker);
     }
@@ -913,6 +923,7 @@ public final class LuceneStore implements Store {
   private <T> T newestFromStored(Query q, int limit, int offset, PageMaker<T> maker) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
+      q = s.rewrite(q); // once, as in page()
       int total = s.count(q);
       TopDocs td = s.search(q, Math.max(1, total));
       var stored = s.storedFields();
@@ -927,7 +938,7 @@ public final class LuceneStore implements Store {
           .thenComparing(x -> -x.found().score())); // stable: equal scores keep Lucene's order
       List<Found> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()))
           .stream().map(Dated::found).toList();
-      return maker.make(total, page, s);
+      return maker.make(total, page, s, q);
     } finally {
       searchers.release(s);
     }

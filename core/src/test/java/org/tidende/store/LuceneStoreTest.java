@@ -317,4 +317,39 @@ class LuceneStoreTest {
       assertThat(marked(hit)).containsExactly("Kim Jong-un");
     }
   }
+
+  /**
+   * A fuzzy word marks the words it was searched by: the terms the page's searcher expanded it to
+   * (at most 50, the closest first), the query rewritten once for the count, the search and the
+   * marks. Before, its marks ran its Levenshtein automaton again per field and hit (compiled once
+   * more per field and page), marking every word within its edits, one the search had not used too
+   * ("stultenbarg", two edits, beside 55 words one edit away).
+   */
+  @Test
+  void aFuzzyWordMarksTheWordsItWasSearchedBy() throws Exception {
+    List<StoredArticle> in = new ArrayList<>();
+    in.add(dated(1, "2025-01-07", "Møte", "Her møtte stoltenberg og stultenbarg hverandre."));
+    String letters = "abcdfghijklmnpqrsuvwxyz";
+    int seq = 2;
+    for (int at : new int[] {4, 6, 8}) { // one letter of "stoltenberg" replaced: one edit away, 3 x 19 words
+      for (char c : letters.toCharArray()) {
+        String w = "stoltenberg".substring(0, at) + c + "stoltenberg".substring(at + 1);
+        if (!w.equals("stoltenberg") && seq <= 56) {
+          in.add(dated(seq, "2025-01-07", "Notat", "Her kom " + w + " i går."));
+          seq++;
+        }
+      }
+    }
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(in, false);
+      store.commit(in.size());
+      store.refresh();
+      SearchPage page = store.search("stoltenberg~", null, 100, 0);
+      SearchPage.Hit both = page.hits().stream().filter(h -> h.article().article().id().value().equals("x1"))
+          .findFirst().orElseThrow();
+      assertThat(marked(both)).containsExactly("stoltenberg");
+      assertThat(page.total()).as("the search's 50 terms").isEqualTo(50);
+      assertThat(page.hits()).allMatch(h -> h.marks().size() == 1);
+    }
+  }
 }
