@@ -108,7 +108,14 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * where neither does ({@code "kim jong-un" kim} beside "Kim Kardashian, Kim Wilde og Kim Larsen"),
  * the sentences around the first mark, which need not be the best; the title and the text are one value, so a
  * passage the highlighter grows from the title into the text is cut at the text's start and scored
- * with the title's matches. By analysis (old folders only): a match past {@value #MAX_CHARS}
+ * with the title's matches, and a phrase matches across the title's end ({@code "sentrum politiet"}
+ * for the title "Brann i Oslo sentrum" over "Politiet melder ..."): its mark is split there ({@link
+ * #atTitleEnd}, since session 32), the title marking its part and the snippet, opening the text,
+ * the rest; before, the mark lay in neither and was dropped, the hit shown unmarked. Not done: a
+ * position gap between title and text, which would stop such phrases matching at all; it needs
+ * every folder indexed again, and where a reader ran the title into the lead the phrase is real.
+ * By analysis (old folders) the title and the text are analysed apart, and such a phrase is not
+ * marked. By analysis (old folders only): a match past {@value #MAX_CHARS}
  * characters is not found (the start is shown); a title-only hit costs the analysis of {@value
  * #MAX_CHARS} characters; a sloppy phrase is marked across the words between, and a word of a
  * phrase marked alone too. A folder is indexed with offsets when made by this build: an older one
@@ -187,7 +194,7 @@ final class Snippets {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<SearchPage.Mark> all = MatchMarks.combined(found);
+    List<SearchPage.Mark> all = atTitleEnd(MatchMarks.combined(found), title.length(), textStart);
     List<SearchPage.Mark> inTitle = title.isEmpty() ? List.of()
         : all.stream().filter(m -> m.end() <= title.length()).toList();
     if (text.isBlank()) {
@@ -228,6 +235,28 @@ final class Snippets {
     int end = breaks.following(Math.max(start, first.end() - 1));
     return new HitMarks(folded(content, start, end == BreakIterator.DONE ? content.length() : end, textStart, starts, ends),
         inTitle);
+  }
+
+  /**
+   * {@code marks} with each one that runs from the title into the text (a phrase across the end of
+   * the title, indexed with the text as one value) split in two, its title part to the title's end
+   * and its text part from the text's start: the title and the snippet are shown apart, and each
+   * marks its own part. Not split, the mark lay in neither and was dropped from both.
+   */
+  static List<SearchPage.Mark> atTitleEnd(List<SearchPage.Mark> marks, int titleEnd, int textStart) {
+    if (titleEnd == 0 || textStart <= titleEnd) { // no title, or no text after it
+      return marks;
+    }
+    List<SearchPage.Mark> out = new ArrayList<>();
+    for (SearchPage.Mark m : marks) {
+      if (m.start() < titleEnd && m.end() > textStart) {
+        out.add(new SearchPage.Mark(m.start(), titleEnd));
+        out.add(new SearchPage.Mark(textStart, m.end()));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private FromPostings fromPostings(IndexSearcher searcher) {

@@ -352,4 +352,27 @@ class LuceneStoreTest {
       assertThat(page.hits()).allMatch(h -> h.marks().size() == 1);
     }
   }
+
+  /**
+   * A phrase whose match runs from the title's end into the text's start (the title and the text
+   * are indexed as one value) is marked in both: its title part in the title, its text part at the
+   * start of the snippet, which opens the text. Before, its one mark lay in neither and was dropped:
+   * the title unmarked, the snippet the text's start unmarked, nothing shown of why it was found.
+   */
+  @Test
+  void aPhraseFromTheTitleIntoTheTextIsMarkedInBoth() throws Exception {
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-01-07", "Brann i Oslo sentrum",
+          "Politiet melder at ingen ble skadet. Brannvesenet hadde kontroll etter en time.")), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage.Hit hit = store.search("\"sentrum politiet\"", null, 10, 0).hits().get(0);
+      assertThat(titleMarked(hit)).containsExactly("sentrum");
+      assertThat(hit.snippet()).startsWith("Politiet melder");
+      assertThat(marked(hit)).containsExactly("Politiet");
+      SearchPage.Hit longer = store.search("\"oslo sentrum politiet melder\"", null, 10, 0).hits().get(0);
+      assertThat(titleMarked(longer)).containsExactly("Oslo sentrum");
+      assertThat(marked(longer)).containsExactly("Politiet melder");
+    }
+  }
 }
