@@ -405,8 +405,7 @@ final class DateScanner {
       if (month != null) {
         int from = Math.max(0, mt.start() - 20);
         Matcher first = MONTH_BEFORE_MONTH.matcher(lower.substring(from, mt.start()));
-        if (first.find() && lex.months().containsKey(first.group(1)) && (Character.isUpperCase(text.charAt(from
-            + first.start(1))) ? lex.capitalisedMonths() : lex.lowerCaseMonths()).contains(first.group(1))
+        if (first.find() && lex.months().containsKey(first.group(1)) && monthAsWritten(text, from + first.start(1), first.group(1))
             && lex.months().get(first.group(1)) < month
             && !TAIL_DIGIT.matcher(lower.substring(Math.max(0, from + first.start(1) - 4), from + first.start(1))).find()) {
           // "i april og mai 1940", "fra september til november 2022": the first month takes the year
@@ -420,17 +419,14 @@ final class DateScanner {
     });
     each(monthInYear, lower, words, lex.months()::containsKey, mt -> {
       String name = mt.group(1);
-      boolean capital = Character.isUpperCase(text.charAt(mt.start(1)));
-      if ((capital ? lex.capitalisedMonths().contains(name) : lex.lowerCaseMonths().contains(name))
-          && !unitAfter(text, mt.end())) {
+      if (monthAsWritten(text, mt.start(1), name) && !unitAfter(text, mt.end())) {
         out.add(new Found(mt.start(), mt.end(),
             new TimeExpression.MonthOfYear(YearMonth.of(Integer.parseInt(mt.group(2)), lex.months().get(name)))));
       }
     });
     each(bareMonth, lower, words, lex.monthCues()::contains, mt -> {
       String name = mt.group(2);
-      boolean capital = Character.isUpperCase(text.charAt(mt.start(2)));
-      if (capital ? lex.capitalisedMonths().contains(name) : lex.lowerCaseMonths().contains(name)) {
+      if (monthAsWritten(text, mt.start(2), name)) {
         Integer shift = yearShift(mt.group(3));
         out.add(new Found(mt.start(2), shift == null ? mt.end(2) : mt.end(), new TimeExpression.Month(
             lex.months().get(name), shift, shift == null && past(text, sentences, mt.start(2), mt.end(2)))));
@@ -899,6 +895,14 @@ final class DateScanner {
     } catch (DateTimeException e) {
       // Not a real day (2019-02-30): not a date, so nothing to report.
     }
+  }
+
+  /**
+   * Whether the full month {@code name} (lower case) is written at {@code text[at]} as this
+   * language writes a month: capitalised where it capitalises months, else in lower case.
+   */
+  private boolean monthAsWritten(String text, int at, String name) {
+    return (Character.isUpperCase(text.charAt(at)) ? lex.capitalisedMonths() : lex.lowerCaseMonths()).contains(name);
   }
 
   private Integer month(String name) {
