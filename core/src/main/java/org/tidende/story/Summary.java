@@ -205,7 +205,7 @@ final class Summary {
     if (s.isEmpty() || "\"”»“".indexOf(s.charAt(s.length() - 1)) < 0) {
       return sentence;
     }
-    long quotes = s.chars().filter(c -> "\"“”„«»".indexOf(c) >= 0).count();
+    long quotes = s.chars().filter(c -> QUOTES.indexOf(c) >= 0).count();
     return quotes % 2 == 1 ? s.substring(0, s.length() - 1).strip() : sentence;
   }
 
