@@ -53,7 +53,7 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
     Inputs in = Inputs.read(files, System.err, false, false);
     Pipeline pipeline = Pipeline.standard(ClusterConfig.defaults());
     List<PreparedArticle> prepared = in.articles.parallelStream().map(pipeline::prepare).toList();
-    HoldOut holdOut = holdOutMargin < 0 ? HoldOut.none() : new HoldOut(HoldOut.EVALUATION_DAYS, holdOutMargin);
+    HoldOut holdOut = HoldOut.evaluationDays(holdOutMargin);
     BackgroundRates.Builder builder = new BackgroundRates.Builder(holdOut);
     int other = 0;
     for (PreparedArticle p : prepared) {

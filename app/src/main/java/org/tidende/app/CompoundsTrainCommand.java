@@ -38,7 +38,7 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    HoldOut holdOut = holdOutMargin < 0 ? HoldOut.none() : new HoldOut(HoldOut.EVALUATION_DAYS, holdOutMargin);
+    HoldOut holdOut = HoldOut.evaluationDays(holdOutMargin);
     return GroupTexts.forEachGroup("compounds-train", data, out, holdOut, (group, in, sentences) -> {
       Map<String, Integer> counts = new HashMap<>();
       for (Article a : in.articles) {

@@ -46,7 +46,15 @@ public record HoldOut(List<LocalDate> days, int marginDays) {
 
   /** The evaluation days, {@value #DEFAULT_MARGIN_DAYS} days either side. */
   public static HoldOut evaluationDays() {
-    return new HoldOut(EVALUATION_DAYS, DEFAULT_MARGIN_DAYS);
+    return evaluationDays(DEFAULT_MARGIN_DAYS);
+  }
+
+  /**
+   * The evaluation days, {@code marginDays} either side; nothing held out when {@code marginDays}
+   * is negative (the training commands' {@code --hold-out-margin -1}).
+   */
+  public static HoldOut evaluationDays(int marginDays) {
+    return marginDays < 0 ? none() : new HoldOut(EVALUATION_DAYS, marginDays);
   }
 
   /** Holds out nothing. */
