@@ -38,9 +38,14 @@ import org.tidende.time.TimeExpression.Day;
  * against the stamp), 4 of them dated to the month before; the timelines of their stories changed
  * with their dates ("A jury on Tuesday convicted ..." is 29 April 2008, no longer April 2007); no
  * member, timeline or summary of the Scandinavian slices, business/energy or the seeds changed
- * (they hold no such stamps), and ECB+ clustering is as before (BCubed F1 0.9300). Failure mode: a
- * line of a date, a time and an acronym after the time that is no zone ("5 May 2013, 10:00 NATO")
- * reads as a stamp; a stamp with another word ("Reuters Sep 18, 2013, 02.", "Posted 1
+ * (they hold no such stamps), and ECB+ clustering is as before (BCubed F1 0.9300). Session 33: the
+ * capitals after the time are a zone only when they are two letters (a place: "UK") or a zone's
+ * shape, three to five ending in "T" or one of the JDK's zone abbreviations ({@link #zone}), so a
+ * line of a date, a time and an acronym that is no zone ("5 May 2013, 10:00 NATO") is no stamp;
+ * every capitals word after a time on the first lines of ECB+, business news and the Scandinavian
+ * sets (GMT, EDT, BST, IST, UK, PDT, AEST, CST, HKT; no MVC is after a stamp's time) keeps its
+ * reading. Failure mode: a two-letter acronym after the time ("10:00 EU") still reads as a
+ * place, and a zone outside the JDK's names not ending in "T" ("ChST") is none. A stamp with another word ("Reuters Sep 18, 2013, 02.", "Posted 1
  * year, 160 days ago [downloaded on 2 October 2013]") is still none.
  *
  * <p>Cost: a look at the first lines and the dates already scanned there. Failure modes: a top
@@ -135,13 +140,42 @@ final class PublicationStamp {
       }
       boolean clock = isClockPart(w);
       if (STAMP_WORDS.contains(w) || lexicon.weekdays().containsKey(w) || clock
-          || afterClock && word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+          || afterClock && zone(word)) {
         afterClock = clock;
         continue;
       }
       return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a word in capitals right after a time of day is a time zone or place: two letters (a
+   * country or region, "UK"), or three to five ending in "T" ("GMT", "IST", "AEST", "HKT": the T of
+   * "Time", as 49 of the 53 such abbreviations the JDK's English zone names give end), or one of
+   * the JDK's zone abbreviations that does not ("MSK", "WIB"). An acronym that is no zone ("5 May
+   * 2013, 10:00 NATO", "UNHCR") is none, and keeps its line from being a stamp.
+   */
+  static boolean zone(String word) {
+    if (word.length() < 2 || word.length() > 5 || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return false;
+    }
+    return word.length() == 2 || word.endsWith("T") || ZONES.contains(word);
+  }
+
+  /** The JDK's English short zone names (standard and daylight) in capitals of three to five letters. */
+  private static final Set<String> ZONES = jdkZones();
+
+  private static Set<String> jdkZones() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String[] z : java.text.DateFormatSymbols.getInstance(Locale.ENGLISH).getZoneStrings()) {
+      for (int i : new int[] {2, 4}) {
+        if (z.length > i && z[i] != null && z[i].matches("[A-Z]{3,5}")) {
+          out.add(z[i]);
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** "10", "07", "4pm", "11am", "1330": a time of day or part of one. */

@@ -64,6 +64,18 @@ class PublicationStampTest {
     assertThat(DateInference.isPublicationStamp("End of Watch: Friday, June 24, 2005", Language.EN)).isFalse();
   }
 
+  /**
+   * Capitals after a time are a zone when they have a zone's shape (two letters, or ending in "T",
+   * or a zone the JDK names: "MSK"), not when they are another acronym ("10:00 NATO").
+   */
+  @Test
+  void anAcronymAfterTheTimeIsNoZone() {
+    assertThat(DateInference.isPublicationStamp("5 May 2013, 10:00 NATO", Language.EN)).isFalse();
+    assertThat(stamp("5 May 2013, 10:00 NATO\nAllied ministers meet in Brussels.", Language.EN)).isEmpty();
+    assertThat(DateInference.isPublicationStamp("Updated 5 May 2013, 10:00 MSK", Language.EN)).isTrue();
+    assertThat(DateInference.isPublicationStamp("Updated 5 May 2013, 10:00 SGT", Language.EN)).isTrue();
+  }
+
   @Test
   void postedThenUpdatedGivesThePostedDay() {
     assertThat(stamp("Sixers name Cheeks coach\nUpdated: May 25, 2005, 3:23 PM ET\nPosted: May 24, 2005\nMaurice Cheeks is"
