@@ -393,6 +393,26 @@ class StoryBuilderTest {
     assertThat(Timeline.cutOff("– Tusen takk, tusen…”!")).isFalse();
   }
 
+  /**
+   * A dated last sentence trailing off in an ellipsis at the end of a long text (longer than a
+   * feed's teaser) is the writer's and an entry; the same sentence ending a teaser-length text is a
+   * cut, and a cut marked in brackets is one in a long text too.
+   */
+  @Test
+  void anEllipsisEndingALongTextIsTheWritersNotAFeedCut() {
+    String trailing = "I går kom de siste båtene inn, og det blir ingen mangel på drikke for de litt mindre ambisiøse seilerne...";
+    String body = "Regattaen samlet over hundre båter fra hele landet. ".repeat(25) + trailing;
+    org.tidende.model.ArticleDate day = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2005, 7, 2));
+    java.util.function.Function<String, List<String>> entries = text -> Timeline.build(
+        List.of(ANALYZER.analyze(new Article(new ArticleId("x"), "test", 1, null, null, "Regatta", text, null, Language.NB,
+            Map.of()), new LanguageGuess(Language.NB, 1.0))), java.util.Arrays.asList(day))
+        .stream().map(StoryDetails.TimelineEntry::sentence).toList();
+    assertThat(body.length()).isGreaterThan(1_000); // longer than a feed's teaser
+    assertThat(entries.apply(body)).containsExactly(trailing);
+    assertThat(entries.apply(trailing)).isEmpty();
+    assertThat(entries.apply(body.replace("seilerne...", "seilerne […]"))).isEmpty();
+  }
+
   /** A timeline sentence that opens a quotation the splitter cut is shown with it closed, as the summary shows it. */
   @Test
   void aTimelineSentenceLeavingAQuotationOpenIsShownClosed() {
