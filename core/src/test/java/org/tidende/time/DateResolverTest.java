@@ -416,6 +416,20 @@ class DateResolverTest {
     assertThat(DateResolver.resolve("Billetten koster fra 1900 til 2000 kroner.", WED, Language.NB)).isEmpty();
   }
 
+  /**
+   * "Respectively" between a cue and the first year of a list ("i henholdsvis 2005-2007 og 2014-2016") leaves the cue
+   * its year: both ranges are read by their first years, where only the second (after the cue "og") was read.
+   */
+  @Test
+  void aCueBeforeRespectivelyStillMarksTheYear() {
+    assertThat(DateResolver.resolve("Slottet fik lagt nyt tag i henholdsvis 2005-2007 og 2014-2016.", WED,
+        Language.DA)).extracting(DateMention::period).containsExactly("2005", "2014");
+    assertThat(DateResolver.resolve("Hun vant i hhv. 2019 og 2021.", WED, Language.NB))
+        .extracting(DateMention::period).containsExactly("2019", "2021");
+    // without a cue before it, "henholdsvis" makes no year of the number after it
+    assertThat(DateResolver.resolve("De fik henholdsvis 2005 stemmer.", WED, Language.DA)).isEmpty();
+  }
+
   /** Only a year before the dash makes a range of years: "nr. 39 - 2004" is an issue of 2004. */
   @Test
   void aNumberAndADashBeforeAYearIsNoRange() {
