@@ -484,7 +484,8 @@ final class DateScanner {
       }
       if (TODAY.contains(key)) {
         int held = Sentences.containing(sentences, mt.start(), mt.end());
-        if (held >= 0 && !TodayRule.isTheDay(text, sentences.get(held), mt.start(), mt.end())) {
+        if (held >= 0 && !TodayRule.isTheDay(text, sentences.get(held), mt.start(), mt.end(),
+            inThePast(tense.direction(text, sentences, mt.start(), mt.end())))) {
           return; // "i Dag og Tid", "den dag i dag", "Amedia eier i dag 120 aviser": not the day
         }
       }
@@ -844,6 +845,11 @@ final class DateScanner {
       return;
     }
     out.add(new Found(mt.start(), mt.end(), new TimeExpression.DayMonth(day, month, wd, yearShift, yearShift == null && past)));
+  }
+
+  /** A past or perfect cue: "i dag har retten kendt ham skyldig", "I dag var hun der". */
+  private static boolean inThePast(Direction d) {
+    return d == Direction.PAST || d == Direction.RECENT;
   }
 
   /**

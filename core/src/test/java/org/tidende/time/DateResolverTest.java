@@ -194,6 +194,11 @@ class DateResolverTest {
         // "vi i dag" before a deed of the day is still the day
         Arguments.of("da", "Skyerne letter, så vi i dag også får sol.", "i dag", "2019-04-24"),
         Arguments.of("da", "Planen, som vi i dag ville præsentere, er udsat.", "i dag", "2019-04-24"),
+        // "i dag" beside a past time in a clause in the past, or "until today" with no older year, is still the day
+        Arguments.of("da", "I dag har retten kendt ham skyldig i dengang at have dræbt en mand.", "I dag",
+            "2019-04-24"),
+        Arguments.of("nb", "Fristen for å klage løper frem til i dag.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Det flertal har partiet haft indtil i dag.", "i dag", "2019-04-24"),
         // a range of days is read as the day it begins, not the day it ends
         Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
         Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
@@ -305,6 +310,12 @@ class DateResolverTest {
         Arguments.of("nb", "De begynte å snakke et språk vi i dag ville forstått."),
         Arguments.of("nn", "Det var det vi i dag kanskje ville kalla ein trefning."),
         Arguments.of("da", "Valget foregik, ligesom man i dag kender det fra folketingsvalg."),
+        // "i dag" set against a past time ("den gongen", "enn før", "fram til i dag" from a decade) is the present age
+        Arguments.of("nn", "Åtvaringane frå forskarane den gongen står endå sterkare i dag."),
+        Arguments.of("nb", "Miljøbevegelsen står sterkere i dag enn før."),
+        Arguments.of("da", "Unge tyr i dag i større grad end før til engelsk."),
+        Arguments.of("da", "Velfærden skal passe på alle, både i dag og dengang."),
+        Arguments.of("nb", "Byen har vokst fra 70-årene og frem til i dag."),
         // a dotted two-digit date after a time or version word is the time or the version
         Arguments.of("nb", "Alarmen gikk kl. 12.10.19 på stasjonen."),
         Arguments.of("nb", "Appen i versjon 12.10.19 har en feil."),
