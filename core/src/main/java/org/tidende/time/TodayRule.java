@@ -154,9 +154,13 @@ final class TodayRule {
     }
     return CONDITIONALS.contains(after.get(k)) && k + 1 < after.size() && KNOWN_OR_NAMED.contains(after.get(k + 1));
   }
-  /** A past time named as such, set against "i dag" in one sentence ("den gongen", "dengang", "på den tida"). */
+  /**
+   * A past time named as such, set against "i dag" in one sentence ("den gongen", "dengang", "på den tida"); not "på
+   * den tid af året", "på den tida i fjor", which compare the day with the same time of another year.
+   */
   private static final Pattern THEN = Pattern.compile("(?<!\\p{L})(?:den gang(?:en)?|den gong(?:en)?|dengang(?:en)?"
-      + "|på den tid(?:a|en)?|i gamle dag(?:ar|er|e)|før i tid(?:a|en)|förr i tiden|back then)(?!\\p{L})");
+      + "|på den tid(?:a|en)?(?!\\s+(?:af|av|på|of|i)\\s)|i gamle dag(?:ar|er|e)|før i tid(?:a|en)|förr i tiden"
+      + "|back then)(?!\\p{L})");
   /** "i dag" compared with before, a few words after it: "sterkare i dag enn før", "i større grad end før". */
   private static final Pattern THAN_BEFORE = Pattern.compile("(?<!\\p{L})(?:enn|end|än|than) (?:før|förr|tidlegare"
       + "|tidligere|tidigare|before)(?!\\p{L})");

@@ -199,6 +199,8 @@ class DateResolverTest {
             "2019-04-24"),
         Arguments.of("nb", "Fristen for å klage løper frem til i dag.", "i dag", "2019-04-24"),
         Arguments.of("da", "Det flertal har partiet haft indtil i dag.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Der er mere sne i dag end på den tid af året normalt.", "i dag", "2019-04-24"),
+        Arguments.of("nb", "Det er kaldere i dag enn vanleg på den tida av året.", "i dag", "2019-04-24"),
         // a range of days is read as the day it begins, not the day it ends
         Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
         Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
