@@ -526,7 +526,9 @@ public final class JsonLinesReader {
    * from 10^8 (1973) on, as databases and JavaScript export them; a number of eight digits, below
    * those, as a day if it is one ({@code 20190425}); null for anything else. A Unix time with a
    * fraction ({@code 1556179200.25}, as Python's {@code time.time()} and Reddit's {@code
-   * created_utc} write it) is the same time, to the second; and one written as a string of digits
+   * created_utc} write it) is the same time, to the second, and a millisecond time with one
+   * ({@code 1556179200000.5}, as JavaScript's {@code performance.timeOrigin + now()} gives it) to
+   * the millisecond (unreadable until session 33); and one written as a string of digits
    * ({@code "1556179200"}, as some APIs quote their numbers) as the number is read, where no date
    * format reads it. Before session 32 both were "unreadable" and the article undated; a year alone
    * as a number ({@code 2019}) still is, where the string {@code "2019"} is the year.
@@ -548,9 +550,9 @@ public final class JsonLinesReader {
       }
       return d;
     }
-    if (v.isNumber() && !v.isIntegralNumber()) { // seconds with a fraction, cut to the second
+    if (v.isNumber() && !v.isIntegralNumber()) { // seconds or milliseconds with a fraction, cut to the whole
       double x = v.asDouble();
-      return x >= 1e8 && x < 1e11 ? unixTime((long) Math.floor(x)) : null;
+      return x >= 1e8 && x < 1e14 ? unixTime((long) Math.floor(x)) : null;
     }
     if (!v.isIntegralNumber() || !v.canConvertToLong()) {
       return null;

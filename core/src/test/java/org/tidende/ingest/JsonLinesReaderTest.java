@@ -323,18 +323,18 @@ class JsonLinesReaderTest {
 
   /**
    * An unreadable date that is a number with a fraction is reported as written; it was Java's form
-   * of a double ("1.5561792000005E12" for a millisecond time with a fraction, "12.5" for 12.50).
+   * of a double ("1.5561792E6" for 1556179.5, "12.5" for 12.50).
    */
   @Test
   void anUnreadableNumberDateIsReportedAsWritten() {
     List<Article> a = read("""
-        {"id":"a","title":"Millisekund med brøk","date":1556179200000.5}
+        {"id":"a","title":"Ikkje ei tid","date":1556179.5}
         {"id":"b","title":"Ikkje ei tid","date":12.50}
         {"id":"c","title":"Eksponent","date":1.7E20}
         {"id":"d","title":"Merke","date":2019,"score":0.10,"lang":1.0}
         """);
     assertThat(a).extracting(x -> x.date()).containsOnlyNulls();
-    assertThat(a).extracting(x -> x.label("date_unreadable")).containsExactly("1556179200000.5", "12.50", "1.7E20", "2019");
+    assertThat(a).extracting(x -> x.label("date_unreadable")).containsExactly("1556179.5", "12.50", "1.7E20", "2019");
     assertThat(a.get(3).labels()).containsEntry("score", "0.10").containsEntry("lang_unreadable", "1.0");
   }
 
@@ -351,9 +351,13 @@ class JsonLinesReaderTest {
         {"id":"m","title":"Streng","date":"1556179200000"}
         {"id":"p","title":"Fall-back","published":1556179200.5}
         {"id":"d","title":"Dag","date":"20190425"}
+        {"id":"n","title":"Millisekund med brøk","date":1556179200000.5}
+        {"id":"k","title":"Millisekund med brøk","date":1556179260123.75}
         """);
     assertThat(a).extracting(x -> String.valueOf(x.date())).containsExactly(
-        "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25");
+        "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25",
+        "2019-04-25T08:00", "2019-04-25T08:01:00.123");
+    assertThat(a.get(6).label("date_unreadable")).as("a millisecond time with a fraction was unreadable").isNull();
     assertThat(a.get(0).date().offset()).isEqualTo(java.time.ZoneOffset.UTC);
   }
 
