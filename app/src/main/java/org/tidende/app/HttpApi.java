@@ -38,7 +38,8 @@ import org.tidende.store.StoredArticle;
  *
  * <p>Not JSON: the web page and its files, the icons a browser asks for ({@link Favicon}: {@code
  * /favicon.ico}, {@code /apple-touch-icon*.png}) and {@code /robots.txt} ({@link #ROBOTS}), which
- * were JSON 404s a browser or crawler asked for again and again.
+ * were JSON 404s a browser or crawler asked for again and again; and the 404 of any other image
+ * ({@link #IMAGE}: {@code /foo.png}), plain text.
  *
  * <p>Thin by design: parses, calls the archive, renders JSON. Story JSON is served as stored (the
  * shape of {@link Json#story}), so fields added to stories appear in the API without changes here.
@@ -221,8 +222,23 @@ final class HttpApi {
       touchIcon(ctx);
       return;
     }
+    if ((m.equals("GET") || m.equals("HEAD")) && IMAGE.matcher(ctx.path()).find()) {
+      ctx.attribute(ERROR_SET, Boolean.TRUE); // an image's 404 is not the API's JSON
+      ctx.status(404).contentType("text/plain; charset=utf-8").result("not found: " + ctx.path() + "\n");
+      return;
+    }
     error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
   }
+
+  /**
+   * A path naming an image by its extension ({@code /foo.png}, {@code /img/logo.SVG}): one the server
+   * does not have is a plain-text 404, {@code not found: /foo.png}, as a file server answers, where it
+   * was the API's JSON, {@code {"status": 404, "error": "no such endpoint: GET /foo.png"}}, read by no
+   * {@code <img>} and misleading in a browser's console (a route of the API missing). The icons the
+   * server has are answered before this ({@link Favicon}).
+   */
+  private static final java.util.regex.Pattern IMAGE =
+      java.util.regex.Pattern.compile("\\.(?i:png|jpe?g|gif|ico|svg|webp|avif|bmp|tiff?)$");
 
   /** The touch icon's sized names iOS asks for first ({@code /apple-touch-icon-120x120-precomposed.png}). */
   private static final java.util.regex.Pattern SIZED_TOUCH_ICON =

@@ -234,6 +234,29 @@ class HttpApiTest {
     assertThat(post.json().get("error").asText()).isEqualTo("no such endpoint: POST /nope");
   }
 
+  /**
+   * An image the server does not have (a page's stray {@code <img>}, a crawler's guess) is a plain
+   * 404, as a file server's; it was the API's JSON "no such endpoint: GET /foo.png". Other unknown
+   * routes stay JSON, and the icons it has are still answered.
+   */
+  @Test
+  void anImageTheServerDoesNotHaveIsAPlain404() throws Exception {
+    for (String path : List.of("/foo.png", "/img/logo.SVG", "/apple-touch-icon-precomposed-x.png", "/static/banner.jpg?v=2")) {
+      Http.Response r = Http.get(base + path);
+      assertThat(r.status()).as(path).isEqualTo(404);
+      assertThat(r.contentType()).as(path).startsWith("text/plain");
+      assertThat(r.body()).as(path).isEqualTo("not found: " + path.replaceAll("\\?.*", "") + "\n");
+    }
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<Void> head = client.send(HttpRequest.newBuilder(URI.create(base + "/foo.webp")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(head.statusCode()).isEqualTo(404);
+    assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    assertThat(Http.get(base + "/foo.png.json").json().get("error").asText()).isEqualTo("no such endpoint: GET /foo.png.json");
+    assertThat(Http.post(base + "/foo.png", "{}").json().get("error").asText()).isEqualTo("no such endpoint: POST /foo.png");
+    assertThat(Http.get(base + "/apple-touch-icon-precomposed.png").status()).isEqualTo(200);
+  }
+
   @Test
   void requestsTheServerCannotParseAreJsonErrorsToo() throws Exception {
     for (String target : List.of("/stories/%ZZ", "/articles/%2e%2e/%2e%2e/etc", "/stories/" + "a".repeat(20_000))) {
