@@ -453,7 +453,7 @@ public final class FeedReader {
       }
       ArticleId id = guid != null && !guid.isBlank() ? new ArticleId(guid.strip())
           : link != null ? new ArticleId(link.strip()) : ArticleId.ofContent(t, body);
-      return new IngestEvent.Accepted(new Article(id, file, line, link, source, ReaderText.oneLine(t), body, d,
+      return new IngestEvent.Accepted(new Article(id, file, line, link, source, ReaderText.oneLine(t), ReaderText.plainSpaces(body), d,
           Language.parse(lang != null ? lang : channelLang), labels));
     }
   }

@@ -516,7 +516,7 @@ public final class JsonLinesReader {
     }
     String source = string(node, "source", labels);
     Article a = new Article(id, file, lineNo, emptyToNull(url), emptyToNull(source),
-        ReaderText.oneLine(title), text, date, Language.parse(lang), labels);
+        ReaderText.oneLine(title), ReaderText.plainSpaces(text), date, Language.parse(lang), labels);
     return new IngestEvent.Accepted(a);
   }
 

@@ -33,7 +33,7 @@ public class PageReader {
     }
     ArticleId id = page.canonicalUrl() != null && !page.canonicalUrl().isBlank()
         ? new ArticleId(page.canonicalUrl().strip()) : ArticleId.ofContent(title, text);
-    sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, page.canonicalUrl(), null, ReaderText.oneLine(title), text,
+    sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, page.canonicalUrl(), null, ReaderText.oneLine(title), ReaderText.plainSpaces(text),
         page.date(), page.declaredLanguage(), Map.of())));
   }
 

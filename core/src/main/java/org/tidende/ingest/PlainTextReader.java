@@ -113,7 +113,7 @@ public final class PlainTextReader {
     String idValue = headers.get("id");
     ArticleId id = idValue != null && !idValue.isBlank() ? new ArticleId(idValue.strip()) : ArticleId.ofContent(title, body);
     sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, headers.get("url"), headers.get("source"),
-        ReaderText.oneLine(title), normaliseParagraphs(body), date, Language.parse(headers.get("lang")), Map.of())));
+        ReaderText.oneLine(title), ReaderText.plainSpaces(normaliseParagraphs(body)), date, Language.parse(headers.get("lang")), Map.of())));
   }
 
   private static String readHeaders(String body, Map<String, String> headers) {

@@ -20,6 +20,23 @@ package org.tidende.ingest;
  * read before this step, so an article read before and again after it keeps its id and is found a
  * duplicate of itself; {@code ofContent} already counts a run of ASCII white space as one space,
  * so only a title with a no-break or other Unicode space would have had a new id.
+ *
+ * <p>A text's odd spaces are made plain ({@link #plainSpaces}), in all four readers, one character
+ * for one: each Unicode space separator (the no-break space of {@code &nbsp;}, the narrow no-break
+ * space U+202F French and Nordic typesetting puts in {@code 10\u202f000} and before {@code
+ * %}, thin, figure, ideographic and the other U+2000 spaces) one ASCII space, and a line or
+ * paragraph separator (U+2028, U+2029), next line (U+0085), vertical tab or form feed a line end.
+ * Why: they reached search, snippets and the name finder as written (only the JSON reader made
+ * U+00A0 a space), so {@code Jens\u00a0Stoltenberg} in a feed item was one token of search and
+ * {@code 10\u202f000} one word of the tokenizer (Unicode word-break rules join digits across
+ * U+202F), and a terminal showed them as gaps of other widths. Safe for offsets: every one of them
+ * is one UTF-16 char and becomes one, so nothing counted in a text (passages, snippets, marks,
+ * names) moves, and runs of spaces and line ends are kept as written. Ids: the content id of an
+ * article without an id or URL is made before this step, from the text as read, so it keeps the id
+ * it had (and the JSON reader's U+00A0 was a space before the id already); a store's content
+ * duplicate check ({@code DuplicateIndex}) hashes the stored text, so the same text stored before
+ * with a no-break space and read again under another id and URL is not found a content duplicate
+ * of it (one under the same id still is, by its id). Cost: one pass over the text.
  */
 final class ReaderText {
   private ReaderText() {}
@@ -27,6 +44,39 @@ final class ReaderText {
   /** {@code s} repaired, without invisible characters and with sentences run together parted; null stays null. */
   static String clean(String s) {
     return GluedSentences.separate(InvisibleChars.strip(Mojibake.repair(s)));
+  }
+
+  /**
+   * {@code text} with each Unicode space separator one ASCII space and each line or paragraph
+   * separator, next line, vertical tab and form feed a line end, one char for one (so the length
+   * and every offset stay); null stays null. Tabs, spaces and line ends are left as they are.
+   */
+  static String plainSpaces(String text) {
+    if (text == null) {
+      return null;
+    }
+    char[] c = null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      char to = plainSpace(ch);
+      if (to != ch) {
+        if (c == null) {
+          c = text.toCharArray();
+        }
+        c[i] = to;
+      }
+    }
+    return c == null ? text : new String(c).strip(); // a no-break space at an end is no longer kept there
+  }
+
+  private static char plainSpace(char ch) {
+    if (ch < 0x80 && ch != 0x0b && ch != 0x0c) {
+      return ch;
+    }
+    if (ch == 0x0b || ch == 0x0c || ch == 0x85 || ch == '\u2028' || ch == '\u2029') {
+      return '\n';
+    }
+    return Character.getType(ch) == Character.SPACE_SEPARATOR ? ' ' : ch;
   }
 
   /**

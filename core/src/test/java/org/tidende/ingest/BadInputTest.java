@@ -112,6 +112,43 @@ class BadInputTest {
   }
 
   /**
+   * A text's no-break spaces (U+00A0 of {@code &nbsp;}, the narrow U+202F of {@code 10\u202f000}),
+   * other Unicode spaces and line separators are plain spaces and line ends, one char for one, in
+   * every format; they were kept as written (the JSON reader alone made U+00A0 a space, not U+202F).
+   * Runs of spaces stay, and the content id of an article without an id or URL is the one it had,
+   * made from the text as read.
+   */
+  @Test
+  void aTextsNoBreakAndOtherUnicodeSpacesArePlainSpaces(@TempDir Path dir) throws Exception {
+    String odd = "Jens\u00a0Stoltenberg  lover 10\u202f000 kroner\u2009i\u3000dag.\u2028Ny linje.";
+    String plain = "Jens Stoltenberg  lover 10 000 kroner i dag.\nNy linje.";
+    Files.writeString(dir.resolve("a.txt"), "Stoltenberg lover penger\n\n" + odd + "\n");
+    Files.writeString(dir.resolve("b.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><item><title>T</title>"
+        + "<description>" + odd.replace("\u00a0", "&amp;nbsp;") + "</description></item></channel></rss>");
+    Files.writeString(dir.resolve("c.jsonl"), "{\"title\": \"T\", \"text\": \"" + odd + "\"}\n");
+    Files.writeString(dir.resolve("d.html"), "<html><head><title>T</title></head><body><article><p>"
+        + odd.replace("\u00a0", "&nbsp;").replace("\u2028", "") + " Han seier pengane skal gå til skulane i heile landet.</p></article></body></html>");
+    List<Article> read = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      if (ev instanceof IngestEvent.Accepted a) {
+        read.add(a.article());
+      }
+    });
+    assertThat(read).hasSize(4);
+    for (Article a : read) {
+      assertThat(a.text()).as(a.file()).doesNotContain("\u00a0", "\u202f", "\u2009", "\u3000", "\u2028");
+    }
+    assertThat(read.get(0).text()).isEqualTo(plain);
+    assertThat(read.get(1).text()).as("a feed item's HTML runs spaces together").isEqualTo(plain.replace("  ", " "));
+    assertThat(read.get(2).text()).isEqualTo(plain);
+    assertThat(read.get(3).text()).startsWith("Jens Stoltenberg lover 10 000 kroner i dag.");
+    assertThat(read.get(0).id()).as("the content id made from the text as read")
+        .isEqualTo(org.tidende.model.ArticleId.ofContent("Stoltenberg lover penger", odd));
+    assertThat(read.get(2).id()).as("the content id made from the text as read (U+00A0 a space there before)")
+        .isEqualTo(org.tidende.model.ArticleId.ofContent("T", odd.replace('\u00a0', ' ')));
+  }
+
+  /**
    * A file whose bytes plainly hold another format than its name says is read as what it holds,
    * with a warning: a page saved as .txt, JSON records saved as .txt, a feed saved as .html. Before,
    * the page's markup and the JSON were stored as an article's text, and the feed was one untitled
