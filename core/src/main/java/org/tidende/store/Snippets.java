@@ -108,7 +108,10 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * where neither does ({@code "kim jong-un" kim} beside "Kim Kardashian, Kim Wilde og Kim Larsen"),
  * the sentences around the first mark, which need not be the best; the title and the text are one value, so a
  * passage the highlighter grows from the title into the text is cut at the text's start and scored
- * with the title's matches, and a phrase matches across the title's end ({@code "sentrum politiet"}
+ * with the title's matches (since session 33 it then ends at the sentence closest to {@value
+ * #PASSAGE_CHARS} characters into the text, {@link #textBreakNear}: it was shorter by what it held of
+ * the title, 161 characters for a 100-character title over a match in the text's first sentence,
+ * where a passage inside a text is about 240), and a phrase matches across the title's end ({@code "sentrum politiet"}
  * for the title "Brann i Oslo sentrum" over "Politiet melder ..."): its mark is split there ({@link
  * #atTitleEnd}, since session 32), the title marking its part and the snippet, opening the text,
  * the rest; before, the mark lay in neither and was dropped, the hit shown unmarked. Not done: a
@@ -222,7 +225,8 @@ final class Snippets {
       if (o instanceof Passages ps) {
         Passages.Found best = ps.bestIn(textStart, inText);
         if (best != null) {
-          return new HitMarks(folded(content, Math.max(best.start(), textStart), best.end(), textStart, starts, ends), inTitle);
+          int end = best.start() < textStart ? Math.max(best.end(), textBreakNear(content, textStart)) : best.end();
+          return new HitMarks(folded(content, Math.max(best.start(), textStart), end, textStart, starts, ends), inTitle);
         }
       }
     }
@@ -235,6 +239,26 @@ final class Snippets {
     int end = breaks.following(Math.max(start, first.end() - 1));
     return new HitMarks(folded(content, start, end == BreakIterator.DONE ? content.length() : end, textStart, starts, ends),
         inTitle);
+  }
+
+  /**
+   * The sentence break of {@code content} closest to {@value #PASSAGE_CHARS} characters after
+   * {@code textStart} (past it; the content's end where the text is shorter): where a snippet that
+   * opens the text ends. The highlighter grows a passage around its first match, some of it before
+   * (the title, where the match is in the text's first sentence), and a passage cut at the text's
+   * start was shorter by what it held of the title.
+   */
+  static int textBreakNear(String content, int textStart) {
+    int goal = textStart + PASSAGE_CHARS;
+    if (goal >= content.length()) {
+      return content.length();
+    }
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    sentences.setText(content);
+    int after = sentences.following(goal);
+    after = after == BreakIterator.DONE ? content.length() : after;
+    int before = sentences.preceding(goal + 1);
+    return before <= textStart || before == BreakIterator.DONE || after - goal < goal - before ? after : before;
   }
 
   /**

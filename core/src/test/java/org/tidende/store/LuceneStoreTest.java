@@ -375,4 +375,29 @@ class LuceneStoreTest {
       assertThat(marked(longer)).containsExactly("Politiet melder");
     }
   }
+
+  /**
+   * A hit whose best passage the highlighter grew from the title into the text (the two indexed as
+   * one value, a title with no full stop one sentence with the text's first) shows the text from its
+   * start to about a passage's length, as a passage within the text is shown; it was cut at the
+   * text's start and so shorter by the title's length, ending where the passage grown over the
+   * title ended.
+   */
+  @Test
+  void aPassageStartingInTheTitleShowsAWholePassageOfTheText() throws Exception {
+    String text = "Ingen ble skadet. Flere beboere ble evakuert fra nabobygget i natt. "
+        + "De ble tatt hand om av helsepersonell på stedet. Brannvesenet hadde kontroll etter en time. "
+        + "Årsaken til brannen er ennå ikke kjent for politiet. Gata var stengt for trafikk til morgenen. "
+        + "Det var særlig røyken som bekymret mannskapene. Politiet vil gjøre tekniske undersøkelser i dag.";
+    String title = "Stor brann i bygård i Oslo sentrum natt til søndag, flere evakuert og tatt hand om av helsepersonell";
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-01-07", title, text)), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage.Hit hit = store.search("skadet", null, 10, 0).hits().get(0);
+      assertThat(marked(hit)).containsExactly("skadet");
+      assertThat(hit.snippet()).startsWith("Ingen ble skadet.");
+      assertThat(hit.snippet().length()).as(hit.snippet()).isGreaterThanOrEqualTo(Snippets.PASSAGE_CHARS - 30);
+    }
+  }
 }
