@@ -117,8 +117,10 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * the rest; before, the mark lay in neither and was dropped, the hit shown unmarked. Not done: a
  * position gap between title and text, which would stop such phrases matching at all; it needs
  * every folder indexed again, and where a reader ran the title into the lead the phrase is real.
- * By analysis (old folders) the title and the text are analysed apart, and such a phrase is not
- * marked. By analysis (old folders only): a match past {@value #MAX_CHARS}
+ * By analysis (old folders) the title and the text are analysed apart, and such a phrase was not
+ * marked; since session 33 a hit whose text alone has no mark has its title's end and text's start
+ * analysed together as the index had them ({@link #acrossTitleEnd}), and such a phrase is marked as
+ * from the index. By analysis (old folders only): a match past {@value #MAX_CHARS}
  * characters is not found (the start is shown); a title-only hit costs the analysis of {@value
  * #MAX_CHARS} characters; a sloppy phrase is marked across the words between, and a word of a
  * phrase marked alone too. A folder is indexed with offsets when made by this build: an older one
@@ -180,7 +182,10 @@ final class Snippets {
     Query onNames = query.on(namesField);
     FromPostings h = at == null || (onText == null && onNames == null) ? null : fromPostings(at.searcher());
     if (h == null || (onText != null && !h.hasOffsets(textField)) || (onNames != null && !h.hasOffsets(namesField))) {
-      return new HitMarks(of(query, textField, namesField, text), title(query, textField, namesField, title));
+      Snippet snippet = of(query, textField, namesField, text);
+      List<SearchPage.Mark> inTitle = title(query, textField, namesField, title);
+      HitMarks across = snippet.marks().isEmpty() ? acrossTitleEnd(query, textField, namesField, article, inTitle) : null;
+      return across != null ? across : new HitMarks(snippet, inTitle);
     }
     List<LeafReaderContext> leaves = at.searcher().getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(at.doc(), leaves));
@@ -239,6 +244,62 @@ final class Snippets {
     int end = breaks.following(Math.max(start, first.end() - 1));
     return new HitMarks(folded(content, start, end == BreakIterator.DONE ? content.length() : end, textStart, starts, ends),
         inTitle);
+  }
+
+  /**
+   * By analysis (a folder without offsets), the marks of a phrase that runs from the end of {@code
+   * article}'s title into the start of its text, which the index, holding the two as one value,
+   * matched, and which the title and the text analysed apart do not hold: the title's end and the
+   * text's first {@value #PASSAGE_CHARS} characters analysed as the index analysed them (the title,
+   * a blank line, the text: {@link Article#fullText}), each such match split as {@link #atTitleEnd}
+   * splits it, its title part added to {@code inTitle} and its text part marked in a snippet that
+   * opens the text; null when there is no such match (or no title or text). Asked only where the
+   * text alone has no mark, so it costs a hit found by a title-to-text phrase one more analysis of a
+   * few hundred characters; before session 33 such a hit was shown with no mark at all.
+   */
+  private HitMarks acrossTitleEnd(Prepared query, String textField, String namesField, Article article,
+      List<SearchPage.Mark> inTitle) {
+    String title = article.title();
+    String text = article.text();
+    if (title.isBlank() || text.isBlank()) {
+      return null;
+    }
+    String content = article.fullText();
+    int textStart = content.length() - text.length();
+    int from = Math.max(0, title.length() - PASSAGE_CHARS);
+    String junction = content.substring(from, Math.min(content.length(), textStart + PASSAGE_CHARS));
+    List<SearchPage.Mark> across = new ArrayList<>();
+    for (String field : new String[] {textField, namesField}) {
+      Query q = query.on(field);
+      if (q == null) {
+        continue;
+      }
+      try {
+        if (whole.highlightWithoutSearcher(field, q, junction, 1) instanceof Marks m) {
+          for (SearchPage.Mark x : m.marks()) {
+            if (from + x.start() < title.length() && from + x.end() > textStart) {
+              across.add(new SearchPage.Mark(from + x.start(), from + x.end()));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        return null; // as for the text: unmarked rather than failed
+      }
+    }
+    if (across.isEmpty()) {
+      return null;
+    }
+    List<SearchPage.Mark> split = atTitleEnd(merged(across), title.length(), textStart);
+    List<SearchPage.Mark> titleMarks = new ArrayList<>(inTitle);
+    split.stream().filter(m -> m.end() <= title.length()).forEach(titleMarks::add);
+    titleMarks.sort(java.util.Comparator.comparingInt(SearchPage.Mark::start));
+    List<SearchPage.Mark> inText = split.stream().filter(m -> m.start() >= textStart).toList();
+    int[] starts = inText.stream().mapToInt(SearchPage.Mark::start).toArray();
+    int[] ends = inText.stream().mapToInt(SearchPage.Mark::end).toArray();
+    return new HitMarks(folded(content, textStart, textBreakNear(content, textStart), textStart, starts, ends),
+        merged(titleMarks));
   }
 
   /**

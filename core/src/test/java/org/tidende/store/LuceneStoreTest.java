@@ -260,6 +260,37 @@ class LuceneStoreTest {
     }
   }
 
+  /**
+   * In a folder indexed without offsets (marked by analysis), a phrase from the title's end into the
+   * text's start is marked in both, as from the index; the title and the text analysed apart held
+   * no match of it, and the hit was shown with no mark at all.
+   */
+  @Test
+  void aFolderWithoutOffsetsMarksAPhraseFromTheTitleIntoTheText() throws Exception {
+    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+        var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+      var doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.TextField(LuceneStore.textField(Language.NB), "gammel tekst",
+          org.apache.lucene.document.Field.Store.NO));
+      doc.add(new org.apache.lucene.document.TextField(LuceneStore.NAMES, "gammel tekst", org.apache.lucene.document.Field.Store.NO));
+      w.addDocument(doc);
+      w.commit();
+    }
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-01-07", "Brann i Oslo sentrum",
+          "Politiet melder at ingen ble skadet. Brannvesenet hadde kontroll etter en time.")), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage.Hit hit = store.search("\"sentrum politiet\"", null, 10, 0).hits().get(0);
+      assertThat(titleMarked(hit)).containsExactly("sentrum");
+      assertThat(hit.snippet()).startsWith("Politiet melder");
+      assertThat(marked(hit)).containsExactly("Politiet");
+      SearchPage.Hit longer = store.search("\"oslo sentrum politiet melder\" brann", null, 10, 0).hits().get(0);
+      assertThat(titleMarked(longer)).containsExactly("Brann", "Oslo sentrum");
+      assertThat(marked(longer)).containsExactly("Politiet melder");
+    }
+  }
+
   private static List<String> titleMarked(SearchPage.Hit h) {
     String t = h.article().article().title();
     return h.titleMarks().stream().map(m -> t.substring(m.start(), m.end())).toList();
