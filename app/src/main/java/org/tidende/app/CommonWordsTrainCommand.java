@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.tidende.entity.CommonWords;
 import org.tidende.entity.TaggedSentence;
+import org.tidende.eval.HoldOut;
 import org.tidende.model.Article;
 import org.tidende.model.Language;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 @Command(name = "common-words-train", mixinStandardHelpOptions = true,
     description = "Count the words of ../shared/data/scandinavian and the NER training splits per language group "
         + "(da; nb and nn; sv) in lower case and capitalised mid-sentence, and write the story view's lists of "
-        + "common words common-words-{da,no,sv}.txt.gz.")
+        + "common words common-words-{da,no,sv}.txt.gz, leaving out the news of the evaluation days.")
 public final class CommonWordsTrainCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
@@ -33,9 +34,15 @@ public final class CommonWordsTrainCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/entity");
 
+  @Option(names = "--hold-out-margin", paramLabel = "DAYS", description = "Days either side of each evaluation day "
+      + "(2022-10-06, 2023-01-18, 2025-01-07, 2025-09-19) whose news items are not counted, by date and first_seen; "
+      + "-1 counts every item (default: ${DEFAULT-VALUE}).")
+  int holdOutMargin = HoldOut.DEFAULT_MARGIN_DAYS;
+
   @Override
   public Integer call() throws Exception {
-    return GroupTexts.forEachGroup("common-words-train", data, out, (group, in, sentences) -> {
+    HoldOut holdOut = HoldOut.evaluationDays(holdOutMargin);
+    return GroupTexts.forEachGroup("common-words-train", data, out, holdOut, (group, in, sentences) -> {
       Map<String, int[]> counts = new HashMap<>();
       java.util.Set<String> seen = new java.util.HashSet<>(); // a wire text or a headline seen on many days counts once
       for (Article a : in.articles) {
@@ -56,7 +63,7 @@ public final class CommonWordsTrainCommand implements Callable<Integer> {
           def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
         }
       }, StandardCharsets.UTF_8)) {
-        CommonWords.write(counts, w);
+        CommonWords.write(counts, w, holdOut);
       }
       System.out.printf(java.util.Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training sentences, "
           + "%,d distinct words; wrote %s (%,d bytes)%n", code, in.articles.size(), in.rejections.size(),
