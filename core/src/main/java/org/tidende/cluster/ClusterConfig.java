@@ -36,8 +36,9 @@ import java.util.Map;
  * @param articleFeatures bound on the features of one article vector (its heaviest are kept)
  * @param keptMembers member vectors a story keeps for best-member scoring (first and latest)
  * @param revisitAfter a newly opened story is compared again with the open stories (and merged
- *     with one at the merge threshold) after this many more articles, when the stories around it
- *     have grown; 0 disables
+ *     with one at the merge threshold, or, where it still holds one article, at that article's
+ *     join threshold when lower) after this many more articles, when the stories around it have
+ *     grown; 0 disables
  * @param splitThreshold a full-text story whose latest members form a group whose centroid is less
  *     similar than this to the rest of the story splits that group off (story-level revision of a
  *     story that absorbed a second event of the same kind); 0 disables; keep it under the merge

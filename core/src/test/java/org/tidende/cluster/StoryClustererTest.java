@@ -620,4 +620,41 @@ class StoryClustererTest {
     }
     return out;
   }
+
+  /**
+   * A full text that came before its story had taken shape opened a story of its own; when that
+   * story of one is revisited, it is judged as the article would be at a join (the join threshold,
+   * not the merge threshold, here set to 0.9 so that no ordinary merge can join them), and joins the
+   * story that has grown towards it. Stories of one report of something else stay apart.
+   */
+  @Test
+  void aLoneEarlyReportJoinsItsStoryWhenRevisited() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("revisitAfter", "3").with("mergeThreshold", "0.9");
+    List<AnalyzedArticle> stream = List.of(
+        article("a1", null, "Riverton dam bursts after days of rain",
+            "The Arden dam above Riverton burst early on Sunday after four days of heavy rain, sending water "
+                + "through the lower town. Engineers from the Hale County water board said the spillway had "
+                + "failed and that the reservoir was nearly empty by noon."),
+        article("e", null, "Families flee flooded homes in Riverton",
+            "Hundreds of families left their homes in Riverton as muddy water filled streets and cellars. "
+                + "Volunteers carried elderly residents to the school gym, where the Red Cross set up cots, "
+                + "and farmers moved cattle to higher pastures."),
+        article("a2", null, "Arden dam failure floods Riverton homes",
+            "The burst Arden dam sent water into hundreds of homes in Riverton, and families fled to the school "
+                + "gym, where the Red Cross set up cots. Engineers of the Hale County water board said the "
+                + "spillway failed after four days of rain."),
+        article("a3", null, "Riverton counts flood damage after dam burst",
+            "Residents of Riverton returned to flooded homes and muddy cellars on Monday, a day after the Arden "
+                + "dam burst. Volunteers and the Red Cross still shelter families at the school gym; the Hale "
+                + "County water board is inspecting the spillway."),
+        article("z1", null, "Parliament passes budget", "The parliament passed the budget on Tuesday after a long debate on taxes and pensions."),
+        article("z2", null, "Chess champion retires", "The world chess champion announced his retirement after twenty years of play at the top."));
+    Recorder r = new Recorder();
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), new ClusterState(), stream, r);
+    Map<String, StoryId> f = finalStories(as, r);
+    assertThat(as.get(1).opened()).as("the early report opens a story of its own").isTrue();
+    assertThat(f.get("e")).isEqualTo(f.get("a1"));
+    assertThat(f.get("a3")).isEqualTo(f.get("a1"));
+    assertThat(f.get("z1")).isNotEqualTo(f.get("a1")).isNotEqualTo(f.get("z2"));
+  }
 }
