@@ -13,7 +13,8 @@ import org.tidende.model.Language;
  * An article as a sparse TF-IDF vector over three kinds of features: analysed terms (namespaced by
  * language group, so English "gift" and Scandinavian "gift" do not meet), name keys, and numbers and
  * mentioned calendar days and quantities ({@link MentionedDates}), which are shared by all languages
- * and carry cross-language links. Terms of Nynorsk, Bokmål, Danish and Swedish are folded with
+ * and carry cross-language links; an English article's weekdays and months ({@link
+ * MentionedDates#calendarWords}: no names) weigh as names do. Terms of Nynorsk, Bokmål, Danish and Swedish are folded with
  * {@link ScandinavianFold} into one group, so the four spellings of a word meet.
  *
  * <p>A Scandinavian nationality adjective ({@link org.tidende.analysis.Demonyms}: "græsk",
@@ -111,6 +112,13 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       long k = numberKey(d);
       tf.merge(k, 1.0, Double::sum);
       boost.put(k, cfg.numberBoost());
+    }
+    if (Language.EN.equals(a.language().language())) {
+      for (String d : MentionedDates.calendarWords(a.article().fullText())) {
+        long k = numberKey(d);
+        tf.merge(k, 1.0, Double::sum);
+        boost.put(k, cfg.nameBoost());
+      }
     }
     long[] keys = new long[tf.size()];
     int n = 0;

@@ -35,4 +35,15 @@ class ArticleAnalyzerNamesTest {
     // "Donald" only ever leads "Trump"; "Hells" is also written alone; "Trump" and "Angels" end their names
     assertThat(names.given()).containsExactly(ArticleAnalyzer.nameKey("Donald"));
   }
+
+  @Test
+  void anEnglishWeekdayOrMonthIsADateWordNoName() {
+    LanguageProfile english = LanguageProfiles.of(Language.EN);
+    assertThat(ArticleAnalyzer.names("The rebels attacked Kabul on Tuesday. Police said on Sunday's briefing that"
+        + " the March talks and those of Mondays in April would go on.", english).keys())
+        .containsExactly(ArticleAnalyzer.nameKey("Kabul"));
+    // a feast is a name (the names gold has "Christmas", MISC)
+    assertThat(ArticleAnalyzer.names("Talks with Christmas Island ended in December.", english).keys())
+        .containsExactly(ArticleAnalyzer.nameKey("Christmas"), ArticleAnalyzer.nameKey("Island"));
+  }
 }

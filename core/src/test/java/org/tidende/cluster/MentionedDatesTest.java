@@ -28,4 +28,20 @@ class MentionedDatesTest {
     assertThat(MentionedDates.of("May 45 people")).doesNotContain("d5-45");
     assertThat(MentionedDates.of("In 2011 there were")).doesNotContain("q2011_there");
   }
+
+  @Test
+  void englishWeekdaysAndMonthsAreDayWords() {
+    assertThat(MentionedDates.calendarWords("Rebels struck on Tuesday. At Sunday's briefing the Mayor said the"
+        + " April talks, held on Tuesdays, may go on."))
+        .containsExactly("wtuesday", "wsunday", "wapril");
+    assertThat(MentionedDates.calendarWords("Mayday: the tuesday market and Theresa Mayer")).isEmpty();
+  }
+
+  @Test
+  void anEnglishArticlesWeekdayIsADayFeatureNotAName() {
+    var a = StoryClustererTest.article("a", null, "Rebels attack Kabul", "Rebels attacked Kabul on Tuesday.");
+    long[] keys = FeatureVector.prepare(a, ClusterConfig.defaults()).keys();
+    assertThat(keys).contains(FeatureVector.numberKey("wtuesday"), FeatureVector.nameKey(org.tidende.analysis.ArticleAnalyzer.nameKey("Kabul")))
+        .doesNotContain(FeatureVector.nameKey(org.tidende.analysis.ArticleAnalyzer.nameKey("Tuesday")));
+  }
 }
