@@ -231,4 +231,23 @@ class CapitalisedNameRecognizerTest {
     List<String> en = tokens("The mayor said : \u201c When the storm came , we were ready \u201d .");
     assertThat(fallback.recognizeDocument(List.of(en), org.tidende.model.Language.EN).get(0)).isEmpty();
   }
+
+  @Test
+  void aLonePluralTheDocumentWritesAfterTheOrBeforeARoleIsATeam() {
+    List<String> a = tokens("Game slips away late as Jaguars fall to Indy .");
+    List<String> b = tokens("The Jaguars could not make the big play .");
+    List<String> c = tokens("Police said Chargers defensive lineman Jamal Williams was arrested .");
+    List<List<NameSpan>> found = fallback.recognizeDocument(List.of(a, b, c));
+    assertThat(found.get(0)).extracting(n -> cover(a, n) + "/" + n.type()).contains("Jaguars/ORG");
+    assertThat(found.get(1)).extracting(n -> cover(b, n) + "/" + n.type()).containsExactly("Jaguars/ORG");
+    assertThat(found.get(2)).extracting(n -> cover(c, n) + "/" + n.type())
+        .containsExactly("Chargers/ORG", "Jamal Williams/PER");
+    // an award show is no team ("Oscar" is MISC in the gazetteer); a lone plural nothing marks stays MISC
+    List<String> d = tokens("She will host the Oscars , and the Gizmos were sold out .");
+    List<String> e = tokens("Critics said Gizmos sell well .");
+    assertThat(fallback.recognizeDocument(List.of(d)).get(0)).extracting(n -> cover(d, n) + "/" + n.type())
+        .contains("Oscars/MISC");
+    assertThat(fallback.recognizeDocument(List.of(e)).get(0)).extracting(n -> cover(e, n) + "/" + n.type())
+        .containsExactly("Gizmos/MISC");
+  }
 }
