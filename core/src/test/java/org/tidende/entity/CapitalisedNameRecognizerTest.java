@@ -250,4 +250,11 @@ class CapitalisedNameRecognizerTest {
     assertThat(fallback.recognizeDocument(List.of(e)).get(0)).extracting(n -> cover(e, n) + "/" + n.type())
         .containsExactly("Gizmos/MISC");
   }
+
+  @Test
+  void aNumberedRoadOrAStreetWithItsOrdinalIsOnePlace() {
+    List<String> t = tokens("He was driving on state Route 52 near Interstate 805 , then at 97th Avenue and 117th Street .");
+    assertThat(fallback.recognize(t)).extracting(n -> cover(t, n) + "/" + n.type())
+        .containsExactly("Route 52/LOC", "Interstate 805/LOC", "97th Avenue/LOC", "117th Street/LOC");
+  }
 }
