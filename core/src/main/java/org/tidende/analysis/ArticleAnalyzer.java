@@ -57,8 +57,9 @@ import org.tidende.model.LanguageGuess;
  * 0.9094; at the name weight (kept): file order 0.9300, mean 0.9136, min 0.9070. Google News,
  * business news, the Danish day unchanged (English only: the Scandinavian sets write weekdays in
  * lower case; German and Spanish are not clustered on a labelled set here). "Christmas" stays a
- * name (the gold has it, MISC). Failure mode: "May" of Theresa May and "August" as a given name
- * are lost as names (their other words stay).
+ * name (the gold has it, MISC), and so does a calendar word right after a name's word ({@link
+ * #afterName}: "Theresa May", "Super Bowl Sunday"; ECB+ unchanged by that). Failure mode: a lone
+ * "May" or "August" as a name ("May said") is lost as a name.
  */
 public final class ArticleAnalyzer {
   static final int MAX_BODY_CHARS = 12_000;
@@ -146,7 +147,7 @@ public final class ArticleAnalyzer {
       if (profile.stopWords().contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (profile.language().equals(Language.EN) && calendarWord(w)) {
+      if (profile.language().equals(Language.EN) && calendarWord(w) && !afterName(text, caps, i, capsMidSentence, profile)) {
         continue;
       }
       String key = nameKey(w);
@@ -158,6 +159,26 @@ public final class ArticleAnalyzer {
     }
     first.removeAll(alone);
     return new Names(List.copyOf(keys), List.copyOf(first));
+  }
+
+  /**
+   * Whether capitalised word {@code i} comes right after (one space between) a capitalised word
+   * that is a name's word: no stop word, no calendar word, and not at a sentence start unless the
+   * text also writes it capitalised mid-sentence. So "May" of "Theresa May" and "Sunday" of "Super
+   * Bowl Sunday" stay names, and "On Tuesday", "Last Tuesday" at a sentence start do not make one.
+   */
+  private static boolean afterName(String text, List<int[]> caps, int i, Set<String> capsMidSentence,
+      LanguageProfile profile) {
+    if (i == 0) {
+      return false;
+    }
+    int[] prev = caps.get(i - 1);
+    if (prev[1] + 1 != caps.get(i)[0] || text.charAt(prev[1]) != ' ') {
+      return false;
+    }
+    String p = text.substring(prev[0], prev[1]);
+    return !profile.stopWords().contains(p.toLowerCase(Locale.ROOT)) && !calendarWord(p)
+        && (prev[2] == 0 || capsMidSentence.contains(p));
   }
 
   /** English weekdays and months: date words, no names (the names gold lists none of them; class comment). */

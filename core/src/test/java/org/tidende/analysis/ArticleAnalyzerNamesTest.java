@@ -45,5 +45,9 @@ class ArticleAnalyzerNamesTest {
     // a feast is a name (the names gold has "Christmas", MISC)
     assertThat(ArticleAnalyzer.names("Talks with Christmas Island ended in December.", english).keys())
         .containsExactly(ArticleAnalyzer.nameKey("Christmas"), ArticleAnalyzer.nameKey("Island"));
+    // a calendar word right after a name's word is that name's word; not after a sentence's first word
+    assertThat(ArticleAnalyzer.names("Last Tuesday the Irish leader met Theresa May in London.", english).keys())
+        .containsExactly(ArticleAnalyzer.nameKey("Irish"), ArticleAnalyzer.nameKey("Theresa"),
+            ArticleAnalyzer.nameKey("May"), ArticleAnalyzer.nameKey("London"));
   }
 }
