@@ -1,10 +1,8 @@
 package org.tidende.cluster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.tidende.model.EventClock;
 import org.tidende.model.StoryId;
 
@@ -23,7 +21,7 @@ public final class ClusterState {
   final DocumentFrequencies df;
   /** Open stories in least-recently-updated-first order. */
   final LinkedHashMap<StoryId, ActiveStory> active = new LinkedHashMap<>(16, 0.75f, false);
-  final Map<Long, List<ActiveStory>> postings = new HashMap<>();
+  final LongObjectMap<List<ActiveStory>> postings = new LongObjectMap<>(1024);
   /** Newly opened stories waiting to be compared again, oldest first (see revisitAfter). */
   final java.util.ArrayDeque<ActiveStory> revisits = new java.util.ArrayDeque<>();
   /** Event time the stream has reached, robust to a few mis-dated articles. */
@@ -35,6 +33,8 @@ public final class ClusterState {
   long mergedCount;
   long movedCount;
   long splitCount;
+  /** Candidate searches made so far: marks which stories a search has found (ActiveStory#probe). */
+  long probes;
 
   public ClusterState() {
     this(new DocumentFrequencies(4, 20));

@@ -1,11 +1,11 @@
 package org.tidende.cluster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Assignment;
@@ -581,7 +581,8 @@ public final class StoryClusterer {
       if (state.active.get(s.id) != s) {
         continue;
       }
-      Map<ActiveStory, double[]> found = new HashMap<>();
+      long probe = ++state.probes;
+      List<ActiveStory> found = new ArrayList<>();
       int used = 0;
       for (Long f : s.indexedBy) {
         if (++used > REVISIT_FEATURES) {
@@ -589,20 +590,20 @@ public final class StoryClusterer {
         }
         List<ActiveStory> list = state.postings.get(f);
         if (list != null && list.size() <= REVISIT_POSTINGS) { // a feature in very many stories says little
+          float w = s.centroid.get(f);
           for (ActiveStory o : list) {
             if (o != s) {
-              found.computeIfAbsent(o, x -> new double[1])[0] += s.centroid.get(f);
+              if (o.probe != probe) {
+                o.probe = probe;
+                o.probeScore = 0;
+                found.add(o);
+              }
+              o.probeScore += w;
             }
           }
         }
       }
-      List<Map.Entry<ActiveStory, double[]>> all = new ArrayList<>(found.entrySet());
-      all.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Double.compare(b.getValue()[0], a.getValue()[0])
-          : Long.compare(a.getKey().seq, b.getKey().seq));
-      List<ActiveStory> near = new ArrayList<>();
-      for (int i = 0; i < Math.min(MERGE_CANDIDATES, all.size()); i++) {
-        near.add(all.get(i).getKey());
-      }
+      List<ActiveStory> near = new ArrayList<>(heaviest(found, MERGE_CANDIDATES));
       reassign(state, s, near, events);
       revise(state, s, near, events, true);
     }
@@ -922,24 +923,53 @@ public final class StoryClusterer {
   }
 
   private List<ActiveStory> candidates(ClusterState state, FeatureVector v, int[] query, long t) {
-    Map<ActiveStory, double[]> found = new HashMap<>();
+    long probe = ++state.probes;
+    List<ActiveStory> found = new ArrayList<>();
     for (int i : query) {
       List<ActiveStory> list = state.postings.get(v.keys()[i]);
       if (list != null) {
         for (ActiveStory s : list) {
           if (t == Long.MIN_VALUE || s.gap(t) <= config.windowSeconds()) {
-            found.computeIfAbsent(s, k -> new double[1])[0] += v.weights()[i];
+            if (s.probe != probe) {
+              s.probe = probe;
+              s.probeScore = 0;
+              found.add(s);
+            }
+            s.probeScore += v.weights()[i];
           }
         }
       }
     }
-    List<Map.Entry<ActiveStory, double[]>> all = new ArrayList<>(found.entrySet());
-    all.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Double.compare(b.getValue()[0], a.getValue()[0])
-        : Long.compare(a.getKey().seq, b.getKey().seq));
-    List<ActiveStory> out = new ArrayList<>(Math.min(MAX_CANDIDATES, all.size()));
-    for (int i = 0; i < Math.min(MAX_CANDIDATES, all.size()); i++) {
-      out.add(all.get(i).getKey());
+    return heaviest(found, MAX_CANDIDATES);
+  }
+
+  /** Heaviest first by probe score, then oldest (lowest seq) first: a story's place when scores tie. */
+  private static final Comparator<ActiveStory> BY_PROBE = (a, b) -> a.probeScore != b.probeScore
+      ? Double.compare(b.probeScore, a.probeScore) : Long.compare(a.seq, b.seq);
+
+  /**
+   * The {@code keep} first of {@code found} in {@link #BY_PROBE} order, in that order. A list at most
+   * twice as long as {@code keep} is sorted; a longer one goes through a bounded heap of {@code keep}
+   * (n log keep instead of n log n), which gives the same stories in the same order, the order being
+   * total (story seqs differ, but for a split's parts of one article, which would also need equal
+   * sums to tie).
+   */
+  static List<ActiveStory> heaviest(List<ActiveStory> found, int keep) {
+    if (found.size() <= 2 * keep) {
+      found.sort(BY_PROBE);
+      return found.size() <= keep ? found : new ArrayList<>(found.subList(0, keep));
     }
+    PriorityQueue<ActiveStory> heap = new PriorityQueue<>(keep + 1, BY_PROBE.reversed());
+    for (ActiveStory s : found) {
+      if (heap.size() < keep) {
+        heap.add(s);
+      } else if (BY_PROBE.compare(s, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(s);
+      }
+    }
+    List<ActiveStory> out = new ArrayList<>(heap);
+    out.sort(BY_PROBE);
     return out;
   }
 
