@@ -205,6 +205,16 @@ public final class ArticleAnalyzer {
    * parts of hyphenated compounds kept together, then folded with {@link ScandinavianFold}.
    */
   public static String nameKey(String word) {
+    return nameKey(word, null);
+  }
+
+  /**
+   * {@link #nameKey(String)}, given {@code skeletonOfWord}, {@link ScandinavianFold#skeleton} of
+   * {@code word} (or null): the key is that skeleton when what the key folds is {@code word}
+   * itself (a lower-case word without apostrophe, final s, exonym or hyphen), which saves the
+   * clusterer folding each distinct term twice.
+   */
+  public static String nameKey(String word, String skeletonOfWord) {
     String w = word.toLowerCase(Locale.ROOT).replace("’", "'");
     int apo = w.indexOf('\'');
     if (apo > 0) {
@@ -213,7 +223,8 @@ public final class ArticleAnalyzer {
     if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
       w = w.substring(0, w.length() - 1);
     }
-    return ScandinavianFold.skeleton(Exonyms.canonical(w).replace("-", ""));
+    String folded = Exonyms.canonical(w).replace("-", "");
+    return skeletonOfWord != null && folded.equals(word) ? skeletonOfWord : ScandinavianFold.skeleton(folded);
   }
 
   /**

@@ -50,4 +50,13 @@ class ArticleAnalyzerNamesTest {
         .containsExactly(ArticleAnalyzer.nameKey("Irish"), ArticleAnalyzer.nameKey("Theresa"),
             ArticleAnalyzer.nameKey("May"), ArticleAnalyzer.nameKey("London"));
   }
+
+  @Test
+  void aNameKeyGivenTheWordsSkeletonIsTheSameKey() {
+    for (String w : new String[] {"oslo", "Oslo", "støres", "stoltenbergs", "ryssland", "moskva", "o'brien", "jens-petter",
+        "kiss", "x", "", "schweiz", "chr", "nato's", "bod"}) {
+      assertThat(ArticleAnalyzer.nameKey(w, ScandinavianFold.skeleton(w)))
+          .as(w).isEqualTo(ArticleAnalyzer.nameKey(w));
+    }
+  }
 }
