@@ -53,6 +53,12 @@ import org.tidende.model.ArticleDate;
  * from 32 to 99, years 2032 to 2069 and 1970 to 1999, then month and day, as "2019/04/25" is read).
  * A site that writes its two-digit years first and the year is 2001 to 2031 is misread, or left
  * unread where the day first reading is no date ("19/02/30").
+ * A no-break or other Unicode space in the string (U+00A0 of {@code &nbsp;}, the narrow U+202F, a
+ * thin space) is read as a space, as the readers make them in texts ({@code ReaderText.plainSpaces}):
+ * before session 33's walk-through, {@code "25.\u00a0april\u00a02019"} in a JSON field or a text's
+ * {@code date:} header and {@code "Thu,&#160;25&#160;Apr 2019 ..."} in a feed were unreadable, since
+ * {@code \s}, {@code strip()} and the formatters' literal spaces match no U+00A0. Cost: one pass over
+ * the date string.
  * Not read: zones outside {@link #ZONES}. Stateless and thread-safe.
  */
 public final class Dates {
@@ -228,10 +234,15 @@ public final class Dates {
    * Swedish, German, Spanish), and left unread otherwise. Never throws.
    */
   public static ArticleDate parse(String raw, String language) {
-    if (raw == null || raw.isBlank()) {
+    if (raw == null) {
       return null;
     }
-    String s = raw.strip();
+    // a no-break or other Unicode space ("25.&nbsp;april&nbsp;2019", "Thu,&#160;25&#160;Apr ...") is a
+    // space: the patterns' \s, strip() and isBlank() see none of them, so such a date was unread
+    String s = ReaderText.plainSpaces(raw).strip();
+    if (s.isEmpty()) {
+      return null;
+    }
     var iso = ArticleDate.parse(s);
     if (iso.isPresent()) {
       return iso.get();

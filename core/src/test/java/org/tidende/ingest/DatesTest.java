@@ -320,4 +320,28 @@ class DatesTest {
     assertThat(JsonLinesReader.dateOf(mapper.valueToTree(20191325))).isNull();
     assertThat(JsonLinesReader.dateOf(mapper.valueToTree(1556179200)).toString()).isEqualTo("2019-04-25T08:00");
   }
+
+  /** A date written with no-break or other Unicode spaces (a page's {@code &nbsp;}, a feed's {@code &#160;}) reads as with spaces. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // raw, its odd spaces written as backslash-u escapes | the same date with plain spaces
+      "25.\\u00a0april\\u00a02019 | 25. april 2019",
+      "April\\u00a025,\\u00a02019 | April 25, 2019",
+      "Thu,\\u00a025\\u00a0Apr\\u00a02019 10:00:00\\u202f+0200 | Thu, 25 Apr 2019 10:00:00 +0200",
+      "\\u00a025.04.2019 14:30\\u2009+0200\\u00a0 | 25.04.2019 14:30 +0200",
+      "25\\u202fde abril de 2019 | 25 de abril de 2019"})
+  void aDateWithNoBreakOrOtherUnicodeSpacesReadsAsWithSpaces(String escaped, String plain) {
+    String raw = escaped.replace("\\u00a0", "\u00a0").replace("\\u202f", "\u202f").replace("\\u2009", "\u2009");
+    assertThat(raw).doesNotContain("\\u");
+    ArticleDate expected = Dates.parse(plain);
+    assertThat(expected).isNotNull();
+    assertThat(Dates.parse(raw)).isEqualTo(expected);
+    assertThat(Dates.parse(raw, "nb")).isEqualTo(Dates.parse(plain, "nb"));
+  }
+
+  @Test
+  void onlyUnicodeSpacesAreNoDate() {
+    assertThat(Dates.parse("\u00a0\u202f\u2009")).isNull();
+    assertThat(Dates.parse("\u00a0")).isNull();
+  }
 }
