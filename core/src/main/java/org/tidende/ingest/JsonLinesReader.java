@@ -530,7 +530,8 @@ public final class JsonLinesReader {
    * ({@code 1556179200000.5}, as JavaScript's {@code performance.timeOrigin + now()} gives it) to
    * the millisecond (unreadable until session 33); and one written as a string of digits
    * ({@code "1556179200"}, as some APIs quote their numbers) as the number is read, where no date
-   * format reads it. Before session 32 both were "unreadable" and the article undated; a year alone
+   * format reads it, with a fraction too ({@code "1556179200.25"}, {@code "1556179200000.5"}: the
+   * quoted form was still unreadable after the number's fraction was read in session 33). Before session 32 both were "unreadable" and the article undated; a year alone
    * as a number ({@code 2019}) still is, where the string {@code "2019"} is the year.
    */
   static ArticleDate dateOf(JsonNode v) {
@@ -545,7 +546,11 @@ public final class JsonLinesReader {
     if (v.isTextual()) {
       ArticleDate d = Dates.parse(v.asText(), language);
       String digits = v.asText().strip();
-      if (d == null && digits.length() >= 9 && digits.length() <= 14 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int point = digits.indexOf('.');
+      if (d == null && point > 0 && point < digits.length() - 1 && allDigits(digits.substring(point + 1))) {
+        digits = digits.substring(0, point); // "1556179200.25", "1556179200000.5": cut to the whole, as a number is
+      }
+      if (d == null && digits.length() >= 9 && digits.length() <= 14 && allDigits(digits)) {
         return unixTime(Long.parseLong(digits));
       }
       return d;
@@ -562,6 +567,10 @@ public final class JsonLinesReader {
       return Dates.parse(Long.toString(n));
     }
     return unixTime(n);
+  }
+
+  private static boolean allDigits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** A Unix time in seconds (10^8 to 10^11) or milliseconds (to 10^14), in UTC; null outside those. */

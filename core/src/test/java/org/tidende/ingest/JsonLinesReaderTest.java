@@ -361,6 +361,25 @@ class JsonLinesReaderTest {
     assertThat(a.get(0).date().offset()).isEqualTo(java.time.ZoneOffset.UTC);
   }
 
+  /**
+   * A Unix time with a fraction quoted as a string is read as the number is (it was unreadable);
+   * a string that is no such time stays unreadable.
+   */
+  @Test
+  void aQuotedUnixTimeWithAFractionIsATime() {
+    List<Article> a = read("""
+        {"id":"s","title":"Streng med brøk","date":"1556179200.75"}
+        {"id":"m","title":"Streng med brøk","date":" 1556179260123.456 "}
+        {"id":"x","title":"Ikkje ei tid","date":"1556179200."}
+        {"id":"y","title":"Ikkje ei tid","date":"1556179200.5.5"}
+        {"id":"z","title":"Ikkje ei tid","date":"12345.5"}
+        """);
+    assertThat(a).extracting(x -> String.valueOf(x.date())).containsExactly(
+        "2019-04-25T08:00", "2019-04-25T08:01:00.123", "null", "null", "null");
+    assertThat(a.get(1).label("date_unreadable")).isNull();
+    assertThat(a.get(2).label("date_unreadable")).isEqualTo("1556179200.");
+  }
+
   @Test
   void aJsonArrayOrPrettyPrintedJsonInWindows1252IsReadAsSuchWithAWarningAsLinesAre() {
     java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
