@@ -438,7 +438,7 @@ public final class FeedReader {
     IngestEvent toEvent(String file, String channelLang, String feedBase) {
       String t = ReaderText.clean(htmlToText(title));
       String body = ReaderText.clean(htmlToText(content.length() > description.length() ? content : description));
-      if (t.isEmpty() && body.isEmpty()) {
+      if (ReaderText.blank(t) && ReaderText.blank(body)) { // "&#160;" too, which plainSpaces makes empty
         return IngestEvent.reject(file, line, "feed item has no title or text");
       }
       if (link == null && guidPermaLink && guid != null && guid.strip().matches("(?i)https?://\\S+|/\\S*")) {

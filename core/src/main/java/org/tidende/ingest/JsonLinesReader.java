@@ -450,7 +450,7 @@ public final class JsonLinesReader {
       }
       text = b.toString();
     }
-    if (title.isEmpty() && text.isEmpty()) {
+    if (ReaderText.blank(title) && ReaderText.blank(text)) { // "\u00a0" too, which plainSpaces makes empty
       return IngestEvent.reject(file, lineNo, "no title or text (nor " + String.join(", ", FALLBACK_TITLES) + ", "
           + String.join(", ", FALLBACK_TEXTS) + ")");
     }

@@ -90,7 +90,7 @@ public final class PlainTextReader {
       headers.putIfAbsent("url", um.group(1));
       body = body.substring(um.end()).strip();
     }
-    if (body.isEmpty() && !headers.containsKey("title")) {
+    if (ReaderText.blank(body) && ReaderText.blank(headers.get("title"))) { // no-break spaces alone too
       sink.accept(IngestEvent.reject(file, 0, "no text after metadata"));
       return;
     }

@@ -80,6 +80,27 @@ final class ReaderText {
   }
 
   /**
+   * Whether {@code s} is null or nothing but white space and Unicode spaces (U+00A0, U+202F, thin
+   * and other space separators, line and paragraph separators): what {@link #plainSpaces} and
+   * {@link #oneLine} make empty. A reader rejects an article whose title and text are both blank
+   * so, as it rejects one whose title and text are empty: {@code isBlank()} and {@code strip()} see
+   * no no-break space, so a feed item titled {@code &#160;} with a description of {@code &nbsp;}
+   * was stored as an article with neither (found in session 33's walk-through).
+   */
+  static boolean blank(String s) {
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * {@code title} on one line: each run of white space or Unicode space characters (line ends,
    * tabs, no-break, thin and other spaces) one ASCII space, and none at either end; null stays null.
    */

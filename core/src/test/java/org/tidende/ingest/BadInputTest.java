@@ -149,6 +149,34 @@ class BadInputTest {
   }
 
   /**
+   * A title and text of no-break or other Unicode spaces alone are no title or text: rejected as an
+   * empty one is, in each reader, where such an article was stored with neither (the spaces made
+   * plain and stripped) or with the spaces as its whole text before session 33.
+   */
+  @Test
+  void aTitleAndTextOfNoBreakSpacesAloneAreRejectedAsEmptyOnesAre(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "\u00a0\u202f\n\u00a0\n");
+    Files.writeString(dir.resolve("b.txt"), "title: \u00a0\n\n\u2009\u00a0\n");
+    Files.writeString(dir.resolve("c.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title>"
+        + "<item><title>&#160;</title><description>&amp;nbsp;&#8239;</description></item>"
+        + "<item><title>&#160;</title><description><![CDATA[<p>&nbsp;</p>]]></description></item>"
+        + "<item><title>Tittel</title><description>&#160;</description></item></channel></rss>");
+    Files.writeString(dir.resolve("d.jsonl"), "{\"title\": \"\\u00a0\", \"text\": \"\\u202f\\u00a0\"}\n"
+        + "{\"title\": \"\\u00a0\", \"text\": \"Tekst.\"}\n");
+    List<Article> read = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      if (ev instanceof IngestEvent.Accepted a) {
+        read.add(a.article());
+      } else if (ev.toString().contains("no title or text") || ev.toString().contains("no text after metadata")) {
+        rejected.add(ev.toString());
+      }
+    });
+    assertThat(read).extracting(a -> a.title() + "|" + a.text()).containsExactly("Tittel|", "|Tekst.");
+    assertThat(rejected).hasSize(5);
+  }
+
+  /**
    * A file whose bytes plainly hold another format than its name says is read as what it holds,
    * with a warning: a page saved as .txt, JSON records saved as .txt, a feed saved as .html. Before,
    * the page's markup and the JSON were stored as an article's text, and the feed was one untitled
