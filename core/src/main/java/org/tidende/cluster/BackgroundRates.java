@@ -1,5 +1,6 @@
 package org.tidende.cluster;
 
+import com.carrotsearch.hppc.LongFloatHashMap;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -68,13 +69,14 @@ public final class BackgroundRates {
 
   private static final int MAGIC_OLD = 0x54424731; // "TBG1": no hold-out recorded
   private static final int MAGIC = 0x54424732; // "TBG2": the held-out days follow the count
-  private static final BackgroundRates EMPTY = new BackgroundRates(new LongFloatMap(1), 0, HoldOut.none());
+  private static final BackgroundRates EMPTY = new BackgroundRates(new LongFloatHashMap(1), 0, HoldOut.none());
 
-  private final LongFloatMap rates;
+  /** Read-only after {@link #read}, never iterated (HPPC's map: absent keys read as 0). */
+  private final LongFloatHashMap rates;
   private final long documents;
   private final HoldOut heldOut;
 
-  private BackgroundRates(LongFloatMap rates, long documents, HoldOut heldOut) {
+  private BackgroundRates(LongFloatHashMap rates, long documents, HoldOut heldOut) {
     this.rates = rates;
     this.documents = documents;
     this.heldOut = heldOut;
@@ -135,10 +137,10 @@ public final class BackgroundRates {
       heldOut = new HoldOut(list, margin);
     }
     int n = in.readInt();
-    LongFloatMap m = new LongFloatMap(n);
+    LongFloatHashMap m = new LongFloatHashMap(n);
     for (int i = 0; i < n; i++) {
       long k = in.readLong();
-      m.add(k, in.readFloat());
+      m.addTo(k, in.readFloat());
     }
     return new BackgroundRates(m, docs, heldOut);
   }

@@ -1,5 +1,6 @@
 package org.tidende.cluster;
 
+import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ public final class ClusterState {
   final DocumentFrequencies df;
   /** Open stories in least-recently-updated-first order. */
   final LinkedHashMap<StoryId, ActiveStory> active = new LinkedHashMap<>(16, 0.75f, false);
-  final LongObjectMap<List<ActiveStory>> postings = new LongObjectMap<>(1024);
+  /** Inverted index, feature to stories; never iterated, so HPPC's iteration order reaches nothing. */
+  final LongObjectHashMap<List<ActiveStory>> postings = new LongObjectHashMap<>(1024);
   /** Newly opened stories waiting to be compared again, oldest first (see revisitAfter). */
   final java.util.ArrayDeque<ActiveStory> revisits = new java.util.ArrayDeque<>();
   /** Event time the stream has reached, robust to a few mis-dated articles. */
@@ -85,7 +87,14 @@ public final class ClusterState {
 
   void index(ActiveStory s, long feature) {
     if (s.indexedBy.add(feature)) {
-      postings.computeIfAbsent(feature, k -> new ArrayList<>(2)).add(s);
+      int slot = postings.indexOf(feature);
+      if (postings.indexExists(slot)) {
+        postings.indexGet(slot).add(s);
+      } else {
+        List<ActiveStory> list = new ArrayList<>(2);
+        list.add(s);
+        postings.indexInsert(slot, feature, list);
+      }
     }
   }
 

@@ -8,6 +8,16 @@ import java.util.Arrays;
  * {@code HashMap} entry (about 80 bytes), and lookups do no allocation. Absent keys read as 0.
  * Iteration order is slot order, which depends only on the keys inserted (seeded hashes), so it is
  * the same on every run. Not thread-safe.
+ *
+ * <p>Why home-made while the other primitive maps are HPPC's (root pom): story centroids are summed
+ * and normalised by walking the slots ({@code keyAt}, {@code valueAt}), so the slot order of {@link
+ * Hashing#mix} is the float summation order that every similarity, and so every output, rests on.
+ * HPPC's {@code LongFloatHashMap} hashes with its own mixer and starts each instance's iteration at a
+ * per-instance seed from a global counter, so its order would change the sums' last bits, and with
+ * stories built on several threads differ from run to run; sorting the keys before each walk would
+ * cost a sort per comparison. Pruning to the heaviest entries ({@link #retainHeaviest}) and
+ * subtracting only present keys are small helpers on top. Nothing of it is written to a file
+ * (the background rates, read-only and never walked, are in an HPPC map).
  */
 final class LongFloatMap {
   private long[] keys;

@@ -404,8 +404,8 @@ import org.tidende.model.StoryId;
  * kept.
  *
  * <p>Cost: per article, building the vector (linear in its length; the stateless half, {@link
- * #prepare}, runs in parallel), one index lookup per query feature (a primitive {@link
- * LongObjectMap}; each story found keeps its running sum on itself, {@code ActiveStory.probe}, and
+ * #prepare}, runs in parallel), one index lookup per query feature (a primitive map, HPPC's
+ * {@code LongObjectHashMap}, was a home-made one of the same design; each story found keeps its running sum on itself, {@code ActiveStory.probe}, and
  * the top {@value #MAX_CANDIDATES} come from a bounded heap: with a {@code HashMap} from story to
  * sum and a full sort, one-thread assignment of 18,239 Scandinavian articles took 810/794 ms CPU,
  * now 606/612, same assignments, session 33), a sparse dot product for each
