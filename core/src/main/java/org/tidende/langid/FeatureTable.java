@@ -14,9 +14,9 @@ import java.io.IOException;
  * would add the same floor to all of them).
  *
  * <p>Layout: an open-addressing hash table of the keys (linear probing, at most half full, key 0
- * stored as 1 as in {@link LongIndex}) whose weights are stored by slot, {@code classes} bytes at
+ * stored as 1, as the trainer counts it) whose weights are stored by slot, {@code classes} bytes at
  * the key's slot, so a lookup reads the key's slot and then the row beside the same index. Cost:
- * about two cache misses per feature present (the key, then its row), where a {@link LongIndex}
+ * about two cache misses per feature present (the key, then its row), where a map
  * from key to row number and rows in row order cost three (key, row number, row), and language ID
  * was about 14 % of the pipeline's CPU in this one method (bench, session 33 profile); the sums, and
  * so every answer, are the same bit for bit, only read from other addresses. Measured (identify on
@@ -25,6 +25,10 @@ import java.io.IOException;
  * cost of the pipeline. Memory: the rows take slots x classes bytes instead of keys x
  * classes (the bundled model: 10.8 MB + 6.1 MB instead of 8.5 MB + 6.7 MB). The file format keeps
  * rows in key order ({@link #write}).
+ *
+ * <p>Why home-made (root pom): no library map keeps a value row of {@code classes} quantised bytes
+ * inline at its key's slot; HPPC's or fastutil's maps would give a row number and the rows elsewhere,
+ * the extra cache miss this layout removed.
  */
 final class FeatureTable {
   final int classes;

@@ -1,5 +1,6 @@
 package org.tidende.langid;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,18 +107,18 @@ public final class ModelTrainer {
   }
 
   private static FeatureTable letterTable(List<FrequencyTable> tables) {
-    LongIndex union = new LongIndex(1 << 18);
+    LongIntHashMap union = new LongIntHashMap(1 << 18);
     List<Integer> orders = new ArrayList<>();
     for (FrequencyTable t : tables) {
       for (int i = 0; i < t.size(); i++) {
         int order = t.order(i);
-        if (t.frequency(i) >= MIN_FREQUENCY[order] && union.indexOf(t.key(i)) < 0) {
-          union.add(t.key(i));
+        if (t.frequency(i) >= MIN_FREQUENCY[order] && !FrequencyTable.hasRow(union, t.key(i))) {
+          FrequencyTable.row(union, t.key(i));
           orders.add(order);
         }
       }
     }
-    long[] keys = union.keysInOrder();
+    long[] keys = FrequencyTable.keysInOrder(union);
     int classes = tables.size();
     float[] w = new float[keys.length * classes];
     for (int r = 0; r < keys.length; r++) {
@@ -131,13 +132,13 @@ public final class ModelTrainer {
 
   private static FeatureTable wordTable(List<List<String>> docsPerClass) {
     int classes = docsPerClass.size();
-    LongIndex index = new LongIndex(1 << 20);
+    LongIntHashMap index = new LongIntHashMap(1 << 20);
     long[][] counts = new long[classes][1 << 20];
     for (int c = 0; c < classes; c++) {
       final int cls = c;
       for (String doc : docsPerClass.get(c)) {
         TextFeatures.extract(doc, Integer.MAX_VALUE, null, (key, order) -> {
-          int i = index.add(key);
+          int i = FrequencyTable.row(index, key);
           if (i >= counts[cls].length) {
             for (int k = 0; k < classes; k++) {
               counts[k] = java.util.Arrays.copyOf(counts[k], counts[k].length * 2);
@@ -147,7 +148,7 @@ public final class ModelTrainer {
         });
       }
     }
-    long[] all = index.keysInOrder();
+    long[] all = FrequencyTable.keysInOrder(index);
     List<Integer> kept = new ArrayList<>();
     for (int i = 0; i < all.length; i++) {
       long total = 0;
