@@ -96,7 +96,9 @@ import java.util.regex.Pattern;
  * dag", "har man i dag arrangeret" are an institution's deeds of the day); "indtil i dag" (the day in all 3 Danish
  * uses); "men/mens i dag" after an older year (3 sentences, 2 of them the day: "Siden 1960'erne har en bunker været
  * lukket, men i dag slår stedet dørene op"). Failure mode: a day's event told in the present beside a "then"
- * ("Som den gang samles folk i dag på torget").
+ * ("Som den gang samles folk i dag på torget"). A clock time right after "i dag" ("I dag klokken 12 møtes partene,
+ * som de gjorde den gangen") keeps the day, as does a comparison with a holiday, season or "i ..." ("høyere i dag enn
+ * før jul", "end før i ugen"): found in a review's invented sentences, none in the shared data's raw text.
  *
  * <p>Cost: a look at the words of the sentence around the phrase. Failure modes: the listed verbs
  * in a day's event ("Det finnes i dag ingen ledige plasser på ferja"), a capitalised "Dag" at the
@@ -161,9 +163,17 @@ final class TodayRule {
   private static final Pattern THEN = Pattern.compile("(?<!\\p{L})(?:den gang(?:en)?|den gong(?:en)?|dengang(?:en)?"
       + "|på den tid(?:a|en)?(?!\\s+(?:af|av|på|of|i)\\s)|i gamle dag(?:ar|er|e)|før i tid(?:a|en)|förr i tiden"
       + "|back then)(?!\\p{L})");
-  /** "i dag" compared with before, a few words after it: "sterkare i dag enn før", "i større grad end før". */
+  /**
+   * "i dag" compared with before, a few words after it: "sterkare i dag enn før", "i større grad end
+   * før"; not before a holiday, season or "i ..." ("høyere i dag enn før jul", "end før i ugen"), a
+   * day's comparison with a recent time.
+   */
   private static final Pattern THAN_BEFORE = Pattern.compile("(?<!\\p{L})(?:enn|end|än|than) (?:før|förr|tidlegare"
-      + "|tidligere|tidigare|before)(?!\\p{L})");
+      + "|tidligere|tidigare|before)(?!\\p{L})(?!\\s+(?:jul(?:en|a)?|påske(?:n)?|påska|påsk(?:en)?|helga|helgen|helgi|weekenden|ferien|sommer(?:en)?"
+      + "|sommaren|vinter(?:en)?|vintern|i\\s|christmas|easter)(?!\\p{L}))");
+  /** "i dag" followed by a clock time ("i dag klokken 12", "i dag kl. 14.30"): the day, whatever else the sentence says. */
+  private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*(?:klokken|klokka|klockan|kl\\.?)\\s*\\d"
+      + "|^\\s*\\d{1,2}[.:]\\d\\d(?!\\p{N})");
   /** "fram til i dag", "frem til i dag", "fram till idag", "up to today": a span reaching the present. */
   private static final Pattern UP_TO = Pattern.compile("(?<!\\p{L})(?:fram|frem|up) (?:til|till|to) $");
   private static final Pattern OLDER_YEAR = Pattern.compile("(?<!\\p{N})(?:1[6-9]\\d\\d|20\\d\\d|\\d0-år)(?!\\p{N})");
@@ -176,6 +186,9 @@ final class TodayRule {
    * ham skyldig i dengang at have dræbt" is the day).
    */
   static boolean contrastsWithThen(String s, int start, int end) {
+    if (CLOCK_AFTER.matcher(s.substring(end)).find()) {
+      return false; // "I dag klokken 12 møtes partene, som de gjorde den gangen i 2019"
+    }
     if (THEN.matcher(s).find()) {
       return true;
     }

@@ -199,6 +199,10 @@ class DateResolverTest {
             "2019-04-24"),
         Arguments.of("nb", "Fristen for å klage løper frem til i dag.", "i dag", "2019-04-24"),
         Arguments.of("da", "Det flertal har partiet haft indtil i dag.", "i dag", "2019-04-24"),
+        // a comparison with a recent time, or a clock time after it, is still the day
+        Arguments.of("nb", "Prisen er høyere i dag enn før jul.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Det er koldere i dag end før påske.", "i dag", "2019-04-24"),
+        Arguments.of("nb", "I dag klokken 12 møtes partene, som de gjorde den gangen.", "I dag", "2019-04-24"),
         Arguments.of("da", "Der er mere sne i dag end på den tid af året normalt.", "i dag", "2019-04-24"),
         Arguments.of("nb", "Det er kaldere i dag enn vanleg på den tida av året.", "i dag", "2019-04-24"),
         // a range of days is read as the day it begins, not the day it ends
