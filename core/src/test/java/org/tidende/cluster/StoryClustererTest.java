@@ -596,6 +596,25 @@ class StoryClustererTest {
         .isEqualTo(16);
   }
 
+  /**
+   * A story split off a larger one is queued for a revisit as a newly opened story is, so that
+   * {@code revisitAfter} articles later the second event's reports the split left behind in the
+   * first event's story can move to it (re-assignment) and fragments of it can merge. (ECB+: BCubed
+   * F1 0.9337 to 0.9364, five shuffled orders 0.9177 to 0.9200.)
+   */
+  @Test
+  void aStorySplitOffIsRevisitedLikeANewStory() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0").with("revisitAfter", "1000");
+    Recorder r = new Recorder();
+    ClusterState state = new ClusterState();
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), state, largeThenSecondQuake(true), r);
+    Map<String, StoryId> s = finalStories(as, r);
+    assertThat(state.splitStories()).isPositive();
+    assertThat(s.get("b7")).isNotEqualTo(s.get("a0"));
+    assertThat(state.revisits).extracting(st -> st.id).contains(s.get("b7"));
+  }
+
   @Test
   void withoutTheSplitCheckTheAbsorbedEventStays() {
     ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
