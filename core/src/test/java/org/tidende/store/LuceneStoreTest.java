@@ -235,13 +235,8 @@ class LuceneStoreTest {
     }
   }
 
-  /**
-   * A folder written before offsets were indexed goes on being indexed without them (Lucene refuses
-   * to change a field's index options within an index, and would refuse every article), and its
-   * snippets are found by analysing the text as before.
-   */
-  @Test
-  void aFolderIndexedWithoutOffsetsIsStillWrittenAndMarked() throws Exception {
+  /** An index as an older build wrote it: text and names fields without offsets. */
+  private void indexWithoutOffsets() throws Exception {
     try (var d = org.apache.lucene.store.FSDirectory.open(dir);
         var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
       var doc = new org.apache.lucene.document.Document();
@@ -251,6 +246,16 @@ class LuceneStoreTest {
       w.addDocument(doc);
       w.commit();
     }
+  }
+
+  /**
+   * A folder written before offsets were indexed goes on being indexed without them (Lucene refuses
+   * to change a field's index options within an index, and would refuse every article), and its
+   * snippets are found by analysing the text as before.
+   */
+  @Test
+  void aFolderIndexedWithoutOffsetsIsStillWrittenAndMarked() throws Exception {
+    indexWithoutOffsets();
     try (LuceneStore store = new LuceneStore(dir)) {
       store.putArticles(List.of(dated(1, "2025-01-07", "Brann på Ålgård", "Brannen i lagerbygningen på Ålgård ble slukket.")), false);
       store.commit(1);
@@ -267,15 +272,7 @@ class LuceneStoreTest {
    */
   @Test
   void aFolderWithoutOffsetsMarksAPhraseFromTheTitleIntoTheText() throws Exception {
-    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
-        var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
-      var doc = new org.apache.lucene.document.Document();
-      doc.add(new org.apache.lucene.document.TextField(LuceneStore.textField(Language.NB), "gammel tekst",
-          org.apache.lucene.document.Field.Store.NO));
-      doc.add(new org.apache.lucene.document.TextField(LuceneStore.NAMES, "gammel tekst", org.apache.lucene.document.Field.Store.NO));
-      w.addDocument(doc);
-      w.commit();
-    }
+    indexWithoutOffsets();
     try (LuceneStore store = new LuceneStore(dir)) {
       store.putArticles(List.of(dated(1, "2025-01-07", "Brann i Oslo sentrum",
           "Politiet melder at ingen ble skadet. Brannvesenet hadde kontroll etter en time.")), false);
