@@ -46,11 +46,13 @@ public final class PlainTextReader {
 
   /**
    * {@code date} and an ISO date (with a time and offset, or not), or a day-first dotted one; a time
-   * may be followed by a numeric offset after a space ({@code 25.04.2019 14:30 +0200}).
+   * may be followed by a numeric offset after a space ({@code 25.04.2019 14:30 +0200}). A no-break or
+   * other Unicode space counts as a space ("date", a no-break space, "25.04.2019", as text copied
+   * from a web page has it).
    */
-  private static final Pattern DATE_PREFIX = Pattern.compile("\\A\\s*date\\s+("
-      + "\\d{4}(?:-\\d{1,2}(?:-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?|[ \\t]+[+-]\\d{2}:?\\d{2})?)?)?)?"
-      + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}[:.]\\d{2}(?:[ \\t]+[+-]\\d{2}:?\\d{2})?)?)(?:\\s+|\\z)",
+  private static final Pattern DATE_PREFIX = Pattern.compile("\\A[\\s\\p{Zs}]*date[\\s\\p{Zs}]+("
+      + "\\d{4}(?:-\\d{1,2}(?:-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?|[ \\t\\p{Zs}]+[+-]\\d{2}:?\\d{2})?)?)?)?"
+      + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:[\\s\\p{Zs}]+\\d{1,2}[:.]\\d{2}(?:[ \\t\\p{Zs}]+[+-]\\d{2}:?\\d{2})?)?)(?:[\\s\\p{Zs}]+|\\z)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER =
       Pattern.compile("\\A(title|date|source|url|lang|language|id)\\s*:\\s*(.*)\\z", Pattern.CASE_INSENSITIVE);

@@ -43,6 +43,13 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDatePrefixWithNoBreakSpacesIsRead() {
+    Article a = only("date\u00a025.04.2019\u202fTittel her\n\nTekst.");
+    assertThat(a.date()).isNotNull();
+    assertThat(a.date().toString()).startsWith("2019-04-25");
+  }
+
+  @Test
   void dayPrecisionDatePrefix() {
     Article a = only("date 2019-04-25\nTittel her\n\nTekst.");
     assertThat(a.date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
