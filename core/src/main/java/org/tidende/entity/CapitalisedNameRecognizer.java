@@ -223,6 +223,8 @@ public final class CapitalisedNameRecognizer {
    * Honorifics and roles written before a name ("Mr", "President", "Judge", "Coach"): the words
    * after them are a person, and they stay outside the name.
    */
+  /** Months that are also surnames, kept after a known given name ({@link #runEnd}). */
+  private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
   private static final Set<String> ROLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof",
       "professor", "sir", "dame", "lord", "lady", "president", "president-elect", "senator", "sen", "rep",
       "governor", "gov", "minister", "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "gen",
@@ -914,6 +916,8 @@ public final class CapitalisedNameRecognizer {
       String t = tokens.get(end);
       if (nameWord(t, words, headline)) {
         end++;
+      } else if (MONTH_SURNAMES.contains(t) && monthSurname(tokens, end)) {
+        end++; // "Theresa May", "Brian May": a month's name after a given name is a surname
       } else if (CONNECTORS.contains(t) && end + 1 < tokens.size() && nameWord(tokens.get(end + 1), words, headline)
           && connects(tokens, start, end) && !(words.nouns() && GERMAN_DETERMINERS.contains(t))) {
         end += 2;
@@ -925,6 +929,24 @@ public final class CapitalisedNameRecognizer {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the month's name at {@code at} ("May", "June") is a surname: after a capitalised word
+   * that is no function word, date word, place or organisation, and not before a number ("Theresa
+   * May said"; not "In May", "Washington May 5").
+   */
+  private boolean monthSurname(List<String> tokens, int at) {
+    String prev = tokens.get(at - 1);
+    String p = bare(prev);
+    if (!capitalised(prev) || FUNCTION_WORDS.contains(p) || NOT_NAMES.contains(p) || ROLES.contains(p)) {
+      return false;
+    }
+    EntityType known = gazetteer.get(prev);
+    if (known == EntityType.LOC || known == EntityType.ORG) {
+      return false;
+    }
+    return at + 1 >= tokens.size() || tokens.get(at + 1).isEmpty() || !Character.isDigit(tokens.get(at + 1).charAt(0));
   }
 
   /**

@@ -57,6 +57,16 @@ class CapitalisedNameRecognizerTest {
   }
 
   @Test
+  void aMonthAfterAGivenNameIsASurname() {
+    assertThat(names(List.of(tokens("Britain 's leader Theresa May lost the vote in London ."))))
+        .contains("Theresa May/PER");
+    assertThat(names(List.of(tokens("In May , the talks in London failed ."))))
+        .containsExactly("London/LOC");
+    assertThat(names(List.of(tokens("The talks in London May 5 failed ."))))
+        .containsExactly("London/LOC");
+  }
+
+  @Test
   void aRoleInsideARunSeparatesTheInstitutionFromThePerson() {
     assertThat(names(List.of(tokens("He told Superior Court Judge Mary Bolton that he regretted it ."))))
         .containsExactly("Superior Court/ORG", "Mary Bolton/PER");
