@@ -112,22 +112,12 @@ public final class CompoundSplitter {
     return "compounds-" + group + ".tsv.gz";
   }
 
-  private static final String HELD_OUT = "# held out: ";
-
   /**
    * What the shipped word list {@code resource} says its counts held out ({@code "2022-10-06, ...
    * ± 3 days"}, {@code "none"}), or null when it says nothing (a list built before it did).
    */
   public static String heldOut(String resource) {
-    try (InputStream in = CompoundSplitter.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        return null;
-      }
-      String first = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8)).readLine();
-      return first != null && first.startsWith(HELD_OUT) ? first.substring(HELD_OUT.length()) : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return org.tidende.eval.HoldOut.readHeader(CompoundSplitter.class, resource);
   }
 
   /** A splitter over explicit counts (tests). */
@@ -273,7 +263,7 @@ public final class CompoundSplitter {
    * skips).
    */
   public static void write(Map<String, Integer> counts, Writer out, org.tidende.eval.HoldOut heldOut) throws IOException {
-    out.write(HELD_OUT + heldOut + "\n");
+    out.write(heldOut.header());
     for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
       if (e.getValue() >= SHIPPED_MIN_COUNT && e.getKey().length() >= MIN_PART) {
         out.write(e.getKey() + "\t" + e.getValue() + "\n");

@@ -93,23 +93,13 @@ public final class CommonWords {
     return language.equals(Language.DA) || language.equals(Language.SV) ? language.code() : null;
   }
 
-  private static final String HELD_OUT = "# held out: ";
-
   /**
    * What the shipped list of {@code group} ("da", "no", "sv") says its counts held out ({@code
    * "2022-10-06, ... ± 3 days"}, {@code "none"}), or null when it says nothing (a list built before
    * it did) or is missing.
    */
   public static String heldOut(String group) {
-    try (InputStream in = CommonWords.class.getResourceAsStream(resource(group))) {
-      if (in == null) {
-        return null;
-      }
-      String first = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8)).readLine();
-      return first != null && first.startsWith(HELD_OUT) ? first.substring(HELD_OUT.length()) : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource(group), e);
-    }
+    return org.tidende.eval.HoldOut.readHeader(CommonWords.class, resource(group));
   }
 
   /** The resource name of a group's list: {@code common-words-da.txt.gz}. */
@@ -125,7 +115,7 @@ public final class CommonWords {
       Set<String> words = new HashSet<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith(HELD_OUT)) {
+        if (!line.isBlank() && !line.startsWith(org.tidende.eval.HoldOut.HEADER)) {
           words.add(line.strip());
         }
       }
@@ -195,7 +185,7 @@ public final class CommonWords {
    * whose news the counts left out ({@link #heldOut}; skipped when the list is read).
    */
   public static void write(Map<String, int[]> counts, Writer out, org.tidende.eval.HoldOut heldOut) throws IOException {
-    out.write(HELD_OUT + heldOut + "\n");
+    out.write(heldOut.header());
     for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
       int[] c = e.getValue();
       if (e.getKey().length() >= MIN_LENGTH && c[0] >= MIN_LOWER && c[0] >= c[1]) {

@@ -88,6 +88,32 @@ public record HoldOut(List<LocalDate> days, int marginDays) {
     return false;
   }
 
+  /** The first line's start of a word list learned with a hold-out: {@code # held out: ...}. */
+  public static final String HEADER = "# held out: ";
+
+  /** The first line a learned word list opens with, naming what its counts left out. */
+  public String header() {
+    return HEADER + this + "\n";
+  }
+
+  /**
+   * What the gzipped word list {@code resource} of {@code owner}'s package says its counts held out
+   * ({@code "2022-10-06, ... ± 3 days"}, {@code "none"}), or null when its first line says nothing
+   * (a list built before lists said it) or it is missing.
+   */
+  public static String readHeader(Class<?> owner, String resource) {
+    try (java.io.InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        return null;
+      }
+      String first = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(in),
+          java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      return first != null && first.startsWith(HEADER) ? first.substring(HEADER.length()) : null;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
   /** As said: {@code 2022-10-06, 2023-01-18 ± 3 days}, or {@code none}. */
   @Override
   public String toString() {
