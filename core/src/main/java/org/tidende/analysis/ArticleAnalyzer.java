@@ -183,8 +183,12 @@ public final class ArticleAnalyzer {
         && (prev[2] == 0 || capsMidSentence.contains(p));
   }
 
-  /** English weekdays and months: date words, no names (the names gold lists none of them; class comment). */
-  private static final Set<String> EN_CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  /**
+   * English weekdays and months, lower case: date words, no names (the names gold lists none of
+   * them; class comment). The clusterer reads them as day features ({@code
+   * cluster.MentionedDates#calendarWords}) from this list.
+   */
+  public static final Set<String> EN_CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december");
 

@@ -82,8 +82,9 @@ final class MentionedDates {
   }
 
   private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
-      "(?<![\\p{L}\\p{Nd}])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-      + "|May|June|July|August|September|October|November|December)(?:s|['’]s)?(?![\\p{L}\\p{Nd}])");
+      "(?<![\\p{L}\\p{Nd}])(" + String.join("|", org.tidende.analysis.ArticleAnalyzer.EN_CALENDAR.stream()
+          .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).sorted().toList())
+      + ")(?:s|['’]s)?(?![\\p{L}\\p{Nd}])");
 
   /**
    * The English weekdays and months an English text names with a capital ("on Tuesday", "in

@@ -223,7 +223,7 @@ public final class CapitalisedNameRecognizer {
    * Honorifics and roles written before a name ("Mr", "President", "Judge", "Coach"): the words
    * after them are a person, and they stay outside the name.
    */
-  /** Months that are also surnames, kept after a known given name ({@link #runEnd}). */
+  /** Months that are also surnames, kept after a word that may be a given name ({@link #monthSurname}). */
   private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
   private static final Set<String> ROLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof",
       "professor", "sir", "dame", "lord", "lady", "president", "president-elect", "senator", "sen", "rep",
