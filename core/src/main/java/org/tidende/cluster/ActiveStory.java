@@ -84,6 +84,20 @@ final class ActiveStory {
   long probe;
   double probeScore;
 
+  /**
+   * Adds {@code weight} to this story's sum in search {@code search}, starting the sum when the
+   * search meets the story first; true then, so the caller lists the story once.
+   */
+  boolean probed(long search, double weight) {
+    boolean first = probe != search;
+    if (first) {
+      probe = search;
+      probeScore = 0;
+    }
+    probeScore += weight;
+    return first;
+  }
+
   ActiveStory(StoryId id, long seq) {
     this.id = id;
     this.seq = seq;

@@ -1,5 +1,6 @@
 package org.tidende.cluster;
 
+import com.carrotsearch.hppc.LongDoubleHashMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   static PreparedArticle prepare(AnalyzedArticle a, ClusterConfig cfg) {
     Terms terms = Terms.of(a, cfg.everydayRate()); // each distinct term folded and hashed once
     Map<String, Long> termKeys = terms.keys();
-    com.carrotsearch.hppc.LongDoubleHashMap tf = new com.carrotsearch.hppc.LongDoubleHashMap(termKeys.size() + a.names().size() + a.numbers().size() + 4);
+    LongDoubleHashMap tf = new LongDoubleHashMap(termKeys.size() + a.names().size() + a.numbers().size() + 4);
     for (String t : a.bodyTerms()) {
       long k = termKeys.get(t);
       if (k != 0) { // a term without a feature (key 0) counts nowhere
@@ -104,7 +105,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       }
     }
     int distinctTerms = tf.size();
-    com.carrotsearch.hppc.LongDoubleHashMap boost = new com.carrotsearch.hppc.LongDoubleHashMap(a.names().size() + a.numbers().size() + 4);
+    LongDoubleHashMap boost = new LongDoubleHashMap(a.names().size() + a.numbers().size() + 4);
     for (String n : a.names()) {
       long k = nameKey(n);
       tf.addTo(k, 1.0);

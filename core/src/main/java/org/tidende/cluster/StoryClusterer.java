@@ -587,8 +587,8 @@ public final class StoryClusterer {
     if (!opened) {
       split(state, best, events);
       revise(state, best, runnersUp(candidates, scores, best), events, false);
-    } else if (config.revisitAfter() > 0) {
-      state.revisits.addLast(best);
+    } else {
+      queueRevisit(state, best);
     }
     revisit(state, t, events);
     return assignment;
@@ -621,13 +621,8 @@ public final class StoryClusterer {
         if (list != null && list.size() <= REVISIT_POSTINGS) { // a feature in very many stories says little
           float w = s.centroid.get(f);
           for (ActiveStory o : list) {
-            if (o != s) {
-              if (o.probe != probe) {
-                o.probe = probe;
-                o.probeScore = 0;
-                found.add(o);
-              }
-              o.probeScore += w;
+            if (o != s && o.probed(probe, w)) {
+              found.add(o);
             }
           }
         }
@@ -698,8 +693,13 @@ public final class StoryClusterer {
     }
     state.active.put(fresh.id, fresh);
     state.splitCount++;
-    if (config.revisitAfter() > 0) { // revisited as a new story is: reports of its event left behind move to it
-      state.revisits.addLast(fresh);
+    queueRevisit(state, fresh); // revisited as a new story is: reports of its event left behind move to it
+  }
+
+  /** Queues a story opened, or split off, now for {@link #revisit} {@code revisitAfter} articles later. */
+  private void queueRevisit(ClusterState state, ActiveStory s) {
+    if (config.revisitAfter() > 0) {
+      state.revisits.addLast(s);
     }
   }
 
@@ -961,13 +961,8 @@ public final class StoryClusterer {
       List<ActiveStory> list = state.postings.get(v.keys()[i]);
       if (list != null) {
         for (ActiveStory s : list) {
-          if (t == Long.MIN_VALUE || s.gap(t) <= config.windowSeconds()) {
-            if (s.probe != probe) {
-              s.probe = probe;
-              s.probeScore = 0;
-              found.add(s);
-            }
-            s.probeScore += v.weights()[i];
+          if ((t == Long.MIN_VALUE || s.gap(t) <= config.windowSeconds()) && s.probed(probe, v.weights()[i])) {
+            found.add(s);
           }
         }
       }
