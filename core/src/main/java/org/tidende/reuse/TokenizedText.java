@@ -96,7 +96,7 @@ final class TokenizedText {
         return true;
       }
       if ((c == '.' || c == '!' || c == '?') && spaceFollows(text, i + 1, to)
-          && !(c == '.' && i == from && Abbreviations.endsAt(text, i))) {
+          && !(c == '.' && i == from && Abbreviations.endsAt(text, i, to < text.length() ? text.charAt(to) : ' '))) {
         stop = true;
       }
     }

@@ -9,8 +9,9 @@ import org.tidende.analysis.Abbreviations;
  *
  * <p>Design: a boundary is a line break, or {@code . ! ?} (with closing quotes) followed by space
  * and then a capital, digit, dash or opening quote; except after a one-letter initial ({@code J.}),
- * a common abbreviation ({@code bl.a.}, {@code kl.}, {@code Mr.}, {@code Rv. 94}: the list the
- * passage finder's sentences share, {@link Abbreviations}), or a day number before a month name in
+ * a common abbreviation ({@code bl.a.}, {@code kl.}, {@code Mr.}, {@code Rv. 94}, {@code hhv. 41}: the list the
+ * passage finder's sentences share, {@link Abbreviations}; one closing a list, {@code etc.}, {@code kr.}, ends a
+ * sentence before a capital but not before a number, since session 34), or a day number before a month name in
  * lower case (no capital follows, so {@code 25. april} never splits). A closing quote glued to the
  * next sentence's capital ends the sentence too ({@code medlemsländer.”PS: ...}, {@code ."Next},
  * {@code !”Next}; not a bare stop: {@code H.C.Andersen}), and a photo credit or copyright line is
@@ -100,7 +101,7 @@ public final class Sentences {
       // "... medlemsländer.”PS: ...", "... sa han."Neste ...": a closing quote glued to the next
       // sentence's capital still ends the sentence (a capital right after a bare stop does not: "H.C.")
       return j > i + 1 && quoteIn(text, i + 1, j) && Character.isUpperCase(text.charAt(j))
-          && (text.charAt(i) != '.' || !Abbreviations.endsAt(text, i));
+          && (text.charAt(i) != '.' || !Abbreviations.endsAt(text, i, text.charAt(j)));
     }
     while (j < text.length() && text.charAt(j) == ' ') {
       j++;
@@ -117,7 +118,7 @@ public final class Sentences {
     if (next == '(' && CREDIT_START.matcher(text).region(j, text.length()).lookingAt()) {
       return true; // "... i går. (Foto: © Scanpix)": a credit is a sentence of its own
     }
-    return opens && (text.charAt(i) != '.' || !Abbreviations.endsAt(text, i));
+    return opens && (text.charAt(i) != '.' || !Abbreviations.endsAt(text, i, next));
   }
 
   /**

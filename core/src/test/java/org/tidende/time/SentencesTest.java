@@ -31,6 +31,23 @@ class SentencesTest {
         .containsExactly("Naboen Jens P. Hansen kom bl.a. med Mr. Smith til H.C. Andersen-prisen.", "Han ringte.");
   }
 
+  /**
+   * An abbreviation that announces more of its sentence ("hhv.", "tlf.", "bl. a." with its space) ends none, even
+   * before a number; one that closes a list or an amount ("etc.", "kr.") ends its sentence before a capital and not
+   * before a number or a dash.
+   */
+  @Test
+  void announcingAbbreviationsEndNoSentenceAndClosingOnesEndOneBeforeACapital() {
+    assertThat(sentences("Man ledes fra ved hhv. 41 Tjæreby og 46 Nyborg. Ring på tlf. 72 54 30 00 i dag."))
+        .containsExactly("Man ledes fra ved hhv. 41 Tjæreby og 46 Nyborg.", "Ring på tlf. 72 54 30 00 i dag.");
+    assertThat(sentences("Han kom bl. a. Mandag med f. eks. Ole. Det kom i går. Dr. Hansen ringede."))
+        .containsExactly("Han kom bl. a. Mandag med f. eks. Ole.", "Det kom i går.", "Dr. Hansen ringede.");
+    assertThat(sentences("Ruter til USA, Østen etc. De vil betale 4,50 kr. 1. maj og 400 000 kr. Mot det stemte SV."))
+        .containsExactly("Ruter til USA, Østen etc.", "De vil betale 4,50 kr. 1. maj og 400 000 kr.", "Mot det stemte SV.");
+    assertThat(sentences("Behov endres med familie, barn osv. – men jeg får med meg mye."))
+        .containsExactly("Behov endres med familie, barn osv. – men jeg får med meg mye.");
+  }
+
   /** A listed abbreviation written in capitals is a name: "DR." (the broadcaster) ends a sentence, "Dr." does not. */
   @Test
   void anAbbreviationInCapitalsIsANameThatEndsASentence() {
