@@ -205,6 +205,16 @@ class DateResolverTest {
         Arguments.of("nb", "I dag klokken 12 møtes partene, som de gjorde den gangen.", "I dag", "2019-04-24"),
         Arguments.of("da", "Der er mere sne i dag end på den tid af året normalt.", "i dag", "2019-04-24"),
         Arguments.of("nb", "Det er kaldere i dag enn vanleg på den tida av året.", "i dag", "2019-04-24"),
+        // "X er i dag" before the day's role, a count of years or the weather, and a comparison with the past or a
+        // plan, is still the day
+        Arguments.of("da", "Statsministeren er i dag gæst i studiet.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Dronningen er i dag 80 år.", "i dag", "2019-04-24"),
+        Arguments.of("nb", "Kongen er i dag sammen med dronningen i Tromsø.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Vinden er i dag svag fra vest.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Skuespilleren er i dag for retten i London.", "i dag", "2019-04-24"),
+        Arguments.of("nn", "132 kV linje er i dag fjerna.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Hun løb hurtigere end nogensinde i dag.", "i dag", "2019-04-24"),
+        Arguments.of("sv", "Fler än väntat röstade idag.", "idag", "2019-04-24"),
         // a range of days is read as the day it begins, not the day it ends
         Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
         Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
@@ -322,6 +332,16 @@ class DateResolverTest {
         Arguments.of("da", "Unge tyr i dag i større grad end før til engelsk."),
         Arguments.of("da", "Velfærden skal passe på alle, både i dag og dengang."),
         Arguments.of("nb", "Byen har vokst fra 70-årene og frem til i dag."),
+        // "per i dag" (as things stand), what X is now ("er i dag" and a state), a comparison with the present and a
+        // present name or standing are the present age (session 34)
+        Arguments.of("nn", "Per i dag har vi om lag 500 kundar."),
+        Arguments.of("nb", "Laget er pr. i dag foran oss på tabellen."),
+        Arguments.of("nn", "Tidlegare statsminister Kåre Willoch er i dag ein av dei mest markerte miljøtalsmennene."),
+        Arguments.of("da", "Andelen af kvinder er i dag 57 procent."),
+        Arguments.of("nb", "Det må tas i bruk sterkere virkemidler enn dem vi har i dag."),
+        Arguments.of("nn", "Planen legg opp til ei vinterstamme som i dag."),
+        Arguments.of("da", "I dag hedder byen Volgograd."),
+        Arguments.of("nn", "H. G. Wells er i dag rekna som ein av dei største."),
         // a dotted two-digit date after a time or version word is the time or the version
         Arguments.of("nb", "Alarmen gikk kl. 12.10.19 på stasjonen."),
         Arguments.of("nb", "Appen i versjon 12.10.19 har en feil."),
