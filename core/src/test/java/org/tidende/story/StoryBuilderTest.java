@@ -391,6 +391,11 @@ class StoryBuilderTest {
         "Onsdag lo vi og gråt om hverandre...");
     assertThat(Timeline.cutOff("Han sa at de «ville komme tilbake…»")).isTrue();
     assertThat(Timeline.cutOff("– Tusen takk, tusen…”!")).isFalse();
+    // an ellipsis set off by a space is the writer's style; a feed glues its cut to the last word or brackets it
+    assertThat(Timeline.cutOff("Det kan bli lettere sagt enn gjort i mars ...")).isFalse();
+    assertThat(Timeline.cutOff("Det kan bli lettere sagt enn gjort i mars …")).isFalse();
+    assertThat(Timeline.cutOff("Det kan bli lettere sagt enn gjort i mars...")).isTrue();
+    assertThat(Timeline.cutOff("Marcelo Rebelo […]")).isTrue();
   }
 
   /**
