@@ -263,9 +263,9 @@ final class TodayRule {
   private static final Set<String> EXISTENTIAL = Set.of("det", "der", "her", "dette", "där", "there", "it", "this",
       "that");
   /**
-   * Words after "X er i dag" that make it the day's: a role for the day ("er i dag gæst i studiet", "vært for"), being
-   * ready, ill, away or back, a first or last day, a weekday, a count of days or years ("er i dag 80 år", a birthday;
-   * "en uge siden").
+   * Words after "X er i dag" that make it the day's: a role for the day ("er i dag gæst i studiet", "vært for"), a new
+   * office or a win ("er i dag ny statsminister", "er i dag vinder af"), being ready, done, ill, away or back, a first
+   * or last day, a weekday, a count of days or years ("er i dag 80 år", a birthday; "en uge siden").
    */
   private static final Set<String> DAY_STATES = Set.of("klar", "klart", "klare", "redo", "ready", "aktuel", "aktuell",
       "aktuelle", "gæst", "gjest", "gäst", "guest", "vært", "vert", "värd", "host", "syg", "syk", "sjuk", "ill", "ude",
@@ -273,7 +273,8 @@ final class TodayRule {
       "igen", "igjen", "atter", "nødt", "nøydd", "tvungen", "første", "fyrste", "första", "first", "sidste",
       "siste", "sista", "last", "dag", "dagen", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
       "måndag", "tisdag", "tysdag", "laurdag", "sundag", "söndag", "lördag", "præcis", "nøyaktig", "exakt", "sammen",
-      "saman", "tillsammans", "together", "åben", "åpen", "öppen", "open");
+      "saman", "tillsammans", "together", "åben", "åpen", "öppen", "open", "ny", "nye", "nyvald", "nyvalda", "new",
+      "færdig", "ferdig", "färdig", "vinder", "vinner", "vinnare", "winner", "mester", "meister", "mästare");
   /** Prepositions after "X er i dag": where X is that day ("er i dag for retten", "foran dommeren", "ved fronten"). */
   private static final Set<String> PLACES_OF_THE_DAY = Set.of("for", "foran", "framfor", "före", "ved", "vid", "under",
       "mod", "mot", "over", "över", "bag", "bak", "bakom", "uden", "uten", "utan", "inde", "inne", "ombord", "om");

@@ -212,6 +212,7 @@ class DateResolverTest {
         Arguments.of("nb", "Kongen er i dag sammen med dronningen i Tromsø.", "i dag", "2019-04-24"),
         Arguments.of("da", "Vinden er i dag svag fra vest.", "i dag", "2019-04-24"),
         Arguments.of("da", "Skuespilleren er i dag for retten i London.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Mette Frederiksen er i dag ny statsminister.", "i dag", "2019-04-24"),
         Arguments.of("nn", "132 kV linje er i dag fjerna.", "i dag", "2019-04-24"),
         Arguments.of("da", "Hun løb hurtigere end nogensinde i dag.", "i dag", "2019-04-24"),
         Arguments.of("sv", "Fler än väntat röstade idag.", "idag", "2019-04-24"),
