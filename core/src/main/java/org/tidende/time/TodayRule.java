@@ -121,6 +121,8 @@ import java.util.regex.Pattern;
  * the forms are long-form writing's, and short news keeps "i dag" as the day. Tried and not made: "stadig",
  * "fortsatt", "framleis", "endnu", "ikke længere", "allerede" near "i dag" (11 design sentences, 4 nowadays and 7 the
  * day: "Der er endnu ikke anholdt nogen ... tidligere i dag"); "har i dag" and a noun (possession), as before.
+ * A seeded sample of 50 of the 856 "i dag" entries left on all these slices read 36 the day, 13 nowadays (9 in the
+ * archive: "Kina ureinar i dag like mykje som USA", "Den består i dag af over 12.000 soldater") and 1 debatable.
  * Missed: "som de har i dag" (a relative, not a comparison), "I dag er Firooza visepresident" (the state after an
  * inverted subject), "Det er i dag landet uten håp" (after "det").
  *
