@@ -364,6 +364,23 @@ class NameMergerTest {
         .containsOnlyKeys("Stockholm", "centrala Stockholm", "södra Stockholm");
   }
 
+  /**
+   * An ordinal in digits names a numbered street: "97th Avenue" and "117th Street" are two places,
+   * each keyed and shown whole, not a lone "Avenue" or "Street" that every numbered street of a story
+   * would meet in.
+   */
+  @Test
+  void anOrdinalStreetKeepsItsNumberInKeyAndDisplay() {
+    assertThat(NameKeys.key("97th Avenue", Language.EN)).isEqualTo(NameKeys.key("97th avenue", Language.EN))
+        .isNotEqualTo(NameKeys.key("Avenue", Language.EN)).startsWith("97");
+    List<EntityCluster> merged = NameMerger.merge(List.of(
+        new NameCount("97th Avenue", Language.EN, "LOC", 2),
+        new NameCount("117th Street", Language.EN, "LOC", 1),
+        new NameCount("42nd Street", Language.EN, "LOC", 1)), Scope.STORY);
+    assertThat(merged).extracting(EntityCluster::display)
+        .containsExactlyInAnyOrder("97th Avenue", "117th Street", "42nd Street");
+  }
+
   @Test
   void aCountryTaggedAsOrganisationIsShownAsAPlaceAShipNotAsAPerson() {
     List<EntityCluster> merged = NameMerger.merge(List.of(
