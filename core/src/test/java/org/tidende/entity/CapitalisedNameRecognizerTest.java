@@ -77,6 +77,29 @@ class CapitalisedNameRecognizerTest {
   }
 
   @Test
+  void aProperNamesPluralAfterTheIsNoTeam() {
+    // "Tony" is a given name, not an award the gazetteer knows: "-ys" after a consonant marks a name's plural
+    List<String> d = tokens("He won an award for his hosting of the Tonys , and the Rays won again .");
+    assertThat(fallback.recognizeDocument(List.of(d)).get(0)).extracting(n -> cover(d, n) + "/" + n.type())
+        .containsExactly("Tonys/MISC", "Rays/ORG");
+    assertThat(CapitalisedNameRecognizer.namePlural("Grammys")).isTrue();
+    assertThat(CapitalisedNameRecognizer.namePlural("Jays")).isFalse();
+    assertThat(CapitalisedNameRecognizer.namePlural("Rockies")).isFalse();
+  }
+
+  @Test
+  void aWordThatQualifiesARoleIsTheRolesNotAName() {
+    assertThat(names(List.of(tokens("Prime Minister Ehud Olmert said on the day of the vote that it was over ."))))
+        .containsExactly("Ehud Olmert/PER");
+    assertThat(names(List.of(tokens("The Prime Minister said on the day of the vote that it was over ."))))
+        .isEmpty();
+    assertThat(names(List.of(tokens("it was the Israeli Prime Minister who met Vice President Dick Cheney there ."))))
+        .containsExactly("Israeli/MISC", "Dick Cheney/PER");
+    assertThat(names(List.of(tokens("he worked for the Foreign Ministry and for the Home Office for years ."))))
+        .containsExactly("Foreign Ministry/ORG", "Home Office/ORG");
+  }
+
+  @Test
   void aRunOfWordsTheDocumentAlsoWritesInLowerCaseIsNoPerson() {
     // Before: "Independence Energy", "UK Government", "Chilled Ammonia Process", "Pisgah Ridge Solar" as PER.
     List<List<String>> doc = List.of(
