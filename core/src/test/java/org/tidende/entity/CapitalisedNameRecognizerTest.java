@@ -239,6 +239,33 @@ class CapitalisedNameRecognizerTest {
   }
 
   @Test
+  void aGermanPlaceAdjectiveBeforeAHeadWordIsAName() {
+    // Invented. "Straße", "Nachrichten", "Alpen" are common nouns the tagger cuts a run at; after an
+    // adjective of a place or a people they are a name's head.
+    List<String> t = tokens("Er las die Salzburger Nachrichten in der Rothenburger Straße , dann fuhr er in die Julischen Alpen .");
+    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(t, n) + "/" + n.type())
+        .containsExactly("Salzburger Nachrichten/ORG", "Rothenburger Straße/LOC", "Julischen Alpen/LOC");
+  }
+
+  @Test
+  void aGermanPronounOfAddressIsNoNamesWord() {
+    // Invented. Letters capitalise "Ihnen", "Ihr": before, "Ihnen Hans Hofherr" was one name (MISC).
+    List<String> t = tokens("Viele Grüße und ein gutes Jahr wünscht Ihnen Hans Hofherr aus Bayreuth .");
+    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(t, n)).doesNotContain("Ihnen Hans Hofherr").contains("Hans Hofherr");
+  }
+
+  @Test
+  void aHyphenatedGivenNameOfKnownGivenNamesIsAGivenName() {
+    // Invented. "Hans" and "Peter" are known given names, so "Hans-Peter" is one, and the cut run
+    // "Landrat Hans-Peter Hofherr" keeps the surname the tagger is unsure of.
+    List<String> t = tokens("Dort sprach Landrat Hans-Peter Hofherr mit der Presse .");
+    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Hans-Peter Hofherr/PER");
+  }
+
+  @Test
   void spanishHeadWordsComeFirstAndDeJoinsOnlyAfterOneWordOrAHead() {
     assertThat(names(List.of(tokens("El Real Oviedo jugará en el Valle de Arán con el Banco de Lisboa ."))))
         .containsExactly("Real Oviedo/ORG", "Valle de Arán/LOC", "Banco de Lisboa/ORG");
