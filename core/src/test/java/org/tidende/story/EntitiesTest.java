@@ -872,6 +872,42 @@ class EntitiesTest {
   }
 
   /**
+   * A firm's name with "og" is one name where the text says it is a firm's: a partners' word after
+   * the conjunction ("og Co", "og Søn") or a company form after the second name ("A/S"); two names
+   * joined by "og" stay two, also two given names before a company form.
+   */
+  @Test
+  void aFirmsNameCutAtOgIsWholeByAPartnersWordOrACompanyForm() {
+    java.util.function.Predicate<String> given = java.util.Set.of("Anna", "Per")::contains;
+    java.util.function.Predicate<String> ordinary = java.util.Set.of("politiet")::contains;
+    org.tidende.entity.EntityType firm = org.tidende.entity.EntityType.ORG;
+    org.tidende.entity.EntityType per = org.tidende.entity.EntityType.PER;
+    String full = "Ordren gik til Brødrene Dahl og Co. i går. Han købte den hos Hansen og Søn i Vejle. "
+        + "Det oplyser Procter og Gamble A/S i en meddelelse. Butikken Anna og Per AS lukker. Norge og Sverige mødtes. "
+        + "Avtalen mellom Halvøya Eiendom AS og Isachsen AS.";
+    assertThat(Entities.joinedName(full, at(full, "Brødrene Dahl", firm), given, ordinary, x -> false, x -> false))
+        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .containsExactly("Brødrene Dahl og Co", firm);
+    assertThat(Entities.joinedName(full, at(full, "Hansen", per), given, ordinary, x -> false, x -> false))
+        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .containsExactly("Hansen og Søn", firm);
+    assertThat(Entities.joinedName(full, at(full, "Procter", per), given, ordinary, x -> false, x -> false))
+        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .containsExactly("Procter og Gamble A/S", firm);
+    assertThat(Entities.joinedName(full, at(full, "Anna", per), given, ordinary, x -> false, x -> false))
+        .as("two given names").isNull();
+    assertThat(Entities.joinedName(full, at(full, "Halvøya Eiendom AS", firm), given, ordinary, x -> false,
+        x -> false)).as("two firms").isNull();
+    AnalyzedArticle a = article("Rørleggerne får nye ordrer",
+        "Ordren gikk til Hansen og Sønner AS i Bergen, opplyser firmaet. Også Procter og Gamble AS kjøpte.",
+        Language.NB);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Hansen og Sønner AS").doesNotContain("Sønner", "Sønner AS", "Hansen");
+    assertThat(Entities.joinedName(full, at(full, "Norge", org.tidende.entity.EntityType.LOC), given, ordinary,
+        x -> false, x -> false)).isNull();
+  }
+
+  /**
    * An acronym of five or six capitals the text writes mid-sentence keeps its capitals as the shown
    * name ("COMSA", not "Comsa"); a dateline, a shouted headline start, a known word and a given name
    * in capitals are shown in title case as before.
