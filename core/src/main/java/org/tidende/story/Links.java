@@ -24,7 +24,12 @@ import org.tidende.model.StoryDetails;
  * keys at least one other member has are shown as the member writes them, the run of capitalised
  * words around the key that are shared names ("Kim Jong-un", not "Jong-un"; "Estland", not
  * "Estlands"), those most members share first, at most {@value #MAX_NAMES}; numbers
- * likewise, at most {@value #MAX_NUMBERS}. A member with neither joined on words alone.
+ * likewise, at most {@value #MAX_NUMBERS}. A member with neither joined on words alone. A street's
+ * head word is shown with the ordinal in digits before it ({@link #STREETS}, session 34: "97th
+ * Avenue", "117th Street", where the ECB+ dev view listed "Avenue" and "Street" on 14 lines of two
+ * stories; nothing else of that view or of {@code stories samples} changed). The key stays the word's
+ * ("street"), so two different numbered streets still link ("27th Street" beside "117th Street"):
+ * now the line shows it.
  *
  * <p>Why: the shared passages show what members copy, the entities what the story is about; a
  * reader who asks why a Danish report sits with two Nynorsk ones needs the link itself, and across
@@ -39,6 +44,11 @@ final class Links {
   /** A run of capitalised words (with hyphens and apostrophes inside words) separated by single spaces. */
   private static final Pattern RUN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’-]*(?: \\p{Lu}[\\p{L}\\p{N}'’-]*)*");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
+  /** A street's head word, shown with the ordinal before it: "97th Avenue", "117th Street". */
+  private static final Set<String> STREETS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
+      "blvd", "place", "drive", "lane");
+  /** An English ordinal in digits right before a run: the "97th " of "97th Avenue". */
+  private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,4}(?:st|nd|rd|th)) $");
 
   private Links() {}
 
@@ -163,6 +173,10 @@ final class Links {
         }
         String surface = String.join(" ", words.subList(i, j));
         surface = surface.substring(0, surface.length() - genitive);
+        if (i == 0 && STREETS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
+          Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, run.start() - 6), run.start()));
+          surface = ordinal.find() ? ordinal.group(1) + " " + surface : surface; // "97th Avenue", not "Avenue"
+        }
         for (String word : words.subList(i, j)) {
           seen.computeIfAbsent(ArticleAnalyzer.nameKey(word), x -> new HashMap<>()).merge(surface, 1, Integer::sum);
         }

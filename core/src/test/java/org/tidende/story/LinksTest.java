@@ -86,4 +86,16 @@ class LinksTest {
     assertThat(names).contains("Microsoft", "Internet Explorer", "Dustin Childs")
         .noneMatch(n -> n.contains("Tuesday") || n.contains("Issues") || n.contains("'s"));
   }
+
+  /** A numbered street is shown with its ordinal: "97th Avenue", not "Avenue". */
+  @Test
+  void aNumberedStreetIsShownWithItsOrdinal() {
+    List<AnalyzedArticle> members = List.of(
+        article("q1", Language.EN, "Woman killed in Queens crash",
+            "A woman was hit at 97th Avenue and 117th Street in Richmond Hill on Friday."),
+        article("q2", Language.EN, "Driver charged after Queens crash",
+            "Police said the driver hit her at the corner of 117th Street and 97th Avenue in Richmond Hill."));
+    List<String> names = Links.build(members).get(0).names();
+    assertThat(names).contains("97th Avenue", "117th Street", "Richmond Hill").doesNotContain("Avenue", "Street");
+  }
 }
