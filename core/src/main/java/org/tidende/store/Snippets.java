@@ -24,6 +24,8 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -120,7 +122,11 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * By analysis (old folders) the title and the text are analysed apart, and such a phrase was not
  * marked; since session 33 a hit whose text alone has no mark has its title's end and text's start
  * analysed together as the index had them ({@link #acrossTitleEnd}), and such a phrase is marked as
- * from the index. By analysis (old folders only): a match past {@value #MAX_CHARS}
+ * from the index; since session 34 also where the text matches elsewhere ({@code "sentrum politiet"
+ * skadet}, which showed "skadet" marked and the phrase in neither title nor snippet): its title part
+ * is marked, and its text part where the snippet opens the text (a passage further in is kept, as
+ * from the index), at the cost of that analysis of a few hundred characters for every hit of a query
+ * holding a phrase (none for one without). By analysis (old folders only): a match past {@value #MAX_CHARS}
  * characters is not found (the start is shown); a title-only hit costs the analysis of {@value
  * #MAX_CHARS} characters; a sloppy phrase is marked across the words between, and a word of a
  * phrase marked alone too. A folder is indexed with offsets when made by this build: an older one
@@ -184,7 +190,7 @@ final class Snippets {
     if (h == null || (onText != null && !h.hasOffsets(textField)) || (onNames != null && !h.hasOffsets(namesField))) {
       Snippet snippet = of(query, textField, namesField, text);
       List<SearchPage.Mark> inTitle = title(query, textField, namesField, title);
-      HitMarks across = snippet.marks().isEmpty() ? acrossTitleEnd(query, textField, namesField, article, inTitle) : null;
+      HitMarks across = acrossTitleEnd(query, textField, namesField, article, inTitle, snippet);
       return across != null ? across : new HitMarks(snippet, inTitle);
     }
     List<LeafReaderContext> leaves = at.searcher().getIndexReader().leaves();
@@ -252,22 +258,28 @@ final class Snippets {
    * matched, and which the title and the text analysed apart do not hold: the title's end and the
    * text's first {@value #PASSAGE_CHARS} characters analysed as the index analysed them (the title,
    * a blank line, the text: {@link Article#fullText}), each such match split as {@link #atTitleEnd}
-   * splits it, its title part added to {@code inTitle} and its text part marked in a snippet that
-   * opens the text; null when there is no such match (or no title or text). Asked only where the
-   * text alone has no mark, so it costs a hit found by a title-to-text phrase one more analysis of a
-   * few hundred characters; before session 33 such a hit was shown with no mark at all.
+   * splits it, its title part added to {@code inTitle} and its text part marked in the snippet: in
+   * {@code found} (the text's own best passage) where that opens the text, in a snippet opening the
+   * text where {@code found} has no mark, and not shown where {@code found} is a passage further in
+   * (the from-index path likewise keeps its best passage); null when there is no such match (or no
+   * title or text, or the query has no phrase, the only thing that can match across). Costs a hit
+   * of a query with a phrase one more analysis of a few hundred characters; before session 33 such a
+   * hit was shown with no mark at all, and until session 34 it was asked only where the text alone
+   * had no mark, so a hit whose text matched elsewhere too ({@code "sentrum politiet" skadet}) had
+   * the phrase unmarked in both its title and its snippet.
    */
   private HitMarks acrossTitleEnd(Prepared query, String textField, String namesField, Article article,
-      List<SearchPage.Mark> inTitle) {
+      List<SearchPage.Mark> inTitle, Snippet found) {
     String title = article.title();
     String text = article.text();
-    if (title.isBlank() || text.isBlank()) {
+    if (title.isBlank() || text.isBlank() || !query.hasPhrase()) {
       return null;
     }
     String content = article.fullText();
     int textStart = content.length() - text.length();
     int from = Math.max(0, title.length() - PASSAGE_CHARS);
-    String junction = content.substring(from, Math.min(content.length(), textStart + PASSAGE_CHARS));
+    int junctionEnd = Math.min(content.length(), textStart + PASSAGE_CHARS);
+    String junction = content.substring(from, junctionEnd);
     List<SearchPage.Mark> across = new ArrayList<>();
     for (String field : new String[] {textField, namesField}) {
       Query q = query.on(field);
@@ -294,12 +306,26 @@ final class Snippets {
     List<SearchPage.Mark> split = atTitleEnd(merged(across), title.length(), textStart);
     List<SearchPage.Mark> titleMarks = new ArrayList<>(inTitle);
     split.stream().filter(m -> m.end() <= title.length()).forEach(titleMarks::add);
-    titleMarks.sort(java.util.Comparator.comparingInt(SearchPage.Mark::start));
     List<SearchPage.Mark> inText = split.stream().filter(m -> m.start() >= textStart).toList();
     int[] starts = inText.stream().mapToInt(SearchPage.Mark::start).toArray();
     int[] ends = inText.stream().mapToInt(SearchPage.Mark::end).toArray();
-    return new HitMarks(folded(content, textStart, textBreakNear(content, textStart), textStart, starts, ends),
-        merged(titleMarks));
+    if (found.marks().isEmpty()) {
+      return new HitMarks(folded(content, textStart, textBreakNear(content, textStart), textStart, starts, ends),
+          merged(titleMarks));
+    }
+    Snippet snippet = found;
+    if (!found.text().startsWith("… ")) { // the passage opens the text: folded alike from its start
+      Snippet opening = folded(content, textStart, junctionEnd, textStart, starts, ends);
+      List<SearchPage.Mark> marks = new ArrayList<>(found.marks());
+      for (SearchPage.Mark m : opening.marks()) {
+        if (m.end() <= found.text().length()
+            && found.text().regionMatches(m.start(), opening.text(), m.start(), m.end() - m.start())) {
+          marks.add(m);
+        }
+      }
+      snippet = new Snippet(found.text(), merged(marks));
+    }
+    return new HitMarks(snippet, merged(titleMarks));
   }
 
   /**
@@ -505,6 +531,27 @@ final class Snippets {
     }
 
     private final Map<String, MatchMarks> marks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether the query holds a phrase or a query consuming several terms at once (synonyms, as a
+     * compound's parts may be), the only kinds of match that can run from a title into its text.
+     */
+    boolean hasPhrase() {
+      boolean[] found = {false};
+      query.visit(new QueryVisitor() {
+        @Override
+        public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
+          found[0] |= terms.length > 1 || q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+          found[0] |= parent instanceof MultiPhraseQuery || parent instanceof PhraseQuery;
+          return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
+        }
+      });
+      return found[0];
+    }
 
     /** The part of the query that searches {@code field}, or null. */
     Query on(String field) {

@@ -288,6 +288,30 @@ class LuceneStoreTest {
     }
   }
 
+  /**
+   * In a folder indexed without offsets, a phrase from the title's end into the text's start is
+   * marked in both also where the text matches the query elsewhere ({@code "sentrum politiet"
+   * skadet}): before, the title-to-text phrase was looked for only where the text alone had no
+   * mark, and this hit showed "skadet" marked and the phrase in neither its title nor its snippet.
+   */
+  @Test
+  void aFolderWithoutOffsetsMarksAPhraseFromTheTitleIntoTheTextBesideOtherMatches() throws Exception {
+    indexWithoutOffsets();
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-01-07", "Brann i Oslo sentrum",
+          "Politiet melder at ingen ble skadet. Brannvesenet hadde kontroll etter en time.")), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage.Hit hit = store.search("\"sentrum politiet\" skadet", null, 10, 0).hits().get(0);
+      assertThat(titleMarked(hit)).containsExactly("sentrum");
+      assertThat(hit.snippet()).startsWith("Politiet melder");
+      assertThat(marked(hit)).containsExactly("Politiet", "skadet");
+      SearchPage.Hit word = store.search("skadet", null, 10, 0).hits().get(0);
+      assertThat(titleMarked(word)).as("no phrase, nothing across").isEmpty();
+      assertThat(marked(word)).containsExactly("skadet");
+    }
+  }
+
   private static List<String> titleMarked(SearchPage.Hit h) {
     String t = h.article().article().title();
     return h.titleMarks().stream().map(m -> t.substring(m.start(), m.end())).toList();
