@@ -128,9 +128,14 @@ public final class LuceneStore implements Store {
    * bran}). 3: the {@code names} field. 4: the {@code url} and {@code cid} fields a duplicate is
    * looked up by ({@link DuplicateIndex}) and the seq points a replay pages by ({@link
    * #articlesAfter}); not analysis, but every article must be indexed again all the same. 5: the
-   * {@link #PUBLISHED} doc values search sorts by newest with.
+   * {@link #PUBLISHED} doc values search sorts by newest with. 6: Unicode spaces read as spaces
+   * ({@link PlainSpaces}), so a number an older build stored with U+202F ({@code 10\u202f000}) is
+   * found as {@code 10 000}.
    */
-  static final String ANALYSIS_VERSION = "5";
+  static final String ANALYSIS_VERSION = "6";
+
+  /** The first index version with {@link #PUBLISHED}. */
+  private static final int PUBLISHED_SINCE = 5;
 
   /**
    * An article's publication date as {@link ArticleDate#epochSecond} doc values (index version 5),
@@ -186,6 +191,8 @@ public final class LuceneStore implements Store {
   private static final String LANG = "lang";
   private volatile long committedSeq;
   private volatile boolean analysisCurrent;
+  /** Whether every article has its {@link #PUBLISHED} doc value (index version 5 on). */
+  private volatile boolean hasPublished;
 
   /**
    * Opens or creates the index in {@code folder} for writing.
@@ -199,11 +206,11 @@ public final class LuceneStore implements Store {
   private LuceneStore(Directory dir, boolean writable) throws IOException {
     Map<String, Analyzer> perField = new HashMap<>();
     for (LanguageProfile p : LanguageProfiles.ALL) {
-      perField.put(textField(p.language()), p.newAnalyzer());
+      perField.put(textField(p.language()), new PlainSpaces(p.newAnalyzer()));
     }
     Map<String, Analyzer> queryPerField = new HashMap<>(perField);
-    perField.put(NAMES, new NameKeyAnalyzer(true));
-    queryPerField.put(NAMES, new NameKeyAnalyzer(false));
+    perField.put(NAMES, new PlainSpaces(new NameKeyAnalyzer(true)));
+    queryPerField.put(NAMES, new PlainSpaces(new NameKeyAnalyzer(false)));
     // A field of one exact value (StringField, no positions) is queried as one term, as stored:
     // under the default analysis source:NRK was looked up as "nrk" (no hits), and source:"Bergens
     // Tidende" became a phrase query, which Lucene refuses on a field without positions (a 500).
@@ -241,6 +248,7 @@ public final class LuceneStore implements Store {
       this.withoutOffsets = fieldsWithoutOffsets(searchers);
       this.committedSeq = Long.parseLong(user.getOrDefault(SEQ_KEY, "0"));
       this.analysisCurrent = user.isEmpty() || ANALYSIS_VERSION.equals(user.get(ANALYSIS_KEY));
+      this.hasPublished = user.isEmpty() || version(user.get(ANALYSIS_KEY)) >= PUBLISHED_SINCE;
     } catch (IOException | RuntimeException e) {
       if (w != null) {
         w.rollback(); // releases the write lock
@@ -293,6 +301,15 @@ public final class LuceneStore implements Store {
   @Override
   public long committedSeq() {
     return committedSeq;
+  }
+
+  /** The index version a commit's data names, 0 when none or unreadable. */
+  private static int version(String v) {
+    try {
+      return v == null ? 0 : Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   @Override
@@ -430,6 +447,7 @@ public final class LuceneStore implements Store {
     writer().commit();
     committedSeq = seq;
     analysisCurrent = true;
+    hasPublished = true;
   }
 
   @Override
@@ -838,7 +856,7 @@ public final class LuceneStore implements Store {
     if (order != SearchPage.Sort.NEWEST) {
       return page(b.build(), null, limit, offset, maker);
     }
-    if (!analysisCurrent) { // indexed before PUBLISHED existed, and opened read-only: dates from the stored articles
+    if (!hasPublished) { // indexed before PUBLISHED existed, and opened read-only: dates from the stored articles
       return newestFromStored(b.build(), limit, offset, maker);
     }
     SortField published = new SortField(PUBLISHED, SortField.Type.LONG, true);

@@ -204,6 +204,35 @@ class LuceneStoreTest {
     }
   }
 
+  /**
+   * A text stored with a narrow no-break space in a number ({@code 10\u202f000}, as builds before
+   * session 33 stored what they read) is found by {@code 10 000} and by {@code "10 000 kroner"},
+   * and marked there: the store reads Unicode spaces as spaces ({@link PlainSpaces}), and an older
+   * folder is indexed again at its first open (index version 6). Before, the tokenizer joined the
+   * digits across U+202F into one term, and only ingesting the file again into a new folder found it.
+   */
+  @Test
+  void aNumberStoredWithANarrowNoBreakSpaceIsFoundWithASpace() throws Exception {
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-01-07", "Bot", "Selskapet må betale 10\u202f000 kroner i bot.")), false);
+      store.commit(1);
+      store.refresh();
+      assertThat(ids(store.search("10 000", null, 10, 0))).containsExactly("x1");
+      SearchPage.Hit hit = store.search("\"10 000 kroner\"", null, 10, 0).hits().get(0);
+      assertThat(marked(hit)).containsExactly("10\u202f000 kroner");
+    }
+    // a folder of index version 5 (before this analysis) is indexed again when a server or ingest opens it
+    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of("seq", "1", LuceneStore.ANALYSIS_KEY, "5").entrySet());
+      w.commit();
+    }
+    try (LuceneStore old = LuceneStore.openReadOnly(dir)) {
+      assertThat(old.analysisCurrent()).isFalse();
+      assertThat(ids(old.search("bot", null, SearchPage.Sort.NEWEST, 10, 0))).containsExactly("x1");
+    }
+  }
+
   private static List<String> marked(SearchPage.Hit h) {
     return h.marks().stream().map(m -> h.snippet().substring(m.start(), m.end())).toList();
   }
