@@ -197,6 +197,6 @@ public final class TidendeFlink {
         "                             [--kafka-group G]) --output DIR --checkpoints DIR [--checkpoint-ms MS]",
         "                             [--out-of-orderness-hours H] [--parallelism N] [--throttle-ms MS]",
         "                             [--restore CHECKPOINT] [--top-keys N] [--max-key-members N] [--hot-share F]",
-        "                             [--df-buckets N] [--df-log2-width N]");
+        "                             [--df-buckets N] [--df-log2-width N] [--repeat-days D]");
   }
 }

@@ -47,6 +47,28 @@ class TidendeFlinkTest {
     assertThat(a.problems()).containsExactly("--restore " + missing + ": no such checkpoint or savepoint");
   }
 
+  /** {@code --repeat-days} is read into the live options, and a value out of 1..3660 is a problem at start. */
+  @Test
+  void theRepeatRetentionIsReadAndChecked(@TempDir Path dir) throws Exception {
+    Path there = Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Ein tittel\"}\n");
+    String[] base = {"live", "--input", there.toString(), "--output", dir.resolve("out").toString(),
+        "--checkpoints", dir.resolve("ck").toString()};
+    JobArgs plain = new JobArgs(base, 1);
+    assertThat(TidendeFlink.readLiveOptions(plain).repeatDays()).isEqualTo(30);
+    JobArgs longer = new JobArgs(concat(base, "--repeat-days", "400"), 1);
+    assertThat(TidendeFlink.readLiveOptions(longer).repeatDays()).isEqualTo(400);
+    assertThat(longer.problems()).isEmpty();
+    JobArgs none = new JobArgs(concat(base, "--repeat-days", "0"), 1);
+    TidendeFlink.readLiveOptions(none);
+    assertThat(none.problems()).containsExactly("--repeat-days must be 1..3660, got 0");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
   @Test
   void aFractionWhereAWholeNumberIsWantedIsAProblem(@TempDir Path dir) throws Exception {
     Path there = Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Ein tittel\"}\n");

@@ -126,7 +126,7 @@ public final class LiveJob {
     // The keyBy also spreads the rows of the files' single reading task over the analysing tasks.
     SingleOutputStreamOperator<ArticleRow> firsts = timed
         .keyBy(ArticleRow::id, Types.STRING)
-        .process(new FirstOfIdStage(FirstOfIdStage.retentionFor(window))).name("first of id").uid("first-of-id");
+        .process(new FirstOfIdStage(FirstOfIdStage.retentionFor(window, o.repeatDays()))).name("first of id").uid("first-of-id");
     DataStream<LiveAssignment> assigned = firsts
         .map(new AnalyzeRows(o.cluster())).name("analyze").uid("analyze")
         .keyBy(r -> (int) Math.floorMod(Hashing.hash64(r.id(), 0x6466L), (long) buckets), Types.INT)

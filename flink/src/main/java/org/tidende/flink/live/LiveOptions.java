@@ -26,11 +26,14 @@ import org.tidende.flink.JobArgs;
  * @param hotShare features in more than this share of articles are not blocking keys
  * @param dfBuckets id-hash buckets of the document-frequency stage
  * @param dfLog2Width log2 of each bucket's sketch width
+ * @param repeatDays days of event time a first copy's id is kept, a later copy within them dropped as a
+ *     repeat ({@code --repeat-days}, default {@value FirstOfIdStage#RETENTION_DAYS}; the clustering
+ *     window if longer: {@link FirstOfIdStage#retentionFor})
  */
 public record LiveOptions(String input, int watchSeconds, String kafkaBrokers, String kafkaTopic, String kafkaGroup,
     String output, String checkpoints, long checkpointMs, double outOfOrdernessHours, int parallelism, long throttleMs,
     String restore, ClusterConfig cluster, int topKeys, int maxKeyMembers, double hotShare, int dfBuckets,
-    int dfLog2Width) {
+    int dfLog2Width, int repeatDays) {
 
   public LiveOptions {
     List<String> problems = new ArrayList<>();
@@ -50,6 +53,9 @@ public record LiveOptions(String input, int watchSeconds, String kafkaBrokers, S
         || dfLog2Width < 10 || dfLog2Width > 26) {
       problems.add("topKeys >= 1, maxKeyMembers >= 2, hotShare in (0, 1], dfBuckets >= 1, dfLog2Width 10..26");
     }
+    if (repeatDays < 1 || repeatDays > FirstOfIdStage.MAX_RETENTION_DAYS) {
+      problems.add("--repeat-days must be 1.." + FirstOfIdStage.MAX_RETENTION_DAYS + ", got " + repeatDays);
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
@@ -58,28 +64,37 @@ public record LiveOptions(String input, int watchSeconds, String kafkaBrokers, S
   /** Options for a bounded read of {@code input} with the defaults. */
   public static LiveOptions ofFiles(String input, String output, String checkpoints, int parallelism) {
     return new LiveOptions(input, 0, null, null, null, output, checkpoints, 10_000, 6, parallelism, 0, null,
-        ClusterConfig.defaults(), 8, 500, 0.05, 16, 16);
+        ClusterConfig.defaults(), 8, 500, 0.05, 16, 16,
+        FirstOfIdStage.RETENTION_DAYS);
   }
 
   /** Options for reading a Kafka topic (from the group's committed offsets, else the earliest) with the defaults. */
   public static LiveOptions ofKafka(String brokers, String topic, String group, String output, String checkpoints,
       int parallelism) {
     return new LiveOptions(null, 0, brokers, topic, group, output, checkpoints, 10_000, 6, parallelism, 0, null,
-        ClusterConfig.defaults(), 8, 500, 0.05, 16, 16);
+        ClusterConfig.defaults(), 8, 500, 0.05, 16, 16,
+        FirstOfIdStage.RETENTION_DAYS);
   }
 
   /** The same options with a pause per record and a checkpoint interval (for replays and tests). */
   public LiveOptions paced(long throttle, long intervalMs) {
     return new LiveOptions(input, watchSeconds, kafkaBrokers, kafkaTopic, kafkaGroup, output, checkpoints, intervalMs,
         outOfOrdernessHours, parallelism, throttle, restore, cluster, topKeys, maxKeyMembers, hotShare, dfBuckets,
-        dfLog2Width);
+        dfLog2Width, repeatDays);
   }
 
   /** The same options starting from a retained checkpoint or savepoint. */
   public LiveOptions restoringFrom(String path) {
     return new LiveOptions(input, watchSeconds, kafkaBrokers, kafkaTopic, kafkaGroup, output, checkpoints,
         checkpointMs, outOfOrdernessHours, parallelism, throttleMs, path, cluster, topKeys, maxKeyMembers, hotShare,
-        dfBuckets, dfLog2Width);
+        dfBuckets, dfLog2Width, repeatDays);
+  }
+
+  /** The same options keeping a first copy's id {@code days} days of event time ({@code --repeat-days}). */
+  public LiveOptions repeatingAfter(int days) {
+    return new LiveOptions(input, watchSeconds, kafkaBrokers, kafkaTopic, kafkaGroup, output, checkpoints,
+        checkpointMs, outOfOrdernessHours, parallelism, throttleMs, restore, cluster, topKeys, maxKeyMembers, hotShare,
+        dfBuckets, dfLog2Width, days);
   }
 
   /** Reads the options from command-line arguments; problems are recorded in {@code a}. */
@@ -90,7 +105,8 @@ public record LiveOptions(String input, int watchSeconds, String kafkaBrokers, S
           a.get("checkpoints", null), (long) a.number("checkpoint-ms", 60_000), a.number("out-of-orderness-hours", 6),
           a.integer("parallelism", 2), (long) a.number("throttle-ms", 0), a.get("restore", null),
           ClusterConfig.defaults(), a.integer("top-keys", 8), a.integer("max-key-members", 500),
-          a.number("hot-share", 0.05), a.integer("df-buckets", 16), a.integer("df-log2-width", 16));
+          a.number("hot-share", 0.05), a.integer("df-buckets", 16), a.integer("df-log2-width", 16),
+          a.integer("repeat-days", FirstOfIdStage.RETENTION_DAYS));
     } catch (IllegalArgumentException e) {
       a.problem(e.getMessage());
       return null;

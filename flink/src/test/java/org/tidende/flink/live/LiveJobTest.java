@@ -189,6 +189,32 @@ class LiveJobTest {
   }
 
   /**
+   * {@code --repeat-days} keeps a first copy's id longer: with 60 days, a copy 31 days after the first,
+   * which the default 30 days take as a new article (above), is dropped and named as a repeat.
+   */
+  @Test
+  void aLongerRepeatRetentionDropsALaterCopy(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    LiveOptions o = LiveOptions.ofFiles(input.toString(), dir.resolve("out").toString(), dir.resolve("ck").toString(), 2)
+        .paced(0, 500).repeatingAfter(60);
+    java.time.Instant first = java.time.Instant.parse("2022-10-15T08:00:00Z");
+    String story = "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
+        + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"";
+    List<String> lines = new ArrayList<>();
+    for (java.time.Instant t : List.of(first, first.plusSeconds(31 * 86_400L))) {
+      lines.add("{\"id\": \"x\", \"date\": \"" + t + "\", " + story + "}");
+    }
+    Files.write(input.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
+
+    JobExecutionResult r = executeWithResult(o);
+    assertThat(r.<Long>getAccumulatorResult(FirstOfIdStage.COUNT)).isEqualTo(1L);
+    assertThat(Outputs.lines(dir.resolve("out/rejected"))).containsExactly(
+        input.resolve("articles.jsonl") + ":2: repeated id x skipped");
+    assertThat(Outputs.json(dir.resolve("out/assignments"))).extracting(n -> n.get("id").asText()).containsExactly("x");
+  }
+
+  /**
    * An id repeated without a date in a later file is that later line's repeat, not the original: the
    * dated copy read first is kept (with its date) and the undated line named in rejected/, as the
    * backfill names it. An undated article's time is its stream's clock, the third-newest of the last
