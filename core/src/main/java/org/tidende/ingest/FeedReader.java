@@ -20,7 +20,10 @@ import org.tidende.model.Language;
  *
  * <p>Design. A streaming StAX parse (external entities and DTDs off) keeps every item completed
  * before an error: a truncated or malformed feed yields the items read so far, and the error is
- * reported with its line. Each item maps {@code title}, {@code link} (Atom: {@code rel=alternate}
+ * reported with its line; after a malformed item the feed is read on from the next item's start
+ * tag (since session 34, {@link #readOn}: the header kept, the items before blanked to their line
+ * ends, so lines and the channel's language and links stay; one more parse of the header and the
+ * rest per malformed item), where every item after it was lost without a word. Each item maps {@code title}, {@code link} (Atom: {@code rel=alternate}
  * or none), {@code guid}/{@code id} (kept as the article id), {@code description}, {@code
  * content:encoded}, Atom {@code summary}/{@code content} (HTML reduced to text with jsoup, the
  * longest of them used), and {@code pubDate} (RFC 822), {@code dc:date}, Atom {@code
@@ -55,7 +58,43 @@ public final class FeedReader {
 
   /** Reads a feed's bytes; never throws. */
   public void read(String file, byte[] bytes, Consumer<IngestEvent> sink) {
-    int items = 0;
+    String text;
+    byte[] raw = bytes;
+    try {
+      if (asciiCompatible(bytes)) {
+        raw = repairAmpersands(dropControlChars(bytes));
+        text = decode(file, raw, sink);
+      } else {
+        text = null;
+      }
+    } catch (RuntimeException e) {
+      sink.accept(IngestEvent.reject(file, 0, "unreadable feed: " + firstLine(String.valueOf(e.getMessage()))));
+      return;
+    }
+    ReadOn on = parse(file, text, raw, 0, sink);
+    String last = text;
+    // a loop, not a recursion: a feed may hold many malformed items; each pass blanks at least one
+    // more item, and one that did not (the same text again) ends it
+    while (on != null && !on.text().equals(last)) {
+      last = on.text();
+      on = parse(file, last, null, on.items(), sink);
+    }
+  }
+
+  /** Where a feed is read on after a malformed item: its text so far blanked, and the items counted. */
+  private record ReadOn(String text, int items) {}
+
+  /**
+   * Parses a feed's {@code text} (or, where it is null, its {@code raw} bytes), its first {@code
+   * itemsBefore} items read already. After a malformed item (an unclosed tag, a stray {@code <}),
+   * which stops the XML parser, the feed is read on from the next item's start tag: the header
+   * before the first item kept (its namespaces, language and links), the items between blanked to
+   * line ends, so every later item keeps its line; before session 34 every item after the error
+   * was lost without a word, the rejection naming only the one cut off. Returns where to read on,
+   * or null when the feed is read to its end (or no item follows an error).
+   */
+  private ReadOn parse(String file, String text, byte[] raw, int itemsBefore, Consumer<IngestEvent> sink) {
+    int items = itemsBefore;
     Item item = null;
     String channelLang = null;
     // What relative item links resolve against: the feed's xml:base, else its own link.
@@ -73,14 +112,8 @@ public final class FeedReader {
     int markupDepth = 0;
     XMLStreamReader r = null;
     try {
-      if (asciiCompatible(bytes)) {
-        byte[] repaired = repairAmpersands(dropControlChars(bytes));
-        String text = decode(file, repaired, sink);
-        r = text != null ? XML.createXMLStreamReader(new java.io.StringReader(text))
-            : XML.createXMLStreamReader(new ByteArrayInputStream(repaired));
-      } else {
-        r = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
-      }
+      r = text != null ? XML.createXMLStreamReader(new java.io.StringReader(text))
+          : XML.createXMLStreamReader(new ByteArrayInputStream(raw));
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -164,8 +197,15 @@ public final class FeedReader {
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
       String what = item != null ? "item " + items + " cut off: " : "";
-      sink.accept(IngestEvent.reject(file, line, "malformed or truncated feed: " + what + firstLine(e.getMessage())));
-      return;
+      String rest = text == null || e.getLocation() == null ? null
+          : readOn(text, offset(text, line, e.getLocation().getColumnNumber()));
+      String said = "malformed or truncated feed: " + what + firstLine(e.getMessage());
+      if (rest == null) {
+        sink.accept(IngestEvent.reject(file, line, said));
+        return null;
+      }
+      sink.accept(IngestEvent.reject(file, line, said + "; read on from line " + lineOf(rest) + ", the next item"));
+      return new ReadOn(rest, items);
     } finally {
       if (r != null) {
         try {
@@ -181,6 +221,58 @@ public final class FeedReader {
       sink.accept(IngestEvent.reject(file, 0, feed ? "feed has no items or entries"
           : "not an RSS or Atom feed: its root element is <" + root + ">, not <rss>, <feed> or <rdf:RDF>"));
     }
+    return null;
+  }
+
+  /** An item's or entry's start tag, prefixed or not. */
+  private static final java.util.regex.Pattern ITEM_START =
+      java.util.regex.Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?(?:item|entry)[\\s>/]");
+
+  /**
+   * {@code text} to read on from the first item start tag at or after {@code from} (an error's
+   * place): the text before its first item kept, everything from there to that start tag blanked
+   * to its line ends, so lines stay where they were; null where no item starts after {@code from}
+   * or no item starts before it (an error in the header).
+   */
+  static String readOn(String text, int from) {
+    java.util.regex.Matcher m = ITEM_START.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int first = m.start();
+    if (first >= from || !m.find(Math.max(from, first + 1))) {
+      return null;
+    }
+    int next = m.start();
+    StringBuilder b = new StringBuilder(text.length());
+    b.append(text, 0, first);
+    for (int i = first; i < next; i++) {
+      if (text.charAt(i) == '\n') {
+        b.append('\n');
+      }
+    }
+    return b.append(text, next, text.length()).toString();
+  }
+
+  /** The offset in {@code text} of 1-based {@code line} and {@code column} (clamped to the text). */
+  private static int offset(String text, int line, int column) {
+    int at = 0;
+    for (int l = 1; l < line && at >= 0; l++) {
+      at = text.indexOf('\n', at);
+      at = at < 0 ? -1 : at + 1;
+    }
+    return at < 0 ? text.length() : Math.min(text.length(), at + Math.max(0, column - 1));
+  }
+
+  /** The 1-based line of the first item start tag after the header of a text {@link #readOn} made. */
+  private static int lineOf(String rest) {
+    java.util.regex.Matcher m = ITEM_START.matcher(rest);
+    int end = m.find() ? m.start() : rest.length(); // the blanked part holds no item: the first is the next
+    int line = 1;
+    for (int i = 0; i < end; i++) {
+      line += rest.charAt(i) == '\n' ? 1 : 0;
+    }
+    return line;
   }
 
   /** The root elements of RSS 2.0 and 0.9x, Atom, and RSS 1.0 (RDF). */

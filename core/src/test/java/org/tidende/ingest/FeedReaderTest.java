@@ -37,6 +37,40 @@ class FeedReaderTest {
         "empty.rss: feed has no items or entries");
   }
 
+  /**
+   * A malformed item (an unclosed {@code <b>}, which stops the XML parser) is rejected at its line,
+   * and the feed is read on from the next item: the items after it are read, each at its own line,
+   * the channel's language still theirs; a feed cut off inside its last item says so as before.
+   * Before, every item after the malformed one was lost without a word.
+   */
+  @Test
+  void theItemsAfterAMalformedOneAreReadOn() {
+    List<String> said = new java.util.ArrayList<>();
+    List<String> read = new java.util.ArrayList<>();
+    String feed = """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Avis</title><language>nb</language>
+        <item><title>Første sak om brann</title><description>Brannvesenet rykket ut.</description><guid>g1</guid></item>
+        <item><title>Ødelagt <b>tittel</title><description>Tekst.</description><guid>g2</guid></item>
+        <item><title>Tredje sak om valget</title><description>Valget ble avgjort.</description><guid>g3</guid></item>
+        <item><title>Fjerde <i>sak</title><guid>g4</guid></item>
+        <item><title>Femte sak om været</title><description>Det blir regn.</description><guid>g5</guid></item>
+        <item><title>Sjette sak, avkuttet</title><descr""";
+    new FeedReader().read("f.rss", feed.getBytes(StandardCharsets.UTF_8), ev -> {
+      if (ev instanceof IngestEvent.Rejected r) {
+        said.add(r.rejection().toString());
+      } else if (ev instanceof IngestEvent.Accepted a) {
+        read.add(a.article().id().value() + "@" + a.article().line() + " " + a.article().declaredLanguage());
+      }
+    });
+    assertThat(read).containsExactly("g1@2 nb", "g3@4 nb", "g5@6 nb");
+    assertThat(said).hasSize(3);
+    assertThat(said.get(0)).startsWith("f.rss:3: malformed or truncated feed: item 2 cut off: ")
+        .endsWith("; read on from line 4, the next item");
+    assertThat(said.get(1)).startsWith("f.rss:5: malformed or truncated feed: item 4 cut off: ")
+        .endsWith("; read on from line 6, the next item");
+    assertThat(said.get(2)).startsWith("f.rss:7: malformed or truncated feed: item 6 cut off: ").doesNotContain("read on");
+  }
+
   @Test
   void rss2ItemsWithHtmlDescriptionsAndDates() {
     List<Article> items = read("""
