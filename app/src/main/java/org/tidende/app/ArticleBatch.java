@@ -90,10 +90,19 @@ record ArticleBatch(List<Item> items) {
       boolean form = FORM_FIELD.matcher(head).lookingAt();
       throw ApiError.badField("body", "body", "not JSON: expected '{' or '[' first, got '" + Character.toString(head.codePointAt(0)) + "'"
           + (form ? " (the body reads as form fields, " + head.substring(0, head.indexOf('=') + 1)
-              + "…; send the article as JSON: {\"title\": \"…\", \"text\": \"…\"})" : ""));
+              + "…; send the article as JSON: {\"title\": \"…\", \"text\": \"…\"})"
+              : head.charAt(0) == '<' ? MARKUP : ""));
     }
     return new ArticleBatch(List.copyOf(items));
   }
+
+  /**
+   * What a body of markup (an HTML page, an RSS or Atom feed, which a user may well post) is told:
+   * where such input is read. Before session 34's walk-through it was told only "got '<'".
+   */
+  static final String MARKUP = " (the body is markup, an HTML page or an RSS/Atom feed: POST /articles takes JSON; "
+      + "a feed is polled with `tidende serve --feed URL`, and a page or feed file is read from the folder "
+      + "`serve --watch DIR` watches or by `tidende ingest FILE`)";
 
   private static ApiError tooMany(int n, int max) {
     return new ApiError(413, "batch has " + (n > max ? "more than " + max : n) + " items; at most " + max + " per request",

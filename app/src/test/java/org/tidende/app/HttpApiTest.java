@@ -867,6 +867,24 @@ class HttpApiTest {
   }
 
   /**
+   * A page or a feed posted ({@code curl --data-binary @side.html}) is refused saying it is markup
+   * and where such input is read (a watched folder, {@code --feed}, {@code ingest}); before, only
+   * "not JSON: expected '{' or '[' first, got '<'" (session 34's walk-through).
+   */
+  @Test
+  void aBodyOfMarkupIsNamedSo() throws Exception {
+    for (String body : List.of("<!doctype html><html><head><title>Side</title></head></html>",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Sak</title></item></channel></rss>")) {
+      Http.Response r = Http.post(base + "/articles", body);
+      assertError(r, 400);
+      assertThat(r.json().get("error").asText()).as(body)
+          .isEqualTo("invalid body: not JSON: expected '{' or '[' first, got '<' (the body is markup, an HTML page or "
+              + "an RSS/Atom feed: POST /articles takes JSON; a feed is polled with `tidende serve --feed URL`, and a "
+              + "page or feed file is read from the folder `serve --watch DIR` watches or by `tidende ingest FILE`)");
+    }
+  }
+
+  /**
    * Every 400 reads "invalid WHAT: REASON", the reason in the message as in the details; before, a
    * parameter checked alone said "invalid q: required" and the others "invalid query parameter:
    * limit", the reason in the details only.
