@@ -204,7 +204,8 @@ public final class FeedReader {
         sink.accept(IngestEvent.reject(file, line, said));
         return null;
       }
-      sink.accept(IngestEvent.reject(file, line, said + "; read on from line " + lineOf(rest) + ", the next item"));
+      sink.accept(IngestEvent.reject(file, line, (said.endsWith(".") ? said.substring(0, said.length() - 1) : said)
+          + "; read on from line " + lineOf(rest) + ", the next item"));
       return new ReadOn(rest, items);
     } finally {
       if (r != null) {
@@ -543,8 +544,8 @@ public final class FeedReader {
       if (date != null && d == null) {
         labels.put("date_unreadable", date);
       }
-      ArticleId id = guid != null && !guid.isBlank() ? new ArticleId(guid.strip())
-          : link != null ? new ArticleId(link.strip()) : ArticleId.ofContent(t, body);
+      ArticleId id = guid != null && !guid.isBlank() ? ArticleId.derived(guid.strip())
+          : link != null && !link.isBlank() ? ArticleId.derived(link.strip()) : ArticleId.ofContent(t, body);
       return new IngestEvent.Accepted(new Article(id, file, line, link, source, ReaderText.oneLine(t), ReaderText.plainSpaces(body), d,
           Language.parse(lang != null ? lang : channelLang), labels));
     }

@@ -461,6 +461,9 @@ public final class JsonLinesReader {
       return IngestEvent.reject(file, lineNo, "field 'id' must be a string or number, got "
           + idNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
+    if (idValue != null && ArticleId.tooLong(idValue.strip()) != null) { // as the API refuses it; it cost the whole file
+      return IngestEvent.reject(file, lineNo, "field 'id': " + ArticleId.tooLong(idValue.strip()));
+    }
     ArticleId id = idValue == null || idValue.isBlank() ? ArticleId.ofContent(title, text) : new ArticleId(idValue.strip());
     // A date of another type (a number, an object) is a date that cannot be read: the article is
     // kept, dated from a fallback field or undated, and the raw value is reported.

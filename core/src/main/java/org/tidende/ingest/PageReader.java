@@ -32,7 +32,7 @@ public class PageReader {
       sink.accept(new IngestEvent.Warning(file, 0, "page has no main text (an index or navigation page?); read for its title alone"));
     }
     ArticleId id = page.canonicalUrl() != null && !page.canonicalUrl().isBlank()
-        ? new ArticleId(page.canonicalUrl().strip()) : ArticleId.ofContent(title, text);
+        ? ArticleId.derived(page.canonicalUrl().strip()) : ArticleId.ofContent(title, text);
     sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, page.canonicalUrl(), null, ReaderText.oneLine(title), ReaderText.plainSpaces(text),
         page.date(), page.declaredLanguage(), Map.of())));
   }

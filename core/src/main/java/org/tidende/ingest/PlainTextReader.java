@@ -113,6 +113,10 @@ public final class PlainTextReader {
     title = ReaderText.clean(title);
     body = ReaderText.clean(body);
     String idValue = headers.get("id");
+    if (idValue != null && ArticleId.tooLong(idValue.strip()) != null) {
+      sink.accept(IngestEvent.reject(file, 0, "header 'id:': " + ArticleId.tooLong(idValue.strip())));
+      return;
+    }
     ArticleId id = idValue != null && !idValue.isBlank() ? new ArticleId(idValue.strip()) : ArticleId.ofContent(title, body);
     sink.accept(new IngestEvent.Accepted(new Article(id, file, 0, headers.get("url"), headers.get("source"),
         ReaderText.oneLine(title), ReaderText.plainSpaces(normaliseParagraphs(body)), date, Language.parse(headers.get("lang")), Map.of())));

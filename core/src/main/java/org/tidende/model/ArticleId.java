@@ -16,13 +16,42 @@ import java.util.Objects;
  */
 public record ArticleId(String value) implements Comparable<ArticleId> {
 
+  /** Most characters of an id. */
+  public static final int MAX_CHARS = 512;
+
   public ArticleId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
       throw new IllegalArgumentException("article id is blank");
     }
-    if (value.length() > 512) {
-      throw new IllegalArgumentException("article id has " + value.length() + " chars, at most 512");
+    if (value.length() > MAX_CHARS) {
+      throw new IllegalArgumentException(tooLong(value));
+    }
+  }
+
+  /** Why {@code value} is no id where it is too long ({@code article id has 2006 chars, at most 512}), else null. */
+  public static String tooLong(String value) {
+    return value.length() > MAX_CHARS ? "article id has " + value.length() + " chars, at most " + MAX_CHARS : null;
+  }
+
+  /**
+   * An id made from a value the input did not give as an id, a feed item's guid or link or a
+   * page's canonical URL: the value itself, or where it is longer than {@value #MAX_CHARS} chars
+   * (a tracking link), its first 495 chars, "~" and the first 16 hex digits of the SHA-256 of the
+   * whole, so the same long value gives the same id and two that differ past the cut two ids.
+   * Before session 34 such a value threw, and the feed or page was not read at all. Non-blank.
+   */
+  public static ArticleId derived(String value) {
+    if (value.length() <= MAX_CHARS) {
+      return new ArticleId(value);
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+      int cut = MAX_CHARS - 17;
+      cut -= Character.isHighSurrogate(value.charAt(cut - 1)) ? 1 : 0;
+      return new ArticleId(value.substring(0, cut) + "~" + HexFormat.of().formatHex(digest, 0, 8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from this JVM", e);
     }
   }
 

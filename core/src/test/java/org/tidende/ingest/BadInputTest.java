@@ -37,6 +37,34 @@ class BadInputTest {
     return new Outcome(acc, rej);
   }
 
+  /**
+   * An id longer than 512 chars costs its record alone, and a feed's or page's long guid, link or
+   * canonical URL (a tracking link) costs nothing: a JSON record or a text's {@code id:} header
+   * giving one is rejected as the API refuses it, and a derived one is shortened, stable ({@link
+   * org.tidende.model.ArticleId#derived}). Before (session 34's walk-through), the id threw and each
+   * of these files was "cannot read: IllegalArgumentException: article id has 2006 chars, at most
+   * 512", its good items lost.
+   */
+  @Test
+  void aLongIdCostsItsRecordAloneAndALongLinkNothing(@TempDir Path dir) throws Exception {
+    String longId = "x".repeat(2006);
+    String longLink = "https://example.org/a?utm=" + "y".repeat(600);
+    Files.writeString(dir.resolve("a.jsonl"), GOOD_JSON + "\n{\"id\":\"" + longId + "\",\"title\":\"Lang\",\"text\":\"T.\"}\n"
+        + "{\"id\":\"good-2\",\"title\":\"Godt\",\"text\":\"Ein annan god artikkel.\"}\n");
+    Files.writeString(dir.resolve("b.txt"), "id: " + longId + "\ntitle: Lang\n\nTekst.\n");
+    Files.writeString(dir.resolve("c.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title>"
+        + "<item><title>Lang lenke</title><link>" + longLink + "</link><description>Tekst.</description></item>"
+        + "<item><title>Kort</title><link>https://example.org/b</link><description>Tekst.</description></item></channel></rss>");
+    Files.writeString(dir.resolve("d.html"), "<html><head><title>Side</title><link rel=\"canonical\" href=\"" + longLink
+        + "\"></head><body><p>Ein side med ein lang kanonisk adresse, lang nok til at sida har ein tekst.</p></body></html>");
+    Outcome o = ingest(dir);
+    assertThat(o.rejected()).containsExactly(dir.resolve("a.jsonl") + ":2: field 'id': article id has 2006 chars, at most 512",
+        dir.resolve("b.txt") + ": header 'id:': article id has 2006 chars, at most 512");
+    String derived = org.tidende.model.ArticleId.derived(longLink).value();
+    assertThat(derived).hasSize(512).startsWith(longLink.substring(0, 495) + "~");
+    assertThat(o.accepted()).containsExactly("good-1", "good-2", derived, "https://example.org/b", derived);
+  }
+
   /** A folder with no files (or only hidden ones) is said to be so; it was read as nothing without a word. */
   @Test
   void anEmptyFolderIsWarnedAbout(@TempDir Path dir) throws Exception {

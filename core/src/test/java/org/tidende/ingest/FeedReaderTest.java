@@ -65,7 +65,7 @@ class FeedReaderTest {
     assertThat(read).containsExactly("g1@2 nb", "g3@4 nb", "g5@6 nb");
     assertThat(said).hasSize(3);
     assertThat(said.get(0)).startsWith("f.rss:3: malformed or truncated feed: item 2 cut off: ")
-        .endsWith("; read on from line 4, the next item");
+        .endsWith("\"</b>\"; read on from line 4, the next item");
     assertThat(said.get(1)).startsWith("f.rss:5: malformed or truncated feed: item 4 cut off: ")
         .endsWith("; read on from line 6, the next item");
     assertThat(said.get(2)).startsWith("f.rss:7: malformed or truncated feed: item 6 cut off: ").doesNotContain("read on");
