@@ -36,6 +36,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")
   Boolean progress;
 
+  /**
+   * Duplicates named one a line (unless {@code --quiet}), the rest counted: a user sees which lines
+   * were not stored (an id sent again with a changed text is one), where only their count was said
+   * (session 34's walk-through); all of them would be every line of a file ingested twice.
+   */
+  static final int LISTED_DUPLICATES = 20;
+
   @Override
   public Integer call() throws Exception {
     long accepted = 0;
@@ -56,14 +63,25 @@ public final class IngestCommand implements Callable<Integer> {
       try (Progress p = new Progress("storing", ordered.size(), progress)) {
         for (int i = 0; i < ordered.size(); i += 1000) {
           List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 1000));
-          for (IngestOutcome o : archive.ingest(batch)) {
-            switch (o) {
+          List<IngestOutcome> outcomes = archive.ingest(batch);
+          for (int j = 0; j < outcomes.size(); j++) {
+            switch (outcomes.get(j)) {
               case IngestOutcome.Accepted a -> accepted++;
-              case IngestOutcome.Duplicate d -> duplicates++;
+              case IngestOutcome.Duplicate d -> {
+                if (!quiet && duplicates < LISTED_DUPLICATES) {
+                  Article copy = batch.get(j);
+                  System.err.println(new org.tidende.model.Rejection(copy.file(), copy.line(),
+                      "not stored: duplicate of " + d.of() + " (by " + d.by() + ")"));
+                }
+                duplicates++;
+              }
             }
           }
           p.step(batch.size());
         }
+      }
+      if (!quiet && duplicates > LISTED_DUPLICATES) {
+        System.err.printf(Locale.ROOT, "... and %,d more duplicate(s) not listed%n", duplicates - LISTED_DUPLICATES);
       }
       Archive.Stats s = archive.stats();
       System.err.println(in.summary() + String.format(Locale.ROOT,

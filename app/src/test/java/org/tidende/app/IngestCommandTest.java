@@ -45,6 +45,27 @@ class IngestCommandTest {
   }
 
   /**
+   * Each article not stored as a duplicate is named at its line, with the article it repeats and
+   * by what (an id sent again with a changed text, the same id in another file); before, only the
+   * count "2 duplicate(s)" was said, and a user could not tell which lines were left out.
+   */
+  @Test
+  void eachDuplicateIsNamedAtItsLine() throws Exception {
+    Path a = dir.resolve("a.jsonl");
+    Path b = dir.resolve("b.jsonl");
+    java.nio.file.Files.writeString(a, "{\"id\": \"r1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
+        + "\"date\": \"2025-01-07T08:00\"}\n{\"id\": \"r1\", \"title\": \"Brann i Bergen (oppdatert)\", "
+        + "\"text\": \"Brannen er slukket.\", \"date\": \"2025-01-07T12:00\"}\n");
+    java.nio.file.Files.writeString(b, "{\"id\": \"r1\", \"title\": \"Igjen\", \"text\": \"Samme id.\", \"date\": \"2025-01-08\"}\n");
+    CliRunner.Result r = CliRunner.run("ingest", a.toString(), b.toString(), "--data", dir.resolve("dup").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains(a + ":2: not stored: duplicate of r1 (by id)")
+        .contains(b + ":1: not stored: duplicate of r1 (by id)").contains("stored 1 new, 2 duplicate(s)");
+    CliRunner.Result quiet = CliRunner.run("ingest", a.toString(), "--data", dir.resolve("dup").toString(), "--quiet");
+    assertThat(quiet.err()).doesNotContain("not stored").contains("stored 0 new, 2 duplicate(s)");
+  }
+
+  /**
    * A data folder a running server holds is refused before the input is read: before, every file was
    * read (its warnings printed, minutes on a large input) and only then was the folder found taken.
    */
