@@ -280,8 +280,23 @@ public final class FeedReader {
   private static final java.util.Set<String> FEED_ROOTS = java.util.Set.of("rss", "feed", "RDF", "rdf");
 
   /**
+   * Whether the {@code <} at {@code at} can start no markup: what follows is white space, a digit,
+   * {@code =}, {@code <} or the end, none of which a tag, a declaration or an instruction starts with.
+   */
+  private static boolean strayLessThan(byte[] feed, int at) {
+    if (at + 1 >= feed.length) {
+      return true;
+    }
+    byte next = feed[at + 1];
+    return next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '=' || next == '<'
+        || (next >= '0' && next <= '9');
+  }
+
+  /**
    * The feed with HTML's named entities ({@code &nbsp;}, {@code &eacute;}), which XML does not
-   * declare, written as character references, and bare ampersands ("R&D", "?a=1&b=2") escaped;
+   * declare, written as character references, bare ampersands ("R&D", "?a=1&b=2") escaped, and a
+   * bare {@code <} that can start no markup ("Sak < feil", "under <5 %") escaped (since session 34:
+   * it stopped the parser, and the item was lost);
    * CDATA sections and comments are left alone. Returns {@code feed} itself when there is nothing
    * to repair. Feeds written by HTML templates carry both, and either stops the XML parser, losing
    * every item after it. Works on the bytes: '&', ';' and ASCII letters never occur inside a
@@ -298,6 +313,15 @@ public final class FeedReader {
       }
       if (feed[i] == '<' && startsWith(feed, i, "<!--")) {
         i = skipPast(feed, i, "-->");
+        continue;
+      }
+      if (feed[i] == '<' && strayLessThan(feed, i)) { // "< 5 %", "a<3": no tag can start so
+        if (out == null) {
+          out = new java.io.ByteArrayOutputStream(feed.length + 64);
+        }
+        out.write(feed, copied, i - copied);
+        out.writeBytes("&lt;".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        copied = ++i;
         continue;
       }
       if (feed[i] != '&') {

@@ -71,6 +71,21 @@ class FeedReaderTest {
     assertThat(said.get(2)).startsWith("f.rss:7: malformed or truncated feed: item 6 cut off: ").doesNotContain("read on");
   }
 
+  /**
+   * A bare {@code <} that can start no markup ({@code "Renta < 5 %"}, {@code "under <3 grader"}) is
+   * text: the item is read with it. Before, it stopped the XML parser, and the item was lost.
+   */
+  @Test
+  void aBareLessThanIsText() {
+    List<Article> items = read("""
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Avis</title>
+        <item><title>Renta < 5 % i år</title><description>Kaldt, under <3 grader.</description><guid>l1</guid></item>
+        <item><title>Neste</title><description>Tekst.</description><guid>l2</guid></item>
+        </channel></rss>""");
+    assertThat(items).extracting(a -> a.title() + "|" + a.text())
+        .containsExactly("Renta < 5 % i år|Kaldt, under <3 grader.", "Neste|Tekst.");
+  }
+
   @Test
   void rss2ItemsWithHtmlDescriptionsAndDates() {
     List<Article> items = read("""
