@@ -276,7 +276,10 @@ public final class JsonLinesReader {
         values++;
       }
     } catch (JsonProcessingException e) {
-      sink.accept(IngestEvent.reject(file, lineNo, "malformed JSON" + (values > 0 ? " after " + values
+      // a value past Jackson's bounds (a text over 20 million chars) is no malformed JSON: said as too long
+      String what = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException ? "record too long to read"
+          : "malformed JSON";
+      sink.accept(IngestEvent.reject(file, lineNo, what + (values > 0 ? " after " + values
           + " value(s) on the line" : "") + ": " + message(e)));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot happen for a string", e);
@@ -651,12 +654,27 @@ public final class JsonLinesReader {
     return GluedSentences.separate(b.toString().strip());
   }
 
+  /** Jackson's message where a value passes one of its bounds (its {@code StreamReadConstraints}). */
+  private static final java.util.regex.Pattern BOUND =
+      java.util.regex.Pattern.compile("^(String value|Number value|Document nesting depth|Name)(?: length)? \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
   /**
    * Jackson's message for a user: without its source-location noise ("(start marker at [Source:
    * REDACTED ...; line: 1, column: 1])", "at [Source: ...]"), as the file and line are said already.
    */
   public static String message(JsonProcessingException e) {
     String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+    java.util.regex.Matcher bound = BOUND.matcher(m);
+    if (bound.find()) { // "String value length (20050468) exceeds the maximum allowed (20000000, from `StreamRead...`)"
+      String unit = switch (bound.group(1)) {
+        case "Number value" -> "digits";
+        case "Document nesting depth" -> "levels";
+        default -> "chars";
+      };
+      return String.format(java.util.Locale.ROOT, "a %s of %,d %s, over the %,d a record may hold",
+          bound.group(1).toLowerCase(java.util.Locale.ROOT), Long.parseLong(bound.group(2)), unit,
+          Long.parseLong(bound.group(3)));
+    }
     int cut = m.indexOf(" (start marker at");
     m = cut > 0 ? m.substring(0, cut) : m;
     cut = m.indexOf("\n at [Source");

@@ -405,4 +405,28 @@ class JsonLinesReaderTest {
     });
     assertThat(all).hasSize(30_000).allSatisfy(a -> assertThat(a.title()).isEqualTo("Blåbær"));
   }
+
+  /**
+   * A record whose text passes the JSON parser's bound (20 million chars) is said to be too long,
+   * with the figures, and the lines around it are read; before, it was "malformed JSON: String value
+   * length (20000001) exceeds the maximum allowed (20000000, from
+   * `StreamReadConstraints.getMaxStringLength()`)", as if the JSON were broken.
+   */
+  @Test
+  void aTextPastTheParsersBoundIsSaidToBeTooLong() {
+    String big = "{\"id\":\"big\",\"title\":\"Enorm\",\"text\":\"" + "a".repeat(20_000_001) + "\"}";
+    List<String> said = new java.util.ArrayList<>();
+    List<String> ids = new java.util.ArrayList<>();
+    new JsonLinesReader().read("t.jsonl", ("{\"id\":\"a\",\"title\":\"Liten\",\"text\":\"Tekst.\"}\n" + big
+        + "\n{\"id\":\"b\",\"title\":\"Liten\",\"text\":\"Tekst.\"}\n").getBytes(StandardCharsets.UTF_8), ev -> {
+          if (ev instanceof IngestEvent.Accepted a) {
+            ids.add(a.article().id().value());
+          } else if (ev instanceof IngestEvent.Rejected r) {
+            said.add(r.rejection().toString());
+          }
+        });
+    assertThat(ids).containsExactly("a", "b");
+    assertThat(said).containsExactly(
+        "t.jsonl:2: record too long to read: a string value of 20,000,001 chars, over the 20,000,000 a record may hold");
+  }
 }
