@@ -32,6 +32,22 @@ class EntitiesTest {
         .noneMatch(n -> n.contains("-sjefen") || n.contains("-politikeren"));
   }
 
+  /**
+   * A member's names are read from its first {@link Entities#MAX_TEXT_CHARS} characters: a name
+   * before the bound is listed, one after it is not. Before, the whole text was read, and a 12 MB
+   * record held the server's writer for minutes (session 34's walk-through).
+   */
+  @Test
+  void namesAreReadUpToTheBound() {
+    String filler = "og det var en helt vanlig dag i byen med regn. ".repeat(Entities.MAX_TEXT_CHARS / 47 + 10);
+    AnalyzedArticle a = article("Besøk i Molde", "Jonas Gahr Støre besøkte Molde i går. " + filler
+        + "Erna Solberg besøkte Surnadal.", Language.NB);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Jonas Gahr Støre", "Molde").doesNotContain("Erna Solberg", "Surnadal");
+    assertThat(Entities.read("a ".repeat(Entities.MAX_TEXT_CHARS))).hasSizeLessThanOrEqualTo(Entities.MAX_TEXT_CHARS)
+        .endsWith("a");
+  }
+
   @Test
   void stopWordsAndKickersInCapitalsAreNoNamesAcronymsAndPlacesAre() {
     java.util.Set<String> lower = java.util.Set.of("helse", "sola", "er");
