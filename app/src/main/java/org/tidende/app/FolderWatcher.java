@@ -102,16 +102,28 @@ final class FolderWatcher implements AutoCloseable {
         case IngestEvent.Note n -> log.accept("watch: " + n + " (note)");
       }
     });
+    long copies = 0;
     for (int i = 0; i < batch.size(); i += 1000) {
-      for (IngestOutcome o : archive.ingest(batch.subList(i, Math.min(batch.size(), i + 1000)))) {
-        switch (o) {
+      List<Article> part = batch.subList(i, Math.min(batch.size(), i + 1000));
+      List<IngestOutcome> outcomes = archive.ingest(part);
+      for (int j = 0; j < outcomes.size(); j++) {
+        switch (outcomes.get(j)) {
           case IngestOutcome.Accepted a -> accepted++;
-          case IngestOutcome.Duplicate d -> duplicates++;
+          case IngestOutcome.Duplicate d -> {
+            if (copies++ < IngestCommand.LISTED_DUPLICATES) { // named as `tidende ingest` names them
+              Article copy = part.get(j);
+              log.accept("watch: " + new org.tidende.model.Rejection(copy.file(), copy.line(),
+                  "not stored: duplicate of " + d.of() + " (by " + d.by() + ")"));
+            }
+            duplicates++;
+          }
         }
       }
     }
     files++;
-    log.accept("watch: " + f + ": " + batch.size() + " article(s) read");
+    // the duplicates said: a file whose articles were all stored before read "2 article(s) read" as if stored
+    log.accept("watch: " + f + ": " + batch.size() + " article(s) read"
+        + (copies > 0 ? ", " + (batch.size() - copies) + " stored, " + copies + " duplicate(s) not stored" : ""));
   }
 
   /** Whether the last pass over the folder failed (the folder gone, unreadable). */

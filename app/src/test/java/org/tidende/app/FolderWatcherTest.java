@@ -31,4 +31,25 @@ class FolderWatcherTest {
       assertThat(watcher.hasError()).isFalse();
     }
   }
+
+  /**
+   * A watched file's articles not stored as duplicates are named at their lines and counted in the
+   * file's line, as {@code tidende ingest} names them; before, the log said "2 article(s) read" as
+   * if both were stored (session 34's walk-through).
+   */
+  @Test
+  void duplicatesInAWatchedFileAreNamed() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Archive archive = Service.openArchive(dir.resolve("data"), Duration.ofSeconds(5), m -> { })) {
+      FolderWatcher watcher = new FolderWatcher(inbox, archive, log::add);
+      Path f = Files.writeString(inbox.resolve("a.jsonl"), "{\"id\": \"r1\", \"title\": \"Brann i Bergen\", "
+          + "\"text\": \"Det brann i natt.\"}\n{\"id\": \"r1\", \"title\": \"Brann i Bergen (oppdatert)\", "
+          + "\"text\": \"Brannen er slukket.\"}\n");
+      watcher.scan();
+      watcher.scan();
+      assertThat(log).contains("watch: " + f + ":2: not stored: duplicate of r1 (by id)",
+          "watch: " + f + ": 2 article(s) read, 1 stored, 1 duplicate(s) not stored");
+    }
+  }
 }
