@@ -53,6 +53,7 @@ public final class JsonLinesReader {
   private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .nodeFactory(DuplicateKeys.FACTORY) // a key given twice is noted, for a warning ({@link DuplicateKeys})
       .build();
   /**
    * Fields read, in this order, when {@code date} is missing or unreadable: feeds and scrapers
@@ -62,6 +63,8 @@ public final class JsonLinesReader {
    */
   private static final String[] FALLBACK_DATES = {"published", "publishedAt", "published_at", "datePublished",
       "pubDate", "first_seen"};
+  /** The label naming the keys a record gave more than once, comma-separated ({@link DuplicateKeys}). */
+  static final String KEYS_TWICE = "keys_given_twice";
   private static final Set<String> KNOWN = Set.of("id", "lang", "language", "date", "title", "text", "source", "url");
   /**
    * Fields whose strings make the text, in this order, when {@code text} is missing or blank: other
@@ -503,6 +506,10 @@ public final class JsonLinesReader {
     }
     if (dateFrom != null) {
       labels.put("date_from", dateFrom);
+    }
+    List<String> twice = DuplicateKeys.of(node);
+    if (!twice.isEmpty()) { // the last value was taken, as JSON parsers do; said, as one of two titles may be the wrong one
+      labels.put(KEYS_TWICE, String.join(",", twice));
     }
     if (idValue != null && idValue.isBlank()) { // given, but no id: reported, as the content id stands in for it
       labels.put("id_blank", idNode.toString());

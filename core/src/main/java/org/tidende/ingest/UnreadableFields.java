@@ -12,7 +12,8 @@ import org.tidende.model.Article;
  * as missing: a date (the readers keep the raw value as the label {@code date_unreadable}) and a
  * {@code lang}, {@code source} or {@code url} of the wrong type (the JSON Lines reader keeps the raw
  * JSON as {@code lang_unreadable}, {@code source_unreadable}, {@code url_unreadable}), and an {@code
- * id} given blank (label {@code id_blank}), for which the content id was taken. Of each kind,
+ * id} given blank (label {@code id_blank}), for which the content id was taken, and a key given
+ * twice in one record (label {@code keys_given_twice}), of which the last value was kept. Of each kind,
  * the first {@value Tally#SHOWN} are reported one by one, with the line and what was done instead,
  * then, at {@link #finish}, how many more ({@link Tally}).
  */
@@ -75,13 +76,20 @@ public final class UnreadableFields implements Consumer<IngestEvent> {
 
   /**
    * One message per field of {@code article} ignored for its type, in field order, after one for a
-   * blank {@code id}; empty when none.
+   * blank {@code id} and one for keys its record gave twice (label {@code keys_given_twice}, {@link
+   * DuplicateKeys}: the last value was kept, silently until session 34); empty when none.
    */
   public static List<String> ignoredFields(Article article) {
     List<String> out = new ArrayList<>();
     String blankId = article.label("id_blank");
     if (blankId != null) {
       out.add("field 'id' blank (" + blankId + "); given the id '" + article.id().value() + "' from its title and text");
+    }
+    String twice = article.label(JsonLinesReader.KEYS_TWICE);
+    if (twice != null) {
+      List<String> keys = List.of(twice.split(","));
+      out.add((keys.size() == 1 ? "key '" + keys.get(0) + "'" : "keys '" + String.join("', '", keys) + "'")
+          + " given twice in the record; the last value" + (keys.size() == 1 ? "" : " of each") + " kept");
     }
     for (String field : IGNORED) {
       String raw = article.label(field + "_unreadable");

@@ -429,4 +429,44 @@ class JsonLinesReaderTest {
     assertThat(said).containsExactly(
         "t.jsonl:2: record too long to read: a string value of 20,000,001 chars, over the 20,000,000 a record may hold");
   }
+
+  /**
+   * A key given twice in one record keeps the record (its last value, as JSON parsers take) and is
+   * said, naming the record's line and the key, for lines and for an array's items alike; before
+   * (session 34), the first title was dropped without a word.
+   */
+  @Test
+  void aKeyGivenTwiceKeepsTheRecordAndIsSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path lines = dir.resolve("t.jsonl");
+    java.nio.file.Files.writeString(lines, """
+        {"id": "a", "title": "Fyrste", "text": "Ein tekst.", "title": "Andre"}
+        {"id": "b", "title": "Berre ein", "text": "Ein annan tekst.", "source": {"name": "X", "name": "Y"}}
+        {"id": "c", "text": "x", "title": "T", "text": "Tredje tekst.", "id": "c", "lang": "nn"}
+        """);
+    java.nio.file.Path array = dir.resolve("a.json");
+    java.nio.file.Files.writeString(array, """
+        [
+          {"id": "d", "title": "Fjerde", "text": "Fjerde tekst."},
+          {"id": "e", "title": "Femte", "text": "Femte tekst.", "text": "Femte tekst, rett."}
+        ]
+        """);
+    List<String> said = new ArrayList<>();
+    List<Article> out = new ArrayList<>();
+    for (java.nio.file.Path p : List.of(lines, array)) {
+      new Ingestor().readFile(p, e -> {
+        if (e instanceof IngestEvent.Accepted a) {
+          out.add(a.article());
+        } else {
+          said.add(e.toString().replace(dir + "/", ""));
+        }
+      });
+    }
+    assertThat(out).extracting(a -> a.id().value()).containsExactly("a", "b", "c", "d", "e");
+    assertThat(out.get(0).title()).isEqualTo("Andre");
+    assertThat(out.get(4).text()).isEqualTo("Femte tekst, rett.");
+    assertThat(said).containsExactly(
+        "t.jsonl:1: key 'title' given twice in the record; the last value kept",
+        "t.jsonl:3: keys 'text', 'id' given twice in the record; the last value of each kept",
+        "a.json:2: key 'text' given twice in the record; the last value kept");
+  }
 }
