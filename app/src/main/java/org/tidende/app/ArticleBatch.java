@@ -19,12 +19,23 @@ import org.tidende.model.Article;
 /**
  * The articles of one {@code POST /articles} body: a JSON object, a JSON array of objects, or JSON
  * Lines (one object per line). Each item becomes an article or a problem naming its item number,
- * line and field; a body that cannot be framed at all (invalid UTF-8, a broken array, not JSON) is
- * an {@link ApiError} 400, and more than {@code maxItems} items an {@link ApiError} 413.
+ * line and field; a body that cannot be framed at all (a broken array, not JSON, bytes that are
+ * neither UTF-8 nor text in Windows-1252) is an {@link ApiError} 400, and more than {@code maxItems}
+ * items an {@link ApiError} 413.
+ *
+ * <p>A body of valid UTF-8 is read as UTF-8; one that is not, in the charset its {@code
+ * Content-Type} names ({@code charset=windows-1252}), without a warning; one that names none, or
+ * UTF-8, is read as UTF-8 where its bytes are, else byte by byte as
+ * Windows-1252 ({@link TextDecoding#lenient}), with a warning: for the body ({@link #warning}) and
+ * for each JSON Lines item whose line held such bytes. So a file of legacy bytes posted as it is
+ * ({@code curl --data-binary @old.jsonl}) is read as {@code tidende ingest old.jsonl} and the folder
+ * {@code serve --watch} watches read it; until session 34 the API refused it outright ("not UTF-8
+ * at byte N"), the CLI read it, and the same file gave an article on one path and a 400 on the other.
  *
  * @param items one per item, in order
+ * @param warning what the body as a whole is told (read as Windows-1252 at byte N), or null
  */
-record ArticleBatch(List<Item> items) {
+record ArticleBatch(List<Item> items, String warning) {
   /** Reads the records as the JSON Lines reader does: an unreadable number date is reported as written ({@code 12.50}). */
   private static final com.fasterxml.jackson.databind.ObjectMapper READ = JsonLinesReader.recordMapper();
 
@@ -38,8 +49,13 @@ record ArticleBatch(List<Item> items) {
    * @param line 1-based line in the body where the item starts (JSON Lines), else 0
    * @param article the article, or null when the item is invalid
    * @param problem why it is invalid ({@code field}, {@code reason}, ...), or null
+   * @param warning what the item's bytes were read as, when not UTF-8 (JSON Lines), or null
    */
-  record Item(int index, int line, Article article, Map<String, Object> problem) {}
+  record Item(int index, int line, Article article, Map<String, Object> problem, String warning) {
+    Item(int index, int line, Article article, Map<String, Object> problem) {
+      this(index, line, article, problem, null);
+    }
+  }
 
   List<Map<String, Object>> problems() {
     return items.stream().filter(i -> i.problem() != null).map(Item::problem).toList();
@@ -53,16 +69,39 @@ record ArticleBatch(List<Item> items) {
   private static final java.util.regex.Pattern FORM_FIELD = java.util.regex.Pattern.compile("[A-Za-z_][\\w.\\-]{0,40}=");
 
   static ArticleBatch parse(byte[] body, int maxItems) {
+    return parse(body, null, maxItems);
+  }
+
+  /**
+   * The batch of {@code body}: UTF-8 when its bytes are UTF-8; else in {@code charset} (the
+   * request's {@code Content-Type} parameter) when it names one Java knows; else UTF-8 where the
+   * bytes are, Windows-1252 where not, with a warning. Valid UTF-8 wins over a declared charset:
+   * the bytes of Latin-1 text are next to never valid UTF-8, and a server's default charset for a
+   * content type is no declaration of the client's.
+   */
+  static ArticleBatch parse(byte[] body, String charset, int maxItems) {
+    java.nio.charset.Charset declared = declared(charset);
+    String text;
+    String warning = null;
+    java.util.Set<Integer> legacyLines = java.util.Set.of();
     TextDecoding.Decoded d = TextDecoding.utf8(body, 0, body.length);
-    if (!d.ok()) {
-      int line = 1;
-      for (int i = 0; i < d.badOffset(); i++) {
-        line += body[i] == '\n' ? 1 : 0;
+    if (d.ok()) {
+      text = d.text();
+    } else if (declared != null) {
+      text = new String(body, declared);
+    } else {
+      int line = lineAt(body, d.badOffset());
+      TextDecoding.Decoded legacy = TextDecoding.lenient(body, 0, body.length);
+      if (legacy.text() == null) {
+        throw new ApiError(400, "invalid body: not UTF-8 at byte " + d.badOffset() + " (line " + line
+            + "), nor text in Windows-1252; send UTF-8, or name the charset (Content-Type: application/json; charset=...)",
+            List.of(Map.of("field", "body", "line", line, "byte", d.badOffset(), "reason", "invalid UTF-8")));
       }
-      throw new ApiError(400, "invalid body: not UTF-8 at byte " + d.badOffset() + " (line " + line + ")",
-          List.of(Map.of("field", "body", "line", line, "byte", d.badOffset(), "reason", "invalid UTF-8")));
+      text = legacy.text();
+      warning = "invalid UTF-8 at byte " + d.badOffset() + " (line " + line + "); the bytes that are not UTF-8 were read as "
+          + "Windows-1252 (send UTF-8, or name the charset: Content-Type: application/json; charset=...)";
+      legacyLines = legacyLines(body);
     }
-    String text = d.text().startsWith("\uFEFF") ? d.text().substring(1) : d.text();
     String head = text.stripLeading();
     if (head.isEmpty()) {
       throw ApiError.badField("body", "body", "empty; send a JSON object, an array of objects, or JSON Lines");
@@ -83,7 +122,7 @@ record ArticleBatch(List<Item> items) {
       if (single != null) {
         items.add(item(1, 0, single));
       } else {
-        readLines(text, maxItems, items);
+        readLines(text, maxItems, items, legacyLines);
       }
     } else {
       // curl -d 'title=...&text=...' sends form fields, curl's default: say so and what to send instead
@@ -93,7 +132,46 @@ record ArticleBatch(List<Item> items) {
               + "…; send the article as JSON: {\"title\": \"…\", \"text\": \"…\"})"
               : head.charAt(0) == '<' ? MARKUP : ""));
     }
-    return new ArticleBatch(List.copyOf(items));
+    return new ArticleBatch(List.copyOf(items), warning);
+  }
+
+  /** The charset {@code name} names when it is one Java knows other than UTF-8, else null (read as UTF-8). */
+  private static java.nio.charset.Charset declared(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      java.nio.charset.Charset c = java.nio.charset.Charset.forName(name.strip().replace("\"", ""));
+      return c.equals(java.nio.charset.StandardCharsets.UTF_8) ? null : c;
+    } catch (IllegalArgumentException e) {
+      return null; // an unknown name: read as UTF-8, falling back as an undeclared body does
+    }
+  }
+
+  /** The 1-based line of byte {@code offset} of {@code body}. */
+  private static int lineAt(byte[] body, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      line += body[i] == '\n' ? 1 : 0;
+    }
+    return line;
+  }
+
+  /** The 1-based lines of {@code body} that are not UTF-8. */
+  private static java.util.Set<Integer> legacyLines(byte[] body) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= body.length; i++) {
+      if (i == body.length || body[i] == '\n') {
+        if (!TextDecoding.utf8(body, start, i).ok()) {
+          out.add(line);
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return out;
   }
 
   /**
@@ -140,7 +218,7 @@ record ArticleBatch(List<Item> items) {
     }
   }
 
-  private static void readLines(String text, int maxItems, List<Item> items) {
+  private static void readLines(String text, int maxItems, List<Item> items, java.util.Set<Integer> legacyLines) {
     String[] lines = text.split("\n", -1);
     int index = 0;
     for (int ln = 0; ln < lines.length; ln++) {
@@ -152,7 +230,10 @@ record ArticleBatch(List<Item> items) {
         throw tooMany(index, maxItems);
       }
       try {
-        items.add(item(index, ln + 1, READ.readTree(l)));
+        Item it = item(index, ln + 1, READ.readTree(l));
+        items.add(legacyLines.contains(ln + 1) && it.article() != null
+            ? new Item(it.index(), it.line(), it.article(), null, "line " + (ln + 1) + " is not UTF-8; read as Windows-1252")
+            : it);
       } catch (JsonProcessingException e) {
         items.add(new Item(index, ln + 1, null, problem(index, ln + 1, "body", "malformed JSON: " + message(e))));
       }

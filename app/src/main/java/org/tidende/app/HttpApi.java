@@ -434,7 +434,7 @@ final class HttpApi {
     Params.check(misspelt);
     byte[] body = readBody(ctx);
     boolean partial = Params.bool(ctx, "partial", false);
-    ArticleBatch batch = ArticleBatch.parse(body, limits.maxBatchItems());
+    ArticleBatch batch = ArticleBatch.parse(body, ctx.req().getCharacterEncoding(), limits.maxBatchItems());
     List<Map<String, Object>> problems = batch.problems();
     if (!problems.isEmpty() && !partial) {
       throw new ApiError(400, "invalid body: " + problems.size() + " of " + batch.items().size()
@@ -487,11 +487,17 @@ final class HttpApi {
       if (date != null) {
         warnings.add(0, date);
       }
+      if (it.warning() != null) {
+        warnings.add(0, it.warning());
+      }
       if (!warnings.isEmpty()) {
         x.put("warning", String.join("; ", warnings));
       }
     }
     o.put("accepted", accepted).put("duplicates", duplicates).put("rejected", rejected);
+    if (batch.warning() != null) {
+      o.put("warning", batch.warning());
+    }
     o.set("items", items);
     return o;
   }
