@@ -219,8 +219,36 @@ public final class SearchCommand implements Callable<Integer> {
         page.sort() == SearchPage.Sort.NEWEST ? ", newest first" : "", data,
         Inputs.count(articles(archive), "article", "articles"), ms);
     return s + StoredStories.notYetCommitted(archive) + (archive.analysisCurrent() ? ""
-        : "; indexed by an older build, so some word forms and name spellings are not found until `tidende serve` or "
-            + "`tidende ingest` opens the folder once and indexes it again");
+        : olderBuild(archive.indexedAnalysisVersion(), ArchiveSnapshot.currentAnalysisVersion(), data));
+  }
+
+  /**
+   * What {@code search} says of a folder indexed by an older build (analysis version {@code
+   * indexed}, 0 when unrecorded, below this build's {@code current}): what such a search misses,
+   * by the versions since (the changes of {@code LuceneStore.ANALYSIS_VERSION}), and how to index
+   * it again. Until session 34 it said "some word forms and name spellings are not found until
+   * `tidende serve` or `tidende ingest` opens the folder once", which named neither the numbers a
+   * version 5 folder misses nor a command to run ({@code ingest} takes a path).
+   */
+  static String olderBuild(int indexed, int current, java.nio.file.Path data) {
+    List<String> missed = new java.util.ArrayList<>();
+    if (indexed < 2) {
+      missed.add("Norwegian and Swedish forms by their stem ('brannen' for 'brann')");
+    }
+    if (indexed < 3) {
+      missed.add("names by their other spellings");
+    }
+    if (indexed < 6) {
+      missed.add("numbers written with a no-break or narrow space ('10\u202f000' for '10 000')");
+    }
+    if (missed.isEmpty()) {
+      missed.add("some word forms");
+    }
+    String empty = "an empty folder";
+    return "; indexed by an older build (analysis version " + (indexed == 0 ? "unrecorded" : indexed) + ", this build's "
+        + current + "), so a search here misses " + String.join(", ", missed) + "; to index it again from its stored "
+        + "texts, run `tidende ingest --data " + data + " DIR` once (any file, or " + empty + ", as DIR) or start "
+        + "`tidende serve --data " + data + "`";
   }
 
   private static long articles(ArchiveSnapshot archive) {

@@ -399,4 +399,36 @@ class DataFolderCommandsTest {
       assertThat(jsonLines(one.out())).containsExactly(Http.get(base + "/stories/" + id).json());
     }
   }
+
+  /**
+   * A folder an older build indexed (here analysis version 5, before session 34's version 6) is
+   * said to miss numbers written with a narrow no-break space, with the command that indexes it
+   * again; that command, an {@code ingest} of an empty folder, indexes it again (the note is gone).
+   * Before, the note said "some word forms and name spellings", and no command.
+   */
+  @Test
+  void anOlderFolderIsToldWhatItMissesAndHowToIndexItAgain(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path old = tmp.resolve("old");
+    Path file = Files.writeString(tmp.resolve("n.jsonl"),
+        "{\"id\": \"n-1\", \"lang\": \"nb\", \"title\": \"Stor dugnad\", \"text\": \"Over 10\u202f000 frivillige ryddet strender.\"}\n");
+    assertThat(tidende("ingest", file.toString(), "--data", old.toString(), "--quiet").exit()).isZero();
+    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(old.resolve("index")),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      java.util.Map<String, String> user = new java.util.HashMap<>();
+      w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
+      user.put("analysis", "5");
+      w.setLiveCommitData(user.entrySet());
+      w.commit();
+    }
+    Run before = tidende("search", "--data", old.toString(), "strender");
+    assertThat(before.err()).contains("indexed by an older build (analysis version 5, this build's 6), so a search here misses "
+        + "numbers written with a no-break or narrow space ('10\u202f000' for '10 000'); to index it again from its stored texts, run "
+        + "`tidende ingest --data " + old + " DIR` once (any file, or an empty folder, as DIR) or start `tidende serve --data " + old + "`");
+    Path empty = Files.createDirectory(tmp.resolve("empty"));
+    Run again = tidende("ingest", "--data", old.toString(), empty.toString());
+    assertThat(again.exit()).as(again.err()).isZero();
+    Run after = tidende("search", "--data", old.toString(), "10 000");
+    assertThat(after.err()).doesNotContain("older build").contains("1–1 of 1 hit");
+    assertThat(SearchCommand.olderBuild(0, 6, old)).contains("version unrecorded", "by their stem", "other spellings", "10\u202f000");
+  }
 }

@@ -99,6 +99,16 @@ public final class ArchiveSnapshot implements AutoCloseable {
     return store.analysisCurrent();
   }
 
+  /** The analysis version the folder was indexed with ({@link LuceneStore#indexedAnalysisVersion}). */
+  public int indexedAnalysisVersion() {
+    return store.indexedAnalysisVersion();
+  }
+
+  /** This build's analysis version: a folder indexed with a lower one is indexed again when opened for writing. */
+  public static int currentAnalysisVersion() {
+    return Integer.parseInt(LuceneStore.ANALYSIS_VERSION);
+  }
+
   /** Articles visible. */
   public long articleCount() throws IOException {
     return store.articleCount();

@@ -191,6 +191,8 @@ public final class LuceneStore implements Store {
   private static final String LANG = "lang";
   private volatile long committedSeq;
   private volatile boolean analysisCurrent;
+  /** The analysis version the last commit recorded (0: none, a build before versions were recorded). */
+  private volatile int indexedVersion;
   /** Whether every article has its {@link #PUBLISHED} doc value (index version 5 on). */
   private volatile boolean hasPublished;
 
@@ -248,6 +250,7 @@ public final class LuceneStore implements Store {
       this.withoutOffsets = fieldsWithoutOffsets(searchers);
       this.committedSeq = Long.parseLong(user.getOrDefault(SEQ_KEY, "0"));
       this.analysisCurrent = user.isEmpty() || ANALYSIS_VERSION.equals(user.get(ANALYSIS_KEY));
+      this.indexedVersion = user.isEmpty() ? version(ANALYSIS_VERSION) : version(user.get(ANALYSIS_KEY));
       this.hasPublished = user.isEmpty() || version(user.get(ANALYSIS_KEY)) >= PUBLISHED_SINCE;
     } catch (IOException | RuntimeException e) {
       if (w != null) {
@@ -315,6 +318,15 @@ public final class LuceneStore implements Store {
   @Override
   public boolean analysisCurrent() {
     return analysisCurrent;
+  }
+
+  /**
+   * The analysis version the index was last committed with ({@link #ANALYSIS_VERSION} for a new or
+   * current one; 0 for one written before versions were recorded), so that what an older folder's
+   * search misses can be said ({@code tidende search}).
+   */
+  public int indexedAnalysisVersion() {
+    return indexedVersion;
   }
 
   @Override
@@ -447,6 +459,7 @@ public final class LuceneStore implements Store {
     writer().commit();
     committedSeq = seq;
     analysisCurrent = true;
+    indexedVersion = version(ANALYSIS_VERSION);
     hasPublished = true;
   }
 
