@@ -35,7 +35,12 @@ import org.tidende.model.Language;
  * The channel's {@code language} is the declared language of items. A relative item link is
  * resolved against the item's or the feed's {@code xml:base}, else the channel's (feed's) own link. The text is decoded before
  * parsing (see {@code decode}): any charset name Java knows, and Windows-1252, with a warning, where
- * a feed declared UTF-8 is not. Thread-safe (no shared mutable state).
+ * a feed declared UTF-8 is not; UTF-16, with a byte-order mark or without, is made UTF-8 first
+ * ({@link Ingestor#fromUtf16}), so it is repaired and read on after a malformed item as others
+ * are (since session 34; a feed in another charset that is not ASCII-compatible, UTF-32 or EBCDIC,
+ * is still parsed from its bytes as the parser reads them, unrepaired, and its items after a
+ * malformed one are lost). Messages call an Atom feed's items entries ({@code entry 2 cut off}).
+ * Thread-safe (no shared mutable state).
  */
 public final class FeedReader {
   private static final XMLInputFactory XML = XMLInputFactory.newFactory();
@@ -59,6 +64,10 @@ public final class FeedReader {
   /** Reads a feed's bytes; never throws. */
   public void read(String file, byte[] bytes, Consumer<IngestEvent> sink) {
     String text;
+    // UTF-16 (a feed saved as Windows' "Unicode", or served so) as UTF-8, its declaration with it,
+    // so the byte repairs and the reading on after a malformed item work on it as on any feed;
+    // before session 34 it was parsed from its bytes, and the items after a malformed one were lost
+    bytes = Ingestor.fromUtf16(bytes);
     byte[] raw = bytes;
     try {
       if (asciiCompatible(bytes)) {
@@ -196,7 +205,9 @@ public final class FeedReader {
       }
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-      String what = item != null ? "item " + items + " cut off: " : "";
+      // an Atom feed's items are entries, and called so (they were "item N" until session 34)
+      String unit = "feed".equals(root) ? "entry" : "item";
+      String what = item != null ? unit + " " + items + " cut off: " : "";
       String rest = text == null || e.getLocation() == null ? null
           : readOn(text, offset(text, line, e.getLocation().getColumnNumber()));
       String said = "malformed or truncated feed: " + what + firstLine(e.getMessage());
@@ -205,7 +216,7 @@ public final class FeedReader {
         return null;
       }
       sink.accept(IngestEvent.reject(file, line, (said.endsWith(".") ? said.substring(0, said.length() - 1) : said)
-          + "; read on from line " + lineOf(rest) + ", the next item"));
+          + "; read on from line " + lineOf(rest) + ", the next " + unit));
       return new ReadOn(rest, items);
     } finally {
       if (r != null) {

@@ -72,6 +72,48 @@ class FeedReaderTest {
   }
 
   /**
+   * An Atom feed's malformed entry is called an entry, and a feed in UTF-16 is read on after a
+   * malformed item as a UTF-8 one is. Before (session 34), the messages said "item 2" of an Atom
+   * entry, and a UTF-16 feed, parsed from its bytes, lost every item after the malformed one.
+   */
+  @Test
+  void atomEntriesAreCalledEntriesAndAUtf16FeedIsReadOn() {
+    String atom = """
+        <?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Avis</title>
+        <entry><id>a1</id><title>Første sak</title><summary>Tekst en.</summary></entry>
+        <entry><id>a2</id><title>Ødelagt <b>tittel</title><summary>Tekst.</summary></entry>
+        <entry><id>a3</id><title>Tredje sak</title><summary>Tekst tre.</summary></entry>
+        </feed>""";
+    List<String> said = new java.util.ArrayList<>();
+    List<String> read = new java.util.ArrayList<>();
+    java.util.function.Consumer<IngestEvent> sink = ev -> {
+      if (ev instanceof IngestEvent.Rejected r) {
+        said.add(r.rejection().toString());
+      } else if (ev instanceof IngestEvent.Accepted a) {
+        read.add(a.article().id().value() + "@" + a.article().line());
+      }
+    };
+    new FeedReader().read("f.atom", atom.getBytes(StandardCharsets.UTF_8), sink);
+    assertThat(read).containsExactly("a1@2", "a3@4");
+    assertThat(said).singleElement().asString().startsWith("f.atom:3: malformed or truncated feed: entry 2 cut off: ")
+        .endsWith("; read on from line 4, the next entry");
+    said.clear();
+    read.clear();
+    String rss = """
+        <?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>Avis</title>
+        <item><title>Første sak</title><guid>g1</guid></item>
+        <item><title>Ødelagt <b>tittel</title><guid>g2</guid></item>
+        <item><title>Tredje sak om Århus</title><guid>g3</guid></item>
+        </channel></rss>""";
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) { // with a mark, and without
+      new FeedReader().read("u.rss", rss.getBytes(cs), sink);
+    }
+    assertThat(read).containsExactly("g1@2", "g3@4", "g1@2", "g3@4");
+    assertThat(said).hasSize(2).allSatisfy(m -> assertThat(m).startsWith("u.rss:3: malformed or truncated feed: item 2 cut off: ")
+        .endsWith("; read on from line 4, the next item"));
+  }
+
+  /**
    * A bare {@code <} that can start no markup ({@code "Renta < 5 %"}, {@code "under <3 grader"}) is
    * text: the item is read with it. Before, it stopped the XML parser, and the item was lost.
    */
