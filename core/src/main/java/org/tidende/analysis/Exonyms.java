@@ -157,6 +157,11 @@ public final class Exonyms {
 
   private Exonyms() {}
 
+  /** Whether {@code word}, a lower-case word, is one of the listed forms of a place. */
+  public static boolean listed(String word) {
+    return CANONICAL.containsKey(word);
+  }
+
   /** The canonical form of a lower-case place name, or {@code word} itself when it is not listed. */
   public static String canonical(String word) {
     return CANONICAL.getOrDefault(word, word);

@@ -23,6 +23,12 @@ import org.tidende.model.Language;
  * or numbers of its own and the country is held by at most {@code everydayRate} of the background
  * news items; its word then counts under the country, as a name's own word does.
  *
+ * <p>Against a story of another language group the clusterer scores an article with a variant of
+ * its vector ({@link #across(PreparedArticle)}): sentence-initial listed places and the countries
+ * of nationality adjectives added, English weekdays and counts keyed by their noun left out.
+ * It is made only for such comparisons and never counted in the document frequencies, so
+ * comparisons within a group see nothing of it.
+ *
  * <p>Features are seeded 64-bit hashes of the namespaced strings (bit 63 marks names, numbers and
  * days, the "specifics"): centroids and indexes then hold primitive longs, and at 2^-63 per pair a
  * collision changes nothing measurable. The two parts, topic terms and specifics, are each
@@ -251,17 +257,108 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
    * background news ({@link BackgroundRates}).
    */
   public static FeatureVector of(PreparedArticle p, DocumentFrequencies df, ClusterConfig cfg) {
-    int[] counts = df.addDocumentAndCounts(p.keys());
+    return weigh(p, p.keys(), p.base(), df.addDocumentAndCounts(p.keys()), df, cfg);
+  }
+
+  /** Weights {@code keys} (of {@code p}, with their {@code base} and document {@code counts}) by idf. */
+  private static FeatureVector weigh(PreparedArticle p, long[] keys, float[] base, int[] counts,
+      DocumentFrequencies df, ClusterConfig cfg) {
     double m = p.article().lang().isScandinavian() ? cfg.backgroundWeight() : 0;
     BackgroundRates background = BackgroundRates.shipped();
     double[] w = new double[counts.length];
     for (int i = 0; i < w.length; i++) {
-      double prior = m == 0 ? 0 : background.rate(p.keys()[i]) * m;
-      w[i] = p.base()[i] * df.idf(counts[i], m, prior);
+      double prior = m == 0 ? 0 : background.rate(keys[i]) * m;
+      w[i] = base[i] * df.idf(counts[i], m, prior);
     }
     // the weight of one name seen once (the rarest there is): weaker specifics stay shorter than unit
     double floor = cfg.specificNormFloor() * cfg.nameBoost() * df.idf(1, m, 0);
-    return build(p.keys(), w, cfg.articleFeatures(), p.distinctTerms(), floor, groupBit(p.article().lang()));
+    return build(keys, w, cfg.articleFeatures(), p.distinctTerms(), floor, groupBit(p.article().lang()));
+  }
+
+  /**
+   * How {@code p}'s specifics change when it is compared with a story of another language group
+   * ({@link StoryClusterer}): the name features it then adds ({@code added}, ascending, none of
+   * them its own) and the features it then leaves out ({@code dropped}, ascending, all its own).
+   * Added: the places {@link org.tidende.analysis.Exonyms} lists that it writes at a sentence start
+   * ({@link ArticleAnalyzer#sentenceInitialPlaces}: "Copenhagen's driverless metro" gives the key
+   * of København), and the countries of its nationality adjectives ({@link
+   * org.tidende.analysis.Demonyms#across}: English "Danish" gives Danmark; for Danish, Norwegian
+   * and Swedish those the vector leaves out as everyday or unnamed). Dropped: the name feature of
+   * such an adjective ("Danish": it counts under its country, as a Scandinavian adjective's word
+   * does), and an English text's weekdays and months ({@link MentionedDates#calendarWords}), which
+   * no other language has as features. Within one language group the additions each cost ECB+
+   * (StoryClusterer's class comment); across groups no term is shared, and these are the names
+   * that carry the link.
+   */
+  record Across(long[] added, long[] dropped) {
+    boolean isEmpty() {
+      return added.length == 0 && dropped.length == 0;
+    }
+  }
+
+  /** {@code p}'s {@link Across} change. Cost: one scan of its text and one lookup per term. */
+  static Across across(PreparedArticle p) {
+    AnalyzedArticle a = p.article();
+    java.util.TreeSet<Long> added = new java.util.TreeSet<>();
+    java.util.TreeSet<Long> dropped = new java.util.TreeSet<>();
+    for (String place : ArticleAnalyzer.sentenceInitialPlaces(a.article())) {
+      added.add(nameKey(place));
+    }
+    org.tidende.analysis.Demonyms demonyms = org.tidende.analysis.Demonyms.across(a.lang());
+    for (List<String> list : List.of(a.titleTerms(), a.bodyTerms())) {
+      for (String t : list) {
+        String country = demonyms.country(t);
+        if (country != null) {
+          added.add(nameKey(country));
+          if (a.names().contains(ArticleAnalyzer.nameKey(t))) {
+            dropped.add(nameKey(ArticleAnalyzer.nameKey(t)));
+          }
+        }
+      }
+    }
+    if (Language.EN.equals(a.language().language())) {
+      for (String d : MentionedDates.calendarWords(a.article().fullText())) {
+        dropped.add(numberKey(d));
+      }
+    }
+    for (String d : MentionedDates.of(a.article().fullText())) {
+      if (d.startsWith("q")) { // a count with its noun in the article's words: "q300.000_daily"
+        dropped.add(numberKey(d));
+      }
+    }
+    added.removeIf(k -> Arrays.binarySearch(p.keys(), k) >= 0);
+    dropped.removeIf(k -> Arrays.binarySearch(p.keys(), k) < 0 || added.contains(k));
+    return new Across(added.stream().mapToLong(Long::longValue).toArray(),
+        dropped.stream().mapToLong(Long::longValue).toArray());
+  }
+
+  /**
+   * {@code p}'s vector changed by {@code change} ({@link #across(PreparedArticle)}), each added
+   * feature weighed as a name seen once, for a comparison across language groups. {@code p} must
+   * already be counted in {@code df} ({@link #of(PreparedArticle, DocumentFrequencies,
+   * ClusterConfig)}); the added features are not counted there (their idf is read as if they were),
+   * so the document frequencies every other comparison reads stay as they were.
+   */
+  static FeatureVector across(PreparedArticle p, Across change, DocumentFrequencies df, ClusterConfig cfg) {
+    int n = p.keys().length;
+    int size = n - change.dropped().length + change.added().length;
+    long[] keys = new long[size];
+    float[] base = new float[size];
+    int[] counts = new int[size];
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      if (Arrays.binarySearch(change.dropped(), p.keys()[i]) < 0) {
+        keys[j] = p.keys()[i];
+        base[j] = p.base()[i];
+        counts[j++] = df.count(p.keys()[i]);
+      }
+    }
+    for (long k : change.added()) {
+      keys[j] = k;
+      base[j] = (float) cfg.nameBoost();
+      counts[j++] = df.count(k) + 1;
+    }
+    return weigh(p, keys, base, counts, df, cfg);
   }
 
   /** Builds the vector in one step (prepare, then weight); counts the article in {@code df}. */

@@ -37,4 +37,19 @@ class DemonymsTest {
     assertThat(Demonyms.of(Language.EN).country("greek")).isNull(); // English capitalises it: a name already
     assertThat(Demonyms.of(da).size()).isGreaterThan(40);
   }
+
+  @Test
+  void acrossLanguageGroupsEnglishGermanAndSpanishAdjectivesNameTheirCountry() {
+    Language en = Language.EN;
+    assertThat(Demonyms.across(en).country(stem(en, "Danish"))).isEqualTo(ArticleAnalyzer.nameKey("Danmark"));
+    assertThat(Demonyms.across(en).country(stem(en, "Greek"))).isEqualTo(ArticleAnalyzer.nameKey("Grækenland"));
+    assertThat(Demonyms.across(en).country(stem(en, "English"))).isNull(); // many countries'
+    assertThat(Demonyms.across(en).country(stem(en, "house"))).isNull();
+    assertThat(Demonyms.across(Language.DE).country(stem(Language.DE, "dänische")))
+        .isEqualTo(ArticleAnalyzer.nameKey("Danmark"));
+    assertThat(Demonyms.across(Language.ES).country(stem(Language.ES, "danés")))
+        .isEqualTo(ArticleAnalyzer.nameKey("Danmark"));
+    assertThat(Demonyms.across(Language.DA)).as("Scandinavian: the same table").isSameAs(Demonyms.of(Language.DA));
+    assertThat(Demonyms.of(en).size()).as("within a language group English has none").isZero();
+  }
 }

@@ -125,6 +125,72 @@ class StoryClustererTest {
     assertThat(f.get("e2")).as("English report of another Norwegian event").isNotEqualTo(f.get("n1"));
   }
 
+  /**
+   * An English report that names the city only at sentence starts ("Gothenburg's trams stood
+   * still") and the country only by its adjective ("the Swedish Transport Workers' Union"), beside
+   * the union man and the count its Swedish and Danish reports have: across language groups it
+   * reads the city as Göteborg and "Swedish" as Sverige, and leaves out its weekdays, which no other
+   * language has as features; so it joins their story. Another English report of the city at a
+   * sentence start, of another event, does not.
+   */
+  @Test
+  void englishReportJoinsAcrossLanguagesThroughSentenceInitialPlaceAndAdjective() {
+    LocalDate day = LocalDate.of(2025, 5, 20);
+    List<AnalyzedArticle> nordic = List.of(
+        article("s1", Language.SV, day, "Spårvagnarna i Göteborg står still: förarna strejkar",
+            "Inga spårvagnar går på tisdagen i Göteborg sedan förarna hos Västtrafik lagt ned arbetet i protest mot "
+                + "nya scheman. Strejken drabbar omkring 180 000 resenärer. Förtroendemannen Lennart Björkqvist "
+                + "säger att ledningen varnats i flera månader. Arbetsdomstolen i Sverige tar upp ärendet på onsdag."),
+        article("d1", Language.DA, day, "Strejke lammer sporvognene i Göteborg",
+            "Ingen sporvogne kører tirsdag i Göteborg, efter at førerne hos Västtrafik har nedlagt arbejdet. Strejken "
+                + "rammer omkring 180.000 passagerer. Tillidsmand Lennart Björkqvist siger, at ledelsen er advaret i "
+                + "flere måneder."));
+    AnalyzedArticle english = article("e1", Language.EN, day, "Gothenburg trams halted by drivers' strike",
+        "Gothenburg's trams stood still on Tuesday after drivers walked out in protest against new rosters. "
+            + "About 180,000 daily passengers are affected. Shop steward Lennart Bjorkqvist said staff had warned "
+            + "management for months. The Swedish Labour Court will hear the case on Wednesday.");
+    AnalyzedArticle other = article("e2", Language.EN, day, "Gothenburg opens new concert hall",
+        "Gothenburg's new concert hall opened on Tuesday with a gala for 1,200 guests. Conductor Maria Lindqvist "
+            + "led the Swedish Radio Symphony Orchestra in a programme of Nordic music.");
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    ClusterState s = new ClusterState();
+    Recorder events = new Recorder();
+    List<Assignment> all = new ArrayList<>(assignAll(c, s, nordic, events));
+    all.add(c.assign(s, english, events));
+    all.add(c.assign(s, other, events));
+    Map<String, StoryId> f = finalStories(all, events);
+    assertThat(f.get("d1")).isEqualTo(f.get("s1"));
+    assertThat(f.get("e1")).as("English report of the same strike").isEqualTo(f.get("s1"));
+    assertThat(f.get("e2")).as("English report of another event in the city").isNotEqualTo(f.get("s1"));
+  }
+
+  /**
+   * What an English article changes in its features across language groups: the city it writes
+   * only at a sentence start and the country of its adjective added, the adjective's name and its
+   * weekday left out; within one group nothing changes (the vector itself has none of them).
+   */
+  @Test
+  void acrossLanguageGroupsAnArticleAddsPlacesAndCountriesAndLeavesOutWeekdays() {
+    AnalyzedArticle a = article("e1", Language.EN, LocalDate.of(2025, 5, 20), "Gothenburg trams halted",
+        "Gothenburg's trams stood still on Tuesday. Shop steward Lennart Bjorkqvist spoke for the Swedish union.");
+    PreparedArticle p = new StoryClusterer(ClusterConfig.defaults()).prepare(a);
+    long gothenburg = FeatureVector.nameKey(ArticleAnalyzer.nameKey("Göteborg"));
+    long sweden = FeatureVector.nameKey(ArticleAnalyzer.nameKey("Sverige"));
+    long swedish = FeatureVector.nameKey(ArticleAnalyzer.nameKey("Swedish"));
+    long tuesday = FeatureVector.numberKey("wtuesday");
+    assertThat(p.keys()).doesNotContain(gothenburg, sweden).contains(swedish, tuesday);
+    FeatureVector.Across change = FeatureVector.across(p);
+    assertThat(change.added()).containsExactlyInAnyOrder(gothenburg, sweden);
+    assertThat(change.dropped()).containsExactlyInAnyOrder(swedish, tuesday);
+    DocumentFrequencies df = new DocumentFrequencies(4, 12);
+    FeatureVector v = FeatureVector.of(p, df, ClusterConfig.defaults());
+    FeatureVector across = FeatureVector.across(p, change, df, ClusterConfig.defaults());
+    assertThat(across.keys()).contains(gothenburg, sweden).doesNotContain(swedish, tuesday);
+    assertThat(df.documents()).as("the added names are not counted as documents' features").isEqualTo(1);
+    assertThat(df.count(gothenburg)).isZero();
+    assertThat(v.keys()).contains(swedish, tuesday);
+  }
+
   /** Two earthquakes: same kind, same vocabulary, different places, magnitudes, tolls and days. */
   static List<AnalyzedArticle> twoEarthquakes(LocalDate first, LocalDate second) {
     return List.of(
