@@ -56,7 +56,17 @@ public final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     // the data folder first: one a running server holds is refused before the input is read, not after
-    try (Archive archive = Service.openArchive(data, Duration.ofSeconds(30), m -> System.err.println("tidende: " + m))) {
+    Archive opened;
+    try (ReplayProgress replay = new ReplayProgress(data, progress)) {
+      opened = Service.openArchive(data, Duration.ofSeconds(30), m -> {
+        replay.clear();
+        System.err.println("tidende: " + m);
+      }, replay);
+    } catch (IOException e) {
+      System.err.println("tidende ingest: " + Service.reason(e));
+      return 2;
+    }
+    try (Archive archive = opened) {
       in = Inputs.read(paths, System.err, quiet, progress);
       List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));
       long start = System.nanoTime();
@@ -93,5 +103,55 @@ public final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
+  }
+
+  /**
+   * The replay of the folder's archive on open, drawn as the storing is ({@link Progress}: on a
+   * terminal or with {@code --progress}): "replaying tidende-data: 20,480/48,885 (42%)", then
+   * "rebuilding stories". Opening a folder of 48,885 Danish articles replays them, 26 s, and an
+   * older build's folder is indexed again meanwhile, 98 s (loaded machine); both were silent, even
+   * with {@code --progress}, as if the command hung (session 34 review).
+   */
+  static final class ReplayProgress implements org.tidende.store.ReplayListener, AutoCloseable {
+    private final Path data;
+    private final Boolean force;
+    private Progress drawn;
+    private Step step;
+    private long done;
+
+    ReplayProgress(Path data, Boolean force) {
+      this.data = data;
+      this.force = force;
+    }
+
+    @Override
+    public synchronized void progress(Step s, long now, long total) {
+      if (s != Step.CLUSTERING && s != Step.STORIES || total <= 0) {
+        return;
+      }
+      if (s != step) {
+        close();
+        step = s;
+        done = 0;
+        drawn = new Progress((s == Step.CLUSTERING ? "replaying " : "rebuilding stories of ") + data, total, force);
+      }
+      drawn.step(now - done);
+      done = now;
+    }
+
+    /** Clears the drawn line before a message (see {@link Progress#clear}). */
+    synchronized void clear() {
+      if (drawn != null) {
+        drawn.clear();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (drawn != null) {
+        drawn.close();
+        drawn = null;
+      }
+    }
   }
 }

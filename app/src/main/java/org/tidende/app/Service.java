@@ -108,7 +108,8 @@ final class Service implements AutoCloseable {
     return openArchive(data, commitInterval, log, ReplayListener.NONE);
   }
 
-  private static Archive openArchive(Path data, Duration commitInterval, Consumer<String> log, ReplayListener progress)
+  /** {@link #openArchive(Path, Duration, Consumer)} telling {@code progress} how the replay advances. */
+  static Archive openArchive(Path data, Duration commitInterval, Consumer<String> log, ReplayListener progress)
       throws IOException {
     if (Files.exists(data) && !Files.isDirectory(data)) {
       throw new IOException("data folder " + data + " is a file, not a folder");

@@ -66,6 +66,23 @@ class IngestCommandTest {
   }
 
   /**
+   * Opening a folder that holds articles replays them (26 s for 48,885, 98 s when an older build's
+   * index is made again): with --progress that replay is drawn as the storing is, where it was silent.
+   */
+  @Test
+  void theReplayOnOpenShowsProgress() throws Exception {
+    Path a = dir.resolve("a.jsonl");
+    java.nio.file.Files.writeString(a, "{\"id\": \"r1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
+        + "\"date\": \"2025-01-07T08:00\"}\n");
+    Path data = dir.resolve("replayed");
+    assertThat(CliRunner.run("ingest", a.toString(), "--data", data.toString()).exit()).isZero();
+    CliRunner.Result r = CliRunner.run("ingest", a.toString(), "--data", data.toString(), "--progress");
+    assertThat(r.err()).contains("replaying " + data + ": 1/1 (100%)").contains("stored 0 new, 1 duplicate(s)");
+    CliRunner.Result quiet = CliRunner.run("ingest", a.toString(), "--data", data.toString(), "--no-progress");
+    assertThat(quiet.err()).doesNotContain("replaying");
+  }
+
+  /**
    * A data folder a running server holds is refused before the input is read: before, every file was
    * read (its warnings printed, minutes on a large input) and only then was the folder found taken.
    */

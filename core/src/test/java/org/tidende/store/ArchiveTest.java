@@ -879,6 +879,13 @@ class ArchiveTest {
         assertThat(ids(a.search("tunnelbanan", null, 10, 0))).containsExactly("c3");
       }
       assertThat(log).anyMatch(m -> m.contains("3 articles") && m.contains(expected));
+      // the re-indexing is said before it begins, and only when there is one
+      assertThat(log.stream().filter(m -> m.contains("indexed by an older build")).toList())
+          .hasSize(expected.startsWith("3") ? 1 : 0)
+          .allMatch(m -> m.contains("its 3 stored articles are indexed again"));
+      if (expected.startsWith("3")) {
+        assertThat(log.getFirst()).contains("indexed by an older build");
+      }
       try (ArchiveSnapshot snapshot = ArchiveSnapshot.open(dir)) {
         assertThat(snapshot.analysisCurrent()).isTrue();
       }
