@@ -198,10 +198,10 @@ record ArticleBatch(List<Item> items, String warning) {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       if (line < 1) { // a limit of the parser (nesting over 1,000 deep) has no location: not "line 0"
-        throw new ApiError(400, "invalid body: malformed JSON: " + message(e), List.of(Map.of("field", "body", "reason", "malformed JSON: " + message(e))));
+        throw new ApiError(400, "invalid body: " + problem(e) + ": " + message(e), List.of(Map.of("field", "body", "reason", problem(e) + ": " + message(e))));
       }
-      throw new ApiError(400, "invalid body: malformed JSON at line " + line + ": " + message(e),
-          List.of(Map.of("field", "body", "line", line, "reason", "malformed JSON: " + message(e))));
+      throw new ApiError(400, "invalid body: " + problem(e) + " at line " + line + ": " + message(e),
+          List.of(Map.of("field", "body", "line", line, "reason", problem(e) + ": " + message(e))));
     } catch (IOException e) {
       throw new ApiError(400, "invalid body: unreadable: " + e.getMessage());
     }
@@ -235,7 +235,7 @@ record ArticleBatch(List<Item> items, String warning) {
             ? new Item(it.index(), it.line(), it.article(), null, "line " + (ln + 1) + " is not UTF-8; read as Windows-1252")
             : it);
       } catch (JsonProcessingException e) {
-        items.add(new Item(index, ln + 1, null, problem(index, ln + 1, "body", "malformed JSON: " + message(e))));
+        items.add(new Item(index, ln + 1, null, problem(index, ln + 1, "body", problem(e) + ": " + message(e))));
       }
     }
   }
@@ -253,6 +253,11 @@ record ArticleBatch(List<Item> items, String warning) {
       case IngestEvent.Warning w -> new Item(index, line, null, problem(index, line, "body", w.message()));
       case IngestEvent.Note n -> new Item(index, line, null, problem(index, line, "body", n.message())); // not made for a JSON item
     };
+  }
+
+  /** "malformed JSON", "record too long to read" or "record nested too deeply to read", as ingest says it. */
+  private static String problem(JsonProcessingException e) {
+    return org.tidende.ingest.JsonLinesReader.problem(e);
   }
 
   private static String message(JsonProcessingException e) {

@@ -279,10 +279,7 @@ public final class JsonLinesReader {
         values++;
       }
     } catch (JsonProcessingException e) {
-      // a value past Jackson's bounds (a text over 20 million chars) is no malformed JSON: said as too long
-      String what = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException ? "record too long to read"
-          : "malformed JSON";
-      sink.accept(IngestEvent.reject(file, lineNo, what + (values > 0 ? " after " + values
+      sink.accept(IngestEvent.reject(file, lineNo, problem(e) + (values > 0 ? " after " + values
           + " value(s) on the line" : "") + ": " + message(e)));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot happen for a string", e);
@@ -664,6 +661,21 @@ public final class JsonLinesReader {
   /** Jackson's message where a value passes one of its bounds (its {@code StreamReadConstraints}). */
   private static final java.util.regex.Pattern BOUND =
       java.util.regex.Pattern.compile("^(String value|Number value|Document nesting depth|Name)(?: length)? \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+  /**
+   * What is wrong with a record Jackson could not read, for the start of its rejection: a value past
+   * Jackson's bounds (a text over 20 million chars, a number over 1,000 digits) is no malformed JSON
+   * but "record too long to read", and nesting over 1,000 deep "record nested too deeply to read"
+   * (it was "record too long to read: a document nesting depth of 1,001 levels" here, and "malformed
+   * JSON: ..." from the API, session 34 review); anything else "malformed JSON".
+   */
+  public static String problem(JsonProcessingException e) {
+    if (!(e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException)) {
+      return "malformed JSON";
+    }
+    String m = e.getOriginalMessage();
+    return m != null && m.startsWith("Document nesting depth") ? "record nested too deeply to read" : "record too long to read";
+  }
 
   /**
    * Jackson's message for a user: without its source-location noise ("(start marker at [Source:

@@ -469,4 +469,20 @@ class JsonLinesReaderTest {
         "t.jsonl:3: keys 'text', 'id' given twice in the record; the last value of each kept",
         "a.json:2: key 'text' given twice in the record; the last value kept");
   }
+
+  /** Nesting past the parser's bound is said so, not "too long"; a number past its bound is too long. */
+  @Test
+  void aRecordNestedTooDeeplyIsSaidSo() {
+    List<String> said = new java.util.ArrayList<>();
+    String deep = "{\"id\":\"d\",\"title\":\"Dyp\",\"text\":\"Tekst.\",\"x\":" + "[".repeat(1100) + "]".repeat(1100) + "}";
+    String digits = "{\"id\":\"n\",\"title\":\"Tall\",\"text\":\"Tekst.\",\"x\":" + "1".repeat(1200) + "}";
+    new JsonLinesReader().read("t.jsonl", (deep + "\n" + digits + "\n").getBytes(StandardCharsets.UTF_8), ev -> {
+      if (ev instanceof IngestEvent.Rejected r) {
+        said.add(r.rejection().toString());
+      }
+    });
+    assertThat(said).containsExactly(
+        "t.jsonl:1: record nested too deeply to read: a document nesting depth of 1,001 levels, over the 1,000 a record may hold",
+        "t.jsonl:2: record too long to read: a number value of 1,200 digits, over the 1,000 a record may hold");
+  }
 }
