@@ -137,25 +137,7 @@ class SnippetsTest {
   @Test
   void withOffsetsIndexedNoTextIsAnalysed() throws Exception {
     long[] read = {0};
-    Analyzer counting = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-      @Override
-      protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return PER_FIELD;
-      }
-
-      @Override
-      protected Reader wrapReader(String fieldName, Reader reader) {
-        return new FilterReader(reader) {
-          @Override
-          public int read(char[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            read[0] += Math.max(0, n);
-            return n;
-          }
-        };
-      }
-    };
-    Snippets counted = new Snippets(counting);
+    Snippets counted = new Snippets(counting(read));
     Snippets.Prepared q = Snippets.prepare(searched(new TermQuery(new Term(FIELD, "ålgård"))));
     Article titleOnly = ArchiveTest.article("t1", "nb", "2025-01-09", "Brann på Ålgård", FILLER.repeat(600), null);
     Snippets.Snippet start = counted.hit(q, FIELD, LuceneStore.NAMES, titleOnly, new Snippets.Indexed(indexed(titleOnly), 0)).snippet();
