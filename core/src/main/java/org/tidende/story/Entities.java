@@ -929,11 +929,11 @@ final class Entities {
    * Words for a firm's partners written after "og"/"och" in its name ("Brødrene Dahl og Co", "Hansen
    * og Søn", "Berg og Sønner", "Lund og Partnere"): the name is one firm's.
    */
-  private static final java.util.Set<String> FIRM_PARTNERS = java.util.Set.of("co", "comp", "kompagni", "compagnie",
+  static final java.util.Set<String> FIRM_PARTNERS = java.util.Set.of("co", "comp", "kompagni", "compagnie",
       "søn", "sønn", "sønner", "söner", "son", "sons", "døtre", "døtrer", "döttrar", "partnere", "partner", "partners");
 
   /** A company form after a name ("A/S", "ASA", "AB", "ApS"): the name before it is a firm's. */
-  private static final java.util.regex.Pattern COMPANY_FORM = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern COMPANY_FORM = java.util.regex.Pattern.compile(
       " (A/S|AS|ASA|ApS|AB|I/S|K/S|P/S|HB|KB|Oy|Ltd|GmbH|Inc)(?![\\p{L}\\d/])");
 
   /**

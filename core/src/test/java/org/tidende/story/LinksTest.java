@@ -98,4 +98,20 @@ class LinksTest {
     List<String> names = Links.build(members).get(0).names();
     assertThat(names).contains("97th Avenue", "117th Street", "Richmond Hill").doesNotContain("Avenue", "Street");
   }
+
+  /**
+   * A firm's name with "og" is listed whole, as the story's entities list it (a partners' word after
+   * the conjunction, or a company form ending the second name); two firms each with its form stay two.
+   */
+  @Test
+  void aFirmsNameWithOgIsListedWhole() {
+    List<AnalyzedArticle> members = List.of(
+        article("f1", Language.DA, "Dom i sagen",
+            "Retten gav i går Hansen og Sønner AS medhold mod Procter og Gamble A/S. Halvøya Eiendom AS og Isachsen AS tabte."),
+        article("f2", Language.DA, "Hansen og Sønner AS vandt",
+            "Byretten gav Hansen og Sønner AS ret i striden med Procter og Gamble A/S, mens Halvøya Eiendom AS og Isachsen AS tabte."));
+    List<String> names = Links.build(members).get(1).names();
+    assertThat(names).contains("Hansen og Sønner AS", "Procter og Gamble A/S")
+        .doesNotContain("Hansen", "Sønner AS", "Procter", "Gamble A", "Halvøya Eiendom AS og Isachsen AS");
+  }
 }
