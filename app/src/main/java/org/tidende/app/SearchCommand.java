@@ -251,6 +251,17 @@ public final class SearchCommand implements Callable<Integer> {
         + "`tidende serve --data " + data + "`";
   }
 
+  /**
+   * What {@code stories --data} says of a folder indexed by an older build: "; indexed by an older
+   * build, so {@code what} until `tidende serve` or `tidende ingest` opens the folder once and
+   * indexes it again" where the folder's index is of an older analysis version (the one opening
+   * that indexes it again, and says so), else empty.
+   */
+  static String olderBuild(ArchiveSnapshot archive, String what) {
+    return archive.analysisCurrent() ? "" : "; indexed by an older build, so " + what + " until `tidende serve` or "
+        + "`tidende ingest` opens the folder once and indexes it again";
+  }
+
   private static long articles(ArchiveSnapshot archive) {
     try {
       return archive.articleCount();

@@ -113,6 +113,8 @@ final class StoredStories {
     err.println(String.format(Locale.ROOT, "%,d of %,d stor%s shown (%s first) from %s (%s)", shown, total,
         total == 1 ? "y" : "ies", r.query().sort().name().toLowerCase(Locale.ROOT), archive.folder(),
         Inputs.count(archive.articleCount(), "article", "articles")) + notYetCommitted(archive)
+        // said as search says it: the views and --entity's name keys are the older build's (session 34 review)
+        + SearchCommand.olderBuild(archive, "its story views are that build's and --entity may miss name spellings")
         + (cut ? "; stopped at offset " + StoryQuery.MAX_OFFSET + ", narrow with --min-size or --lang" : ""));
     return 0;
   }

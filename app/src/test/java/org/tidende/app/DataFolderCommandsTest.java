@@ -310,6 +310,32 @@ class DataFolderCommandsTest {
     assertThat(stored.err()).contains("3 of 3 stories shown (biggest first) from " + data + " (5 articles)");
   }
 
+  /**
+   * A folder an older build indexed (its index of an older analysis version) is said so by {@code
+   * stories --data} as by {@code search}: its story views are that build's until an ingest or a
+   * server opens it; before, only search said it.
+   */
+  @Test
+  void anOlderBuildsFolderIsSaidSoByStoriesAsBySearch() throws Exception {
+    Path old = dir.resolve("older");
+    Run made = tidende("ingest", input.toString(), "--data", old.toString(), "--quiet");
+    assertThat(made.exit()).as(made.err()).isZero();
+    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(old.resolve("index")),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      java.util.Map<String, String> user = new java.util.HashMap<>();
+      w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
+      user.put("analysis", "5"); // as the build before index version 6 left it
+      w.setLiveCommitData(user.entrySet());
+      w.commit();
+    }
+    assertThat(tidende("search", "--data", old.toString(), "Havørn").err()).contains("; indexed by an older build (analysis version 5");
+    Run stories = tidende("stories", "--data", old.toString());
+    assertThat(stories.exit()).as(stories.err()).isZero();
+    assertThat(stories.err()).contains("3 of 3 stories shown (biggest first) from " + old + " (5 articles); indexed by an older "
+        + "build, so its story views are that build's and --entity may miss name spellings until `tidende serve`");
+    assertThat(tidende("stories", "--data", data.toString()).err()).doesNotContain("older build");
+  }
+
   private static List<String> blocks(String out) {
     return Arrays.stream(out.split("\n\n")).map(String::strip).filter(b -> !b.isEmpty()).toList();
   }
