@@ -91,6 +91,7 @@ final class FolderWatcher implements AutoCloseable {
 
   private void read(Path f) throws IOException {
     List<Article> batch = new ArrayList<>();
+    long rejectedBefore = rejected;
     ingestor.readFile(f, ev -> {
       switch (ev) {
         case IngestEvent.Accepted a -> batch.add(a.article());
@@ -122,7 +123,10 @@ final class FolderWatcher implements AutoCloseable {
     }
     files++;
     // the duplicates said: a file whose articles were all stored before read "2 article(s) read" as if stored
+    // and the lines rejected: "0 article(s) read" of a file of 5 bad lines read as if it were empty (session 34 review)
+    long fileRejected = rejected - rejectedBefore;
     log.accept("watch: " + f + ": " + batch.size() + " article(s) read"
+        + (fileRejected > 0 ? ", " + fileRejected + " rejected" : "")
         + (copies > 0 ? ", " + (batch.size() - copies) + " stored, " + copies + " duplicate(s) not stored" : ""));
   }
 

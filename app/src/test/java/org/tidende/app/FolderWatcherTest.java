@@ -50,6 +50,12 @@ class FolderWatcherTest {
       watcher.scan();
       assertThat(log).contains("watch: " + f + ":2: not stored: duplicate of r1 (by id)",
           "watch: " + f + ": 2 article(s) read, 1 stored, 1 duplicate(s) not stored");
+      // the lines rejected are counted in the file's line too, where it said "1 article(s) read" alone
+      Path g = Files.writeString(inbox.resolve("b.jsonl"), "{broken\n{\"id\": \"r2\", \"title\": \"Flom\", "
+          + "\"text\": \"Elva flommet over.\"}\n{\"title\": \"\", \"text\": \"\"}\n");
+      watcher.scan();
+      watcher.scan();
+      assertThat(log).contains("watch: " + g + ": 1 article(s) read, 2 rejected");
     }
   }
 }
