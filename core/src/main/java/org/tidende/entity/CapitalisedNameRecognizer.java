@@ -768,6 +768,16 @@ public final class CapitalisedNameRecognizer {
    * role ({@link #ROLE_MODIFIERS}: "Prime", "Vice", "Foreign"), then a role ("Prime Minister", "Vice
    * President", "Foreign Minister"). Such a word is the role's, not a name of its own.
    */
+  /**
+   * Whether {@code word} is a role ({@link #ROLES}: "Minister", "President", "Mr.") or a word that
+   * qualifies one ({@link #ROLE_MODIFIERS}: "Prime", "Vice", "Foreign"), for a view that shows a
+   * name without its role ({@code Links}).
+   */
+  public static boolean isRoleWord(String word) {
+    String b = bare(word);
+    return ROLES.contains(b) || ROLE_MODIFIERS.contains(b);
+  }
+
   private static boolean roleAhead(List<String> tokens, int k, int end) {
     int j = k;
     while (j < end && ROLE_MODIFIERS.contains(bare(tokens.get(j)))) {

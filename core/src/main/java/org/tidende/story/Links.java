@@ -32,7 +32,15 @@ import org.tidende.model.StoryDetails;
  * now the line shows it. A firm's name with "og"/"och" is shown whole ({@link #firmEnd}, by the cues
  * the story's entities join it by, session 34 review): "Hansen og Sønner AS", not "Hansen" and
  * "Sønner AS". Measured old against new on the Norwegian and Swedish feeds, the Danish day and
- * Danish front pages 24,001-28,000: identical (none writes such a firm in a story of two).
+ * Danish front pages 24,001-28,000: identical (none writes such a firm in a story of two). A role
+ * before a given name and surname is not shown ({@link
+ * org.tidende.entity.CapitalisedNameRecognizer#isRoleWord}): "Costas Karamanlis", "Joe Biden",
+ * where the line showed "Minister Costas Karamanlis", "President Joe Biden" (session 34 review);
+ * "King Charles", "General Motors" (one word after, or no given name) stay as written; a role alone
+ * ("Dr", "Gov", "Coach", "Sheriff") is no name and not listed. ECB+ dev story view, old against new:
+ * 57 why-together lines changed, the roles gone ("Prime Minister Costas Karamanlis" now "Costas
+ * Karamanlis", "Dr" and "Coach" alone gone, a name of the member's taking the freed place); one
+ * lost a longer name to the five-name cut ("Interior Secretary Salazar"). Display only.
  *
  * <p>Why: the shared passages show what members copy, the entities what the story is about; a
  * reader who asks why a Danish report sits with two Nynorsk ones needs the link itself, and across
@@ -84,7 +92,8 @@ final class Links {
       List<String> names = new ArrayList<>();
       for (String k : keys) {
         String s = surfaces.get(k);
-        if (s == null || names.stream().anyMatch(n -> words(n).containsAll(words(s)))) {
+        if (s == null || names.stream().anyMatch(n -> words(n).containsAll(words(s)))
+            || s.indexOf(' ') < 0 && role(s)) {
           continue; // said already: "Kim" after "Kim Jong-un"
         }
         int part = -1;
@@ -133,9 +142,10 @@ final class Links {
         && !calendar.weekdays().containsKey(word.toLowerCase(java.util.Locale.ROOT))
         && !calendar.months().containsKey(word.toLowerCase(java.util.Locale.ROOT));
     Map<String, Map<String, Integer>> seen = new HashMap<>();
-    runs(m.article().text(), isName, written, seen);
+    Set<String> given = new HashSet<>(m.givenNames());
+    runs(m.article().text(), isName, given, written, seen);
     Map<String, Map<String, Integer>> inTitle = new HashMap<>();
-    runs(m.article().title(), isName, written, inTitle);
+    runs(m.article().title(), isName, given, written, inTitle);
     inTitle.forEach(seen::putIfAbsent); // a title in title case ("Microsoft Issues Emergency Patch") only where the text lacks the name
     Map<String, String> best = new HashMap<>();
     seen.forEach((key, forms) -> best.put(key, forms.entrySet().stream().sorted((a, b) -> {
@@ -149,8 +159,8 @@ final class Links {
   }
 
   /** Counts into {@code seen}, per name key, the runs of {@code text} that write it. */
-  private static void runs(String text, java.util.function.Predicate<String> isName, Set<String> written,
-      Map<String, Map<String, Integer>> seen) {
+  private static void runs(String text, java.util.function.Predicate<String> isName, Set<String> given,
+      Set<String> written, Map<String, Map<String, Integer>> seen) {
     Matcher run = RUN.matcher(text);
     for (int from = 0; from < text.length() && run.find(from); ) {
       from = run.end();
@@ -193,13 +203,18 @@ final class Links {
             break; // a genitive ends the name: "Vladivostoks Russky-ø", "Microsoft's Dustin Childs" name two things
           }
         }
-        String surface = String.join(" ", words.subList(i, j));
+        int first = i; // a role before a person's given name and surname is no part of the name shown
+        while (first < j && role(words.get(first))) {
+          first++;
+        }
+        first = first > i && j - first >= 2 && given.contains(ArticleAnalyzer.nameKey(words.get(first))) ? first : i;
+        String surface = String.join(" ", words.subList(first, j));
         surface = surface.substring(0, surface.length() - genitive);
-        if (i == 0 && STREETS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
+        if (first == 0 && STREETS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
           Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, run.start() - 6), run.start()));
           surface = ordinal.find() ? ordinal.group(1) + " " + surface : surface; // "97th Avenue", not "Avenue"
         }
-        for (String word : words.subList(i, j)) {
+        for (String word : words.subList(first, j)) { // a role left out is not counted for the name
           seen.computeIfAbsent(ArticleAnalyzer.nameKey(word), x -> new HashMap<>()).merge(surface, 1, Integer::sum);
         }
         i = j;
@@ -247,6 +262,16 @@ final class Links {
       return -1;
     }
     return formEnd > 0 ? formEnd : and.end() + ys[0].length(); // "Dahl og Co", the partners' word its end
+  }
+
+  /**
+   * A role's word ({@link org.tidende.entity.CapitalisedNameRecognizer#isRoleWord}: "Minister",
+   * "Prime", "Dr"), not one in capitals: "DR" is the Danish broadcaster (Danish front pages
+   * 24,001-28,000 listed it so).
+   */
+  private static boolean role(String word) {
+    return org.tidende.entity.CapitalisedNameRecognizer.isRoleWord(word)
+        && !(word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT)));
   }
 
   private static String lastWord(String run) {

@@ -114,4 +114,21 @@ class LinksTest {
     assertThat(names).contains("Hansen og Sønner AS", "Procter og Gamble A/S")
         .doesNotContain("Hansen", "Sønner AS", "Procter", "Gamble A", "Halvøya Eiendom AS og Isachsen AS");
   }
+
+  /** A role before a given name and surname is not shown with the name; a role before one word stays. */
+  @Test
+  void aRoleBeforeAPersonsNameIsNotShown() {
+    List<AnalyzedArticle> members = List.of(
+        article("r1", Language.EN, "Talks in Athens",
+            "Prime Minister Costas Karamanlis met Vice President Joe Biden in Athens, and King Charles sent a letter."),
+        article("r2", Language.EN, "Biden in Greece",
+            "In Athens, Vice President Joe Biden held talks with Prime Minister Costas Karamanlis. King Charles wrote."));
+    List<String> names = Links.build(members).get(1).names();
+    assertThat(names).contains("Joe Biden", "Costas Karamanlis")
+        .noneMatch(n -> n.startsWith("Minister") || n.startsWith("President") || n.startsWith("Prime") || n.startsWith("Vice"));
+    List<AnalyzedArticle> danish = List.of(
+        article("d1", Language.DA, "Valg i aften", "Det oplyser DR i aften. Statsministeren taler klokken 20."),
+        article("d2", Language.DA, "Valget", "Ifølge DR taler statsministeren klokken 20 i aften."));
+    assertThat(Links.build(danish).get(0).names()).as("the broadcaster in capitals is no role").contains("DR");
+  }
 }
