@@ -170,7 +170,7 @@ public final class ArticleAnalyzer {
    * article} writes capitalised at a sentence start ("Copenhagen's driverless metro stood
    * still"), in order; where the text writes such a word nowhere else capitalised, {@link #names}
    * does not take it. For the clusterer's comparisons across language groups only ({@code
-   * cluster.FeatureVector#acrossSpecifics}): taken as names in every comparison, they cost ECB+
+   * cluster.FeatureVector#across}): taken as names in every comparison, they cost ECB+
    * 0.9300 to 0.9288 (class comment). Cost: one scan of the text, asked only when an article meets
    * a story of another language group.
    */

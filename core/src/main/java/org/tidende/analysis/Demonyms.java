@@ -88,7 +88,7 @@ public final class Demonyms {
 
   /**
    * The adjectives of {@code language} for comparisons across language groups only ({@code
-   * cluster.FeatureVector#acrossSpecifics}): the Scandinavian ones of {@link #of}, and for any
+   * cluster.FeatureVector#across}): the Scandinavian ones of {@link #of}, and for any
    * other language its names of the same national languages, of one word, stemmed by its chain
    * (English "Danish" names Danmark, "Greek" Grækenland; German "dänisch", Spanish "danés"). Not
    * used where both sides write one language group: "Danish Labour Court" as Danmark cost ECB+

@@ -405,8 +405,6 @@ public final class CapitalisedNameRecognizer {
   /** Roads named by a number after them: "Interstate 805", "Route 52", "Highway 1". */
   private static final Set<String> NUMBERED_ROADS = Set.of("interstate", "route", "highway");
   private static final java.util.regex.Pattern ROAD_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}[A-Z]?");
-  /** An English ordinal in digits before a street's head word: "97th Avenue", "42nd Street". */
-  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,4}(st|nd|rd|th)");
   /** A Roman numeral after a name's head word: "World War II", "Vatican Council II". */
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
   /** Abbreviations of US states as datelines write them after a town: "Troy, Mich." */
@@ -691,7 +689,7 @@ public final class CapitalisedNameRecognizer {
         end++; // "Interstate 805", "Route 52": the number is the road's name
       }
       if (start > 0 && LOC_HEADS.contains(bare(tokens.get(start)))
-          && ORDINAL.matcher(tokens.get(start - 1)).matches()) {
+          && NameKeys.ORDINAL.matcher(tokens.get(start - 1)).matches()) {
         start--; // "97th Avenue", "117th Street"
       }
       boolean role = start > 0 && ROLES.contains(bare(tokens.get(start - 1)));

@@ -208,8 +208,12 @@ public final class NameKeys {
     return first == 0 ? surface : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
   }
 
-  /** An English ordinal in digits, the name of a numbered street: "97th", "42nd", "1st". */
-  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,4}(st|nd|rd|th)");
+  /**
+   * An English ordinal in digits, the name of a numbered street: "97th", "42nd", "1st" (the name
+   * finder's street rule and the story view's why-together line read it too).
+   */
+  public static final String ORDINAL_WORD = "\\d{1,4}(?:st|nd|rd|th)";
+  static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(ORDINAL_WORD);
 
   private static final java.util.regex.Pattern ACRONYM_GENITIVE =
       java.util.regex.Pattern.compile("(?:^|.*\\s)\\p{Lu}{2,}['’]?s");

@@ -59,7 +59,7 @@ final class Links {
   private static final Set<String> STREETS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
       "blvd", "place", "drive", "lane");
   /** An English ordinal in digits right before a run: the "97th " of "97th Avenue". */
-  private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,4}(?:st|nd|rd|th)) $");
+  private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + org.tidende.entity.NameKeys.ORDINAL_WORD + ") $");
 
   private Links() {}
 
