@@ -73,8 +73,7 @@ final class KafkaBroker implements AutoCloseable {
       admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
       // Until every partition has a leader, a send to it waits for metadata.
       long end = System.nanoTime() + 30_000_000_000L;
-      while (admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-          .anyMatch(part -> part.leader() == null || part.leader().isEmpty())) {
+      while (!everyPartitionLed(admin, topic)) {
         if (System.nanoTime() > end) {
           throw new IllegalStateException("no leader for every partition of " + topic + " after 30 s");
         }
@@ -97,6 +96,24 @@ final class KafkaBroker implements AutoCloseable {
       producer.close();
     }
     producer = producer();
+  }
+
+  /**
+   * Whether the broker's metadata names a leader for every partition of {@code topic}. The controller
+   * answers createTopics once the topic is in its log, before the broker has applied that record to
+   * the metadata cache that describeTopics reads: in between, describeTopics says the topic is
+   * unknown (one CI run failed so), which here means "not yet".
+   */
+  private static boolean everyPartitionLed(Admin admin, String topic) throws Exception {
+    try {
+      return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+          .allMatch(part -> part.leader() != null && !part.leader().isEmpty());
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** Waits until the leader of every partition of {@code topic} answers from the partition's log. */
