@@ -50,6 +50,15 @@ final class ActiveStory {
    */
   final LongFloatMap specificWords = new LongFloatMap(8);
   final LinkedHashSet<Long> indexedBy = new LinkedHashSet<>();
+  /**
+   * The sum of its members' {@link FeatureVector.Shift}s: what the centroid changes into when an
+   * article of another language group is scored against it ({@link #acrossDot}, {@link
+   * #acrossScore}), the members then read as their {@link FeatureVector#across} vectors are (an
+   * English member's "Copenhagen" at a sentence start as København, its weekdays left out). A
+   * feature pruned from the centroid is read as 0 plus its shift, never below 0. Pruned to the
+   * largest shifts as the centroid is.
+   */
+  final LongFloatMap acrossShift = new LongFloatMap(4);
   /** The latest members (at most keptMembers), for best-member scoring and re-assignment. */
   final List<Member> members = new ArrayList<>();
   double normSqTerms;
@@ -105,7 +114,7 @@ final class ActiveStory {
 
   /** Adds a kept member of another story (its dot products computed here). */
   void add(Member m, long updateSeq, ClusterConfig cfg) {
-    add(m.article(), m.vector(), m.specificTerms(), dot(m.vector()), m.eventTime(), updateSeq, cfg);
+    add(m.article(), m.vector(), m.specificTerms(), dot(m.vector()), m.eventTime(), updateSeq, cfg, m.shift());
   }
 
   /** A scoring copy of this story without the members of {@code part} (its centroid and norms only). */
@@ -124,6 +133,11 @@ final class ActiveStory {
     r.withSpecifics = withSpecifics;
     r.groups = groups;
     r.termsSum = termsSum;
+    for (int i = 0; i < acrossShift.capacity(); i++) {
+      if (acrossShift.keyAt(i) != 0) {
+        r.acrossShift.add(acrossShift.keyAt(i), acrossShift.valueAt(i));
+      }
+    }
     for (Member m : part.members) {
       r.removeMember(m);
     }
@@ -138,8 +152,12 @@ final class ActiveStory {
     return lastTime != Long.MIN_VALUE;
   }
 
-  /** A kept member: its article, vector and the term features that are its names' and numbers' own words. */
-  record Member(ArticleId article, FeatureVector vector, long[] specificTerms, long eventTime) {}
+  /**
+   * A kept member: its article, vector, the term features that are its names' and numbers' own
+   * words, and its {@link FeatureVector.Shift} (taken out of {@link #acrossShift} with it).
+   */
+  record Member(ArticleId article, FeatureVector vector, long[] specificTerms, long eventTime,
+      FeatureVector.Shift shift) {}
 
   /**
    * Adds a member vector; {@code specificTerms} are its term features that are its names' and
@@ -147,6 +165,18 @@ final class ActiveStory {
    */
   void add(ArticleId article, FeatureVector v, long[] specificTerms, double[] dot, long eventTime, long updateSeq,
       ClusterConfig cfg) {
+    add(article, v, specificTerms, dot, eventTime, updateSeq, cfg, FeatureVector.Shift.NONE);
+  }
+
+  /** As above, with the member's {@link FeatureVector.Shift} for comparisons across language groups. */
+  void add(ArticleId article, FeatureVector v, long[] specificTerms, double[] dot, long eventTime, long updateSeq,
+      ClusterConfig cfg, FeatureVector.Shift shift) {
+    for (int i = 0; i < shift.keys().length; i++) {
+      acrossShift.add(shift.keys()[i], shift.deltas()[i]);
+    }
+    if (acrossShift.size() > 2 * cfg.centroidFeatures()) {
+      acrossShift.retainLargest(cfg.centroidFeatures());
+    }
     for (long k : specificTerms) {
       specificWords.add(k, 1f);
     }
@@ -173,7 +203,7 @@ final class ActiveStory {
     lastUpdateSeq = updateSeq;
     span(eventTime, eventTime);
     if (cfg.memberWeight() > 0 || cfg.revisitAfter() > 0) {
-      keep(new Member(article, v, specificTerms, eventTime), cfg.keptMembers());
+      keep(new Member(article, v, specificTerms, eventTime, shift), cfg.keptMembers());
     }
     if (centroid.size() > 2 * cfg.centroidFeatures()) {
       prune(cfg.centroidFeatures());
@@ -199,6 +229,14 @@ final class ActiveStory {
     }
     if (specificWords.size() > 2 * cfg.centroidFeatures()) {
       specificWords.retainHeaviest(cfg.centroidFeatures());
+    }
+    for (int i = 0; i < other.acrossShift.capacity(); i++) {
+      if (other.acrossShift.keyAt(i) != 0) {
+        acrossShift.add(other.acrossShift.keyAt(i), other.acrossShift.valueAt(i));
+      }
+    }
+    if (acrossShift.size() > 2 * cfg.centroidFeatures()) {
+      acrossShift.retainLargest(cfg.centroidFeatures());
     }
     termTotal += other.termTotal;
     specificSlack += other.specificSlack;
@@ -254,6 +292,9 @@ final class ActiveStory {
     size--;
     withSpecifics -= v.hasSpecifics() ? 1 : 0;
     termsSum -= v.distinctTerms();
+    for (int i = 0; i < m.shift().keys().length; i++) {
+      acrossShift.subtractIfPresent(m.shift().keys()[i], m.shift().deltas()[i]);
+    }
     members.remove(m);
   }
 
@@ -307,6 +348,49 @@ final class ActiveStory {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = normSqSpecific > 0 ? dot[1] / Math.sqrt(normSqSpecific) : 0;
     return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0, (groups & v.group()) != 0,
+        coverage(withSpecifics, size), lambda);
+  }
+
+  /**
+   * Dot products {terms, specifics} of an article of another language group (its {@link
+   * FeatureVector#across} vector, or its plain one) with the centroid changed by {@link
+   * #acrossShift}.
+   */
+  double[] acrossDot(FeatureVector u) {
+    double[] d = u.dot(centroid);
+    if (acrossShift.size() == 0) {
+      return d;
+    }
+    for (int i = 0; i < u.keys().length; i++) {
+      float shift = acrossShift.get(u.keys()[i]);
+      if (shift != 0f) {
+        float c = centroid.get(u.keys()[i]);
+        d[1] += u.weights()[i] * (Math.max(0f, c + shift) - c); // shifts are of specifics only
+      }
+    }
+    return d;
+  }
+
+  /** {@link #normSqSpecific} of the centroid changed by {@link #acrossShift}. */
+  double acrossNormSqSpecific() {
+    double ns = normSqSpecific;
+    for (int i = 0; i < acrossShift.capacity(); i++) {
+      long k = acrossShift.keyAt(i);
+      if (k != 0) {
+        double c = centroid.get(k);
+        double e = Math.max(0, c + acrossShift.valueAt(i));
+        ns += e * e - c * c;
+      }
+    }
+    return Math.max(0, ns);
+  }
+
+  /** As {@link #centroidScore}, for an article of another language group, given {@link #acrossDot}. */
+  double acrossScore(FeatureVector u, double[] dot, Blend lambda) {
+    double ns = acrossShift.size() == 0 ? normSqSpecific : acrossNormSqSpecific();
+    double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
+    double cs = ns > 1e-9 ? dot[1] / Math.sqrt(ns) : 0;
+    return blend(ct, cs, u.hasTerms(), u.hasSpecifics(), normSqTerms > 0, ns > 1e-9, (groups & u.group()) != 0,
         coverage(withSpecifics, size), lambda);
   }
 
@@ -382,6 +466,22 @@ final class ActiveStory {
     for (long k : v.keys()) {
       if (java.util.Arrays.binarySearch(specificTerms, k) < 0) {
         tallyShared(k, counts, everyday);
+      }
+    }
+    return counts;
+  }
+
+  /** As {@link #sharedCounts(FeatureVector, long[], double)}, against the centroid changed by {@link #acrossShift}. */
+  int[] sharedCountsAcross(FeatureVector v, long[] specificTerms, double everyday) {
+    int[] counts = new int[2];
+    for (long k : v.keys()) {
+      if (java.util.Arrays.binarySearch(specificTerms, k) < 0) {
+        float shift = acrossShift.get(k);
+        if (shift == 0f) {
+          tallyShared(k, counts, everyday);
+        } else if (centroid.get(k) + shift > 0) {
+          counts[1]++; // shifts are of specifics only
+        }
       }
     }
     return counts;

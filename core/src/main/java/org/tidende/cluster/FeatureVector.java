@@ -27,7 +27,8 @@ import org.tidende.model.Language;
  * its vector ({@link #across(PreparedArticle)}): sentence-initial listed places and the countries
  * of nationality adjectives added, English weekdays and counts keyed by their noun left out.
  * It is made only for such comparisons and never counted in the document frequencies, so
- * comparisons within a group see nothing of it.
+ * comparisons within a group see nothing of it. A story keeps what it changes in each member
+ * ({@link Shift}), so the story's side is read the same way whichever language came first.
  *
  * <p>Features are seeded 64-bit hashes of the namespaced strings (bit 63 marks names, numbers and
  * days, the "specifics"): centroids and indexes then hold primitive longs, and at 2^-63 per pair a
@@ -359,6 +360,54 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       counts[j++] = df.count(k) + 1;
     }
     return weigh(p, keys, base, counts, df, cfg);
+  }
+
+  /**
+   * What a story member's {@link #across} vector changes in its plain vector {@code v}, as the story
+   * keeps it (its {@code ActiveStory#acrossShift}): minus the weight of each dropped feature, plus
+   * each added feature at its weight in {@code u} scaled to {@code v}'s specifics length (the ratio
+   * of the two weights of a specific both hold, 1 when none is). So a story opened by an English
+   * report is met by a Danish one with "Copenhagen" read as København in its centroid too, not
+   * only the other way round. Not renormalised: the member's other specifics keep their weights,
+   * so only the changed features need keeping. {@code u} is null when {@code change} is empty.
+   */
+  record Shift(long[] keys, float[] deltas) {
+    static final Shift NONE = new Shift(new long[0], new float[0]);
+  }
+
+  /** {@code v}'s {@link Shift} to {@code u}, its vector across groups made with {@code change}. */
+  static Shift shift(FeatureVector v, FeatureVector u, Across change) {
+    if (u == null || change.isEmpty()) {
+      return Shift.NONE;
+    }
+    LongFloatMap plain = v.asMap();
+    LongFloatMap other = u.asMap();
+    double scale = 1;
+    for (int i = 0; i < v.keys.length; i++) {
+      float w = other.get(v.keys[i]);
+      if (isSpecific(v.keys[i]) && w > 0 && v.weights[i] > 0) {
+        scale = v.weights[i] / w;
+        break;
+      }
+    }
+    long[] keys = new long[change.dropped().length + change.added().length];
+    float[] deltas = new float[keys.length];
+    int n = 0;
+    for (long k : change.dropped()) {
+      float w = plain.get(k);
+      if (w != 0f) {
+        keys[n] = k;
+        deltas[n++] = -w;
+      }
+    }
+    for (long k : change.added()) {
+      float w = other.get(k);
+      if (w != 0f) {
+        keys[n] = k;
+        deltas[n++] = (float) (w * scale);
+      }
+    }
+    return n == 0 ? Shift.NONE : new Shift(Arrays.copyOf(keys, n), Arrays.copyOf(deltas, n));
   }
 
   /** Builds the vector in one step (prepare, then weight); counts the article in {@code df}. */

@@ -130,6 +130,39 @@ final class LongFloatMap {
     mask = fresh.mask;
   }
 
+  /**
+   * Keeps only the {@code keep} entries of largest absolute value (ties by key), as {@link
+   * #retainHeaviest} keeps the heaviest: for a map of signed changes ({@code ActiveStory#acrossShift}).
+   */
+  void retainLargest(int keep) {
+    if (size <= keep) {
+      return;
+    }
+    long[] k = new long[size];
+    float[] v = new float[size];
+    int n = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0) {
+        k[n] = keys[i];
+        v[n++] = values[i];
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Math.abs(v[a]) != Math.abs(v[b]) ? Float.compare(Math.abs(v[b]), Math.abs(v[a]))
+        : Long.compare(k[a], k[b]));
+    LongFloatMap fresh = new LongFloatMap(keep);
+    for (int i = 0; i < keep; i++) {
+      fresh.add(k[order[i]], v[order[i]]);
+    }
+    keys = fresh.keys;
+    values = fresh.values;
+    size = fresh.size;
+    mask = fresh.mask;
+  }
+
   /** Approximate bytes held. */
   long bytes() {
     return keys.length * 12L + 32;

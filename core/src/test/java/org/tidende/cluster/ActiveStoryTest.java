@@ -65,6 +65,33 @@ class ActiveStoryTest {
   }
 
   /**
+   * A member's shift across language groups ({@link FeatureVector.Shift}: a name added, a weekday
+   * left out) changes what an article of another group meets, not the plain centroid, and leaves
+   * the story with the member: taken out, or carried over by a merge.
+   */
+  @Test
+  void aMembersShiftAcrossGroupsIsReadOnlyAcrossAndLeavesWithIt() {
+    long place = FeatureVector.nameKey("kobenhavn");
+    long weekday = FeatureVector.numberKey("wtuesday");
+    long name = FeatureVector.nameKey("kjaergaard");
+    FeatureVector member = FeatureVector.build(new long[] {FeatureVector.termKey(org.tidende.model.Language.EN, "metro"),
+        name, weekday}, new double[] {1, 1, 1}, 40, 1, 0, 1 << 5);
+    FeatureVector.Shift shift = new FeatureVector.Shift(new long[] {weekday, place}, new float[] {-0.7071068f, 0.5f});
+    ActiveStory s = new ActiveStory(new StoryId("x"), 0);
+    s.add(new ArticleId("e1"), member, new long[0], s.dot(member), Long.MIN_VALUE, 0, CFG, shift);
+    FeatureVector article = FeatureVector.build(new long[] {place, name}, new double[] {1, 1}, 40, 0, 0, 1);
+    assertThat(s.dot(article)[1]).as("plain: the name only").isCloseTo(0.5, within(1e-6));
+    assertThat(s.acrossDot(article)[1]).as("across: the place too").isCloseTo(0.5 + 0.5 * 0.7071068, within(1e-6));
+    assertThat(s.acrossNormSqSpecific()).as("weekday out, place in").isCloseTo(0.5 + 0.25, within(1e-6));
+    ActiveStory merged = story("y", weak("katt", "hund"));
+    merged.absorb(s, 1, CFG);
+    assertThat(merged.acrossShift.get(place)).isEqualTo(0.5f);
+    s.removeMember(s.members.get(0));
+    assertThat(s.acrossShift.get(place)).isZero();
+    assertThat(s.acrossShift.get(weekday)).isZero();
+  }
+
+  /**
    * A story of headlines about a party leaders' debate, one member with a text naming people: a
    * new headline sharing the debate's words but naming something else ("Rwanda-plan") is judged
    * mostly by its words, as the story's names speak for one member in four. Had every member

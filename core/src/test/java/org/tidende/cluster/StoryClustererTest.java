@@ -165,6 +165,62 @@ class StoryClustererTest {
   }
 
   /**
+   * The same strike in English, Swedish and Danish, in every order of arrival: the English report
+   * joins whether it comes after the others or first. Coming first, it opens the story, and the
+   * Scandinavian reports meet it read as they would read it (its sentence-initial Gothenburg as
+   * Göteborg, "Swedish" as Sverige, its weekdays left out: the story keeps its members' {@link
+   * FeatureVector.Shift}), not only with their own names changed. The English report of another
+   * event in the city stays apart in every order; so do two reports in two languages in both
+   * orders, and the Swedish report with an English one of another event.
+   */
+  @Test
+  void acrossLanguageGroupsTheJoinDoesNotDependOnWhichCameFirst() {
+    LocalDate day = LocalDate.of(2025, 5, 20);
+    AnalyzedArticle sv = article("s1", Language.SV, day, "Spårvagnarna i Göteborg står still: förarna strejkar",
+        "Inga spårvagnar går på tisdagen i Göteborg sedan förarna hos Västtrafik lagt ned arbetet i protest mot "
+            + "nya scheman. Strejken drabbar omkring 180 000 resenärer. Förtroendemannen Lennart Björkqvist "
+            + "säger att ledningen varnats i flera månader. Arbetsdomstolen i Sverige tar upp ärendet på onsdag.");
+    AnalyzedArticle da = article("d1", Language.DA, day, "Strejke lammer sporvognene i Göteborg",
+        "Ingen sporvogne kører tirsdag i Göteborg, efter at førerne hos Västtrafik har nedlagt arbejdet. Strejken "
+            + "rammer omkring 180.000 passagerer. Tillidsmand Lennart Björkqvist siger, at ledelsen er advaret i "
+            + "flere måneder.");
+    AnalyzedArticle en = article("e1", Language.EN, day, "Gothenburg trams halted by drivers' strike",
+        "Gothenburg's trams stood still on Tuesday after drivers walked out in protest against new rosters. "
+            + "About 180,000 daily passengers are affected. Shop steward Lennart Bjorkqvist said staff had warned "
+            + "management for months. The Swedish Labour Court will hear the case on Wednesday.");
+    AnalyzedArticle other = article("e2", Language.EN, day, "Gothenburg opens new concert hall",
+        "Gothenburg's new concert hall opened on Tuesday with a gala for 1,200 guests. Conductor Maria Lindqvist "
+            + "led the Swedish Radio Symphony Orchestra in a programme of Nordic music.");
+    List<List<AnalyzedArticle>> orders = List.of(List.of(sv, da, en), List.of(en, sv, da), List.of(en, da, sv),
+        List.of(sv, en, da), List.of(other, en, sv, da), List.of(en, other, da, sv));
+    for (List<AnalyzedArticle> order : orders) {
+      Map<String, StoryId> f = storiesOf(order);
+      String ids = order.stream().map(a -> a.id().value()).toList().toString();
+      assertThat(f.get("d1")).as("Danish with Swedish, order %s", ids).isEqualTo(f.get("s1"));
+      assertThat(f.get("e1")).as("English with Swedish, order %s", ids).isEqualTo(f.get("s1"));
+      if (f.containsKey("e2")) {
+        assertThat(f.get("e2")).as("another event, order %s", ids).isNotEqualTo(f.get("s1"));
+      }
+    }
+    for (List<AnalyzedArticle> pair : List.of(List.of(en, sv), List.of(sv, en), List.of(en, da), List.of(da, en))) {
+      Map<String, StoryId> f = storiesOf(pair);
+      assertThat(f.get(pair.get(1).id().value())).as("two languages, %s first", pair.get(0).id().value())
+          .isEqualTo(f.get(pair.get(0).id().value()));
+    }
+    for (List<AnalyzedArticle> pair : List.of(List.of(other, sv), List.of(sv, other))) {
+      Map<String, StoryId> f = storiesOf(pair);
+      assertThat(f.get("e2")).as("another event, %s first", pair.get(0).id().value()).isNotEqualTo(f.get("s1"));
+    }
+  }
+
+  /** Final stories of {@code stream} replayed from an empty state with the defaults. */
+  private static Map<String, StoryId> storiesOf(List<AnalyzedArticle> stream) {
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    Recorder events = new Recorder();
+    return finalStories(assignAll(c, new ClusterState(), stream, events), events);
+  }
+
+  /**
    * What an English article changes in its features across language groups: the city it writes
    * only at a sentence start and the country of its adjective added, the adjective's name and its
    * weekday left out; within one group nothing changes (the vector itself has none of them).
