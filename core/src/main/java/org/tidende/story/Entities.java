@@ -321,6 +321,11 @@ import org.tidende.model.StoryDetails;
  * such firm in a story of two); {@code stories samples} identical. Failure modes: the finder must
  * read the first name: a firm at a sentence start whose first word it leaves out ("Procter og Gamble
  * AS kjøpte") is not widened to the left; a firm's bare "X og Y" without a form stays two names.
+ * Session 35: but a partners' word before the name is ({@link #partnersBefore}, {@link
+ * #FIRM_PARTNERS_BEFORE}): "Brødrene Dahl og Co leverte" at a sentence start, where the finder
+ * reads "Dahl" and the firm was listed as "Dahl og Co", is "Brødrene Dahl og Co"; "Ifølge Hansen og
+ * Søn" stays "Hansen og Søn". Only such kin words ("Brødrene", "Bröderna", "Søstrene", "Brdr."), as
+ * any other capitalised first word may be the sentence's and not the firm's.
  *
  * <p>Session 31: a name the finder cut at "og", "och" or "&amp;" is whole where the text says it is
  * one ({@link #joinedName}): "&amp;" between capitalised words, not two given names ("Simon &amp;
@@ -932,6 +937,14 @@ final class Entities {
   static final java.util.Set<String> FIRM_PARTNERS = java.util.Set.of("co", "comp", "kompagni", "compagnie",
       "søn", "sønn", "sønner", "söner", "son", "sons", "døtre", "døtrer", "döttrar", "partnere", "partner", "partners");
 
+  /**
+   * Words for a firm's partners written before its name ("Brødrene Dahl og Co", "Bröderna
+   * Ljungberg och Son"): taken into a firm's name the text says is one ({@link #firmJoined}) when
+   * the finder left them out, as it does a capitalised common word at a sentence start.
+   */
+  static final java.util.Set<String> FIRM_PARTNERS_BEFORE = java.util.Set.of("brødrene", "brødr", "brdr",
+      "bröderna", "bröd", "søstrene", "systrarna");
+
   /** A company form after a name ("A/S", "ASA", "AB", "ApS"): the name before it is a firm's. */
   static final java.util.regex.Pattern COMPANY_FORM = java.util.regex.Pattern.compile(
       " (A/S|AS|ASA|ApS|AB|I/S|K/S|P/S|HB|KB|Oy|Ltd|GmbH|Inc)(?![\\p{L}\\d/])");
@@ -947,10 +960,11 @@ final class Entities {
    */
   static Mention firmJoined(String full, Mention m, String x, String[] ys, int ysStart,
       java.util.function.Predicate<String> givenName) {
+    int start = partnersBefore(full, m.start());
     if (FIRM_PARTNERS.contains(ys[0].toLowerCase(java.util.Locale.ROOT))) {
       java.util.regex.Matcher form = COMPANY_FORM.matcher(full).region(ysStart + ys[0].length(), full.length());
       int end = form.lookingAt() ? form.end() : ysStart + ys[0].length(); // "Hansen og Sønner AS"
-      return new Mention(full.substring(m.start(), end), org.tidende.entity.EntityType.ORG, m.start(), end);
+      return new Mention(full.substring(start, end), org.tidende.entity.EntityType.ORG, start, end);
     }
     if ((givenName.test(x) && givenName.test(ys[0])) || COMPANY_FORM.matcher(" " + x).matches()) {
       return null; // "Anna og Per": two people; "Eiendom AS og Isachsen AS": two firms, each with its form
@@ -959,11 +973,33 @@ final class Entities {
       int after = ysStart + String.join(" ", java.util.Arrays.copyOfRange(ys, 0, k)).length();
       java.util.regex.Matcher form = COMPANY_FORM.matcher(full).region(after, full.length());
       if (form.lookingAt()) {
-        return new Mention(full.substring(m.start(), form.end()), org.tidende.entity.EntityType.ORG, m.start(),
-            form.end());
+        return new Mention(full.substring(start, form.end()), org.tidende.entity.EntityType.ORG, start, form.end());
       }
     }
     return null;
+  }
+
+  /**
+   * Where a firm's name that begins at {@code start} in {@code full} really begins: at a partners'
+   * word written right before it ({@link #FIRM_PARTNERS_BEFORE}, one space between, with a capital
+   * or a stop after an abbreviation: "Brødrene Dahl", "Brdr. Dahl"), else at {@code start}. The
+   * finder leaves such a word out at a sentence start ("Brødrene Dahl og Co leverte rørene": "Dahl"),
+   * where a capital says nothing of a name.
+   */
+  static int partnersBefore(String full, int start) {
+    int end = start - 1;
+    if (end < 1 || full.charAt(end) != ' ') {
+      return start;
+    }
+    int wordEnd = full.charAt(end - 1) == '.' ? end - 1 : end;
+    int k = wordEnd;
+    while (k > 0 && Character.isLetter(full.charAt(k - 1))) {
+      k--;
+    }
+    if (k == wordEnd || !Character.isUpperCase(full.charAt(k)) || k > 0 && Character.isLetterOrDigit(full.charAt(k - 1))) {
+      return start;
+    }
+    return FIRM_PARTNERS_BEFORE.contains(full.substring(k, wordEnd).toLowerCase(java.util.Locale.ROOT)) ? k : start;
   }
 
   /**

@@ -924,6 +924,32 @@ class EntitiesTest {
   }
 
   /**
+   * A firm's name at a sentence start keeps the partners' word it begins with ("Brødrene Dahl og
+   * Co"), which the finder leaves out there as it does any capitalised first word; another first
+   * word ("Ifølge") is not taken in.
+   */
+  @Test
+  void aFirmsNameAtASentenceStartKeepsThePartnersWordItBeginsWith() {
+    java.util.function.Predicate<String> given = x -> false;
+    java.util.function.Predicate<String> ordinary = x -> false;
+    org.tidende.entity.EntityType firm = org.tidende.entity.EntityType.ORG;
+    org.tidende.entity.EntityType per = org.tidende.entity.EntityType.PER;
+    String full = "Brødrene Dahl og Co leverte rørene. Ifølge Hansen og Søn var prisen høj. Brdr. Berg og Sønner AS "
+        + "lukker.";
+    assertThat(Entities.joinedName(full, at(full, "Dahl", per), given, ordinary, x -> false, x -> false))
+        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .containsExactly("Brødrene Dahl og Co", firm);
+    assertThat(Entities.joinedName(full, at(full, "Hansen", per), given, ordinary, x -> false, x -> false))
+        .extracting(org.tidende.entity.Mention::text).isEqualTo("Hansen og Søn");
+    assertThat(Entities.joinedName(full, at(full, "Berg", per), given, ordinary, x -> false, x -> false))
+        .extracting(org.tidende.entity.Mention::text).isEqualTo("Brdr. Berg og Sønner AS");
+    AnalyzedArticle a = article("Rørene kom for sent", "Brødrene Dahl og Co leverte rørene til skolen i Vejle. "
+        + "Skolen venter nu på flere rør.", Language.DA);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Brødrene Dahl og Co").doesNotContain("Dahl og Co", "Dahl");
+  }
+
+  /**
    * An acronym of five or six capitals the text writes mid-sentence keeps its capitals as the shown
    * name ("COMSA", not "Comsa"); a dateline, a shouted headline start, a known word and a given name
    * in capitals are shown in title case as before.
