@@ -108,8 +108,10 @@ import org.tidende.model.Language;
  * stories samples} identical. ECB+ dev story view, who/where (old jar c7c2e15 against new): "Prime
  * (PER)" ("Government of Prime") and "Interior (MISC)" ("Interior Secretary") gone, "Tonys" ORG to
  * MISC, "Primetime Emmy (PER)" now "Emmy (MISC)" [Emmy / Emmys]; no other entry changed by these
- * rules. Failure modes: a family named in the plural ("the Kennedys") is MISC,
- * not PER; a modifier list word before a role that is a name of its own ("Energy" of a company
+ * rules. Failure modes: a family named in the plural is MISC ("-ys") or a team (ORG) unless the
+ * gazetteer lists the plural (it has "Kennedys", PER) or, since session 35 ({@link #family}), the
+ * text names one of them ("the Lindqvists" beside "Anna Lindqvist", PER; ORG before); a family the
+ * text names no member of stays MISC or ORG; a modifier list word before a role that is a name of its own ("Energy" of a company
  * "Acme Energy Chairman ...") is dropped with the role.
  *
  * <p>Numbered roads and streets (session 33): a run ending in "Interstate", "Route" or "Highway"
@@ -1152,6 +1154,10 @@ public final class CapitalisedNameRecognizer {
     if (Countries.isCountry(name)) {
       return EntityType.LOC;
     }
+    if (end - start == 1 && (words.groups().contains(first) || start > 0 && tokens.get(start - 1).equals("the"))
+        && family(first, seen)) {
+      return EntityType.PER; // "the Kennedys" where the text names "Robert Kennedy": a family
+    }
     if (end - start == 1 && words.groups().contains(first) && !Countries.isNationality(first)
         && !STRONG_DEMONYM.matcher(first).matches()
         && gazetteer.get(first.substring(0, first.length() - 1)) != EntityType.MISC // "the Oscars": awards
@@ -1207,6 +1213,29 @@ public final class CapitalisedNameRecognizer {
       return EntityType.LOC; // a lone unknown Spanish name is most often a place (measured, class comment)
     }
     return EntityType.MISC;
+  }
+
+  /**
+   * Whether a capitalised plural after "the" (or written so elsewhere in the text) names a family:
+   * its singular ("Kennedy" of "Kennedys", "Jones" of "Joneses") is a person's name in the text
+   * ({@code seen}: a full name's last word, "Robert Kennedy" ... "the Kennedys"), or, for a name's
+   * plural in "-ys" ({@link #namePlural}), in the gazetteer (not for the rest: "the Browns" is a
+   * team, though "Brown" is a surname). A family is typed PER, as a person's name is; without such
+   * a person the plural stays what it was (MISC for "-ys", "the Tonys"; a team, ORG, for the rest,
+   * "the Saints").
+   */
+  private boolean family(String word, Map<String, EntityType> seen) {
+    int n = word.length();
+    if (n < 4 || !word.endsWith("s") || word.endsWith("ss")) {
+      return false;
+    }
+    for (String one : n > 4 && word.endsWith("es") ? List.of(word.substring(0, n - 1), word.substring(0, n - 2))
+        : List.of(word.substring(0, n - 1))) {
+      if (seen.get(one) == EntityType.PER || namePlural(word) && gazetteer.get(one) == EntityType.PER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -87,6 +87,30 @@ class CapitalisedNameRecognizerTest {
     assertThat(CapitalisedNameRecognizer.namePlural("Rockies")).isFalse();
   }
 
+  /**
+   * A family named in the plural after "the" is a person's name where the text names one of them:
+   * "the Lindqvists" beside "Anna Lindqvist" (a team's plural before, ORG), "the Obamas" beside
+   * "Barack Obama"; "the Kennedys" is PER by the gazetteer. Without a member named, "the Tonys"
+   * stays MISC, "the Saints" and "the Lindqvists" a team.
+   */
+  @Test
+  void aFamilysPluralAfterTheIsAPersonsNameWhereTheTextNamesOneOfThem() {
+    List<String> a = tokens("Robert Kennedy spoke at the memorial .");
+    List<String> b = tokens("Later the Kennedys and the Obamas met , and Barack Obama thanked the Saints .");
+    List<List<NameSpan>> names = fallback.recognizeDocument(List.of(a, b));
+    assertThat(names.get(1)).extracting(n -> cover(b, n) + "/" + n.type())
+        .containsExactly("Kennedys/PER", "Obamas/PER", "Barack Obama/PER", "Saints/ORG");
+    List<String> c = tokens("He won an award for his hosting of the Tonys , and the Kennedys came .");
+    assertThat(fallback.recognizeDocument(List.of(c)).get(0)).extracting(n -> cover(c, n) + "/" + n.type())
+        .as("the gazetteer knows a Kennedy, not a Tony").containsExactly("Tonys/MISC", "Kennedys/PER");
+    List<String> d = tokens("Anna Lindqvist said the Lindqvists will stay .");
+    assertThat(fallback.recognizeDocument(List.of(d)).get(0)).extracting(n -> cover(d, n) + "/" + n.type())
+        .containsExactly("Anna Lindqvist/PER", "Lindqvists/PER");
+    List<String> e = tokens("Officials said the Lindqvists will stay .");
+    assertThat(fallback.recognizeDocument(List.of(e)).get(0)).extracting(n -> cover(e, n) + "/" + n.type())
+        .as("no Lindqvist named: a team's plural, as before").containsExactly("Lindqvists/ORG");
+  }
+
   @Test
   void aWordThatQualifiesARoleIsTheRolesNotAName() {
     assertThat(names(List.of(tokens("Prime Minister Ehud Olmert said on the day of the vote that it was over ."))))
