@@ -48,6 +48,19 @@ class SentencesTest {
         .containsExactly("Behov endres med familie, barn osv. – men jeg får med meg mye.");
   }
 
+  /**
+   * An announcing abbreviation ("stk.", "ca.") ends its sentence where the next word opens one, a
+   * capitalised pronoun or article before a word in lower case; before a name (an opener followed by
+   * a capital: "Det Norske Teatret"), a number or another capitalised word it ends none.
+   */
+  @Test
+  void anAnnouncingAbbreviationEndsItsSentenceBeforeASentencesFirstWord() {
+    assertThat(sentences("Prisen er 20 kr. pr. stk. Det er billigt. Han bor i sentrum ca. Han kom i går."))
+        .containsExactly("Prisen er 20 kr. pr. stk.", "Det er billigt.", "Han bor i sentrum ca.", "Han kom i går.");
+    assertThat(sentences("De spiller bl.a. Det Norske Teatret og ca. De Grønne i stk. 2 med bl. a. Mandag med Ole."))
+        .containsExactly("De spiller bl.a. Det Norske Teatret og ca. De Grønne i stk. 2 med bl. a. Mandag med Ole.");
+  }
+
   /** A listed abbreviation written in capitals is a name: "DR." (the broadcaster) ends a sentence, "Dr." does not. */
   @Test
   void anAbbreviationInCapitalsIsANameThatEndsASentence() {
