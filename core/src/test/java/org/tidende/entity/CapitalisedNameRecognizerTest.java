@@ -223,6 +223,17 @@ class CapitalisedNameRecognizerTest {
         .extracting(n -> cover(club, n) + "/" + n.type()).containsExactly("TSV Holmdorf/ORG");
   }
 
+  /**
+   * A lone capitalised German word right after a preposition of place is a place ("nach Kiel"),
+   * unless the tagger is sure it is a common noun ("nach Unfall": it was LOC).
+   */
+  @Test
+  void aLoneGermanNounAfterAPrepositionOfPlaceIsNoPlace() {
+    List<String> t = tokens("Drei Verletzte nach Unfall , die Fahrer kamen aus Kiel und fuhren nach Hamburg .");
+    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+        .extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Kiel/LOC", "Hamburg/LOC");
+  }
+
   @Test
   void aGermanRunIsCutAtTheWordsTheTaggerCallsCommonNouns() {
     // Invented sentences. Before the part-of-speech cut: "Milliarden Euro Schulden" and "Betrieb Bayreuth"
