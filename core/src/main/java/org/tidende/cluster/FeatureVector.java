@@ -128,17 +128,18 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       tf.addTo(k, 1.0);
       boost.put(k, cfg.numberBoost());
     }
-    for (String d : MentionedDates.of(a.article().fullText())) {
+    List<String> dates = MentionedDates.of(a.article().fullText());
+    for (String d : dates) {
       long k = numberKey(d);
       tf.addTo(k, 1.0);
       boost.put(k, cfg.numberBoost());
     }
-    if (Language.EN.equals(a.language().language())) {
-      for (String d : MentionedDates.calendarWords(a.article().fullText())) {
-        long k = numberKey(d);
-        tf.addTo(k, 1.0);
-        boost.put(k, cfg.nameBoost());
-      }
+    List<String> calendar = Language.EN.equals(a.language().language())
+        ? MentionedDates.calendarWords(a.article().fullText()) : List.of();
+    for (String d : calendar) {
+      long k = numberKey(d);
+      tf.addTo(k, 1.0);
+      boost.put(k, cfg.nameBoost());
     }
     long[] keys = tf.keys().toArray();
     Arrays.sort(keys); // deterministic order before anything depends on it
@@ -146,7 +147,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     for (int i = 0; i < keys.length; i++) {
       base[i] = (float) ((1 + Math.log(tf.get(keys[i]))) * boost.getOrDefault(keys[i], 1.0));
     }
-    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()), terms.specificTerms());
+    Across change = across(a, keys, dates, calendar); // here, on the preparing threads, with the dates read once
+    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()), terms.specificTerms(),
+        change.added(), change.dropped());
   }
 
   /**
@@ -297,9 +300,21 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     }
   }
 
-  /** {@code p}'s {@link Across} change. Cost: one scan of its text and one lookup per term. */
+  /**
+   * {@code p}'s {@link Across} change: as {@link #prepare} made it, or (for an article prepared
+   * elsewhere, without it) made now. Cost: one scan of its text and one lookup per term.
+   */
   static Across across(PreparedArticle p) {
-    AnalyzedArticle a = p.article();
+    if (p.acrossAdded() != null) {
+      return new Across(p.acrossAdded(), p.acrossDropped());
+    }
+    String text = p.article().article().fullText();
+    return across(p.article(), p.keys(), MentionedDates.of(text),
+        Language.EN.equals(p.article().language().language()) ? MentionedDates.calendarWords(text) : List.of());
+  }
+
+  /** The {@link Across} change of {@code a}, whose features are {@code keys} (ascending), given its dates. */
+  private static Across across(AnalyzedArticle a, long[] keys, List<String> dates, List<String> calendar) {
     java.util.TreeSet<Long> added = new java.util.TreeSet<>();
     java.util.TreeSet<Long> dropped = new java.util.TreeSet<>();
     for (String place : ArticleAnalyzer.sentenceInitialPlaces(a.article())) {
@@ -317,18 +332,16 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
         }
       }
     }
-    if (Language.EN.equals(a.language().language())) {
-      for (String d : MentionedDates.calendarWords(a.article().fullText())) {
-        dropped.add(numberKey(d));
-      }
+    for (String d : calendar) {
+      dropped.add(numberKey(d));
     }
-    for (String d : MentionedDates.of(a.article().fullText())) {
+    for (String d : dates) {
       if (d.startsWith("q")) { // a count with its noun in the article's words: "q300.000_daily"
         dropped.add(numberKey(d));
       }
     }
-    added.removeIf(k -> Arrays.binarySearch(p.keys(), k) >= 0);
-    dropped.removeIf(k -> Arrays.binarySearch(p.keys(), k) < 0 || added.contains(k));
+    added.removeIf(k -> Arrays.binarySearch(keys, k) >= 0);
+    dropped.removeIf(k -> Arrays.binarySearch(keys, k) < 0 || added.contains(k));
     return new Across(added.stream().mapToLong(Long::longValue).toArray(),
         dropped.stream().mapToLong(Long::longValue).toArray());
   }

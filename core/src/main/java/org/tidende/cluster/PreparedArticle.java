@@ -19,9 +19,18 @@ import org.tidende.model.AnalyzedArticle;
  *     "Donald Trump") ({@link FeatureVector#specificTermKeys}), ascending: none of them counts on
  *     its own when the clusterer counts what is shared; a join needs a shared word besides these,
  *     or two shared names or numbers
+ * @param acrossAdded the name features it adds against a story of another language group ({@link
+ *     FeatureVector#across}), ascending; null when not made here (then the clusterer makes them)
+ * @param acrossDropped the features it then leaves out, ascending; null with {@code acrossAdded}
  */
 public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms, boolean caseless,
-    long[] specificTerms) {
+    long[] specificTerms, long[] acrossAdded, long[] acrossDropped) {
+  /** Without the across change (an article prepared elsewhere: the clusterer makes it when needed). */
+  public PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms, boolean caseless,
+      long[] specificTerms) {
+    this(article, keys, base, distinctTerms, caseless, specificTerms, null, null);
+  }
+
   public PreparedArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(specificTerms, "specificTerms");
