@@ -247,8 +247,8 @@ import org.tidende.model.StoryId;
  * ECB+, the Danish day and business news interleaved (1,082 articles, English and Danish stories
  * side by side) 0.9372 before and after. Cost: the across change is now needed for every article
  * (a story may meet another group later), so it is made in {@link #prepare} (on the preparing
- * threads, with the mentioned dates read once for both vectors; an article prepared elsewhere,
- * the Flink rows, gets it at assignment): made at assignment, one thread, 2,481 Norwegian feed
+ * threads, with the mentioned dates read once for both vectors; the Flink rows carry it, as they
+ * leave the text behind; an article prepared without it gets it at assignment): made at assignment, one thread, 2,481 Norwegian feed
  * items, it took 35-49 ms against 220 ms for assigning them all, about 15 %; a story keeps a small
  * map of shifts (a few features a member).
  * Not done: merges and moves between stories of different groups still read plain centroids (a

@@ -22,6 +22,9 @@ import org.tidende.model.LanguageGuess;
  * @param caseless {@link PreparedArticle#caseless()} (read from the text this row leaves behind)
  * @param specificTerms {@link PreparedArticle#specificTerms()} (found in parallel with the rest, so
  *     the ordered assigner does not fold terms again)
+ * @param acrossAdded {@link PreparedArticle#acrossAdded()} (read from the text this row leaves
+ *     behind: sentence-initial places, counts; made again from an empty text they would differ)
+ * @param acrossDropped {@link PreparedArticle#acrossDropped()}
  */
 public record AnalyzedRow(
     String id,
@@ -43,7 +46,9 @@ public record AnalyzedRow(
     float[] featureBase,
     int distinctTerms,
     boolean caseless,
-    long[] specificTerms) implements org.tidende.flink.live.Identified {
+    long[] specificTerms,
+    long[] acrossAdded,
+    long[] acrossDropped) implements org.tidende.flink.live.Identified {
 
   /** The row of an analysed and prepared article read as {@code row}. */
   public static AnalyzedRow of(ArticleRow row, PreparedArticle p) {
@@ -53,12 +58,13 @@ public record AnalyzedRow(
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
         a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), a.givenNames().toArray(String[]::new),
         p.keys(), p.base(),
-        p.distinctTerms(), p.caseless(), p.specificTerms());
+        p.distinctTerms(), p.caseless(), p.specificTerms(), p.acrossAdded(), p.acrossDropped());
   }
 
   /** The prepared article, as core's {@code StoryClusterer.prepare} made it from the full article. */
   public PreparedArticle toPrepared() {
-    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms, caseless, specificTerms);
+    return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms, caseless, specificTerms,
+        acrossAdded, acrossDropped);
   }
 
   /**
