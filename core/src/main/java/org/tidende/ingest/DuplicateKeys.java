@@ -17,8 +17,11 @@ import java.util.List;
  * is lost, where the task is to report it and keep it (the last value, as before). Cost: one hash
  * look-up per field, which {@code replace} makes anyway; a list only for an object with a repeated
  * key. Failure modes: only objects read by a mapper with {@link #FACTORY} are noted (a copy of the
- * reader's mapper keeps it); an object built in code ({@code put}) is not watched; only a
- * record's own keys are reported ({@code "source": {"name": "X", "name": "Y"}} is not). Measured
+ * reader's mapper keeps it); an object built in code ({@code put}) is not watched. A key
+ * repeated in an object nested in the record is named by its path ({@code "source": {"name": "X",
+ * "name": "Y"}} gives {@code source.name}; until session 35 only a record's own keys were reported):
+ * {@link #of} walks the record's objects and arrays once, linear in the record's size, as the parse
+ * that built them was; a flat record (no nested object or array) costs a loop over its fields. Measured
  * (session 34): none of the 61,765 JSON records of the nine {@code .jsonl}/{@code .json} files of
  * {@code ../shared/data} repeats a key (Python's {@code object_pairs_hook}), so nothing read from
  * them changes.
@@ -29,9 +32,37 @@ final class DuplicateKeys {
 
   private DuplicateKeys() {}
 
-  /** The keys {@code node} gave more than once, in the order of their second mention; empty when none. */
+  /**
+   * The keys {@code node} gave more than once, in the order of their second mention, then those of
+   * the objects nested in it, each named by its path ({@code source.name}, {@code authors[1].name}),
+   * depth first in document order; empty when none.
+   */
   static List<String> of(JsonNode node) {
-    return node instanceof Noting n && n.repeated != null ? List.copyOf(n.repeated) : List.of();
+    List<String> out = new ArrayList<>(0);
+    collect(node, "", out);
+    return out.isEmpty() ? List.of() : List.copyOf(out);
+  }
+
+  private static void collect(JsonNode node, String path, List<String> out) {
+    if (node instanceof Noting n && n.repeated != null) {
+      for (String key : n.repeated) {
+        out.add(path + key);
+      }
+    }
+    if (node.isObject()) {
+      for (var e : node.properties()) {
+        if (e.getValue().isContainerNode()) {
+          collect(e.getValue(), path + e.getKey() + (e.getValue().isObject() ? "." : ""), out);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode item = node.get(i);
+        if (item.isContainerNode()) {
+          collect(item, path + "[" + i + "]" + (item.isObject() ? "." : ""), out);
+        }
+      }
+    }
   }
 
   private static final class Factory extends JsonNodeFactory {

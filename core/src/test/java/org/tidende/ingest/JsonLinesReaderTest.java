@@ -433,7 +433,8 @@ class JsonLinesReaderTest {
   /**
    * A key given twice in one record keeps the record (its last value, as JSON parsers take) and is
    * said, naming the record's line and the key, for lines and for an array's items alike; before
-   * (session 34), the first title was dropped without a word.
+   * (session 34), the first title was dropped without a word. A key repeated in a nested object is
+   * named by its path ({@code source.name}, {@code tags[1].k}); until session 35 it was not said.
    */
   @Test
   void aKeyGivenTwiceKeepsTheRecordAndIsSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
@@ -442,6 +443,7 @@ class JsonLinesReaderTest {
         {"id": "a", "title": "Fyrste", "text": "Ein tekst.", "title": "Andre"}
         {"id": "b", "title": "Berre ein", "text": "Ein annan tekst.", "source": {"name": "X", "name": "Y"}}
         {"id": "c", "text": "x", "title": "T", "text": "Tredje tekst.", "id": "c", "lang": "nn"}
+        {"id": "c2", "title": "Fjerde linje", "text": "Tekst.", "tags": [{"k": 1}, {"k": 2, "k": 3}], "title": "Fjerde"}
         """);
     java.nio.file.Path array = dir.resolve("a.json");
     java.nio.file.Files.writeString(array, """
@@ -461,12 +463,14 @@ class JsonLinesReaderTest {
         }
       });
     }
-    assertThat(out).extracting(a -> a.id().value()).containsExactly("a", "b", "c", "d", "e");
+    assertThat(out).extracting(a -> a.id().value()).containsExactly("a", "b", "c", "c2", "d", "e");
     assertThat(out.get(0).title()).isEqualTo("Andre");
-    assertThat(out.get(4).text()).isEqualTo("Femte tekst, rett.");
+    assertThat(out.get(5).text()).isEqualTo("Femte tekst, rett.");
     assertThat(said).containsExactly(
         "t.jsonl:1: key 'title' given twice in the record; the last value kept",
+        "t.jsonl:2: key 'source.name' given twice in the record; the last value kept",
         "t.jsonl:3: keys 'text', 'id' given twice in the record; the last value of each kept",
+        "t.jsonl:4: keys 'title', 'tags[1].k' given twice in the record; the last value of each kept",
         "a.json:2: key 'text' given twice in the record; the last value kept");
   }
 
