@@ -79,13 +79,17 @@ public final class PlainTextReader {
   public void read(String file, String text, Consumer<IngestEvent> sink) {
     String body = text.replace("\r\n", "\n").replace('\r', '\n');
     Map<String, String> headers = new HashMap<>();
+    Map<String, Integer> headerLines = new HashMap<>(); // the file's line of each header, for what is said of it
+    int linesBefore = 0;
     Matcher dm = DATE_PREFIX.matcher(body);
     if (dm.find()) {
       // ISO wants the offset against the time: "2019-04-25 10:00 +02:00" is read as "2019-04-25 10:00+02:00"
       headers.put("date", dm.group(1).replaceFirst("^(\\d{4}-.*\\d)[ \\t]+([+-]\\d{2}:?\\d{2})$", "$1$2"));
+      headerLines.put("date", 1 + newlines(body, 0, dm.start(1)));
+      linesBefore = newlines(body, 0, dm.end());
       body = body.substring(dm.end());
     }
-    body = readHeaders(body, headers);
+    body = readHeaders(body, headers, headerLines, linesBefore);
     body = body.strip();
     Matcher um = URL_LINE.matcher(body);
     if (um.find()) {
@@ -107,14 +111,15 @@ public final class PlainTextReader {
       date = Dates.parse(headers.get("date"));
       if (date == null) {
         // worded as a JSON record's unreadable date is; it was "unreadable date '31.02.2019' ignored"
-        sink.accept(new IngestEvent.Warning(file, 0, UnreadableFields.undated(headers.get("date"), null)));
+        sink.accept(new IngestEvent.Warning(file, headerLines.get("date"), UnreadableFields.undated(headers.get("date"), null)));
       }
     }
     title = ReaderText.clean(title);
     body = ReaderText.clean(body);
     String idValue = headers.get("id");
     if (idValue != null && ArticleId.tooLong(idValue.strip()) != null) {
-      sink.accept(IngestEvent.reject(file, 0, "header 'id:': " + ArticleId.tooLong(idValue.strip())));
+      // at its line, as a JSON record's long id is (it was "b.txt: header 'id:': ..." before session 35)
+      sink.accept(IngestEvent.reject(file, headerLines.get("id"), "header 'id:': " + ArticleId.tooLong(idValue.strip())));
       return;
     }
     ArticleId id = idValue != null && !idValue.isBlank() ? new ArticleId(idValue.strip()) : ArticleId.ofContent(title, body);
@@ -122,22 +127,41 @@ public final class PlainTextReader {
         ReaderText.oneLine(title), ReaderText.plainSpaces(normaliseParagraphs(body)), date, Language.parse(headers.get("lang")), Map.of())));
   }
 
-  private static String readHeaders(String body, Map<String, String> headers) {
-    String[] lines = body.split("\n", -1);
+  /** The number of line ends in {@code s} from {@code from} to {@code to}. */
+  private static int newlines(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Takes the {@code key: value} lines at the start of {@code body} into {@code headers}, each one's
+   * line in the file ({@code linesBefore} lines came before {@code body}) into {@code lines} (the
+   * last of a key given twice, as its value is); returns the rest.
+   */
+  private static String readHeaders(String body, Map<String, String> headers, Map<String, Integer> lines,
+      int linesBefore) {
+    String[] rows = body.split("\n", -1);
     int i = 0;
-    while (i < lines.length && !lines[i].isBlank()) {
-      Matcher m = HEADER.matcher(lines[i].strip());
+    while (i < rows.length && !rows[i].isBlank()) {
+      Matcher m = HEADER.matcher(rows[i].strip());
       if (!m.matches()) {
         break;
       }
       String key = m.group(1).toLowerCase(Locale.ROOT);
-      headers.put(key.equals("language") ? "lang" : key, m.group(2).strip());
+      key = key.equals("language") ? "lang" : key;
+      headers.put(key, m.group(2).strip());
+      lines.put(key, linesBefore + i + 1);
       i++;
     }
     if (i == 0) {
       return body;
     }
-    return String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+    return String.join("\n", java.util.Arrays.copyOfRange(rows, i, rows.length));
   }
 
   /**

@@ -59,7 +59,7 @@ class BadInputTest {
         + "\"></head><body><p>Ein side med ein lang kanonisk adresse, lang nok til at sida har ein tekst.</p></body></html>");
     Outcome o = ingest(dir);
     assertThat(o.rejected()).containsExactly(dir.resolve("a.jsonl") + ":2: field 'id': article id has 2006 chars, at most 512",
-        dir.resolve("b.txt") + ": header 'id:': article id has 2006 chars, at most 512");
+        dir.resolve("b.txt") + ":1: header 'id:': article id has 2006 chars, at most 512");
     String derived = org.tidende.model.ArticleId.derived(longLink).value();
     assertThat(derived).hasSize(512).startsWith(longLink.substring(0, 495) + "~");
     assertThat(o.accepted()).containsExactly("good-1", "good-2", derived, "https://example.org/b", derived);

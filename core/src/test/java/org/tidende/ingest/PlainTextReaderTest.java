@@ -94,8 +94,9 @@ class PlainTextReaderTest {
     assertThat(only("date: 2019-04\n\nTeksten.").date().precision()).isEqualTo(ArticleDate.Precision.MONTH);
     List<IngestEvent> bad = read("date: 31.02.2019\n\nTeksten.");
     assertThat(bad).hasSize(2);
-    // as a JSON record's unreadable date says it; before, "t.txt: unreadable date '31.02.2019' ignored"
-    assertThat(bad.get(0)).asString().isEqualTo("t.txt: date '31.02.2019' unreadable (ISO-8601, RFC 822, 25.04.2019 or "
+    // as a JSON record's unreadable date says it, at its line; before, "t.txt: unreadable date '31.02.2019' ignored",
+    // and until session 35 without the line
+    assertThat(bad.get(0)).asString().isEqualTo("t.txt:1: date '31.02.2019' unreadable (ISO-8601, RFC 822, 25.04.2019 or "
         + "25 April 2019 expected); read as undated");
     assertThat(((IngestEvent.Accepted) bad.get(1)).article().date()).isNull();
   }
@@ -158,5 +159,24 @@ class PlainTextReaderTest {
     assertThat(s001.text()).startsWith("Toppmøtet vert halde");
     assertThat(s004.title()).isEqualTo("Kim er på vej til Putin-møde i sit letgenkendelige grønne tog");
     assertThat(s004.text()).startsWith("Nordkoreas leder ventes at ankomme");
+  }
+
+  /**
+   * What is said of a header names the header's line, counted from the file's first line over a
+   * leading {@code date} line and blank lines: a too-long {@code id:} is rejected at its line, as a
+   * JSON record's is; until session 35 it was "t.txt: header 'id:': ..." without one.
+   */
+  @Test
+  void aHeaderIsNamedAtItsLine() {
+    String id = "x".repeat(600);
+    assertThat(read("\ndate 2024-01-02\ntitle: Tittel\nid: " + id + "\n\nTeksten.")).singleElement()
+        .extracting(e -> ((IngestEvent.Rejected) e).rejection().toString())
+        .isEqualTo("t.txt:4: header 'id:': article id has 600 chars, at most 512");
+    assertThat(read("id: " + id + "\r\n\r\nTeksten.")).singleElement()
+        .extracting(e -> ((IngestEvent.Rejected) e).rejection().toString()).asString().startsWith("t.txt:1: header 'id:'");
+    assertThat(read("\n\ndate 31.02.2019\nsource: Avisa\n\nTeksten.").get(0)).asString()
+        .startsWith("t.txt:3: date '31.02.2019' unreadable");
+    assertThat(read("title: T\nsource: Avisa\ndate: 2019-02-31\n\nTeksten.").get(0)).asString()
+        .startsWith("t.txt:3: date '2019-02-31' unreadable");
   }
 }
