@@ -35,11 +35,11 @@ import org.tidende.model.Language;
  * The channel's {@code language} is the declared language of items. A relative item link is
  * resolved against the item's or the feed's {@code xml:base}, else the channel's (feed's) own link. The text is decoded before
  * parsing (see {@code decode}): any charset name Java knows, and Windows-1252, with a warning, where
- * a feed declared UTF-8 is not; UTF-16, with a byte-order mark or without, is made UTF-8 first
- * ({@link Ingestor#fromUtf16}), so it is repaired and read on after a malformed item as others
- * are (since session 34; a feed in another charset that is not ASCII-compatible, UTF-32 or EBCDIC,
- * is still parsed from its bytes as the parser reads them, unrepaired, and its items after a
- * malformed one are lost). Messages call an Atom feed's items entries ({@code entry 2 cut off}).
+ * a feed declared UTF-8 is not; UTF-16, with a byte-order mark or without, and UTF-32 with one are
+ * made UTF-8 first ({@link Ingestor#fromUtf16}), so they are repaired and read on after a malformed
+ * item as others are (UTF-16 since session 34, UTF-32 since 35; a feed in another charset that is
+ * not ASCII-compatible, UTF-32 without a mark or EBCDIC, is still parsed from its bytes as the parser
+ * reads them, unrepaired, and its items after a malformed one are lost). Messages call an Atom feed's items entries ({@code entry 2 cut off}).
  * Thread-safe (no shared mutable state).
  */
 public final class FeedReader {

@@ -402,14 +402,24 @@ public final class Ingestor {
 
   /**
    * Text saved as UTF-16 with its byte-order mark (Windows' "Unicode", PowerShell's redirection), or
-   * without one where its zero bytes show it ({@link #utf16WithoutMark}), re-encoded as UTF-8, which
-   * the readers expect, its XML declaration's encoding with it; other bytes as they are. Without
-   * this, the zero bytes of UTF-16 made such a file "binary".
+   * without one where its zero bytes show it ({@link #utf16WithoutMark}), or as UTF-32 with its mark
+   * ({@code FF FE 00 00}, {@code 00 00 FE FF}), re-encoded as UTF-8, which the readers expect, its XML
+   * declaration's encoding with it; other bytes as they are. Without this, the zero bytes of UTF-16
+   * made such a file "binary"; a UTF-32 feed was parsed from its bytes, and the items after a
+   * malformed one were lost (until session 35; the mark of UTF-32LE begins with UTF-16LE's, so it
+   * is tested first). UTF-32 without a mark is not guessed (rarer still, and its zero bytes make it
+   * "binary", said so).
    */
   static byte[] fromUtf16(byte[] bytes) {
     java.nio.charset.Charset cs;
     int mark = 2;
-    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+    if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+      cs = java.nio.charset.Charset.forName("UTF-32LE");
+      mark = 4;
+    } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xff) == 0xFE && (bytes[3] & 0xff) == 0xFF) {
+      cs = java.nio.charset.Charset.forName("UTF-32BE");
+      mark = 4;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
       cs = java.nio.charset.StandardCharsets.UTF_16LE;
     } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
       cs = java.nio.charset.StandardCharsets.UTF_16BE;
@@ -421,7 +431,7 @@ public final class Ingestor {
       }
     }
     String text = new String(bytes, mark, bytes.length - mark, cs);
-    text = text.replaceFirst("\\A(\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"'])[Uu][Tt][Ff]-?16(?:[LlBb][Ee])?([\"'])", "$1UTF-8$2");
+    text = text.replaceFirst("\\A(\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"'])[Uu][Tt][Ff]-?(?:16|32)(?:[LlBb][Ee])?([\"'])", "$1UTF-8$2");
     return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
