@@ -34,25 +34,40 @@ final class Browser implements AutoCloseable {
    *     rules apply
    */
   Browser(int width, Path profile, boolean phone) throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    String base = "http://127.0.0.1:" + port;
-    for (int i = 0; ; i++) {
-      try {
-        Http.get(base + "/status");
-        break;
-      } catch (IOException e) {
-        if (i > 100) {
-          driver.destroyForcibly();
-          throw new IOException("chromedriver did not answer on port " + port, e);
+    // A free port is free only until someone else takes it (another test's server, another job on
+    // the runner): a driver that could not listen exits, and is started again on another port.
+    // Started on a loaded 2-core runner it may take seconds to answer; the bound is generous.
+    Process started = null;
+    String base = null;
+    for (int attempt = 1; started == null; attempt++) {
+      int port;
+      try (ServerSocket s = new ServerSocket(0)) {
+        port = s.getLocalPort();
+      }
+      Process p = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      base = "http://127.0.0.1:" + port;
+      long end = System.nanoTime() + Await.BOUND.toNanos();
+      while (true) {
+        try {
+          if (Http.get(base + "/status").body().contains("\"ready\"")) { // chromedriver's, not another server's
+            started = p;
+            break;
+          }
+        } catch (IOException e) {
+          // not listening yet
+        }
+        if (!p.isAlive() && attempt < 3) {
+          break; // the port was taken: another one
+        }
+        if (System.nanoTime() > end || !p.isAlive()) {
+          p.destroyForcibly();
+          throw new IOException("chromedriver did not answer on port " + port + (p.isAlive() ? "" : " (it exited)"));
         }
         Thread.sleep(100);
       }
     }
+    driver = started;
     ObjectNode caps = Json.MAPPER.createObjectNode();
     ObjectNode options = caps.putObject("capabilities").putObject("alwaysMatch").putObject("goog:chromeOptions");
     if (phone) {
@@ -77,15 +92,10 @@ final class Browser implements AutoCloseable {
     awaitReady();
   }
 
-  /** Waits (up to 20 s) for the page's {@code data-ready} after a navigation. */
+  /** Waits (up to {@link Await#BOUND}: a loaded runner can be slow) for the page's {@code data-ready} after a navigation. */
   void awaitReady() throws Exception {
-    for (int i = 0; i < 200; i++) {
-      if (script("return document.body && document.body.getAttribute('data-ready') === '1'").asBoolean()) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the page did not get ready: " + script("return location.href").asText());
+    Await.until("the page getting ready (data-ready)", () ->
+        script("return document.body && document.body.getAttribute('data-ready') === '1'").asBoolean());
   }
 
   /** Runs {@code js} (a function body; {@code return} a value) in the page and answers its value. */

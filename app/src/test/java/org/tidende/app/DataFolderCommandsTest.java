@@ -378,9 +378,7 @@ class DataFolderCommandsTest {
           {"id": "da-3", "lang": "da", "date": "2025-05-21T08:00", "source": "DR", "title": "Metrostrejken i København fortsætter", "text": "Strejken i Københavns metro fortsætter onsdag. Pendlere fra Malmø må tage bussen."}
           """);
       assertThat(post.status()).as(post.body()).isEqualTo(200);
-      for (int i = 0; i < 200 && Http.get(base + "/health").json().at("/archive/committed_seq").asLong() < 6; i++) {
-        Thread.sleep(50);
-      }
+      Await.until("seq 6 committed", () -> Http.get(base + "/health").json().at("/archive/committed_seq").asLong() >= 6);
       assertThat(Http.get(base + "/health").json().at("/archive/committed_seq").asLong()).isEqualTo(6);
       // a process of its own, as a user runs it beside the server
       CliRunner.Result search = CliRunner.run("search", "--data", served.toString(), "--json", "strejke", "København");

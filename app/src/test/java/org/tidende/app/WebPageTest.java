@@ -379,9 +379,7 @@ class WebPageTest {
       String at = "http://127.0.0.1:" + s.port();
       String story = Http.post(at + "/articles", batch.toString()).json().get("items").get(0).get("story").asText();
       String page = at + "/story/" + URLEncoder.encode(story, StandardCharsets.UTF_8);
-      for (int i = 0; i < 100 && Http.get(at + "/stories/" + URLEncoder.encode(story, StandardCharsets.UTF_8)).status() != 200; i++) {
-        Thread.sleep(100);
-      }
+      Await.until("the story's view", () -> Http.get(at + "/stories/" + URLEncoder.encode(story, StandardCharsets.UTF_8)).status() == 200);
       assertThat(Http.get(at + "/search?q=quokka&limit=1").json().get("total").asInt()).isEqualTo(1001);
       assertThat(chromium(page, "--dump-dom")).containsPattern("adds [\\d,]+ of 1,2\\d\\d words").doesNotContainPattern(" of 12\\d\\d words");
       assertThat(chromium(page, "--accept-lang=de-DE", "--dump-dom")).containsPattern("adds [\\d.]+ of 1\\.2\\d\\d words");
@@ -482,13 +480,10 @@ class WebPageTest {
       String at = "http://127.0.0.1:" + s.port();
       var items = Http.post(at + "/articles", batch.toString()).json().get("items");
       // the stories' views (their headlines) are written a moment after the answer
-      for (int i = 0; i < 100; i++) {
+      Await.until("two stories with headlines", () -> {
         List<String> headlines = Http.get(at + "/stories").json().get("stories").findValuesAsText("headline");
-        if (headlines.size() == 2 && headlines.stream().noneMatch(String::isBlank)) {
-          break;
-        }
-        Thread.sleep(100);
-      }
+        return headlines.size() == 2 && headlines.stream().noneMatch(String::isBlank);
+      });
       String direction = "return [...document.querySelectorAll(arguments[0])].map(e => getComputedStyle(e).direction).join(',')";
       b.open(at + "/");
       assertThat(b.script(direction.replace("arguments[0]", "'a.headline'")).asText()).isEqualTo("rtl,rtl");
@@ -520,9 +515,7 @@ class WebPageTest {
         Browser b = new Browser(1280, dir.resolve("driver-profile-languages"))) {
       String at = "http://127.0.0.1:" + s.port();
       Http.post(at + "/articles", batch.toString());
-      for (int i = 0; i < 100 && Http.get(at + "/health").json().get("archive").get("languages").size() < 2; i++) {
-        Thread.sleep(100);
-      }
+      Await.until("two languages in /health", () -> Http.get(at + "/health").json().get("archive").get("languages").size() >= 2);
       String options = "return [...document.querySelectorAll('select[name=lang] option')].map(o => o.value + '=' + o.textContent).join('|')";
       String stories = "return [...document.querySelectorAll('li.story')].map(x => x.dataset.id).join(',')";
       b.open(at + "/");
@@ -535,9 +528,7 @@ class WebPageTest {
       assertThat(b.script(options).asText()).isEqualTo("=all|nb=Bokmål (nb)|ru=Russian (ru)");
       assertThat(b.script("return document.querySelectorAll('li.hit').length").asInt()).isEqualTo(2);
       b.script("const f = document.querySelector('select[name=lang]'); f.value = 'ru'; f.form.submit(); return 0");
-      for (int i = 0; i < 100 && !b.script("return location.search").asText().contains("lang=ru"); i++) {
-        Thread.sleep(100);
-      }
+      Await.until("the page for lang=ru", () -> b.script("return location.search").asText().contains("lang=ru"));
       b.awaitReady();
       assertThat(b.script("return location.search").asText()).isEqualTo("?q=Havørn&sort=relevance&lang=ru".replace("ø", "%C3%B8")); // the Order menu's too
       assertThat(b.script("return [...document.querySelectorAll('li.hit > a')].map(a => a.textContent).join('|')").asText())
@@ -571,9 +562,7 @@ class WebPageTest {
       assertThat(b.script("return document.querySelector('select[name=sort]').value").asText()).isEqualTo("relevance");
       assertThat(b.script(hits).asText()).startsWith("old-1,");
       b.script("const f = document.querySelector('select[name=sort]'); f.value = 'newest'; f.form.submit(); return 0");
-      for (int i = 0; i < 100 && !b.script("return location.search").asText().contains("sort=newest"); i++) {
-        Thread.sleep(100);
-      }
+      Await.until("the page for sort=newest", () -> b.script("return location.search").asText().contains("sort=newest"));
       b.awaitReady();
       assertThat(b.script("return location.search").asText()).startsWith("?q=Hav%C3%B8rn&sort=newest");
       assertThat(b.script(hits).asText()).isEqualTo("new-1,mid-1,old-1");
@@ -613,9 +602,7 @@ class WebPageTest {
       assertThat(b.script("return document.querySelectorAll('li.story').length").asInt()).isEqualTo(25);
       // Before: 75 items, 50 distinct: the second click asked for the same offset again
       b.script("const m = document.querySelector('button.more'); m.click(); m.click(); return 0");
-      for (int i = 0; i < 100 && b.script("return document.querySelectorAll('li.story').length").asInt() < 50; i++) {
-        Thread.sleep(100);
-      }
+      Await.until("a second page of stories", () -> b.script("return document.querySelectorAll('li.story').length").asInt() >= 50);
       Thread.sleep(1000); // a second page, if asked for, arrives meanwhile
       assertThat(b.script("return document.querySelectorAll('li.story').length").asInt()).isEqualTo(50);
       assertThat(b.script("return new Set([...document.querySelectorAll('li.story')].map(x => x.dataset.id)).size").asInt())
@@ -726,9 +713,7 @@ class WebPageTest {
         Duration.ofMinutes(5), Duration.ofSeconds(5), HttpApi.Limits.defaults()), m -> { })) {
       String at = "http://127.0.0.1:" + s.port();
       Http.post(at + "/articles", batch.toString());
-      for (int i = 0; i < 100 && Http.get(at + "/stories").json().get("stories").get(0).get("sources").size() < 7; i++) {
-        Thread.sleep(100);
-      }
+      Await.until("a story of 7 sources", () -> Http.get(at + "/stories").json().get("stories").get(0).get("sources").size() >= 7);
       assertThat(Http.get(at + "/stories").json().get("total").asInt()).as("one story").isEqualTo(1);
       String list = chromium(at + "/", "--dump-dom");
       assertThat(count(list, "class=\"tag\" dir=\"auto\">Avis ")).isEqualTo(5);
@@ -779,9 +764,7 @@ class WebPageTest {
           .get("hits").get(0).get("id").asText();
       assertThat(hit).endsWith("#article-" + URLEncoder.encode(id, StandardCharsets.UTF_8));
       b.script("document.querySelector('li.hit > a').click(); return 0");
-      for (int i = 0; i < 100 && !b.script("return location.pathname").asText().startsWith("/story/"); i++) {
-        Thread.sleep(100);
-      }
+      Await.until("the story page", () -> b.script("return location.pathname").asText().startsWith("/story/"));
       b.awaitReady();
       String marked = "return [...document.querySelectorAll('li.article.target')].map(e => e.dataset.id).join(',')";
       assertThat(b.script(marked).asText()).isEqualTo(id);
@@ -814,9 +797,7 @@ class WebPageTest {
         Browser b = new Browser(390, dir.resolve("driver-profile-offsets"), true)) {
       String at = "http://127.0.0.1:" + s.port();
       Http.post(at + "/articles", batch.toString());
-      for (int i = 0; i < 100 && Http.get(at + "/stories").json().get("stories").get(0).get("size").asInt() < 2; i++) {
-        Thread.sleep(100);
-      }
+      Await.until("a story of 2 articles", () -> Http.get(at + "/stories").json().get("stories").get(0).get("size").asInt() >= 2);
       // the lines a text of the page is laid out on (a Range's boxes: one per line it spans)
       String lines = """
           const w = document.createTreeWalker(document.getElementById('main'), NodeFilter.SHOW_TEXT);

@@ -154,14 +154,17 @@ class KafkaLiveJobTest {
     assertThat(reference.retimed()).isEqualTo(late);
 
     LiveOptions slow = LiveOptions.ofKafka(broker.bootstrapServers(), "restore", "restore-b", dir.resolve("b").toString(),
-        dir.resolve("ck-b").toString(), 2).paced(50, 200);
+        dir.resolve("ck-b").toString(), 2).paced(100, 200);
     OffsetsInitializer end = KafkaBroker.endOf("restore", counts(parts));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, configuration(slow));
     LiveJob.build(env, slow, end);
     JobClient job = env.executeAsync("kafka test, interrupted");
-    // A few checkpoints in: past the noon articles, amid the copies (50 ms a message).
+    // A few checkpoints in: past the noon articles, amid the copies. The pace is wall-clock while
+    // checkpoints slow down on a loaded machine, so it leaves room: at 100 ms a message the task
+    // reading two partitions reads for 8.6 s (4.3 s at the 50 ms it was), 8 checkpoints 200 ms apart
+    // take 1.6 s at least.
     Path checkpoint = LiveJobTest.awaitCheckpoint(dir.resolve("ck-b"), 8, Duration.ofSeconds(60));
-    job.cancel().get();
+    LiveJobTest.cancelAndAwait(job);
     checkpoint = LiveJobTest.latestCheckpoint(dir.resolve("ck-b")).orElse(checkpoint);
     int before = Outputs.lines(dir.resolve("b/assignments")).size();
     assertThat(before).as("cancelled part-way").isLessThan(articles);

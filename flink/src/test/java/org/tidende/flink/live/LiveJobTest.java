@@ -471,8 +471,23 @@ class LiveJobTest {
     LiveJob.build(env, slow);
     JobClient client = env.executeAsync("live test, interrupted");
     Path checkpoint = awaitCheckpoint(checkpoints, 2, Duration.ofSeconds(60));
-    client.cancel().get();
+    cancelAndAwait(client);
     return latestCheckpoint(checkpoints).orElse(checkpoint);
+  }
+
+  /**
+   * Cancels a job and waits until it has ended. {@code cancel()} answers once the cancellation is
+   * accepted, while the job is still cancelling: a checkpoint completing meanwhile could have its
+   * {@code _metadata} written and then be discarded as the coordinator shuts down, so the newest
+   * checkpoint is only read once the job is over.
+   */
+  static void cancelAndAwait(JobClient client) throws Exception {
+    client.cancel().get();
+    try {
+      client.getJobExecutionResult().get(2, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (java.util.concurrent.ExecutionException e) {
+      // cancelled, as asked
+    }
   }
 
   static Path awaitCheckpoint(Path root, int atLeast, Duration timeout) throws Exception {
