@@ -114,7 +114,10 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * 20 - page of 1) / 19: {@code politi*} 1.34-1.60 → 0.46-1.25 ms (page 38-46 → 22-39 ms), {@code
  * minist*} 0.81-1.19 → 0.45-0.78, {@code bran*} 0.41-0.87 → 0.31-0.61, plain {@code politi} 0.25-0.39
  * and 0.38-0.75 (noise); the same hits, snippets and marks for the first 200 hits of the three (310
- * hits).
+ * hits). That walk twice is not what a long text costs, though (session 35, one article of 12 MB,
+ * {@code politi*}: the marks' walk 5-20 ms of a 0.9-1.5 s search): the highlighter asks the sentence
+ * breaks around each match, and the JDK's iterator rescans for each; the breaks are now found in one
+ * pass ({@link SentenceBreaks}), the same breaks, 0.3-0.6 s.
  *
  * <p>Failure modes: from the index, the passage is scored by all the field's matches, a word of a
  * phrase alone included, though it is not marked: of the two best, one holding a mark is taken, and
@@ -395,6 +398,146 @@ final class Snippets {
     return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.3f);
   }
 
+  /** {@link #passageBreaks}, over sentence breaks found in one pass ({@link SentenceBreaks}), for the highlighter of a whole text. */
+  private static BreakIterator wholeTextPassageBreaks() {
+    return LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_CHARS, 0.3f);
+  }
+
+  /**
+   * The JDK's sentence breaks ({@code BreakIterator.getSentenceInstance(Locale.ROOT)}), found in one
+   * forward pass when the text is set and then looked up by binary search. Why: the highlighter asks
+   * for the sentence before and after each match ({@code preceding}, {@code following}), and the
+   * JDK's rule-based iterator answers each by backing up to a safe point and scanning forward again,
+   * so on a long text with many matches most of a hit's time went there. Measured (session 35, one
+   * Norwegian article of 12,005,243 chars made of the full articles run together, a page of 20 by
+   * {@code Archive.search}, load 3-9 on 2 cores): {@code politi*} (5,868 marks) 0.9-1.5 s a search,
+   * the highlight 0.7-1.3 s of it, of which a profile put 95 % in {@code RuleBasedBreakIterator}
+   * ({@code getNextIndex}, {@code previous}), the walk of the wildcard's terms for the marks 5-20 ms;
+   * figures after in the commit. The breaks are the same: the JDK's own {@code following} and {@code
+   * preceding} also scan forward from a safe point, so a forward pass from the start gives the same
+   * boundaries. Cost: one pass over the whole text per field highlighted (the text's length, where
+   * before it was a few sentences per match), an int per sentence. Not thread-safe, as no break
+   * iterator is; the highlighter makes one per call.
+   */
+  static final class SentenceBreaks extends BreakIterator {
+    private BreakIterator base = BreakIterator.getSentenceInstance(Locale.ROOT);
+    private int[] breaks = {0};
+    private int at;
+
+    @Override
+    public void setText(java.text.CharacterIterator text) {
+      base.setText(text);
+      int[] found = new int[16];
+      int n = 0;
+      for (int b = base.first(); b != DONE; b = base.next()) {
+        if (n == found.length) {
+          found = java.util.Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = b;
+      }
+      breaks = java.util.Arrays.copyOf(found, n);
+      at = 0;
+    }
+
+    @Override
+    public java.text.CharacterIterator getText() {
+      return base.getText();
+    }
+
+    @Override
+    public int first() {
+      at = 0;
+      return breaks[0];
+    }
+
+    @Override
+    public int last() {
+      at = breaks.length - 1;
+      return breaks[at];
+    }
+
+    @Override
+    public int current() {
+      return breaks[at];
+    }
+
+    @Override
+    public int next() {
+      if (at == breaks.length - 1) {
+        return DONE;
+      }
+      return breaks[++at];
+    }
+
+    @Override
+    public int previous() {
+      if (at == 0) {
+        return DONE;
+      }
+      return breaks[--at];
+    }
+
+    @Override
+    public int next(int n) {
+      int result = current();
+      for (; n > 0 && result != DONE; n--) {
+        result = next();
+      }
+      for (; n < 0 && result != DONE; n++) {
+        result = previous();
+      }
+      return result;
+    }
+
+    /** The first break after {@code offset}; DONE at the text's end (the iterator then at the last break). */
+    @Override
+    public int following(int offset) {
+      check(offset);
+      int i = java.util.Arrays.binarySearch(breaks, offset);
+      i = i >= 0 ? i + 1 : -i - 1;
+      if (i >= breaks.length) {
+        at = breaks.length - 1;
+        return DONE;
+      }
+      at = i;
+      return breaks[i];
+    }
+
+    /** The last break before {@code offset}; DONE at the text's start (the iterator then at the first break). */
+    @Override
+    public int preceding(int offset) {
+      check(offset);
+      int i = java.util.Arrays.binarySearch(breaks, offset);
+      i = (i >= 0 ? i : -i - 1) - 1;
+      if (i < 0) {
+        at = 0;
+        return DONE;
+      }
+      at = i;
+      return breaks[i];
+    }
+
+    @Override
+    public boolean isBoundary(int offset) {
+      check(offset);
+      return offset == getText().getBeginIndex() || following(offset - 1) == offset;
+    }
+
+    private void check(int offset) {
+      java.text.CharacterIterator t = getText();
+      if (offset < t.getBeginIndex() || offset > t.getEndIndex()) {
+        throw new IllegalArgumentException("offset out of bounds");
+      }
+    }
+
+    @Override
+    public SentenceBreaks clone() {
+      SentenceBreaks c = (SentenceBreaks) super.clone();
+      c.base = (BreakIterator) base.clone();
+      return c;
+    }
+  }
+
   /**
    * The unified highlighter over a searcher, highlighting one document of a leaf with the content
    * given (the article's title and text as indexed, which the index does not store as a field).
@@ -402,7 +545,7 @@ final class Snippets {
    */
   private static final class FromPostings extends UnifiedHighlighter {
     FromPostings(IndexSearcher searcher, Analyzer analyzer) {
-      super(UnifiedHighlighter.builder(searcher, analyzer).withBreakIterator(Snippets::passageBreaks)
+      super(UnifiedHighlighter.builder(searcher, analyzer).withBreakIterator(Snippets::wholeTextPassageBreaks)
           .withFormatter(new PassagesFormatter()).withWeightMatches(true).withMaxNoHighlightPassages(0)
           .withMaxLength(Integer.MAX_VALUE - 1));
     }

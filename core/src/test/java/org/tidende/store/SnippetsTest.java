@@ -196,4 +196,35 @@ class SnippetsTest {
       }
     };
   }
+
+  /**
+   * The sentence breaks found in one pass answer every question the highlighter asks of a break
+   * iterator as the JDK's own iterator answers it, at every offset of texts with abbreviations,
+   * quotes, line ends, a trailing space and none, and empty: the passages do not move.
+   */
+  @Test
+  void sentenceBreaksFoundInOnePassAreTheJdksBreaks() {
+    for (String text : List.of("", "Ein.", "Kim kom. Putin kom ikkje! Kva no? \"Ja.\" Sa han.\n\nNytt avsnitt, t.d. her . Og 2.3 prosent.  ",
+        "Dr. Smith went to Washington D.C. on Jan. 5. He met Mr. Jones.\nThen (he said) \u00abnei.\u00bb Slutt", "Utan punktum")) {
+      java.text.BreakIterator jdk = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+      Snippets.SentenceBreaks ours = new Snippets.SentenceBreaks();
+      jdk.setText(text);
+      ours.setText(text);
+      assertThat(ours.first()).isEqualTo(jdk.first());
+      assertThat(ours.last()).isEqualTo(jdk.last());
+      for (int o = 0; o <= text.length(); o++) {
+        String at = text + " @" + o;
+        assertThat(ours.following(o)).as(at).isEqualTo(jdk.following(o));
+        assertThat(ours.current()).as(at).isEqualTo(jdk.current());
+        assertThat(ours.next()).as(at).isEqualTo(jdk.next());
+        assertThat(ours.preceding(o)).as(at).isEqualTo(jdk.preceding(o));
+        assertThat(ours.current()).as(at).isEqualTo(jdk.current());
+        assertThat(ours.previous()).as(at).isEqualTo(jdk.previous());
+        assertThat(ours.current()).as(at).isEqualTo(jdk.current());
+        assertThat(ours.isBoundary(o)).as(at).isEqualTo(jdk.isBoundary(o));
+        assertThat(ours.next(2)).as(at).isEqualTo(jdk.next(2));
+        assertThat(ours.next(-1)).as(at).isEqualTo(jdk.next(-1));
+      }
+    }
+  }
 }
