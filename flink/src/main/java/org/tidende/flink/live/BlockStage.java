@@ -77,7 +77,7 @@ public final class BlockStage extends EventTimeOrdered<String, KeyedMember, Cand
     members.update(kept);
     ctx.timerService().registerEventTimeTimer(v.ts() + windowMs + 1);
     out.collect(new Candidate(v.id(), v.ts(), m.nKeys(), best == null ? null : best.id(),
-        best == null ? 0 : best.ts(), Math.min(1, bestSim)));
+        best == null ? 0 : best.ts(), Math.min(1, bestSim), v.file(), v.line()));
   }
 
   @Override

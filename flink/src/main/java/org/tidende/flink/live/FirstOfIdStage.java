@@ -67,8 +67,9 @@ import org.tidende.model.Rejection;
  * topic's older offsets, or a feed sending items again months later, repeats ids as late as the
  * replay reaches, and its operator knows that reach; the harm of a late repeat (assigned again,
  * listed twice in a story still open, or a story opened under the first copy's story id) is then
- * avoided at a known cost of state. Not tried: keeping the id while its story stays open (the
- * stage comes before clustering and sees no stories).
+ * avoided at a known cost of state. Since session 35 the threading stage, which holds the ids of
+ * the open stories anyway, drops a copy whose story is still open whatever the retention ({@link
+ * ThreadStage}); this stage, before clustering, sees no stories.
  *
  * <p>Cost: one keyed value (a long) and one event-time timer per id for one retention of event
  * time, and for an undated row a look over the copies of its id waiting (almost always none): at
@@ -78,10 +79,14 @@ import org.tidende.model.Rejection;
  * stage of the job buffers it; one keyBy on the id (which also spreads the rows of the files'
  * single reading task over the analysing tasks).
  *
- * <p>Failure modes: a copy more than one retention after the first is taken as a new article
- * (assigned again; if the first copy's story is still open, a story updated for more than {@value
- * #RETENTION_DAYS} days, it can join it and be listed twice, or open a story under the id the first
- * opened); a copy that arrives behind the watermark (possible only after a source's idleness
+ * <p>Failure modes: a copy more than one retention after the first passes this stage. If the
+ * first copy's story is still open (a story updated for more than {@value #RETENTION_DAYS} days),
+ * the threading stage drops it as a repeat ({@link ThreadStage}, named and counted as here); if
+ * that story has retired, it is a new article: assigned again at its own time, in a story of its
+ * own, which is named {@code "s"} + id again if it opens one (the first copy's rows stay as they
+ * were; until session 35 the decision stage, keyed by id, mixed the two copies' answers: both
+ * assignments at the later copy's time and one story listing the id twice, {@link DecideStage});
+ * a copy that arrives behind the watermark (possible only after a source's idleness
  * timeout) is judged on arrival, so if it is the earlier copy in event order, the later one has
  * already gone on and this one is dropped; an undated copy in one Kafka partition and a dated
  * copy in another are ranked by event time only (no order between the partitions is known), so

@@ -43,7 +43,7 @@ import org.tidende.flink.rows.ClusterSettings;
  *   ─keyBy(id)→ {@link FirstOfIdStage} (first copy of an id; later ones → rejected/) ─analyze→
  *   ─keyBy(id bucket)→ {@link VectorStage} (TF-IDF vectors, blocking keys)
  *   ─fan out per key, keyBy(blocking key)→ {@link BlockStage} (best earlier article per key)
- *   ─keyBy(article)→ {@link DecideStage} (best over keys) ─keyBy(0)→ {@link ThreadStage}
+ *   ─keyBy(article copy: id and time)→ {@link DecideStage} (best over keys) ─keyBy(0)→ {@link ThreadStage}
  *   → assignments/ and, on retirement, stories/
  * </pre>
  *
@@ -140,7 +140,7 @@ public final class LiveJob {
         .keyBy(KeyedMember::key)
         .process(new BlockStage(window, o.cluster().threshold(), o.cluster().specificWeight(), o.maxKeyMembers()))
         .name("block").uid("block")
-        .keyBy(Candidate::id)
+        .keyBy(DecideStage.BY_COPY, Types.STRING)
         .process(new DecideStage()).name("decide").uid("decide")
         .keyBy(l -> 0, Types.INT)
         .process(new ThreadStage(window)).name("stories").uid("stories").setParallelism(1);
@@ -149,7 +149,8 @@ public final class LiveJob {
     ((SingleOutputStreamOperator<LiveAssignment>) assigned).getSideOutput(ThreadStage.RETIRED)
         .map(LiveJson::of).name("story JSON").uid("story-json")
         .sinkTo(sink(o.output() + "/stories", "stories", ".jsonl")).name("stories sink").uid("stories-sink");
-    rows.getSideOutput(LiveParse.REJECTED).union(firsts.getSideOutput(FirstOfIdStage.REPEATED))
+    rows.getSideOutput(LiveParse.REJECTED).union(firsts.getSideOutput(FirstOfIdStage.REPEATED),
+            ((SingleOutputStreamOperator<LiveAssignment>) assigned).getSideOutput(ThreadStage.REPEATED))
         .sinkTo(sink(o.output() + "/rejected", "rejected", ".txt")).name("rejected sink").uid("rejected-sink");
   }
 

@@ -9,6 +9,7 @@ package org.tidende.flink.live;
  *     org.tidende.cluster.FeatureVector#isSpecific})
  * @param weights matching weights
  * @param blocking blocking keys (heaviest non-common feature hashes, in decimal), at least one
+ * @param file where the article was read, and {@code line} its line (for naming a dropped repeat)
  */
 public record VectorRow(String id, long ts, long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics,
-    String[] blocking) implements Identified {}
+    String[] blocking, String file, int line) implements Identified {}

@@ -75,6 +75,6 @@ public final class VectorStage extends EventTimeOrdered<Integer, AnalyzedRow, Ve
       blocking.add(v.keys().length > 0 ? String.valueOf(v.keys()[0]) : "\u2205:" + row.id());
     }
     out.collect(new VectorRow(row.id(), ts, v.keys(), v.weights(), v.hasTerms(), v.hasSpecifics(),
-        blocking.toArray(String[]::new)));
+        blocking.toArray(String[]::new), row.file(), row.line()));
   }
 }

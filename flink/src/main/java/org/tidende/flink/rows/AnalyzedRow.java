@@ -25,6 +25,8 @@ import org.tidende.model.LanguageGuess;
  * @param acrossAdded {@link PreparedArticle#acrossAdded()} (read from the text this row leaves
  *     behind: sentence-initial places, counts; made again from an empty text they would differ)
  * @param acrossDropped {@link PreparedArticle#acrossDropped()}
+ * @param file where the row was read ({@link ArticleRow#file()}), and {@code line} its line: the live
+ *     job's threading stage names a copy of an id it drops there ({@code ThreadStage})
  */
 public record AnalyzedRow(
     String id,
@@ -48,7 +50,9 @@ public record AnalyzedRow(
     boolean caseless,
     long[] specificTerms,
     long[] acrossAdded,
-    long[] acrossDropped) implements org.tidende.flink.live.Identified {
+    long[] acrossDropped,
+    String file,
+    int line) implements org.tidende.flink.live.Identified {
 
   /** The row of an analysed and prepared article read as {@code row}. */
   public static AnalyzedRow of(ArticleRow row, PreparedArticle p) {
@@ -58,7 +62,7 @@ public record AnalyzedRow(
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
         a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), a.givenNames().toArray(String[]::new),
         p.keys(), p.base(),
-        p.distinctTerms(), p.caseless(), p.specificTerms(), p.acrossAdded(), p.acrossDropped());
+        p.distinctTerms(), p.caseless(), p.specificTerms(), p.acrossAdded(), p.acrossDropped(), row.file(), row.line());
   }
 
   /** The prepared article, as core's {@code StoryClusterer.prepare} made it from the full article. */

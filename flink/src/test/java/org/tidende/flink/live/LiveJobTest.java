@@ -159,7 +159,8 @@ class LiveJobTest {
    * its first copy (far beyond the 5-day clustering window), so the stage's state stays bounded: a
    * copy an hour later and one a day more than the window later are rejected (before, with the id
    * kept one window, that one was assigned again), a copy a day more than the retention later is
-   * taken as a new article (the README's "Not guaranteed").
+   * taken as a new article (the README's "Not guaranteed"), its first copy's story having retired: an
+   * assignment at its own time and a story row of its own, the first copy's rows as they were.
    */
   @Test
   void aRepeatedIdIsRememberedForTheRetention(@TempDir Path dir) throws Exception {
@@ -182,10 +183,58 @@ class LiveJobTest {
     assertThat(r.<Long>getAccumulatorResult(FirstOfIdStage.COUNT)).isEqualTo(2L);
     assertThat(Outputs.lines(dir.resolve("out/rejected"))).containsExactly(
         input.resolve("articles.jsonl") + ":2: repeated id x skipped", input.resolve("articles.jsonl") + ":3: repeated id x skipped");
-    // Two assignments of "x": the first copy and the one past the retention. Not their times: the later
-    // stages key their state by article id too, so how the two copies' candidates meet there depends on
-    // how far the watermark got between them (a CI run gave both the later copy's time).
-    assertThat(Outputs.json(dir.resolve("out/assignments"))).extracting(n -> n.get("id").asText()).containsExactly("x", "x");
+    // Two assignments of "x", each at its own copy's time: the first copy's row as it was, and the copy past
+    // the retention, whose first story had retired (one window after it), as a new article. Before the
+    // decision stage was keyed by copy (id and time), the two copies' answers were counted together there:
+    // both rows at the later copy's time, and one story sx whose members were x, x.
+    assertThat(Outputs.json(dir.resolve("out/assignments")))
+        .extracting(n -> n.get("id").asText() + " " + n.get("story").asText() + " " + n.get("time").asText())
+        .containsExactlyInAnyOrder("x sx " + first, "x sx " + first.plusSeconds(retention + 86_400));
+    assertThat(Outputs.json(dir.resolve("out/stories")))
+        .extracting(n -> n.get("story").asText() + " " + n.get("first").asText() + " " + n.get("members"))
+        .containsExactlyInAnyOrder("sx " + first + " [\"x\"]", "sx " + first.plusSeconds(retention + 86_400) + " [\"x\"]");
+  }
+
+  /**
+   * A copy of an id past the retention whose first copy's story is still open (kept open for more than
+   * the retention by newer members, a window apart at most) is a repeat there too: dropped, counted and
+   * named as a repeat within the retention is, and the story lists the id once, with the first copy's
+   * time. Before, the copy was threaded to the story's newest member and listed a second time in it.
+   */
+  @Test
+  void aCopyPastTheRetentionWhoseStoryIsStillOpenIsARepeat(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    LiveOptions o = LiveOptions.ofFiles(input.toString(), dir.resolve("out").toString(), dir.resolve("ck").toString(), 2)
+        .paced(0, 500);
+    java.time.Instant first = java.time.Instant.parse("2022-10-15T08:00:00Z");
+    String story = "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
+        + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"";
+    long retentionDays = FirstOfIdStage.retentionFor(o.cluster().windowSeconds() * 1000) / 86_400_000L;
+    long step = Math.max(1, o.cluster().windowSeconds() / 86_400 - 1);
+    List<String> lines = new ArrayList<>();
+    List<String> members = new ArrayList<>(List.of("x"));
+    lines.add("{\"id\": \"x\", \"date\": \"" + first + "\", " + story + "}");
+    long day = 0;
+    for (int k = 1; day + step <= retentionDays + 2; k++) {
+      day += step;
+      lines.add("{\"id\": \"y" + k + "\", \"date\": \"" + first.plusSeconds(day * 86_400) + "\", " + story + "}");
+      members.add("y" + k);
+    }
+    java.time.Instant copy = first.plusSeconds((day + 1) * 86_400);
+    assertThat(copy).as("past the retention").isAfter(first.plusSeconds(retentionDays * 86_400));
+    lines.add("{\"id\": \"x\", \"date\": \"" + copy + "\", " + story + "}");
+    Files.write(input.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
+
+    JobExecutionResult r = executeWithResult(o);
+    assertThat(Outputs.lines(dir.resolve("out/rejected"))).containsExactly(
+        input.resolve("articles.jsonl") + ":" + lines.size() + ": repeated id x skipped");
+    assertThat(r.<Long>getAccumulatorResult(FirstOfIdStage.COUNT)).isEqualTo(1L);
+    assertThat(Outputs.json(dir.resolve("out/assignments")).stream().filter(n -> n.get("id").asText().equals("x")))
+        .extracting(n -> n.get("story").asText() + " " + n.get("time").asText()).containsExactly("sx " + first);
+    assertThat(Outputs.json(dir.resolve("out/stories")))
+        .extracting(n -> n.get("story").asText() + " " + n.get("first").asText() + " " + n.get("members"))
+        .containsExactly("sx " + first + " " + JSON.valueToTree(members));
   }
 
   /**
