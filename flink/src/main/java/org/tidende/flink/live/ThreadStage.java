@@ -37,8 +37,12 @@ import org.tidende.model.Rejection;
  * y1..y8 and the copy's line in rejected/). A copy after its story retired is a new article, as
  * nothing here remembers it: assigned at its own time, and a story of its own, named {@code "s"}
  * + id again if it opens one (so two retired rows can share a story id, never a member twice in
- * one row; the first row is written as it was). Cost: one map lookup per article, in the state the
- * stage keeps anyway (the ids of open stories); no id is kept longer than its story is open. Not
+ * one row; the first row is written as it was). A dropped copy stays a member of its blocking keys
+ * for one window, so a later article linked to it continues the story its id is in, the first
+ * copy's. Cost: one map lookup per article, in the state the stage keeps anyway (the ids of open
+ * stories), so no id is kept longer than its story is open; and the file name and line carried on
+ * each row to name the copy (in the block stage's members too: the path's length in bytes per
+ * member and key, not measured). Not
  * kept: remembering retired stories' ids for longer (state growing with every article) or naming
  * a reopened story otherwise (the stage cannot tell it from a new id without that state).
  */
