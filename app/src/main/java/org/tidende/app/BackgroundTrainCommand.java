@@ -51,7 +51,7 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
       }
     }
     Inputs in = Inputs.read(files, System.err, false, false);
-    Pipeline pipeline = Pipeline.standard(ClusterConfig.defaults());
+    Pipeline pipeline = Pipeline.standard(ClusterConfig.defaults().withoutEmbeddings()); // rates need no sentence vectors
     List<PreparedArticle> prepared = in.articles.parallelStream().map(pipeline::prepare).toList();
     HoldOut holdOut = HoldOut.evaluationDays(holdOutMargin);
     BackgroundRates.Builder builder = new BackgroundRates.Builder(holdOut);

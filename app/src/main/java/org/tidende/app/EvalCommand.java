@@ -36,6 +36,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threshold", paramLabel = "X", description = "Override the similarity threshold.")
   Double threshold;
 
+  @Option(names = "--no-embeddings", description = "Cluster English articles without their sentence vectors "
+      + "(the e5-small-v2 embedder; as --set embeddingWeight=0).")
+  boolean noEmbeddings;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a clustering setting (repeatable), e.g. --set nameBoost=2.")
   java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
@@ -73,6 +77,9 @@ public final class EvalCommand implements Callable<Integer> {
       cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
       for (var e : settings.entrySet()) {
         cfg = cfg.with(e.getKey(), e.getValue());
+      }
+      if (noEmbeddings) {
+        cfg = cfg.withoutEmbeddings();
       }
     } catch (IllegalArgumentException e) {
       System.err.println("tidende eval: " + e.getMessage());

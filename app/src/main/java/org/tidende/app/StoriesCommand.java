@@ -82,6 +82,10 @@ public final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--threshold", paramLabel = "X", description = "Similarity an article needs to join a story (default from the tuned configuration).")
   Double threshold;
 
+  @Option(names = "--no-embeddings", description = "Cluster English articles without their sentence vectors "
+      + "(the e5-small-v2 embedder).")
+  boolean noEmbeddings;
+
   @Option(names = "--brief", description = "Headline, span and members only (no entities, timeline, passages); the text only: --json prints whole stories.")
   boolean brief;
 
@@ -102,6 +106,9 @@ public final class StoriesCommand implements Callable<Integer> {
       err.println("tidende stories: --min-size must be >= 1, got " + minSize);
       return 2;
     }
+    if (data != null && noEmbeddings) {
+      throw Main.usageError(spec, "--no-embeddings clusters the files given (PATH...); a data folder's stories are clustered already");
+    }
     if (data != null) {
       return fromDataFolder(out, err);
     }
@@ -116,6 +123,7 @@ public final class StoriesCommand implements Callable<Integer> {
     ClusterConfig cfg;
     try { // before the input is read: a threshold out of (0, 1) was a stack trace, exit 1, after the reading
       cfg = threshold == null ? ClusterConfig.defaults() : ClusterConfig.defaults().withThreshold(threshold);
+      cfg = noEmbeddings ? cfg.withoutEmbeddings() : cfg;
     } catch (IllegalArgumentException e) {
       err.println("tidende stories: --threshold: " + e.getMessage());
       return 2;

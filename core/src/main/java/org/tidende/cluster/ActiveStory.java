@@ -81,6 +81,13 @@ final class ActiveStory {
   int groups;
   /** Sum over members of their distinct term counts (text length, for length-aware thresholds). */
   long termsSum;
+  /**
+   * Sum of the members' sentence vectors ({@link FeatureVector#embedding}), allocated at the first
+   * member that has one (a story of Scandinavian articles holds none), and how many members added
+   * to it. Kept through adds, moves out, merges and split copies as the centroid is; never pruned.
+   */
+  float[] embedding;
+  int embedded;
   long firstTime = Long.MIN_VALUE;
   long lastTime = Long.MIN_VALUE;
   long lastUpdateSeq;
@@ -138,6 +145,8 @@ final class ActiveStory {
         r.acrossShift.add(acrossShift.keyAt(i), acrossShift.valueAt(i));
       }
     }
+    r.embedding = embedding == null ? null : embedding.clone();
+    r.embedded = embedded;
     for (Member m : part.members) {
       r.removeMember(m);
     }
@@ -177,6 +186,7 @@ final class ActiveStory {
     if (acrossShift.size() > 2 * cfg.centroidFeatures()) {
       acrossShift.retainLargest(cfg.centroidFeatures());
     }
+    addEmbedding(v.embedding(), 1);
     for (long k : specificTerms) {
       specificWords.add(k, 1f);
     }
@@ -239,6 +249,10 @@ final class ActiveStory {
       acrossShift.retainLargest(cfg.centroidFeatures());
     }
     termTotal += other.termTotal;
+    if (other.embedding != null) {
+      addEmbedding(other.embedding, 1);
+      embedded += other.embedded - 1;
+    }
     specificSlack += other.specificSlack;
     if (termCounts.size() > 2 * cfg.centroidFeatures()) {
       termCounts.retainHeaviest(cfg.centroidFeatures());
@@ -255,6 +269,20 @@ final class ActiveStory {
       keep(m, cfg.keptMembers());
     }
     prune(centroid.size() > 2 * cfg.centroidFeatures() ? cfg.centroidFeatures() : centroid.size());
+  }
+
+  /** Adds {@code sign} times {@code e} (null: nothing) to the summed sentence vector, counting it. */
+  private void addEmbedding(float[] e, int sign) {
+    if (e == null || (sign < 0 && embedding == null)) {
+      return;
+    }
+    if (embedding == null) {
+      embedding = new float[e.length];
+    }
+    for (int i = 0; i < e.length; i++) {
+      embedding[i] += sign * e[i];
+    }
+    embedded += sign;
   }
 
   private void span(long first, long last) {
@@ -278,6 +306,7 @@ final class ActiveStory {
   void removeMember(Member m) {
     double[] dot = m.vector().dot(centroid);
     FeatureVector v = m.vector();
+    addEmbedding(v.embedding(), -1);
     for (int i = 0; i < v.keys().length; i++) {
       centroid.subtractIfPresent(v.keys()[i], v.weights()[i]);
       if (!FeatureVector.isSpecific(v.keys()[i])) {
@@ -310,7 +339,26 @@ final class ActiveStory {
     double ct = nt > 1e-9 ? t / Math.sqrt(nt) : 0;
     double cs = ns > 1e-9 ? sp / Math.sqrt(ns) : 0;
     double cover = coverage(withSpecifics - (v.hasSpecifics() ? 1 : 0), size - 1);
-    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, (groups & v.group()) != 0, cover, w);
+    double b = blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, (groups & v.group()) != 0, cover, w);
+    return w.embeddingWeight() != 0 && v.embedding() != null && embedded > 1
+        ? w.withEmbedding(b, cosine(v.embedding(), embedding, v.embedding())) : b;
+  }
+
+  /**
+   * Cosine of {@code a} with {@code sum} less {@code minus} (null: nothing less): a member's or
+   * part's sentence vector with the rest of the story. 0 when either is of zero length.
+   */
+  static double cosine(float[] a, float[] sum, float[] minus) {
+    double d = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      float b = minus == null ? sum[i] : sum[i] - minus[i];
+      d += a[i] * b;
+      na += a[i] * a[i];
+      nb += b * b;
+    }
+    return na > 1e-12 && nb > 1e-12 ? d / Math.sqrt(na * nb) : 0;
   }
 
   /** Share of {@code size} members that have names, numbers or days (1 when there are none). */
@@ -347,8 +395,10 @@ final class ActiveStory {
   double centroidScore(FeatureVector v, double[] dot, Blend lambda) {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = normSqSpecific > 0 ? dot[1] / Math.sqrt(normSqSpecific) : 0;
-    return blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0, (groups & v.group()) != 0,
-        coverage(withSpecifics, size), lambda);
+    double b = blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0,
+        (groups & v.group()) != 0, coverage(withSpecifics, size), lambda);
+    return lambda.embeddingWeight() != 0 && v.embedding() != null && embedded > 0
+        ? lambda.withEmbedding(b, cosine(v.embedding(), embedding, null)) : b;
   }
 
   /**
@@ -413,8 +463,10 @@ final class ActiveStory {
     double s = d[1];
     double ct = normSqTerms > 0 && o.normSqTerms > 0 ? t / Math.sqrt(normSqTerms * o.normSqTerms) : 0;
     double cs = normSqSpecific > 0 && o.normSqSpecific > 0 ? s / Math.sqrt(normSqSpecific * o.normSqSpecific) : 0;
-    return blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0,
+    double b = blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0,
         (groups & o.groups) != 0, Math.min(coverage(withSpecifics, size), coverage(o.withSpecifics, o.size)), lambda);
+    return lambda.embeddingWeight() != 0 && embedded > 0 && o.embedded > 0
+        ? lambda.withEmbedding(b, cosine(embedding, o.embedding, null)) : b;
   }
 
   /** Dot products of this centroid with another: {terms, specifics}. */
@@ -513,8 +565,10 @@ final class ActiveStory {
     double cs = restS > 1e-9 && part.normSqSpecific > 0 ? ds / Math.sqrt(restS * part.normSqSpecific) : 0;
     double cover = Math.min(coverage(part.withSpecifics, part.size),
         coverage(withSpecifics - part.withSpecifics, size - part.size));
-    return blend(ct, cs, part.normSqTerms > 0, part.normSqSpecific > 0, restT > 1e-9, restS > 1e-9,
+    double b = blend(ct, cs, part.normSqTerms > 0, part.normSqSpecific > 0, restT > 1e-9, restS > 1e-9,
         (groups & part.groups) != 0, cover, w);
+    return w.embeddingWeight() != 0 && part.embedded > 0 && embedded - part.embedded > 0
+        ? w.withEmbedding(b, cosine(part.embedding, embedding, part.embedding)) : b;
   }
 
   /**
@@ -552,8 +606,22 @@ final class ActiveStory {
     return terms ? ct : spec ? cs : 0;
   }
 
-  /** How the two cosines combine: the specifics' weight, its floor and the term floor (see {@link #blend}). */
-  record Blend(double lambda, double floor, double termFloor) {}
+  /**
+   * How the two cosines combine: the specifics' weight, its floor and the term floor (see {@link
+   * #blend}); and what the sentence vectors' cosine adds to the blend where both sides have them:
+   * {@code embeddingWeight * (cosine - embeddingCentre)} ({@link ClusterConfig#embeddingWeight}).
+   */
+  record Blend(double lambda, double floor, double termFloor, double embeddingWeight, double embeddingCentre) {
+    /** Without the sentence vectors. */
+    Blend(double lambda, double floor, double termFloor) {
+      this(lambda, floor, termFloor, 0, 0);
+    }
+
+    /** The blended similarity {@code b} with the sentence vectors' cosine {@code e} added. */
+    double withEmbedding(double b, double e) {
+      return b + embeddingWeight * (e - embeddingCentre);
+    }
+  }
 
   /** Distance in seconds from {@code t} to this story's span; 0 inside it or when undated. */
   long gap(long t) {

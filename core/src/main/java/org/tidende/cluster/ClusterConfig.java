@@ -67,6 +67,13 @@ import java.util.Map;
  *     BackgroundRates}: "stor", "år", "nord") does not count among the two words two stories must
  *     share to merge, or a member and a story for it to move (it still counts in every cosine and
  *     at joins); 1 disables. Words of languages without background news always count
+ * @param embeddingWeight an English article's sentence vector ({@link SentenceEmbedder}) adds
+ *     {@code embeddingWeight * (cosine - embeddingCentre)} to every blended similarity where both
+ *     sides have one (joins, members' fit, merges, splits; StoryClusterer's class comment); 0
+ *     switches the embedder off (no model loaded, no vectors made)
+ * @param embeddingCentre the sentence-vector cosine that adds nothing: above it two texts are
+ *     likelier one event, under it less (e5's cosines lie close together: about 0.94 for one
+ *     event, 0.89 for two of one topic)
  */
 public record ClusterConfig(
     double threshold,
@@ -95,7 +102,9 @@ public record ClusterConfig(
     double backgroundWeight,
     double specificNormFloor,
     double agingPerDay,
-    double everydayRate) {
+    double everydayRate,
+    double embeddingWeight,
+    double embeddingCentre) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
@@ -110,7 +119,17 @@ public record ClusterConfig(
    */
   public static ClusterConfig defaults() {
     return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.15, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256,
-        400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25, 0.02);
+        400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25, 0.02, DEFAULT_EMBEDDING_WEIGHT, DEFAULT_EMBEDDING_CENTRE);
+  }
+
+  /** The default {@code embeddingWeight} (ECB+ grid: 1.0, 1.5, 2.0; StoryClusterer's comment). */
+  public static final double DEFAULT_EMBEDDING_WEIGHT = 1.5;
+  /** The default {@code embeddingCentre} (ECB+ grid: 0.90 to 0.92). */
+  public static final double DEFAULT_EMBEDDING_CENTRE = 0.91;
+
+  /** This configuration without the sentence embedder ({@code embeddingWeight} 0). */
+  public ClusterConfig withoutEmbeddings() {
+    return with("embeddingWeight", "0");
   }
 
   public ClusterConfig {
@@ -147,6 +166,10 @@ public record ClusterConfig(
     }
     if (!(agingPerDay >= 0)) {
       problems.add("agingPerDay " + agingPerDay + " must be >= 0");
+    }
+    if (!(embeddingWeight >= 0) || !(embeddingCentre >= -1 && embeddingCentre <= 1)) {
+      problems.add("embeddingWeight " + embeddingWeight + " must be >= 0 and embeddingCentre " + embeddingCentre
+          + " in [-1, 1]");
     }
     if (!(backgroundWeight >= 0)) {
       problems.add("backgroundWeight " + backgroundWeight + " must be >= 0");
@@ -230,6 +253,8 @@ public record ClusterConfig(
     m.put("specificNormFloor", specificNormFloor);
     m.put("agingPerDay", agingPerDay);
     m.put("everydayRate", everydayRate);
+    m.put("embeddingWeight", embeddingWeight);
+    m.put("embeddingCentre", embeddingCentre);
     return m;
   }
 
@@ -266,7 +291,8 @@ public record ClusterConfig(
         m.get("articleFeatures").intValue(), m.get("keptMembers").intValue(),
         m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"),
         m.get("lmAlpha"), m.get("lmMu"), m.get("backgroundWeight"),
-        m.get("specificNormFloor"), m.get("agingPerDay"), m.get("everydayRate"));
+        m.get("specificNormFloor"), m.get("agingPerDay"), m.get("everydayRate"),
+        m.get("embeddingWeight"), m.get("embeddingCentre"));
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

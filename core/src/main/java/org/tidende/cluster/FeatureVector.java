@@ -55,12 +55,19 @@ import org.tidende.model.Language;
  *     length-aware thresholds)
  * @param group the bit of its terms' language group ({@link #groupBit}): term cosines between
  *     groups are 0 by construction, not evidence of different topics
+ * @param embedding the article's sentence vector ({@link PreparedArticle#embedding}), or null
  */
 public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics, int distinctTerms,
-    int group) {
+    int group, float[] embedding) {
   private static final long SEED = 0x5eed_f00d_cafe_1234L;
   private static final long NAMES = Hashing.hash64("N:", SEED);
   private static final long NUMBERS = Hashing.hash64("#:", SEED);
+
+  /** Without a sentence vector. */
+  public FeatureVector(long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics, int distinctTerms,
+      int group) {
+    this(keys, weights, hasTerms, hasSpecifics, distinctTerms, group, null);
+  }
 
   /** True for name, number and day features ("specifics"), false for topic terms. */
   public static boolean isSpecific(long key) {
@@ -148,8 +155,11 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       base[i] = (float) ((1 + Math.log(tf.get(keys[i]))) * boost.getOrDefault(keys[i], 1.0));
     }
     Across change = across(a, keys, dates, calendar); // here, on the preparing threads, with the dates read once
-    return new PreparedArticle(a, keys, base, distinctTerms, caseless(a.article()), terms.specificTerms(),
-        change.added(), change.dropped());
+    boolean caseless = caseless(a.article());
+    float[] embedding = cfg.embeddingWeight() > 0 && !caseless && Language.EN.equals(a.language().language())
+        ? SentenceEmbedder.embed(a.article()) : null; // case-less headlines left out (StoryClusterer's comment)
+    return new PreparedArticle(a, keys, base, distinctTerms, caseless, terms.specificTerms(),
+        change.added(), change.dropped(), embedding);
   }
 
   /**
@@ -276,7 +286,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     }
     // the weight of one name seen once (the rarest there is): weaker specifics stay shorter than unit
     double floor = cfg.specificNormFloor() * cfg.nameBoost() * df.idf(1, m, 0);
-    return build(keys, w, cfg.articleFeatures(), p.distinctTerms(), floor, groupBit(p.article().lang()));
+    FeatureVector v = build(keys, w, cfg.articleFeatures(), p.distinctTerms(), floor, groupBit(p.article().lang()));
+    return p.embedding() == null ? v
+        : new FeatureVector(v.keys, v.weights, v.hasTerms, v.hasSpecifics, v.distinctTerms, v.group, p.embedding());
   }
 
   /**

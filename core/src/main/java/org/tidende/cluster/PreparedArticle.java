@@ -22,13 +22,17 @@ import org.tidende.model.AnalyzedArticle;
  * @param acrossAdded the name features it adds against a story of another language group ({@link
  *     FeatureVector#across}), ascending; null when not made here (then the clusterer makes them)
  * @param acrossDropped the features it then leaves out, ascending; null with {@code acrossAdded}
+ * @param embedding the unit-length sentence vector of an English article with upper-case letters
+ *     ({@link SentenceEmbedder}), made here so the parallel path pays for it; null for any other
+ *     article, with the embedder switched off ({@link ClusterConfig#embeddingWeight} 0), or where
+ *     its model cannot load
  */
 public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms, boolean caseless,
-    long[] specificTerms, long[] acrossAdded, long[] acrossDropped) {
+    long[] specificTerms, long[] acrossAdded, long[] acrossDropped, float[] embedding) {
   /** Without the across change (an article prepared elsewhere: the clusterer makes it when needed). */
   public PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms, boolean caseless,
-      long[] specificTerms) {
-    this(article, keys, base, distinctTerms, caseless, specificTerms, null, null);
+      long[] specificTerms, float[] embedding) {
+    this(article, keys, base, distinctTerms, caseless, specificTerms, null, null, embedding);
   }
 
   public PreparedArticle {
@@ -37,5 +41,11 @@ public record PreparedArticle(AnalyzedArticle article, long[] keys, float[] base
     if (keys.length != base.length) {
       throw new IllegalArgumentException("keys " + keys.length + " and base " + base.length + " differ in length");
     }
+  }
+
+  /** Without a sentence vector. */
+  public PreparedArticle(AnalyzedArticle article, long[] keys, float[] base, int distinctTerms, boolean caseless,
+      long[] specificTerms) {
+    this(article, keys, base, distinctTerms, caseless, specificTerms, null);
   }
 }

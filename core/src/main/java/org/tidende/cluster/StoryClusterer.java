@@ -623,7 +623,8 @@ public final class StoryClusterer {
 
   public StoryClusterer(ClusterConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.blend = new ActiveStory.Blend(config.specificWeight(), config.specificFloor(), config.termFloor());
+    this.blend = new ActiveStory.Blend(config.specificWeight(), config.specificFloor(), config.termFloor(),
+        config.embeddingWeight(), config.embeddingCentre());
   }
 
   public ClusterConfig config() {

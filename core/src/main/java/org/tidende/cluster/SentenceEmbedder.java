@@ -1,0 +1,170 @@
+package org.tidende.cluster;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.regex.Pattern;
+import org.tidende.model.Article;
+
+/**
+ * An English article's sentence vector, for the clusterer's embedding signal ({@link
+ * StoryClusterer}'s class comment): the quantised e5-small-v2 model (384 dimensions, run in process
+ * by ONNX Runtime through langchain4j) embeds each of the article's first {@value #SENTENCES}
+ * sentences of at least three words, the title first, as {@code "query: " + sentence} (e5's
+ * prefix for symmetric tasks), and the vector is their mean, normalised to unit length.
+ *
+ * <p>Why the first sentences and not the whole text: a news text's lead says what happened; the
+ * model reads at most 512 tokens anyway, and its mean over the first three sentences separated
+ * events best of the inputs tried (head of 180 words, title alone, six sentences, whole text;
+ * StoryClusterer's comment). Cost: about 30 ms a sentence on one core (85-97 ms an article), one
+ * ONNX thread per call (the callers prepare articles in parallel already); the model (34 MB,
+ * quantised) is loaded once, lazily, at the first English article, in about 1-2 s. Failure modes:
+ * where ONNX Runtime or the tokenizer cannot load (a platform without their native libraries) the
+ * embedder says so once on stderr and gives no vectors, so clustering goes on as without it; a
+ * text whose sentences the rule below does not split (no full stop followed by a capital) counts
+ * as one long sentence, cut at the model's 512 tokens.
+ */
+public final class SentenceEmbedder {
+  /** The vector's dimension. */
+  public static final int DIMENSION = 384;
+  /** Sentences embedded per article. */
+  static final int SENTENCES = 3;
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'`\\d])|\\n+");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private SentenceEmbedder() {}
+
+  /** Loaded at first use, once (class initialisation is thread-safe); null when it cannot load. */
+  private static final class Holder {
+    static final E5 MODEL = load();
+  }
+
+  /** Whether the model is loaded (loading it if not yet tried); false where it cannot load. */
+  public static boolean available() {
+    return Holder.MODEL != null;
+  }
+
+  /**
+   * The unit-length sentence vector of {@code a} ({@link #DIMENSION} floats), or null when the
+   * model cannot load or the article has no words. Thread-safe. The caller decides which articles
+   * are embedded (English ones with upper-case letters: {@link FeatureVector#prepare}).
+   */
+  public static float[] embed(Article a) {
+    String title = a.title() == null ? "" : a.title().strip();
+    String text = a.text() == null ? "" : a.text();
+    String all = title.isEmpty() || text.startsWith(title) ? text : title + "\n" + text;
+    float[] sum = null;
+    int n = 0;
+    Iterator<String> it = SENTENCE_END.splitAsStream(all).iterator();
+    while (it.hasNext() && n < SENTENCES) {
+      String s = it.next().strip();
+      if (SPACE.split(s).length >= 3) {
+        sum = add(sum, s);
+        if (sum == null) {
+          return null;
+        }
+        n++;
+      }
+    }
+    if (n == 0 && !title.isEmpty()) {
+      sum = add(null, title);
+    }
+    if (sum == null) {
+      return null;
+    }
+    double norm = 0;
+    for (float x : sum) {
+      norm += x * x;
+    }
+    if (!(norm > 0)) {
+      return null;
+    }
+    norm = Math.sqrt(norm);
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] = (float) (sum[i] / norm);
+    }
+    return sum;
+  }
+
+  /** {@code sum} plus the vector of one sentence (a new array when {@code sum} is null); null when there is no model. */
+  private static float[] add(float[] sum, String sentence) {
+    E5 model = Holder.MODEL;
+    if (model == null) {
+      return null;
+    }
+    float[] v;
+    try {
+      v = model.embed("query: " + sentence).content().vector();
+    } catch (RuntimeException e) {
+      failedOnce(e);
+      return sum;
+    }
+    float[] acc = sum == null ? new float[v.length] : sum;
+    for (int i = 0; i < v.length; i++) {
+      acc[i] += v[i];
+    }
+    return acc;
+  }
+
+  private static volatile boolean reported;
+
+  private static void failedOnce(Throwable e) {
+    if (!reported) {
+      reported = true;
+      System.err.println("tidende: the English sentence embedder failed (" + e + "); clustering goes on without it"
+          + " where it fails");
+    }
+  }
+
+  private static E5 load() {
+    try {
+      return new E5();
+    } catch (Throwable e) { // a missing native library is an Error (UnsatisfiedLinkError), not an exception
+      System.err.println("tidende: the English sentence embedder (e5-small-v2, ONNX Runtime) could not load: " + e
+          + "; English articles are clustered without it");
+      return null;
+    }
+  }
+
+  /** The e5-small-v2 quantised model with one ONNX thread per call, run on the caller's thread. */
+  private static final class E5 extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    E5() throws Exception {
+      super(Runnable::run);
+      ClassLoader loader = E5.class.getClassLoader();
+      byte[] onnx;
+      try (InputStream in = loader.getResourceAsStream("e5-small-v2-q.onnx")) {
+        if (in == null) {
+          throw new IllegalStateException("e5-small-v2-q.onnx is not on the class path");
+        }
+        onnx = in.readAllBytes();
+      }
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      OrtSession session = env.createSession(onnx, options);
+      try (InputStream tokenizer = loader.getResourceAsStream("e5-small-v2-q-tokenizer.json")) {
+        if (tokenizer == null) {
+          throw new IllegalStateException("e5-small-v2-q-tokenizer.json is not on the class path");
+        }
+        encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
+      }
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSION;
+    }
+  }
+}
