@@ -25,6 +25,9 @@ import org.tidende.model.LanguageGuess;
  * @param acrossAdded {@link PreparedArticle#acrossAdded()} (read from the text this row leaves
  *     behind: sentence-initial places, counts; made again from an empty text they would differ)
  * @param acrossDropped {@link PreparedArticle#acrossDropped()}
+ * @param embedding {@link PreparedArticle#embedding()}: an English article's sentence vector (384
+ *     floats, made in the parallel analysis as core makes it), null for others; carried so the
+ *     Flink jobs cluster English articles as core does, at 1.5 KB per English row in state
  * @param file where the row was read ({@link ArticleRow#file()}), and {@code line} its line: the live
  *     job's threading stage names a copy of an id it drops there ({@code ThreadStage})
  */
@@ -51,6 +54,7 @@ public record AnalyzedRow(
     long[] specificTerms,
     long[] acrossAdded,
     long[] acrossDropped,
+    float[] embedding,
     String file,
     int line) implements org.tidende.flink.live.Identified {
 
@@ -62,13 +66,14 @@ public record AnalyzedRow(
         a.titleTerms().toArray(String[]::new), a.bodyTerms().toArray(String[]::new),
         a.names().toArray(String[]::new), a.numbers().toArray(String[]::new), a.givenNames().toArray(String[]::new),
         p.keys(), p.base(),
-        p.distinctTerms(), p.caseless(), p.specificTerms(), p.acrossAdded(), p.acrossDropped(), row.file(), row.line());
+        p.distinctTerms(), p.caseless(), p.specificTerms(), p.acrossAdded(), p.acrossDropped(), p.embedding(),
+        row.file(), row.line());
   }
 
   /** The prepared article, as core's {@code StoryClusterer.prepare} made it from the full article. */
   public PreparedArticle toPrepared() {
     return new PreparedArticle(toAnalyzed(), featureKeys, featureBase, distinctTerms, caseless, specificTerms,
-        acrossAdded, acrossDropped);
+        acrossAdded, acrossDropped, embedding);
   }
 
   /**

@@ -66,6 +66,41 @@ class OrderedAssignerTest {
     assertThat(checked).containsExactly("a", "b");
   }
 
+  /**
+   * An English row carries its sentence vector (core's PreparedArticle#embedding), through Flink's
+   * serialisation too, so the jobs cluster English articles as core does; others carry none.
+   */
+  @Test
+  void rowsCarryTheEnglishSentenceVectorThroughFlink() throws Exception {
+    Pipeline pipeline = Pipeline.standard(ClusterConfig.defaults());
+    List<AnalyzedRow> rows = new ArrayList<>();
+    List<float[]> expected = new ArrayList<>();
+    for (String line : List.of(
+        "{\"id\": \"e\", \"lang\": \"en\", \"date\": \"2013-11-20\", \"title\": \"Earthquake shakes northern Chile\", "
+            + "\"text\": \"A strong earthquake struck northern Chile on Tuesday. Residents fled into the streets.\"}",
+        "{\"id\": \"n\", \"lang\": \"nb\", \"date\": \"2013-11-20\", \"title\": \"Storbrann i Bergen sentrum\", "
+            + "\"text\": \"En stor brann brøt ut i en bygård i Bergen sentrum natt til fredag.\"}")) {
+      new JsonLinesReader().read("emb", line.getBytes(StandardCharsets.UTF_8), e -> {
+        if (e instanceof IngestEvent.Accepted acc) {
+          Article a = acc.article();
+          long t = a.date().epochSecond();
+          rows.add(AnalyzedRow.of(ArticleRow.of(a, 0, t, t), pipeline.prepare(a)));
+          expected.add(pipeline.prepare(a).embedding());
+        }
+      });
+    }
+    assertThat(expected.get(0)).as("English").hasSize(384);
+    assertThat(expected.get(1)).as("Norwegian").isNull();
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
+    List<AnalyzedRow> back = new ArrayList<>();
+    try (CloseableIterator<AnalyzedRow> it = env.fromData(rows).executeAndCollect()) {
+      it.forEachRemaining(back::add);
+    }
+    assertThat(back).hasSize(2);
+    assertThat(back.get(0).toPrepared().embedding()).isEqualTo(expected.get(0));
+    assertThat(back.get(1).toPrepared().embedding()).isNull();
+  }
+
   private static List<AssignerOutput> run(List<AnalyzedRow> rows) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
     List<AssignerOutput> out = new ArrayList<>();
