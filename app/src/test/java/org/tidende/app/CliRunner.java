@@ -28,7 +28,9 @@ final class CliRunner {
   /** Runs with {@code stdin} on standard input (null: none given, as {@link #run}). */
   static Result runWithInput(byte[] stdin, String... args) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+    // --enable-native-access as the app jar's manifest allows it (ONNX Runtime and Lucene load native code)
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
+        "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("tidende-out", ".txt");

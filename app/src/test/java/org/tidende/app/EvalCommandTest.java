@@ -49,6 +49,33 @@ class EvalCommandTest {
         .contains("read 9 articles, rejected 8");
   }
 
+  /**
+   * Two reports of one earthquake told in other words join through their sentence vectors (the
+   * same invented texts as core's SentenceEmbedderTest); {@code --no-embeddings} leaves them apart.
+   */
+  @Test
+  void noEmbeddingsTurnsTheEnglishSentenceVectorsOff(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path f = dir.resolve("quake.jsonl");
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"match\",\"lang\":\"en\",\"title\":\"United beat City in derby\",\"text\":\"United won the derby against "
+            + "City on Sunday with two late goals. Fans celebrated in the streets after the final whistle. The coach "
+            + "praised his players.\",\"cluster\":\"m\"}",
+        "{\"id\":\"quake\",\"lang\":\"en\",\"title\":\"Earthquake shakes northern Chile\",\"text\":\"A strong earthquake "
+            + "struck northern Chile on Tuesday, damaging homes in several towns. Residents fled into the streets as "
+            + "buildings swayed. Officials said nobody had died.\",\"cluster\":\"q\"}",
+        "{\"id\":\"tremor\",\"lang\":\"en\",\"title\":\"Quake rattles desert towns\",\"text\":\"A powerful tremor hit the "
+            + "north of Chile overnight, cracking walls of homes in desert villages. People ran outside while the ground "
+            + "moved. Authorities reported no fatalities.\",\"cluster\":\"q\"}") + "\n");
+    CliRunner.Result with = CliRunner.run("eval", f.toString(), "--json");
+    assertThat(with.exit()).as(with.err()).isZero();
+    assertThat(new ObjectMapper().readTree(with.out()).get("clusters").asInt()).isEqualTo(2);
+    CliRunner.Result without = CliRunner.run("eval", f.toString(), "--json", "--no-embeddings");
+    assertThat(without.exit()).as(without.err()).isZero();
+    assertThat(new ObjectMapper().readTree(without.out()).get("clusters").asInt()).isEqualTo(3);
+    CliRunner.Result set = CliRunner.run("eval", f.toString(), "--json", "--set", "embeddingWeight=0");
+    assertThat(new ObjectMapper().readTree(set.out()).get("clusters").asInt()).as("the same switch").isEqualTo(3);
+  }
+
   @Test
   void negativeShufflesIsAUsageError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path f = dir.resolve("one.jsonl");

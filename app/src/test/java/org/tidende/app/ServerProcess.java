@@ -30,7 +30,7 @@ final class ServerProcess implements AutoCloseable {
 
   static ServerProcess start(String... args) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8",
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0"));
     cmd.addAll(List.of(args));
     Path err = Files.createTempFile("tidende-serve-err", ".txt");

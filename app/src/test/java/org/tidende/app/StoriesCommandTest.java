@@ -140,10 +140,18 @@ class StoriesCommandTest {
   }
 
   @Test
-  void unknownOptionIsAUsageError() throws Exception {
-    CliRunner.Result r = CliRunner.run("stories", "--no-such-option", "samples");
+  void noEmbeddingsWithADataFolderIsAUsageError(@TempDir Path dir) throws Exception {
+    CliRunner.Result r = CliRunner.run("stories", "--data", dir.toString(), "--no-embeddings");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("tidende stories: unknown option '--no-such-option'\nsee 'tidende stories --help'\n");
+    assertThat(r.err()).startsWith("tidende stories: --no-embeddings clusters the files given (PATH...); a data folder's "
+        + "stories are clustered already\n");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() throws Exception {
+    CliRunner.Result r = CliRunner.run("stories", "--qqqq", "samples"); // "--no-such-option": did you mean --no-embeddings?
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("tidende stories: unknown option '--qqqq'\nsee 'tidende stories --help'\n");
   }
 
   @Test

@@ -20,9 +20,10 @@ import org.tidende.model.Article;
  * <p>Why the first sentences and not the whole text: a news text's lead says what happened; the
  * model reads at most 512 tokens anyway, and its mean over the first three sentences separated
  * events best of the inputs tried (head of 180 words, title alone, six sentences, whole text;
- * StoryClusterer's comment). Cost: about 30 ms a sentence on one core (85-97 ms an article), one
+ * StoryClusterer's comment). Cost: 11 ms an article of three short sentences on one thread, about
+ * 20 ms of CPU an ECB+ article (measured outside the product, on two busy cores: 85-97 ms), one
  * ONNX thread per call (the callers prepare articles in parallel already); the model (34 MB,
- * quantised) is loaded once, lazily, at the first English article, in about 1-2 s. Failure modes:
+ * quantised) is loaded once, lazily, at the first English article, in about 0.8 s. Failure modes:
  * where ONNX Runtime or the tokenizer cannot load (a platform without their native libraries) the
  * embedder says so once on stderr and gives no vectors, so clustering goes on as without it; a
  * text whose sentences the rule below does not split (no full stop followed by a capital) counts
@@ -121,10 +122,18 @@ public final class SentenceEmbedder {
   }
 
   private static E5 load() {
+    return loadOrSay(E5::new, System.err);
+  }
+
+  /**
+   * What {@code maker} makes, or null when it fails in any way, said once on {@code err} (a missing
+   * native library is an Error, UnsatisfiedLinkError, not an exception): never thrown.
+   */
+  static <T> T loadOrSay(java.util.concurrent.Callable<T> maker, java.io.PrintStream err) {
     try {
-      return new E5();
-    } catch (Throwable e) { // a missing native library is an Error (UnsatisfiedLinkError), not an exception
-      System.err.println("tidende: the English sentence embedder (e5-small-v2, ONNX Runtime) could not load: " + e
+      return maker.call();
+    } catch (Throwable e) {
+      err.println("tidende: the English sentence embedder (e5-small-v2, ONNX Runtime) could not load: " + e
           + "; English articles are clustered without it");
       return null;
     }

@@ -100,6 +100,20 @@ class SentenceEmbedderTest {
     assertThat(none.embedding[0]).isCloseTo(q.embedding()[0], org.assertj.core.data.Offset.offset(1e-6f));
   }
 
+  /** A model that cannot load (no native ONNX Runtime for the platform) is said, not thrown. */
+  @Test
+  void aModelThatCannotLoadIsSaidOnceNotThrown() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream err = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+    Object m = SentenceEmbedder.loadOrSay(() -> {
+      throw new UnsatisfiedLinkError("no onnxruntime in java.library.path");
+    }, err);
+    assertThat(m).isNull();
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("tidende: the English sentence "
+        + "embedder (e5-small-v2, ONNX Runtime) could not load: java.lang.UnsatisfiedLinkError: no onnxruntime in "
+        + "java.library.path; English articles are clustered without it\n");
+  }
+
   private static ActiveStory storyOf(ActiveStory.Member m, ClusterConfig cfg) {
     ActiveStory p = new ActiveStory(new org.tidende.model.StoryId("p"), 1);
     p.add(m, 1, cfg);
