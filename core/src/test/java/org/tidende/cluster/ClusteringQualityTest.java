@@ -71,12 +71,14 @@ class ClusteringQualityTest {
   void ecbPlusDev() {
     ClusteringScores s = replay("ecbplus-dev.jsonl");
     assertThat(s.items()).isEqualTo(772);
-    // 0.9455 with English sentence vectors (SentenceEmbedder; 0.9364 with --no-embeddings);
+    // 0.9455 with English sentence vectors (SentenceEmbedder; 0.9364 with --no-embeddings). The
+    // floor leaves room for ONNX Runtime's float sums differing on another CPU's kernels, and still
+    // fails without the vectors;
     // 0.9364 once a story the split check sheds is revisited like a new one (0.9337 before);
     // 0.9337 once English weekdays and months are day features, not names (0.9326 before); 0.9326
     // once an article still alone at its story's revisit joins at its join threshold (0.9300 before); 0.9300 once a large story's latest members are set against the rest of it at the split
     // check (0.9235 before, when only a group grown from the latest member could split off)
-    assertThat(s.bcubed().f1()).isGreaterThan(0.942);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.940);
     assertThat(s.nmi()).isGreaterThan(0.97);
   }
 
