@@ -103,31 +103,7 @@ final class LongFloatMap {
 
   /** Keeps only the {@code keep} heaviest entries (ties by key), re-hashed into a fitting table. */
   void retainHeaviest(int keep) {
-    if (size <= keep) {
-      return;
-    }
-    long[] k = new long[size];
-    float[] v = new float[size];
-    int n = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        k[n] = keys[i];
-        v[n++] = values[i];
-      }
-    }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> v[a] != v[b] ? Float.compare(v[b], v[a]) : Long.compare(k[a], k[b]));
-    LongFloatMap fresh = new LongFloatMap(keep);
-    for (int i = 0; i < keep; i++) {
-      fresh.add(k[order[i]], v[order[i]]);
-    }
-    keys = fresh.keys;
-    values = fresh.values;
-    size = fresh.size;
-    mask = fresh.mask;
+    retain(keep, false);
   }
 
   /**
@@ -135,6 +111,11 @@ final class LongFloatMap {
    * #retainHeaviest} keeps the heaviest: for a map of signed changes ({@code ActiveStory#acrossShift}).
    */
   void retainLargest(int keep) {
+    retain(keep, true);
+  }
+
+  /** Keeps the {@code keep} entries first by value (or by absolute value), then by key. */
+  private void retain(int keep, boolean absolute) {
     if (size <= keep) {
       return;
     }
@@ -151,8 +132,11 @@ final class LongFloatMap {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Math.abs(v[a]) != Math.abs(v[b]) ? Float.compare(Math.abs(v[b]), Math.abs(v[a]))
-        : Long.compare(k[a], k[b]));
+    Arrays.sort(order, (a, b) -> {
+      float wa = absolute ? Math.abs(v[a]) : v[a];
+      float wb = absolute ? Math.abs(v[b]) : v[b];
+      return wa != wb ? Float.compare(wb, wa) : Long.compare(k[a], k[b]);
+    });
     LongFloatMap fresh = new LongFloatMap(keep);
     for (int i = 0; i < keep; i++) {
       fresh.add(k[order[i]], v[order[i]]);
