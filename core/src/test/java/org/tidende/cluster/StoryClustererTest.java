@@ -136,22 +136,10 @@ class StoryClustererTest {
   @Test
   void englishReportJoinsAcrossLanguagesThroughSentenceInitialPlaceAndAdjective() {
     LocalDate day = LocalDate.of(2025, 5, 20);
-    List<AnalyzedArticle> nordic = List.of(
-        article("s1", Language.SV, day, "Spårvagnarna i Göteborg står still: förarna strejkar",
-            "Inga spårvagnar går på tisdagen i Göteborg sedan förarna hos Västtrafik lagt ned arbetet i protest mot "
-                + "nya scheman. Strejken drabbar omkring 180 000 resenärer. Förtroendemannen Lennart Björkqvist "
-                + "säger att ledningen varnats i flera månader. Arbetsdomstolen i Sverige tar upp ärendet på onsdag."),
-        article("d1", Language.DA, day, "Strejke lammer sporvognene i Göteborg",
-            "Ingen sporvogne kører tirsdag i Göteborg, efter at førerne hos Västtrafik har nedlagt arbejdet. Strejken "
-                + "rammer omkring 180.000 passagerer. Tillidsmand Lennart Björkqvist siger, at ledelsen er advaret i "
-                + "flere måneder."));
-    AnalyzedArticle english = article("e1", Language.EN, day, "Gothenburg trams halted by drivers' strike",
-        "Gothenburg's trams stood still on Tuesday after drivers walked out in protest against new rosters. "
-            + "About 180,000 daily passengers are affected. Shop steward Lennart Bjorkqvist said staff had warned "
-            + "management for months. The Swedish Labour Court will hear the case on Wednesday.");
-    AnalyzedArticle other = article("e2", Language.EN, day, "Gothenburg opens new concert hall",
-        "Gothenburg's new concert hall opened on Tuesday with a gala for 1,200 guests. Conductor Maria Lindqvist "
-            + "led the Swedish Radio Symphony Orchestra in a programme of Nordic music.");
+    List<AnalyzedArticle> strike = gothenburgStrike(day);
+    List<AnalyzedArticle> nordic = strike.subList(0, 2);
+    AnalyzedArticle english = strike.get(2);
+    AnalyzedArticle other = strike.get(3);
     StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
     ClusterState s = new ClusterState();
     Recorder events = new Recorder();
@@ -176,21 +164,11 @@ class StoryClustererTest {
   @Test
   void acrossLanguageGroupsTheJoinDoesNotDependOnWhichCameFirst() {
     LocalDate day = LocalDate.of(2025, 5, 20);
-    AnalyzedArticle sv = article("s1", Language.SV, day, "Spårvagnarna i Göteborg står still: förarna strejkar",
-        "Inga spårvagnar går på tisdagen i Göteborg sedan förarna hos Västtrafik lagt ned arbetet i protest mot "
-            + "nya scheman. Strejken drabbar omkring 180 000 resenärer. Förtroendemannen Lennart Björkqvist "
-            + "säger att ledningen varnats i flera månader. Arbetsdomstolen i Sverige tar upp ärendet på onsdag.");
-    AnalyzedArticle da = article("d1", Language.DA, day, "Strejke lammer sporvognene i Göteborg",
-        "Ingen sporvogne kører tirsdag i Göteborg, efter at førerne hos Västtrafik har nedlagt arbejdet. Strejken "
-            + "rammer omkring 180.000 passagerer. Tillidsmand Lennart Björkqvist siger, at ledelsen er advaret i "
-            + "flere måneder.");
-    AnalyzedArticle en = article("e1", Language.EN, day, "Gothenburg trams halted by drivers' strike",
-        "Gothenburg's trams stood still on Tuesday after drivers walked out in protest against new rosters. "
-            + "About 180,000 daily passengers are affected. Shop steward Lennart Bjorkqvist said staff had warned "
-            + "management for months. The Swedish Labour Court will hear the case on Wednesday.");
-    AnalyzedArticle other = article("e2", Language.EN, day, "Gothenburg opens new concert hall",
-        "Gothenburg's new concert hall opened on Tuesday with a gala for 1,200 guests. Conductor Maria Lindqvist "
-            + "led the Swedish Radio Symphony Orchestra in a programme of Nordic music.");
+    List<AnalyzedArticle> strike = gothenburgStrike(day);
+    AnalyzedArticle sv = strike.get(0);
+    AnalyzedArticle da = strike.get(1);
+    AnalyzedArticle en = strike.get(2);
+    AnalyzedArticle other = strike.get(3);
     List<List<AnalyzedArticle>> orders = List.of(List.of(sv, da, en), List.of(en, sv, da), List.of(en, da, sv),
         List.of(sv, en, da), List.of(other, en, sv, da), List.of(en, other, da, sv));
     for (List<AnalyzedArticle> order : orders) {
@@ -211,6 +189,29 @@ class StoryClustererTest {
       Map<String, StoryId> f = storiesOf(pair);
       assertThat(f.get("e2")).as("another event, %s first", pair.get(0).id().value()).isNotEqualTo(f.get("s1"));
     }
+  }
+
+  /**
+   * A Gothenburg tram strike reported in Swedish (s1), Danish (d1) and English (e1), and an English
+   * report of another event in the city (e2), all of {@code day}.
+   */
+  private static List<AnalyzedArticle> gothenburgStrike(LocalDate day) {
+    AnalyzedArticle sv = article("s1", Language.SV, day, "Spårvagnarna i Göteborg står still: förarna strejkar",
+        "Inga spårvagnar går på tisdagen i Göteborg sedan förarna hos Västtrafik lagt ned arbetet i protest mot "
+            + "nya scheman. Strejken drabbar omkring 180 000 resenärer. Förtroendemannen Lennart Björkqvist "
+            + "säger att ledningen varnats i flera månader. Arbetsdomstolen i Sverige tar upp ärendet på onsdag.");
+    AnalyzedArticle da = article("d1", Language.DA, day, "Strejke lammer sporvognene i Göteborg",
+        "Ingen sporvogne kører tirsdag i Göteborg, efter at førerne hos Västtrafik har nedlagt arbejdet. Strejken "
+            + "rammer omkring 180.000 passagerer. Tillidsmand Lennart Björkqvist siger, at ledelsen er advaret i "
+            + "flere måneder.");
+    AnalyzedArticle en = article("e1", Language.EN, day, "Gothenburg trams halted by drivers' strike",
+        "Gothenburg's trams stood still on Tuesday after drivers walked out in protest against new rosters. "
+            + "About 180,000 daily passengers are affected. Shop steward Lennart Bjorkqvist said staff had warned "
+            + "management for months. The Swedish Labour Court will hear the case on Wednesday.");
+    AnalyzedArticle other = article("e2", Language.EN, day, "Gothenburg opens new concert hall",
+        "Gothenburg's new concert hall opened on Tuesday with a gala for 1,200 guests. Conductor Maria Lindqvist "
+            + "led the Swedish Radio Symphony Orchestra in a programme of Nordic music.");
+    return List.of(sv, da, en, other);
   }
 
   /** Final stories of {@code stream} replayed from an empty state with the defaults. */
