@@ -30,6 +30,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Do not list rejected input (the summary still counts it).")
   boolean quiet;
 
+  @Option(names = "--embeddings", negatable = true, description = "Cluster English articles with their sentence "
+      + "vectors (the e5-small-v2 embedder), or not (--no-embeddings). Default: as the data folder was made (a new one: "
+      + "with); kept with the folder, so serve and later ingests cluster as before: the other setting on a folder holding articles is refused.")
+  Boolean embeddings;
+
   @Mixin
   FieldOptions fields = new FieldOptions();
 
@@ -58,7 +63,7 @@ public final class IngestCommand implements Callable<Integer> {
     // the data folder first: one a running server holds is refused before the input is read, not after
     Archive opened;
     try (ReplayProgress replay = new ReplayProgress(data, progress)) {
-      opened = Service.openArchive(data, Duration.ofSeconds(30), m -> {
+      opened = Service.openArchive(data, Duration.ofSeconds(30), embeddings, m -> {
         replay.clear();
         System.err.println("tidende: " + m);
       }, replay);

@@ -47,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-batch", paramLabel = "N", defaultValue = "10000", description = "Most articles per request (default ${DEFAULT-VALUE}).")
   int maxBatch;
 
+  @Option(names = "--embeddings", negatable = true, description = "Cluster English articles with their sentence "
+      + "vectors (the e5-small-v2 embedder), or not (--no-embeddings). Default: as the data folder was made (a new one: "
+      + "with); kept with the folder, so a restart clusters as before: the other setting on a folder holding articles is refused.")
+  Boolean embeddings;
+
   @Override
   public Integer call() throws Exception {
     List<String> problems = new ArrayList<>();
@@ -84,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     Service.Config cfg = new Service.Config(data, host, port, watch, feedUris, Duration.ofSeconds(pollSeconds),
-        Duration.ofSeconds(commitSeconds), new HttpApi.Limits((long) maxBodyMb << 20, maxBatch));
+        Duration.ofSeconds(commitSeconds), new HttpApi.Limits((long) maxBodyMb << 20, maxBatch), embeddings);
     Service service;
     try {
       service = Service.begin(cfg, m -> System.err.println("tidende: " + m), org.tidende.store.ReplayListener.NONE);

@@ -50,11 +50,19 @@ final class Service implements AutoCloseable {
    * @param pollInterval how often feeds are polled
    * @param commitInterval how often the index commits (the log makes every acknowledged article durable anyway)
    * @param limits request limits
+   * @param embeddings English clustered with sentence vectors or not ({@code --[no-]embeddings}); null: the
+   *     data folder's setting ({@link Archive.Options#embeddings})
    */
   record Config(Path data, String host, int port, Path watch, List<URI> feeds, Duration pollInterval,
-      Duration commitInterval, HttpApi.Limits limits) {
+      Duration commitInterval, HttpApi.Limits limits, Boolean embeddings) {
     Config {
       feeds = List.copyOf(feeds);
+    }
+
+    /** With the data folder's embeddings setting. */
+    Config(Path data, String host, int port, Path watch, List<URI> feeds, Duration pollInterval,
+        Duration commitInterval, HttpApi.Limits limits) {
+      this(data, host, port, watch, feeds, pollInterval, commitInterval, limits, null);
     }
   }
 
@@ -111,16 +119,42 @@ final class Service implements AutoCloseable {
   /** {@link #openArchive(Path, Duration, Consumer)} telling {@code progress} how the replay advances. */
   static Archive openArchive(Path data, Duration commitInterval, Consumer<String> log, ReplayListener progress)
       throws IOException {
+    return openArchive(data, commitInterval, null, log, progress);
+  }
+
+  /**
+   * {@link #openArchive(Path, Duration, Consumer, ReplayListener)} asking for English sentence vectors
+   * on or off ({@code --embeddings} / {@code --no-embeddings}), or with null for the folder's setting;
+   * a folder that keeps the embedder off without being asked is said in the log, a conflict refused
+   * in words naming the option.
+   *
+   * @throws IOException as above, and when {@code embeddings} conflicts with the setting of a folder
+   *     holding articles ({@link Archive.EmbeddingsConflict}, before the folder counts as held)
+   */
+  static Archive openArchive(Path data, Duration commitInterval, Boolean embeddings, Consumer<String> log,
+      ReplayListener progress) throws IOException {
     if (Files.exists(data) && !Files.isDirectory(data)) {
       throw new IOException("data folder " + data + " is a file, not a folder");
     }
+    Archive a;
     try {
-      return Archive.open(data, Pipeline.standard(), Json::story,
-          Archive.Options.defaults().withCommitInterval(commitInterval).withViewsBuild(BuildIdentity.current()), log,
-          progress);
+      a = Archive.open(data, Pipeline.standard(), Json::story,
+          Archive.Options.defaults().withCommitInterval(commitInterval).withViewsBuild(BuildIdentity.current())
+              .withEmbeddings(embeddings), log, progress);
     } catch (LockObtainFailedException e) {
       throw new FolderInUse(data, e);
+    } catch (Archive.EmbeddingsConflict e) {
+      // a restart must cluster as the articles were: the stories, and the story ids clients hold, stay
+      throw new IOException("data folder " + data + " clusters English " + (e.stored() ? "with sentence vectors (as it was made)"
+          : "without sentence vectors (it was made with --no-embeddings)") + " and holds "
+          + Inputs.count(e.articles(), "article", "articles") + "; "
+          + (e.stored() ? "--no-embeddings" : "--embeddings") + " would cluster them otherwise. Leave "
+          + (e.stored() ? "--no-embeddings" : "--embeddings") + " out to keep the folder's setting, or use a new data folder", e);
     }
+    if (embeddings == null && !a.embeddings()) {
+      log.accept("data folder " + data + " clusters English without sentence vectors, as it was made (--no-embeddings)");
+    }
+    return a;
   }
 
   /**
@@ -218,7 +252,7 @@ final class Service implements AutoCloseable {
     };
     Archive a;
     try {
-      a = openArchive(config.data(), config.commitInterval(), log, progress);
+      a = openArchive(config.data(), config.commitInterval(), config.embeddings(), log, progress);
     } catch (IOException | RuntimeException | Error e) {
       IOException io = asIoException(e);
       // said in full in the log by whoever awaits the start; to clients as an error is (no exception text)

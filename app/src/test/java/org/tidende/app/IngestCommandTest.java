@@ -27,6 +27,35 @@ class IngestCommandTest {
   }
 
   /**
+   * {@code --no-embeddings} is kept with the data folder (session 36; ingest always clustered with
+   * the embedder before): a later ingest without it says it keeps the folder's setting, one asking
+   * for {@code --embeddings} is refused in one line naming the way out, storing nothing.
+   */
+  @Test
+  void noEmbeddingsIsKeptWithTheDataFolder() throws Exception {
+    Path input = dir.resolve("one.jsonl");
+    java.nio.file.Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\"}\n");
+    Path other = dir.resolve("two.jsonl");
+    java.nio.file.Files.writeString(other, "{\"id\": \"b\", \"title\": \"Flom i Oslo\", \"text\": \"Elva gikk over.\"}\n");
+    Path data = dir.resolve("plain");
+    CliRunner.Result first = CliRunner.run("ingest", input.toString(), "--data", data.toString(), "--no-embeddings");
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).doesNotContain("as it was made");
+    CliRunner.Result kept = CliRunner.run("ingest", input.toString(), "--data", data.toString(), "--quiet");
+    assertThat(kept.exit()).as(kept.err()).isZero();
+    assertThat(kept.err()).contains("tidende: data folder " + data + " clusters English without sentence vectors, "
+        + "as it was made (--no-embeddings)");
+    CliRunner.Result refused = CliRunner.run("ingest", other.toString(), "--data", data.toString(), "--embeddings");
+    assertThat(refused.exit()).as(refused.err()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("tidende ingest: data folder " + data + " clusters English without sentence "
+        + "vectors (it was made with --no-embeddings) and holds 1 article; --embeddings would cluster them otherwise. "
+        + "Leave --embeddings out to keep the folder's setting, or use a new data folder\n");
+    CliRunner.Result same = CliRunner.run("ingest", other.toString(), "--data", data.toString(), "--no-embeddings");
+    assertThat(same.exit()).as(same.err()).isZero();
+    assertThat(same.err()).contains("now holds 2 articles").doesNotContain("as it was made");
+  }
+
+  /**
    * One article is "1 article in 1 story", in the summary and in the replay's line; before, "now
    * holds 1 articles in 1 stories" (and so serve's ready line and the data-folder commands' summaries).
    */

@@ -56,6 +56,24 @@ class ServeCommandTest {
     }
   }
 
+  /**
+   * A data folder holding articles clustered with the sentence embedder is not served without it:
+   * replaying them so would change the stories clients know (session 36). Refused before listening.
+   */
+  @Test
+  void noEmbeddingsOnAFolderMadeWithThemIsRefusedBeforeListening() throws Exception {
+    Path data = dir.resolve("data");
+    try (org.tidende.store.Archive a = Service.openArchive(data, java.time.Duration.ofSeconds(5), m -> { })) {
+      a.ingest(java.util.List.of(new org.tidende.model.Article(new org.tidende.model.ArticleId("a"), "t", 1, null, "NRK",
+          "Brann i Bergen", "Det brann i natt.", null, org.tidende.model.Language.UND, java.util.Map.of())));
+    }
+    CliRunner.Result r = CliRunner.run("serve", "--data", data.toString(), "--port", "0", "--no-embeddings");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("tidende serve: data folder " + data + " clusters English with sentence vectors "
+        + "(as it was made) and holds 1 article; --no-embeddings would cluster them otherwise. Leave --no-embeddings out")
+        .doesNotContain("starting on", "\tat ");
+  }
+
   /** The address is said on stderr as soon as the server listens, before the replay; stdout says when it is ready. */
   @Test
   void theAddressIsSaidWhenListeningAndReadinessWhenReady() throws Exception {

@@ -61,6 +61,16 @@ public final class Pipeline {
     return new Pipeline(config, Languages.standard());
   }
 
+  /** Whether English articles are clustered with their sentence vectors ({@code embeddingWeight} above 0). */
+  public boolean embeddings() {
+    return clusterConfig.embeddingWeight() > 0;
+  }
+
+  /** This pipeline without the sentence embedder ({@link ClusterConfig#withoutEmbeddings}); itself when it has none. */
+  public Pipeline withoutEmbeddings() {
+    return embeddings() ? new Pipeline(clusterConfig.withoutEmbeddings(), languageStage) : this;
+  }
+
   /**
    * Articles in event order: dated articles by date; an undated article keeps its place after the
    * dated article before it in the input, so an all-undated input keeps its order. Stable.

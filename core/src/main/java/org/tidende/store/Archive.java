@@ -64,6 +64,13 @@ import org.tidende.pipeline.Pipeline;
  * a listener that throws stops the replay, and as nothing of it is committed before its end, the
  * archive is left as it was.
  *
+ * <p>Clustering settings. Whether English is clustered with its sentence vectors (the embedder)
+ * is the archive's, recorded in the data folder ({@value #SETTINGS_FILE}) when it is made, because
+ * a restart replays every article and must cluster them as they were clustered: the same stories,
+ * the same ids clients hold. An open that asks for the other setting is refused while the archive
+ * holds articles ({@link EmbeddingsConflict}, before the folder counts as held); asking for none
+ * takes the archive's. An older build's folder (no record) counts as clustered with the embedder.
+ *
  * <p>Memory: the writer holds the articles of open stories (analysed, and as stored), not the
  * archive: a story the clusterer retires leaves memory once its last record is written, and is
  * served from the store ({@link Stats#heldArticles}). Duplicates are looked up in the store, the
@@ -93,8 +100,12 @@ public final class Archive implements AutoCloseable {
    *     and models); a story whose members and latest update are as they were when a view of the
    *     same build was stored keeps that view at a restart instead of building it again. Null: not
    *     known, every view is built again.
+   * @param embeddings whether English is clustered with its sentence vectors: null takes the
+   *     archive's setting (on for a new archive); true or false asks for it, and an archive holding
+   *     articles set otherwise refuses to open ({@link EmbeddingsConflict}); see {@link #open}
    */
-  public record Options(Duration commitInterval, int maxQueuedRequests, int maxGroupArticles, String viewsBuild) {
+  public record Options(Duration commitInterval, int maxQueuedRequests, int maxGroupArticles, String viewsBuild,
+      Boolean embeddings) {
     public Options {
       Objects.requireNonNull(commitInterval, "commitInterval");
       if (maxQueuedRequests < 1 || maxGroupArticles < 1) {
@@ -103,17 +114,56 @@ public final class Archive implements AutoCloseable {
     }
 
     public static Options defaults() {
-      return new Options(Duration.ofSeconds(5), 4096, 20_000, null);
+      return new Options(Duration.ofSeconds(5), 4096, 20_000, null, null);
     }
 
     public Options withCommitInterval(Duration d) {
-      return new Options(d, maxQueuedRequests, maxGroupArticles, viewsBuild);
+      return new Options(d, maxQueuedRequests, maxGroupArticles, viewsBuild, embeddings);
     }
 
     public Options withViewsBuild(String build) {
-      return new Options(commitInterval, maxQueuedRequests, maxGroupArticles, build);
+      return new Options(commitInterval, maxQueuedRequests, maxGroupArticles, build, embeddings);
+    }
+
+    /** These options asking for English sentence vectors on or off (null: the archive's setting). */
+    public Options withEmbeddings(Boolean on) {
+      return new Options(commitInterval, maxQueuedRequests, maxGroupArticles, viewsBuild, on);
     }
   }
+
+  /**
+   * The archive holds articles clustered with the sentence embedder set otherwise than {@link
+   * Options#embeddings} asks: replaying them so would change its stories (and the ids clients hold),
+   * so it is not opened. Thrown before {@link ReplayListener#locked}; nothing is changed.
+   */
+  public static final class EmbeddingsConflict extends IOException {
+    private final boolean stored;
+    private final long articles;
+
+    EmbeddingsConflict(Path folder, boolean stored, long articles) {
+      super("data folder " + folder + " clusters English " + (stored ? "with" : "without")
+          + " sentence vectors (as its first articles were); asked to cluster " + (stored ? "without" : "with")
+          + " them, which would change its " + articles + " article(s)' stories");
+      this.stored = stored;
+      this.articles = articles;
+    }
+
+    /** The archive's setting: true when it clusters English with sentence vectors. */
+    public boolean stored() {
+      return stored;
+    }
+
+    /** Articles the archive holds (committed and logged). */
+    public long articles() {
+      return articles;
+    }
+  }
+
+  /**
+   * The file in the data folder recording how its articles are clustered ({@code embeddings=true}
+   * or {@code false}). A folder without it (made before session 36) clusters with embeddings.
+   */
+  static final String SETTINGS_FILE = "clustering.properties";
 
   /** The writer's queue is full; the caller should retry later (HTTP 503). */
   public static final class Overloaded extends RuntimeException {
@@ -151,13 +201,16 @@ public final class Archive implements AutoCloseable {
   private long lastFlushNanos = System.nanoTime();
   private final Object barrierLock = new Object();
   private Request pendingBarrier;
+  private final boolean embeddings;
 
-  private Archive(Store store, WriteAheadLog wal, ArchiveState state, Options options, Consumer<String> log) {
+  private Archive(Store store, WriteAheadLog wal, ArchiveState state, Options options, Consumer<String> log,
+      boolean embeddings) {
     this.store = store;
     this.wal = wal;
     this.state = state;
     this.options = options;
     this.log = log;
+    this.embeddings = embeddings;
     this.queue = new ArrayBlockingQueue<>(options.maxQueuedRequests());
     this.writer = new Thread(this::writeLoop, "tidende-archive-writer");
     this.writer.setDaemon(true);
@@ -199,10 +252,12 @@ public final class Archive implements AutoCloseable {
     LuceneStore store = new LuceneStore(folder.resolve("index"));
     WriteAheadLog wal = null;
     try {
+      boolean embeddings = embeddingsSetting(folder, store, options.embeddings());
       progress.locked();
       wal = WriteAheadLog.open(folder.resolve("wal"), store.committedSeq(), w -> log.accept("log: " + w));
-      ArchiveState state = ArchiveState.replay(store, wal, pipeline, render, options.viewsBuild(), log, progress, replayChunk);
-      Archive a = new Archive(store, wal, state, options, log);
+      Pipeline used = embeddings ? pipeline : pipeline.withoutEmbeddings();
+      ArchiveState state = ArchiveState.replay(store, wal, used, render, options.viewsBuild(), log, progress, replayChunk);
+      Archive a = new Archive(store, wal, state, options, log, used.embeddings());
       a.writer.start();
       return a;
     } catch (IOException | RuntimeException e) {
@@ -216,6 +271,61 @@ public final class Archive implements AutoCloseable {
       store.close(); // without a commit: what the replay rewrote is dropped
       throw e;
     }
+  }
+
+  /**
+   * How this archive clusters English, decided once the folder is held and before anything is
+   * replayed: the setting recorded in {@link #SETTINGS_FILE}, or on for a folder holding articles
+   * without one (an older build's); a folder holding no articles (new, or left empty) takes {@code
+   * wanted} (null: on). The setting is recorded (written to a temporary file, synced, moved into
+   * place) before any article is, so a restart clusters the way the articles were clustered.
+   *
+   * @throws EmbeddingsConflict when {@code wanted} is not null and differs from the setting of a
+   *     folder that holds articles
+   */
+  private static boolean embeddingsSetting(Path folder, LuceneStore store, Boolean wanted) throws IOException {
+    Path file = folder.resolve(SETTINGS_FILE);
+    Boolean recorded = null;
+    if (Files.exists(file)) {
+      java.util.Properties p = new java.util.Properties();
+      try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        p.load(in);
+      }
+      String v = p.getProperty("embeddings", "").strip();
+      if (!v.equals("true") && !v.equals("false")) {
+        throw new IOException(file + ": embeddings must be true or false, got '" + v + "'");
+      }
+      recorded = Boolean.valueOf(v);
+    }
+    long articles = store.articleCount() + WriteAheadLog.countAfter(folder.resolve("wal"), store.committedSeq());
+    boolean setting;
+    if (articles == 0) {
+      setting = wanted != null ? wanted : recorded != null ? recorded : true;
+    } else {
+      setting = recorded != null ? recorded : true;
+      if (wanted != null && wanted != setting) {
+        throw new EmbeddingsConflict(folder, setting, articles);
+      }
+    }
+    if (recorded == null || recorded != setting) {
+      Path tmp = folder.resolve(SETTINGS_FILE + ".tmp");
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        ch.write(java.nio.ByteBuffer.wrap(("# how Tidende clusters this folder's articles; a restart clusters them so again\n"
+            + "embeddings=" + setting + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ch.force(true);
+      }
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return setting;
+  }
+
+  /**
+   * Whether English is clustered with its sentence vectors here: the pipeline given, without its
+   * embedder where the archive's setting is off ({@link Options#embeddings}).
+   */
+  public boolean embeddings() {
+    return embeddings;
   }
 
   /** Articles whose duplicate keys the writer holds in memory (the rest the store answers for). */

@@ -1,6 +1,7 @@
 package org.tidende.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -1045,6 +1046,74 @@ class ArchiveTest {
       assertThat(String.join("\n", log)).contains("torn record");
       assertThat(b.ingest(List.of(article("d4", "nb", null, "Ny", "Tekst.", null))).get(0))
           .isEqualTo(new IngestOutcome.Accepted(new ArticleId("d4"), 4, new StoryId("sd4"), true));
+    }
+  }
+
+  /**
+   * Whether English is clustered with sentence vectors is the archive's (session 36): set when it is
+   * made, taken by an open that does not ask, and an open asking otherwise is refused while it holds
+   * articles, committed or only logged (a restart must cluster them as they were). An older build's
+   * folder (no record) counts as on; a folder without articles takes what is asked. Before, serve
+   * and ingest always clustered with the embedder, and nothing was recorded.
+   */
+  @Test
+  void theEmbeddingsSettingIsKeptWithTheArchive() throws Exception {
+    Archive.Options off = Archive.Options.defaults().withEmbeddings(false);
+    Archive.Options on = Archive.Options.defaults().withEmbeddings(true);
+    Path empty = dir.resolve("empty");
+    try (Archive a = Archive.open(empty, Pipeline.standard(), ArchiveTest::render, on, m -> { })) {
+      assertThat(a.embeddings()).isTrue();
+    }
+    try (Archive a = Archive.open(empty, Pipeline.standard(), ArchiveTest::render, off, m -> { })) {
+      assertThat(a.embeddings()).as("no articles yet: takes the setting asked for").isFalse();
+      a.ingest(fixtures());
+    }
+    assertThat(Files.readString(empty.resolve(Archive.SETTINGS_FILE))).contains("embeddings=false");
+    try (Archive a = Archive.open(empty, Pipeline.standard(), ArchiveTest::render, Archive.Options.defaults(), m -> { })) {
+      assertThat(a.embeddings()).as("not asked: the archive's").isFalse();
+      assertThat(a.stats().articles()).isEqualTo(3);
+    }
+    List<ReplayListener.Step> told = new ArrayList<>();
+    ReplayListener recording = new ReplayListener() {
+      @Override
+      public void locked() {
+        told.add(null);
+      }
+
+      @Override
+      public void progress(Step step, long done, long total) {
+        told.add(step);
+      }
+    };
+    assertThatThrownBy(() -> Archive.open(empty, Pipeline.standard(), ArchiveTest::render, on, m -> { }, recording))
+        .isInstanceOfSatisfying(Archive.EmbeddingsConflict.class, e -> {
+          assertThat(e.stored()).isFalse();
+          assertThat(e.articles()).isEqualTo(3);
+        }).hasMessageContaining("clusters English without sentence vectors");
+    assertThat(told).as("refused before the folder counts as held").isEmpty();
+    assertThat(Files.readString(empty.resolve(Archive.SETTINGS_FILE))).contains("embeddings=false");
+
+    // an older build's folder: no record, counts as on, and gets one
+    Files.delete(empty.resolve(Archive.SETTINGS_FILE));
+    assertThatThrownBy(() -> Archive.open(empty, Pipeline.standard(), ArchiveTest::render, off, m -> { }))
+        .isInstanceOfSatisfying(Archive.EmbeddingsConflict.class, e -> assertThat(e.stored()).isTrue());
+    try (Archive a = Archive.open(empty, Pipeline.standard(), ArchiveTest::render, Archive.Options.defaults(), m -> { })) {
+      assertThat(a.embeddings()).isTrue();
+    }
+    assertThat(Files.readString(empty.resolve(Archive.SETTINGS_FILE))).contains("embeddings=true");
+
+    // articles only in the log (a crash before the first commit) count as held
+    Path logged = dir.resolve("logged");
+    Path crashed = dir.resolve("crashed");
+    Archive a = Archive.open(logged, Pipeline.standard(), ArchiveTest::render, off.withCommitInterval(Duration.ofHours(1)), m -> { });
+    a.ingest(fixtures().subList(0, 1));
+    copy(logged, crashed);
+    a.close();
+    assertThatThrownBy(() -> Archive.open(crashed, Pipeline.standard(), ArchiveTest::render, on, m -> { }))
+        .isInstanceOf(Archive.EmbeddingsConflict.class);
+    try (Archive b = Archive.open(crashed, Pipeline.standard(), ArchiveTest::render, Archive.Options.defaults(), m -> { })) {
+      assertThat(b.embeddings()).isFalse();
+      assertThat(b.stats().recoveredFromLog()).isEqualTo(1);
     }
   }
 
