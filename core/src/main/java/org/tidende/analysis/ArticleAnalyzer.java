@@ -175,6 +175,18 @@ public final class ArticleAnalyzer {
    * a story of another language group.
    */
   public static List<String> sentenceInitialPlaces(Article article) {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (String w : sentenceInitialPlaceWords(article)) {
+      out.add(nameKey(w));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The words behind {@link #sentenceInitialPlaces}, as written ("Copenhagen's"), each distinct
+   * word once, in order; the story view shows them ({@code story.Links}).
+   */
+  public static List<String> sentenceInitialPlaceWords(Article article) {
     String text = Teasers.strip(article.text());
     String both = article.title() + "\n" + (text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) : text);
     LinkedHashSet<String> out = new LinkedHashSet<>();
@@ -191,7 +203,7 @@ public final class ArticleAnalyzer {
         lower = lower.substring(0, lower.length() - 1); // as nameKey reads a genitive
       }
       if (Exonyms.listed(lower)) {
-        out.add(nameKey(w));
+        out.add(w);
       }
     }
     return List.copyOf(out);

@@ -42,6 +42,18 @@ import org.tidende.model.StoryDetails;
  * Karamanlis", "Dr" and "Coach" alone gone, a name of the member's taking the freed place); one
  * lost a longer name to the five-name cut ("Interior Secretary Salazar"). Display only.
  *
+ * <p>Across language groups (session 36): a member is also linked by the names the clusterer adds
+ * to it only against a story of another language group ({@link #across}; {@code
+ * cluster.FeatureVector#across}, whose additions the story keeps as the member's {@code Shift}),
+ * where a member of another group names them: the sample's English report of the Copenhagen metro
+ * strike, joined to the Danish and Swedish ones by "Copenhagen's" (København) and "Danish"
+ * (Danmark), listed "Soren Kjaergaard, 300000", as if the name and number had carried the join;
+ * now "Soren Kjaergaard, Copenhagen (København), Danish (Danmark), 300000", as it writes them and,
+ * in brackets, as the other language does. Counted for that member alone (so the others' lines,
+ * and every line of a story in one group, are as they were: {@code stories samples} changed in
+ * that line only): the Swedish report that writes "Danmark" does not list it for the English
+ * adjective, as its own line did not before either.
+ *
  * <p>Why: the shared passages show what members copy, the entities what the story is about; a
  * reader who asks why a Danish report sits with two Nynorsk ones needs the link itself, and across
  * languages that is names and numbers, as no word is shared. Cost: linear in the members' names
@@ -84,11 +96,27 @@ final class Links {
         written.add(w.group());
       }
     }
-    List<StoryDetails.Link> out = new ArrayList<>(members.size());
+    List<Map<String, String>> surfacesOf = new ArrayList<>(members.size());
     for (AnalyzedArticle m : members) {
-      List<String> keys = shared(m.names(), nameCounts);
+      surfacesOf.add(surfaces(m, nameCounts, written));
+    }
+    List<StoryDetails.Link> out = new ArrayList<>(members.size());
+    for (int at = 0; at < members.size(); at++) {
+      AnalyzedArticle m = members.get(at);
+      Map<String, String> surfaces = new HashMap<>(surfacesOf.get(at));
+      Map<String, Integer> counts = nameCounts;
+      List<String> items = new ArrayList<>(m.names());
+      Map<String, String> across = across(m, members, surfacesOf, written);
+      if (!across.isEmpty()) { // the names its vector across language groups adds, counted and shown as its own
+        counts = new HashMap<>(nameCounts);
+        for (Map.Entry<String, String> e : across.entrySet()) {
+          counts.merge(e.getKey(), 1, Integer::sum);
+          items.add(e.getKey());
+          surfaces.put(e.getKey(), e.getValue());
+        }
+      }
+      List<String> keys = shared(items, counts);
       keys.removeAll(m.givenNames()); // "Yuri" of "Yuri Kadobnov" and of "Juri Ushakov" is no link
-      Map<String, String> surfaces = surfaces(m, nameCounts, written);
       List<String> names = new ArrayList<>();
       for (String k : keys) {
         String s = surfaces.get(k);
@@ -110,6 +138,66 @@ final class Links {
       out.add(new StoryDetails.Link(m.id(), List.copyOf(names), numbers.subList(0, Math.min(MAX_NUMBERS, numbers.size()))));
     }
     return out;
+  }
+
+  /**
+   * The names {@code m} adds when the clusterer compares it with a story of another language group
+   * ({@code cluster.FeatureVector#across}: a listed place at a sentence start, "Copenhagen's", read
+   * as København; the country of a nationality adjective, "Danish" as Danmark) that a member of
+   * another group names, each key with how it is shown: as {@code m} writes it and, in brackets,
+   * as the first such member does ("Copenhagen (København)"), in {@code m}'s order. Empty for most
+   * members: only a cross-language story has such a member.
+   */
+  private static Map<String, String> across(AnalyzedArticle m, List<AnalyzedArticle> members,
+      List<Map<String, String>> surfacesOf, Set<String> story) {
+    Map<String, String> written = new java.util.LinkedHashMap<>(); // key -> as m writes it, or null
+    for (String w : ArticleAnalyzer.sentenceInitialPlaceWords(m.article())) {
+      written.putIfAbsent(ArticleAnalyzer.nameKey(w), withoutGenitive(w));
+    }
+    org.tidende.analysis.Demonyms demonyms = org.tidende.analysis.Demonyms.across(m.lang());
+    for (List<String> terms : List.of(m.titleTerms(), m.bodyTerms())) {
+      for (String t : terms) {
+        String country = demonyms.country(t);
+        if (country != null && !written.containsKey(country)) {
+          written.put(country, adjective(m, t));
+        }
+      }
+    }
+    written.keySet().removeAll(m.names());
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    written.forEach((key, own) -> {
+      for (int o = 0; o < members.size() && !out.containsKey(key); o++) {
+        AnalyzedArticle other = members.get(o);
+        if (!sameGroup(m, other) && other.names().contains(key)) {
+          String theirs = surfacesOf.get(o).get(key);
+          theirs = theirs != null ? theirs : surfaces(other, Map.of(key, 2), story).get(key); // a name no other member shares
+          out.put(key, own == null ? (theirs == null ? key : theirs)
+              : theirs == null || theirs.equals(own) ? own : own + " (" + theirs + ")");
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Whether the clusterer compares {@code a} and {@code b} within one language group (Scandinavian, or one language). */
+  private static boolean sameGroup(AnalyzedArticle a, AnalyzedArticle b) {
+    return a.lang().isScandinavian() && b.lang().isScandinavian() || a.lang().equals(b.lang());
+  }
+
+  /** The word of {@code m} whose name key is that of its analysed term {@code t} ("Danish"), or null. */
+  private static String adjective(AnalyzedArticle m, String t) {
+    String key = ArticleAnalyzer.nameKey(t);
+    Matcher w = WORD.matcher(m.article().fullText());
+    while (w.find()) {
+      if (Character.isUpperCase(w.group().codePointAt(0)) && ArticleAnalyzer.nameKey(w.group()).equals(key)) {
+        return withoutGenitive(w.group());
+      }
+    }
+    return null;
+  }
+
+  private static String withoutGenitive(String w) {
+    return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
   }
 
   private static List<String> words(String surface) {

@@ -131,4 +131,39 @@ class LinksTest {
         article("d2", Language.DA, "Valget", "Ifølge DR taler statsministeren klokken 20 i aften."));
     assertThat(Links.build(danish).get(0).names()).as("the broadcaster in capitals is no role").contains("DR");
   }
+  /**
+   * The sample's Copenhagen metro strike in Danish, Swedish and English (samples/metro-and-reef.jsonl):
+   * the English report joins the other two by what its vector across language groups adds,
+   * "Copenhagen's" read as København and "Danish" as Danmark, and its line lists them, as it writes
+   * them and as the other language does; before, it listed "Soren Kjaergaard, 300000" only. The
+   * Danish and Swedish lines are as they were, and two English reports (one group) list no such name.
+   */
+  @Test
+  void aCrossLanguageMemberListsTheNamesItIsReadWithAcrossGroups() {
+    AnalyzedArticle da = article("da", Language.DA, "Metroen i København holder stille: Lokoførere strejker",
+        "Ingen metrotog kører tirsdag morgen i København, efter at driftsteknikerne hos Metroselskabet har nedlagt arbejdet "
+            + "i protest mod nye vagtplaner.\n\nStrejken rammer omkring 300.000 daglige passagerer. Metroselskabet opfordrer "
+            + "pendlere til at tage S-tog eller bus.\n\n»Vi har advaret ledelsen i flere måneder, og nu er grænsen nået«, siger "
+            + "tillidsrepræsentant Søren Kjærgaard.\n\nArbejdsretten behandler sagen onsdag.");
+    AnalyzedArticle sv = article("sv", Language.SV, "Strejk stoppar Köpenhamns metro – pendlare från Malmö drabbas",
+        "Köpenhamns metro står helt stilla på tisdagen sedan driftteknikerna lagt ned arbetet i protest mot nya "
+            + "arbetsscheman.\n\nStrejken drabbar omkring 300 000 resenärer om dagen, bland dem många pendlare från Malmö som "
+            + "byter till metron på Kastrup.\n\n– Vi har varnat ledningen i flera månader och nu är gränsen nådd, säger "
+            + "förtroendemannen Søren Kjærgaard.\n\nArbetsdomstolen i Danmark tar upp ärendet på onsdag.");
+    AnalyzedArticle en = article("en", Language.EN, "Copenhagen metro halted by technicians' strike",
+        "Copenhagen's driverless metro stood still on Tuesday after operations technicians walked out in protest against "
+            + "new shift rosters.\n\nAbout 300,000 daily passengers are affected. Union representative Soren Kjaergaard said "
+            + "staff had warned management for months.\n\nThe Danish Labour Court will hear the case on Wednesday.");
+    List<StoryDetails.Link> links = Links.build(List.of(da, sv, en));
+    assertThat(links.get(2).names()).containsExactly("Soren Kjaergaard", "Copenhagen (København)", "Danish (Danmark)");
+    assertThat(links.get(2).numbers()).containsExactly("300000");
+    assertThat(links.get(0).names()).containsExactly("Søren Kjærgaard", "København");
+    assertThat(links.get(1).names()).containsExactly("Søren Kjærgaard", "Köpenhamns");
+    assertThat(Links.build(List.of(en, da, sv)).get(0).names()).as("the English dated first")
+        .containsExactly("Soren Kjaergaard", "Copenhagen (København)", "Danish (Danmark)");
+    AnalyzedArticle en2 = article("en2", Language.EN, "Metro strike in Denmark",
+        "Copenhagen's metro is shut, union representative Soren Kjaergaard said; 300,000 passengers wait.");
+    assertThat(Links.build(List.of(en, en2)).get(0).names()).as("within one group nothing is read across")
+        .containsExactly("Soren Kjaergaard");
+  }
 }
