@@ -484,8 +484,9 @@ final class DateScanner {
       }
       if (TODAY.contains(key)) {
         int held = Sentences.containing(sentences, mt.start(), mt.end());
-        if (held >= 0 && !TodayRule.isTheDay(text, sentences.get(held), mt.start(), mt.end(),
-            inThePast(tense.direction(text, sentences, mt.start(), mt.end())))) {
+        Direction d = held >= 0 ? tense.direction(text, sentences, mt.start(), mt.end()) : null;
+        if (held >= 0 && !TodayRule.isTheDay(text, sentences.get(held), mt.start(), mt.end(), inThePast(d),
+            d == Direction.NEAREST)) {
           return; // "i Dag og Tid", "den dag i dag", "Amedia eier i dag 120 aviser": not the day
         }
       }

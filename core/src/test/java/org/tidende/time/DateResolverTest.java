@@ -216,6 +216,13 @@ class DateResolverTest {
         Arguments.of("nn", "132 kV linje er i dag fjerna.", "i dag", "2019-04-24"),
         Arguments.of("da", "Hun løb hurtigere end nogensinde i dag.", "i dag", "2019-04-24"),
         Arguments.of("sv", "Fler än väntat röstade idag.", "idag", "2019-04-24"),
+        // a per cent beside a change, a closing or a tense cue is the day's
+        Arguments.of("nb", "Aksjen stiger 5 prosent i dag.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Omkring 85 procent af skolerne vil være lukket i dag.", "i dag", "2019-04-24"),
+        Arguments.of("sv", "Regeringen har idag sänkt skatten med 2 procent.", "idag", "2019-04-24"),
+        Arguments.of("da", "Derudover blev der ifølge journalisten.dk natten til i dag indgået en aftale om seks procent mere"
+            + " i lønningsposen.", "i dag", "2019-04-24"),
+        Arguments.of("da", "Fra i dag gælder en rabat på 20 procent.", "i dag", "2019-04-24"),
         // a range of days is read as the day it begins, not the day it ends
         Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
         Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
@@ -343,6 +350,11 @@ class DateResolverTest {
         Arguments.of("nn", "Planen legg opp til ei vinterstamme som i dag."),
         Arguments.of("da", "I dag hedder byen Volgograd."),
         Arguments.of("nn", "H. G. Wells er i dag rekna som ein av dei største."),
+        // a share in per cent told with no tense cue is the present age (session 36)
+        Arguments.of("nb", "I dag ligger andelen fornybar energi i EU på rundt 8 prosent."),
+        Arguments.of("sv", "Idag står vindkraften för 20 procent av elen."),
+        Arguments.of("da", "I dag er andelen 15 procent."),
+        Arguments.of("da", "I dag udgør vindmøller 50 pct. af elforbruget."),
         // a dotted two-digit date after a time or version word is the time or the version
         Arguments.of("nb", "Alarmen gikk kl. 12.10.19 på stasjonen."),
         Arguments.of("nb", "Appen i versjon 12.10.19 har en feil."),
