@@ -22,11 +22,14 @@ import org.tidende.model.Article;
  * separated events best of the inputs tried (session 36, over the 9,057 ECB+ pairs within a topic,
  * AUC of the cosine alone for one event against two: title and lead 0.923, three sentences 0.901,
  * four 0.875, six 0.837, the title alone 0.777, the lead alone 0.773, title and lead as one text
- * 0.890, capitalised words alone 0.822, "passage: " for "query: " 0.898; the title's vector says
- * what kind of event, the lead's which one, and a third sentence already tells background; the
- * unquantised e5-small-v2 0.921, bge-small-en-v1.5 quantised 0.888 and no gain blended with e5;
- * StoryClusterer's comment). Cost: under 10 ms an article of two short sentences on one thread, about
- * 15 ms of CPU an ECB+ article (three sentences measured outside the product, on two busy cores: 85-97 ms), one
+ * 0.890, three sentences as one 0.876, the whole text as one 0.895 (but the least gain beside the
+ * words' cosine, which it repeats), capitalised words alone 0.822, "passage: " for "query: "
+ * 0.898; the title's vector says what kind of event, the lead's which one, and a third sentence
+ * already tells background; the unquantised e5-small-v2 0.921, bge-small-en-v1.5 quantised 0.888
+ * and no gain blended with e5; StoryClusterer's comment). Cost: two model calls an English article
+ * (ECB+: 1,544 calls against 2,208 with three sentences; eval in file order 20 and 34 articles/s
+ * against 14 and 14, two runs each on two busy cores; three sentences took 11 ms on one thread for
+ * short ones, 85-97 ms an ECB+ article on two busy cores, measured outside the product), one
  * ONNX thread per call (the callers prepare articles in parallel already); the model (34 MB,
  * quantised) is loaded once, lazily, at the first English article, in about 0.8 s. Failure modes:
  * where ONNX Runtime or the tokenizer cannot load (a platform without their native libraries) the
