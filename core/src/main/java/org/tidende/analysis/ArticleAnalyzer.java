@@ -88,7 +88,8 @@ public final class ArticleAnalyzer {
     List<String> bodyTerms = terms(analyzer, body);
     String both = article.title() + "\n" + body;
     Names names = names(both, profile);
-    return new AnalyzedArticle(article, language, titleTerms, bodyTerms, names.keys(), numbers(both), names.given());
+    return new AnalyzedArticle(article, language, titleTerms, bodyTerms, names.keys(), numbers(both), names.given(),
+        names.places());
   }
 
   /** Analysed terms of {@code text} under the profile's chain. */
@@ -120,20 +121,29 @@ public final class ArticleAnalyzer {
   /**
    * The name keys of a text, in order, and those among them ({@code given}) written only as the
    * first words of a longer name: directly followed, after one space, by another capitalised word
-   * ("Donald Trump", "Hells Angels"), and never alone.
+   * ("Donald Trump", "Hells Angels"), and never alone; and, in the same pass, the text's {@link
+   * #sentenceInitialPlaces} ({@code places}).
    */
-  record Names(List<String> keys, List<String> given) {}
+  record Names(List<String> keys, List<String> given, List<String> places) {}
 
   static Names names(String text, LanguageProfile profile) {
     List<int[]> caps = new ArrayList<>();
     Set<String> capsMidSentence = new java.util.HashSet<>();
+    LinkedHashSet<String> places = new LinkedHashSet<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group();
       if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
         continue;
       }
-      boolean start = sentenceStart(text, m.start()) && !acronym(text, m.start(), m.end());
+      boolean initial = sentenceStart(text, m.start());
+      if (initial) {
+        String place = placeKey(w);
+        if (place != null) {
+          places.add(place);
+        }
+      }
+      boolean start = initial && !acronym(text, m.start(), m.end());
       caps.add(new int[] {m.start(), m.end(), start ? 1 : 0});
       if (!start) {
         capsMidSentence.add(w);
@@ -162,7 +172,7 @@ public final class ArticleAnalyzer {
       }
     }
     first.removeAll(alone);
-    return new Names(List.copyOf(keys), List.copyOf(first));
+    return new Names(List.copyOf(keys), List.copyOf(first), List.copyOf(places));
   }
 
   /**
@@ -171,8 +181,10 @@ public final class ArticleAnalyzer {
    * still"), in order; where the text writes such a word nowhere else capitalised, {@link #names}
    * does not take it. For the clusterer's comparisons across language groups only ({@code
    * cluster.FeatureVector#across}): taken as names in every comparison, they cost ECB+
-   * 0.9300 to 0.9288 (class comment). Cost: one scan of the text, asked only when an article meets
-   * a story of another language group.
+   * 0.9300 to 0.9288 (class comment). {@link #analyze} collects them in its own pass over the text
+   * ({@link AnalyzedArticle#sentenceInitialPlaces}); this second scan is for an article analysed
+   * elsewhere. Made on every article's preparation (since session 35), the second scan had cost the
+   * bench 13 % of its speed.
    */
   public static List<String> sentenceInitialPlaces(Article article) {
     LinkedHashSet<String> out = new LinkedHashSet<>();
@@ -196,17 +208,22 @@ public final class ArticleAnalyzer {
       if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) || !sentenceStart(both, m.start())) {
         continue;
       }
-      String lower = w.toLowerCase(Locale.ROOT).replace("’", "'");
-      int apo = lower.indexOf('\'');
-      lower = apo > 0 ? lower.substring(0, apo) : lower;
-      if (lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss")) {
-        lower = lower.substring(0, lower.length() - 1); // as nameKey reads a genitive
-      }
-      if (Exonyms.listed(lower)) {
+      if (placeKey(w) != null) {
         out.add(w);
       }
     }
     return List.copyOf(out);
+  }
+
+  /** {@link #nameKey} of capitalised word {@code w} when it is one of {@link Exonyms}' places, else null. */
+  private static String placeKey(String w) {
+    String lower = w.toLowerCase(Locale.ROOT).replace("’", "'");
+    int apo = lower.indexOf('\'');
+    lower = apo > 0 ? lower.substring(0, apo) : lower;
+    if (lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss")) {
+      lower = lower.substring(0, lower.length() - 1); // as nameKey reads a genitive
+    }
+    return Exonyms.listed(lower) ? nameKey(w) : null;
   }
 
   /**

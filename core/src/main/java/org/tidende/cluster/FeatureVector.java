@@ -314,7 +314,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
 
   /**
    * {@code p}'s {@link Across} change: as {@link #prepare} made it, or (for an article prepared
-   * elsewhere, without it) made now. Cost: one scan of its text and one lookup per term.
+   * elsewhere, without it) made now. Cost: one lookup per term, the places as the analysis
+   * collected them ({@link AnalyzedArticle#sentenceInitialPlaces}; a scan of the text when it did
+   * not), and the dates read again.
    */
   static Across across(PreparedArticle p) {
     if (p.acrossAdded() != null) {
@@ -329,7 +331,9 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   private static Across across(AnalyzedArticle a, long[] keys, List<String> dates, List<String> calendar) {
     java.util.TreeSet<Long> added = new java.util.TreeSet<>();
     java.util.TreeSet<Long> dropped = new java.util.TreeSet<>();
-    for (String place : ArticleAnalyzer.sentenceInitialPlaces(a.article())) {
+    List<String> places = a.sentenceInitialPlaces() != null ? a.sentenceInitialPlaces()
+        : ArticleAnalyzer.sentenceInitialPlaces(a.article()); // analysed elsewhere: read from the text
+    for (String place : places) {
       added.add(nameKey(place));
     }
     org.tidende.analysis.Demonyms demonyms = org.tidende.analysis.Demonyms.across(a.lang());

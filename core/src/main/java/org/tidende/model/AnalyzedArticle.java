@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param givenNames the keys among {@code names} that the text writes only as the first words of a
  *     longer name ("Donald" of "Donald Trump", "Hells" of "Hells Angels"): the name counts once
  *     when the clusterer counts the names two texts share
+ * @param sentenceInitialPlaces the keys of the listed places the text writes capitalised at a
+ *     sentence start ({@code analysis.ArticleAnalyzer#sentenceInitialPlaces}), collected in the
+ *     analyser's own pass over the text; null when not known (an article analysed elsewhere, or
+ *     whose text was changed since), and then read from the text when asked
  */
 public record AnalyzedArticle(
     Article article,
@@ -25,7 +29,8 @@ public record AnalyzedArticle(
     List<String> bodyTerms,
     List<String> names,
     List<String> numbers,
-    List<String> givenNames) {
+    List<String> givenNames,
+    List<String> sentenceInitialPlaces) {
 
   public AnalyzedArticle {
     Objects.requireNonNull(article, "article");
@@ -35,12 +40,19 @@ public record AnalyzedArticle(
     names = List.copyOf(names);
     numbers = List.copyOf(numbers);
     givenNames = List.copyOf(givenNames);
+    sentenceInitialPlaces = sentenceInitialPlaces == null ? null : List.copyOf(sentenceInitialPlaces);
+  }
+
+  /** An analysed article whose sentence-initial places are not known (read from the text when asked). */
+  public AnalyzedArticle(Article article, LanguageGuess language, List<String> titleTerms, List<String> bodyTerms,
+      List<String> names, List<String> numbers, List<String> givenNames) {
+    this(article, language, titleTerms, bodyTerms, names, numbers, givenNames, null);
   }
 
   /** An analysed article none of whose names is written only as the first word of a longer one. */
   public AnalyzedArticle(Article article, LanguageGuess language, List<String> titleTerms, List<String> bodyTerms,
       List<String> names, List<String> numbers) {
-    this(article, language, titleTerms, bodyTerms, names, numbers, List.of());
+    this(article, language, titleTerms, bodyTerms, names, numbers, List.of(), null);
   }
 
   public ArticleId id() {
