@@ -86,4 +86,50 @@ class ArticleDateTest {
   void rejectsOthersWithoutThrowing(String raw) {
     assertThat(ArticleDate.parse(raw)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2022-10-05T24:00", "2022-02-29T10:00", "2022-10-05T18:60:00", "2022-10-05T18:21:60Z",
+      "2022-13-05T18:21", "2024-02-29T10:00:00Z"})
+  void readsOutOfRangeFieldsAsTheIsoParserDoes(String raw) {
+    assertThat(ArticleDate.parse(raw)).isEqualTo(isoReference(raw));
+  }
+
+  /** The common forms read digit by digit give what the ISO parsers give, on random strings. */
+  @org.junit.jupiter.api.Test
+  void theSameDatesAsTheIsoParsers() {
+    java.util.Random r = new java.util.Random(5);
+    String[] ends = {"", "", ":ss", ":ssZ", "Z", "+0100", "+01", "+01:00", "-05"};
+    for (int t = 0; t < 200_000; t++) {
+      StringBuilder b = new StringBuilder("yyyy-MM-ddTHH:mm").append(ends[r.nextInt(ends.length)]);
+      for (int i = 0; i < b.length(); i++) {
+        char c = b.charAt(i);
+        if (Character.isLetter(c) && c != 'T' && c != 'Z') {
+          b.setCharAt(i, (char) ('0' + (i == 5 || i == 8 || i == 11 || i == 14 || i == 17 ? r.nextInt(4) : r.nextInt(10))));
+        }
+        if (r.nextInt(60) == 0) {
+          b.setCharAt(i, "0 T:-Z+x٣".charAt(r.nextInt(9)));
+        }
+      }
+      String raw = b.toString();
+      assertThat(ArticleDate.parse(raw)).as(raw).isEqualTo(isoReference(raw));
+    }
+  }
+
+  /** {@link ArticleDate#parse} of times as it was before the digit-by-digit reading: java.time's ISO parsers. */
+  private static java.util.Optional<ArticleDate> isoReference(String raw) {
+    String s = raw.strip().replace(' ', 'T');
+    if (s.length() <= 10 || s.charAt(10) != 'T') {
+      return ArticleDate.parse(raw);
+    }
+    try {
+      if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}(?::?\\d{2})?$")) {
+        String fixed = s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replaceFirst("([+-]\\d{2})$", "$1:00");
+        return java.util.Optional.of(ArticleDate.ofOffset(java.time.OffsetDateTime.parse(fixed)));
+      }
+      java.time.LocalDateTime ldt = java.time.LocalDateTime.parse(s.length() == 13 ? s + ":00" : s);
+      return java.util.Optional.of(new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), ArticleDate.Precision.TIME, false));
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.util.Optional.empty();
+    }
+  }
 }
