@@ -3,13 +3,19 @@ package org.tidende.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -287,8 +293,8 @@ public final class Archive implements AutoCloseable {
     Path file = folder.resolve(SETTINGS_FILE);
     Boolean recorded = null;
     if (Files.exists(file)) {
-      java.util.Properties p = new java.util.Properties();
-      try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      Properties p = new Properties();
+      try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         p.load(in);
       }
       String v = p.getProperty("embeddings", "").strip();
@@ -309,13 +315,13 @@ public final class Archive implements AutoCloseable {
     }
     if (recorded == null || recorded != setting) {
       Path tmp = folder.resolve(SETTINGS_FILE + ".tmp");
-      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(java.nio.ByteBuffer.wrap(("# how Tidende clusters this folder's articles; a restart clusters them so again\n"
-            + "embeddings=" + setting + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ch.write(ByteBuffer.wrap(("# how Tidende clusters this folder's articles; a restart clusters them so again\n"
+            + "embeddings=" + setting + "\n").getBytes(StandardCharsets.UTF_8)));
         ch.force(true);
       }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
     return setting;
   }

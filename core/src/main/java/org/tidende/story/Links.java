@@ -3,6 +3,7 @@ package org.tidende.story;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.analysis.Demonyms;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.StoryDetails;
 
@@ -150,11 +152,14 @@ final class Links {
    */
   private static Map<String, String> across(AnalyzedArticle m, List<AnalyzedArticle> members,
       List<Map<String, String>> surfacesOf, Set<String> story) {
-    Map<String, String> written = new java.util.LinkedHashMap<>(); // key -> as m writes it, or null
+    if (members.stream().allMatch(o -> sameGroup(m, o))) {
+      return Map.of(); // a story in one language group: no scan of the member's text
+    }
+    Map<String, String> written = new LinkedHashMap<>(); // key -> as m writes it, or null
     for (String w : ArticleAnalyzer.sentenceInitialPlaceWords(m.article())) {
       written.putIfAbsent(ArticleAnalyzer.nameKey(w), withoutGenitive(w));
     }
-    org.tidende.analysis.Demonyms demonyms = org.tidende.analysis.Demonyms.across(m.lang());
+    Demonyms demonyms = Demonyms.across(m.lang());
     for (List<String> terms : List.of(m.titleTerms(), m.bodyTerms())) {
       for (String t : terms) {
         String country = demonyms.country(t);
@@ -164,7 +169,7 @@ final class Links {
       }
     }
     written.keySet().removeAll(m.names());
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     written.forEach((key, own) -> {
       for (int o = 0; o < members.size() && !out.containsKey(key); o++) {
         AnalyzedArticle other = members.get(o);
