@@ -440,19 +440,17 @@ final class TodayRule {
     if (n >= 1 && (before.get(n - 1).equals("per") || before.get(n - 1).equals("pr"))) {
       return false; // "Per i dag har vi om lag 500 kundar", "pr. i dag": as things stand
     }
+    String lower = text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT); // the sentence, for the rules below
     if (n >= 2 && COPULAS.contains(before.get(n - 1)) && !EXISTENTIAL.contains(before.get(n - 2)) && presentState(after)
-        && !WEATHER.matcher(text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT)).find()) {
+        && !WEATHER.matcher(lower).find()) {
       return false; // "Kåre Willoch er i dag ein av dei mest markerte", "Andelen ... er i dag 57 procent"
     }
-    if (comparedWithToday(text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT), start - sentence[0],
-        end - sentence[0])) {
+    if (comparedWithToday(lower, start - sentence[0], end - sentence[0])) {
       return false; // "sterkere virkemidler enn dem vi har i dag", "ei vinterstamme som i dag."
     }
-    if (!pastClause && contrastsWithThen(text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT),
-        start - sentence[0], end - sentence[0])) {
+    if (!pastClause && contrastsWithThen(lower, start - sentence[0], end - sentence[0])) {
       return false; // "den gongen, står endå sterkare i dag", "sterkare i dag enn før", "etter 1945 og fram til i dag"
     }
-    String lower = text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
     if (tenseless && presentShare(lower, start - sentence[0], end - sentence[0])) {
       return false; // "I dag ligger andelen fornybar energi i EU på rundt 8 prosent"
     }
