@@ -456,6 +456,23 @@ final class ActiveStory {
     return best;
   }
 
+  /**
+   * Cosine of this story's summed sentence vectors with {@code o}'s, or NaN unless each side has
+   * at least {@code min} members with one.
+   */
+  double embeddingCosine(ActiveStory o, int min) {
+    return embedded >= min && o.embedded >= min ? cosine(embedding, o.embedding, null) : Double.NaN;
+  }
+
+  /**
+   * Cosine of a part's summed sentence vectors (its members summed in {@code part}) with the rest
+   * of this story's, or NaN unless each side has at least {@code min} members with one.
+   */
+  double partEmbeddingCosine(ActiveStory part, int min) {
+    return part.embedded >= min && embedded - part.embedded >= min
+        ? cosine(part.embedding, embedding, part.embedding) : Double.NaN;
+  }
+
   /** Blended cosine of this story's centroid with another's. */
   double centroidSimilarity(ActiveStory o, Blend lambda) {
     double[] d = centroidDots(o);

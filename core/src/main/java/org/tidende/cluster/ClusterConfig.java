@@ -74,6 +74,11 @@ import java.util.Map;
  * @param embeddingCentre the sentence-vector cosine that adds nothing: above it two texts are
  *     likelier one event, under it less (e5's cosines lie close together: about 0.92 for one
  *     event, 0.86 for two of one topic, over the title and the lead)
+ * @param embeddingGap a story's part whose summed sentence vectors have a cosine under this with
+ *     the rest of the story's splits off at the split check, and two stories whose sums have one
+ *     under it do not merge, where each side has at least {@value StoryClusterer#GAP_MIN_VECTORS}
+ *     vectors (sums of several reports of one event lie at 0.96 to 0.99, of two events of one
+ *     topic at 0.89 to 0.95 on ECB+; StoryClusterer's class comment); 0 disables
  */
 public record ClusterConfig(
     double threshold,
@@ -104,7 +109,8 @@ public record ClusterConfig(
     double agingPerDay,
     double everydayRate,
     double embeddingWeight,
-    double embeddingCentre) {
+    double embeddingCentre,
+    double embeddingGap) {
 
   /** At or below this many distinct term features an article counts as a headline. */
   public static final int SHORT_TERMS = 12;
@@ -119,13 +125,16 @@ public record ClusterConfig(
    */
   public static ClusterConfig defaults() {
     return new ClusterConfig(0.22, 0.30, 2.0, 1.5, 1.0, 0.5, 0.2, 0.15, 0.0, 0.6, 0.2, 5 * 86_400L, 50_000, 16, 256,
-        400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25, 0.02, DEFAULT_EMBEDDING_WEIGHT, DEFAULT_EMBEDDING_CENTRE);
+        400, 256, 12, 64, 0.5, 0.0, 0.3, 500, 1000, 1.0, 0.25, 0.02, DEFAULT_EMBEDDING_WEIGHT, DEFAULT_EMBEDDING_CENTRE,
+        DEFAULT_EMBEDDING_GAP);
   }
 
   /** The default {@code embeddingWeight} (ECB+ grid: 1.0, 1.5, 2.0; StoryClusterer's comment). */
   public static final double DEFAULT_EMBEDDING_WEIGHT = 1.5;
   /** The default {@code embeddingCentre} (ECB+ grid: 0.89 to 0.91 with two sentences; 0.91 with three). */
   public static final double DEFAULT_EMBEDDING_CENTRE = 0.90;
+  /** The default {@code embeddingGap} (ECB+ grid: 0.94, 0.95, 0.96; StoryClusterer's comment). */
+  public static final double DEFAULT_EMBEDDING_GAP = 0.95;
 
   /** This configuration without the sentence embedder ({@code embeddingWeight} 0). */
   public ClusterConfig withoutEmbeddings() {
@@ -170,6 +179,9 @@ public record ClusterConfig(
     if (!(embeddingWeight >= 0) || !(embeddingCentre >= -1 && embeddingCentre <= 1)) {
       problems.add("embeddingWeight " + embeddingWeight + " must be >= 0 and embeddingCentre " + embeddingCentre
           + " in [-1, 1]");
+    }
+    if (!(embeddingGap >= -1 && embeddingGap <= 1)) {
+      problems.add("embeddingGap " + embeddingGap + " must be in [-1, 1]");
     }
     if (!(backgroundWeight >= 0)) {
       problems.add("backgroundWeight " + backgroundWeight + " must be >= 0");
@@ -255,6 +267,7 @@ public record ClusterConfig(
     m.put("everydayRate", everydayRate);
     m.put("embeddingWeight", embeddingWeight);
     m.put("embeddingCentre", embeddingCentre);
+    m.put("embeddingGap", embeddingGap);
     return m;
   }
 
@@ -292,7 +305,7 @@ public record ClusterConfig(
         m.get("revisitAfter").intValue(), m.get("splitThreshold"), m.get("shortSplitThreshold"),
         m.get("lmAlpha"), m.get("lmMu"), m.get("backgroundWeight"),
         m.get("specificNormFloor"), m.get("agingPerDay"), m.get("everydayRate"),
-        m.get("embeddingWeight"), m.get("embeddingCentre"));
+        m.get("embeddingWeight"), m.get("embeddingCentre"), m.get("embeddingGap"));
   }
 
   /** This configuration with both thresholds (full text and headline) set to {@code t}. */

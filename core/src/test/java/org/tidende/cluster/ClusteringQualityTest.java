@@ -71,6 +71,8 @@ class ClusteringQualityTest {
   void ecbPlusDev() {
     ClusteringScores s = replay("ecbplus-dev.jsonl");
     assertThat(s.items()).isEqualTo(772);
+    // 0.9675 once a part or story whose summed sentence vectors lie under the embedding gap (0.95)
+    // from the rest splits off and does not merge back (session 37; fails without it: 0.9486);
     // 0.9486 with English sentence vectors of the title and the lead at centre 0.90 (session 36;
     // floor kept, the gain is small: 0.9455 with three sentences at 0.91, 0.9464 with two at 0.91);
     // 0.9455 with English sentence vectors (SentenceEmbedder; 0.9364 with --no-embeddings). The
@@ -80,7 +82,7 @@ class ClusteringQualityTest {
     // 0.9337 once English weekdays and months are day features, not names (0.9326 before); 0.9326
     // once an article still alone at its story's revisit joins at its join threshold (0.9300 before); 0.9300 once a large story's latest members are set against the rest of it at the split
     // check (0.9235 before, when only a group grown from the latest member could split off)
-    assertThat(s.bcubed().f1()).isGreaterThan(0.940);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.960);
     assertThat(s.nmi()).isGreaterThan(0.97);
   }
 

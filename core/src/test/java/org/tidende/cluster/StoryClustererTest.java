@@ -703,6 +703,43 @@ class StoryClustererTest {
     assertThat(c.seededGroup(state, story)).hasSizeLessThan(3);
   }
 
+  /**
+   * Two quakes whose reports share their words and details (the Oaxaca reports name their place only
+   * in the title), each report with a sentence vector near its own event's (hand-set, as the
+   * embedder would give: the two events' sums at a cosine of about 0.89, each event's reports
+   * within 0.99): the blended cosine of the Oaxaca reports with the Lombok story is above the split
+   * threshold, so only the embedding gap sets them apart, and it keeps them from merging back.
+   */
+  @Test
+  void theEmbeddingGapSplitsOffASecondEventTheBlendKeeps() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0");
+    StoryClusterer plain = new StoryClusterer(cfg.with("embeddingWeight", "0")); // prepares without the model
+    List<AnalyzedArticle> stream = largeThenSecondQuake(false);
+    java.util.function.Function<ClusterConfig, Map<String, StoryId>> replay = conf -> {
+      StoryClusterer c = new StoryClusterer(conf);
+      ClusterState state = new ClusterState();
+      Recorder r = new Recorder();
+      List<Assignment> as = new ArrayList<>();
+      for (int i = 0; i < stream.size(); i++) {
+        PreparedArticle p = plain.prepare(stream.get(i));
+        boolean second = i >= 16;
+        float[] e = {second ? 0.9f : 1f, second ? 0.45f : 0f, 0.1f * (float) Math.sin(i), 0.1f * (float) Math.cos(i)};
+        as.add(c.assign(state, new PreparedArticle(p.article(), p.keys(), p.base(), p.distinctTerms(), p.caseless(),
+            p.specificTerms(), p.acrossAdded(), p.acrossDropped(), e), r));
+      }
+      return finalStories(as, r);
+    };
+    Map<String, StoryId> without = replay.apply(cfg.with("embeddingGap", "0"));
+    assertThat(java.util.stream.IntStream.range(0, 8).filter(i -> without.get("b" + i).equals(without.get("a0"))).count())
+        .as("without the gap the blend keeps the second quake in the first one's story").isGreaterThanOrEqualTo(6);
+    Map<String, StoryId> with = replay.apply(cfg);
+    assertThat(java.util.stream.IntStream.range(0, 8).filter(i -> !with.get("b" + i).equals(with.get("a0"))).count())
+        .isGreaterThanOrEqualTo(6);
+    assertThat(java.util.stream.IntStream.range(0, 16).filter(i -> with.get("a" + i).equals(with.get("a0"))).count())
+        .isEqualTo(16);
+  }
+
   @Test
   void aLargeStoryShedsTheSecondEventItsLatestMembersReport() {
     ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
