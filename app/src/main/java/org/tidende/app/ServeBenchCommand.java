@@ -64,6 +64,10 @@ public final class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
+  @Option(names = "--embeddings", negatable = true, description = "Cluster English articles with their sentence "
+      + "vectors, or not (--no-embeddings), as serve does. Default: as the data folder was made (a new one: with).")
+  Boolean embeddings;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
@@ -83,10 +87,19 @@ public final class ServeBenchCommand implements Callable<Integer> {
     r.put("articles_posted", articles).put("clients", clients).put("batch", batch).put("requests", bodies.size());
     try {
       Service.Config cfg = new Service.Config(dir, "127.0.0.1", 0, null, List.of(), Duration.ofMinutes(5),
-          Duration.ofSeconds(5), HttpApi.Limits.defaults());
+          Duration.ofSeconds(5), HttpApi.Limits.defaults(), embeddings);
       long before;
       Run run;
-      try (Service s = Service.start(cfg, m -> { })) {
+      Service started;
+      try {
+        started = Service.start(cfg, m -> { });
+      } catch (java.io.IOException e) { // a --data folder in use, or made with the other embeddings setting
+        System.err.println("tidende serve-bench: " + Service.reason(e));
+        return 2;
+      }
+      try (Service s = started) {
+        // the setting the server clusters with: asked for, or the --data folder's
+        r.put("embeddings", s.archive().embeddings());
         before = s.archive().stats().articles();
         run = post(s.port(), bodies);
         Set<String> stored = new HashSet<>();

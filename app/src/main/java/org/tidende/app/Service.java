@@ -357,7 +357,8 @@ final class Service implements AutoCloseable {
   /**
    * What {@code GET /health} answers: while starting or after a failed start, {@link
    * Startup#status}; then {@code ok}, or {@code degraded} while a feed or the watched folder fails,
-   * with the archive's counts and each feed's and the folder's status.
+   * with the archive's counts, whether it clusters English with sentence vectors ({@code
+   * embeddings}, the data folder's setting) and each feed's and the folder's status.
    */
   ObjectNode health() {
     if (startup.state() != Startup.State.READY) {
@@ -379,7 +380,8 @@ final class Service implements AutoCloseable {
     a.put("articles", s.articles()).put("stories", s.stories()).put("last_seq", s.lastSeq())
         .put("committed_seq", s.committedSeq()).put("queued_requests", s.queued())
         .put("replayed_at_start", s.replayedArticles()).put("replay_seconds", s.replayMillis() / 1000.0)
-        .put("recovered_from_log", s.recoveredFromLog()).put("held_in_memory", s.heldArticles());
+        .put("recovered_from_log", s.recoveredFromLog()).put("held_in_memory", s.heldArticles())
+        .put("embeddings", archive.embeddings());
     ArrayNode languages = a.putArray("languages");
     archive.languages().forEach(l -> languages.addObject().put("code", l.getKey()).put("articles", l.getValue()));
     if (watcher != null) {

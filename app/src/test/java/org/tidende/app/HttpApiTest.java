@@ -855,6 +855,8 @@ class HttpApiTest {
     assertThat(h.get("status").asText()).isEqualTo("ok");
     assertThat(h.get("archive").get("articles").asInt()).isGreaterThanOrEqualTo(3);
     assertThat(h.get("archive").get("held_in_memory").asInt()).isBetween(0, h.get("archive").get("articles").asInt());
+    assertThat(h.get("archive").get("embeddings").isBoolean()).as(h.toString()).isTrue();
+    assertThat(h.get("archive").get("embeddings").asBoolean()).as("a new folder clusters with them").isTrue();
     Http.Response page = Http.get(base + "/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");
@@ -884,6 +886,27 @@ class HttpApiTest {
     }
     assertThat(Http.send(HttpRequest.newBuilder(URI.create(base + "/story/unknown-id"))
         .method("HEAD", HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(404);
+  }
+
+  /**
+   * /health says whether the archive clusters English with sentence vectors, the data folder's
+   * setting (kept in clustering.properties since session 36): a folder made with
+   * {@code --no-embeddings} says false, also when served again without the option; before, only the
+   * start-up log said so.
+   */
+  @Test
+  void healthSaysTheFoldersEmbeddingsSetting() throws Exception {
+    Path data = dir.resolve("data-no-embeddings");
+    for (Boolean asked : new Boolean[] {false, null}) {
+      try (Service s = Service.start(new Service.Config(data, "127.0.0.1", 0, null, List.of(), Duration.ofMinutes(5),
+          Duration.ofSeconds(5), HttpApi.Limits.defaults(), asked), m -> { })) {
+        String url = "http://127.0.0.1:" + s.port() + "/health";
+        Await.until("ready", () -> Http.get(url).status() == 200);
+        JsonNode h = Http.get(url).json();
+        assertThat(h.get("archive").get("embeddings").isBoolean()).as("asked %s: %s", asked, h).isTrue();
+        assertThat(h.get("archive").get("embeddings").asBoolean()).as("asked %s", asked).isFalse();
+      }
+    }
   }
 
   @Test
