@@ -18,7 +18,9 @@ import org.tidende.model.Article;
 
 /**
  * The articles of one {@code POST /articles} body: a JSON object, a JSON array of objects, or JSON
- * Lines (one object per line). Each item becomes an article or a problem naming its item number,
+ * Lines (one object per line); an object wrapping its articles in one array field (an API response
+ * saved whole, {@code {"status": "ok", "articles": [...]}}) is that array, as {@code tidende ingest}
+ * reads such a file (until session 37 the API refused it, "no title or text"). Each item becomes an article or a problem naming its item number,
  * line and field; a body that cannot be framed at all (a broken array, not JSON, bytes that are
  * neither UTF-8 nor text in Windows-1252) is an {@link ApiError} 400, and more than {@code maxItems}
  * items an {@link ApiError} 413.
@@ -119,7 +121,18 @@ record ArticleBatch(List<Item> items, String warning) {
       }
     } else if (head.charAt(0) == '{') {
       JsonNode single = trySingle(text);
-      if (single != null) {
+      // an API response saved whole, {"status": "ok", "articles": [...]}: its articles, as ingest reads the file
+      JsonNode wrapped = JsonLinesReader.wrappedItems(single);
+      if (wrapped != null) {
+        if (wrapped.size() > maxItems) {
+          throw tooMany(wrapped.size(), maxItems);
+        }
+        int i = 0;
+        for (JsonNode n : wrapped) {
+          i++;
+          items.add(item(i, 0, n));
+        }
+      } else if (single != null) {
         items.add(item(1, 0, single));
       } else {
         readLines(text, maxItems, items, legacyLines);

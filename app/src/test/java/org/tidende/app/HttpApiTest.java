@@ -928,6 +928,47 @@ class HttpApiTest {
   }
 
   /**
+   * An API response saved whole and posted ({@code curl --data-binary @newsapi.json}), its articles
+   * in one array field, is its articles, as {@code tidende ingest} reads the file; until session 37
+   * the API refused it as one item with "no title or text". Its items are counted against the batch
+   * limit, and a wrapper whose array is not of objects is still one item without title or text.
+   */
+  @Test
+  void anApiResponseWrappingItsArticlesIsItsArticles() throws Exception {
+    // a server of its own: these articles would change the shared archive's counts other tests check
+    try (Service s = Service.start(new Service.Config(dir.resolve("data-wrapped"), "127.0.0.1", 0, null, List.of(),
+        Duration.ofMinutes(5), Duration.ofSeconds(5), new HttpApi.Limits(64 * 1024, 50)), m -> { })) {
+      String own = "http://127.0.0.1:" + s.port();
+      Http.Response r = Http.post(own + "/articles", """
+          {"status": "ok", "totalResults": 2, "articles": [
+            {"source": {"id": null, "name": "NRK"}, "title": "Ferja Havørn tilbake i rute", "description": "Ferja går igjen frå måndag.",
+             "url": "https://nrk.example/wrapped-1", "publishedAt": "2025-03-17T08:00:00Z"},
+            {"source": {"id": null, "name": "DR"}, "title": "Færgen Havørn sejler igen", "description": "Færgen sejler igen fra mandag.",
+             "url": "https://dr.example/wrapped-2", "publishedAt": "2025-03-17T09:00:00Z"}]}
+          """);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      JsonNode j = r.json();
+      assertThat(j.get("accepted").asInt()).as(r.body()).isEqualTo(2);
+      JsonNode second = j.get("items").get(1);
+      assertThat(second.get("item").asInt()).isEqualTo(2);
+      String url = own + "/articles?id=" + URLEncoder.encode(second.get("id").asText(), StandardCharsets.UTF_8);
+      Await.until("the article indexed", () -> Http.get(url).status() == 200); // shown a moment after the answer
+      JsonNode a = Http.get(url).json();
+      assertThat(a.get("source").asText()).as(a.toString()).isEqualTo("DR");
+      assertThat(a.get("title").asText()).isEqualTo("Færgen Havørn sejler igen");
+      Http.Response notArticles = Http.post(own + "/articles", "{\"status\": \"ok\", \"ids\": [1, 2]}");
+      assertError(notArticles, 400);
+      assertThat(notArticles.json().get("details").get(0).get("reason").asText()).startsWith("no title or text");
+      StringBuilder many = new StringBuilder("{\"articles\": [");
+      for (int i = 0; i < 51; i++) { // --max-batch here is 50
+        many.append(i == 0 ? "" : ",").append("{\"title\": \"Sak ").append(i).append("\"}");
+      }
+      Http.Response tooMany = Http.post(own + "/articles", many.append("]}").toString());
+      assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(413);
+    }
+  }
+
+  /**
    * A body of form fields ({@code curl -d 'title=x&text=y'}, curl's default encoding) is refused
    * saying so and what to send; before, only "not JSON: expected '{' or '[' first, got 't'".
    */

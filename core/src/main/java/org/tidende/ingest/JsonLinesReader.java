@@ -292,24 +292,36 @@ public final class JsonLinesReader {
    * "articles": [...]}}) sends each of them instead, at the wrapper's line.
    */
   private static void emit(String file, int lineNo, JsonNode node, Consumer<IngestEvent> sink) {
-    if (node != null && node.isObject() && !articleLike(node)) {
-      JsonNode items = null;
-      int arrays = 0;
-      for (JsonNode v : node) {
-        if (v.isArray()) {
-          arrays++;
-          items = v;
-        }
+    JsonNode items = wrappedItems(node);
+    if (items != null) {
+      for (JsonNode item : items) {
+        sink.accept(fromNode(file, lineNo, item));
       }
-      if (arrays == 1 && !items.isEmpty() && java.util.stream.StreamSupport.stream(items.spliterator(), false)
-          .allMatch(JsonNode::isObject)) {
-        for (JsonNode item : items) {
-          sink.accept(fromNode(file, lineNo, item));
-        }
-        return;
-      }
+      return;
     }
     sink.accept(fromNode(file, lineNo, node));
+  }
+
+  /**
+   * The articles a wrapper object holds, or null when {@code node} is no wrapper: an object without
+   * a title or text field, under any name read, whose one array field holds only objects, at least
+   * one (an API response saved whole: NewsAPI's {@code {"status": "ok", "articles": [...]}}).
+   * {@code POST /articles} reads a body that is one such object so too.
+   */
+  public static JsonNode wrappedItems(JsonNode node) {
+    if (node == null || !node.isObject() || articleLike(node)) {
+      return null;
+    }
+    JsonNode items = null;
+    int arrays = 0;
+    for (JsonNode v : node) {
+      if (v.isArray()) {
+        arrays++;
+        items = v;
+      }
+    }
+    return arrays == 1 && !items.isEmpty() && java.util.stream.StreamSupport.stream(items.spliterator(), false)
+        .allMatch(JsonNode::isObject) ? items : null;
   }
 
   /**
