@@ -22,7 +22,7 @@ import org.tidende.model.Language;
  * many lines one after another (read as a stream of values; after a malformed one, reading goes on
  * at the next line opening a record, {@link JsonResync}), several objects on one line, and an API
  * response wrapping its articles in one array field ({@code {"status": "ok", "articles":
- * [...]}}). An array or many-line objects are decoded as a
+ * [...]}}), also inside one object field, two levels at most ({@link #wrappedItems}). An array or many-line objects are decoded as a
  * stream, as lines are: bytes that are not UTF-8 read as Windows-1252, with one warning.
  *
  * <p>Each line is decoded and parsed on its own, so a malformed line or a line with neither title
@@ -305,10 +305,17 @@ public final class JsonLinesReader {
   /**
    * The articles a wrapper object holds, or null when {@code node} is no wrapper: an object without
    * a title or text field, under any name read, whose one array field holds only objects, at least
-   * one (an API response saved whole: NewsAPI's {@code {"status": "ok", "articles": [...]}}).
-   * {@code POST /articles} reads a body that is one such object so too.
+   * one (an API response saved whole: NewsAPI's {@code {"status": "ok", "articles": [...]}}); or
+   * one with no array field whose one object field that is such a wrapper holds them, two levels
+   * at most (Event Registry's {@code {"articles": {"results": [...], "page": 1}}}, {@code {"response":
+   * {"status": "ok", "results": [...]}}}; until session 37 the whole response was one record with "no
+   * title or text"). {@code POST /articles} reads a body that is one such object so too.
    */
   public static JsonNode wrappedItems(JsonNode node) {
+    return wrappedItems(node, 2);
+  }
+
+  private static JsonNode wrappedItems(JsonNode node, int deeper) {
     if (node == null || !node.isObject() || articleLike(node)) {
       return null;
     }
@@ -319,6 +326,19 @@ public final class JsonLinesReader {
         arrays++;
         items = v;
       }
+    }
+    if (arrays == 0 && deeper > 0) {
+      JsonNode found = null;
+      for (JsonNode v : node) {
+        JsonNode inner = v.isObject() ? wrappedItems(v, deeper - 1) : null;
+        if (inner != null) {
+          if (found != null) {
+            return null; // two wrappers: which holds the articles is not plain
+          }
+          found = inner;
+        }
+      }
+      return found;
     }
     return arrays == 1 && !items.isEmpty() && java.util.stream.StreamSupport.stream(items.spliterator(), false)
         .allMatch(JsonNode::isObject) ? items : null;

@@ -280,6 +280,25 @@ class JsonLinesReaderTest {
   }
 
   /**
+   * A response whose articles sit one or two objects deeper (Event Registry's {"articles":
+   * {"results": [...]}}, a {"response": {"results": [...]}}) is read for them; before, the whole
+   * response was one record, "no title or text". Two wrappers side by side, or an array beside the
+   * object, are not guessed between.
+   */
+  @Test
+  void aResponseWrappingItsArticlesInAnObjectIsReadForThem() {
+    assertThat(read("""
+        {"articles": {"results": [{"title": "Første", "body": "Ferja er tilbake."}, {"title": "Andre"}], "totalResults": 2, "page": 1}}
+        {"status": "ok", "response": {"meta": {"took": 3}, "data": {"items": [{"headline": "Tredje"}]}}}
+        """)).extracting(Article::title).containsExactly("Første", "Andre", "Tredje");
+    assertThat(events("t.json", """
+        {"a": {"results": [{"title": "X"}]}, "b": {"results": [{"title": "Y"}]}}
+        {"warnings": ["slow"], "data": {"results": [{"title": "Z"}]}}
+        {"x": {"y": {"z": {"results": [{"title": "too deep"}]}}}}
+        """)).hasSize(3).allSatisfy(e -> assertThat(e).contains("no title or text"));
+  }
+
+  /**
    * A saved NewsAPI response reads whole: its description and cut-off content make the text (the
    * marker dropped), publishedAt the date; other exports' headline, body and link are read too.
    * Before, the text was empty, the date missing and the URL only a label.
