@@ -40,6 +40,7 @@ import org.tidende.model.Language;
  * item as others are (UTF-16 since session 34, UTF-32 since 35; a feed in another charset that is
  * not ASCII-compatible, UTF-32 without a mark or EBCDIC, is still parsed from its bytes as the parser
  * reads them, unrepaired, and its items after a malformed one are lost). Messages call an Atom feed's items entries ({@code entry 2 cut off}).
+ * An HTML page is refused as one, naming the feed it links to ({@link #notAFeedButAPage}).
  * Thread-safe (no shared mutable state).
  */
 public final class FeedReader {
@@ -80,6 +81,11 @@ public final class FeedReader {
       sink.accept(IngestEvent.reject(file, 0, "unreadable feed: " + firstLine(String.valueOf(e.getMessage()))));
       return;
     }
+    String page = text == null ? null : notAFeedButAPage(file, text);
+    if (page != null) {
+      sink.accept(IngestEvent.reject(file, 0, page));
+      return;
+    }
     ReadOn on = parse(file, text, raw, 0, sink);
     String last = text;
     // a loop, not a recursion: a feed may hold many malformed items; each pass blanks at least one
@@ -88,6 +94,35 @@ public final class FeedReader {
       last = on.text();
       on = parse(file, last, null, on.items(), sink);
     }
+  }
+
+  /** An HTML page's start: a doctype or {@code <html>}, after a byte-order mark, an XML declaration and comments. */
+  private static final java.util.regex.Pattern PAGE_START = java.util.regex.Pattern.compile(
+      "\\A\uFEFF?\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+  /**
+   * What to say when {@code text} is an HTML page, not a feed (a site's address given to {@code
+   * serve --feed}, its home page; a page saved as {@code .rss}), naming the feed the page links to
+   * ({@code <link rel="alternate" type="application/rss+xml" href=...>}, resolved against {@code
+   * file} when that is the page's URL); null when it is no page. Before session 37 the XML parser's
+   * words were said, {@code malformed or truncated feed: The element type "meta" must be terminated
+   * by the matching end-tag "</meta>"}, and an XHTML page's root element alone.
+   */
+  static String notAFeedButAPage(String file, String text) {
+    if (!PAGE_START.matcher(text).lookingAt()) {
+      return null;
+    }
+    String base = file.matches("(?i)https?://.*") ? file : "";
+    org.jsoup.select.Elements feeds = Jsoup.parse(text, base)
+        .select("link[rel~=(?i)^alternate$][type~=(?i)^application/(rss|atom)\\+xml$][href]");
+    String said = "not an RSS or Atom feed but an HTML page";
+    if (feeds.isEmpty()) {
+      return said + " (it links to no feed in its <head>)";
+    }
+    String first = feeds.get(0).absUrl("href");
+    first = first.isEmpty() ? feeds.get(0).attr("href").strip() : first;
+    return said + "; it names its feed: " + first + (feeds.size() > 1 ? " (and " + (feeds.size() - 1) + " more)" : "");
   }
 
   /** Where a feed is read on after a malformed item: its text so far blanked, and the items counted. */

@@ -38,6 +38,34 @@ class FeedReaderTest {
   }
 
   /**
+   * An HTML page read as a feed (a site's home page given to {@code serve --feed}, a page saved as
+   * {@code .rss}) is said to be a page, naming the feed it links to, resolved against the page's
+   * URL; before session 37 the XML parser's words were said ("The element type \"meta\" must be
+   * terminated by the matching end-tag"), or for an XHTML page its root element alone.
+   */
+  @Test
+  void anHtmlPageIsSaidToBeOneNamingItsFeed() {
+    List<String> said = new java.util.ArrayList<>();
+    FeedReader feeds = new FeedReader();
+    java.util.function.Consumer<IngestEvent> sink =
+        ev -> said.add(ev instanceof IngestEvent.Rejected r ? r.rejection().toString() : ev.toString());
+    feeds.read("https://nrk.example/vestland/", """
+        <!DOCTYPE html>
+        <html lang="nn"><head><meta charset="utf-8"><title>NRK Vestland</title>
+        <link rel="alternate" type="application/rss+xml" title="Vestland" href="/vestland/toppsaker.rss">
+        <link rel="alternate" type="application/atom+xml" href="https://nrk.example/vestland.atom">
+        </head><body><p>Nyheiter<br></p></body></html>
+        """.getBytes(StandardCharsets.UTF_8), sink);
+    feeds.read("side.rss", "\uFEFF<?xml version=\"1.0\"?>\n<!-- saved -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>T</title></head><body/></html>"
+        .getBytes(StandardCharsets.UTF_8), sink);
+    assertThat(said).containsExactly("https://nrk.example/vestland/: not an RSS or Atom feed but an HTML page; it names its feed: "
+            + "https://nrk.example/vestland/toppsaker.rss (and 1 more)",
+        "side.rss: not an RSS or Atom feed but an HTML page (it links to no feed in its <head>)");
+    assertThat(read("<?xml version=\"1.0\"?><!-- <html> export --><rss version=\"2.0\"><channel><title>html</title>"
+        + "<item><title>Sak</title></item></channel></rss>")).as("a feed whose comment names html is read").hasSize(1);
+  }
+
+  /**
    * A malformed item (an unclosed {@code <b>}, which stops the XML parser) is rejected at its line,
    * and the feed is read on from the next item: the items after it are read, each at its own line,
    * the channel's language still theirs; a feed cut off inside its last item says so as before.
