@@ -90,13 +90,14 @@ public final class Additions {
   /**
    * The sentence from its first word {@code first} to the end {@code last} of its last word, with
    * the quotation marks written against them and its closing stops: "»Holder denne jamren aldrig
-   * op?«", not "Holder denne jamren aldrig op".
+   * op?«", not "Holder denne jamren aldrig op"; a wire credit with its brackets and copyright sign,
+   * "(©NTB)", "[NTB]", where until session 37 "NTB)" and "NTB" were shown.
    */
   static TextSpan sentenceSpan(String text, int first, int last) {
-    while (first > 0 && "\"'«»“”„‘’(".indexOf(text.charAt(first - 1)) >= 0) {
+    while (first > 0 && "\"'«»“”„‘’([©".indexOf(text.charAt(first - 1)) >= 0) {
       first--;
     }
-    while (last < text.length() && ".!?…\"'«»“”’)".indexOf(text.charAt(last)) >= 0
+    while (last < text.length() && ".!?…\"'«»“”’)]".indexOf(text.charAt(last)) >= 0
         && !(isQuote(text.charAt(last)) && last + 1 < text.length() && Character.isLetterOrDigit(text.charAt(last + 1)))) {
       last++; // a quotation mark against the next word opens that sentence
     }

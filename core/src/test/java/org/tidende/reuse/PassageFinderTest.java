@@ -102,6 +102,21 @@ class PassageFinderTest {
   }
 
   /**
+   * A wire credit at the end is shown with its brackets and copyright sign, "(©NTB)" and "[NTB]", as
+   * "(TT)" was; before, "NTB)" (the story view of the samples' ferry fire listed it so) and "NTB".
+   */
+  @Test
+  void aWireCreditKeepsItsBracketsAndCopyrightSign() {
+    ReuseText first = text("1", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet.");
+    ReuseText second = text("2", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet. (©NTB)");
+    ReuseText third = text("3", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet. [NTB]");
+    assertThat(Additions.compute(List.of(first, second), ReuseConfig.defaults()).get(1).newSentences())
+        .extracting(s -> s.of(second.text())).containsExactly("(©NTB)");
+    assertThat(Additions.compute(List.of(first, third), ReuseConfig.defaults()).get(1).newSentences())
+        .extracting(s -> s.of(third.text())).containsExactly("[NTB]");
+  }
+
+  /**
    * A road number ("Rv. 94", "Fv. 30") or another listed abbreviation before a capital or a digit
    * ends no sentence, as in the timeline's sentences: "Rv. 94" had been cut into "Rv." and "94 ...".
    */
