@@ -243,10 +243,24 @@ record ArticleBatch(List<Item> items, String warning) {
         throw tooMany(index, maxItems);
       }
       try {
-        Item it = item(index, ln + 1, READ.readTree(l));
-        items.add(legacyLines.contains(ln + 1) && it.article() != null
-            ? new Item(it.index(), it.line(), it.article(), null, "line " + (ln + 1) + " is not UTF-8; read as Windows-1252")
-            : it);
+        JsonNode node = READ.readTree(l);
+        // a line holding a batch of records, [{...}, {...}], is its records at that line, as ingest reads it
+        JsonNode batch = JsonLinesReader.arrayOfObjects(node);
+        List<JsonNode> records = new ArrayList<>();
+        if (batch != null) {
+          batch.forEach(records::add);
+        } else {
+          records.add(node);
+        }
+        for (int r = 0; r < records.size(); r++) {
+          if (r > 0 && ++index > maxItems) {
+            throw tooMany(index, maxItems);
+          }
+          Item it = item(index, ln + 1, records.get(r));
+          items.add(legacyLines.contains(ln + 1) && it.article() != null
+              ? new Item(it.index(), it.line(), it.article(), null, "line " + (ln + 1) + " is not UTF-8; read as Windows-1252")
+              : it);
+        }
       } catch (JsonProcessingException e) {
         items.add(new Item(index, ln + 1, null, problem(index, ln + 1, "body", problem(e) + ": " + message(e))));
       }

@@ -965,6 +965,12 @@ class HttpApiTest {
       }
       Http.Response tooMany = Http.post(own + "/articles", many.append("]}").toString());
       assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(413);
+      // JSON Lines whose line holds an array of records: its records, at that line, as ingest reads them
+      Http.Response lines = Http.post(own + "/articles", "{\"title\": \"Linje ein\"}\n"
+          + "[{\"title\": \"Linje to a\"}, {\"title\": \"Linje to b\"}]\n");
+      assertThat(lines.status()).as(lines.body()).isEqualTo(200);
+      assertThat(lines.json().get("accepted").asInt()).as(lines.body()).isEqualTo(3);
+      assertThat(lines.json().get("items").get(2).get("line").asInt()).isEqualTo(2);
     }
   }
 

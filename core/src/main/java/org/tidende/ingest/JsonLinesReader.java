@@ -122,7 +122,7 @@ public final class JsonLinesReader {
     byte[] head = in.readNBytes(1 << 16);
     in.reset();
     int firstNonBlank = firstNonBlank(head);
-    if (firstNonBlank >= 0 && head[firstNonBlank] == '[') {
+    if (firstNonBlank >= 0 && head[firstNonBlank] == '[' && !arrayLines(head, firstNonBlank)) {
       readArray(file, in, sink);
       return;
     }
@@ -160,6 +160,31 @@ public final class JsonLinesReader {
    * opens is closed: objects printed over many lines ({@code json.dump(..., indent=2)}), which read
    * line by line gave one rejection per line and no article.
    */
+  /**
+   * Whether the first line, from {@code from}, is a whole JSON array with more lines after it: JSON
+   * Lines whose lines hold arrays of records ({@code jq -c .articles} of each saved response), read
+   * line by line ({@link #arrayOfObjects}), each record at its line. Until session 37 such a file was
+   * read as one array: the first line's records, and every later line dropped without a word.
+   */
+  private static boolean arrayLines(byte[] head, int from) {
+    int end = from;
+    while (end < head.length && head[end] != '\n') {
+      end++;
+    }
+    if (firstNonBlank(java.util.Arrays.copyOfRange(head, Math.min(end + 1, head.length), head.length)) < 0) {
+      return false; // one line (or longer than the head): an array, read as one
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(head, from, end - from)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        return false;
+      }
+      p.skipChildren();
+      return p.nextToken() == null;
+    } catch (java.io.IOException e) {
+      return false; // not closed on its line: a pretty-printed array
+    }
+  }
+
   private static boolean firstLineOpen(byte[] head, int from) {
     int end = from;
     while (end < head.length && head[end] != '\n') {
@@ -292,7 +317,7 @@ public final class JsonLinesReader {
    * "articles": [...]}}) sends each of them instead, at the wrapper's line.
    */
   private static void emit(String file, int lineNo, JsonNode node, Consumer<IngestEvent> sink) {
-    JsonNode items = wrappedItems(node);
+    JsonNode items = node != null && node.isArray() ? arrayOfObjects(node) : wrappedItems(node);
     if (items != null) {
       for (JsonNode item : items) {
         sink.accept(fromNode(file, lineNo, item));
@@ -313,6 +338,17 @@ public final class JsonLinesReader {
    */
   public static JsonNode wrappedItems(JsonNode node) {
     return wrappedItems(node, 2);
+  }
+
+  /**
+   * {@code node} when it is an array of objects, at least one, else null: a line of JSON Lines
+   * holding a batch of records, {@code [{...}, {...}]} (what {@code jq -c .articles} writes for
+   * each saved response), is read for them, at that line; until session 37 it was rejected, "expected a
+   * JSON object, got array", and its records lost.
+   */
+  public static JsonNode arrayOfObjects(JsonNode node) {
+    return node != null && node.isArray() && !node.isEmpty()
+        && java.util.stream.StreamSupport.stream(node.spliterator(), false).allMatch(JsonNode::isObject) ? node : null;
   }
 
   private static JsonNode wrappedItems(JsonNode node, int deeper) {
@@ -340,8 +376,7 @@ public final class JsonLinesReader {
       }
       return found;
     }
-    return arrays == 1 && !items.isEmpty() && java.util.stream.StreamSupport.stream(items.spliterator(), false)
-        .allMatch(JsonNode::isObject) ? items : null;
+    return arrays == 1 ? arrayOfObjects(items) : null;
   }
 
   /**

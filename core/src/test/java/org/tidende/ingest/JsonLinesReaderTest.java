@@ -280,6 +280,28 @@ class JsonLinesReaderTest {
   }
 
   /**
+   * Lines holding arrays of records ({@code jq -c .articles} of each saved response) are read for
+   * their records, each at its line; a line of other values is still rejected. Before session 37 a
+   * line of records after an object line was rejected ("expected a JSON object, got array"), and a
+   * file opening with such a line was read as one array: its first line, every later line dropped
+   * without a word. A one-line array and a pretty-printed one are read as before.
+   */
+  @Test
+  void linesOfArraysOfRecordsAreReadForTheirRecords() {
+    assertThat(events("t.jsonl", """
+        [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}]
+        [{"id": "c", "title": "C"}]
+        {"id": "d", "title": "D"}
+        [{"id": "e", "title": "E"}, {"id": "f", "title": "F"}]
+        [1, 2]
+        """)).containsExactly("a@1", "b@1", "c@2", "d@3", "e@4", "f@4", "t.jsonl:5: expected a JSON object, got array");
+    assertThat(events("t.json", "[{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"b\", \"title\": \"B\"}]\n"))
+        .containsExactly("a@1", "b@2");
+    assertThat(events("t.json", "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"id\": \"b\", \"title\": \"B\"}\n]\n"))
+        .containsExactly("a@1", "b@2");
+  }
+
+  /**
    * A response whose articles sit one or two objects deeper (Event Registry's {"articles":
    * {"results": [...]}}, a {"response": {"results": [...]}}) is read for them; before, the whole
    * response was one record, "no title or text". Two wrappers side by side, or an array beside the
