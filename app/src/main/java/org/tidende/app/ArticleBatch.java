@@ -109,7 +109,10 @@ record ArticleBatch(List<Item> items, String warning) {
       throw ApiError.badField("body", "body", "empty; send a JSON object, an array of objects, or JSON Lines");
     }
     List<Item> items = new ArrayList<>();
-    if (head.charAt(0) == '[') {
+    if (head.charAt(0) == '[' && trySingle(text) == null && firstLineIsArray(head)) {
+      // JSON Lines whose first line holds an array of records ([{...}, {...}] a line): line by line, as ingest reads them
+      readLines(text, maxItems, items, legacyLines);
+    } else if (head.charAt(0) == '[') {
       JsonNode root = readSingle(text);
       if (root.size() > maxItems) {
         throw tooMany(root.size(), maxItems);
@@ -217,6 +220,20 @@ record ArticleBatch(List<Item> items, String warning) {
           List.of(Map.of("field", "body", "line", line, "reason", problem(e) + ": " + message(e))));
     } catch (IOException e) {
       throw new ApiError(400, "invalid body: unreadable: " + e.getMessage());
+    }
+  }
+
+  /** Whether the first line of {@code text} is a whole JSON array (then more lines follow: JSON Lines of arrays). */
+  private static boolean firstLineIsArray(String text) {
+    int end = text.indexOf('\n');
+    try (JsonParser p = READ.createParser(end < 0 ? text : text.substring(0, end))) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        return false;
+      }
+      p.skipChildren();
+      return p.nextToken() == null;
+    } catch (IOException e) {
+      return false;
     }
   }
 

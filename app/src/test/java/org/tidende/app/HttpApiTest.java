@@ -971,6 +971,12 @@ class HttpApiTest {
       assertThat(lines.status()).as(lines.body()).isEqualTo(200);
       assertThat(lines.json().get("accepted").asInt()).as(lines.body()).isEqualTo(3);
       assertThat(lines.json().get("items").get(2).get("line").asInt()).isEqualTo(2);
+      Http.Response arrays = Http.post(own + "/articles", "[{\"title\": \"Rad ein a\"}, {\"title\": \"Rad ein b\"}]\n"
+          + "[{\"title\": \"Rad to\"}]\n");
+      assertThat(arrays.status()).as(arrays.body()).isEqualTo(200);
+      assertThat(arrays.json().get("accepted").asInt()).as(arrays.body()).isEqualTo(3);
+      assertThat(Http.post(own + "/articles", "[{\"title\": \"Rad tre\"}]\n{\"x\": 1} junk").status())
+          .as("a line that is no JSON is still a 400").isEqualTo(400);
     }
   }
 
