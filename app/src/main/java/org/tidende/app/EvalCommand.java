@@ -104,10 +104,11 @@ public final class EvalCommand implements Callable<Integer> {
         return 2;
       }
       articles = GoldLabels.select(articles, gold, label);
-      System.err.printf(Locale.ROOT, "tidende eval: %,d of %,d articles in %s have a label in %s%n", articles.size(),
-          in.articles.size(), file, labelsFile);
+      System.err.printf(Locale.ROOT, "tidende eval: %,d of %s in %s %s a label in %s%n", articles.size(),
+          Inputs.count(in.articles.size(), "article", "articles"), file, articles.size() == 1 ? "has" : "have", labelsFile);
       if (articles.size() < gold.size()) {
-        System.err.printf(Locale.ROOT, "tidende eval: %,d labelled ids not found in %s%n", gold.size() - articles.size(), file);
+        System.err.printf(Locale.ROOT, "tidende eval: %s not found in %s%n",
+            Inputs.count(gold.size() - articles.size(), "labelled id", "labelled ids"), file);
       }
     }
     List<Article> labeled = new ArrayList<>();
@@ -275,7 +276,9 @@ public final class EvalCommand implements Callable<Integer> {
 
   private static void print(String name, Run r) {
     ClusteringScores s = r.scores;
-    System.out.printf(Locale.ROOT, "%s: %,d articles, %,d predicted clusters, %,d gold clusters%n", name, s.items(), s.clusters(), s.goldClusters());
+    System.out.printf(Locale.ROOT, "%s: %s, %s, %s%n", name, Inputs.count(s.items(), "article", "articles"),
+        Inputs.count(s.clusters(), "predicted cluster", "predicted clusters"),
+        Inputs.count(s.goldClusters(), "gold cluster", "gold clusters"));
     System.out.printf(Locale.ROOT, "  BCubed    P %.4f  R %.4f  F1 %.4f%n", s.bcubed().p(), s.bcubed().r(), s.bcubed().f1());
     System.out.printf(Locale.ROOT, "  pairwise  P %.4f  R %.4f  F1 %.4f%n", s.pairwise().p(), s.pairwise().r(), s.pairwise().f1());
     System.out.printf(Locale.ROOT, "  NMI %.4f · %,.0f articles/s (analysis + clustering)%n", s.nmi(), r.articlesPerSecond);

@@ -186,6 +186,20 @@ class EvalCommandTest {
     assertThat(o.get("gold_clusters").asInt()).isEqualTo(132);
   }
 
+  /** Counts of one read as words do: "1 article, 1 predicted cluster, 1 gold cluster", not "1 articles". */
+  @Test
+  void countsOfOneAreSingular(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path f = dir.resolve("one.jsonl");
+    Files.writeString(f, "{\"id\":\"a\",\"title\":\"Storm lukker broen\",\"cluster\":\"e1\"}\n");
+    Path labels = dir.resolve("labels.tsv");
+    Files.writeString(labels, "a\te1\nb\te2\n");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--labels", labels.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(": 1 article, 1 predicted cluster, 1 gold cluster\n");
+    assertThat(r.err()).contains("1 of 1 article in " + f + " has a label in " + labels)
+        .contains("1 labelled id not found in " + f);
+  }
+
   @Test
   void titleAndDateFieldsReplaceTheRecordsOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path f = dir.resolve("a.jsonl");
