@@ -182,6 +182,13 @@ class StoriesCommandTest {
         .contains("read 1 article, rejected 0, 2 warning(s)");
     CliRunner.Result right = CliRunner.run("stories", "--brief", f.toString(), "--date-field", "first_seen");
     assertThat(right.err()).doesNotContain("warning");
+    // the reader's own fields: nothing to take from elsewhere, and no misspelling to warn of
+    Path dated = dir.resolve("dated.jsonl");
+    Files.writeString(dated, "{\"id\":\"a\",\"title\":\"Storm lukker broen\",\"date\":\"2023-01-18T08:00\"}\n");
+    CliRunner.Result own = CliRunner.run("stories", "--brief", dated.toString(), "--title-field", "title",
+        "--date-field", "date");
+    assertThat(own.exit()).as(own.err()).isZero();
+    assertThat(own.err()).doesNotContain("warning");
   }
 
   @Test
