@@ -453,7 +453,7 @@ final class ArchiveState {
     st.replayMillis = (System.nanoTime() - start) / 1_000_000;
     log.accept(String.format(java.util.Locale.ROOT,
         "archive: %,d article%s in %,d stor%s replayed in %.1f s (%,d recovered from the log, %,d re-indexed, "
-            + "%,d story views kept; merges followed in memory %,d of %,d, sources %,d)",
+            + "%,d story views kept; merges followed in memory %,d of %,d; %,d distinct sources held)",
         done, done == 1 ? "" : "s", storyTotal, storyTotal == 1 ? "y" : "ies", st.replayMillis / 1000.0, fromLog.size(), r.reindexed, r.kept,
         st.session.tracked().get("merges"), st.session.tracked().get("mergesHeard"), st.session.tracked().get("sources")));
     return st;

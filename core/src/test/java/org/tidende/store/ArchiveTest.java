@@ -913,6 +913,8 @@ class ArchiveTest {
       try (Archive a = Archive.open(dir, Pipeline.standard(), counting, (Archive.Options) c[0], log::add)) {
         assertThat(renders.get()).as("views built at the restart").isEqualTo(c[1]);
         assertThat(log).anyMatch(m -> m.contains((String) c[2]));
+        // the replay's line names what its last count is ("sources 3" was a bare word)
+        assertThat(log).anyMatch(m -> m.matches(".*replayed in .*; \\d+ distinct sources held\\)"));
         assertThat(a.stories(StoryQuery.newest(10)).stories()).isEqualTo(before);
       }
     }
