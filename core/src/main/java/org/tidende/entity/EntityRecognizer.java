@@ -294,7 +294,7 @@ public final class EntityRecognizer {
           found.add(new NameSpan(s.getStart(), s.getEnd(), coarse ? t.coarse() : t));
         }
       }
-      for (NameSpan s : PersonSpans.repair(tokens, found)) {
+      for (NameSpan s : HeadNouns.repair(tokens, PersonSpans.repair(tokens, found), lang)) {
         out.add(new NameSpan(s.start() + offset, s.end() + offset, s.type()));
       }
     } catch (RuntimeException e) {

@@ -1,0 +1,77 @@
+package org.tidende.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidende.model.Language;
+
+class HeadNounsTest {
+  private static List<NameSpan> repair(String sentence, Language lang, NameSpan... spans) {
+    return HeadNouns.repair(sentence.split(" "), List.of(spans), lang);
+  }
+
+  @Test
+  void aPlaceTakesInTheLowerCaseHeadNounOfTheInstitutionItNames() {
+    // Nynorsk dev: the finder tagged the place alone
+    assertThat(repair("For 19 år sidan vart han vald inn i nemnda Skafså sokneråd sette ned .", Language.NN,
+        new NameSpan(10, 11, EntityType.LOC))).containsExactly(new NameSpan(10, 12, EntityType.ORG));
+    assertThat(repair("seier politiadvokat Sissel Kleiven i Sogn og Fjordane politidistrikt til BT .", Language.NN,
+        new NameSpan(2, 4, EntityType.PER), new NameSpan(5, 8, EntityType.LOC), new NameSpan(10, 11, EntityType.ORG)))
+        .containsExactly(new NameSpan(2, 4, EntityType.PER), new NameSpan(5, 9, EntityType.ORG),
+            new NameSpan(10, 11, EntityType.ORG));
+    // a compound's tail is the head; the type follows the head, not the finder
+    assertThat(repair("å få Skafsåheii fjellkyrkje opp og stå", Language.NN, new NameSpan(2, 3, EntityType.PER)))
+        .containsExactly(new NameSpan(2, 4, EntityType.LOC));
+    assertThat(repair("studenter vid anrika Oxfords universitet i Storbritannien", Language.SV,
+        new NameSpan(3, 4, EntityType.PER), new NameSpan(6, 7, EntityType.LOC)))
+        .containsExactly(new NameSpan(3, 5, EntityType.ORG), new NameSpan(6, 7, EntityType.LOC));
+  }
+
+  @Test
+  void oneWeakAdjectiveMayStandBeforeTheHead() {
+    assertThat(repair("orgelet er på plass i Kviteseid gamle kyrkje .", Language.NN, new NameSpan(5, 6, EntityType.LOC)))
+        .containsExactly(new NameSpan(5, 8, EntityType.LOC));
+    assertThat(repair("elev ved Seljord vidaregåande skule", Language.NN, new NameSpan(2, 3, EntityType.LOC)))
+        .containsExactly(new NameSpan(2, 5, EntityType.LOC));
+    // an adjective not followed by a head, a superlative, a verb, or an adjective after a genitive is not taken in
+    assertThat(repair("i Kviteseid gamle dagar", Language.NN, new NameSpan(1, 2, EntityType.LOC)))
+        .containsExactly(new NameSpan(1, 2, EntityType.LOC));
+    assertThat(repair("ein kopi av Noreg eldste stavkyrkje", Language.NN, new NameSpan(3, 4, EntityType.LOC)))
+        .containsExactly(new NameSpan(3, 4, EntityType.LOC));
+    assertThat(repair("har Kviteseid vore vertskommune", Language.NN, new NameSpan(1, 2, EntityType.LOC)))
+        .containsExactly(new NameSpan(1, 2, EntityType.LOC));
+    assertThat(repair("rørleggargrossist Brødrene Dahls døgnopne servicesenter", Language.NN,
+        new NameSpan(1, 3, EntityType.ORG))).containsExactly(new NameSpan(1, 3, EntityType.ORG));
+  }
+
+  @Test
+  void otherWordsNamesAndLanguagesAreLeftAlone() {
+    // a head the name already holds, a common noun, an acronym's genitive, a capitalised head
+    List<NameSpan> whole = List.of(new NameSpan(1, 3, EntityType.ORG));
+    assertThat(HeadNouns.repair("i Asker kommune".split(" "), whole, Language.NB)).isEqualTo(whole);
+    assertThat(repair("i Bergen bor mange", Language.NB, new NameSpan(1, 2, EntityType.LOC)))
+        .containsExactly(new NameSpan(1, 2, EntityType.LOC));
+    assertThat(repair("i SSBs sentralbyrå", Language.NB, new NameSpan(1, 2, EntityType.ORG)))
+        .containsExactly(new NameSpan(1, 2, EntityType.ORG));
+    assertThat(repair("i Oslo Kommune", Language.NB, new NameSpan(1, 2, EntityType.LOC)))
+        .containsExactly(new NameSpan(1, 2, EntityType.LOC));
+    assertThat(repair("i Oslo kommune", Language.NB, new NameSpan(1, 2, EntityType.LOC)))
+        .as("the lower-case head, as Bokmål writes it").containsExactly(new NameSpan(1, 3, EntityType.ORG));
+    // a work's title or a derived word keeps its span; Danish writes no lower-case heads inside names
+    assertThat(repair("i Oslo-boka kommune", Language.NB, new NameSpan(1, 2, EntityType.DRV)))
+        .containsExactly(new NameSpan(1, 2, EntityType.DRV));
+    assertThat(repair("i Odense kommune", Language.DA, new NameSpan(1, 2, EntityType.LOC)))
+        .containsExactly(new NameSpan(1, 2, EntityType.LOC));
+    assertThat(repair("i Botkyrka kommun", Language.SV, new NameSpan(1, 2, EntityType.LOC)))
+        .containsExactly(new NameSpan(1, 3, EntityType.LOC));
+    // "råd" is a council as a compound's tail ("sokneråd" above) but advice alone
+    assertThat(repair("Burde me følgje Epiktet råd her ?", Language.NN, new NameSpan(3, 4, EntityType.PER)))
+        .containsExactly(new NameSpan(3, 4, EntityType.PER));
+    assertThat(repair("årsmeldingane frå Bergen helseråd", Language.NB, new NameSpan(2, 3, EntityType.LOC)))
+        .containsExactly(new NameSpan(2, 4, EntityType.ORG));
+    // the head noun of another language's list is no head here
+    assertThat(repair("i Uppsala tingsrätt", Language.NN, new NameSpan(1, 2, EntityType.LOC)))
+        .containsExactly(new NameSpan(1, 2, EntityType.LOC));
+  }
+}
