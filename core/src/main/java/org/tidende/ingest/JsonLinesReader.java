@@ -160,6 +160,26 @@ public final class JsonLinesReader {
    * opens is closed: objects printed over many lines ({@code json.dump(..., indent=2)}), which read
    * line by line gave one rejection per line and no article.
    */
+  private static boolean firstLineOpen(byte[] head, int from) {
+    int end = from;
+    while (end < head.length && head[end] != '\n') {
+      end++;
+    }
+    if (end == head.length) {
+      return false; // one line, or a first line longer than the head: judged line by line
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(head, from, end - from)) {
+      p.nextToken();
+      p.skipChildren();
+      return false;
+    } catch (JsonProcessingException e) {
+      // Cut off at the line's end, not malformed within it.
+      return e.getLocation() != null && e.getLocation().getByteOffset() >= end - from;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   /**
    * Whether the first line, from {@code from}, is a whole JSON array with more lines after it: JSON
    * Lines whose lines hold arrays of records ({@code jq -c .articles} of each saved response), read
@@ -182,26 +202,6 @@ public final class JsonLinesReader {
       return p.nextToken() == null;
     } catch (java.io.IOException e) {
       return false; // not closed on its line: a pretty-printed array
-    }
-  }
-
-  private static boolean firstLineOpen(byte[] head, int from) {
-    int end = from;
-    while (end < head.length && head[end] != '\n') {
-      end++;
-    }
-    if (end == head.length) {
-      return false; // one line, or a first line longer than the head: judged line by line
-    }
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(head, from, end - from)) {
-      p.nextToken();
-      p.skipChildren();
-      return false;
-    } catch (JsonProcessingException e) {
-      // Cut off at the line's end, not malformed within it.
-      return e.getLocation() != null && e.getLocation().getByteOffset() >= end - from;
-    } catch (java.io.IOException e) {
-      return false;
     }
   }
 
