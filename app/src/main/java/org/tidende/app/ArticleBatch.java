@@ -113,28 +113,13 @@ record ArticleBatch(List<Item> items, String warning) {
       // JSON Lines whose first line holds an array of records ([{...}, {...}] a line): line by line, as ingest reads them
       readLines(text, maxItems, items, legacyLines);
     } else if (head.charAt(0) == '[') {
-      JsonNode root = readSingle(text);
-      if (root.size() > maxItems) {
-        throw tooMany(root.size(), maxItems);
-      }
-      int i = 0;
-      for (JsonNode n : root) {
-        i++;
-        items.add(item(i, 0, n));
-      }
+      addAll(readSingle(text), maxItems, items);
     } else if (head.charAt(0) == '{') {
       JsonNode single = trySingle(text);
       // an API response saved whole, {"status": "ok", "articles": [...]}: its articles, as ingest reads the file
       JsonNode wrapped = JsonLinesReader.wrappedItems(single);
       if (wrapped != null) {
-        if (wrapped.size() > maxItems) {
-          throw tooMany(wrapped.size(), maxItems);
-        }
-        int i = 0;
-        for (JsonNode n : wrapped) {
-          i++;
-          items.add(item(i, 0, n));
-        }
+        addAll(wrapped, maxItems, items);
       } else if (single != null) {
         items.add(item(1, 0, single));
       } else {
@@ -220,6 +205,17 @@ record ArticleBatch(List<Item> items, String warning) {
           List.of(Map.of("field", "body", "line", line, "reason", problem(e) + ": " + message(e))));
     } catch (IOException e) {
       throw new ApiError(400, "invalid body: unreadable: " + e.getMessage());
+    }
+  }
+
+  /** Each element of the array {@code array} as an item numbered from 1, at no line; more than {@code maxItems}: 413. */
+  private static void addAll(JsonNode array, int maxItems, List<Item> items) {
+    if (array.size() > maxItems) {
+      throw tooMany(array.size(), maxItems);
+    }
+    int i = 0;
+    for (JsonNode n : array) {
+      items.add(item(++i, 0, n));
     }
   }
 

@@ -3,13 +3,11 @@ package org.tidende.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidende.app.DataFolderCommandsTest.Run;
 
 /**
  * {@code tidende serve-bench} takes {@code --[no-]embeddings} as serve and ingest do, and says the
@@ -18,23 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeBenchCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
+  /** The command line in this JVM, its output captured (as the data-folder commands' tests run it). */
   private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    int code;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run(args);
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return DataFolderCommandsTest.tidende(args);
   }
 
   private Path input() throws Exception {
