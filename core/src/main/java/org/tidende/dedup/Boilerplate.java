@@ -110,6 +110,14 @@ public final class Boilerplate {
     return kept;
   }
 
+  /**
+   * True when {@code s}, stripped, is an agency tag and nothing else: "(NTB)", "(©NTB)", "[TT]", "(Ritzau)"; the
+   * story view's list of what each article adds leaves such a credit out.
+   */
+  public static boolean isAgencyTag(String s) {
+    return s != null && s.length() <= 24 && AGENCY_TAG.matcher(s.strip()).matches();
+  }
+
   /** True when the whole line is boilerplate by the rules above. */
   public static boolean isBoilerplateLine(String line) {
     int words = countWords(line, MAX_COOKIE_WORDS + 1);

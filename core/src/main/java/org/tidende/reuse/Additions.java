@@ -3,6 +3,7 @@ package org.tidende.reuse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tidende.dedup.Boilerplate;
 
 /**
  * For each article of a story, in story order, the sentences that no earlier article has.
@@ -16,7 +17,9 @@ import java.util.Objects;
  * "Vil styrke forholdet"). A sentence whose words the article has already said is not new again: a
  * title the text repeats in quotes (914 of the 8,604 DR texts in the Danish archive are their
  * title in quotes) is listed once, and its words are counted once in the article's total too
- * (such a text had been "9 of 18 words new").
+ * (such a text had been "9 of 18 words new"). A wire credit standing as a sentence of its own, "(TT)",
+ * "(©NTB)" ({@link Boilerplate#isAgencyTag}), is neither new nor counted (until session 37 the
+ * samples' Swedish ferry report listed "(TT)" as a sentence it adds).
  *
  * <p>A new sentence is given from its first word to its last with the quotation marks written
  * against them and its closing stops ({@link #sentenceSpan}); sentences are those of {@link
@@ -67,6 +70,10 @@ public final class Additions {
     for (int s = 0; s < t.sentences(); s++) {
       int from = t.sentenceStart[s];
       int to = t.sentenceStart[s + 1];
+      TextSpan span = sentenceSpan(t.source.text(), t.start[from], t.end[to - 1]);
+      if (Boilerplate.isAgencyTag(span.of(t.source.text()))) {
+        continue; // a wire credit closing the text, "(TT)", "(©NTB)": furniture, not a sentence the article adds
+      }
       String words = String.join(" ", java.util.Arrays.asList(t.folded).subList(from, to));
       boolean repeated = !said.add(words);
       if (!repeated) {
@@ -80,7 +87,7 @@ public final class Additions {
           || to - from < config.minTokens() && repeatsShortSentence(t, from, to, earlier, aligner)
           || repeated;
       if (!old) {
-        spans.add(sentenceSpan(t.source.text(), t.start[from], t.end[to - 1]));
+        spans.add(span);
         newTokens += to - from;
       }
     }

@@ -102,18 +102,24 @@ class PassageFinderTest {
   }
 
   /**
-   * A wire credit at the end is shown with its brackets and copyright sign, "(©NTB)" and "[NTB]", as
-   * "(TT)" was; before, "NTB)" (the story view of the samples' ferry fire listed it so) and "NTB".
+   * A wire credit standing alone at the end, "(©NTB)", "[NTB]", "(TT)", is no sentence the article adds, and its word
+   * is not counted (until session 37 the samples' Swedish ferry report listed "(TT)", and the Norwegian "NTB)"); one
+   * the agency list does not know is shown with its brackets and copyright sign, "(©NTB/Reuters)", not "NTB/Reuters)".
    */
   @Test
-  void aWireCreditKeepsItsBracketsAndCopyrightSign() {
+  void aWireCreditIsNoAdditionAndAnotherKeepsItsBrackets() {
     ReuseText first = text("1", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet.");
-    ReuseText second = text("2", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet. (©NTB)");
-    ReuseText third = text("3", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet. [NTB]");
-    assertThat(Additions.compute(List.of(first, second), ReuseConfig.defaults()).get(1).newSentences())
-        .extracting(s -> s.of(second.text())).containsExactly("(©NTB)");
-    assertThat(Additions.compute(List.of(first, third), ReuseConfig.defaults()).get(1).newSentences())
-        .extracting(s -> s.of(third.text())).containsExactly("[NTB]");
+    for (String credit : new String[] {"(©NTB)", "[NTB]", "(TT)"}) {
+      ReuseText second = text("2", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet. " + credit);
+      ArticleAdditions adds = Additions.compute(List.of(first, second), ReuseConfig.defaults()).get(1);
+      assertThat(adds.newSentences()).as(credit).isEmpty();
+      assertThat(adds.newTokens()).as(credit).isZero();
+      assertThat(adds.totalTokens()).as(credit)
+          .isEqualTo(Additions.compute(List.of(first), ReuseConfig.defaults()).get(0).totalTokens());
+    }
+    ReuseText other = text("3", Language.NB, "Veien ble stengt etter en ulykke i natt, opplyser politiet. (©NTB/Reuters)");
+    assertThat(Additions.compute(List.of(first, other), ReuseConfig.defaults()).get(1).newSentences())
+        .extracting(s -> s.of(other.text())).containsExactly("(©NTB/Reuters)");
   }
 
   /**
