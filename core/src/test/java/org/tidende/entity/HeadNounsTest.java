@@ -13,35 +13,35 @@ class HeadNounsTest {
 
   @Test
   void aPlaceTakesInTheLowerCaseHeadNounOfTheInstitutionItNames() {
-    // Nynorsk dev: the finder tagged the place alone
-    assertThat(repair("For 19 år sidan vart han vald inn i nemnda Skafså sokneråd sette ned .", Language.NN,
-        new NameSpan(10, 11, EntityType.LOC))).containsExactly(new NameSpan(10, 12, EntityType.ORG));
-    assertThat(repair("seier politiadvokat Sissel Kleiven i Sogn og Fjordane politidistrikt til BT .", Language.NN,
+    // invented sentences of the shapes Nynorsk dev showed, where the finder tagged the place alone
+    assertThat(repair("I fjor vart ho vald til leiar for nemnda Lundeby sokneråd oppnemnde .", Language.NN,
+        new NameSpan(9, 10, EntityType.LOC))).containsExactly(new NameSpan(9, 11, EntityType.ORG));
+    assertThat(repair("opplyser politiadvokat Kari Nordbø i Møre og Romsdal politidistrikt til BT .", Language.NN,
         new NameSpan(2, 4, EntityType.PER), new NameSpan(5, 8, EntityType.LOC), new NameSpan(10, 11, EntityType.ORG)))
         .containsExactly(new NameSpan(2, 4, EntityType.PER), new NameSpan(5, 9, EntityType.ORG),
             new NameSpan(10, 11, EntityType.ORG));
     // a compound's tail is the head; the type follows the head, not the finder
-    assertThat(repair("å få Skafsåheii fjellkyrkje opp og stå", Language.NN, new NameSpan(2, 3, EntityType.PER)))
+    assertThat(repair("å få Lundebyheia fjellkyrkje ferdig i år", Language.NN, new NameSpan(2, 3, EntityType.PER)))
         .containsExactly(new NameSpan(2, 4, EntityType.LOC));
-    assertThat(repair("studenter vid anrika Oxfords universitet i Storbritannien", Language.SV,
+    assertThat(repair("forskare vid gamla Cambridges universitet i England", Language.SV,
         new NameSpan(3, 4, EntityType.PER), new NameSpan(6, 7, EntityType.LOC)))
         .containsExactly(new NameSpan(3, 5, EntityType.ORG), new NameSpan(6, 7, EntityType.LOC));
   }
 
   @Test
   void oneWeakAdjectiveMayStandBeforeTheHead() {
-    assertThat(repair("orgelet er på plass i Kviteseid gamle kyrkje .", Language.NN, new NameSpan(5, 6, EntityType.LOC)))
+    assertThat(repair("klokka heng no inne i Lundeby gamle kyrkje .", Language.NN, new NameSpan(5, 6, EntityType.LOC)))
         .containsExactly(new NameSpan(5, 8, EntityType.LOC));
-    assertThat(repair("elev ved Seljord vidaregåande skule", Language.NN, new NameSpan(2, 3, EntityType.LOC)))
+    assertThat(repair("lærar ved Lundeby vidaregåande skule", Language.NN, new NameSpan(2, 3, EntityType.LOC)))
         .containsExactly(new NameSpan(2, 5, EntityType.LOC));
     // an adjective not followed by a head, a superlative, a verb, or an adjective after a genitive is not taken in
-    assertThat(repair("i Kviteseid gamle dagar", Language.NN, new NameSpan(1, 2, EntityType.LOC)))
+    assertThat(repair("i Lundeby gamle dagar", Language.NN, new NameSpan(1, 2, EntityType.LOC)))
         .containsExactly(new NameSpan(1, 2, EntityType.LOC));
     assertThat(repair("ein kopi av Noreg eldste stavkyrkje", Language.NN, new NameSpan(3, 4, EntityType.LOC)))
         .containsExactly(new NameSpan(3, 4, EntityType.LOC));
-    assertThat(repair("har Kviteseid vore vertskommune", Language.NN, new NameSpan(1, 2, EntityType.LOC)))
+    assertThat(repair("har Lundeby vore vertskommune", Language.NN, new NameSpan(1, 2, EntityType.LOC)))
         .containsExactly(new NameSpan(1, 2, EntityType.LOC));
-    assertThat(repair("rørleggargrossist Brødrene Dahls døgnopne servicesenter", Language.NN,
+    assertThat(repair("byggvaregrossist Brødrene Hansens døgnopne servicesenter", Language.NN,
         new NameSpan(1, 3, EntityType.ORG))).containsExactly(new NameSpan(1, 3, EntityType.ORG));
   }
 
@@ -66,7 +66,7 @@ class HeadNounsTest {
     assertThat(repair("i Botkyrka kommun", Language.SV, new NameSpan(1, 2, EntityType.LOC)))
         .containsExactly(new NameSpan(1, 3, EntityType.LOC));
     // "råd" is a council as a compound's tail ("sokneråd" above) but advice alone
-    assertThat(repair("Burde me følgje Epiktet råd her ?", Language.NN, new NameSpan(3, 4, EntityType.PER)))
+    assertThat(repair("Skal me følgje Platon råd no ?", Language.NN, new NameSpan(3, 4, EntityType.PER)))
         .containsExactly(new NameSpan(3, 4, EntityType.PER));
     assertThat(repair("årsmeldingane frå Bergen helseråd", Language.NB, new NameSpan(2, 3, EntityType.LOC)))
         .containsExactly(new NameSpan(2, 4, EntityType.ORG));
