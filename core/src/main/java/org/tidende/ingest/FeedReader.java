@@ -30,8 +30,14 @@ import org.tidende.model.Language;
  * published}/{@code updated}; a guid that is a URL is the link of an item without one, unless
  * {@code isPermaLink="false"}; paragraphs a description separates by {@code <br><br>} are kept
  * apart. Fields are the item's direct children in the feed's own namespaces
- * (an Atom {@code author}'s {@code name} too): an attachment's {@code media:title} or an Atom
- * {@code source}'s {@code id} is not the item's. Atom {@code type="xhtml"} text keeps its markup.
+ * (an Atom {@code author}'s {@code name} and {@code source}'s {@code title} too): an attachment's
+ * {@code media:title} or an Atom {@code source}'s {@code id} is not the item's. The article's
+ * source is the publication, as a JSON Lines record's {@code source} is: an RSS item's {@code
+ * source} or an Atom entry's {@code source} title (the feed it was copied from), else none, and the
+ * story view names it by its link's host; the writer (Atom {@code author/name}, RSS {@code
+ * dc:creator}, RSS {@code author}'s name in brackets after its e-mail address) is the label {@code
+ * author}, as a JSON Lines record's {@code author} is kept (since session 38; before, an Atom
+ * author's name was the source, "Kari Nordmann" an outlet, and {@code dc:creator} was not read). Atom {@code type="xhtml"} text keeps its markup.
  * The channel's {@code language} is the declared language of items. A relative item link is
  * resolved against the item's or the feed's {@code xml:base}, else the channel's (feed's) own link. The text is decoded before
  * parsing (see {@code decode}): any charset name Java knows, and Windows-1252, with a warning, where
@@ -233,7 +239,9 @@ public final class FeedReader {
           } else if (depth == itemDepth + 1 && field != null) {
             item.set(r.getPrefix(), name, value);
           } else if (depth == itemDepth + 2 && "author".equals(field) && name.equals("name")) {
-            item.set(r.getPrefix(), name, value);
+            item.addAuthor(value); // an Atom author's name: the writer, not the publication
+          } else if (depth == itemDepth + 2 && "source".equals(field) && name.equals("title")) {
+            item.source = value.isEmpty() ? item.source : value; // an Atom source's title: the feed it came from
           }
           depth--;
         }
@@ -565,10 +573,21 @@ public final class FeedReader {
     String source;
     String lang;
     String base;
+    /** Who wrote it (Atom {@code author/name}, RSS {@code dc:creator} or {@code author}), or null. */
+    String author;
     boolean guidPermaLink;
 
     Item(int line) {
       this.line = line;
+    }
+
+    /** Adds a writer's name; several (two {@code dc:creator}s, two Atom authors) are joined by ", ". */
+    void addAuthor(String name) {
+      if (name == null || name.isBlank()) {
+        return;
+      }
+      String n = ReaderText.oneLine(ReaderText.clean(name));
+      author = author == null ? n : author.contains(n) ? author : author + ", " + n;
     }
 
     void set(String prefix, String name, String value) {
@@ -588,7 +607,10 @@ public final class FeedReader {
             date = value;
           }
         }
-        case "source", "name" -> source = source == null && !value.isEmpty() ? value : source;
+        case "source" -> source = source == null && !value.isEmpty() ? value : source;
+        case "creator" -> addAuthor(value);
+        case "author" -> addAuthor(rssAuthor(value)); // an Atom author's text is its children's: empty
+
         case "language" -> lang = value;
         default -> { }
       }
@@ -614,11 +636,26 @@ public final class FeedReader {
       if (date != null && d == null) {
         labels.put("date_unreadable", date);
       }
+      if (author != null) {
+        labels.put("author", author); // as a JSON Lines record's "author" is kept
+      }
       ArticleId id = guid != null && !guid.isBlank() ? ArticleId.derived(guid.strip())
           : link != null && !link.isBlank() ? ArticleId.derived(link.strip()) : ArticleId.ofContent(t, body);
       return new IngestEvent.Accepted(new Article(id, file, line, link, source, ReaderText.oneLine(t), ReaderText.plainSpaces(body), d,
           Language.parse(lang != null ? lang : channelLang), labels));
     }
+  }
+
+  private static final java.util.regex.Pattern EMAIL_NAME =
+      java.util.regex.Pattern.compile("\\s*\\S+@\\S+\\s*\\((.+)\\)\\s*");
+
+  /**
+   * The name in an RSS 2.0 {@code author}, which the format makes an e-mail address and feeds
+   * write as {@code kari@example.org (Kari Nordmann)}: the name in brackets; else the value as it is.
+   */
+  static String rssAuthor(String value) {
+    java.util.regex.Matcher m = EMAIL_NAME.matcher(value);
+    return m.matches() ? m.group(1).strip() : value;
   }
 
   /**

@@ -344,7 +344,40 @@ class FeedReaderTest {
     assertThat(entries).singleElement().satisfies(a -> {
       assertThat(a.id().value()).isEqualTo("urn:uuid:2");
       assertThat(a.title()).isEqualTo("Atom-sak");
-      assertThat(a.source()).isEqualTo("Kari Nordmann");
+      assertThat(a.source()).isEqualTo("Another feed");
+      assertThat(a.label("author")).isEqualTo("Kari Nordmann");
+    });
+  }
+
+  @Test
+  void rssAndAtomWritersAreTheAuthorLabelAndThePublicationTheSource() {
+    List<Article> rss = read("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Fjordposten</title>
+        <link>https://fjordposten.example/</link>
+        <item><title>Ny bru over sundet</title><link>https://fjordposten.example/bru</link>
+        <dc:creator>Ola Fjellstad</dc:creator><dc:creator>Siri Holm</dc:creator>
+        <description>Brua opnar i mai.</description></item>
+        <item><title>Skulen får nytt tak</title><link>https://fjordposten.example/tak</link>
+        <author>ola@fjordposten.example (Ola Fjellstad)</author>
+        <source url="https://vestavis.example/rss">Vestavisa</source>
+        <description>Arbeidet startar i juni.</description></item>
+        </channel></rss>""");
+    assertThat(rss).hasSize(2);
+    assertThat(rss.get(0).source()).isNull();
+    assertThat(rss.get(0).label("author")).isEqualTo("Ola Fjellstad, Siri Holm");
+    assertThat(rss.get(1).source()).isEqualTo("Vestavisa");
+    assertThat(rss.get(1).label("author")).isEqualTo("Ola Fjellstad");
+    List<Article> atom = read("""
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Fjordposten</title>
+        <entry><title>Ny bru over sundet</title><id>urn:uuid:bru</id>
+        <author><name>Ola Fjellstad</name><email>ola@fjordposten.example</email></author>
+        <summary>Brua opnar i mai.</summary></entry>
+        </feed>""");
+    assertThat(atom).singleElement().satisfies(a -> {
+      assertThat(a.source()).isNull();
+      assertThat(a.label("author")).isEqualTo("Ola Fjellstad");
     });
   }
 
