@@ -486,7 +486,9 @@ public final class FeedReader {
     TextDecoding.Decoded d = TextDecoding.lenient(b, 0, b.length);
     if (!d.ok() && d.text() != null) {
       // the line, not the byte: the repairs above have moved the bytes
-      sink.accept(new IngestEvent.Warning(file, lineOf(b, d.badOffset()), "invalid UTF-8; read as Windows-1252"));
+      sink.accept(new IngestEvent.Warning(file, lineOf(b, d.badOffset()), "invalid UTF-8; read as Windows-1252 ("
+          + TextDecoding.notUtf8Hint(file, "declare it in the first line, <?xml version=\"1.0\" encoding=\"Shift_JIS\"?>")
+          + ")"));
     }
     return d.text();
   }

@@ -394,7 +394,8 @@ public final class Ingestor {
       return;
     }
     if (!d.ok()) {
-      sink.accept(new IngestEvent.Warning(name, 0, "invalid UTF-8 at byte " + d.badOffset() + "; read as Windows-1252"));
+      sink.accept(new IngestEvent.Warning(name, 0, "invalid UTF-8 at byte " + d.badOffset() + "; read as Windows-1252 ("
+          + TextDecoding.notUtf8Hint(name, null) + ")"));
     }
     text.read(name, d.text(), sink);
   }

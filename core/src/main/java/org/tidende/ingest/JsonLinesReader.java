@@ -253,7 +253,7 @@ public final class JsonLinesReader {
    */
   private static java.io.Reader decoded(String file, java.io.InputStream in, Consumer<IngestEvent> sink) {
     return TextDecoding.lenientReader(in, at -> sink.accept(new IngestEvent.Warning(file, 0,
-        "invalid UTF-8 at byte " + at + "; read as Windows-1252")));
+        "invalid UTF-8 at byte " + at + "; read as Windows-1252 (" + TextDecoding.notUtf8Hint(file, null) + ")")));
   }
 
   private static int firstNonBlank(byte[] bytes) {
@@ -280,7 +280,8 @@ public final class JsonLinesReader {
     }
     if (!d.ok() && legacyLines.add()) {
       sink.accept(new IngestEvent.Warning(file, lineNo,
-          "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252"));
+          "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252"
+          + (legacyLines.count() == 1 ? " (" + TextDecoding.notUtf8Hint(file, null) + ")" : "")));
     }
     String line = d.text().strip();
     if (line.isEmpty()) {

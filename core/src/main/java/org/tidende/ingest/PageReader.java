@@ -10,7 +10,10 @@ import org.tidende.model.ArticleId;
 /**
  * Reads one HTML page as one article: the main text, headline, date, canonical URL and declared
  * language as {@link HtmlExtractor} finds them. The id is the canonical URL when the page gives one,
- * else a content hash. A page that seems cut off, or has no main text, is read with a warning.
+ * else a content hash. A page that seems cut off, or has no main text, is read with a warning, and
+ * so is one that declares no charset over bytes that are not UTF-8 (read as Windows-1252; the
+ * warning says how to declare the charset or convert the page; since session 38, before which such a
+ * page in Shift_JIS was read as mojibake or refused without a word on why).
  * Thread-safe.
  */
 public class PageReader {
@@ -19,9 +22,17 @@ public class PageReader {
   /** Reads a page; {@code contentType} (may be null) is the HTTP header when fetched. Never throws. */
   public void read(String file, byte[] bytes, String contentType, Consumer<IngestEvent> sink) {
     ExtractedPage page = extractor.extract(bytes, contentType, null);
+    // a page in Shift_JIS or KOI8-R that declares no charset is read as Windows-1252: said, with how to declare it
+    String legacy = HtmlExtractor.undeclaredNotUtf8(bytes, contentType)
+        ? "no charset declared and the bytes are not UTF-8; read as Windows-1252 ("
+            + TextDecoding.notUtf8Hint(file, "declare it in the page's <head>, <meta charset=\"Shift_JIS\">") + ")"
+        : null;
     if (page.isEmpty()) {
-      sink.accept(IngestEvent.reject(file, 0, "page has no readable title or text"));
+      sink.accept(IngestEvent.reject(file, 0, "page has no readable title or text" + (legacy == null ? "" : "; " + legacy)));
       return;
+    }
+    if (legacy != null) {
+      sink.accept(new IngestEvent.Warning(file, 0, legacy));
     }
     String title = ReaderText.clean(page.title());
     String text = ReaderText.clean(page.text());

@@ -14,6 +14,31 @@ import java.util.Optional;
 public final class TextDecoding {
   private TextDecoding() {}
 
+  /**
+   * What a warning that bytes were read as Windows-1252 adds, once per file: how to have them read
+   * in the charset they are in. Text and JSON Lines declare no charset, so the way is to convert
+   * them, {@code file} named in the command ({@code stdin}: the pipe); a feed or page may declare one
+   * instead ({@code declared}: how, or null). Until session 38 the warning said only "read as
+   * Windows-1252", and Shift_JIS text came out as "’n�k‚Ì" with nothing saying what to do.
+   */
+  public static String notUtf8Hint(String file, String declared) {
+    String convert;
+    if (file.matches("(?i)https?://.*")) {
+      convert = null; // a feed's address: only its publisher can change it
+    } else if (file.equals("stdin")) {
+      convert = "convert it to UTF-8 before the pipe, e.g. | iconv -f SHIFT_JIS -t UTF-8 |";
+    } else {
+      String name = file.substring(file.lastIndexOf('/') + 1);
+      convert = "convert it to UTF-8, e.g. iconv -f SHIFT_JIS -t UTF-8 " + quoted(file) + " > " + quoted("utf8-" + name);
+    }
+    return "if it is in another encoding, such as Shift_JIS, GB18030 or KOI8-R, "
+        + (declared == null ? convert : convert == null ? declared : declared + ", or " + convert);
+  }
+
+  private static String quoted(String s) {
+    return s.matches("[A-Za-z0-9._/:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+  }
+
   /** Each byte's character in Windows-1252 (its five unassigned bytes as U+FFFD). */
   private static final char[] WINDOWS_1252 = new String(allBytes(), Charset.forName("windows-1252")).toCharArray();
 

@@ -389,6 +389,39 @@ class BadInputTest {
   }
 
   @Test
+  void textInAnotherEncodingIsSaidWithHowToReadIt() {
+    // invented Japanese, as a user's Shift_JIS export would hold it
+    java.nio.charset.Charset sjis = java.nio.charset.Charset.forName("Shift_JIS");
+    String title = "港で火事";
+    String text = "昨夜、港の倉庫で火事がありました。けが人はいませんでした。";
+    List<IngestEvent> txt = new ArrayList<>();
+    new Ingestor().readBytes("in/japan.txt", (title + "\n\n" + text).getBytes(sjis), Ingestor.Format.TEXT, txt::add);
+    assertThat(txt).filteredOn(e -> e instanceof IngestEvent.Warning).singleElement().asString().isEqualTo(
+        "in/japan.txt: invalid UTF-8 at byte 0; read as Windows-1252 (if it is in another encoding, such as Shift_JIS, "
+            + "GB18030 or KOI8-R, convert it to UTF-8, e.g. iconv -f SHIFT_JIS -t UTF-8 in/japan.txt > utf8-japan.txt)");
+    String page = "<!doctype html><html><head>%s<title>" + title + "</title></head><body><article><h1>" + title
+        + "</h1><p>" + text + "</p><p>" + text + "</p></article></body></html>";
+    // declared in an XHTML page's XML declaration: read in it (before session 38, "no readable title or text")
+    List<IngestEvent> xhtml = new ArrayList<>();
+    new Ingestor().readBytes("japan.xhtml", ("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n" + String.format(page, ""))
+        .getBytes(sjis), Ingestor.Format.HTML, xhtml::add);
+    assertThat(xhtml).singleElement().isInstanceOf(IngestEvent.Accepted.class);
+    assertThat(((IngestEvent.Accepted) xhtml.get(0)).article().title()).isEqualTo(title);
+    // declared by <meta>: read in it, nothing said
+    List<IngestEvent> meta = new ArrayList<>();
+    new Ingestor().readBytes("japan.html", String.format(page, "<meta charset=\"shift_jis\">").getBytes(sjis),
+        Ingestor.Format.HTML, meta::add);
+    assertThat(meta).singleElement().isInstanceOf(IngestEvent.Accepted.class);
+    assertThat(((IngestEvent.Accepted) meta.get(0)).article().text()).startsWith(text);
+    // undeclared: said, with how to declare it
+    List<IngestEvent> bare = new ArrayList<>();
+    new Ingestor().readBytes("japan.html", String.format(page, "").getBytes(sjis), Ingestor.Format.HTML, bare::add);
+    assertThat(bare).isNotEmpty().allSatisfy(e -> assertThat(e.toString()).contains(
+        "no charset declared and the bytes are not UTF-8; read as Windows-1252", "<meta charset=\"Shift_JIS\">",
+        "iconv -f SHIFT_JIS -t UTF-8 japan.html > utf8-japan.html"));
+  }
+
+  @Test
   void latin1TextIsReadWithAWarning(@TempDir Path dir) throws Exception {
     Files.write(dir.resolve("latin1.txt"), "Ærlig talt\n\nDet blæser på Østerbro i dag.".getBytes(StandardCharsets.ISO_8859_1));
     List<IngestEvent> events = new ArrayList<>();

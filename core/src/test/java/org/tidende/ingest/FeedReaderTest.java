@@ -269,7 +269,9 @@ class FeedReaderTest {
     assertThat(legacy).filteredOn(e -> e instanceof IngestEvent.Accepted)
         .extracting(e -> ((IngestEvent.Accepted) e).article().title()).containsExactly("Ferja", "Bær på tur – igjen");
     assertThat(legacy).filteredOn(e -> e instanceof IngestEvent.Warning).singleElement().asString()
-        .isEqualTo("f.xml:3: invalid UTF-8; read as Windows-1252");
+        .isEqualTo("f.xml:3: invalid UTF-8; read as Windows-1252 (if it is in another encoding, such as Shift_JIS, "
+            + "GB18030 or KOI8-R, declare it in the first line, <?xml version=\"1.0\" encoding=\"Shift_JIS\"?>, or convert "
+            + "it to UTF-8, e.g. iconv -f SHIFT_JIS -t UTF-8 f.xml > utf8-f.xml)");
     // a name no one knows, and UTF-16 declared over bytes that are not: read as UTF-8, with a warning
     for (String name : List.of("foo-bar", "UTF-16")) {
       List<IngestEvent> ev = events(String.format(TWO_ITEMS, name, "Bær på tur").getBytes(StandardCharsets.UTF_8));

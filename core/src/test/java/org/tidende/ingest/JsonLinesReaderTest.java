@@ -152,7 +152,8 @@ class JsonLinesReaderTest {
         .map(e -> ((IngestEvent.Accepted) e).article()).toList();
     assertThat(articles).hasSize(8).allSatisfy(a -> assertThat(a.title()).isEqualTo("Blåbær på Østlandet"));
     assertThat(events).filteredOn(e -> e instanceof IngestEvent.Warning).map(Object::toString).containsExactly(
-        "t.jsonl:2: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
+        "t.jsonl:2: invalid UTF-8 at byte 22 of the line; read as Windows-1252 (if it is in another encoding, such as "
+            + "Shift_JIS, GB18030 or KOI8-R, convert it to UTF-8, e.g. iconv -f SHIFT_JIS -t UTF-8 t.jsonl > utf8-t.jsonl)",
         "t.jsonl:3: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
         "t.jsonl:4: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
         "t.jsonl:5: invalid UTF-8 at byte 22 of the line; read as Windows-1252",
@@ -432,7 +433,8 @@ class JsonLinesReaderTest {
       assertThat(events).filteredOn(e -> e instanceof IngestEvent.Accepted)
           .map(e -> ((IngestEvent.Accepted) e).article().title()).containsExactly("Blåbær på Østlandet", "Ærlig talt");
       assertThat(events).filteredOn(e -> !(e instanceof IngestEvent.Accepted)).map(Object::toString)
-          .singleElement().asString().matches("t\\.json: invalid UTF-8 at byte \\d+; read as Windows-1252");
+          .singleElement().asString().matches("t\\.json: invalid UTF-8 at byte \\d+; read as Windows-1252 \\(if it is in another encoding, .*, "
+              + "convert it to UTF-8, e\\.g\\. iconv -f SHIFT_JIS -t UTF-8 t\\.json > utf8-t\\.json\\)");
     }
     // A character cut by the reader's buffer is still read whole.
     StringBuilder big = new StringBuilder("[");

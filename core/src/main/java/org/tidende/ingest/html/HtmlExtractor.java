@@ -60,6 +60,14 @@ public final class HtmlExtractor {
    * @return the page; empty title and text when the bytes are empty, binary or hold no article.
    *     Never throws on any input.
    */
+  /**
+   * Whether the page declares no charset and its bytes are not UTF-8, so that they are read as
+   * Windows-1252 ({@link PageDecoder}): what a reader warns of, saying how to declare the charset.
+   */
+  public static boolean undeclaredNotUtf8(byte[] raw, String contentTypeHeader) {
+    return PageDecoder.undeclaredNotUtf8(raw, contentTypeHeader);
+  }
+
   public ExtractedPage extract(byte[] raw, String contentTypeHeader, String baseUri) {
     Optional<String> html = PageDecoder.decode(raw, contentTypeHeader);
     if (html.isEmpty() || html.get().isBlank()) {

@@ -17,7 +17,10 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Design: gzip'd bytes (magic {@code 1f 8b}) are inflated first, keeping whatever a truncated
  * stream yields. The charset is then chosen in the order of the WHATWG encoding sniffing
- * algorithm, simplified: a byte order mark; the {@code charset} of the Content-Type header; a
+ * algorithm, simplified: a byte order mark; the {@code charset} of the Content-Type header; the
+ * {@code encoding} of an XML declaration opening the page (XHTML: {@code <?xml version="1.0"
+ * encoding="Shift_JIS"?>}, which browsers honour for XML; since session 38, before which such a
+ * page in Shift_JIS was read as UTF-8 and Windows-1252, "no readable title or text"); a
  * {@code <meta charset>} or {@code <meta http-equiv content="...charset=">} in the first 4 KiB;
  * else UTF-8. Where UTF-8 is declared or assumed, bytes that are not UTF-8 are read as
  * windows-1252 ({@link org.tidende.ingest.TextDecoding#lenient}), what browsers assume for
@@ -39,6 +42,8 @@ final class PageDecoder {
   private static final Pattern HEADER_CHARSET = Pattern.compile(
       "charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = charsetOrNull("windows-1252");
+  private static final Pattern XML_ENCODING = Pattern.compile(
+      "\\A\\s*<\\?xml[^>]{0,200}?\\bencoding\\s*=\\s*[\"']\\s*([A-Za-z0-9._:-]+)\\s*[\"']");
 
   private PageDecoder() {}
 
@@ -112,10 +117,25 @@ final class PageDecoder {
     return m.find() ? charsetOrNull(m.group(1)) : null;
   }
 
+  /**
+   * True when the page declares no charset (no byte order mark, header, XML declaration or meta)
+   * and its bytes are not UTF-8: read as Windows-1252, which is right for Western pages only, and
+   * worth a warning saying how to declare the charset.
+   */
+  static boolean undeclaredNotUtf8(byte[] raw, String contentType) {
+    if (raw == null || raw.length == 0) {
+      return false;
+    }
+    byte[] bytes = isGzip(raw) ? gunzip(raw) : raw;
+    return fromBom(bytes, new int[1]) == null && charsetFromHeader(contentType) == null && sniffMeta(bytes) == null
+        && !org.tidende.ingest.TextDecoding.lenient(bytes, 0, bytes.length).ok();
+  }
+
   private static Charset sniffMeta(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher x = XML_ENCODING.matcher(head);
     Matcher m = META_CHARSET.matcher(head);
-    Charset cs = m.find() ? charsetOrNull(m.group(1)) : null;
+    Charset cs = x.find() ? charsetOrNull(x.group(1)) : m.find() ? charsetOrNull(m.group(1)) : null;
     // A page re-encoded to UTF-8 that still declares a legacy charset is common; a UTF-16 label in
     // an ASCII-compatible byte stream is always wrong (the standard maps it to UTF-8).
     if (cs != null && cs.name().startsWith("UTF-16")) {
