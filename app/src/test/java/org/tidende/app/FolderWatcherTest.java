@@ -58,4 +58,45 @@ class FolderWatcherTest {
       assertThat(log).contains("watch: " + g + ": 1 article(s) read, 2 rejected");
     }
   }
+
+  /**
+   * A file that cannot be read is logged once, naming it and the reason, and read on a later scan
+   * once it can be: before session 38 one refused for its permissions was marked done (a chmod
+   * changes neither its size nor its time, so it was never read), and a broken link was not said.
+   * Permissions cannot be denied to the root the tests may run as, so the reader here refuses the
+   * file as the Ingestor refuses an unreadable one, twice, then reads it.
+   */
+  @Test
+  void anUnreadableFileIsLoggedOnceAndReadWhenItCanBe() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger(2);
+    org.tidende.ingest.Ingestor ingestor = new org.tidende.ingest.Ingestor();
+    try (Archive archive = Service.openArchive(dir.resolve("data"), Duration.ofSeconds(5), m -> { })) {
+      FolderWatcher watcher = new FolderWatcher(inbox, archive, log::add, (f, sink) -> {
+        if (refusals.getAndDecrement() > 0) {
+          sink.accept(org.tidende.ingest.IngestEvent.reject(f.toString(), 0, "cannot read: permission denied"));
+        } else {
+          ingestor.readFile(f, sink);
+        }
+      });
+      Path f = Files.writeString(inbox.resolve("bru.txt"), "Ny bru over sundet\n\nBrua over sundet opnar i mai.");
+      Path link = Files.createSymbolicLink(inbox.resolve("tak.txt"), dir.resolve("elsewhere/tak.txt"));
+      for (int i = 0; i < 6; i++) {
+        watcher.scan();
+      }
+      assertThat(log).filteredOn(l -> l.contains("bru.txt")).containsExactly(
+          "watch: " + f + ": cannot read: permission denied; tried again on later scans",
+          "watch: " + f + ": 1 article(s) read");
+      assertThat(log).filteredOn(l -> l.contains("tak.txt")).containsExactly(
+          "watch: " + link + ": broken symbolic link, not read; tried again on later scans");
+      Files.createDirectories(dir.resolve("elsewhere"));
+      Files.writeString(dir.resolve("elsewhere/tak.txt"), "Skulen får nytt tak\n\nArbeidet startar i juni.");
+      watcher.scan();
+      watcher.scan();
+      assertThat(log).contains("watch: " + link + ": 1 article(s) read");
+      assertThat(watcher.status().get("accepted").asLong()).isEqualTo(2);
+      assertThat(watcher.status().get("rejected").asLong()).as("the refused file, once").isEqualTo(1);
+    }
+  }
 }
