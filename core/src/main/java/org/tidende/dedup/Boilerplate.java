@@ -118,6 +118,19 @@ public final class Boilerplate {
     return s != null && s.length() <= 24 && AGENCY_TAG.matcher(s.strip()).matches();
   }
 
+  /** The wire agencies whose tags {@link #AGENCY_TAG} knows, as they write their names. */
+  private static final java.util.Set<String> AGENCY_NAMES = java.util.Set.of("NTB", "TT", "Ritzau", "AFP", "AP",
+      "Reuters", "dpa", "DPA", "NWT", "NTB Scanpix", "Ritzau Scanpix");
+
+  /**
+   * True when {@code name}, as written, is a wire agency's name ("NTB", "TT", "Ritzau", "Reuters"):
+   * an organisation, which the story view types so wherever the name finders read it (they typed
+   * "NTB" ORG and "TT" MISC).
+   */
+  public static boolean isAgencyName(String name) {
+    return name != null && AGENCY_NAMES.contains(name.strip());
+  }
+
   /** True when the whole line is boilerplate by the rules above. */
   public static boolean isBoilerplateLine(String line) {
     int words = countWords(line, MAX_COOKIE_WORDS + 1);

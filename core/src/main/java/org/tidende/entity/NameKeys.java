@@ -50,7 +50,11 @@ import org.tidende.model.Language;
  *       org.tidende.analysis.Exonyms}: {@code Copenhagen, Köpenhamn → københavn}; {@code Germany →
  *       tyskland}). Only whole one-word names: {@code Milan Kundera} keeps his given name.</li>
  *   <li>Each other token is folded by {@link SpellingFold} (transliteration, {@code sh/sj/sch},
- *       {@code j/y}, {@code w/v}, vowels, doubled letters).</li>
+ *       {@code j/y}, {@code w/v}, vowels, doubled letters), but for an acronym of two or three
+ *       capitals, which is kept as its letters ({@code TT → tt}, {@code UNN → unn}, {@code SJ →
+ *       sj}): its letters are the name, where folding made the Swedish agency TT the key {@code t}
+ *       and the hospital UNN the UN's {@code un} (until session 38). Longer acronyms, and Roman
+ *       numerals ({@code John Smith III}), are folded still, so {@code OSSE} meets {@code Osse}.</li>
  * </ol>
  * Tokens are joined by one space. {@link #sameEntity} adds one fuzzy rule on top for people:
  * equal last token and compatible given names ({@code J. Usjakov ~ Jurij Usjakov}).
@@ -109,6 +113,7 @@ public final class NameKeys {
 
   private static final List<String> GLUED_ISLAND = List.of("øya", "øen", "ön");
   private static final Set<String> MARKERS = Set.of("north", "south", "east", "west", "island");
+  private static final java.util.regex.Pattern ACRONYM_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
 
   /**
    * The key of a name: lower-case folded tokens joined by single spaces, or {@code ""} when the
@@ -157,8 +162,15 @@ public final class NameKeys {
     if (surface == null || surface.isBlank()) {
       return List.of();
     }
-    String s = Normalizer.normalize(withoutAcronymGenitive(withoutModifiers(surface)), Normalizer.Form.NFC).strip()
-        .toLowerCase(Locale.ROOT);
+    String cased = Normalizer.normalize(withoutAcronymGenitive(withoutModifiers(surface)), Normalizer.Form.NFC).strip();
+    Set<String> acronyms = new java.util.HashSet<>(); // "TT", "UNN": kept as written, lower-cased
+    for (String t : ACRONYM_SPLIT.split(cased)) {
+      if (t.length() >= 2 && t.length() <= 3 && t.codePoints().allMatch(Character::isUpperCase)
+          && !t.matches("[IVX]+")) { // "John Smith III": a numeral, folded as before
+        acronyms.add(t.toLowerCase(Locale.ROOT));
+      }
+    }
+    String s = cased.toLowerCase(Locale.ROOT);
     s = s.replace('’', '\'').replace('`', '\'');
     s = s.replaceAll("'s?(?=[^\\p{L}\\p{Nd}]|$)", "");
     List<String> tokens = new ArrayList<>(List.of(s.split("[^\\p{L}\\p{M}\\p{Nd}]+")));
@@ -178,7 +190,7 @@ public final class NameKeys {
     markCompass(tokens);
     List<String> out = new ArrayList<>(tokens.size());
     for (String t : tokens) {
-      String f = MARKERS.contains(t) ? t : SpellingFold.fold(t);
+      String f = MARKERS.contains(t) || acronyms.contains(t) ? t : SpellingFold.fold(t);
       if (!f.isEmpty()) {
         out.add(f);
       }

@@ -168,6 +168,20 @@ class NameKeysTest {
     assertThat(NameKeys.key("Sør-Korea", NB)).isEqualTo(NameKeys.key("South Korea", EN));
   }
 
+  /**
+   * An acronym of two or three capitals keeps its letters: the agency TT was keyed "t", and the
+   * hospital UNN met the UN (until session 38); a longer one is folded as words are, so OSSE meets Osse.
+   */
+  @Test
+  void shortAcronymsKeepTheirLetters() {
+    assertThat(NameKeys.key("TT", SV)).isEqualTo("tt");
+    assertThat(NameKeys.key("UNN", NB)).isEqualTo("unn").isNotEqualTo(NameKeys.key("UN", EN));
+    assertThat(NameKeys.key("NTB Scanpix", NB)).startsWith("ntb ");
+    assertThat(NameKeys.key("John Smith III", EN)).as("a numeral").isEqualTo(NameKeys.key("John Smith Iii", EN));
+    assertThat(NameKeys.key("OSSE", SV)).isEqualTo(NameKeys.key("Osse", SV));
+    assertThat(NameKeys.key("Tt", SV)).as("no acronym").isEqualTo("t");
+  }
+
   @Test
   void badInputGivesEmptyKeyAndNeverMatches() {
     assertThat(NameKeys.key(null, NB)).isEmpty();
