@@ -89,6 +89,9 @@ final class FolderWatcher implements AutoCloseable {
       // said once while it lasts, and again if it comes back after going away (its link mended, then broken)
       complaints.keySet().removeIf(k -> k.startsWith(LISTING) && !unlisted.containsKey(k.substring(LISTING.length())));
       unlisted.forEach((file, reason) -> complain(LISTING + file, file, reason + "; tried again on later scans"));
+      java.util.Set<String> names = new java.util.HashSet<>();
+      listed.forEach(f -> names.add(f.toString()));
+      complaints.keySet().removeIf(k -> !k.startsWith(LISTING) && !names.contains(k)); // gone: said again if it comes back
       for (Path f : listed) {
         Seen now;
         try {
