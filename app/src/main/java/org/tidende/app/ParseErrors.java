@@ -68,12 +68,51 @@ final class ParseErrors {
           return "did you mean " + o.longestName() + "?";
         }
       }
-      List<String> s = u.getSuggestions();
-      if (s != null && !s.isEmpty()) {
+      List<String> s = closest(u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0), u.getSuggestions());
+      if (!s.isEmpty()) {
         return "did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
       }
     }
     return null;
+  }
+
+  /**
+   * Picocli's suggestions for {@code typed}, closest first by edit distance (a swap of two
+   * neighbouring letters one edit), those more than one edit farther than the closest left out:
+   * picocli orders and picks them loosely ("serach" gave "serve or serve-bench or search", "stoires"
+   * "stories or ingest"; session 38), now "search" and "stories".
+   */
+  static List<String> closest(String typed, List<String> suggestions) {
+    if (suggestions == null || suggestions.isEmpty()) {
+      return List.of();
+    }
+    String t = typed.toLowerCase(Locale.ROOT);
+    List<String> sorted = new ArrayList<>(suggestions);
+    sorted.sort(java.util.Comparator.comparingInt(c -> editDistance(t, c.toLowerCase(Locale.ROOT)))); // stable: picocli's order on ties
+    int best = editDistance(t, sorted.get(0).toLowerCase(Locale.ROOT));
+    sorted.removeIf(c -> editDistance(t, c.toLowerCase(Locale.ROOT)) > best + 1);
+    return sorted;
+  }
+
+  /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   private static String unmatched(List<String> args) {

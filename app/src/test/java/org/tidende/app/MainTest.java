@@ -80,6 +80,16 @@ class MainTest {
   void aCloseSpellingIsSuggested() {
     assertThat(parse("stories samples --limitt 3").err.lines().toList().get(1))
         .isEqualTo("did you mean --limit? see 'tidende stories --help'");
+    // the closest first, and those much farther left out: picocli said "serve or serve-bench or search"
+    // and "stories or ingest" (until session 38)
+    assertThat(parse("serach x").err.lines().toList()).containsExactly("tidende: unknown command 'serach'",
+        "did you mean search? see 'tidende --help'");
+    assertThat(parse("stoires samples").err.lines().toList()).containsExactly("tidende: unknown command 'stoires'",
+        "did you mean stories? see 'tidende --help'");
+    Parsed json = parse("stories --jsn samples");
+    assertThat(json.code).isEqualTo(2);
+    assertThat(json.err.lines().toList()).containsExactly("tidende stories: unknown option '--jsn'",
+        "did you mean --json? see 'tidende stories --help'");
   }
 
   /**
