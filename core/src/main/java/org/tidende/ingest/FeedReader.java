@@ -612,7 +612,6 @@ public final class FeedReader {
         case "source" -> source = source == null && !value.isEmpty() ? value : source;
         case "creator" -> addAuthor(value);
         case "author" -> addAuthor(rssAuthor(value)); // an Atom author's text is its children's: empty
-
         case "language" -> lang = value;
         default -> { }
       }

@@ -52,6 +52,14 @@ public final class HtmlExtractor {
   private static final int MIN_TEXT_CHARS = 250;
 
   /**
+   * Whether the page declares no charset and its bytes are not UTF-8, so that they are read as
+   * Windows-1252 ({@link PageDecoder}): what a reader warns of, saying how to declare the charset.
+   */
+  public static boolean undeclaredNotUtf8(byte[] raw, String contentTypeHeader) {
+    return PageDecoder.undeclaredNotUtf8(raw, contentTypeHeader);
+  }
+
+  /**
    * Extracts the article of one page.
    *
    * @param raw the page as served (any charset, optionally gzip'd); null is read as empty
@@ -60,14 +68,6 @@ public final class HtmlExtractor {
    * @return the page; empty title and text when the bytes are empty, binary or hold no article.
    *     Never throws on any input.
    */
-  /**
-   * Whether the page declares no charset and its bytes are not UTF-8, so that they are read as
-   * Windows-1252 ({@link PageDecoder}): what a reader warns of, saying how to declare the charset.
-   */
-  public static boolean undeclaredNotUtf8(byte[] raw, String contentTypeHeader) {
-    return PageDecoder.undeclaredNotUtf8(raw, contentTypeHeader);
-  }
-
   public ExtractedPage extract(byte[] raw, String contentTypeHeader, String baseUri) {
     Optional<String> html = PageDecoder.decode(raw, contentTypeHeader);
     if (html.isEmpty() || html.get().isBlank()) {
