@@ -217,10 +217,30 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     }
   }
 
+  /**
+   * {@code brann*} in a language's text also finds the word {@code brann} itself, as the language
+   * stems it: the text is indexed by stems, and a prefix is matched against those as typed (Lucene
+   * does not analyse a wildcard term), so where the stemmer shortens the word ({@code brann} and
+   * {@code brannen} are indexed as {@code bran} in Norwegian, {@code Havørn} as {@code havør}) the
+   * prefix missed every article writing the word: {@code brann*} found none of the three that
+   * {@code brann} found, {@code Havørn*} two of six. The word's own stems, not a prefix of them,
+   * so {@code brann*} does not widen to {@code brande} or {@code branding}. Cost: one term query more
+   * per prefix and language. Failure mode: a word the stemmer shortens to a stem shared with
+   * unrelated words (Swedish {@code röst} and {@code rös}) finds those too, as the word alone does;
+   * a wildcard inside a word ({@code br?nn}, {@code Hav*rn}) is still matched against stems as typed.
+   */
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     requireKnown(field);
-    return super.getPrefixQuery(field, termStr);
+    Query prefix = super.getPrefixQuery(field, termStr);
+    if (!languageField.equals(field) || prefix == null) {
+      return prefix;
+    }
+    Query word = super.getFieldQuery(field, termStr, false);
+    if (word == null) {
+      return prefix;
+    }
+    return new BooleanQuery.Builder().add(prefix, Occur.SHOULD).add(word, Occur.SHOULD).build();
   }
 
   /**

@@ -165,6 +165,32 @@ class LuceneStoreTest {
   }
 
   /**
+   * A prefix finds the word it is written as: Norwegian indexes "brann" and "brannen" as the stem
+   * "bran" and "Havørn" as "havør", so {@code brann*} and {@code Havørn*}, matched against the
+   * stems as typed, found none of the articles {@code brann} and {@code Havørn} find. A longer word
+   * the prefix begins is still found ({@code brannvesenet}), a word that only shares the stem's
+   * letters is not ({@code brande}: {@code bran*} would find it), and the word is marked.
+   */
+  @Test
+  void aPrefixFindsTheWordItselfWhereTheStemIsShorter() throws Exception {
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(
+          dated(1, "2025-03-01", "Brann i Bergen", "Ein brann i sentrum i natt."),
+          dated(2, "2025-03-02", "Brannen er sløkt", "Brannen i lagerbygget er no sløkt."),
+          dated(3, "2025-03-03", "Ferja Havørn", "Havørn la til kai i Kristiansand."),
+          dated(4, "2025-03-04", "Øvelse", "Brannvesenet øvde på kaia i dag."),
+          dated(5, "2025-03-05", "Marked", "Dei vil brande byen betre.")), false);
+      store.commit(5);
+      store.refresh();
+      assertThat(ids(store.search("brann", null, SearchPage.Sort.NEWEST, 10, 0))).containsExactly("x2", "x1");
+      assertThat(ids(store.search("brann*", null, SearchPage.Sort.NEWEST, 10, 0))).containsExactly("x4", "x2", "x1");
+      assertThat(ids(store.search("Havørn*", null, SearchPage.Sort.NEWEST, 10, 0))).containsExactly("x3");
+      SearchPage hit = store.search("brann*", null, SearchPage.Sort.NEWEST, 10, 0);
+      assertThat(marked(hit.hits().get(2))).containsExactly("brann");
+    }
+  }
+
+  /**
    * Newest first by publication date: a day at its noon, a month at its 15th, undated last, equal
    * dates by relevance (x4 mentions the fire four times, x3 once, and x3 was indexed first); the
    * same order from a folder indexed before the date field existed, read-only, from the stored articles.
