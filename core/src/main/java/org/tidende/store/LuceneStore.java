@@ -1145,7 +1145,37 @@ public final class LuceneStore implements Store {
     String m = e.getMessage() == null ? e.getClass().getSimpleName()
         : e.getMessage().lines().findFirst().orElse(e.toString()).strip();
     String repeated = "Cannot parse '" + query + "': ";
-    return m.startsWith(repeated) ? m.substring(repeated.length()) : m;
+    return unescaped(m.startsWith(repeated) ? m.substring(repeated.length()) : m);
+  }
+
+  /**
+   * Lucene's parser quotes the query's text in its messages with Java escapes, every letter past
+   * ASCII as a backslash, {@code u} and four hex digits: {@code "Havørn AND} was said as {@code after
+   * prefix "\"Hav} and {@code u00f8rn AND"}, on the web page, in {@code read_as_plain_words} and by
+   * {@code tidende search}. Those escapes of a character that is no control character, and a
+   * backslash before a quote or a backslash, read back as the characters they stand for; any other
+   * backslash is kept (a line end stays escaped, so the message stays one line).
+   */
+  static String unescaped(String m) {
+    if (m.indexOf('\\') < 0) {
+      return m;
+    }
+    StringBuilder b = new StringBuilder(m.length());
+    for (int i = 0; i < m.length(); i++) {
+      char c = m.charAt(i);
+      char n = i + 1 < m.length() ? m.charAt(i + 1) : 0;
+      if (c == '\\' && n == 'u' && i + 6 <= m.length() && m.substring(i + 2, i + 6).matches("[0-9a-fA-F]{4}")
+          && !Character.isISOControl(Integer.parseInt(m.substring(i + 2, i + 6), 16))) {
+        b.append((char) Integer.parseInt(m.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else if (c == '\\' && (n == '"' || n == '\'' || n == '\\')) {
+        b.append(n);
+        i++;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** All documents, for diagnostics. */

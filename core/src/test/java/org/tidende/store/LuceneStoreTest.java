@@ -191,6 +191,26 @@ class LuceneStoreTest {
   }
 
   /**
+   * Why a query was read as plain words quotes it with its letters as typed: Lucene's message wrote
+   * every letter past ASCII as a Java escape, {@code Hav} and {@code \}{@code u00f8rn} for "Havørn",
+   * on the web page, in {@code read_as_plain_words} and in {@code tidende search}'s refusal.
+   */
+  @Test
+  void whyAQueryIsReadAsPlainWordsQuotesItsLettersAsTyped() throws Exception {
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(dated(1, "2025-03-03", "Ferja Havørn", "Havørn la til kai.")), false);
+      store.commit(1);
+      store.refresh();
+      SearchPage page = store.search("\"Havørn AND", null, SearchPage.Sort.RELEVANCE, 10, 0);
+      assertThat(ids(page)).containsExactly("x1");
+      assertThat(page.plainWords()).contains("\"Havørn AND").doesNotContain("\\");
+      assertThat(store.syntaxError("Ærø \"sør")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .contains("\"sør").doesNotContain("\\");
+    }
+    assertThat(LuceneStore.unescaped("a \\\\u00f8 \\u000a b\\")).isEqualTo("a \\u00f8 \\u000a b\\");
+  }
+
+  /**
    * Newest first by publication date: a day at its noon, a month at its 15th, undated last, equal
    * dates by relevance (x4 mentions the fire four times, x3 once, and x3 was indexed first); the
    * same order from a folder indexed before the date field existed, read-only, from the stored articles.
