@@ -71,12 +71,19 @@ public final class IngestCommand implements Callable<Integer> {
       System.err.println("tidende ingest: " + Service.reason(e));
       return 2;
     }
+    Thread hook = new Thread(this::stop, "tidende-ingest-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    long stored = 0;
+    long toStore = 0;
     try (Archive archive = opened) {
       in = Inputs.read(paths, System.err, quiet, progress);
       List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));
+      toStore = ordered.size();
       long start = System.nanoTime();
+      storing = true;
       try (Progress p = new Progress("storing", ordered.size(), progress)) {
-        for (int i = 0; i < ordered.size(); i += 1000) {
+        drawn = p;
+        for (int i = 0; i < ordered.size() && !stopped; i += 1000) {
           List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 1000));
           List<IngestOutcome> outcomes = archive.ingest(batch);
           for (int j = 0; j < outcomes.size(); j++) {
@@ -93,7 +100,13 @@ public final class IngestCommand implements Callable<Integer> {
             }
           }
           p.step(batch.size());
+          stored += batch.size();
         }
+      }
+      if (stopped) {
+        System.err.printf(Locale.ROOT, "tidende ingest: stopped: %,d of %,d articles stored (duplicates counted), %,d "
+            + "not; run the same command again to store the rest (what is stored is found a duplicate, not stored twice)%n",
+            stored, toStore, toStore - stored);
       }
       if (!quiet && duplicates > LISTED_DUPLICATES) {
         System.err.printf(Locale.ROOT, "... and %,d more duplicate(s) not listed%n", duplicates - LISTED_DUPLICATES);
@@ -106,8 +119,53 @@ public final class IngestCommand implements Callable<Integer> {
     } catch (IOException e) {
       System.err.println("tidende ingest: " + Service.reason(e));
       return 2;
+    } finally {
+      finished.countDown(); // the archive is closed: committed, its lock released
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // stopping: the hook is running
+      }
     }
-    return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
+    return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : (stopped ? 130 : 0);
+  }
+
+  /** Set by a stop (Ctrl-C, SIGTERM); the storing ends after its current batch. */
+  private volatile boolean stopped;
+  /** The storing's progress line, cleared before the stop is said. */
+  private volatile Progress drawn;
+  /** Whether the input has been read and is being stored. */
+  private volatile boolean storing;
+  /** Counted down once the archive is closed. */
+  private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+
+  /**
+   * A stop (Ctrl-C, SIGTERM) while storing ends the storing after its current batch (at most 1,000
+   * articles), commits what is stored and says how much was, then lets the process end. Before, the
+   * process ended at once without a word: what the write-ahead log held was kept, but the index was
+   * not committed (the next open re-indexed it from the log: 207 s for 1,000 articles on a loaded
+   * machine) and the user was not told how much was stored, nor that running the command again
+   * stores the rest. A stop while the input is read stores nothing of it and says so. Closing the
+   * archive builds the views of the stories still open (as at the end of every ingest), which the
+   * stop waits for, up to 5 minutes. A second signal does not cut it short (the JVM is already
+   * stopping); kill -9 does, losing nothing acknowledged to the log.
+   */
+  private void stop() {
+    stopped = true;
+    if (!storing) {
+      System.err.println("tidende ingest: stopped before storing; nothing of the input was stored");
+      return;
+    }
+    Progress p = drawn;
+    if (p != null) {
+      p.clear();
+    }
+    System.err.println("tidende ingest: stopping after the current batch; what is stored is kept");
+    try {
+      finished.await(5, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

@@ -147,4 +147,50 @@ class IngestCommandTest {
     assertThat(r.err()).contains("tidende ingest: data folder " + file + " is a file, not a folder")
         .doesNotContain("\tat ");
   }
+
+  /**
+   * SIGTERM (as Ctrl-C) while storing ends the storing after its batch, commits what is stored and
+   * says how much: before, the process ended without a word and its index uncommitted (the next open
+   * re-indexed the articles from the write-ahead log; {@code stories --data} meanwhile counted them
+   * as "the server took since its last commit").
+   */
+  @Test
+  void aStopWhileStoringCommitsWhatIsStoredAndSaysSo() throws Exception {
+    Path input = dir.resolve("many.jsonl");
+    StringBuilder b = new StringBuilder();
+    String[] towns = {"Bergen", "Voss", "Lom", "Otta", "Hamar", "Moss", "Odda", "Vik"};
+    for (int i = 0; i < 30_000; i++) {
+      b.append("{\"id\": \"m").append(i).append("\", \"lang\": \"nb\", \"date\": \"2025-01-")
+          .append(String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28)).append("\", \"title\": \"Melding ")
+          .append(i).append(" fra ").append(towns[i % towns.length]).append("\", \"text\": \"Kommunen i ")
+          .append(towns[(i / 8) % towns.length]).append(" melder sak nummer ").append(i).append(" om vegen.\"}\n");
+    }
+    java.nio.file.Files.writeString(input, b);
+    Path data = dir.resolve("stopped");
+    Path err = dir.resolve("err.txt");
+    String command = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder(command, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest", input.toString(),
+        "--data", data.toString(), "--no-embeddings", "--progress", "--quiet")
+        .directory(CliRunner.projectRoot().toFile()).redirectError(err.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
+    while (p.isAlive() && System.nanoTime() < deadline
+        && !(java.nio.file.Files.exists(err) && java.nio.file.Files.readString(err).matches("(?s).*storing: [1-9][\\d,]*,\\d{3}/.*"))) {
+      Thread.sleep(100);
+    }
+    assertThat(p.isAlive()).as("still storing when stopped: %s", java.nio.file.Files.readString(err)).isTrue();
+    p.destroy(); // SIGTERM
+    assertThat(p.waitFor(4, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    String said = java.nio.file.Files.readString(err);
+    assertThat(said).contains("tidende ingest: stopping after the current batch")
+        .containsPattern("tidende ingest: stopped: [\\d,]+ of 30,000 articles stored")
+        .contains("run the same command again to store the rest");
+    long stored = Long.parseLong(said.replaceAll("(?s).*stopped: ([\\d,]+) of.*", "$1").replace(",", ""));
+    assertThat(stored).isBetween(1000L, 29_000L);
+    CliRunner.Result held = CliRunner.run("stories", "--data", data.toString(), "--brief", "--limit", "1");
+    assertThat(held.exit()).as(held.err()).isZero();
+    assertThat(held.err()).doesNotContain("since its last commit")
+        .contains(String.format(java.util.Locale.ROOT, "(%,d articles)", stored));
+  }
 }
