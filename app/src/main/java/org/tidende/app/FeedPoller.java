@@ -128,8 +128,7 @@ final class FeedPoller implements AutoCloseable {
         fail(f, "no complete answer within " + fetchTimeout.toSeconds() + " s");
         return;
       } catch (ExecutionException e) {
-        Throwable c = e.getCause() == null ? e : e.getCause();
-        fail(f, c.getClass().getSimpleName() + ": " + c.getMessage());
+        fail(f, reason(e.getCause() == null ? e : e.getCause(), f.url));
         return;
       }
       f.lastStatus = res.statusCode();
@@ -145,7 +144,7 @@ final class FeedPoller implements AutoCloseable {
       res.headers().firstValue("Last-Modified").ifPresent(v -> f.lastModified = v);
       ingest(f, res.body());
     } catch (IOException | RuntimeException e) {
-      fail(f, e.getClass().getSimpleName() + ": " + e.getMessage());
+      fail(f, reason(e, f.url));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -233,6 +232,31 @@ final class FeedPoller implements AutoCloseable {
     } else {
       f.error = null;
     }
+  }
+
+  /**
+   * Why a fetch of {@code url} failed, in words: Java's HTTP client fails a refused connection or
+   * an unknown host with a {@code ConnectException} without a message, so a feed whose server was
+   * down read {@code ConnectException: null} in {@code /health} and the log. Now {@code cannot
+   * connect to 127.0.0.1:8081 (connection refused or nothing listening)} and {@code cannot connect:
+   * unknown host nrk.example}; another failure says its kind and the first message of its causes.
+   */
+  static String reason(Throwable e, java.net.URI url) {
+    Throwable cause = e.getCause();
+    if (e instanceof java.net.UnknownHostException || cause instanceof java.nio.channels.UnresolvedAddressException
+        || cause instanceof java.net.UnknownHostException) {
+      return "cannot connect: unknown host " + url.getHost();
+    }
+    if (e instanceof java.net.ConnectException && e.getMessage() == null) {
+      int port = url.getPort() >= 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+      return "cannot connect to " + url.getHost() + ":" + port + " (connection refused or nothing listening)";
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return e.getClass().getSimpleName() + ": " + t.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
   }
 
   private void fail(Feed f, String error) {

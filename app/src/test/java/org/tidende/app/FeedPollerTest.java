@@ -146,6 +146,31 @@ class FeedPollerTest {
   }
 
   /** Serves {@code body} at {@code path}, whole, on every request. */
+  /**
+   * A feed whose server is down says so: Java's HTTP client fails a refused connection with no
+   * message, which {@code /health} and the log showed as {@code ConnectException: null}.
+   */
+  @Test
+  void aFeedWhoseServerIsDownSaysItCannotConnect() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      port = free.getLocalPort(); // closed again: nothing listens there
+    }
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
+      FeedPoller poller = new FeedPoller(List.of(URI.create("http://127.0.0.1:" + port + "/feed.rss")),
+          Duration.ofMinutes(5), archive, log::add);
+      poller.pollAll();
+      String said = "cannot connect to 127.0.0.1:" + port + " (connection refused or nothing listening)";
+      assertThat(poller.feeds().get(0).error).isEqualTo(said);
+      assertThat(log).containsExactly("feed: http://127.0.0.1:" + port + "/feed.rss: " + said);
+    }
+    assertThat(FeedPoller.reason(new java.io.IOException("x", new RuntimeException()), URI.create("http://a.example/")))
+        .isEqualTo("IOException: x");
+    assertThat(FeedPoller.reason(new java.io.IOException(null, new RuntimeException("why")), URI.create("http://a.example/")))
+        .isEqualTo("IOException: why");
+  }
+
   private static void answer(HttpServer http, String path, String body) {
     http.createContext(path, ex -> {
       byte[] b = body.getBytes(StandardCharsets.UTF_8);
