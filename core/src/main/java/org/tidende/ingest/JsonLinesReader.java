@@ -594,7 +594,7 @@ public final class JsonLinesReader {
     }
     String source = string(node, "source", labels);
     Article a = new Article(id, file, lineNo, emptyToNull(url), emptyToNull(source),
-        ReaderText.oneLine(title), ReaderText.plainSpaces(text), date, Language.parse(lang), labels);
+        ReaderText.oneLine(title), ReaderText.plainSpaces(text), date, declared(lang, labels), labels);
     return new IngestEvent.Accepted(a);
   }
 
@@ -666,6 +666,30 @@ public final class JsonLinesReader {
    * source object's string {@code name} is taken, anything else is kept raw as the label {@code
    * FIELD_unreadable} for a warning ({@link UnreadableFields}) and read as missing.
    */
+  /** The label of a {@code lang} that is no language code nor a language's name, ignored ({@link #declared}). */
+  static final String LANG_NOT_A_CODE = "lang_not_a_code";
+
+  /**
+   * The language a record declares: its code ({@code nb}, {@code nob}, {@code en-GB}), or its name
+   * ({@code Norwegian}, {@code dansk}, {@code Swedish}, as some exports write it); a value that is
+   * neither ({@code klingon}) is ignored, the language identified from the text, and labelled
+   * {@value #LANG_NOT_A_CODE}, so it is said ({@link UnreadableFields}). Before session 38 a name
+   * and a value that is no code alike were dropped without a word, and a short text often stored
+   * as {@code und}.
+   */
+  private static Language declared(String lang, Map<String, String> labels) {
+    Language parsed = Language.parse(lang);
+    if (lang == null || lang.isBlank() || !parsed.equals(Language.UND) || lang.strip().equalsIgnoreCase("und")) {
+      return parsed;
+    }
+    Language named = Language.named(lang);
+    if (named != null) {
+      return named;
+    }
+    labels.put(LANG_NOT_A_CODE, lang);
+    return parsed;
+  }
+
   private static String string(JsonNode node, String field, Map<String, String> labels) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {

@@ -91,6 +91,12 @@ public final class UnreadableFields implements Consumer<IngestEvent> {
       out.add((keys.size() == 1 ? "key '" + keys.get(0) + "'" : "keys '" + String.join("', '", keys) + "'")
           + " given twice in the record; the last value" + (keys.size() == 1 ? "" : " of each") + " kept");
     }
+    String notACode = article.label(JsonLinesReader.LANG_NOT_A_CODE);
+    if (notACode != null) {
+      String shown = notACode.length() > 80 ? notACode.substring(0, 77) + "..." : notACode;
+      out.add("field 'lang' ignored: '" + shown + "' is no language code (nb, nn, da, sv, en, de, es or another ISO 639 "
+          + "code) nor a language's name; the language identified from the text");
+    }
     for (String field : IGNORED) {
       String raw = article.label(field + "_unreadable");
       if (raw != null) {

@@ -149,6 +149,16 @@ public record Language(String code) {
   }
 
   /**
+   * The language a declared value names by its name rather than its code ({@code Norwegian},
+   * {@code norsk}: nb as the code {@code no} is; {@code Danish}, {@code dansk}: da; {@code
+   * nynorsk}: nn), or null when it names none ({@code klingon}).
+   */
+  public static Language named(String name) {
+    String code = name == null || name.isBlank() ? null : byName(name);
+    return code == null ? null : parse(code);
+  }
+
+  /**
    * The ISO 639-1 code whose name is {@code name}, in English or in the language itself ({@code
    * Norwegian} and {@code norsk}: {@code no}; {@code dansk}: {@code da}; {@code svenska}: {@code
    * sv}), or the second word of a two-word name ({@code nynorsk}: {@code nn}, {@code bokmål}: {@code

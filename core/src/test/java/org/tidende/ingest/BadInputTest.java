@@ -590,6 +590,38 @@ class BadInputTest {
         f + ": 3 more ignored field(s) in this input, 8 in all");
   }
 
+  /**
+   * A {@code lang} written as a language's name, as some exports write it ({@code Norwegian},
+   * {@code dansk}, {@code Swedish}), is that language; one that is neither code nor name is ignored
+   * with a warning. Before, both were dropped without a word, the language left to the identifier.
+   */
+  @Test
+  void aLangWrittenAsANameIsReadAndOneThatIsNeitherIsSaid(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("names.jsonl"), """
+        {"id":"a","title":"Ferja la til kai","lang":"Norwegian"}
+        {"id":"b","title":"Færgen lagde til","lang":"dansk"}
+        {"id":"c","title":"Test","lang":"klingon"}
+        {"id":"d","title":"Test igjen","lang":"und"}
+        {"id":"e","title":"Tekst","lang":"nob"}
+        """);
+    List<org.tidende.model.Article> accepted = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    new Ingestor().ingest(List.of(dir), ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> accepted.add(a.article());
+        case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
+        case IngestEvent.Warning w -> warnings.add(w.toString());
+        case IngestEvent.Note n -> { }
+      }
+    });
+    assertThat(accepted).extracting(org.tidende.model.Article::declaredLanguage).containsExactly(
+        org.tidende.model.Language.NB, org.tidende.model.Language.DA, org.tidende.model.Language.UND,
+        org.tidende.model.Language.UND, org.tidende.model.Language.NB);
+    assertThat(warnings).containsExactly(dir.resolve("names.jsonl") + ":3: field 'lang' ignored: 'klingon' is no "
+        + "language code (nb, nn, da, sv, en, de, es or another ISO 639 code) nor a language's name; the language "
+        + "identified from the text");
+  }
+
   /** A blank id is replaced by the content id, and the reader is told; before, silently. */
   @Test
   void aBlankIdIsGivenTheContentIdWithAWarning(@TempDir Path dir) throws Exception {
