@@ -660,12 +660,6 @@ public final class JsonLinesReader {
     return ArticleDate.ofOffset(t.atOffset(java.time.ZoneOffset.UTC));
   }
 
-  /**
-   * The string value of {@code field}, or null. A value of another type (a number, a list; NewsAPI
-   * exports give {@code "source": {"id": ..., "name": "BBC News"}}) does not cost the article: a
-   * source object's string {@code name} is taken, anything else is kept raw as the label {@code
-   * FIELD_unreadable} for a warning ({@link UnreadableFields}) and read as missing.
-   */
   /** The label of a {@code lang} that is no language code nor a language's name, ignored ({@link #declared}). */
   static final String LANG_NOT_A_CODE = "lang_not_a_code";
 
@@ -690,6 +684,12 @@ public final class JsonLinesReader {
     return parsed;
   }
 
+  /**
+   * The string value of {@code field}, or null. A value of another type (a number, a list; NewsAPI
+   * exports give {@code "source": {"id": ..., "name": "BBC News"}}) does not cost the article: a
+   * source object's string {@code name} is taken, anything else is kept raw as the label {@code
+   * FIELD_unreadable} for a warning ({@link UnreadableFields}) and read as missing.
+   */
   private static String string(JsonNode node, String field, Map<String, String> labels) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
