@@ -349,6 +349,11 @@ final class Service implements AutoCloseable {
     return http.port();
   }
 
+  /** Whether the archive is replayed and the service answers. */
+  boolean readyNow() {
+    return startup.state() == Startup.State.READY;
+  }
+
   /** The archive. @throws ApiError (503) before it is ready */
   Archive archive() {
     return startup.archive();

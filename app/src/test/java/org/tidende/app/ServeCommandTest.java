@@ -83,6 +83,26 @@ class ServeCommandTest {
     }
   }
 
+  /**
+   * A stop (SIGTERM) is said, and its end with what is committed: before, the server ended without
+   * a word, so a clean stop could not be told from a hang or a kill.
+   */
+  @Test
+  void aStopIsSaidAndItsEndWithWhatIsCommitted() throws Exception {
+    ServerProcess s = ServerProcess.start("--data", dir.resolve("data").toString(), "--no-embeddings");
+    try {
+      assertThat(Http.post(s.url("/articles"), "{\"id\": \"a1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\"}")
+          .status()).isEqualTo(200);
+      s.process.destroy(); // SIGTERM
+      assertThat(s.process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+      assertThat(Files.readString(s.errLog))
+          .contains("tidende: stopping: committing the index and storing the open stories' views\n")
+          .containsPattern("tidende: stopped in [\\d.]+ s; 1 article in 1 story, all committed\n");
+    } finally {
+      s.close();
+    }
+  }
+
   @Test
   void aDataFolderThatIsAFileIsSaidInOneLine() throws Exception {
     Path file = Files.writeString(dir.resolve("data"), "not a folder");
