@@ -75,7 +75,8 @@ import java.util.Map;
  *     likelier one event, under it less (e5's cosines lie close together: about 0.92 for one
  *     event, 0.86 for two of one topic, over the title and the lead)
  * @param embeddingGap a story's part whose summed sentence vectors have a cosine under this with
- *     the rest of the story's splits off at the split check, and two stories whose sums have one
+ *     the rest of the story's splits off at the split check (the latest members, or where they
+ *     mix two interleaved events the members that fit the story worst), and two stories whose sums have one
  *     under it do not merge, where each side has at least {@value StoryClusterer#GAP_MIN_VECTORS}
  *     vectors (sums of several reports of one event lie at 0.96 to 0.99, of two events of one
  *     topic at 0.89 to 0.95 on ECB+; StoryClusterer's class comment); 0 disables
