@@ -86,6 +86,29 @@ class ClusteringQualityTest {
     assertThat(s.nmi()).isGreaterThan(0.97);
   }
 
+  /**
+   * ECB+ in the five seeded orders {@code tidende eval --shuffles 5} replays (the list shuffled with
+   * {@code new Random(seed)}, seeds 1 to 5): mean 0.9529, min 0.9407 once the members that fit a
+   * story of two interleaved events worst split off on the embedding gap (session 38; fails without
+   * it: mean 0.9414, min 0.9255, where the latest members held both events and never split).
+   */
+  @Test
+  void ecbPlusDevInShuffledOrders() {
+    List<Article> labelled = articles("data/clustering/ecbplus-dev.jsonl").stream()
+        .filter(a -> a.label("cluster") != null).toList();
+    double sum = 0;
+    double min = 1;
+    for (int seed = 1; seed <= 5; seed++) {
+      List<Article> copy = new ArrayList<>(labelled);
+      java.util.Collections.shuffle(copy, new java.util.Random(seed));
+      double f1 = replay(copy).bcubed().f1();
+      sum += f1;
+      min = Math.min(min, f1);
+    }
+    assertThat(sum / 5).isGreaterThan(0.945);
+    assertThat(min).isGreaterThan(0.935);
+  }
+
   @Test
   void googleNewsDev() {
     ClusteringScores s = replay("googlenews-dev.jsonl");
