@@ -1026,43 +1026,12 @@ public final class StoryClusterer {
     }
     java.util.Arrays.sort(order, (a, b) -> Double.compare(fit[a], fit[b]));
     boolean[] in = new boolean[k];
-    int n0 = (k + 1) / 2;
-    for (int i = 0; i < n0; i++) {
+    for (int i = 0; i < (k + 1) / 2; i++) {
       in[order[i]] = true;
     }
-    for (int round = 0; round < 5; round++) {
-      ActiveStory p = new ActiveStory(s.id, state.seq);
-      int cnt = 0;
-      for (int i = 0; i < k; i++) {
-        if (in[i]) {
-          p.add(kept.get(i), state.seq, config);
-          cnt++;
-        }
-      }
-      if (cnt == 0) {
-        break;
-      }
-      ActiveStory rest = s.without(p);
-      boolean changed = false;
-      for (int i = 0; i < k; i++) {
-        ActiveStory.Member m = kept.get(i);
-        double sp = in[i] ? (cnt > 1 ? p.leaveOneOutScore(m, blend) : -1) : p.centroidScore(m.vector(), p.dot(m.vector()), blend);
-        double sr = rest.centroidScore(m.vector(), rest.dot(m.vector()), blend);
-        changed |= (sp > sr) != in[i];
-        in[i] = sp > sr;
-      }
-      if (!changed) {
-        break;
-      }
-    }
-    List<ActiveStory.Member> group = new ArrayList<>();
-    for (int i = k - 1; i >= 0; i--) {
-      if (in[i]) {
-        group.add(kept.get(i));
-      }
-    }
-    return group;
+    return refined(state, s, in, false);
   }
+
 
   /** Queues a story opened, or split off, now for {@link #revisit} {@code revisitAfter} articles later. */
   private void queueRevisit(ClusterState state, ActiveStory s) {
@@ -1107,21 +1076,38 @@ public final class StoryClusterer {
    * rounds. The latest member always stays.
    */
   List<ActiveStory.Member> latestGroup(ClusterState state, ActiveStory s) {
-    List<ActiveStory.Member> kept = s.members;
-    boolean[] in = new boolean[kept.size()];
+    boolean[] in = new boolean[s.members.size()];
     java.util.Arrays.fill(in, true);
+    return refined(state, s, in, true);
+  }
+
+  /**
+   * The group {@code in} marks among the story's kept members after up to five rounds in which
+   * each member is in the group while it fits the group (without itself) better than the story
+   * without the group; with {@code latestStays} the latest member is not moved ({@link
+   * #latestGroup}), else every member may ({@link #worstFitGroup}). Latest first.
+   */
+  private List<ActiveStory.Member> refined(ClusterState state, ActiveStory s, boolean[] in, boolean latestStays) {
+    List<ActiveStory.Member> kept = s.members;
+    int movable = latestStays ? kept.size() - 1 : kept.size();
     for (int round = 0; round < 5; round++) {
       ActiveStory p = new ActiveStory(s.id, state.seq);
+      int count = 0;
       for (int i = 0; i < kept.size(); i++) {
         if (in[i]) {
           p.add(kept.get(i), state.seq, config);
+          count++;
         }
+      }
+      if (count == 0) {
+        break;
       }
       ActiveStory rest = s.without(p);
       boolean changed = false;
-      for (int i = 0; i < kept.size() - 1; i++) {
+      for (int i = 0; i < movable; i++) {
         ActiveStory.Member m = kept.get(i);
-        double sp = in[i] ? p.leaveOneOutScore(m, blend) : p.centroidScore(m.vector(), p.dot(m.vector()), blend);
+        double sp = in[i] ? (count > 1 ? p.leaveOneOutScore(m, blend) : -1)
+            : p.centroidScore(m.vector(), p.dot(m.vector()), blend);
         double sr = rest.centroidScore(m.vector(), rest.dot(m.vector()), blend);
         changed |= (sp > sr) != in[i];
         in[i] = sp > sr;
@@ -1138,6 +1124,7 @@ public final class StoryClusterer {
     }
     return group;
   }
+
 
   /** The {@value #MERGE_CANDIDATES} best-scoring candidates other than {@code best}, best first. */
   private static List<ActiveStory> runnersUp(List<ActiveStory> candidates, double[] scores, ActiveStory best) {
