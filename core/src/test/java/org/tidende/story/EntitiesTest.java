@@ -209,6 +209,33 @@ class EntitiesTest {
         .contains("Magdalena Andersson").doesNotContain("Magdalena Anderssons");
   }
   /**
+   * "vagtchef ved Vestegnens Politi Jonas Krogh" names the police and the officer: the Danish model
+   * reads the run as one organisation, and the view listed the officer inside the police's name.
+   */
+  @Test
+  void aPersonAfterAnInstitutionsNameIsListedApart() {
+    EntityRecognizer r = EntityRecognizer.load();
+    java.util.function.Predicate<String> common = java.util.Set.of("politi", "statsminister")::contains;
+    assertThat(Entities.personAfterAnInstitution("Vestegnens Politi Jonas Krogh", r::knownFirstName, common))
+        .isEqualTo("Vestegnens Politi ".length());
+    assertThat(Entities.personAfterAnInstitution("Statsminister Mette Frederiksen", r::knownFirstName, common)).isEqualTo(
+        "Statsminister ".length());
+    assertThat(Entities.personAfterAnInstitution("Hans Christian Andersen", r::knownFirstName, common)).isEqualTo(-1);
+    assertThat(Entities.personAfterAnInstitution("Det Hvide Hus", r::knownFirstName, java.util.Set.of("det")::contains))
+        .as("an article is no role").isEqualTo(-1);
+    assertThat(Entities.personAfterAnInstitution("Sankt Peter Kirke", r::knownFirstName, common))
+        .as("one word before, no common word").isEqualTo(-1);
+    assertThat(Entities.personAfterAnInstitution("Vestegnens Politi", r::knownFirstName, common)).isEqualTo(-1);
+    assertThat(Entities.personAfterAnInstitution("Vestegnens Politi Jonas", r::knownFirstName, common))
+        .as("a given name alone may be the institution's").isEqualTo(-1);
+    AnalyzedArticle a = article("Mand anholdt efter biljagt i Glostrup",
+        "En 31-årig mand blev natten til fredag anholdt efter en biljagt gennem Glostrup, oplyser vagtchef ved "
+            + "Vestegnens Politi Jonas Krogh. Ifølge Krogh kørte manden over for rødt flere gange.", Language.DA);
+    assertThat(Entities.build(List.of(a), r)).extracting(StoryDetails.Entity::name)
+        .contains("Vestegnens Politi", "Jonas Krogh").noneMatch(n -> n.contains("Politi Jonas"));
+  }
+
+  /**
    * "Svenska" before a given name starts no organisation's name: the Swedish model types "Svenska
    * Ebba ..." as one, and the view lists the person. "Svenska Spel" stays whole.
    */
