@@ -89,6 +89,11 @@ class DateResolverTest {
         Arguments.of("da", "Ulykken skete torsdag omkring klokken 21.", "torsdag", "2019-04-18"),
         Arguments.of("da", "Angrebet fandt sted natten til lørdag.", "lørdag", "2019-04-20"),
         Arguments.of("nb", "Ulykken skjedde fredag kveld.", "fredag kveld", "2019-04-19"),
+        // a weekday in a relative clause takes that clause's tense, not the main clause's after it
+        Arguments.of("nb", "Båten som gikk på grunn mandag kveld skal undersøkes på verftet.", "mandag kveld", "2019-04-22"),
+        Arguments.of("sv", "Lastbilen som välte i tisdags ska bärgas.", "i tisdags", "2019-04-23"),
+        Arguments.of("da", "Manden som blev anholdt mandag skal fremstilles for en dommer.", "mandag", "2019-04-22"),
+        Arguments.of("nb", "De som vant finalen skal spille fredag.", "fredag", "2019-04-26"),
         Arguments.of("sv", "Valet hålls den 25:e april.", "25:e april", "2019-04-25"),
         // a year phrase after the month gives its year, not the nearest one (June 2019 is nearer)
         Arguments.of("nb", "Brannen i hallen skjedde i juni i fjor.", "juni i fjor", "2018-06"),
