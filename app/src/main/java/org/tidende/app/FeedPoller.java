@@ -34,7 +34,11 @@ import org.tidende.store.IngestOutcome;
  * If-None-Match} with the last {@code ETag}, {@code If-Modified-Since} with the last {@code
  * Last-Modified}) so an unchanged feed costs a 304; items already stored are reported as duplicates
  * by the archive and not stored again. Each feed is polled on its own: a failing feed (network,
- * HTTP status, unparseable XML) is recorded in its status and the log, and the others go on. An
+ * HTTP status, unparseable XML) is recorded in its status and the others go on. The log says a
+ * failure when the feed starts failing and again only when its reason changes, and once when it is
+ * fetched again, with how many polls failed: a feed that is down for a day at a poll every five
+ * minutes wrote the same line 288 times, burying everything else. {@code /health} shows the error
+ * of the last poll, as before. An
  * item whose date cannot be read is stored (undated, or dated from another field) and logged once,
  * when it is first stored, and counted in the feed's status ({@code unreadable_dates}).
  *
@@ -54,6 +58,8 @@ final class FeedPoller implements AutoCloseable {
     volatile String error;
     volatile long polls;
     volatile long failures;
+    /** Polls failed in a row up to the last one; 0 when the last poll was answered. Poll thread only. */
+    long failingPolls;
     volatile long accepted;
     volatile long duplicates;
     volatile long rejected;
@@ -133,7 +139,7 @@ final class FeedPoller implements AutoCloseable {
       }
       f.lastStatus = res.statusCode();
       if (res.statusCode() == 304) {
-        f.error = null;
+        answered(f);
         return;
       }
       if (res.statusCode() != 200) {
@@ -209,7 +215,11 @@ final class FeedPoller implements AutoCloseable {
       }
     });
     f.rejected += problems.size();
-    problems.forEach(p -> log.accept("feed: " + p));
+    boolean failed = items.isEmpty() && !problems.isEmpty();
+    if (!failed || !problems.get(0).equals(f.error)) {
+      // a failing feed's rejections (its XML unreadable) are said when they start or change, as fail() does
+      problems.forEach(p -> log.accept("feed: " + p));
+    }
     List<IngestOutcome> outcomes = archive.ingest(items);
     for (int i = 0; i < outcomes.size(); i++) {
       switch (outcomes.get(i)) {
@@ -225,13 +235,24 @@ final class FeedPoller implements AutoCloseable {
         case IngestOutcome.Duplicate d -> f.duplicates++;
       }
     }
-    if (items.isEmpty() && !problems.isEmpty()) {
+    if (failed) {
       // already logged above, with the feed's address: counted and kept for /health, not said twice
       f.failures++;
+      f.failingPolls++;
       f.error = problems.get(0);
     } else {
-      f.error = null;
+      answered(f);
     }
+  }
+
+  /** A poll of {@code f} was answered (200 read, or 304): its error is cleared, and a recovery said. */
+  private void answered(Feed f) {
+    if (f.failingPolls > 0) {
+      log.accept("feed: " + f.url + ": fetched again after " + f.failingPolls + " failed poll"
+          + (f.failingPolls == 1 ? "" : "s"));
+    }
+    f.failingPolls = 0;
+    f.error = null;
   }
 
   /**
@@ -259,10 +280,14 @@ final class FeedPoller implements AutoCloseable {
     return e.getClass().getSimpleName();
   }
 
+  /** A poll of {@code f} failed: counted and kept for {@code /health}; logged when it starts or its reason changes. */
   private void fail(Feed f, String error) {
     f.failures++;
+    f.failingPolls++;
+    if (!error.equals(f.error)) {
+      log.accept("feed: " + f.url + ": " + error);
+    }
     f.error = error;
-    log.accept("feed: " + f.url + ": " + error);
   }
 
   boolean hasErrors() {

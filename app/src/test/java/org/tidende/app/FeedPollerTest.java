@@ -60,8 +60,8 @@ class FeedPollerTest {
       var feeds = poller.feeds();
       assertThat(feeds.get(0).error).isEqualTo("HTTP 404");
       assertThat(feeds.get(1).error).contains("truncated");
-      assertThat(log).as("the broken feed is said once a poll, its address once")
-          .filteredOn(m -> m.contains("broken.rss")).hasSize(2)
+      assertThat(log).as("the broken feed is said at its first failing poll, not again for the same reason")
+          .filteredOn(m -> m.contains("broken.rss")).hasSize(1)
           .allSatisfy(m -> assertThat(m).startsWith("feed: " + base + "/broken.rss:1: ").containsOnlyOnce("broken.rss"));
       assertThat(feeds.get(2).error).isNull();
       assertThat(feeds.get(2).accepted).isEqualTo(2);
@@ -145,7 +145,6 @@ class FeedPollerTest {
     }
   }
 
-  /** Serves {@code body} at {@code path}, whole, on every request. */
   /**
    * A feed whose server is down says so: Java's HTTP client fails a refused connection with no
    * message, which {@code /health} and the log showed as {@code ConnectException: null}.
@@ -171,6 +170,49 @@ class FeedPollerTest {
         .isEqualTo("IOException: why");
   }
 
+  /**
+   * A failing feed is logged when it starts failing and when its reason changes, and once when it
+   * is fetched again; {@code /health} shows each poll's error. It was logged at every poll.
+   */
+  @Test
+  void aFailingFeedIsLoggedWhenItStartsOrChangesAndWhenItRecovers() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Integer> status = new java.util.concurrent.atomic.AtomicReference<>(503);
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext("/feed.rss", ex -> {
+      byte[] b = status.get() == 200 ? FEED.getBytes(StandardCharsets.UTF_8) : new byte[0];
+      ex.sendResponseHeaders(status.get(), b.length == 0 ? -1 : b.length);
+      ex.getResponseBody().write(b);
+      ex.close();
+    });
+    http.start();
+    String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/feed.rss";
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
+      FeedPoller poller = new FeedPoller(List.of(URI.create(url)), Duration.ofMinutes(5), archive, log::add);
+      for (int i = 0; i < 3; i++) {
+        poller.pollAll();
+        assertThat(poller.status().get(0).get("error").asText()).isEqualTo("HTTP 503");
+      }
+      status.set(404);
+      poller.pollAll();
+      assertThat(poller.status().get(0).get("error").asText()).isEqualTo("HTTP 404");
+      assertThat(log).containsExactly("feed: " + url + ": HTTP 503", "feed: " + url + ": HTTP 404");
+      status.set(200);
+      poller.pollAll();
+      poller.pollAll();
+      assertThat(poller.hasErrors()).isFalse();
+      assertThat(poller.feeds().get(0).failures).isEqualTo(4);
+      assertThat(log).containsExactly("feed: " + url + ": HTTP 503", "feed: " + url + ": HTTP 404",
+          "feed: " + url + ": fetched again after 4 failed polls");
+      status.set(503);
+      poller.pollAll();
+      assertThat(log).as("failing again is said again").hasSize(4).last().isEqualTo("feed: " + url + ": HTTP 503");
+    } finally {
+      http.stop(0);
+    }
+  }
+
+  /** Serves {@code body} at {@code path}, whole, on every request. */
   private static void answer(HttpServer http, String path, String body) {
     http.createContext(path, ex -> {
       byte[] b = body.getBytes(StandardCharsets.UTF_8);
