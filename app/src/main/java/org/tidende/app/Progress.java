@@ -30,6 +30,11 @@ final class Progress implements AutoCloseable {
     this.enabled = force != null ? force : "1".equals(System.getProperty("tidende.tty"));
   }
 
+  /** Whether the line is drawn (stderr a terminal, or forced). */
+  boolean enabled() {
+    return enabled;
+  }
+
   synchronized void step(long n) {
     done += n;
     long now = System.nanoTime();

@@ -112,6 +112,26 @@ class IngestCommandTest {
   }
 
   /**
+   * After its summary an ingest builds the views of the stories still open (9 s for 5,000 Danish
+   * front pages): it says so in a line, or draws it with --progress, where it was silent.
+   */
+  @Test
+  void theOpenStoriesViewsAreSaidAfterTheSummary() throws Exception {
+    Path a = dir.resolve("two.jsonl");
+    java.nio.file.Files.writeString(a, "{\"id\": \"v1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
+        + "\"date\": \"2025-01-07T08:00\"}\n{\"id\": \"v2\", \"title\": \"Flom i Oslo\", \"text\": \"Elva gikk over.\", "
+        + "\"date\": \"2025-01-07T09:00\"}\n");
+    CliRunner.Result r = CliRunner.run("ingest", a.toString(), "--data", dir.resolve("d1").toString(), "--no-progress");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).endsWith("now holds 2 articles in 2 stories\n"
+        + "tidende ingest: building the views of 2 open stories and committing\n");
+    CliRunner.Result drawn = CliRunner.run("ingest", a.toString(), "--data", dir.resolve("d2").toString(), "--progress");
+    assertThat(drawn.exit()).as(drawn.err()).isZero();
+    assertThat(drawn.err()).contains("\rbuilding the views of 2 open stories: ")
+        .doesNotContain("tidende ingest: building");
+  }
+
+  /**
    * A data folder a running server holds is refused before the input is read: before, every file was
    * read (its warnings printed, minutes on a large input) and only then was the folder found taken.
    */
