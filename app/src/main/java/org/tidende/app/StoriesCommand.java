@@ -128,6 +128,8 @@ public final class StoriesCommand implements Callable<Integer> {
       err.println("tidende stories: --threshold: " + e.getMessage());
       return 2;
     }
+    Thread hook = new Thread(() -> stop(err), "tidende-stories-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
     Inputs in = Inputs.read(paths, err, quiet, progress);
     Pipeline pipeline = Pipeline.standard(cfg);
     Pipeline.Session session = pipeline.newSession(true);
@@ -150,9 +152,10 @@ public final class StoriesCommand implements Callable<Integer> {
     }
     stories.sort(Comparator.comparingInt(Story::size).reversed()
         .thenComparing(s -> s.first() == null ? "9999" : s.first().toString()).thenComparing(s -> s.id().value()));
+    toPrint = stories.size();
     int shown = 0;
     for (Story s : stories) {
-      shown++;
+      printed = shown++;
       if (json) {
         ObjectNode o = Json.story(s);
         out.println(o.toString());
@@ -160,8 +163,35 @@ public final class StoriesCommand implements Callable<Integer> {
         printStory(out, s, !brief);
       }
     }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // stopping: the hook is running and ends the process
+    }
     err.println(in.summary() + String.format(Locale.ROOT, "; %,d stor%s (%,d shown)", all, all == 1 ? "y" : "ies", shown));
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
+  }
+
+  /** Stories printed to stdout so far, or -1 before the printing starts; and how many are to be. */
+  private volatile int printed = -1;
+  private volatile int toPrint;
+
+  /**
+   * A stop (Ctrl-C, SIGTERM) while files are read, clustered or their stories built ends the
+   * progress line and says that nothing was written, exit 130 (as {@code ingest} stops); it ended
+   * with the line left unfinished and the shell prompt after it, without a word, exit 143. Once the
+   * stories are printed it says how many were. Nothing is on disk to finish, so it halts at once.
+   */
+  private void stop(PrintStream err) {
+    boolean drawn = progress != null ? progress : "1".equals(System.getProperty("tidende.tty"));
+    if (drawn) {
+      err.print("\r" + " ".repeat(78) + "\r");
+    }
+    int n = printed;
+    err.println(n < 0 ? "tidende stories: stopped; nothing was written"
+        : String.format(Locale.ROOT, "tidende stories: stopped after printing %,d of %,d stories", n, toPrint));
+    err.flush();
+    Runtime.getRuntime().halt(130);
   }
 
   /** A date option read as ?from= and ?to= are ({@link Params#date}), or null with a problem said. */
