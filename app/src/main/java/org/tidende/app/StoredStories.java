@@ -136,13 +136,16 @@ final class StoredStories {
 
   /**
    * "; N articles ... are not in it yet" when the folder's log holds articles its index has not
-   * committed (a server running on it took them), else empty.
+   * committed, else empty. A server running on the folder took them, or a server or {@code ingest}
+   * that stopped before its commit (killed) left them: the words fit either, where they said "the
+   * server took" of an ingest's too.
    */
   static String notYetCommitted(ArchiveSnapshot archive) {
     try {
       long n = archive.uncommittedArticles();
-      return n == 0 ? "" : String.format(Locale.ROOT, "; %,d article%s the server took since its last commit %s not "
-          + "in it yet (it commits every --commit-seconds)", n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+      return n == 0 ? "" : String.format(Locale.ROOT, "; %,d article%s in the write-ahead log, not yet committed to the "
+          + "index, %s not in it yet (a running server commits every --commit-seconds; else the next serve or ingest "
+          + "on the folder commits %s)", n, n == 1 ? "" : "s", n == 1 ? "is" : "are", n == 1 ? "it" : "them");
     } catch (IOException e) {
       return "; the write-ahead log could not be read: " + e.getMessage();
     }

@@ -351,10 +351,12 @@ class DataFolderCommandsTest {
       Run r = tidende("search", "--data", held.toString(), "--json", "Havørn");
       assertThat(r.exit()).as(r.err()).isZero();
       assertThat(jsonLines(r.out())).extracting(h -> h.get("id").asText()).containsExactlyInAnyOrder("nn-1", "da-1");
-      assertThat(r.err()).contains("1 article the server took since its last commit is not in it yet");
+      assertThat(r.err()).contains("1 article in the write-ahead log, not yet committed to the index, is not in it yet "
+          + "(a running server commits every --commit-seconds; else the next serve or ingest on the folder commits it)");
       Run s = tidende("stories", "--data", held.toString(), "--brief");
       assertThat(s.exit()).as(s.err()).isZero();
-      assertThat(s.err()).contains("of 3 stories shown").contains("1 article the server took");
+      assertThat(s.err()).contains("of 3 stories shown").contains("1 article in the write-ahead log, not yet committed")
+          .doesNotContain("the server took");
       // the holder is undisturbed: it stores and answers as before
       assertThat(archive.ingest(List.of(new org.tidende.model.Article(new org.tidende.model.ArticleId("nb-3"), "test", 0,
           null, "NRK", "Havørn i opplag", "Ferja Havørn blir liggende i opplag.", null,
