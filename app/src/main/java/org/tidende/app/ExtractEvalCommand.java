@@ -42,7 +42,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
-      description = "Also list the N pages with the lowest F1, for debugging.")
+      description = "Also list the N pages with the lowest F1, for debugging (default ${DEFAULT-VALUE}: none).")
   int worst;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")

@@ -49,7 +49,8 @@ public final class NerEvalCommand implements Callable<Integer> {
 
   @Option(names = "--folds", paramLabel = "N", description = "Estimate the shipped models' held-out F1 instead: train the shipped "
       + "configurations this many times, each time with one block of the dev sentences held out and the rest "
-      + "added to training, and score every held-out block (minutes per fold; at least 2).")
+      + "added to training, and score every held-out block (minutes per fold; at least 2; default: not done, the "
+      + "shipped models scored on the dev sentences).")
   Integer folds;
 
   @Option(names = "--iterations", paramLabel = "N", description = "With --folds: training iterations (default: each shipped model's "

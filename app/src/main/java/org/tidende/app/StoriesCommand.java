@@ -79,7 +79,8 @@ public final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--min-size", paramLabel = "N", defaultValue = "1", description = "Only stories with at least this many articles (default ${DEFAULT-VALUE}).")
   int minSize;
 
-  @Option(names = "--threshold", paramLabel = "X", description = "Similarity an article needs to join a story (default from the tuned configuration).")
+  @Option(names = "--threshold", paramLabel = "X", description = "Similarity an article needs to join a story, short texts too "
+      + "(default: the tuned configuration's, 0.22, and 0.30 for short texts).")
   Double threshold;
 
   @Option(names = "--no-embeddings", description = "Cluster English articles without their sentence vectors "

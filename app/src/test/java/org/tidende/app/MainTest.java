@@ -197,4 +197,33 @@ class MainTest {
     }
     return new Parsed(code, err.toString(StandardCharsets.UTF_8));
   }
+  /**
+   * Every option that takes a value and has a default (a number, a default value) says it in --help
+   * ("(default 0)", picocli's ${DEFAULT-VALUE}), or says what leaving it out does: eval's
+   * --threshold and --shuffles, extract-eval's --worst and ner-eval's --folds did not.
+   */
+  @Test
+  void everyOptionWithADefaultStatesIt() {
+    picocli.CommandLine cli = new picocli.CommandLine(new Main());
+    List<String> silent = new java.util.ArrayList<>();
+    for (picocli.CommandLine sub : cli.getSubcommands().values()) {
+      for (picocli.CommandLine.Model.OptionSpec o : sub.getCommandSpec().options()) {
+        Object initial = o.initialValue();
+        boolean hasDefault = o.defaultValue() != null || Number.class.isAssignableFrom(o.type())
+            || o.type().isPrimitive() || initial instanceof String;
+        if (o.usageHelp() || o.versionHelp() || o.arity().max() == 0 || !hasDefault) {
+          continue; // flags (on when given) and options that are off until given (a filter, a file to write)
+        }
+        String description = String.join(" ", o.description()).toLowerCase(java.util.Locale.ROOT);
+        if (!description.contains("default") && !description.contains("(all)")) {
+          silent.add(sub.getCommandName() + " " + o.longestName());
+        }
+      }
+    }
+    assertThat(silent).as("options whose --help states no default (or what leaving them out does)").isEmpty();
+    String threshold = String.join(" ", cli.getSubcommands().get("eval").getCommandSpec().findOption("--threshold").description());
+    assertThat(threshold).as("the default said is the configuration's")
+        .contains(String.valueOf(org.tidende.cluster.ClusterConfig.defaults().threshold()))
+        .contains(String.valueOf(org.tidende.cluster.ClusterConfig.defaults().shortThreshold()).replaceAll("0+$", "0"));
+  }
 }
