@@ -249,11 +249,15 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
    * first character in WildcardQuery"), so {@code GET /search?q=*} searched it as plain words and
    * found nothing, and {@code tidende search '*'} was exit 2. A query of nothing else has no word
    * to rank by, so it is sorted newest first ({@link LuceneStore#ranksByWords}). Cost: a match of
-   * every article of each language; the page's sort by date reads one doc value an article.
+   * every article of each language; the page's sort by date reads one doc value an article. So are
+   * {@code **} (any run of stars alone) and {@code id:*}, as every article has an id: both were
+   * refused with Lucene's words and searched as plain words, finding nothing.
    */
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    if ("*".equals(termStr) && (field == null || field.equals("*") || field.equals(languageField) || field.equals(names.field))) {
+    boolean stars = !termStr.isEmpty() && termStr.chars().allMatch(c -> c == '*');
+    if (stars && (field == null || field.equals("*") || field.equals("id") || field.equals(languageField)
+        || field.equals(names.field))) {
       return new MatchAllDocsQuery();
     }
     requireKnown(field);
