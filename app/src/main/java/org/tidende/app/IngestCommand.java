@@ -173,7 +173,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   /**
    * The views of the stories still open, built when the archive closes after the summary line:
-   * said in one line ("tidende ingest: building the views of 4,702 open stories and
+   * said in one line ("tidende ingest: building the views of 692 open stories and
    * committing"), or drawn as a progress line on a terminal or with {@code --progress}. It was
    * silent, 9 s for 5,000 Danish front pages, as if the command hung after its summary. Told from
    * the archive's writer or the closing thread ({@link Archive#close(org.tidende.store.ReplayListener)}).
