@@ -51,4 +51,30 @@ final class CliRunner {
     Files.deleteIfExists(err);
     return r;
   }
+
+  /**
+   * Starts the command line in a separate JVM without waiting, its standard error to {@code err} and
+   * output to {@code out} (null: discarded), for a test that signals it while it runs.
+   */
+  static Process start(Path err, Path out, String... args) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
+        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of(args));
+    return new ProcessBuilder(cmd).directory(projectRoot().toFile()).redirectError(err.toFile())
+        .redirectOutput(out == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(out.toFile())).start();
+  }
+
+  /** {@code n} invented Bokmål records, one a line, dated over January 2025: a long input to stop midway. */
+  static String manyRecords(int n) {
+    StringBuilder b = new StringBuilder();
+    String[] towns = {"Bergen", "Voss", "Lom", "Otta", "Hamar", "Moss", "Odda", "Vik"};
+    for (int i = 0; i < n; i++) {
+      b.append("{\"id\": \"m").append(i).append("\", \"lang\": \"nb\", \"date\": \"2025-01-")
+          .append(String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28)).append("\", \"title\": \"Melding ")
+          .append(i).append(" fra ").append(towns[i % towns.length]).append("\", \"text\": \"Kommunen i ")
+          .append(towns[(i / 8) % towns.length]).append(" melder sak nummer ").append(i).append(" om vegen.\"}\n");
+    }
+    return b.toString();
+  }
 }

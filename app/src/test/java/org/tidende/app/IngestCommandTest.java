@@ -177,23 +177,11 @@ class IngestCommandTest {
   @Test
   void aStopWhileStoringCommitsWhatIsStoredAndSaysSo() throws Exception {
     Path input = dir.resolve("many.jsonl");
-    StringBuilder b = new StringBuilder();
-    String[] towns = {"Bergen", "Voss", "Lom", "Otta", "Hamar", "Moss", "Odda", "Vik"};
-    for (int i = 0; i < 30_000; i++) {
-      b.append("{\"id\": \"m").append(i).append("\", \"lang\": \"nb\", \"date\": \"2025-01-")
-          .append(String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28)).append("\", \"title\": \"Melding ")
-          .append(i).append(" fra ").append(towns[i % towns.length]).append("\", \"text\": \"Kommunen i ")
-          .append(towns[(i / 8) % towns.length]).append(" melder sak nummer ").append(i).append(" om vegen.\"}\n");
-    }
-    java.nio.file.Files.writeString(input, b);
+    java.nio.file.Files.writeString(input, CliRunner.manyRecords(30_000));
     Path data = dir.resolve("stopped");
     Path err = dir.resolve("err.txt");
-    String command = ProcessHandle.current().info().command().orElse("java");
-    Process p = new ProcessBuilder(command, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest", input.toString(),
-        "--data", data.toString(), "--no-embeddings", "--progress", "--quiet")
-        .directory(CliRunner.projectRoot().toFile()).redirectError(err.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p = CliRunner.start(err, null, "ingest", input.toString(), "--data", data.toString(), "--no-embeddings",
+        "--progress", "--quiet");
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
     while (p.isAlive() && System.nanoTime() < deadline
         && !(java.nio.file.Files.exists(err) && java.nio.file.Files.readString(err).matches("(?s).*storing: [1-9][\\d,]*,\\d{3}/.*"))) {

@@ -269,6 +269,7 @@ class StoriesCommandTest {
     assertThat(filterWithoutData.err()).startsWith("tidende stories: --story, --sort, ").endsWith("add --data DIR\nsee 'tidende stories --help'\n");
     assertThat(filterWithoutData.out()).isEmpty();
   }
+
   /**
    * A stop (SIGTERM, as Ctrl-C) while stories are clustered ends the progress line and says nothing
    * was written, exit 130; it left the line unfinished, said nothing and ended 143.
@@ -276,22 +277,10 @@ class StoriesCommandTest {
   @Test
   void aStopWhileClusteringEndsTheLineAndSaysNothingWasWritten(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("many.jsonl");
-    StringBuilder b = new StringBuilder();
-    String[] towns = {"Bergen", "Voss", "Lom", "Otta", "Hamar", "Moss", "Odda", "Vik"};
-    for (int i = 0; i < 30_000; i++) {
-      b.append("{\"id\": \"m").append(i).append("\", \"lang\": \"nb\", \"date\": \"2025-01-")
-          .append(String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28)).append("\", \"title\": \"Melding ")
-          .append(i).append(" fra ").append(towns[i % towns.length]).append("\", \"text\": \"Kommunen i ")
-          .append(towns[(i / 8) % towns.length]).append(" melder sak nummer ").append(i).append(" om vegen.\"}\n");
-    }
-    Files.writeString(input, b);
+    Files.writeString(input, CliRunner.manyRecords(30_000));
     Path err = dir.resolve("err.txt");
     Path out = dir.resolve("out.txt");
-    String command = ProcessHandle.current().info().command().orElse("java");
-    Process p = new ProcessBuilder(command, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "stories", input.toString(),
-        "--no-embeddings", "--progress", "--quiet")
-        .directory(CliRunner.projectRoot().toFile()).redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+    Process p = CliRunner.start(err, out, "stories", input.toString(), "--no-embeddings", "--progress", "--quiet");
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
     while (p.isAlive() && System.nanoTime() < deadline
         && !(Files.exists(err) && Files.readString(err).matches("(?s).*clustering: [1-9][\\d,]*/.*"))) {

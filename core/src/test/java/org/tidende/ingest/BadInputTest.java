@@ -567,14 +567,7 @@ class BadInputTest {
     Files.writeString(dir.resolve("types.jsonl"), lines);
     List<org.tidende.model.Article> accepted = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    new Ingestor().ingest(List.of(dir), ev -> {
-      switch (ev) {
-        case IngestEvent.Accepted a -> accepted.add(a.article());
-        case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
-        case IngestEvent.Warning w -> warnings.add(w.toString());
-        case IngestEvent.Note n -> { }
-      }
-    });
+    readAll(dir, accepted, warnings);
     assertThat(accepted).hasSize(8);
     assertThat(accepted.get(0).source()).isEqualTo("BBC News");
     assertThat(accepted.get(1).source()).isNull();
@@ -606,14 +599,7 @@ class BadInputTest {
         """);
     List<org.tidende.model.Article> accepted = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    new Ingestor().ingest(List.of(dir), ev -> {
-      switch (ev) {
-        case IngestEvent.Accepted a -> accepted.add(a.article());
-        case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
-        case IngestEvent.Warning w -> warnings.add(w.toString());
-        case IngestEvent.Note n -> { }
-      }
-    });
+    readAll(dir, accepted, warnings);
     assertThat(accepted).extracting(org.tidende.model.Article::declaredLanguage).containsExactly(
         org.tidende.model.Language.NB, org.tidende.model.Language.DA, org.tidende.model.Language.UND,
         org.tidende.model.Language.UND, org.tidende.model.Language.NB);
@@ -628,14 +614,7 @@ class BadInputTest {
     Files.writeString(dir.resolve("ids.jsonl"), "{\"id\":\" \",\"title\":\"Storm\"}\n{\"title\":\"Flom\"}\n");
     List<org.tidende.model.Article> accepted = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    new Ingestor().ingest(List.of(dir), ev -> {
-      switch (ev) {
-        case IngestEvent.Accepted a -> accepted.add(a.article());
-        case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
-        case IngestEvent.Warning w -> warnings.add(w.toString());
-        case IngestEvent.Note n -> { }
-      }
-    });
+    readAll(dir, accepted, warnings);
     assertThat(accepted).hasSize(2);
     String id = accepted.get(0).id().value();
     assertThat(id).isEqualTo(org.tidende.model.ArticleId.ofContent("Storm", "").value());
@@ -709,5 +688,17 @@ class BadInputTest {
     for (String f : List.of("readme.jsonl", "notice.html", "notice-board.txt", "readmes.txt", "license-plate.txt")) {
       assertThat(Ingestor.isDocumentation(f)).as(f).isFalse();
     }
+  }
+
+  /** Reads the folder, its articles to {@code accepted} and warnings to {@code warnings}; a rejection fails the test. */
+  private static void readAll(Path dir, List<org.tidende.model.Article> accepted, List<String> warnings) {
+    new Ingestor().ingest(List.of(dir), ev -> {
+      switch (ev) {
+        case IngestEvent.Accepted a -> accepted.add(a.article());
+        case IngestEvent.Rejected r -> throw new AssertionError(r.toString());
+        case IngestEvent.Warning w -> warnings.add(w.toString());
+        case IngestEvent.Note n -> { }
+      }
+    });
   }
 }
