@@ -94,7 +94,11 @@ final class ParseErrors {
     return sorted;
   }
 
-  /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+  /**
+   * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+   * Written here, a few lines on the error path, rather than taking lucene-suggest for its
+   * LuceneLevenshteinDistance, which nothing else needs.
+   */
   static int editDistance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {

@@ -131,43 +131,48 @@ public final class StoriesCommand implements Callable<Integer> {
     }
     Thread hook = new Thread(() -> stop(err), "tidende-stories-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    Inputs in = Inputs.read(paths, err, quiet, progress);
-    Pipeline pipeline = Pipeline.standard(cfg);
-    Pipeline.Session session = pipeline.newSession(true);
-    List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));
-    try (Progress p = new Progress("clustering", ordered.size(), progress)) {
-      for (int i = 0; i < ordered.size(); i += 512) {
-        List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 512));
-        session.acceptAll(batch);
-        p.step(batch.size());
-      }
-    }
-    in.addRejections(session.rejections());
-    // the story views: as long as the clustering or longer on a large input (34k stories of 50k Danish front
-    // pages: 100 s, where stderr said nothing after the clustering's count), so counted too; and only those
-    // --min-size shows are built
-    int all = session.storyCount(1);
-    List<Story> stories;
-    try (Progress p = new Progress("stories", session.storyCount(minSize), progress)) {
-      stories = new ArrayList<>(session.stories(minSize, () -> p.step(1)));
-    }
-    stories.sort(Comparator.comparingInt(Story::size).reversed()
-        .thenComparing(s -> s.first() == null ? "9999" : s.first().toString()).thenComparing(s -> s.id().value()));
-    toPrint = stories.size();
+    Inputs in;
+    int all;
     int shown = 0;
-    for (Story s : stories) {
-      printed = shown++;
-      if (json) {
-        ObjectNode o = Json.story(s);
-        out.println(o.toString());
-      } else {
-        printStory(out, s, !brief);
+    try { // the hook removed however this ends: a JVM that goes on (a test's) must not halt at its exit
+      in = Inputs.read(paths, err, quiet, progress);
+      Pipeline pipeline = Pipeline.standard(cfg);
+      Pipeline.Session session = pipeline.newSession(true);
+      List<Article> ordered = Pipeline.inEventOrder(fields.apply(in));
+      try (Progress p = new Progress("clustering", ordered.size(), progress)) {
+        for (int i = 0; i < ordered.size(); i += 512) {
+          List<Article> batch = ordered.subList(i, Math.min(ordered.size(), i + 512));
+          session.acceptAll(batch);
+          p.step(batch.size());
+        }
       }
-    }
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // stopping: the hook is running and ends the process
+      in.addRejections(session.rejections());
+      // the story views: as long as the clustering or longer on a large input (34k stories of 50k Danish front
+      // pages: 100 s, where stderr said nothing after the clustering's count), so counted too; and only those
+      // --min-size shows are built
+      all = session.storyCount(1);
+      List<Story> stories;
+      try (Progress p = new Progress("stories", session.storyCount(minSize), progress)) {
+        stories = new ArrayList<>(session.stories(minSize, () -> p.step(1)));
+      }
+      stories.sort(Comparator.comparingInt(Story::size).reversed()
+          .thenComparing(s -> s.first() == null ? "9999" : s.first().toString()).thenComparing(s -> s.id().value()));
+      toPrint = stories.size();
+      for (Story s : stories) {
+        printed = shown++;
+        if (json) {
+          ObjectNode o = Json.story(s);
+          out.println(o.toString());
+        } else {
+          printStory(out, s, !brief);
+        }
+      }
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // stopping: the hook is running and ends the process
+      }
     }
     err.println(in.summary() + String.format(Locale.ROOT, "; %,d stor%s (%,d shown)", all, all == 1 ? "y" : "ies", shown));
     return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : 0;
