@@ -204,8 +204,8 @@ import org.tidende.model.StoryDetails;
  * spelt like an agency that is something else ("AP", the Norwegian Labour party, an organisation
  * too; "TT" an Audi model) is typed ORG.
  *
- * <p>An institution's name run together with the person speaking for it ("siger vagtchef ved
- * Københavns Politi Henrik Stormer", "DI Transport Karsten Lauritzen"), read by the finder as one
+ * <p>An institution's name run together with the person speaking for it ("oplyser vagtchef ved
+ * Vestegnens Politi Jonas Krogh", an invented example), read by the finder as one
  * organisation, is two entries: the institution keeps the type, the person from its given name on
  * is a person ({@link #personAfterAnInstitution}; session 38). Before, the officer was shown inside
  * the police's name and apart from his surname read alone. Measured with {@code stories
@@ -604,7 +604,7 @@ final class Entities {
           if (at > 0 && text.lastIndexOf(' ', at - 2) < 0) { // "Statsminister Mette Frederiksen" typed ORG: a role, no name
             text = text.substring(at);
             type = org.tidende.entity.EntityType.PER.name();
-          } else if (at > 0) { // "vagtchef ved Fyns Politi Milan Seyfabad": the police and the officer, two names
+          } else if (at > 0) { // "vagtchef ved Vestegnens Politi Jonas Krogh": the police and the officer, two names
             found.add(new Found(text.substring(at), org.tidende.entity.EntityType.PER.name(), lang, true));
             text = text.substring(0, at - 1);
           }
@@ -1627,9 +1627,9 @@ final class Entities {
 
   /**
    * Where the person starts in a run the finder read as one organisation or place, an institution's
-   * name and the person speaking for it ("siger vagtchef ved Fyns Politi Milan Seyfabad", "Region
-   * Sjælland Per Bennetsen"): the index of the person's first word when a capitalised word that is
-   * no given name is followed by a given name ({@code givenName}: {@link
+   * name and the person speaking for it ("vagtchef ved Vestegnens Politi Jonas Krogh", invented):
+   * the index of the person's first word when a capitalised word that is no given name is followed
+   * by a given name ({@code givenName}: {@link
    * EntityRecognizer#knownFirstName}) and at least one more capitalised word; -1 otherwise. The
    * run's first word must be no given name ("Hans Christian Andersen" typed ORG stays whole). A
    * one-word run before the person is a role, left out ("Statsminister Mette Frederiksen" read as an

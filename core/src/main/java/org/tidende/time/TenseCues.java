@@ -28,7 +28,7 @@ import org.tidende.time.TimeExpression.Direction;
  *
  * <p>A date inside a relative clause ({@code som}, {@code who}, {@code which} within {@value
  * #WINDOW} words before it) takes the tense of that clause's verb, the nearest cue between the
- * pronoun and the date, when there is one: "Fiskefartøyet som gikk på grunn mandag kveld, skal
+ * pronoun and the date, when there is one: "Båten som gikk på grunn mandag kveld, skal
  * undersøkes" is last Monday, where the nearest cue, "skal" two words after, read it as next
  * Monday (the main clause's verb follows the relative clause in Scandinavian and English). With no
  * cue between the pronoun and the date ("som mandag kveld gikk på grunn") the search is as above.
