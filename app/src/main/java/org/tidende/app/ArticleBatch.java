@@ -222,16 +222,10 @@ record ArticleBatch(List<Item> items, String warning) {
   /** Whether the first line of {@code text} is a whole JSON array (then more lines follow: JSON Lines of arrays). */
   private static boolean firstLineIsArray(String text) {
     int end = text.indexOf('\n');
-    try (JsonParser p = READ.createParser(end < 0 ? text : text.substring(0, end))) {
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        return false;
-      }
-      p.skipChildren();
-      return p.nextToken() == null;
-    } catch (IOException e) {
-      return false;
-    }
+    byte[] line = (end < 0 ? text : text.substring(0, end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return JsonLinesReader.isArrayLine(line, 0, line.length);
   }
+
 
   /** The body as one JSON object when it is exactly one, else null (then it is read as JSON Lines). */
   private static JsonNode trySingle(String text) {

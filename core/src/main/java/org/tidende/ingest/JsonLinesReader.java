@@ -194,14 +194,22 @@ public final class JsonLinesReader {
     if (firstNonBlank(java.util.Arrays.copyOfRange(head, Math.min(end + 1, head.length), head.length)) < 0) {
       return false; // one line (or longer than the head): an array, read as one
     }
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(head, from, end - from)) {
+    return isArrayLine(head, from, end - from); // else not closed on its line: a pretty-printed array
+  }
+
+  /**
+   * Whether the {@code length} bytes of UTF-8 at {@code from} are one whole JSON array and nothing
+   * more: a line of JSON Lines that holds an array of records (here, and for {@code POST /articles}).
+   */
+  public static boolean isArrayLine(byte[] bytes, int from, int length) {
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(bytes, from, length)) {
       if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
         return false;
       }
       p.skipChildren();
       return p.nextToken() == null;
     } catch (java.io.IOException e) {
-      return false; // not closed on its line: a pretty-printed array
+      return false;
     }
   }
 
