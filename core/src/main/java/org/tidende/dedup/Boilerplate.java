@@ -59,8 +59,15 @@ public final class Boilerplate {
 
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile("(?i)(?<=[.!?»”\"]|^)\\s*(foto|photo|bilde|bild|billede)\\s*:\\s*[^.!?\\n]{1,60}$", U);
-  private static final Pattern AGENCY_TAG =
-      Pattern.compile("(?i)[(\\[]\\s*(©\\s*)?(ntb|tt|ritzau|afp|ap|reuters|dpa|nwt|ntb\\s+scanpix)\\s*[)\\]]", U);
+  /**
+   * The wire agencies, as they write their names: their credit tags ({@link #AGENCY_TAG}) and the
+   * names {@link #isAgencyName} knows come from this one list.
+   */
+  private static final List<String> AGENCIES = List.of("NTB", "TT", "Ritzau", "AFP", "AP", "Reuters", "dpa", "NWT",
+      "NTB Scanpix", "Ritzau Scanpix");
+  private static final Pattern AGENCY_TAG = Pattern.compile("(?i)[(\\[]\\s*(©\\s*)?("
+      + String.join("|", AGENCIES.stream().map(a -> a.toLowerCase(Locale.ROOT).replace(" ", "\\s+")).toList())
+      + ")\\s*[)\\]]", U);
 
   private Boilerplate() {}
 
@@ -118,17 +125,15 @@ public final class Boilerplate {
     return s != null && s.length() <= 24 && AGENCY_TAG.matcher(s.strip()).matches();
   }
 
-  /** The wire agencies whose tags {@link #AGENCY_TAG} knows, as they write their names. */
-  private static final java.util.Set<String> AGENCY_NAMES = java.util.Set.of("NTB", "TT", "Ritzau", "AFP", "AP",
-      "Reuters", "dpa", "DPA", "NWT", "NTB Scanpix", "Ritzau Scanpix");
-
   /**
-   * True when {@code name}, as written, is a wire agency's name ("NTB", "TT", "Ritzau", "Reuters"):
+   * True when {@code name}, as written or in capitals, is a wire agency's name ("NTB", "TT", "Ritzau",
+   * "Reuters", "DPA"):
    * an organisation, which the story view types so wherever the name finders read it (they typed
    * "NTB" ORG and "TT" MISC).
    */
   public static boolean isAgencyName(String name) {
-    return name != null && AGENCY_NAMES.contains(name.strip());
+    String n = name == null ? "" : name.strip();
+    return AGENCIES.stream().anyMatch(a -> a.equals(n) || a.toUpperCase(Locale.ROOT).equals(n)); // "dpa" or "DPA"
   }
 
   /** True when the whole line is boilerplate by the rules above. */
