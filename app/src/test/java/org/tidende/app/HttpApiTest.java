@@ -690,6 +690,21 @@ class HttpApiTest {
     assertThat(ids(Http.get(base + "/search?q=*&lang=nn,da,sv").json())).startsWith("sv-9").containsSubsequence("da-1", "nn-1");
     assertThat(ids(Http.get(base + "/search?q=" + URLEncoder.encode("* -Skagerrak", StandardCharsets.UTF_8) + "&lang=nn,da,sv").json()))
         .contains("sv-9").doesNotContain("da-1", "nn-1");
+    // a field's stars: the articles that have the field (until session 39, Lucene's refusal and 0 hits)
+    for (String q : List.of("story:*", "lang:*", "source:*")) {
+      JsonNode page = Http.get(base + "/search?limit=200&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).json();
+      assertThat(page.get("read_as_plain_words").isNull()).as(page.toString()).isTrue();
+      assertThat(page.get("sort").asText()).isEqualTo("newest");
+      if (q.equals("source:*")) { // the articles given a source (the other tests post some without one)
+        assertThat(page.get("total").asLong()).isBetween(3L, all.get("total").asLong());
+        page.get("hits").forEach(h -> assertThat(h.path("source").asText("")).as(h.toString()).isNotBlank());
+      } else {
+        assertThat(page.get("total").asLong()).as(q).isEqualTo(all.get("total").asLong());
+      }
+    }
+    JsonNode leading = Http.get(base + "/search?q=" + URLEncoder.encode("*rrak", StandardCharsets.UTF_8)).json();
+    assertThat(leading.get("read_as_plain_words").asText()).contains("may not begin with * or ?", "source:*")
+        .doesNotContain("WildcardQuery");
   }
 
   private static List<String> ids(JsonNode page) {

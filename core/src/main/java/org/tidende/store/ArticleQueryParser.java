@@ -21,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.RegExp;
 import org.tidende.analysis.LanguageProfile;
@@ -251,7 +252,15 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
    * to rank by, so it is sorted newest first ({@link LuceneStore#ranksByWords}). Cost: a match of
    * every article of each language; the page's sort by date reads one doc value an article. So are
    * {@code **} (any run of stars alone) and {@code id:*}, as every article has an id: both were
-   * refused with Lucene's words and searched as plain words, finding nothing.
+   * refused with Lucene's words and searched as plain words, finding nothing. Another field's
+   * stars ({@code source:*}, {@code story:*}, {@code lang:*}, {@code url:*}, {@code text_nb:*}) are
+   * the articles that have the field: every term of it, an open range (a {@code FieldExistsQuery}
+   * needs norms or doc values, which these exact fields have not); so {@code source:*} leaves out
+   * the articles without a source. Before, these too were refused with Lucene's words ("'*' or '?'
+   * not allowed as first character"), and {@code tidende search} said only that. Cost: the field's
+   * terms walked once per language read (a story id a term: one per story for {@code story:*}). A
+   * word that begins with {@code *} or {@code ?} ({@code *sen}) is refused with words saying what
+   * works, as Lucene refuses it (a leading wildcard walks every term of the index).
    */
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
@@ -261,6 +270,14 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
       return new MatchAllDocsQuery();
     }
     requireKnown(field);
+    if (stars) {
+      return new TermRangeQuery(field, null, null, true, true);
+    }
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      throw new ParseException("a word may not begin with * or ? ('" + (field == null ? "" : field + ":") + termStr
+          + "'); a word's beginning may end with one (brann*), '*' alone is every article, and a field's stars"
+          + " (source:*, story:*, lang:*) every article that has the field");
+    }
     return super.getWildcardQuery(field, termStr);
   }
 

@@ -168,6 +168,45 @@ class LuceneStoreTest {
   }
 
   /**
+   * A field's stars ({@code source:*}, {@code story:*}, {@code lang:*}, {@code url:*}) are the
+   * articles that have the field, a filter (newest first, as {@code *}); a word beginning with a
+   * star is refused in Tidende's words, naming what works. Before, Lucene refused them all ("'*' or
+   * '?' not allowed as first character in WildcardQuery") and the query was searched as plain words.
+   */
+  @Test
+  void aFieldsStarsAreTheArticlesThatHaveTheField() throws Exception {
+    try (LuceneStore store = new LuceneStore(dir)) {
+      Article unsourced = new Article(new org.tidende.model.ArticleId("x3"), "test", 0, null, null, "Flaum",
+          "Elva gjekk over sine breidder.", org.tidende.model.ArticleDate.parse("2025-03-10").orElse(null), Language.NB,
+          java.util.Map.of());
+      store.putArticles(List.of(
+          dated(1, "2025-03-01", "Brann i Bergen", "Ein brann i sentrum."),
+          new StoredArticle(ArchiveTest.article("x2", "nb", "2025-03-02", "Brann på Voss", "Brann på Voss.",
+              "https://example.org/x2"), Language.NB, new StoryId("s2"), 2, 0L),
+          new StoredArticle(unsourced, Language.NB, new StoryId("s3"), 3, 0L)), false);
+      store.commit(3);
+      store.refresh();
+      for (String q : List.of("story:*", "lang:*", "lang:**", "type:*")) {
+        assertThat(store.syntaxError(q)).as(q).isEmpty();
+        SearchPage all = store.search(q, null, SearchPage.Sort.RELEVANCE, 10, 0);
+        assertThat(ids(all)).as(q).containsExactly("x3", "x2", "x1");
+        assertThat(all.sort()).as(q).isEqualTo(SearchPage.Sort.NEWEST);
+        assertThat(all.plainWords()).as(q).isNull();
+      }
+      assertThat(ids(store.search("source:*", null, 10, 0))).containsExactly("x2", "x1");
+      assertThat(ids(store.search("-source:*", null, 10, 0))).containsExactly("x3");
+      assertThat(ids(store.search("url:*", null, 10, 0))).containsExactly("x2");
+      SearchPage brann = store.search("brann source:*", null, 10, 0);
+      assertThat(ids(brann)).containsExactlyInAnyOrder("x1", "x2");
+      assertThat(brann.sort()).isEqualTo(SearchPage.Sort.RELEVANCE);
+      for (String q : List.of("*ann", "source:*gen", "?rann")) {
+        assertThat(store.syntaxError(q)).as(q).hasValueSatisfying(m -> assertThat(m)
+            .contains("may not begin with * or ?", "brann*", "source:*").doesNotContain("WildcardQuery"));
+      }
+    }
+  }
+
+  /**
    * A prefix finds the word it is written as: Norwegian indexes "brann" and "brannen" as the stem
    * "bran" and "Havørn" as "havør", so {@code brann*} and {@code Havørn*}, matched against the
    * stems as typed, found none of the articles {@code brann} and {@code Havørn} find. A longer word
