@@ -241,6 +241,9 @@ public final class SearchCommand implements Callable<Integer> {
     if (indexed < 6) {
       missed.add("numbers written with a no-break or narrow space ('10\u202f000' for '10 000')");
     }
+    if (indexed < 7) {
+      missed.add("two- and three-letter acronyms by name key ('TT' keyed as 'T')");
+    }
     if (missed.isEmpty()) {
       missed.add("some word forms");
     }

@@ -447,14 +447,17 @@ class DataFolderCommandsTest {
       w.commit();
     }
     Run before = tidende("search", "--data", old.toString(), "strender");
-    assertThat(before.err()).contains("indexed by an older build (analysis version 5, this build's 6), so a search here misses "
-        + "numbers written with a no-break or narrow space ('10\u202f000' for '10 000'); to index it again from its stored texts, run "
+    assertThat(before.err()).contains("indexed by an older build (analysis version 5, this build's 7), so a search here misses "
+        + "numbers written with a no-break or narrow space ('10\u202f000' for '10 000'), two- and three-letter acronyms by name key "
+        + "('TT' keyed as 'T'); to index it again from its stored texts, run "
         + "`tidende ingest --data " + old + " DIR` once (any file, or an empty folder, as DIR) or start `tidende serve --data " + old + "`");
     Path empty = Files.createDirectory(tmp.resolve("empty"));
     Run again = tidende("ingest", "--data", old.toString(), empty.toString());
     assertThat(again.exit()).as(again.err()).isZero();
     Run after = tidende("search", "--data", old.toString(), "10 000");
     assertThat(after.err()).doesNotContain("older build").contains("1–1 of 1 hit");
-    assertThat(SearchCommand.olderBuild(0, 6, old)).contains("version unrecorded", "by their stem", "other spellings", "10\u202f000");
+    assertThat(SearchCommand.olderBuild(0, 7, old)).contains("version unrecorded", "by their stem", "other spellings", "10\u202f000",
+        "acronyms");
+    assertThat(SearchCommand.olderBuild(6, 7, old)).contains("misses two- and three-letter acronyms by name key ('TT' keyed as 'T');");
   }
 }

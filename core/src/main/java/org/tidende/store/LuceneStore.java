@@ -130,9 +130,11 @@ public final class LuceneStore implements Store {
    * #articlesAfter}); not analysis, but every article must be indexed again all the same. 5: the
    * {@link #PUBLISHED} doc values search sorts by newest with. 6: Unicode spaces read as spaces
    * ({@link PlainSpaces}), so a number an older build stored with U+202F ({@code 10\u202f000}) is
-   * found as {@code 10 000}.
+   * found as {@code 10 000}. 7: {@link org.tidende.entity.NameKeys} keeps an acronym of two or
+   * three capitals as its letters, so the {@code names} keys an older build wrote for {@code TT}
+   * ({@code t}, the key of {@code T}) or {@code UNN} ({@code un}) are written again.
    */
-  static final String ANALYSIS_VERSION = "6";
+  static final String ANALYSIS_VERSION = "7";
 
   /** The first index version with {@link #PUBLISHED}. */
   private static final int PUBLISHED_SINCE = 5;

@@ -861,15 +861,7 @@ class ArchiveTest {
       a.ingest(fixtures());
     }
     // as a build before the analysis version left it: the commit says its seq and nothing more
-    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir.resolve("index")),
-        new org.apache.lucene.index.IndexWriterConfig())) {
-      Map<String, String> user = new java.util.HashMap<>();
-      w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
-      assertThat(user).containsEntry(LuceneStore.ANALYSIS_KEY, LuceneStore.ANALYSIS_VERSION);
-      user.remove(LuceneStore.ANALYSIS_KEY);
-      w.setLiveCommitData(user.entrySet());
-      w.commit();
-    }
+    recordAnalysisVersion(null);
     try (ArchiveSnapshot snapshot = ArchiveSnapshot.open(dir)) {
       assertThat(snapshot.analysisCurrent()).as("the command line can say the folder needs indexing again").isFalse();
     }
@@ -890,6 +882,53 @@ class ArchiveTest {
       try (ArchiveSnapshot snapshot = ArchiveSnapshot.open(dir)) {
         assertThat(snapshot.analysisCurrent()).isTrue();
       }
+    }
+  }
+
+  /**
+   * Rewrites the last commit of the archive's index as a build of analysis {@code version} left it
+   * (null: a build before versions were recorded), its seq kept.
+   */
+  private void recordAnalysisVersion(String version) throws Exception {
+    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir.resolve("index")),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      Map<String, String> user = new java.util.HashMap<>();
+      w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
+      assertThat(user).containsEntry(LuceneStore.ANALYSIS_KEY, LuceneStore.ANALYSIS_VERSION);
+      if (version == null) {
+        user.remove(LuceneStore.ANALYSIS_KEY);
+      } else {
+        user.put(LuceneStore.ANALYSIS_KEY, version);
+      }
+      w.setLiveCommitData(user.entrySet());
+      w.commit();
+    }
+  }
+
+  /**
+   * A folder of analysis version 6 is indexed again at its next open: its {@code names} keys were
+   * written before {@link org.tidende.entity.NameKeys} kept an acronym of two or three capitals as
+   * its letters, so the Swedish agency TT was keyed {@code t}, the key of a lone {@code T}, and
+   * {@code names:tt} missed it. Before version 7 such a folder was taken as current and kept its keys.
+   */
+  @Test
+  void aFolderWhoseNameKeysPrecedeAcronymKeysIsIndexedAgain() throws Exception {
+    try (Archive a = open(Duration.ofSeconds(5))) {
+      a.ingest(List.of(article("t1", "sv", "2025-01-07T10:00", "Tåget stod still",
+          "Ett tåg stod still i två timmar utanför Gävle på tisdagen, rapporterar TT.", null)));
+    }
+    recordAnalysisVersion("6");
+    try (ArchiveSnapshot snapshot = ArchiveSnapshot.open(dir)) {
+      assertThat(snapshot.analysisCurrent()).as("keys of version 6 are stale").isFalse();
+    }
+    List<String> log = new ArrayList<>();
+    try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render,
+        Archive.Options.defaults().withCommitInterval(Duration.ofSeconds(5)), log::add)) {
+      assertThat(ids(a.search("names:TT", null, 10, 0))).containsExactly("t1");
+    }
+    assertThat(log).anyMatch(m -> m.contains("1 re-indexed"));
+    try (ArchiveSnapshot snapshot = ArchiveSnapshot.open(dir)) {
+      assertThat(snapshot.analysisCurrent()).isTrue();
     }
   }
 
