@@ -22,8 +22,9 @@ public class PageReader {
   /** Reads a page; {@code contentType} (may be null) is the HTTP header when fetched. Never throws. */
   public void read(String file, byte[] bytes, String contentType, Consumer<IngestEvent> sink) {
     ExtractedPage page = extractor.extract(bytes, contentType, null);
-    // a page in Shift_JIS or KOI8-R that declares no charset is read as Windows-1252: said, with how to declare it
-    String legacy = HtmlExtractor.undeclaredNotUtf8(bytes, contentType)
+    // a page in Shift_JIS or KOI8-R that declares no charset is read as Windows-1252: said, with how to
+    // declare it (found while decoding; until session 39 the bytes were inflated and decoded a second time for it)
+    String legacy = page.undeclaredNotUtf8()
         ? "no charset declared and the bytes are not UTF-8; read as Windows-1252 ("
             + TextDecoding.notUtf8Hint(file, "declare it in the page's <head>, <meta charset=\"Shift_JIS\">") + ")"
         : null;

@@ -15,9 +15,13 @@ import org.tidende.model.Language;
  *     JSON-LD {@code url}), or null
  * @param declaredLanguage language the page declares ({@code <html lang>}, {@code og:locale},
  *     {@code Content-Language}), {@link Language#UND} when none
+ * @param undeclaredNotUtf8 the page declares no charset and its bytes are not UTF-8, so they were
+ *     read as Windows-1252, right for Western pages only: what a reader warns of, saying how to
+ *     declare the charset (found while decoding, so the bytes are not examined again)
  */
 public record ExtractedPage(
-    String title, String text, ArticleDate date, String canonicalUrl, Language declaredLanguage) {
+    String title, String text, ArticleDate date, String canonicalUrl, Language declaredLanguage,
+    boolean undeclaredNotUtf8) {
 
   public ExtractedPage {
     Objects.requireNonNull(title, "title");
@@ -27,7 +31,12 @@ public record ExtractedPage(
 
   /** A page from which nothing could be read. */
   public static ExtractedPage empty() {
-    return new ExtractedPage("", "", null, null, Language.UND);
+    return empty(false);
+  }
+
+  /** A page from which nothing could be read, {@code undeclaredNotUtf8} as found in decoding it. */
+  public static ExtractedPage empty(boolean undeclaredNotUtf8) {
+    return new ExtractedPage("", "", null, null, Language.UND, undeclaredNotUtf8);
   }
 
   /** True when neither a title nor a body was found. */

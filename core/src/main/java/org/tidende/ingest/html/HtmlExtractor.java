@@ -52,14 +52,6 @@ public final class HtmlExtractor {
   private static final int MIN_TEXT_CHARS = 250;
 
   /**
-   * Whether the page declares no charset and its bytes are not UTF-8, so that they are read as
-   * Windows-1252 ({@link PageDecoder}): what a reader warns of, saying how to declare the charset.
-   */
-  public static boolean undeclaredNotUtf8(byte[] raw, String contentTypeHeader) {
-    return PageDecoder.undeclaredNotUtf8(raw, contentTypeHeader);
-  }
-
-  /**
    * Extracts the article of one page.
    *
    * @param raw the page as served (any charset, optionally gzip'd); null is read as empty
@@ -69,19 +61,20 @@ public final class HtmlExtractor {
    *     Never throws on any input.
    */
   public ExtractedPage extract(byte[] raw, String contentTypeHeader, String baseUri) {
-    Optional<String> html = PageDecoder.decode(raw, contentTypeHeader);
+    PageDecoder.Decoded decoded = PageDecoder.decode(raw, contentTypeHeader);
+    Optional<String> html = decoded.text();
     if (html.isEmpty() || html.get().isBlank()) {
-      return ExtractedPage.empty();
+      return ExtractedPage.empty(decoded.undeclaredNotUtf8());
     }
     try {
-      return extract(html.get(), baseUri == null ? "" : baseUri);
+      return extract(html.get(), baseUri == null ? "" : baseUri, decoded.undeclaredNotUtf8());
     } catch (RuntimeException | StackOverflowError e) {
       // jsoup tolerates any tag soup; this guards against the unforeseen, as the contract promises.
-      return ExtractedPage.empty();
+      return ExtractedPage.empty(decoded.undeclaredNotUtf8());
     }
   }
 
-  private ExtractedPage extract(String html, String baseUri) {
+  private ExtractedPage extract(String html, String baseUri, boolean undeclaredNotUtf8) {
     Document doc = Jsoup.parse(html, baseUri);
     JsonLdArticle ld = JsonLdArticle.read(doc);
     PageMetadata meta = PageMetadata.read(doc, ld, baseUri);
@@ -97,7 +90,7 @@ public final class HtmlExtractor {
       }
     }
     text = preferJsonLd(text, ld.body());
-    return new ExtractedPage(meta.title(), text, date, meta.canonicalUrl(), meta.language());
+    return new ExtractedPage(meta.title(), text, date, meta.canonicalUrl(), meta.language(), undeclaredNotUtf8);
   }
 
   private static String body(Element body, boolean useHints) {

@@ -30,6 +30,9 @@ import java.util.zip.GZIPInputStream;
  * Bytes that look binary (many control characters) are refused, so garbage never reaches the
  * extractor as "text".
  *
+ * Whether a page was read as windows-1252 for want of a declared charset is found in the same
+ * decode ({@link Decoded#undeclaredNotUtf8}), which a reader warns by.
+ *
  * <p>Cost: one pass to validate UTF-8 and one to decode; inflated size is capped at 32 MiB.
  * Failure modes: a page that declares a wrong charset other than UTF-8 is decoded wrongly (as in a
  * browser).
@@ -47,31 +50,48 @@ final class PageDecoder {
 
   private PageDecoder() {}
 
-  /** The page as text, or empty when the bytes are not text. Never throws. */
-  static Optional<String> decode(byte[] raw, String contentType) {
+  /**
+   * A page's text as decoded.
+   *
+   * @param text the page as text, or empty when the bytes are not text
+   * @param undeclaredNotUtf8 the page declares no charset (no byte order mark, header, XML
+   *     declaration or meta) and its bytes are not UTF-8: read as Windows-1252, which is right for
+   *     Western pages only, and worth a warning saying how to declare the charset
+   */
+  record Decoded(Optional<String> text, boolean undeclaredNotUtf8) {
+    static final Decoded NOTHING = new Decoded(Optional.empty(), false);
+  }
+
+  /** The page as text, and whether it was read as Windows-1252 for want of a charset. Never throws. */
+  static Decoded decode(byte[] raw, String contentType) {
     if (raw == null || raw.length == 0) {
-      return Optional.empty();
+      return Decoded.NOTHING;
     }
     byte[] bytes = isGzip(raw) ? gunzip(raw) : raw;
     if (bytes.length == 0) {
-      return Optional.empty();
+      return Decoded.NOTHING;
     }
     int[] bomLength = new int[1];
     Charset cs = fromBom(bytes, bomLength);
     if (cs == null) {
       cs = charsetFromHeader(contentType);
     }
+    boolean declared = cs != null;
     if (cs == null) {
       cs = sniffMeta(bytes);
+      declared = cs != null;
     }
     String text = null;
+    boolean undeclaredNotUtf8 = false;
     if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
-      text = org.tidende.ingest.TextDecoding.lenient(bytes, bomLength[0], bytes.length).text();
+      org.tidende.ingest.TextDecoding.Decoded read = org.tidende.ingest.TextDecoding.lenient(bytes, bomLength[0], bytes.length);
+      text = read.text();
+      undeclaredNotUtf8 = !declared && !read.ok();
     }
     if (text == null) {
       text = new String(bytes, bomLength[0], bytes.length - bomLength[0], cs == null ? WINDOWS_1252 : cs);
     }
-    return looksBinary(text) ? Optional.empty() : Optional.of(text);
+    return new Decoded(looksBinary(text) ? Optional.empty() : Optional.of(text), undeclaredNotUtf8);
   }
 
   static boolean isGzip(byte[] raw) {
@@ -115,20 +135,6 @@ final class PageDecoder {
     }
     Matcher m = HEADER_CHARSET.matcher(contentType);
     return m.find() ? charsetOrNull(m.group(1)) : null;
-  }
-
-  /**
-   * True when the page declares no charset (no byte order mark, header, XML declaration or meta)
-   * and its bytes are not UTF-8: read as Windows-1252, which is right for Western pages only, and
-   * worth a warning saying how to declare the charset.
-   */
-  static boolean undeclaredNotUtf8(byte[] raw, String contentType) {
-    if (raw == null || raw.length == 0) {
-      return false;
-    }
-    byte[] bytes = isGzip(raw) ? gunzip(raw) : raw;
-    return fromBom(bytes, new int[1]) == null && charsetFromHeader(contentType) == null && sniffMeta(bytes) == null
-        && !org.tidende.ingest.TextDecoding.lenient(bytes, 0, bytes.length).ok();
   }
 
   private static Charset sniffMeta(byte[] bytes) {

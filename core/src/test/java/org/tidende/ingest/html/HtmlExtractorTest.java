@@ -129,6 +129,30 @@ class HtmlExtractorTest {
     assertThat(extractor.extract(utf16, null, null).text()).contains(P3);
   }
 
+  /**
+   * The page says whether it was read as Windows-1252 for want of a declared charset over bytes
+   * that are not UTF-8, found while decoding it (gzip'd too): the reader warns by it without
+   * inflating and decoding the bytes again, as it did until session 39. A declared charset (meta,
+   * header, byte order mark) or UTF-8 bytes say nothing.
+   */
+  @Test
+  void aPageSaysWhetherItWasReadAsWindows1252ForWantOfACharset() throws IOException {
+    String noMeta = newsPage().replace("<meta charset=\"utf-8\">", "").replace("Lavik", "Lærdal og Årøy");
+    byte[] latin = noMeta.getBytes(Charset.forName("windows-1252"));
+    assertThat(extractor.extract(latin, null, null).undeclaredNotUtf8()).isTrue();
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(latin);
+    }
+    assertThat(extractor.extract(gz.toByteArray(), null, null).undeclaredNotUtf8()).isTrue();
+    assertThat(extractor.extract(latin, "text/html; charset=windows-1252", null).undeclaredNotUtf8()).isFalse();
+    assertThat(extractor.extract(latin, "text/html; charset=utf-8", null).undeclaredNotUtf8()).isFalse();
+    byte[] declared = ("<meta charset=\"iso-8859-1\">" + noMeta).getBytes(Charset.forName("windows-1252"));
+    assertThat(extractor.extract(declared, null, null).undeclaredNotUtf8()).isFalse();
+    assertThat(extractor.extract(noMeta.getBytes(StandardCharsets.UTF_8), null, null).undeclaredNotUtf8()).isFalse();
+    assertThat(extractor.extract(new byte[0], null, null).undeclaredNotUtf8()).isFalse();
+  }
+
   @Test
   void truncatedGzipStillGivesWhatWasInflated() throws IOException {
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
