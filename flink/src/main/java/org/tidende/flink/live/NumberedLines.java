@@ -26,7 +26,9 @@ import org.tidende.flink.rows.ReadJsonLines;
  * and the command line give for the same file; a trailing {@code \r} is dropped, a UTF-8 byte
  * order mark at the head of the file too; a line is decoded as UTF-8, and one that is not UTF-8 as
  * Windows-1252 with a warning where that gives text ({@code TextDecoding#lenient}, as core's
- * {@code JsonLinesReader} and so the backfill read it), else with replacement characters. Empty lines are counted but not emitted. Compressed files
+ * {@code JsonLinesReader} and so the backfill read it), the file's first such warning saying how
+ * to convert it ({@code iconv -f SHIFT_JIS -t UTF-8 ...}, as {@code ingest} says; since session
+ * 39, and again for the first such line after a restore), else with replacement characters. Empty lines are counted but not emitted. Compressed files
  * ({@code .gz}, {@code .bz2}, {@code .xz}, {@code .zst}, {@code .deflate}) are decompressed by
  * their extension, as Flink's stream formats do.
  *
@@ -107,6 +109,8 @@ public final class NumberedLines implements BulkFormat<InputLine, FileSourceSpli
     private int lineFrom;
     private int lineTo;
     private boolean ended;
+    /** Whether a line of this file was read as Windows-1252 yet: the first one's warning says what to do. */
+    private boolean readAsWindows1252;
 
     Reader(FileSourceSplit split, long skip) throws IOException {
       Path path = split.path();
@@ -142,7 +146,9 @@ public final class NumberedLines implements BulkFormat<InputLine, FileSourceSpli
           from += 3;
         }
         if (to > from) {
-          batch[n++] = decode(file, lineNo, lineBytes, from, to);
+          InputLine l = decode(file, lineNo, lineBytes, from, to, !readAsWindows1252);
+          readAsWindows1252 |= l.warning() != null && l.warning().contains("read as Windows-1252");
+          batch[n++] = l;
           bytes += to - from;
         }
       }
@@ -240,14 +246,19 @@ public final class NumberedLines implements BulkFormat<InputLine, FileSourceSpli
     public void releaseBatch() {}
   }
 
-  /** One line's record: UTF-8, or Windows-1252 with a warning as core reads such a line. */
-  static InputLine decode(String file, int lineNo, byte[] b, int from, int to) {
+  /**
+   * One line's record: UTF-8, or Windows-1252 with a warning as core reads such a line, which says
+   * how to convert the file ({@link org.tidende.ingest.TextDecoding#notUtf8Hint}) where {@code hint}
+   * (the file's first such line, as core's {@code JsonLinesReader} and {@code ingest} say it).
+   */
+  static InputLine decode(String file, int lineNo, byte[] b, int from, int to, boolean hint) {
     org.tidende.ingest.TextDecoding.Decoded d = org.tidende.ingest.TextDecoding.lenient(b, from, to);
     if (d.ok()) {
       return new InputLine(file, lineNo, d.text());
     }
     if (d.text() != null) {
-      return new InputLine(file, lineNo, d.text(), "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252");
+      return new InputLine(file, lineNo, d.text(), "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252"
+          + (hint ? " (" + org.tidende.ingest.TextDecoding.notUtf8Hint(file, null) + ")" : ""));
     }
     return new InputLine(file, lineNo, new String(b, from, to - from, StandardCharsets.UTF_8),
         "invalid UTF-8 at byte " + d.badOffset() + " of the line");

@@ -116,18 +116,26 @@ class NumberedLinesTest {
         .containsExactly(new InputLine(f.toString(), 1, "{\"a\":1}"), new InputLine(f.toString(), 3, "{\"a\":3}"));
   }
 
-  /** A line that is not UTF-8 is read as Windows-1252 with a warning, as core's reader and the backfill read it. */
+  /**
+   * A line that is not UTF-8 is read as Windows-1252 with a warning, as core's reader and the
+   * backfill read it; the file's first such warning says how to convert it, as {@code ingest}'s
+   * does (until session 39 the live job said only "read as Windows-1252").
+   */
   @Test
   void aLineThatIsNotUtf8IsReadAsWindows1252WithAWarning(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("in.jsonl");
     java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
     b.writeBytes(bytes("{\"title\": \"Blåbær\"}\n"));
     b.writeBytes("{\"title\": \"Bær på tur\"}\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    b.writeBytes("{\"title\": \"Ærlig\"}\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
     Files.write(f, b.toByteArray());
     assertThat(readAll(FORMAT.createReader(new Configuration(), split(f)))).containsExactly(
         new InputLine(f.toString(), 1, "{\"title\": \"Blåbær\"}"),
         new InputLine(f.toString(), 2, "{\"title\": \"Bær på tur\"}",
-            "invalid UTF-8 at byte 12 of the line; read as Windows-1252"));
+            "invalid UTF-8 at byte 12 of the line; read as Windows-1252 (if it is in another encoding, such as Shift_JIS, "
+                + "GB18030 or KOI8-R, convert it to UTF-8, e.g. iconv -f SHIFT_JIS -t UTF-8 " + f + " > utf8-in.jsonl)"),
+        new InputLine(f.toString(), 3, "{\"title\": \"Ærlig\"}",
+            "invalid UTF-8 at byte 11 of the line; read as Windows-1252"));
   }
 
   @Test
