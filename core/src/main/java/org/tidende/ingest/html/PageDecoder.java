@@ -30,7 +30,7 @@ import java.util.zip.GZIPInputStream;
  * Bytes that look binary (many control characters) are refused, so garbage never reaches the
  * extractor as "text".
  *
- * Whether a page was read as windows-1252 for want of a declared charset is found in the same
+ * <p>Whether a page was read as Windows-1252 for want of a declared charset is found in the same
  * decode ({@link Decoded#undeclaredNotUtf8}), which a reader warns by.
  *
  * <p>Cost: one pass to validate UTF-8 and one to decode; inflated size is capped at 32 MiB.
