@@ -664,7 +664,9 @@ final class DateScanner {
       if (prefix != null && dir == null) {
         start = mt.start(2); // "i torsdagens møde": the "i" is just a preposition
       }
-      if (dir == null) {
+      if (dir == null && lex.sinceWords().contains(String.valueOf(TenseCues.wordBefore(lower, mt.start(2))))) {
+        dir = Direction.PREVIOUS; // "siden onsdag" written on a Wednesday: last week's, not today
+      } else if (dir == null) {
         dir = tense.direction(text, sentences, mt.start(2), mt.end(2));
       } else if (dir == Direction.FUTURE && tense.direction(text, sentences, mt.start(2), mt.end(2)) == Direction.PAST) {
         dir = Direction.PAST; // Norwegian "skrev om saken på lørdag": "på" before a day past

@@ -28,7 +28,8 @@ import org.tidende.time.TimeExpression.Direction;
  *       han beskjed"): in the Norwegian archive (1997-2012) this moved 10 timeline entries, all
  *       from the coming day to the right past one; the feeds of 2025 had none;</li>
  *   <li>{@link Direction#PREVIOUS} ("sidste/forrige/förra/last tirsdag", Norwegian "i tirsdag",
- *       Danish and Swedish "i tirsdags"): strictly before today, -7..-1;</li>
+ *       Danish and Swedish "i tirsdags", and "siden/sedan/since tirsdag"): strictly before today,
+ *       -7..-1;</li>
  *   <li>{@link Direction#NEXT} ("neste/næste/nästa/next"): strictly after today, 1..7;</li>
  *   <li>{@link Direction#NEAREST} (no cue): the publication day itself if it is that weekday, else
  *       the nearest one within three days: forward when {@code d <= 3}, back when {@code d >= 4}.

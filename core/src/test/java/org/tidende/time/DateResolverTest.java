@@ -42,6 +42,12 @@ class DateResolverTest {
         Arguments.of("sv", "Hon har ett möte med ministern torsdag.", "torsdag", "2019-04-25"),
         Arguments.of("nb", "Politiet har mandag pågrepet en mann.", "mandag", "2019-04-22"),
         Arguments.of("nb", "Han har vært savnet siden fredag.", "fredag", "2019-04-19"),
+        // "since" and the publication's own weekday: last week's, as "since today" is no way to say it
+        Arguments.of("nb", "Bilen har stått parkert der siden onsdag.", "onsdag", "2019-04-17"),
+        Arguments.of("da", "Demonstranterne har siden onsdag boet i lejren.", "onsdag", "2019-04-17"),
+        Arguments.of("sv", "Vägen har varit avstängd sedan onsdag.", "onsdag", "2019-04-17"),
+        Arguments.of("en", "The road has been closed since Wednesday.", "Wednesday", "2019-04-17"),
+        Arguments.of("en", "The road has been closed since Monday.", "Monday", "2019-04-22"),
         Arguments.of("da", "Han påtog sig ansvaret for ulykken torsdag og har fortalt dommeren alt.", "torsdag",
             "2019-04-18"),
         // the simple past keeps them: "ble", and irregular "fikk", read as past
