@@ -223,6 +223,29 @@ class EntitiesTest {
   }
 
   /**
+   * "ved afkørsel 12 Ribe N. Det skyldes": the finder read on over the sentence's end, and the
+   * place written alone in the story is the name; a person's initial before the surname is no
+   * sentence's end, in Danish or English.
+   */
+  @Test
+  void aPlaceReadOnOverASentenceEndIsThePlace() {
+    java.util.Set<String> alone = java.util.Set.of("Ribe", "Kolding S");
+    assertThat(Entities.nameBeforeASentenceEnd("Ribe N. Det", alone::contains, Language.DA)).isEqualTo("Ribe");
+    assertThat(Entities.nameBeforeASentenceEnd("Kolding S. Han", alone::contains, Language.DA)).isEqualTo("Kolding S");
+    assertThat(Entities.nameBeforeASentenceEnd("Ribe N. Jensen", alone::contains, Language.DA)).isNull();
+    assertThat(Entities.nameBeforeASentenceEnd("Vejle N. Det", alone::contains, Language.DA))
+        .as("the place is not written alone").isNull();
+    assertThat(Entities.nameBeforeASentenceEnd("John F. Kennedy", java.util.Set.of("John")::contains, Language.EN))
+        .isNull();
+    assertThat(Entities.nameBeforeASentenceEnd("Ribe N. The", alone::contains, Language.EN)).isEqualTo("Ribe");
+    AnalyzedArticle a = article("Motorvej spærret ved Ribe",
+        "Motorvejen er spærret i sydgående retning ved afkørsel 70 Ribe N. Det skyldes et uheld, skriver "
+            + "Syd- og Sønderjyllands Politi. Trafikken ledes gennem Ribe.", Language.DA);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Ribe").noneMatch(n -> n.contains(" Det"));
+  }
+
+  /**
    * "Magdalena Anderssons" written once, the surname never alone: the taggers' labelled corpora know
    * "Andersson" as a name and not the -s form. "Julia Roberts" keeps her s: "Robert" is a given name.
    */
