@@ -25,8 +25,8 @@ import org.tidende.time.TimeExpression.Direction;
  * and counts as past ("ulykken torsdag og har fortalt", "tirsdag, som indtil videre har kostet").
  * "Since" right before the weekday ({@link DateLexicon#sinceWords}: {@code siden, sedan, since})
  * makes it past whatever the verbs say; for a bare weekday {@link DateScanner} makes it {@link
- * Direction#PREVIOUS}, strictly before the publication day (session 39: "har siden onsdag
- * indfundet sig" on a Wednesday was that same day, where one says "since this morning" of today;
+ * Direction#PREVIOUS}, strictly before the publication day (session 39: "har ventet siden
+ * onsdag" written on a Wednesday was that same day, where one says "since this morning" of today;
  * in the Danish front pages, 2 of 54 "siden"-weekdays fall on their own day, both moved a week
  * back, rightly by the text; no other archive or English set has one).
  *
