@@ -1141,13 +1141,22 @@ public final class LuceneStore implements Store {
 
   /**
    * Lucene's message repeats the query and lists every expected token over many lines: the first
-   * line, without the repeated query, says where it went wrong.
+   * line, without the repeated query, says where it went wrong. Where that line is the grammar's
+   * ({@code Encountered "<EOF>" at line 1, column 9.}) and the mistake a common one, the reader's
+   * words for it instead ({@link QuerySyntax}: {@code 'AND' ends the query with no word after it}).
    */
   private static String oneLine(String query, Exception e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName()
         : e.getMessage().lines().findFirst().orElse(e.toString()).strip();
     String repeated = "Cannot parse '" + query + "': ";
-    return unescaped(m.startsWith(repeated) ? m.substring(repeated.length()) : m);
+    m = m.startsWith(repeated) ? m.substring(repeated.length()) : m;
+    if (m.startsWith("Encountered ") || m.startsWith("Lexical error")) {
+      String explained = QuerySyntax.explain(query);
+      if (explained != null) {
+        return explained;
+      }
+    }
+    return unescaped(m);
   }
 
   /**

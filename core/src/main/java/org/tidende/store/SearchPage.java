@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param total articles matching
  * @param hits the page, in the order asked for ({@link Sort}): best first by default
  * @param plainWords why the query was searched as plain words (Lucene could not parse it, in one
- *     line: "Encountered \"&lt;EOF&gt;\" at line 1, column 9."), or null when it was read in
+ *     line: "'AND' ends the query with no word after it" for {@code Putin AND}), or null when it was read in
  *     Lucene's syntax
  * @param leftOut the clauses of a query read in Lucene's syntax that were left out of the search,
  *     and why ({@code lang:norwegian}, no language code: "lang:norwegian: not a language code:

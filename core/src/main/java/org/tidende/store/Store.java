@@ -160,8 +160,8 @@ public interface Store extends Closeable {
   }
 
   /**
-   * What Lucene's classic syntax finds wrong with {@code query}, in one line ("Encountered
-   * \"&lt;EOF&gt;\" at line 1, column 9."), or empty when it parses; also a {@code lang:} clause with no language code. {@link #search}
+   * What Lucene's classic syntax finds wrong with {@code query}, in one line ("'AND' ends the query
+   * with no word after it" for {@code Putin AND}), or empty when it parses; also a {@code lang:} clause with no language code. {@link #search}
    * searches such a query as plain words (leaves such a clause out); a caller that would rather tell its user asks here first.
    */
   Optional<String> syntaxError(String query);

@@ -527,7 +527,7 @@ class ArchiveTest {
       assertThat(ids(a.search("Vladivostok AND (", null, 10, 0))).as("unparseable: plain words").hasSize(2);
       SearchPage dangling = a.search("Vladivostok AND", null, 10, 0);
       assertThat(ids(dangling)).as("plain words, the operator word left out").hasSize(2);
-      assertThat(dangling.plainWords()).isEqualTo("Encountered \"<EOF>\" at line 1, column 15.");
+      assertThat(dangling.plainWords()).isEqualTo("'AND' ends the query with no word after it");
       assertThat(a.search("Vladivostok", null, 10, 0).plainWords()).isNull();
       assertThat(ids(a.search("-Vladivostok", null, 10, 0))).as("exclusions only: all but these").contains("c3")
           .doesNotContain("a1", "b2");
@@ -654,7 +654,7 @@ class ArchiveTest {
     try (Archive a = open(Duration.ofSeconds(5))) {
       a.ingest(fixtures());
       SearchPage named = a.search("Vladivostok lang:norwegian AND", null, 10, 0);
-      assertThat(named.plainWords()).isEqualTo("Encountered \"<EOF>\" at line 1, column 30.");
+      assertThat(named.plainWords()).isEqualTo("'AND' ends the query with no word after it");
       assertThat(ids(named)).containsExactlyInAnyOrder("a1", "b2");
       assertThat(named.leftOut()).isEqualTo("lang:norwegian: not a language code: 'norwegian' (Norwegian is no: nb and nn)");
       SearchPage danish = a.search("Vladivostok lang:da AND", null, 10, 0);
