@@ -95,7 +95,7 @@ final class StoredStories {
     }
     String note = total == 0 ? SearchCommand.languageNote(r.query().language(), archive) : null;
     if (total == 0 && note == null && r.query().source() != null) { // --source nrk, stored NRK: as GET /stories says it
-      note = StoriesEndpoint.sourceNote(r.query().source(), archive.sourcesIgnoringCase(r.query().source(), 3));
+      note = StoriesEndpoint.sourceNote(r.query().source(), archive.sourcesSpeltLike(r.query().source(), 3));
     }
     if (note != null && r.json()) {
       err.println("tidende stories: " + note);

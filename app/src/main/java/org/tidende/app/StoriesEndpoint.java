@@ -61,7 +61,7 @@ final class StoriesEndpoint {
     if (page.total() == 0 && (lang != null || q.source() != null)) {
       String note = lang == null ? null : LanguageFilter.note(lang, archive.get().languages());
       if (note == null && q.source() != null) {
-        note = sourceNote(q.source(), archive.get().sourcesIgnoringCase(q.source(), 3));
+        note = sourceNote(q.source(), archive.get().sourcesSpeltLike(q.source(), 3));
       }
       if (note != null) {
         o.put("note", note);

@@ -475,9 +475,9 @@ public final class Archive implements AutoCloseable {
     return io(store::articleLanguages);
   }
 
-  /** See {@link Store#sourcesIgnoringCase}; as of the index's last refresh. Thread-safe. */
-  public List<String> sourcesIgnoringCase(String source, int max) {
-    return io(() -> store.sourcesIgnoringCase(source, max));
+  /** See {@link Store#sourcesSpeltLike}; as of the index's last refresh. Thread-safe. */
+  public List<String> sourcesSpeltLike(String source, int max) {
+    return io(() -> store.sourcesSpeltLike(source, max));
   }
 
   public Stats stats() {

@@ -119,9 +119,9 @@ public final class ArchiveSnapshot implements AutoCloseable {
     return store.storyCount();
   }
 
-  /** See {@link Store#sourcesIgnoringCase}. */
-  public java.util.List<String> sourcesIgnoringCase(String source, int max) throws IOException {
-    return store.sourcesIgnoringCase(source, max);
+  /** See {@link Store#sourcesSpeltLike}. */
+  public java.util.List<String> sourcesSpeltLike(String source, int max) throws IOException {
+    return store.sourcesSpeltLike(source, max);
   }
 
   /** The articles' language codes with their counts, most first; see {@link Store#articleLanguages}. */

@@ -719,26 +719,41 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public List<String> sourcesIgnoringCase(String source, int max) throws IOException {
+  public List<String> sourcesSpeltLike(String source, int max) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
       // every distinct source once (articles and stories index theirs): a few thousand terms at most
       Terms terms = MultiTerms.getTerms(s.getIndexReader(), "source");
       TermsEnum e = terms == null ? TermsEnum.EMPTY : terms.iterator();
-      java.util.TreeSet<String> out = new java.util.TreeSet<>();
+      java.util.TreeSet<String> otherCase = new java.util.TreeSet<>();
+      java.util.TreeSet<String> wordBeginning = new java.util.TreeSet<>();
+      String lower = source.strip().toLowerCase(java.util.Locale.ROOT);
+      boolean partial = lower.codePoints().filter(Character::isLetterOrDigit).count() >= 2;
       for (BytesRef t = e.next(); t != null; t = e.next()) {
         String stored = t.utf8ToString();
         if (stored.equals(source)) {
           return List.of();
         }
         if (stored.equalsIgnoreCase(source)) {
-          out.add(stored);
+          otherCase.add(stored);
+        } else if (partial && beginsAWord(stored.toLowerCase(java.util.Locale.ROOT), lower)) {
+          wordBeginning.add(stored);
         }
       }
-      return out.stream().limit(max).toList();
+      return (otherCase.isEmpty() ? wordBeginning : otherCase).stream().limit(max).toList();
     } finally {
       searchers.release(s);
     }
+  }
+
+  /** Whether {@code part} occurs in {@code name} where a word of it begins ({@code nordic}, {@code wire} in {@code nordic wire}). */
+  private static boolean beginsAWord(String name, String part) {
+    for (int i = name.indexOf(part); i >= 0; i = name.indexOf(part, i + 1)) {
+      if (i == 0 || !Character.isLetterOrDigit(name.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private long count(Query q) throws IOException {
@@ -882,7 +897,7 @@ public final class LuceneStore implements Store {
   /**
    * Of a query that found nothing, each {@code source:} value it requires (not excluded: {@code
    * -source:x} asks for no source) that no article has as written but some have in another case,
-   * with those spellings ({@link #sourcesIgnoringCase}, at most three). A source clause is exact, as
+   * with those spellings ({@link #sourcesSpeltLike}, at most three). A source clause is exact, as
    * {@code ?source=} is; {@code source:nrk} found nothing without a word where the archive has {@code
    * NRK}. Cost: one walk of the distinct sources per value, on empty pages only.
    */
@@ -905,7 +920,7 @@ public final class LuceneStore implements Store {
     });
     Map<String, List<String>> out = new java.util.LinkedHashMap<>();
     for (String source : asked) {
-      List<String> spelt = sourcesIgnoringCase(source, 3);
+      List<String> spelt = sourcesSpeltLike(source, 3);
       if (!spelt.isEmpty()) {
         out.put(source, spelt);
       }

@@ -19,7 +19,8 @@ import java.util.Objects;
  *     {@code source:NRK}, {@code -Kim}), whose hits all score alike
  * @param sourcesInOtherCase of a query that found nothing, each {@code source:} value it required
  *     that no article has as written but some have in another case ({@code source:nrk}, stored
- *     {@code NRK}), in the order the query names them, with the stored spellings (at most three,
+ *     {@code NRK}) or as a word's beginning ({@code source:Nordic}, stored {@code Nordic Wire};
+ *     {@link Store#sourcesSpeltLike}), in the order the query names them, with the stored spellings (at most three,
  *     sorted): a source clause is exact, so the reader can be told which was meant; empty when the
  *     query found something or asked for no such source
  */

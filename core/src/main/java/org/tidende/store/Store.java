@@ -130,11 +130,14 @@ public interface Store extends Closeable {
   List<Map.Entry<String, Long>> articleLanguages() throws IOException;
 
   /**
-   * The stored sources spelt as {@code source} but for case ({@code NRK} for {@code nrk}), at most
-   * {@code max}, sorted; empty when there is none or {@code source} is itself stored. A filter on
-   * source is exact, so a page that came back empty can say which was meant.
+   * The stored sources spelt as {@code source} but for case ({@code NRK} for {@code nrk}), or, where
+   * none is, those in which it begins a word, case aside, when it has two letters or digits or more
+   * ({@code Nordic Wire} for {@code nordic} or {@code wire}, {@code Jyllandsposten} for {@code
+   * Jyllands}; until session 39 these got no suggestion), at most {@code max}, sorted; empty when
+   * there is none or {@code source} is itself stored. A filter on source is exact, so a page that
+   * came back empty can say which was meant.
    */
-  List<String> sourcesIgnoringCase(String source, int max) throws IOException;
+  List<String> sourcesSpeltLike(String source, int max) throws IOException;
 
   /** A page of stories. */
   StoryPage stories(StoryQuery query) throws IOException;

@@ -93,17 +93,32 @@ class LuceneStoreTest {
     }
   }
 
-  /** The stored sources spelt as asked but for case; none when the source is stored as asked, or spelt otherwise. */
+  /**
+   * The stored sources spelt as asked but for case; else those in which the value begins a word
+   * ({@code Avis} or {@code nordic} for a part of the name, which until session 39 got no
+   * suggestion); none when the source is stored as asked, or spelt otherwise.
+   */
   @Test
-  void sourcesIgnoringCaseNameTheStoredSpelling() throws Exception {
+  void sourcesSpeltLikeNameTheStoredSpelling() throws Exception {
     Article a = ArchiveTest.article("n1", "nb", "2025-03-11", "Brann", "Brann i Bergen.", null); // source "Avis n"
+    Article wire = new Article(new org.tidende.model.ArticleId("w1"), "test", 0, null, "Nordic Wire", "Brann",
+        "Brann i Bergen.", null, Language.NB, java.util.Map.of());
     try (LuceneStore store = new LuceneStore(dir)) {
-      store.putArticles(List.of(new StoredArticle(a, Language.parse("nb"), new StoryId("sn1"), 1, 0L)), false);
-      store.commit(1);
+      store.putArticles(List.of(new StoredArticle(a, Language.parse("nb"), new StoryId("sn1"), 1, 0L),
+          new StoredArticle(wire, Language.NB, new StoryId("sw1"), 2, 0L)), false);
+      store.commit(2);
       store.refresh();
-      assertThat(store.sourcesIgnoringCase("avis N", 3)).containsExactly("Avis n");
-      assertThat(store.sourcesIgnoringCase("Avis n", 3)).isEmpty();
-      assertThat(store.sourcesIgnoringCase("Avis", 3)).isEmpty();
+      assertThat(store.sourcesSpeltLike("avis N", 3)).containsExactly("Avis n");
+      assertThat(store.sourcesSpeltLike("Avis n", 3)).isEmpty();
+      assertThat(store.sourcesSpeltLike("Avis", 3)).containsExactly("Avis n");
+      assertThat(store.sourcesSpeltLike("nordic", 3)).containsExactly("Nordic Wire");
+      assertThat(store.sourcesSpeltLike("WIRE", 3)).containsExactly("Nordic Wire");
+      assertThat(store.sourcesSpeltLike("ordic", 3)).as("inside a word").isEmpty();
+      assertThat(store.sourcesSpeltLike("n", 3)).as("one letter").isEmpty();
+      assertThat(store.sourcesSpeltLike("Avisen", 3)).isEmpty();
+      assertThat(ids(store.search("source:Nordic", null, 10, 0))).isEmpty();
+      assertThat(store.search("source:Nordic", null, 10, 0).sourcesInOtherCase())
+          .containsExactly(java.util.Map.entry("Nordic", List.of("Nordic Wire")));
     }
   }
 
