@@ -87,8 +87,10 @@ final class QuerySyntax {
         return "a ')' closes no '(': " + q.substring(0, i + 1);
       } else if (c == '[' || c == '{') {
         range++;
-      } else if ((c == ']' || c == '}') && range > 0) {
-        range--;
+      } else if (c == ']' || c == '}') {
+        if (--range < 0) {
+          return "a '" + c + "' closes no range: " + q.substring(0, i + 1) + " (a range reads [from TO to])";
+        }
       }
     }
     if (parens > 0) {

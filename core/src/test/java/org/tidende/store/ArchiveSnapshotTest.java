@@ -99,7 +99,9 @@ class ArchiveSnapshotTest {
       assertThat(s.syntaxError("Putin -Kim")).isEmpty();
       assertThat(s.syntaxError("\"Kim Jong-un\" OR Vladivostok")).isEmpty();
       assertThat(s.syntaxError("Putin AND")).hasValueSatisfying(m ->
-          assertThat(m).contains("line 1, column").doesNotContain("\n").doesNotContain("Cannot parse"));
+          assertThat(m).isEqualTo("'AND' ends the query with no word after it"));
+      assertThat(s.syntaxError("source:NRK:x")).as("a mistake QuerySyntax does not know: the parser's line")
+          .hasValueSatisfying(m -> assertThat(m).contains("line 1, column").doesNotContain("\n").doesNotContain("Cannot parse"));
       assertThat(s.syntaxError("(Kim")).isPresent();
       assertThat(s.syntaxError("title:Kim")).as("a field no article has").hasValue("there is no field 'title:' (the fields are source:, lang:, id: and story:)");
       assertThat(s.syntaxError("source:NRK lang:nn story:s1 id:x")).isEmpty();

@@ -23,6 +23,7 @@ class QuerySyntaxTest {
     assertThat(QuerySyntax.explain("(Ferja OR bru")).isEqualTo("a '(' is not closed");
     assertThat(QuerySyntax.explain("Ferja) bru")).isEqualTo("a ')' closes no '(': Ferja)");
     assertThat(QuerySyntax.explain("source:[A TO")).startsWith("a range is not closed");
+    assertThat(QuerySyntax.explain("Ferja ]")).isEqualTo("a ']' closes no range: Ferja ] (a range reads [from TO to])");
     assertThat(QuerySyntax.explain("ferja source:")).isEqualTo("'source:' has no value after it (source:NRK, lang:nb)");
     assertThat(QuerySyntax.explain("ferja^")).isEqualTo("'ferja^' has no number after it (a boost: brann^2)");
     // an escaped quote or parenthesis is a character, not syntax
