@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {"Search the articles of a data folder (made by `ingest` or `serve`) as GET /search does: Lucene syntax "
         + "(words, \"phrases\", OR, -not; every word required), read in each language under its own analyzer, so a "
         + "word finds its other forms (brannen: brann) and a stop word of an article's language is not required of it "
-        + "(brann og redning: no \"og\" of a Norwegian article). '*' is every article; a query with no word to rank by "
+        + "(brann og redning: no \"og\" of a Norwegian article). '*' is every article, a field's star (source:*, story:*) "
+        + "every article that has the field, brann* the words that begin so; a query with no word to rank by "
         + "('*', 'lang:nb', '-Kim') lists newest first.",
         "Reads the folder's last commit without locking it, so it works while `serve` runs on the folder; articles the "
         + "server took since its last commit (it commits every --commit-seconds, 5 by default) are not found yet, and "
