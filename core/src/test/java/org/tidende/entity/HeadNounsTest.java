@@ -29,6 +29,34 @@ class HeadNounsTest {
   }
 
   @Test
+  void aDefiniteNameRunIntoALowerCaseWordAfterItIsCutBack() {
+    // invented sentences: a definite name (or its genitive) and a verb or common noun the finder took in
+    assertThat(repair("Redningstjenesten varsler at det er glatt .", Language.NN, new NameSpan(0, 2, EntityType.ORG)))
+        .containsExactly(new NameSpan(0, 1, EntityType.ORG));
+    assertThat(repair("i morgon testar Beredskapet sirenene i heile landet", Language.NB,
+        new NameSpan(3, 5, EntityType.ORG))).containsExactly(new NameSpan(3, 4, EntityType.ORG));
+    assertThat(repair("i nat advarer Trafikcentralen bilisterne om glat føre", Language.DA,
+        new NameSpan(3, 5, EntityType.ORG))).containsExactly(new NameSpan(3, 4, EntityType.ORG));
+    // a head noun after a definite name or a genitive is the name's own, and so is a person's lower-case part
+    List<NameSpan> hospital = List.of(new NameSpan(2, 4, EntityType.LOC));
+    assertThat(HeadNouns.repair("kjørt til Nordlandet sykehus".split(" "), hospital, Language.NB)).isEqualTo(hospital);
+    List<NameSpan> roads = List.of(new NameSpan(0, 2, EntityType.ORG));
+    assertThat(HeadNouns.repair("Statens vegvesen varsler".split(" "), roads, Language.NB)).isEqualTo(roads);
+    assertThat(HeadNouns.repair("Fylkesmannen beredskapsförbundet".split(" "), roads, Language.DA)).isEqualTo(roads);
+    List<NameSpan> person = List.of(new NameSpan(0, 2, EntityType.PER));
+    assertThat(HeadNouns.repair("Torsten af Lundeby".split(" "), person, Language.SV)).isEqualTo(person);
+    // a genitive, a short place in -en/-et, a direction and an indefinite singular stay
+    List<NameSpan> two = List.of(new NameSpan(0, 2, EntityType.ORG));
+    assertThat(HeadNouns.repair("Trafikcentrets vejmeldinger".split(" "), two, Language.DA)).isEqualTo(two);
+    assertThat(HeadNouns.repair("Lunden sjøbuer".split(" "), two, Language.NB)).isEqualTo(two);
+    assertThat(HeadNouns.repair("Trafikksentralen vest".split(" "), two, Language.NB)).isEqualTo(two);
+    assertThat(HeadNouns.repair("Lundefallet kraftanlegg".split(" "), two, Language.NB)).isEqualTo(two);
+    // a name not in a definite ending keeps its lower-case word ("Nobels fredspris")
+    List<NameSpan> prize = List.of(new NameSpan(0, 2, EntityType.MISC));
+    assertThat(HeadNouns.repair("Lundebys fredspris delas ut".split(" "), prize, Language.SV)).isEqualTo(prize);
+  }
+
+  @Test
   void oneWeakAdjectiveMayStandBeforeTheHead() {
     assertThat(repair("klokka heng no inne i Lundeby gamle kyrkje .", Language.NN, new NameSpan(5, 6, EntityType.LOC)))
         .containsExactly(new NameSpan(5, 8, EntityType.LOC));
