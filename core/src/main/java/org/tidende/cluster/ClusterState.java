@@ -15,7 +15,8 @@ import org.tidende.model.StoryId;
  * <p>Memory is bounded: the document-frequency sketch is fixed-size (16 MB by default), each open
  * story holds at most a bounded centroid, index entry list and member sample, stories retire by
  * event time or by count ({@link ClusterConfig#maxActiveStories()}), and the queue of stories
- * awaiting a revisit holds at most the stories opened in the last {@code revisitAfter} articles.
+ * awaiting a revisit holds at most the stories opened in the last {@code revisitAfter} articles
+ * (the late revisits' queue, those of the last {@code 4 * revisitAfter}).
  * Not thread-safe.
  */
 public final class ClusterState {
@@ -26,6 +27,8 @@ public final class ClusterState {
   final LongObjectHashMap<List<ActiveStory>> postings = new LongObjectHashMap<>(1024);
   /** Newly opened stories waiting to be compared again, oldest first (see revisitAfter). */
   final java.util.ArrayDeque<ActiveStory> revisits = new java.util.ArrayDeque<>();
+  /** English full-text stories revisited once and still open, waiting for their late revisit, oldest first. */
+  final java.util.ArrayDeque<ActiveStory> lateRevisits = new java.util.ArrayDeque<>();
   /** Event time the stream has reached, robust to a few mis-dated articles. */
   EventClock clock = EventClock.start();
   long seq;

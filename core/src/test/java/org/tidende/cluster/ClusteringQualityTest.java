@@ -90,7 +90,9 @@ class ClusteringQualityTest {
    * ECB+ in the five seeded orders {@code tidende eval --shuffles 5} replays (the list shuffled with
    * {@code new Random(seed)}, seeds 1 to 5): mean 0.9529, min 0.9407 once the members that fit a
    * story of two interleaved events worst split off on the embedding gap (session 38; fails without
-   * it: mean 0.9414, min 0.9255, where the latest members held both events and never split).
+   * it: mean 0.9414, min 0.9255, where the latest members held both events and never split); mean
+   * 0.9573, min 0.9481 once an English full-text story still open after its revisit is revisited once
+   * more later (session 39; the floors fail without it).
    */
   @Test
   void ecbPlusDevInShuffledOrders() {
@@ -105,8 +107,8 @@ class ClusteringQualityTest {
       sum += f1;
       min = Math.min(min, f1);
     }
-    assertThat(sum / 5).isGreaterThan(0.945);
-    assertThat(min).isGreaterThan(0.935);
+    assertThat(sum / 5).isGreaterThan(0.955);
+    assertThat(min).isGreaterThan(0.945);
   }
 
   @Test

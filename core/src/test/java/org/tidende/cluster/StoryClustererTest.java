@@ -865,4 +865,51 @@ class StoryClustererTest {
     assertThat(f.get("a3")).isEqualTo(f.get("a1"));
     assertThat(f.get("z1")).isNotEqualTo(f.get("a1")).isNotEqualTo(f.get("z2"));
   }
+
+  /**
+   * A full text that opened a story of its own, and whose story had not grown towards it by its
+   * revisit, is revisited once more {@code 4 * revisitAfter} articles after it opened: the reports
+   * that came after the first revisit have shaped the story by then, and the late join takes it
+   * in (the merge threshold, 0.9, keeps every ordinary merge out). Stories of something else stay
+   * apart.
+   */
+  @Test
+  void aLoneReportIsRevisitedOnceMoreLater() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("revisitAfter", "3").with("mergeThreshold", "0.9");
+    List<AnalyzedArticle> stream = new ArrayList<>(List.of(
+        article("a1", null, "Riverton dam bursts after days of rain",
+            "The Arden dam above Riverton burst early on Sunday after four days of heavy rain, sending water "
+                + "through the lower town. Engineers from the Hale County water board said the spillway had "
+                + "failed and that the reservoir was nearly empty by noon."),
+        article("e", null, "Families flee flooded homes in Riverton",
+            "Hundreds of families left their homes in Riverton as muddy water filled streets and cellars. "
+                + "Volunteers carried elderly residents to the school gym, where the Red Cross set up cots, "
+                + "and farmers moved cattle to higher pastures.")));
+    String[] others = {"Parliament passes budget after a long debate on taxes and pensions",
+        "Chess champion retires after twenty years of play at the top",
+        "Orchestra opens its season with a new symphony by a young composer"};
+    for (int i = 0; i < others.length; i++) {
+      stream.add(article("z" + i, null, others[i].substring(0, others[i].indexOf(' ', 20)), others[i] + "."));
+    }
+    // after the early report's first revisit: the reports that tie it to the dam's story
+    stream.add(article("a2", null, "Arden dam failure floods Riverton homes",
+        "The burst Arden dam sent water into hundreds of homes in Riverton, and families fled to the school "
+            + "gym, where the Red Cross set up cots. Engineers of the Hale County water board said the "
+            + "spillway failed after four days of rain."));
+    stream.add(article("a3", null, "Riverton counts flood damage after dam burst",
+        "Residents of Riverton returned to flooded homes and muddy cellars on Monday, a day after the Arden "
+            + "dam burst. Volunteers and the Red Cross still shelter families at the school gym; the Hale "
+            + "County water board is inspecting the spillway."));
+    for (int i = 0; i < 8; i++) {
+      stream.add(article("y" + i, null, "Quiet day number " + i, "Nothing of note happened in village " + (char) ('k' + i)
+          + "ville on day " + (char) ('k' + i) + " of the fair in the " + (char) ('p' + i) + "shire hills."));
+    }
+    Recorder r = new Recorder();
+    List<Assignment> as = assignAll(new StoryClusterer(cfg), new ClusterState(), stream, r);
+    Map<String, StoryId> f = finalStories(as, r);
+    assertThat(as.get(1).opened()).as("the early report opens a story of its own").isTrue();
+    assertThat(f.get("e")).isEqualTo(f.get("a1"));
+    assertThat(f.get("a3")).isEqualTo(f.get("a1"));
+    assertThat(f.get("z0")).isNotEqualTo(f.get("a1")).isNotEqualTo(f.get("z1"));
+  }
 }
