@@ -830,15 +830,11 @@ class StoryClustererTest {
   }
 
   /**
-   * A full text that came before its story had taken shape opened a story of its own; when that
-   * story of one is revisited, it is judged as the article would be at a join (the join threshold,
-   * not the merge threshold, here set to 0.9 so that no ordinary merge can join them), and joins the
-   * story that has grown towards it. Stories of one report of something else stay apart.
+   * Four invented reports of one dam burst, in the order the revisit tests send them: the first
+   * report (a1), an early report of the flooding that shares little with it (e), and two that tie
+   * the two together (a2, a3).
    */
-  @Test
-  void aLoneEarlyReportJoinsItsStoryWhenRevisited() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("revisitAfter", "3").with("mergeThreshold", "0.9");
-    List<AnalyzedArticle> stream = List.of(
+  private static final List<AnalyzedArticle> DAM = List.of(
         article("a1", null, "Riverton dam bursts after days of rain",
             "The Arden dam above Riverton burst early on Sunday after four days of heavy rain, sending water "
                 + "through the lower town. Engineers from the Hale County water board said the spillway had "
@@ -854,7 +850,18 @@ class StoryClustererTest {
         article("a3", null, "Riverton counts flood damage after dam burst",
             "Residents of Riverton returned to flooded homes and muddy cellars on Monday, a day after the Arden "
                 + "dam burst. Volunteers and the Red Cross still shelter families at the school gym; the Hale "
-                + "County water board is inspecting the spillway."),
+                + "County water board is inspecting the spillway."));
+
+  /**
+   * A full text that came before its story had taken shape opened a story of its own; when that
+   * story of one is revisited, it is judged as the article would be at a join (the join threshold,
+   * not the merge threshold, here set to 0.9 so that no ordinary merge can join them), and joins the
+   * story that has grown towards it. Stories of one report of something else stay apart.
+   */
+  @Test
+  void aLoneEarlyReportJoinsItsStoryWhenRevisited() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("revisitAfter", "3").with("mergeThreshold", "0.9");
+    List<AnalyzedArticle> stream = List.of(DAM.get(0), DAM.get(1), DAM.get(2), DAM.get(3),
         article("z1", null, "Parliament passes budget", "The parliament passed the budget on Tuesday after a long debate on taxes and pensions."),
         article("z2", null, "Chess champion retires", "The world chess champion announced his retirement after twenty years of play at the top."));
     Recorder r = new Recorder();
@@ -876,15 +883,7 @@ class StoryClustererTest {
   @Test
   void aLoneReportIsRevisitedOnceMoreLater() {
     ClusterConfig cfg = ClusterConfig.defaults().with("revisitAfter", "3").with("mergeThreshold", "0.9");
-    List<AnalyzedArticle> stream = new ArrayList<>(List.of(
-        article("a1", null, "Riverton dam bursts after days of rain",
-            "The Arden dam above Riverton burst early on Sunday after four days of heavy rain, sending water "
-                + "through the lower town. Engineers from the Hale County water board said the spillway had "
-                + "failed and that the reservoir was nearly empty by noon."),
-        article("e", null, "Families flee flooded homes in Riverton",
-            "Hundreds of families left their homes in Riverton as muddy water filled streets and cellars. "
-                + "Volunteers carried elderly residents to the school gym, where the Red Cross set up cots, "
-                + "and farmers moved cattle to higher pastures.")));
+    List<AnalyzedArticle> stream = new ArrayList<>(DAM.subList(0, 2));
     String[] others = {"Parliament passes budget after a long debate on taxes and pensions",
         "Chess champion retires after twenty years of play at the top",
         "Orchestra opens its season with a new symphony by a young composer"};
@@ -892,14 +891,7 @@ class StoryClustererTest {
       stream.add(article("z" + i, null, others[i].substring(0, others[i].indexOf(' ', 20)), others[i] + "."));
     }
     // after the early report's first revisit: the reports that tie it to the dam's story
-    stream.add(article("a2", null, "Arden dam failure floods Riverton homes",
-        "The burst Arden dam sent water into hundreds of homes in Riverton, and families fled to the school "
-            + "gym, where the Red Cross set up cots. Engineers of the Hale County water board said the "
-            + "spillway failed after four days of rain."));
-    stream.add(article("a3", null, "Riverton counts flood damage after dam burst",
-        "Residents of Riverton returned to flooded homes and muddy cellars on Monday, a day after the Arden "
-            + "dam burst. Volunteers and the Red Cross still shelter families at the school gym; the Hale "
-            + "County water board is inspecting the spillway."));
+    stream.addAll(DAM.subList(2, 4));
     for (int i = 0; i < 8; i++) {
       stream.add(article("y" + i, null, "Quiet day number " + i, "Nothing of note happened in village " + (char) ('k' + i)
           + "ville on day " + (char) ('k' + i) + " of the fair in the " + (char) ('p' + i) + "shire hills."));
