@@ -793,11 +793,11 @@ final class Entities {
       }
       Language lang = langOf.getOrDefault(c.display(), members.get(0).lang());
       org.tidende.entity.EntityType type = org.tidende.entity.EntityType.valueOf(c.type());
+      boolean scandinavian = lang != null && lang.isScandinavian();
       String shown = withoutGenitive(c.display(), lang, base -> lastWords.contains(base)
-          || (lang != null && lang.isScandinavian() && recognizer.labelledGenitive(base + "s", type))
-          || (lang != null && lang.isScandinavian() && compoundHead(base, fullTexts, CommonWords.of(lang)))
-          || (lang != null && lang.isScandinavian() && type == org.tidende.entity.EntityType.PER
-              && genitiveBeforeNouns(c.display(), fullTexts)));
+          || (scandinavian && (recognizer.labelledGenitive(base + "s", type)
+              || compoundHead(base, fullTexts, CommonWords.of(lang))
+              || (type == org.tidende.entity.EntityType.PER && genitiveBeforeNouns(c.display(), fullTexts)))));
       shown = withAcronyms(shown, c.variants().keySet(), acronyms::contains); // "IRENA", "COMSA", not "Irena"
       out.add(new StoryDetails.Entity(c.key(), shown, c.type(), c.variants(), c.count()));
     }
