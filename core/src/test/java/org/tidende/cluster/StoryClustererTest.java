@@ -864,13 +864,7 @@ class StoryClustererTest {
     List<AnalyzedArticle> stream = List.of(DAM.get(0), DAM.get(1), DAM.get(2), DAM.get(3),
         article("z1", null, "Parliament passes budget", "The parliament passed the budget on Tuesday after a long debate on taxes and pensions."),
         article("z2", null, "Chess champion retires", "The world chess champion announced his retirement after twenty years of play at the top."));
-    Recorder r = new Recorder();
-    List<Assignment> as = assignAll(new StoryClusterer(cfg), new ClusterState(), stream, r);
-    Map<String, StoryId> f = finalStories(as, r);
-    assertThat(as.get(1).opened()).as("the early report opens a story of its own").isTrue();
-    assertThat(f.get("e")).isEqualTo(f.get("a1"));
-    assertThat(f.get("a3")).isEqualTo(f.get("a1"));
-    assertThat(f.get("z1")).isNotEqualTo(f.get("a1")).isNotEqualTo(f.get("z2"));
+    assertTheDamReportsJoinAndOthersStayApart(cfg, stream, "z1", "z2");
   }
 
   /**
@@ -896,12 +890,22 @@ class StoryClustererTest {
       stream.add(article("y" + i, null, "Quiet day number " + i, "Nothing of note happened in village " + (char) ('k' + i)
           + "ville on day " + (char) ('k' + i) + " of the fair in the " + (char) ('p' + i) + "shire hills."));
     }
+    assertTheDamReportsJoinAndOthersStayApart(cfg, stream, "z0", "z1");
+  }
+
+  /**
+   * Replays {@code stream}, whose second article is the early dam report ({@link #DAM}): it opens
+   * a story of its own and ends in the first report's story with the last one, while the two
+   * reports of something else end in stories of their own.
+   */
+  private static void assertTheDamReportsJoinAndOthersStayApart(
+      ClusterConfig cfg, List<AnalyzedArticle> stream, String other, String another) {
     Recorder r = new Recorder();
     List<Assignment> as = assignAll(new StoryClusterer(cfg), new ClusterState(), stream, r);
     Map<String, StoryId> f = finalStories(as, r);
     assertThat(as.get(1).opened()).as("the early report opens a story of its own").isTrue();
     assertThat(f.get("e")).isEqualTo(f.get("a1"));
     assertThat(f.get("a3")).isEqualTo(f.get("a1"));
-    assertThat(f.get("z0")).isNotEqualTo(f.get("a1")).isNotEqualTo(f.get("z1"));
+    assertThat(f.get(other)).isNotEqualTo(f.get("a1")).isNotEqualTo(f.get(another));
   }
 }
