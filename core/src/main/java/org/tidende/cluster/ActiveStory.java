@@ -88,6 +88,11 @@ final class ActiveStory {
    */
   float[] embedding;
   int embedded;
+  /**
+   * The story this one was split off from ({@code StoryClusterer.split}), or null: the two never
+   * merge again ({@code StoryClusterer.revise}), as the split judged them two events.
+   */
+  StoryId splitFrom;
   long firstTime = Long.MIN_VALUE;
   long lastTime = Long.MIN_VALUE;
   long lastUpdateSeq;

@@ -71,6 +71,8 @@ class ClusteringQualityTest {
   void ecbPlusDev() {
     ClusteringScores s = replay("ecbplus-dev.jsonl");
     assertThat(s.items()).isEqualTo(772);
+    // 0.9733 once a story split off never merges back with the story it left (session 40; 0.9698
+    // before, with late revisits);
     // 0.9675 once a part or story whose summed sentence vectors lie under the embedding gap (0.95)
     // from the rest splits off and does not merge back (session 37; fails without it: 0.9486);
     // 0.9486 with English sentence vectors of the title and the lead at centre 0.90 (session 36;
@@ -92,7 +94,8 @@ class ClusteringQualityTest {
    * story of two interleaved events worst split off on the embedding gap (session 38; fails without
    * it: mean 0.9414, min 0.9255, where the latest members held both events and never split); mean
    * 0.9573, min 0.9481 once an English full-text story still open after its revisit is revisited once
-   * more later (session 39; the floors fail without it).
+   * more later (session 39); mean 0.9595, min 0.9514 once a story split off never merges back with
+   * the story it left (session 40; the floors fail without it).
    */
   @Test
   void ecbPlusDevInShuffledOrders() {
@@ -107,8 +110,8 @@ class ClusteringQualityTest {
       sum += f1;
       min = Math.min(min, f1);
     }
-    assertThat(sum / 5).isGreaterThan(0.955);
-    assertThat(min).isGreaterThan(0.945);
+    assertThat(sum / 5).isGreaterThan(0.958);
+    assertThat(min).isGreaterThan(0.950);
   }
 
   @Test

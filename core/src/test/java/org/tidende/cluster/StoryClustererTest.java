@@ -714,22 +714,9 @@ class StoryClustererTest {
   void theEmbeddingGapSplitsOffASecondEventTheBlendKeeps() {
     ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
         .with("specificFloor", "0");
-    StoryClusterer plain = new StoryClusterer(cfg.with("embeddingWeight", "0")); // prepares without the model
-    List<AnalyzedArticle> stream = largeThenSecondQuake(false);
-    java.util.function.Function<ClusterConfig, Map<String, StoryId>> replay = conf -> {
-      StoryClusterer c = new StoryClusterer(conf);
-      ClusterState state = new ClusterState();
-      Recorder r = new Recorder();
-      List<Assignment> as = new ArrayList<>();
-      for (int i = 0; i < stream.size(); i++) {
-        PreparedArticle p = plain.prepare(stream.get(i));
-        boolean second = i >= 16;
-        float[] e = {second ? 0.9f : 1f, second ? 0.45f : 0f, 0.1f * (float) Math.sin(i), 0.1f * (float) Math.cos(i)};
-        as.add(c.assign(state, new PreparedArticle(p.article(), p.keys(), p.base(), p.distinctTerms(), p.caseless(),
-            p.specificTerms(), p.acrossAdded(), p.acrossDropped(), e), r));
-      }
-      return finalStories(as, r);
-    };
+    java.util.function.IntFunction<float[]> vectors = i -> i >= 16 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f);
+    java.util.function.Function<ClusterConfig, Map<String, StoryId>> replay =
+        conf -> replayWithVectors(conf, largeThenSecondQuake(false), vectors);
     Map<String, StoryId> without = replay.apply(cfg.with("embeddingGap", "0"));
     assertThat(java.util.stream.IntStream.range(0, 8).filter(i -> without.get("b" + i).equals(without.get("a0"))).count())
         .as("without the gap the blend keeps the second quake in the first one's story").isGreaterThanOrEqualTo(6);
@@ -738,6 +725,48 @@ class StoryClustererTest {
         .isGreaterThanOrEqualTo(6);
     assertThat(java.util.stream.IntStream.range(0, 16).filter(i -> with.get("a" + i).equals(with.get("a0"))).count())
         .isEqualTo(16);
+  }
+
+  /**
+   * A story split off on the embedding gap does not merge back into the story it left: the split
+   * judged the two to be two events, and a merge that undoes it at the next check (the two sums a
+   * little over the gap once later reports of the second event, told closer to the first, have
+   * joined it; merges check only the sums and the blend, not the split's own test) is a flip-flop.
+   * The first four Oaxaca reports lie far from the Lombok ones (cosine about 0.89), the last four
+   * near them (0.995), so the Oaxaca story's sum ends at about 0.96 with the Lombok story's. (ECB+:
+   * BCubed F1 0.9698 to 0.9733, five shuffled orders 0.9573 to 0.9595.)
+   */
+  @Test
+  void aStorySplitOffDoesNotMergeBackIntoTheStoryItLeft() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0");
+    Map<String, StoryId> s = replayWithVectors(cfg, largeThenSecondQuake(false),
+        i -> i >= 20 ? quakeVector(i, 1f, 0.1f) : i >= 16 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f));
+    assertThat(java.util.stream.IntStream.range(0, 8).filter(i -> !s.get("b" + i).equals(s.get("a0"))).count())
+        .isGreaterThanOrEqualTo(6);
+    assertThat(java.util.stream.IntStream.range(0, 16).filter(i -> s.get("a" + i).equals(s.get("a0"))).count())
+        .isEqualTo(16);
+  }
+
+  /** A hand-set sentence vector near ({@code x}, {@code y}), turned a little by the report's index {@code i}. */
+  private static float[] quakeVector(int i, float x, float y) {
+    return new float[] {x, y, 0.1f * (float) Math.sin(i), 0.1f * (float) Math.cos(i)};
+  }
+
+  /** Replays {@code stream} with {@code cfg}, the i-th article given the sentence vector {@code vectors(i)}. */
+  private static Map<String, StoryId> replayWithVectors(ClusterConfig cfg, List<AnalyzedArticle> stream,
+      java.util.function.IntFunction<float[]> vectors) {
+    StoryClusterer plain = new StoryClusterer(cfg.with("embeddingWeight", "0")); // prepares without the model
+    StoryClusterer c = new StoryClusterer(cfg);
+    ClusterState state = new ClusterState();
+    Recorder r = new Recorder();
+    List<Assignment> as = new ArrayList<>();
+    for (int i = 0; i < stream.size(); i++) {
+      PreparedArticle p = plain.prepare(stream.get(i));
+      as.add(c.assign(state, new PreparedArticle(p.article(), p.keys(), p.base(), p.distinctTerms(), p.caseless(),
+          p.specificTerms(), p.acrossAdded(), p.acrossDropped(), vectors.apply(i)), r));
+    }
+    return finalStories(as, r);
   }
 
   /**
