@@ -46,7 +46,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--assignments", paramLabel = "FILE", description = "Write each article's id, gold label, "
       + "final story, the story it joined or opened on arrival, whether it opened it, and its "
-      + "similarity to the story it joined (0 when it opened one) as TSV with a header line.")
+      + "similarity to the story it joined (0 when it opened one) as TSV with a header line; with --shuffles, "
+      + "each seeded order's to FILE.shuffleN beside it.")
   Path assignmentsOut;
 
   @Option(names = "--label", paramLabel = "FIELD", defaultValue = "cluster", description = "Field holding the gold label (default ${DEFAULT-VALUE}).")
@@ -140,7 +141,10 @@ public final class EvalCommand implements Callable<Integer> {
     for (int s = 1; s <= shuffles; s++) {
       List<Article> copy = new ArrayList<>(labeled);
       java.util.Collections.shuffle(copy, new Random(s));
-      shuffled.add(replay(pipeline, Pipeline.inEventOrder(copy), null));
+      // each order's assignments beside the file order's: where an order's stories differ is what error
+      // analysis of the shuffled scores reads
+      shuffled.add(replay(pipeline, Pipeline.inEventOrder(copy),
+          assignmentsOut == null ? null : assignmentsOut.resolveSibling(assignmentsOut.getFileName() + ".shuffle" + s)));
     }
     if (json) {
       ObjectNode o = toJson(main);
@@ -217,7 +221,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   /**
    * Replays in the given order; times analysis and clustering (not reading). Writes the
-   * assignments TSV to {@code assignments} unless it is null (the shuffled orders do not).
+   * assignments TSV to {@code assignments} unless it is null.
    */
   Run replay(Pipeline pipeline, List<Article> ordered, Path assignments) {
     long t0 = System.nanoTime();

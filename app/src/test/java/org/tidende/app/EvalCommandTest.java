@@ -249,6 +249,10 @@ class EvalCommandTest {
         .containsExactly("id", "a", "b", "d");
   }
 
+  /**
+   * With --shuffles, FILE holds the file order's assignments and FILE.shuffleN each seeded order's,
+   * every article once (error analysis of the shuffled scores reads them).
+   */
   @Test
   void assignmentsAreThoseOfTheFileOrderEvenWithShuffles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
@@ -259,5 +263,13 @@ class EvalCommandTest {
     assertThat(CliRunner.run("eval", f.toString(), "--assignments", shuffled.toString(), "--shuffles", "2").exit())
         .isZero();
     assertThat(Files.readAllLines(shuffled)).hasSize(101).isEqualTo(Files.readAllLines(plain));
+    java.util.List<String> ids = Files.readAllLines(plain).stream().map(l -> l.split("\t")[0]).sorted().toList();
+    for (int seed = 1; seed <= 2; seed++) {
+      Path order = dir.resolve("shuffled.tsv.shuffle" + seed);
+      assertThat(order).exists();
+      assertThat(Files.readAllLines(order).get(0)).isEqualTo(Files.readAllLines(plain).get(0));
+      assertThat(Files.readAllLines(order).stream().map(l -> l.split("\t")[0]).sorted().toList()).isEqualTo(ids);
+    }
+    assertThat(dir.resolve("plain.tsv.shuffle1")).doesNotExist();
   }
 }
