@@ -11,7 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.tidende.ingest.InvisibleChars;
@@ -29,7 +29,9 @@ import org.tidende.model.Language;
  * name's surname. Types follow each corpus: Bokmål and Nynorsk get
  * NorNE's PER/ORG/LOC/PROD/EVT/DRV/MISC, Danish and Swedish PER/ORG/LOC/MISC.
  *
- * <p>Thread-safe: each OpenNLP finder (which keeps per-call state) is held per thread and model.
+ * <p>Thread-safe: each name finder (which keeps per-call state) is held per thread and model. The
+ * statistical models tag through {@link PerceptronNameFinder}, OpenNLP's beam search with each
+ * token's features scored once (the same names, faster; see the README's NER rows).
  *
  * <pre>{@code
  * EntityRecognizer ner = EntityRecognizer.load();
@@ -43,8 +45,8 @@ public final class EntityRecognizer {
   private static final int MAX_SENTENCE = 250;
 
   /** Finder per language that has its own model; {@link #fallbackFinders} tags the others. */
-  private final Map<Language, ThreadLocal<NameFinderME>> finders;
-  private final ThreadLocal<NameFinderME> fallbackFinders;
+  private final Map<Language, ThreadLocal<TokenNameFinder>> finders;
+  private final ThreadLocal<TokenNameFinder> fallbackFinders;
   private final CapitalisedNameRecognizer fallback;
   /** The labelled-name lexicon stored in the Scandinavian model, if it has one. */
   private final NameLexicon lexicon;
@@ -52,11 +54,11 @@ public final class EntityRecognizer {
   private EntityRecognizer(Map<Language, TokenNameFinderModel> models, TokenNameFinderModel other,
       CapitalisedNameRecognizer fallback) {
     Objects.requireNonNull(other, "model");
-    Map<TokenNameFinderModel, ThreadLocal<NameFinderME>> shared = new IdentityHashMap<>();
-    Map<Language, ThreadLocal<NameFinderME>> byLanguage = new HashMap<>();
-    shared.put(other, ThreadLocal.withInitial(() -> new NameFinderME(other)));
+    Map<TokenNameFinderModel, ThreadLocal<TokenNameFinder>> shared = new IdentityHashMap<>();
+    Map<Language, ThreadLocal<TokenNameFinder>> byLanguage = new HashMap<>();
+    shared.put(other, ThreadLocal.withInitial(PerceptronNameFinder.finders(other)));
     models.forEach((lang, m) -> byLanguage.put(lang,
-        shared.computeIfAbsent(m, k -> ThreadLocal.withInitial(() -> new NameFinderME(k)))));
+        shared.computeIfAbsent(m, k -> ThreadLocal.withInitial(PerceptronNameFinder.finders(k)))));
     this.finders = Map.copyOf(byLanguage);
     this.fallbackFinders = shared.get(other);
     this.lexicon = other.getArtifact("lexicon") instanceof NameLexicon l ? l : null;
@@ -284,7 +286,7 @@ public final class EntityRecognizer {
   }
 
   private void tag(String[] tokens, Language lang, int offset, List<NameSpan> out) {
-    NameFinderME finder = finders.getOrDefault(lang, fallbackFinders).get();
+    TokenNameFinder finder = finders.getOrDefault(lang, fallbackFinders).get();
     try {
       List<NameSpan> found = new ArrayList<>();
       for (Span s : finder.find(tokens)) {

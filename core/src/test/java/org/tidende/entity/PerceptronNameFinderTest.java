@@ -1,0 +1,104 @@
+package org.tidende.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tidende.TestData;
+
+/**
+ * {@link PerceptronNameFinder} against OpenNLP's {@link NameFinderME} on the shipped models: the
+ * same spans, types and span probabilities, bit for bit.
+ */
+class PerceptronNameFinderTest {
+  private static List<TokenNameFinderModel> models;
+  /** Invented words: names, ordinary words of the four languages, punctuation, quotes, hyphens, digits. */
+  private static final String[] WORDS = {
+    "Kari", "Nordvik", "Sigrun", "Åsheim", "Jens", "Lykkegård", "Britta", "Sjöberg", "Hallvard", "Tveitan",
+    "Fjellby", "Storvika", "Vesterhavn", "Nordlund", "Bergsund", "Fjellbyen", "Storvika-saka", "Nordvik-utvalet",
+    "Havnerådet", "Bergsund", "Kommune", "AS", "Fjordkraft", "Tidsskrift", "NORDAVIS", "EU", "FN-sjefen",
+    "og", "i", "på", "til", "med", "som", "har", "sa", "sier", "siger", "säger", "att", "det", "den", "ikkje",
+    "ikke", "inte", "kom", "møtet", "mødet", "mötet", "regjeringa", "regeringen", "torsdag", "2024", "12",
+    "3,5", "prosent", "millioner", "kroner", "ministeren", "ordføraren", "Det", "I", "Men", "Han", "Hun",
+    ".", ",", ":", "-", "«", "»", "\"", "(", ")", "?", "!", "–", "nye", "store", "gamle", "Nye", "Store",
+  };
+
+  @BeforeAll
+  static void loadTheShippedModels() throws IOException {
+    models = new ArrayList<>();
+    for (NerTrainer.ShippedModel shipped : NerTrainer.shipped()) {
+      try (InputStream in = EntityRecognizer.class.getResourceAsStream(EntityRecognizer.MODEL_FOLDER + shipped.file())) {
+        models.add(new TokenNameFinderModel(in));
+      }
+    }
+  }
+
+  @Test
+  void tagsInventedSentencesAsNameFinderMe() {
+    Random random = new Random(40);
+    List<String[]> sentences = new ArrayList<>();
+    sentences.add(new String[0]);
+    sentences.add(new String[] {"Kari"});
+    for (int i = 0; i < 300; i++) {
+      int length = i % 30 == 0 ? 100 + random.nextInt(160) : 1 + random.nextInt(30); // some past OpenNLP's 100-token cache
+      String[] s = new String[length];
+      for (int t = 0; t < length; t++) {
+        s[t] = WORDS[random.nextInt(WORDS.length)];
+      }
+      sentences.add(s);
+    }
+    models.forEach(model -> assertSameTags(model, sentences));
+  }
+
+  @Test
+  void tagsTheDevSentencesAsNameFinderMe() {
+    List<NerCorpus.Split> splits = NerCorpus.splits(TestData.sharedOrSkip("data/ner"));
+    for (int m = 0; m < models.size(); m++) {
+      NerTrainer.ShippedModel shipped = NerTrainer.shipped().get(m);
+      List<String[]> sentences = new ArrayList<>();
+      for (NerCorpus.Split split : splits) {
+        if (shipped.tags().contains(split.language())) {
+          for (int i = 0; i < split.dev().size(); i += 4) { // a quarter keeps the test short (~20k tokens a model)
+            sentences.add(split.dev().get(i).tokens().toArray(String[]::new));
+          }
+        }
+      }
+      assertThat(sentences).hasSizeGreaterThan(250);
+      assertSameTags(models.get(m), sentences);
+    }
+  }
+
+  @Test
+  void theShippedModelsTakeThePerceptronPath() {
+    assertThat(models).hasSize(NerTrainer.shipped().size())
+        .allSatisfy(m -> assertThat(PerceptronNameFinder.finders(m).get()).isInstanceOf(PerceptronNameFinder.class));
+  }
+
+  private static void assertSameTags(TokenNameFinderModel model, List<String[]> sentences) {
+    NameFinderME reference = new NameFinderME(model);
+    TokenNameFinder fast = PerceptronNameFinder.finders(model).get();
+    int names = 0;
+    for (String[] tokens : sentences) {
+      Span[] expected = reference.find(tokens);
+      reference.clearAdaptiveData();
+      Span[] actual = fast.find(tokens.clone()); // a fresh array, as OpenNLP's cache is keyed by the array
+      fast.clearAdaptiveData();
+      assertThat(actual).as(String.join(" ", tokens)).containsExactly(expected);
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(Double.doubleToRawLongBits(actual[i].getProb())).as(String.join(" ", tokens))
+            .isEqualTo(Double.doubleToRawLongBits(expected[i].getProb()));
+      }
+      names += expected.length;
+    }
+    assertThat(names).as("names found").isGreaterThan(sentences.size() / 4);
+  }
+}
