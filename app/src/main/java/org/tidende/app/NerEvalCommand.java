@@ -47,6 +47,11 @@ public final class NerEvalCommand implements Callable<Integer> {
       + "reported (scores are the same in every pass; default: ${DEFAULT-VALUE}).")
   int rounds = 3;
 
+  @Option(names = "--pass-tokens", paramLabel = "N", description = "Tokens tagged in each timed pass: a language's dev sentences "
+      + "are tagged again from the first until this many are (default: ${DEFAULT-VALUE}; 0: one pass over them, the "
+      + "measure before session 40, which the JIT and other jobs swayed).")
+  long passTokens = 200_000;
+
   @Option(names = "--folds", paramLabel = "N", description = "Estimate the shipped models' held-out F1 instead: train the shipped "
       + "configurations this many times, each time with one block of the dev sentences held out and the rest "
       + "added to training, and score every held-out block (minutes per fold; at least 2; default: not done, the "
@@ -86,6 +91,10 @@ public final class NerEvalCommand implements Callable<Integer> {
       System.err.println("tidende ner-eval: --rounds must be at least 1");
       return 2;
     }
+    if (passTokens < 0) {
+      System.err.println("tidende ner-eval: --pass-tokens must be 0 or more");
+      return 2;
+    }
     if (!Files.isDirectory(data.resolve("ner"))) {
       System.err.println("tidende ner-eval: no ner/ folder under " + data.toAbsolutePath());
       return 2;
@@ -117,19 +126,22 @@ public final class NerEvalCommand implements Callable<Integer> {
       }
       printErrors(recognizer, splits, wanted);
     }
-    NerEvaluator.evaluate(recognizer, splits); // warm-up over every model, so timing sees compiled code
+    // the scoring pass warms up every model, so timing sees compiled code
     List<NerEvaluator.LanguageResult> results = NerEvaluator.evaluate(recognizer, splits);
-    for (int r = 1; r < rounds; r++) { // on a shared machine one pass may be slowed by others' work
-      List<NerEvaluator.LanguageResult> again = NerEvaluator.evaluate(recognizer, splits);
-      List<NerEvaluator.LanguageResult> best = new java.util.ArrayList<>();
-      for (int i = 0; i < results.size(); i++) {
-        best.add(again.get(i).cpuNanos() < results.get(i).cpuNanos() ? again.get(i) : results.get(i));
+    List<NerEvaluator.Timing> timings = new java.util.ArrayList<>();
+    for (int r = 0; r < rounds; r++) { // on a shared machine one pass may be slowed by others' work
+      for (int i = 0; i < splits.size(); i++) {
+        NerEvaluator.Timing t = NerEvaluator.time(recognizer, splits.get(i), passTokens);
+        if (r == 0) {
+          timings.add(t);
+        } else if (t.cpuNanos() < timings.get(i).cpuNanos()) {
+          timings.set(i, t);
+        }
       }
-      results = best;
     }
     boolean bundled = model == null;
     if (json) {
-      ObjectNode root = json(results, rounds);
+      ObjectNode root = json(results, timings, rounds);
       root.put("trainedOnDev", bundled);
       System.out.println(root);
     } else {
@@ -137,7 +149,7 @@ public final class NerEvalCommand implements Callable<Integer> {
         System.out.println("the bundled models trained on these dev sentences too: this replays training data; "
             + "`ner-eval --folds 2` estimates held-out F1");
       }
-      table(results, rounds);
+      table(results, timings, rounds);
     }
     return 0;
   }
@@ -214,13 +226,13 @@ public final class NerEvalCommand implements Callable<Integer> {
         iterations == null ? 0 : iterations,
         System.err::println);
     if (json) {
-      ObjectNode root = json(results, 1);
+      ObjectNode root = json(results, null, 1);
       root.put("folds", folds);
       System.out.println(root);
     } else {
       System.out.printf(Locale.ROOT, "held-out estimate over %d dev folds (each block tagged by models trained "
           + "without it%s)%n", folds, iterations == null ? "" : ", " + iterations + " iterations");
-      table(results, 1);
+      table(results, null, 1);
     }
     return 0;
   }
@@ -257,16 +269,29 @@ public final class NerEvalCommand implements Callable<Integer> {
     return String.join(" ", s.tokens().subList(n.start(), n.end()));
   }
 
-  private static void table(List<NerEvaluator.LanguageResult> results, int passes) {
+  /**
+   * The scores and speeds per language; {@code timings} (one per result, in order) give the speeds
+   * where not null, else each result's own tagging time (the folds').
+   */
+  private static void table(List<NerEvaluator.LanguageResult> results, List<NerEvaluator.Timing> timings,
+      int passes) {
     System.out.printf(Locale.ROOT, "%-4s %-5s %6s %6s %6s %6s%n", "lang", "type", "gold", "P", "R", "F1");
-    for (NerEvaluator.LanguageResult r : results) {
+    for (int i = 0; i < results.size(); i++) {
+      NerEvaluator.LanguageResult r = results.get(i);
       for (Map.Entry<EntityType, NerScore.Counts> e : r.score().byType().entrySet()) {
         row(r.language().code(), e.getKey().name(), e.getValue());
       }
       row(r.language().code(), "ALL", r.score().total());
-      System.out.printf(Locale.ROOT,
-          "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU (fastest of %d passes)%n%n",
-          r.language().code(), r.sentences(), r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond(), passes);
+      if (timings == null) {
+        System.out.printf(Locale.ROOT,
+            "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU (fastest of %d passes)%n%n",
+            r.language().code(), r.sentences(), r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond(), passes);
+      } else {
+        NerEvaluator.Timing t = timings.get(i);
+        System.out.printf(Locale.ROOT, "%-4s %d sentences, %d tokens, %.0f tokens/s wall, %.0f tokens/s CPU "
+            + "(fastest of %d passes of %d tokens)%n%n", r.language().code(), r.sentences(), r.tokens(),
+            t.tokensPerSecond(), t.tokensPerCpuSecond(), passes, t.tokens());
+      }
     }
   }
 
@@ -275,25 +300,33 @@ public final class NerEvalCommand implements Callable<Integer> {
         c.recall(), c.f1());
   }
 
-  private static ObjectNode json(List<NerEvaluator.LanguageResult> results, int passes) {
+  /** As {@link #table}, one JSON object; with {@code timings}, each language's {@code passTokens} too. */
+  private static ObjectNode json(List<NerEvaluator.LanguageResult> results, List<NerEvaluator.Timing> timings,
+      int passes) {
     ObjectNode root = new ObjectMapper().createObjectNode();
     root.put("timedPasses", passes);
     ObjectNode langs = root.putObject("languages");
     long tokens = 0;
     long nanos = 0;
     long cpu = 0;
-    for (NerEvaluator.LanguageResult r : results) {
+    for (int i = 0; i < results.size(); i++) {
+      NerEvaluator.LanguageResult r = results.get(i);
+      NerEvaluator.Timing t = timings == null
+          ? new NerEvaluator.Timing(r.language(), r.tokens(), r.nanos(), r.cpuNanos()) : timings.get(i);
       ObjectNode l = langs.putObject(r.language().code());
       put(l, r.score().total());
       l.put("sentences", r.sentences());
       l.put("tokens", r.tokens());
-      l.put("tokensPerSecond", Math.round(r.tokensPerSecond()));
-      l.put("tokensPerCpuSecond", Math.round(r.tokensPerCpuSecond()));
+      if (timings != null) {
+        l.put("passTokens", t.tokens());
+      }
+      l.put("tokensPerSecond", Math.round(t.tokensPerSecond()));
+      l.put("tokensPerCpuSecond", Math.round(t.tokensPerCpuSecond()));
       ObjectNode types = l.putObject("types");
-      r.score().byType().forEach((t, c) -> put(types.putObject(t.name()), c));
-      tokens += r.tokens();
-      nanos += r.nanos();
-      cpu += r.cpuNanos();
+      r.score().byType().forEach((type, c) -> put(types.putObject(type.name()), c));
+      tokens += t.tokens();
+      nanos += t.nanos();
+      cpu += t.cpuNanos();
     }
     root.put("tokensPerSecond", nanos == 0 ? 0 : Math.round(tokens * 1e9 / nanos));
     root.put("tokensPerCpuSecond", cpu <= 0 ? 0 : Math.round(tokens * 1e9 / cpu));

@@ -16,7 +16,7 @@ class NerEvalCommandTest {
   void scoresEveryLanguageAndReportsItsTimedPasses() throws Exception {
     Path ner = CliRunner.projectRoot().resolve("../shared/data/ner");
     assumeTrue(Files.isDirectory(ner), "NER data not found at " + ner);
-    CliRunner.Result r = CliRunner.run("ner-eval", "--json", "--rounds", "2");
+    CliRunner.Result r = CliRunner.run("ner-eval", "--json", "--rounds", "2", "--pass-tokens", "20000");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertThat(o.get("timedPasses").asInt()).isEqualTo(2);
@@ -26,6 +26,7 @@ class NerEvalCommandTest {
       assertThat(l).as(lang).isNotNull();
       assertThat(l.get("f1").asDouble()).as(lang).isGreaterThan(0.65);
       assertThat(l.get("tokensPerCpuSecond").asLong()).as(lang).isPositive();
+      assertThat(l.get("passTokens").asLong()).as(lang).isBetween(20000L, 20000L + l.get("tokens").asLong());
     }
   }
 
@@ -46,6 +47,9 @@ class NerEvalCommandTest {
     CliRunner.Result r = CliRunner.run("ner-eval", "--rounds", "0");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--rounds must be at least 1");
+    CliRunner.Result negative = CliRunner.run("ner-eval", "--pass-tokens", "-1");
+    assertThat(negative.exit()).isEqualTo(2);
+    assertThat(negative.err()).contains("--pass-tokens must be 0 or more");
   }
 
   @Test
