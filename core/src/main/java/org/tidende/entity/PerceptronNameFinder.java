@@ -74,9 +74,20 @@ final class PerceptronNameFinder implements TokenNameFinder {
   private final double[] tokenSums;
   private final double[] probs;
   /** pow= and powf= contexts of the current token per previous-outcome slot, and whether looked up. */
-  private final Context[] pow;
-  private final Context[] powf;
+  private final int[] pow;
+  private final int[] powf;
   private final boolean[] powKnown;
+  /** The current token's word class ({@code powf=}), or null before it is needed. */
+  private String tokenClass;
+  /**
+   * The current token's scored (previous, one before) outcome pairs, their {@link #probs} and
+   * beam thresholds: hypotheses that differ only further back score alike.
+   */
+  private final int[] scoredPairs;
+  private final double[][] scoredProbs;
+  private final double[] scoredThresholds;
+  private int scored;
+  private double threshold;
   private final double[] top;
   private PriorityQueue<Hypothesis> prev;
   private PriorityQueue<Hypothesis> next;
@@ -88,9 +99,12 @@ final class PerceptronNameFinder implements TokenNameFinder {
     int n = model.outcomes.length;
     this.tokenSums = new double[n];
     this.probs = new double[n];
-    this.pow = new Context[n + 1];
-    this.powf = new Context[n + 1];
+    this.pow = new int[n + 1];
+    this.powf = new int[n + 1];
     this.powKnown = new boolean[n + 1];
+    this.scoredPairs = new int[model.beamSize];
+    this.scoredProbs = new double[model.beamSize][n];
+    this.scoredThresholds = new double[model.beamSize];
     this.top = new double[model.beamSize];
     this.prev = new PriorityQueue<>(model.beamSize);
     this.next = new PriorityQueue<>(model.beamSize);
@@ -126,7 +140,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
         int po = i > 0 ? h.outcome : m.none;
         int ppo = i > 1 ? h.parent.outcome : m.none;
         score(tokens[i], po, ppo);
-        double min = threshold();
+        double min = threshold;
         boolean[] valid = m.valid[po];
         for (int p = 0; p < probs.length; p++) {
           if (probs[p] >= min && valid[p]) {
@@ -183,24 +197,41 @@ final class PerceptronNameFinder implements TokenNameFinder {
     features.createFeatures(featureBuffer, tokens, i, preds);
     Arrays.fill(tokenSums, 0);
     for (String f : featureBuffer) {
-      add(tokenSums, model.predicates.get(f));
+      model.predicates.add(model.predicates.find(f), tokenSums);
     }
     Arrays.fill(powKnown, false);
+    tokenClass = null;
+    scored = 0;
   }
 
-  /** {@link #probs}: the perceptron's normalised outcome scores for one hypothesis at this token. */
+  /**
+   * {@link #probs} and {@link #threshold}: the perceptron's normalised outcome scores for one
+   * hypothesis at this token, and the beam's threshold over them.
+   */
   private void score(String token, int po, int ppo) {
+    int pair = po * (model.none + 1) + ppo;
+    for (int k = 0; k < scored; k++) {
+      if (scoredPairs[k] == pair) {
+        System.arraycopy(scoredProbs[k], 0, probs, 0, probs.length);
+        threshold = scoredThresholds[k];
+        return;
+      }
+    }
     System.arraycopy(tokenSums, 0, probs, 0, probs.length);
     if (!powKnown[po]) {
       String prevOutcome = model.outcomes.length > po ? model.outcomes[po] : NameFinderME.OTHER;
-      pow[po] = model.predicates.get("pow=" + prevOutcome + "," + token);
-      powf[po] = model.predicates.get("powf=" + prevOutcome + "," + FeatureGeneratorUtil.tokenFeature(token));
+      if (tokenClass == null) {
+        tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+      }
+      pow[po] = model.predicates.find("pow=" + prevOutcome + "," + token);
+      powf[po] = model.predicates.find("powf=" + prevOutcome + "," + tokenClass);
       powKnown[po] = true;
     }
-    add(probs, model.po[po]); // DefaultNameContextGenerator's order: po, pow, powf, ppo
-    add(probs, pow[po]);
-    add(probs, powf[po]);
-    add(probs, model.ppo[ppo]);
+    PredicateTable weights = model.predicates; // DefaultNameContextGenerator's order: po, pow, powf, ppo
+    weights.add(model.po[po], probs);
+    weights.add(pow[po], probs);
+    weights.add(powf[po], probs);
+    weights.add(model.ppo[ppo], probs);
     double maxPrior = 1; // PerceptronModel.eval's normalisation
     for (double p : probs) {
       if (maxPrior < StrictMath.abs(p)) {
@@ -215,15 +246,11 @@ final class PerceptronNameFinder implements TokenNameFinder {
     for (int o = 0; o < probs.length; o++) {
       probs[o] /= normal;
     }
-  }
-
-  private static void add(double[] sums, Context c) {
-    if (c != null) { // ArrayMath.sumFeatures with no values: each weight times 1
-      int[] outcomes = c.getOutcomes();
-      double[] weights = c.getParameters();
-      for (int a = 0; a < outcomes.length; a++) {
-        sums[outcomes[a]] += weights[a];
-      }
+    threshold = threshold();
+    if (scored < scoredPairs.length) {
+      scoredPairs[scored] = pair;
+      System.arraycopy(probs, 0, scoredProbs[scored], 0, probs.length);
+      scoredThresholds[scored++] = threshold;
     }
   }
 
@@ -284,21 +311,22 @@ final class PerceptronNameFinder implements TokenNameFinder {
   private static final class Compiled {
     final TokenNameFinderFactory factory;
     final SequenceCodec<String> codec;
-    final Map<String, Context> predicates;
+    final PredicateTable predicates;
     final String[] outcomes;
     final int beamSize;
     /** Slot of "no previous outcome" (index 0 and 1 of a sentence), after the outcomes. */
     final int none;
     /** valid[previous slot][outcome]: the BILOU validator's verdict. */
     final boolean[][] valid;
-    final Context[] po;
-    final Context[] ppo;
+    /** Slots in {@link #predicates} of po= and ppo= per previous-outcome slot. */
+    final int[] po;
+    final int[] ppo;
 
     private Compiled(TokenNameFinderFactory factory, SequenceCodec<String> codec, Map<String, Context> predicates,
         PerceptronModel perceptron, int beamSize) {
       this.factory = factory;
       this.codec = codec;
-      this.predicates = predicates;
+      this.predicates = new PredicateTable(predicates);
       this.beamSize = beamSize;
       int n = perceptron.getNumOutcomes();
       this.outcomes = new String[n];
@@ -308,16 +336,16 @@ final class PerceptronNameFinder implements TokenNameFinder {
       this.none = n;
       SequenceValidator<String> validator = codec.createSequenceValidator();
       this.valid = new boolean[n + 1][n];
-      this.po = new Context[n + 1];
-      this.ppo = new Context[n + 1];
+      this.po = new int[n + 1];
+      this.ppo = new int[n + 1];
       for (int s = 0; s <= n; s++) {
         String previous = s < n ? outcomes[s] : NameFinderME.OTHER;
         String[] history = s < n ? new String[] {previous} : new String[0];
         for (int o = 0; o < n; o++) {
           valid[s][o] = validator.validSequence(history.length, history, history, outcomes[o]);
         }
-        po[s] = predicates.get("po=" + previous);
-        ppo[s] = predicates.get("ppo=" + previous);
+        po[s] = this.predicates.find("po=" + previous);
+        ppo[s] = this.predicates.find("ppo=" + previous);
       }
     }
 
