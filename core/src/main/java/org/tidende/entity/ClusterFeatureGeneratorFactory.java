@@ -14,6 +14,12 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * {@code 4,8,12}), as {@code <name>=<prefix>}. The token is looked up as is, then lower-cased,
  * then with only its first letter capitalised, so headline capitals still find a cluster.
  *
+ * <p>Cost: up to three map look-ups and a lower-casing per token, and one string per length. The
+ * shipped descriptor asks for the features of the token and its two neighbours, so a token was
+ * looked up three times at each position; each generator keeps the features of the sentence it was
+ * last asked about (the same token array) by position, so each token is looked up once (ner-eval:
+ * see the README's NER rows).
+ *
  * <p>Descriptor use: {@code <generator class="org.tidende.entity.ClusterFeatureGeneratorFactory">
  * <str name="dict">clusters</str><str name="lengths">4,8,12</str></generator>}; the dictionary is
  * a {@link ClusterDictionary} resource stored in the model.
@@ -39,18 +45,52 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
     return Map.of(getStr("dict"), new ClusterDictionary.Serializer());
   }
 
-  private record Generator(ClusterDictionary clusters, String name, int[] lengths)
-      implements AdaptiveFeatureGenerator {
+  /** Not thread-safe (the sentence memo), as OpenNLP's generators: one per name finder. */
+  private static final class Generator implements AdaptiveFeatureGenerator {
+    private final ClusterDictionary clusters;
+    private final String name;
+    private final int[] lengths;
+    /** The token array last asked about (by identity, as OpenNLP's cache) and its features by position. */
+    private String[] sentence;
+    private String[][] memo;
+
+    Generator(ClusterDictionary clusters, String name, int[] lengths) {
+      this.clusters = clusters;
+      this.name = name;
+      this.lengths = lengths;
+    }
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-      String path = lookup(tokens[index]);
+      if (tokens != sentence) {
+        sentence = tokens;
+        memo = new String[tokens.length][];
+      }
+      String[] made = memo[index];
+      if (made == null) {
+        made = features(tokens[index]);
+        memo[index] = made;
+      }
+      java.util.Collections.addAll(features, made);
+    }
+
+    @Override
+    public void clearAdaptiveData() { // the name finders clear after each sentence: let the last one go
+      sentence = null;
+      memo = null;
+    }
+
+    private String[] features(String token) {
+      String path = lookup(token);
       if (path == null) {
-        features.add(name + "=none");
-        return;
+        return new String[] {name + "=none"};
       }
-      for (int len : lengths) {
-        features.add(name + len + "=" + (path.length() > len ? path.substring(0, len) : path));
+      String[] out = new String[lengths.length];
+      for (int i = 0; i < lengths.length; i++) {
+        int len = lengths[i];
+        out[i] = name + len + "=" + (path.length() > len ? path.substring(0, len) : path);
       }
+      return out;
     }
 
     private String lookup(String token) {
