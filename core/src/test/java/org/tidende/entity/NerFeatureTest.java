@@ -18,6 +18,43 @@ class NerFeatureTest {
     assertThat(NameShapeFeatureGeneratorFactory.shape("")).isEmpty();
   }
 
+  /**
+   * The cluster generator keeps a sentence's features by position (the descriptor's window asks for
+   * each token three times): asked in any order, and again after the array is refilled and the
+   * finder cleared, it gives what a fresh generator gives.
+   */
+  @Test
+  void clusterFeaturesOfTheLastSentenceAreKeptOnlyUntilCleared() throws Exception {
+    ClusterDictionary clusters = new ClusterDictionary(java.util.Map.of("fjellet", "0110101", "Kari", "1110", "kom", "10"));
+    String descriptor = "<featureGenerators><generator class=\"org.tidende.entity.ClusterFeatureGeneratorFactory\">"
+        + "<str name=\"dict\">clusters</str><str name=\"lengths\">2,4</str></generator></featureGenerators>";
+    java.util.function.Supplier<AdaptiveFeatureGenerator> make = () -> {
+      try {
+        return opennlp.tools.util.featuregen.GeneratorFactory.create(
+            new java.io.ByteArrayInputStream(descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8)), key -> clusters);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    AdaptiveFeatureGenerator kept = make.get();
+    String[] tokens = {"Kari", "kom", "til", "Fjellet"};
+    for (int index : new int[] {1, 0, 2, 1, 3, 0}) {
+      List<String> f = new ArrayList<>();
+      kept.createFeatures(f, tokens, index, new String[0]);
+      List<String> fresh = new ArrayList<>();
+      make.get().createFeatures(fresh, tokens, index, new String[0]);
+      assertThat(f).as("token %d", index).isEqualTo(fresh);
+    }
+    kept.clearAdaptiveData();
+    tokens[0] = "Ukjent"; // a caller that refills its array for the next sentence
+    List<String> f = new ArrayList<>();
+    kept.createFeatures(f, tokens, 0, new String[0]);
+    assertThat(f).containsExactly("wc=none");
+    f.clear();
+    kept.createFeatures(f, tokens, 3, new String[0]);
+    assertThat(f).containsExactly("wc2=01", "wc4=0110");
+  }
+
   @Test
   void compoundAndQuoteFeatures() {
     ClusterDictionary clusters = new ClusterDictionary(java.util.Map.of("NATO", "0110101", "sjefen", "1110"));

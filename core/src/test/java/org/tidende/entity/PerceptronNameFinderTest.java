@@ -83,6 +83,33 @@ class PerceptronNameFinderTest {
         .allSatisfy(m -> assertThat(PerceptronNameFinder.finders(m).get()).isInstanceOf(PerceptronNameFinder.class));
   }
 
+  /**
+   * Of two models alike but for the trainer, the perceptron takes this class's path and the
+   * maximum-entropy one, whose scores are computed another way, keeps OpenNLP's own finder.
+   */
+  @Test
+  void onlyPerceptronModelsTakeThisPath() throws IOException {
+    assertThat(PerceptronNameFinder.finders(tinyModel("PERCEPTRON")).get()).isInstanceOf(PerceptronNameFinder.class);
+    assertThat(PerceptronNameFinder.finders(tinyModel("MAXENT")).get()).isInstanceOf(NameFinderME.class);
+  }
+
+  /** A model trained on two invented sentences with a cached one-generator descriptor and BILOU outcomes. */
+  private static TokenNameFinderModel tinyModel(String algorithm) throws IOException {
+    List<opennlp.tools.namefind.NameSample> samples = List.of(
+        opennlp.tools.namefind.NameSample.parse("<START:person> Kari Nordvik <END> kom til <START:location> Fjellby <END> .", false),
+        opennlp.tools.namefind.NameSample.parse("Møtet i <START:location> Storvika <END> var kort .", false));
+    opennlp.tools.util.TrainingParameters params = new opennlp.tools.util.TrainingParameters();
+    params.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 5);
+    params.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 0);
+    byte[] descriptor = ("<featureGenerators cache=\"true\" name=\"nameFinder\"><generator "
+        + "class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/></featureGenerators>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return NameFinderME.train("no", null, opennlp.tools.util.ObjectStreamUtils.createObjectStream(samples), params,
+        new opennlp.tools.namefind.TokenNameFinderFactory(descriptor, java.util.Map.of(),
+            new opennlp.tools.namefind.BilouCodec()));
+  }
+
   private static void assertSameTags(TokenNameFinderModel model, List<String[]> sentences) {
     NameFinderME reference = new NameFinderME(model);
     TokenNameFinder fast = PerceptronNameFinder.finders(model).get();
