@@ -1,5 +1,6 @@
 package org.tidende.entity;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
         made = features(tokens[index]);
         memo[index] = made;
       }
-      java.util.Collections.addAll(features, made);
+      Collections.addAll(features, made);
     }
 
     @Override
