@@ -13,7 +13,14 @@ import org.tidende.model.Language;
  * sentence), or by a quotation mark run into such a word ({@code "matförgiftning.”Vi tar"}); except
  * the stop of an initial or an abbreviation ({@code "rapparen C. Gambinos musik"}, {@code "Rv. 94"},
  * {@code "bl.a. Oslo"}: {@link Abbreviations}, as the timeline's sentences have them). A stop inside a number ({@code
- * "40.000 kroner"}, {@code "klokken 06.00"}) or an address ends nothing.
+ * "40.000 kroner"}, {@code "klokken 06.00"}) or an address ends nothing. A colon and a dash before a
+ * capital end a sentence too ({@code "Vil bygge ny skole: – Det haster"}): a Scandinavian headline's
+ * kicker and the quote its dash opens are two sentences, where "what each adds" had shown both as
+ * one. On the three labelled days ({@code stories --min-size 2}, session 40) 2 Norwegian lines
+ * changed, both rightly: a kicker shown without the quote the story had already, and a quote shown
+ * as new where only the kicker was old ("0 of 12 words new" before, 5 of 12 after); Swedish,
+ * Danish, ECB+ dev and the samples unchanged. A colon alone ends none ({@code "Naboen: Jeg håber
+ * ..."}, a speaker and the words).
  */
 final class TokenizedText {
   final ReuseText source;
@@ -87,9 +94,12 @@ final class TokenizedText {
     return sentenceStart.length - 1;
   }
 
+  /** Between two words, a colon, then a dash opening a quote: "skole: – Det". */
+  private static final java.util.regex.Pattern QUOTE_DASH_AFTER_COLON = java.util.regex.Pattern.compile(":\\s+[–—-]\\s+");
+
   /** Whether a sentence ends between the word {@code [prevStart, from)} and the word starting at {@code to}. */
   private static boolean breaksBefore(String text, int prevStart, int from, int to) {
-    boolean stop = false;
+    boolean stop = from < to && text.charAt(from) == ':' && QUOTE_DASH_AFTER_COLON.matcher(text).region(from, to).matches();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '\n') {

@@ -147,4 +147,20 @@ class PassageFinderTest {
     assertThat(adds.get(1).newTokens()).isEqualTo(9);
     assertThat(adds.get(1).totalTokens()).isEqualTo(9);
   }
+
+  /**
+   * A headline's kicker and the quote a dash opens after its colon are two sentences: the quote alone
+   * is new when the kicker was said before (both were one sentence, shown whole). A colon alone
+   * still ends none, in English too.
+   */
+  @Test
+  void aColonAndADashEndASentence() {
+    ReuseText first = text("1", Language.NB, "Kommunen vil bygge ny skole i bygda. Arbeidet starter i mars.");
+    ReuseText second = text("2", Language.NB, "Kommunen vil bygge ny skole i bygda: – Det haster med plassen");
+    List<ArticleAdditions> adds = Additions.compute(List.of(first, second), ReuseConfig.defaults());
+    assertThat(adds.get(1).newSentences()).extracting(s -> s.of(second.text())).containsExactly("Det haster med plassen");
+    ReuseText english = text("3", Language.EN, "Council plans a new school in the village: Work starts in March");
+    assertThat(Additions.compute(List.of(english), ReuseConfig.defaults()).get(0).newSentences())
+        .extracting(s -> s.of(english.text())).containsExactly("Council plans a new school in the village: Work starts in March");
+  }
 }
