@@ -1115,4 +1115,40 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("ILIAD").noneMatch(n -> n.contains("-funded") || n.contains("-based"));
   }
+
+  /**
+   * A nickname in quotes between a given name and a surname is that person's: the given name, the
+   * nickname and the surname, which the finders read as two or three entities ("Carlos" PER, "El
+   * Toro" LOC, "Ramírez" MISC), are one person, and the nickname written alone elsewhere counts for
+   * them and is shown among their variants. Invented examples, Danish and English.
+   */
+  @Test
+  void aNicknameBetweenGivenNameAndSurnameIsThePersons() {
+    EntityRecognizer recognizer = EntityRecognizer.load();
+    AnalyzedArticle da = article("Smuglerkongen El Toro beder retten om hjælp",
+        "Smuglerkongen Carlos \"El Toro\" Ramírez har bedt retten i Texas om hjælp. Han sidder i et amerikansk fængsel, "
+            + "oplyser hans advokat.", Language.DA);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(da), recognizer);
+    assertThat(entities).filteredOn(e -> e.name().equals("Carlos Ramírez")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("PER");
+      assertThat(e.variants()).containsKey("El Toro");
+      assertThat(e.count()).isEqualTo(2);
+    });
+    assertThat(entities).extracting(StoryDetails.Entity::name).doesNotContain("El Toro", "Carlos", "Ramírez");
+    AnalyzedArticle en = article("Police hunt for The Fish",
+        "The mobster Vincent \"The Fish\" Moretti escaped from a prison van on Monday, police said. "
+            + "Officers believe The Fish is hiding in the harbour district.", Language.EN);
+    assertThat(Entities.build(List.of(en), recognizer)).extracting(StoryDetails.Entity::name)
+        .contains("Vincent Moretti").doesNotContain("The Fish", "Fish", "Vincent");
+    java.util.function.Predicate<String> given = w -> w.equals("Vincent") || w.equals("Gary") || w.equals("Ross");
+    assertThat(Entities.nicknames("Director Harold Ross 'Burning Sky' Sequel talks stall", true, given, w -> false))
+        .as("a capitalised run that is no given name's start").isEmpty();
+    assertThat(Entities.nicknames("Gary Ross 'Burning Sky' Sequel Talks Stall", true, given, w -> false))
+        .as("a title-case headline").isEmpty();
+    assertThat(Entities.nicknames("The mobster Vincent \"The Fish\" Moretti escaped", true, given, w -> false))
+        .singleElement().satisfies(n -> {
+          assertThat(n.person()).isEqualTo("Vincent Moretti");
+          assertThat(n.nickname()).isEqualTo("The Fish");
+        });
+  }
 }
