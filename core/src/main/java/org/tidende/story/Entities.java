@@ -804,6 +804,9 @@ final class Entities {
       if (before == null) {
         before = nameBeforeASentenceEnd(text, typesAlone::containsKey, f.lang());
       }
+      if (before == null && f.lang() != null && f.lang().isScandinavian()) {
+        before = genitiveBeforeANoun(text, typesAlone::containsKey);
+      }
       if (before != null) {
         text = before; // "kallar Estland Natoländerna": the name written alone, without the compound after it
         type = typesAlone.get(before).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -2357,6 +2360,27 @@ final class Entities {
       }
     }
     return null;
+  }
+
+  /**
+   * The name a Scandinavian run starts with when the finder read a genitive name on into the
+   * lower-case noun it owns ("Havnestyrelsens kort", invented; session 40): the run less its last
+   * word, a word of three or more lower-case letters after a word ending in s, when the genitive or
+   * its base is a mention of its own in the story ({@code alone}; the form written alone is
+   * returned, the base first); null otherwise. A name with a lower-case word of its own, written
+   * only so ("Nobels fredspris" with no "Nobel" alone), is kept. On the three labelled days this
+   * folded one entry ("<Directorate>s trafikkort" LOC beside the directorate) into its name, and
+   * changed no other list.
+   */
+  static String genitiveBeforeANoun(String text, java.util.function.Predicate<String> alone) {
+    int space = text.lastIndexOf(' ');
+    if (space < 1 || text.charAt(space - 1) != 's' || text.length() - space - 1 < 3
+        || !text.substring(space + 1).chars().allMatch(Character::isLowerCase)) {
+      return null;
+    }
+    String genitive = text.substring(0, space);
+    String base = genitive.substring(0, genitive.length() - 1);
+    return alone.test(base) ? base : alone.test(genitive) ? genitive : null;
   }
 
   /** A run ending in a capital initial, its period, and one word: "Ribe N. Det". */

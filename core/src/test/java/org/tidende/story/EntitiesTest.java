@@ -1151,4 +1151,18 @@ class EntitiesTest {
           assertThat(n.nickname()).isEqualTo("The Fish");
         });
   }
+
+  /**
+   * A genitive name run into the lower-case noun it owns counts for the name when the story writes
+   * the name alone; a name with a lower-case word of its own, never written without it, stays.
+   */
+  @Test
+  void aGenitiveRunIntoItsNounIsTheName() {
+    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsens kort", java.util.Set.of("Havnestyrelsen")::contains))
+        .isEqualTo("Havnestyrelsen");
+    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsens kort", java.util.Set.of("Havnestyrelsens")::contains))
+        .isEqualTo("Havnestyrelsens");
+    assertThat(Entities.genitiveBeforeANoun("Nobels fredspris", java.util.Set.of("Maria Ressa")::contains)).isNull();
+    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsen Kort", java.util.Set.of("Havnestyrelsen")::contains)).isNull();
+  }
 }
