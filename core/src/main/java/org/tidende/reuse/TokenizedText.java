@@ -19,7 +19,13 @@ import org.tidende.model.Language;
  * one. On the three labelled days ({@code stories --min-size 2}, session 40) 2 Norwegian lines
  * changed, both rightly: a kicker shown without the quote the story had already, and a quote shown
  * as new where only the kicker was old ("0 of 12 words new" before, 5 of 12 after); Swedish,
- * Danish, ECB+ dev and the samples unchanged. A colon alone ends none ({@code "Naboen: Jeg håber
+ * Danish, ECB+ dev and the samples unchanged. On the whole Norwegian feed 19 lines of what each adds
+ * changed (kickers and quotes told apart; a quote the text repeats after its title counted once)
+ * and 5 shared passages (two now start after a kicker the copies do not share, three scored lower
+ * where the kickers differ: 1.00 to 0.92 and 0.96, 0.92 to 0.73); the Swedish feed none; the Danish
+ * front pages' lines 24,001–28,000 one, debatable (a quote reworded from an earlier article's
+ * sentence now new, 0 to 7 of 9 words). Passages are searched sentence by sentence ({@link
+ * PassageFinder}), so a split moves them too. A colon alone ends none ({@code "Naboen: Jeg håber
  * ..."}, a speaker and the words).
  */
 final class TokenizedText {
