@@ -2,6 +2,7 @@ package org.tidende.reuse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tidende.analysis.Abbreviations;
 import org.tidende.model.Language;
 
@@ -101,7 +102,7 @@ final class TokenizedText {
   }
 
   /** Between two words, a colon, then a dash opening a quote: "skole: – Det". */
-  private static final java.util.regex.Pattern QUOTE_DASH_AFTER_COLON = java.util.regex.Pattern.compile(":\\s+[–—-]\\s+");
+  private static final Pattern QUOTE_DASH_AFTER_COLON = Pattern.compile(":\\s+[–—-]\\s+");
 
   /** Whether a sentence ends between the word {@code [prevStart, from)} and the word starting at {@code to}. */
   private static boolean breaksBefore(String text, int prevStart, int from, int to) {
