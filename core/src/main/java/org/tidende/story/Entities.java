@@ -553,6 +553,8 @@ final class Entities {
       ms.stream().filter(x -> x.type().coarse() == org.tidende.entity.EntityType.PER && x.text().indexOf(' ') > 0)
           .forEach(x -> people.merge(x.text(), 1, Integer::sum));
     }
+    java.util.Set<String> storyGiven = new java.util.HashSet<>(); // first words of the persons' names of 2+ words the finders read
+    people.keySet().forEach(p -> storyGiven.add(p.substring(0, p.indexOf(' '))));
     String allTexts = String.join("\n", fullTexts);
     java.util.function.Predicate<String> writtenApart = n -> java.util.regex.Pattern.compile( // "Obama said", not "Obama & Clinton"
         "(?<![\\p{L}\\d]|(?:&|og|och) )" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}\\d]|-? (?:&|og|och) )")
@@ -675,7 +677,8 @@ final class Entities {
             text = text.substring(0, at - 1);
           }
         }
-        String person = withoutNationality(text, recognizer::knownFirstName);
+        String person = withoutNationality(text, w -> recognizer.knownFirstName(w) || (storyGiven.contains(w)
+            && !lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)))); // "Svenska Amrit ..." where the story writes "Amrit Jovanovski"
         if (person != null) {
           text = person; // "Svenska Ebba Torstensson": a Swede, not an organisation named "Svenska ..."
           type = org.tidende.entity.EntityType.PER.name();
@@ -1786,7 +1789,13 @@ final class Entities {
    * name ("Svenska Spel", "Norske Skog", "Danske Bank"). On the whole Swedish and Norwegian feeds and
    * 6,000 Danish front-page items this changed 4 story entities ("Svenska Ebba Torstensson", "Svenska
    * Erik Torstensson", "Svenska Andrea" and "Svenska Yahye Nuur Hussein" typed ORG), each rightly;
-   * "Svenska Jas" (the fighter) stays.
+   * "Svenska Jas" (the fighter) stays. The story view also takes as a given name the first word of a
+   * person's name of two or more words the finders read elsewhere in the story, when the story never
+   * writes it in lower case ("Svenska Amrit Jovanovski" beside "Amrit Jovanovski", invented; the lists lack
+   * many given names from outside Scandinavia). On the three labelled days, the whole Swedish and Norwegian
+   * feeds, Danish front pages 24,001-28,000 and ECB+ dev this changed one story's list (the same story on
+   * the Swedish day and in its feed: the person read once with "Svenska" before the name, typed ORG, now
+   * counted with the person), rightly.
    */
   static String withoutNationality(String text, java.util.function.Predicate<String> givenName) {
     String[] words = text.split(" ");

@@ -334,6 +334,27 @@ class EntitiesTest {
     assertThat(Entities.build(List.of(a), r)).noneMatch(e -> e.name().startsWith("Svenska"));
   }
 
+  /**
+   * A given name the lists lack after "Svenska" at a sentence's start: the story writes the person's
+   * name without the adjective elsewhere, so the adjective is left out there too; in English text as
+   * well ("Swedish Academy" stays).
+   */
+  @Test
+  void aNationalityBeforeAPersonTheStoryNamesElsewhereIsLeftOut() {
+    EntityRecognizer r = EntityRecognizer.load();
+    assertThat(r.knownFirstName("Zoltavan")).as("the invented given name must be unknown to the lists").isFalse();
+    AnalyzedArticle a = article("Svenska Zoltavan Mirkovic, 27, skadad i olycka i Tyskland",
+        "Svenska Zoltavan Mirkovic skadades svårt i en olycka på en byggarbetsplats i Tyskland i tisdags. "
+            + "Enligt familjen arbetade Zoltavan Mirkovic som snickare för ett tyskt företag.", Language.SV);
+    assertThat(Entities.build(List.of(a), r)).extracting(StoryDetails.Entity::name)
+        .contains("Zoltavan Mirkovic").noneMatch(n -> n.startsWith("Svensk"));
+    AnalyzedArticle en = article("Swedish Zoltavan Mirkovic, 27, hurt in accident in Germany",
+        "Swedish Zoltavan Mirkovic was badly hurt at a building site in Germany on Tuesday. According to his family, "
+            + "Zoltavan Mirkovic worked as a carpenter. The Swedish Academy was not involved.", Language.EN);
+    assertThat(Entities.build(List.of(en), r)).extracting(StoryDetails.Entity::name)
+        .contains("Zoltavan Mirkovic", "Swedish Academy").noneMatch(n -> n.startsWith("Swedish Z"));
+  }
+
   /** "Kirks minnesstund" is the person's thing: counted for the person, not listed as a place. */
   @Test
   void aPersonsGenitiveBeforeCommonWordsCountsForThePerson() {
