@@ -28,9 +28,7 @@ import java.nio.ByteOrder;
  * one thread, CPU ms per round, best of 5, the old and new jar alternated at load 13-14: 1,353 ->
  * 1,128 and 1,344 -> 1,206 (-10 to -17 %). The sums, and so every answer, are the same bit for bit,
  * only read from other addresses. Rows as floats (no quantisation levels to look up) were slower
- * (1,425-1,800 ms: four times the bytes to miss), and so was reading the row eight weights a long
- * and shifting the bytes out (1,246 and 1,368 against 989 and 1,207 ms, two alternated pairs at
- * load 2). Memory: slots x stride bytes (the bundled model:
+ * (1,425-1,800 ms: four times the bytes to miss). Memory: slots x stride bytes (the bundled model:
  * 16.8 MB + 8.4 MB, where the two arrays took 11.0 MB + 6.3 MB). The file format keeps rows in key
  * order ({@link #write}).
  *
