@@ -26,6 +26,14 @@ import java.io.IOException;
  * classes (the bundled model: 10.8 MB + 6.1 MB instead of 8.5 MB + 6.7 MB). The file format keeps
  * rows in key order ({@link #write}).
  *
+ * <p>Tried and not kept (session 40): each slot's key and its row in one record of one byte array
+ * (32 bytes for the 13 letter classes, placed not to straddle a cache line), so a look-up reads one
+ * line. Language ID alone on the bench corpora's 53,458 texts, one thread: 1,353 to 1,128 and 1,344
+ * to 1,206 CPU ms a round (alternated, load 13-14); the whole bench, alternated with the jar before
+ * on a quiet machine, three pairs: 8,510 / 9,162 / 8,594 to 8,402 / 8,496 / 8,357 articles/s (10,018
+ * / 10,764 / 9,908 to 9,634 / 9,975 / 9,828 per 2 CPU-seconds), no gain, for 8 MB more memory
+ * (25.2 MB instead of 17.3 MB); rows as floats were slower alone (1,425-1,800 ms).
+ *
  * <p>Why home-made (root pom): no library map keeps a value row of {@code classes} quantised bytes
  * inline at its key's slot; HPPC's or fastutil's maps would give a row number and the rows elsewhere,
  * the extra cache miss this layout removed.
