@@ -125,21 +125,30 @@ public final class EntityRecognizer {
     Map<Language, TokenNameFinderModel> models = new HashMap<>();
     TokenNameFinderModel first = null;
     for (NerTrainer.ShippedModel shipped : NerTrainer.shipped()) {
-      String resource = MODEL_FOLDER + shipped.file();
-      try (InputStream in = EntityRecognizer.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("NER model " + resource + " missing; run ./tidende ner-train");
-        }
-        TokenNameFinderModel model = new TokenNameFinderModel(in);
-        first = first == null ? model : first;
-        for (Language l : shipped.tags()) {
-          models.put(l, model);
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException("NER model " + resource + " unreadable", e);
+      TokenNameFinderModel model = bundled(shipped);
+      first = first == null ? model : first;
+      for (Language l : shipped.tags()) {
+        models.put(l, model);
       }
     }
     return new EntityRecognizer(models, first, CapitalisedNameRecognizer.load());
+  }
+
+  /**
+   * The bundled model of {@code shipped}, read from core's resources.
+   *
+   * @throws IllegalStateException when it is missing or unreadable (a build error)
+   */
+  static TokenNameFinderModel bundled(NerTrainer.ShippedModel shipped) {
+    String resource = MODEL_FOLDER + shipped.file();
+    try (InputStream in = EntityRecognizer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("NER model " + resource + " missing; run ./tidende ner-train");
+      }
+      return new TokenNameFinderModel(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("NER model " + resource + " unreadable", e);
+    }
   }
 
   /**

@@ -3,7 +3,6 @@ package org.tidende.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -33,13 +32,8 @@ class PerceptronNameFinderTest {
   };
 
   @BeforeAll
-  static void loadTheShippedModels() throws IOException {
-    models = new ArrayList<>();
-    for (NerTrainer.ShippedModel shipped : NerTrainer.shipped()) {
-      try (InputStream in = EntityRecognizer.class.getResourceAsStream(EntityRecognizer.MODEL_FOLDER + shipped.file())) {
-        models.add(new TokenNameFinderModel(in));
-      }
-    }
+  static void loadTheShippedModels() {
+    models = NerTrainer.shipped().stream().map(EntityRecognizer::bundled).toList();
   }
 
   @Test
