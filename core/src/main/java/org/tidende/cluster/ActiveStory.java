@@ -73,8 +73,8 @@ final class ActiveStory {
   double specificSlack;
   int size;
   /**
-   * Members with names, numbers or days ({@link FeatureVector#hasSpecifics}): how far the story's
-   * specifics speak for it ({@link #blend}).
+   * Members with names, numbers or days other than everyday ones ({@link FeatureVector#named}): how
+   * far the story's specifics speak for it ({@link #blend}).
    */
   int withSpecifics;
   /** The language groups of its members' terms, one bit each ({@link FeatureVector#group}). */
@@ -212,7 +212,7 @@ final class ActiveStory {
     normSqSpecific = normSqSpecific + 2 * dot[1] + (v.hasSpecifics() ? 1.0 : 0.0);
     specificSlack += v.specificSlack();
     size++;
-    withSpecifics += v.hasSpecifics() ? 1 : 0;
+    withSpecifics += v.named() ? 1 : 0;
     groups |= v.group();
     termsSum += v.distinctTerms();
     lastUpdateSeq = updateSeq;
@@ -324,7 +324,7 @@ final class ActiveStory {
     normSqSpecific = Math.max(0, normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1.0 - 2 * slack : 0.0));
     specificSlack = Math.max(0, specificSlack - slack);
     size--;
-    withSpecifics -= v.hasSpecifics() ? 1 : 0;
+    withSpecifics -= v.named() ? 1 : 0;
     termsSum -= v.distinctTerms();
     for (int i = 0; i < m.shift().keys().length; i++) {
       acrossShift.subtractIfPresent(m.shift().keys()[i], m.shift().deltas()[i]);
@@ -343,7 +343,7 @@ final class ActiveStory {
     double ns = normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1 - 2 * slack : 0);
     double ct = nt > 1e-9 ? t / Math.sqrt(nt) : 0;
     double cs = ns > 1e-9 ? sp / Math.sqrt(ns) : 0;
-    double cover = coverage(withSpecifics - (v.hasSpecifics() ? 1 : 0), size - 1);
+    double cover = v.named() ? coverage(withSpecifics - 1, size - 1) : 0;
     double b = blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, (groups & v.group()) != 0, cover, w);
     return w.embeddingWeight() != 0 && v.embedding() != null && embedded > 1
         ? w.withEmbedding(b, cosine(v.embedding(), embedding, v.embedding())) : b;
@@ -401,7 +401,7 @@ final class ActiveStory {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = normSqSpecific > 0 ? dot[1] / Math.sqrt(normSqSpecific) : 0;
     double b = blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0,
-        (groups & v.group()) != 0, coverage(withSpecifics, size), lambda);
+        (groups & v.group()) != 0, v.named() ? coverage(withSpecifics, size) : 0, lambda);
     return lambda.embeddingWeight() != 0 && v.embedding() != null && embedded > 0
         ? lambda.withEmbedding(b, cosine(v.embedding(), embedding, null)) : b;
   }
@@ -446,7 +446,7 @@ final class ActiveStory {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = ns > 1e-9 ? dot[1] / Math.sqrt(ns) : 0;
     return blend(ct, cs, u.hasTerms(), u.hasSpecifics(), normSqTerms > 0, ns > 1e-9, (groups & u.group()) != 0,
-        coverage(withSpecifics, size), lambda);
+        u.named() ? coverage(withSpecifics, size) : 0, lambda);
   }
 
   /** Best blended cosine of the article (as a map) with one of the sampled members. */
@@ -456,7 +456,7 @@ final class ActiveStory {
       FeatureVector m = mm.vector();
       double[] d = m.dot(article);
       best = Math.max(best, blend(d[0], d[1], v.hasTerms(), v.hasSpecifics(), m.hasTerms(), m.hasSpecifics(),
-          (v.group() & m.group()) != 0, 1, lambda));
+          (v.group() & m.group()) != 0, v.named() && m.named() ? 1 : 0, lambda));
     }
     return best;
   }
@@ -599,7 +599,8 @@ final class ActiveStory {
    * (same vocabulary with different names, numbers and days is a different event of the same
    * kind). Both the specifics' weight and that penalty count for as much as the specifics speak
    * for the sides: {@code coverage} is the smaller share of each side's members that have any
-   * names, numbers or days (1 for an article or member that has them). A story of headlines whose
+   * names, numbers or days other than everyday ones ({@link FeatureVector#named}; 1 for an article
+   * or member that has them, 0 for one whose only names are everyday ones). A story of headlines whose
    * only names came from one member's text does not turn away a headline naming something else:
    * with coverage c, the weight is {@code c * lambda} and the penalty factor {@code 1 - c * (1 -
    * specificsCosine / floor)}; with every member named, as in full-text news, nothing changes.

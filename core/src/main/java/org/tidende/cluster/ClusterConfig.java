@@ -66,7 +66,10 @@ import java.util.Map;
  * @param everydayRate a word held by more than this share of the background news items ({@link
  *     BackgroundRates}: "stor", "år", "nord") does not count among the two words two stories must
  *     share to merge, or a member and a story for it to move (it still counts in every cosine and
- *     at joins); 1 disables. Words of languages without background news always count
+ *     at joins); 1 disables. Words of languages without background news always count. A Danish,
+ *     Norwegian or Swedish article whose names, numbers and days are all held by more than this
+ *     share ("Danmark", "USA") is judged by its words in the blend, as one without names is
+ *     ({@link FeatureVector#named}); 1 disables that too
  * @param embeddingWeight an English article's sentence vector ({@link SentenceEmbedder}) adds
  *     {@code embeddingWeight * (cosine - embeddingCentre)} to every blended similarity where both
  *     sides have one (joins, members' fit, merges, splits; StoryClusterer's class comment); 0

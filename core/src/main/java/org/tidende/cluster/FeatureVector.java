@@ -51,22 +51,27 @@ import org.tidende.model.Language;
  * @param weights matching weights; terms have unit length, specifics at most unit length
  * @param hasTerms whether there is any term feature
  * @param hasSpecifics whether there is any name or number feature
+ * @param named whether it has a name, number or day that is not an everyday one: for a Danish,
+ *     Norwegian or Swedish article, one held by at most {@code everydayRate} of the background news
+ *     items ({@link BackgroundRates}; "Danmark", "USA" are held by more); for any other article, as
+ *     {@code hasSpecifics}. Where false, its specifics do not speak for it ({@link ActiveStory#blend}:
+ *     it is judged by its words, as a headline without names is)
  * @param distinctTerms number of distinct term features before the bound (length of the text, for
  *     length-aware thresholds)
  * @param group the bit of its terms' language group ({@link #groupBit}): term cosines between
  *     groups are 0 by construction, not evidence of different topics
  * @param embedding the article's sentence vector ({@link PreparedArticle#embedding}), or null
  */
-public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics, int distinctTerms,
-    int group, float[] embedding) {
+public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics, boolean named,
+    int distinctTerms, int group, float[] embedding) {
   private static final long SEED = 0x5eed_f00d_cafe_1234L;
   private static final long NAMES = Hashing.hash64("N:", SEED);
   private static final long NUMBERS = Hashing.hash64("#:", SEED);
 
-  /** Without a sentence vector. */
+  /** Without a sentence vector, its specifics (if any) not everyday ones. */
   public FeatureVector(long[] keys, float[] weights, boolean hasTerms, boolean hasSpecifics, int distinctTerms,
       int group) {
-    this(keys, weights, hasTerms, hasSpecifics, distinctTerms, group, null);
+    this(keys, weights, hasTerms, hasSpecifics, hasSpecifics, distinctTerms, group, null);
   }
 
   /** True for name, number and day features ("specifics"), false for topic terms. */
@@ -287,8 +292,25 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
     // the weight of one name seen once (the rarest there is): weaker specifics stay shorter than unit
     double floor = cfg.specificNormFloor() * cfg.nameBoost() * df.idf(1, m, 0);
     FeatureVector v = build(keys, w, cfg.articleFeatures(), p.distinctTerms(), floor, groupBit(p.article().lang()));
-    return p.embedding() == null ? v
-        : new FeatureVector(v.keys, v.weights, v.hasTerms, v.hasSpecifics, v.distinctTerms, v.group, p.embedding());
+    boolean named = v.hasSpecifics && (!p.article().lang().isScandinavian() || notEveryday(v.keys, background, cfg));
+    return named == v.hasSpecifics && p.embedding() == null ? v
+        : new FeatureVector(v.keys, v.weights, v.hasTerms, v.hasSpecifics, named, v.distinctTerms, v.group, p.embedding());
+  }
+
+  /**
+   * Whether {@code keys} hold a name, number or day held by at most {@code everydayRate} of the
+   * background news items (any, when {@code everydayRate} is 1 or more: the rule switched off).
+   */
+  private static boolean notEveryday(long[] keys, BackgroundRates background, ClusterConfig cfg) {
+    if (cfg.everydayRate() >= 1) {
+      return true;
+    }
+    for (long k : keys) {
+      if (isSpecific(k) && background.rate(k) <= cfg.everydayRate()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -506,6 +506,36 @@ class StoryClustererTest {
     assertThat(clusterer.prepare(toll).keys()).contains(greece);
   }
 
+  /**
+   * A headline whose only name is an everyday one of the background news ("Danmark") is judged by
+   * its words, as a headline without names is: its specifics neither weigh nor, through the
+   * specifics floor, turn it away from a story that names other things. A headline naming a place
+   * of its own the story does not name is still turned away, and with the rule switched off
+   * ({@code everydayRate} 1) so is the first.
+   */
+  @Test
+  void aHeadlineWhoseOnlyNameIsAnEverydayOneIsJudgedByItsWords() {
+    LocalDate day = LocalDate.of(2022, 10, 6);
+    AnalyzedArticle bridge = article("a", Language.DA, day, "Ny motorvejsbro ved Korsvig åbner til sommer",
+        "Den nye motorvejsbro ved Korsvig åbner for trafikken til sommer, oplyser Vejdirektoratet. "
+            + "Broen over Hallinge Å har kostet 900 millioner kroner og er et år forsinket.");
+    AnalyzedArticle everyday = article("b", Language.DA, day, "Ny motorvejsbro i Danmark åbner til sommer", "");
+    AnalyzedArticle elsewhere = article("c", Language.DA, day, "Ny motorvejsbro ved Tremose åbner til sommer", "");
+    assertThat(everyday.names()).containsExactly(ArticleAnalyzer.nameKey("Danmark"));
+    StoryClusterer clusterer = new StoryClusterer(ClusterConfig.defaults());
+    DocumentFrequencies df = new DocumentFrequencies(4, 12);
+    assertThat(FeatureVector.of(clusterer.prepare(bridge), df, clusterer.config()).named()).isTrue();
+    FeatureVector v = FeatureVector.of(clusterer.prepare(everyday), df, clusterer.config());
+    assertThat(v.hasSpecifics()).isTrue();
+    assertThat(v.named()).isFalse();
+    Map<String, StoryId> joined = storiesAfter(ClusterConfig.defaults(), List.of(bridge), everyday);
+    assertThat(joined.get("b")).isEqualTo(joined.get("a"));
+    Map<String, StoryId> apart = storiesAfter(ClusterConfig.defaults(), List.of(bridge), elsewhere);
+    assertThat(apart.get("c")).as("a name of its own").isNotEqualTo(apart.get("a"));
+    Map<String, StoryId> off = storiesAfter(ClusterConfig.defaults().with("everydayRate", "1"), List.of(bridge), everyday);
+    assertThat(off.get("b")).as("everydayRate 1").isNotEqualTo(off.get("a"));
+  }
+
   @Test
   void sameKindEventsOnDifferentDaysWithinTheWindowStayApart() {
     LocalDate d = LocalDate.of(2024, 5, 5);
