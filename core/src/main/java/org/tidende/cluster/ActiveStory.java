@@ -9,7 +9,8 @@ import org.tidende.model.StoryId;
 /**
  * An open story inside {@link ClusterState}: its centroid (sum of member unit vectors, pruned to the
  * heaviest features), how many members hold each term (for the headline model, pruned alike), the
- * latest member vectors (for best-member scoring, re-assignment and the split check), the features
+ * latest member vectors (for best-member scoring, re-assignment and the split check; in a story
+ * with sentence vectors every member's, {@link #history}), the features
  * it is findable by, and its event-time span. Mutable, owned by one state; not shared across
  * threads.
  *
@@ -61,6 +62,16 @@ final class ActiveStory {
   final LongFloatMap acrossShift = new LongFloatMap(4);
   /** The latest members (at most keptMembers), for best-member scoring and re-assignment. */
   final List<Member> members = new ArrayList<>();
+  /**
+   * Every member with a sentence vector, up to {@link #HISTORY} (the oldest leave first), for the
+   * split check's 2-means over the whole story ({@code StoryClusterer.twoMeansGroup}), which moves
+   * a side's members out whether kept or not; empty in a story without sentence vectors (Scandinavian
+   * and case-less text). The kept members are among them: the cost is the others, about 4.5 KB each
+   * (their vectors and sentence vectors), at most about 0.25 MB a story.
+   */
+  final List<Member> history = new ArrayList<>();
+  /** Members with sentence vectors a story holds in {@link #history}, at most. */
+  static final int HISTORY = 64;
   double normSqTerms;
   double normSqSpecific;
   /**
@@ -217,8 +228,12 @@ final class ActiveStory {
     termsSum += v.distinctTerms();
     lastUpdateSeq = updateSeq;
     span(eventTime, eventTime);
+    Member m = new Member(article, v, specificTerms, eventTime, shift);
     if (cfg.memberWeight() > 0 || cfg.revisitAfter() > 0) {
-      keep(new Member(article, v, specificTerms, eventTime, shift), cfg.keptMembers());
+      keep(m, cfg.keptMembers());
+    }
+    if (v.embedding() != null && cfg.embeddingGap() > 0) {
+      remember(m);
     }
     if (centroid.size() > 2 * cfg.centroidFeatures()) {
       prune(cfg.centroidFeatures());
@@ -273,6 +288,9 @@ final class ActiveStory {
     for (Member m : other.members) {
       keep(m, cfg.keptMembers());
     }
+    for (Member m : other.history) {
+      remember(m);
+    }
     prune(centroid.size() > 2 * cfg.centroidFeatures() ? cfg.centroidFeatures() : centroid.size());
   }
 
@@ -284,10 +302,15 @@ final class ActiveStory {
     if (embedding == null) {
       embedding = new float[e.length];
     }
-    for (int i = 0; i < e.length; i++) {
-      embedding[i] += sign * e[i];
-    }
+    addTo(embedding, e, sign);
     embedded += sign;
+  }
+
+  /** Adds {@code sign} times {@code e} to {@code sum} (a sum of sentence vectors). */
+  static void addTo(float[] sum, float[] e, int sign) {
+    for (int i = 0; i < e.length; i++) {
+      sum[i] += sign * e[i];
+    }
   }
 
   private void span(long first, long last) {
@@ -295,6 +318,13 @@ final class ActiveStory {
       firstTime = firstTime == Long.MIN_VALUE ? first : Math.min(firstTime, first);
       lastTime = lastTime == Long.MIN_VALUE ? last : Math.max(lastTime, last);
     }
+  }
+
+  private void remember(Member m) {
+    if (history.size() >= HISTORY) {
+      history.remove(0);
+    }
+    history.add(m);
   }
 
   private void keep(Member m, int max) {
@@ -330,6 +360,7 @@ final class ActiveStory {
       acrossShift.subtractIfPresent(m.shift().keys()[i], m.shift().deltas()[i]);
     }
     members.remove(m);
+    history.remove(m);
   }
 
   /** Blended cosine of a member with this story's centroid without that member. */

@@ -229,7 +229,8 @@ import org.tidende.model.StoryId;
  * loses pairwise recall 0.753 to 0.730. Undated sets and single days are unchanged. Memory is
  * bounded: the sketch is fixed-size, each open story holds at most {@code
  * 2 * centroidFeatures} centroid entries and as many name words, {@code indexedFeaturesPerStory}
- * index entries and {@code keptMembers} member vectors of at most {@code articleFeatures} features.
+ * index entries and {@code keptMembers} member vectors of at most {@code articleFeatures} features
+ * (a story with sentence vectors up to {@value ActiveStory#HISTORY}: see session 41 below).
  *
  * <p>Why: it is online by construction, costs O(candidates x features) per article independent of
  * history length, runs in bounded memory, and is deterministic (seeded hashes, ties broken by
@@ -749,6 +750,42 @@ import org.tidende.model.StoryId;
  * 0.9585; odd topics 0.9560 / 0.9431 to 0.9560 / 0.9469, even 0.9708 / 0.9721 to 0.9708 /
  * 0.9730), so neither was kept.
  *
+ * <p>Every member's vector (session 41; {@link #twoMeansGroup}, {@link ActiveStory#history}): a
+ * story keeps every member that has a sentence vector, up to {@value ActiveStory#HISTORY}, and
+ * where neither the latest group nor the worst-fit group splits a story holding {@value
+ * #TWO_MEANS_MEMBERS} or more of them, 2-means over all their vectors (seeded by the two furthest
+ * apart) gives a smaller side, which splits off, every member of it, when its summed vectors lie
+ * under the embedding gap from the rest's and its specifics cosine with the rest (as far as the
+ * specifics speak for both, no floors) is under {@value #TWO_MEANS_SPECIFICS}: the two events'
+ * names, numbers and days differ too. Why: the session 40 trace above; with every member kept the
+ * rest no longer holds unkept reports of the side's event. Measured first without splitting (the
+ * six replays of {@code eval --shuffles 5}, every split check where the other two groups did not
+ * split): the 2-means side lay under the gap of 0.95 at 300 checks, 102 a whole other event, 49
+ * partly, 149 cutting one event (under 0.93: 16, 5, 8), so the gap alone does not separate them
+ * (one event's reports told in other words part as far); with the specifics cosine under 0.5 as
+ * well, 32, 6 and 2. Measured (BCubed F1, file order / five-order mean, minimum; the baseline as
+ * measured in session 41, whose file orders differ from session 40's figures above): ECB+ 0.9703
+ * / 0.9588, 0.9514 to 0.9703 / 0.9599, 0.9527 (orders 0.9652, 0.9552, 0.9545, 0.9514, 0.9677 to
+ * 0.9707, 0.9527, 0.9545, 0.9547, 0.9667); odd topics 0.9560 / 0.9431 to 0.9560 / 0.9452, even
+ * topics 0.9504 / 0.9721 to 0.9504 / 0.9739. Google News (0.8692, NMI 0.9169), business news
+ * (pairwise 0.8442), the Danish day (0.8983, five shuffled orders as before), the Norwegian,
+ * Swedish and Danish labelled days (0.9582, 0.9618, 0.8986) and {@code stories samples} (and
+ * the seeds) are unchanged: only English cased stories hold sentence vectors. Tried and not kept: the specifics cosine
+ * under 0.55 or 0.6 instead of 0.5 (0.9680 / 0.9543 and 0.9568 / 0.9480: in the checks above,
+ * cosines of 0.5 to 0.55 held 16 whole other events, 6 partly and 11 cuts of one event); under
+ * 0.5, or each side holding a name, number or day of its own (a specific held by a share of its
+ * members at least 0.8 over the share of the other side's: 0.9680 / 0.9593). What stays mixed:
+ * the two Teixeira offers in three of the five orders (2-means finds them, but both sides name
+ * the player, his agent and both teams: specifics cosines 0.6 to 0.7) and the IE patches in one
+ * (its 2-means sides are mixed). Cost: memory, per story with sentence vectors (English cased
+ * text), the members beyond the {@code keptMembers} kept ones, up to {@value ActiveStory#HISTORY}
+ * in all, each its vector of at most {@code articleFeatures} features (about 3 KB) and its sentence
+ * vector (1.5 KB): at most about 0.25 MB more for a story of 64 or more, a few KB for the usual
+ * small one; Scandinavian and case-less stories hold none. CPU, where tried: the furthest pair
+ * (at most 2,016 cosines of 384 floats) and up to ten rounds over the side sums. Failure modes: a
+ * second event that shares the first's names (the Teixeira offers) stays; the oldest members
+ * beyond {@value ActiveStory#HISTORY} leave the history, and a side's rest then holds them again.
+ *
  * <p>Also tried and not kept (BCubed F1 on the labelled days; baseline Norwegian 0.9597, Swedish
  * 0.9584, Danish 2023-01-18 0.9011, da-2022-10-06 0.8912): scaling the specifics' weight and floor
  * penalty by the article's own specifics length, so an everyday name ("USA") counts less
@@ -879,6 +916,18 @@ public final class StoryClusterer {
   static final int QUERY_SPECIFICS = 8;
   /** Sentence vectors each side needs before the embedding gap judges two sums ({@code embeddingGap}). */
   static final int GAP_MIN_VECTORS = 3;
+  /** Members with sentence vectors a story holds before the split check tries {@link #twoMeansGroup}. */
+  static final int TWO_MEANS_MEMBERS = 8;
+  /**
+   * The specifics cosine ({@link #SPECIFICS}) a {@link #twoMeansGroup} side must have with the rest
+   * of its story, beside the embedding gap, to split off: its names, numbers and days differ too.
+   */
+  static final double TWO_MEANS_SPECIFICS = 0.5;
+  /**
+   * The specifics' cosine alone, as far as the specifics speak for both sides (no floors, no
+   * sentence vectors; {@link ActiveStory#blend} with weight 1).
+   */
+  private static final ActiveStory.Blend SPECIFICS = new ActiveStory.Blend(1, 0, 0);
 
   private final ClusterConfig config;
   private final ActiveStory.Blend blend;
@@ -1142,6 +1191,14 @@ public final class StoryClusterer {
       splits = group.size() >= 3 && s.size - group.size() >= 3
           && gapped(s.partEmbeddingCosine(part(group), GAP_MIN_VECTORS));
     }
+    if (!splits && config.embeddingGap() > 0 && s.history.size() >= TWO_MEANS_MEMBERS) {
+      // events interleaved from their first reports: neither group holds the minority event
+      group = twoMeansGroup(s);
+      if (group.size() >= 3 && s.size - group.size() >= 3) {
+        ActiveStory p = part(group);
+        splits = gapped(s.partEmbeddingCosine(p, GAP_MIN_VECTORS)) && s.partSimilarity(p, SPECIFICS) < TWO_MEANS_SPECIFICS;
+      }
+    }
     if (!splits) {
       return;
     }
@@ -1197,6 +1254,63 @@ public final class StoryClusterer {
     return refined(state, s, in, false);
   }
 
+
+  /**
+   * 2-means over the sentence vectors of every member the story holds ({@link ActiveStory#history}),
+   * seeded by the two members whose vectors lie furthest apart, at most ten rounds: the smaller
+   * side, latest first. Not bound to the kept members, so the side of an event whose reports came
+   * interleaved with another's from the first is whole wherever they came.
+   */
+  List<ActiveStory.Member> twoMeansGroup(ActiveStory s) {
+    List<ActiveStory.Member> all = s.history;
+    int n = all.size();
+    int a = 0;
+    int b = 1;
+    double far = 2;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double c = ActiveStory.cosine(all.get(i).vector().embedding(), all.get(j).vector().embedding(), null);
+        if (c < far) {
+          far = c;
+          a = i;
+          b = j;
+        }
+      }
+    }
+    int dim = all.get(a).vector().embedding().length;
+    boolean[] side = new boolean[n];
+    float[] sa = all.get(a).vector().embedding().clone();
+    float[] sb = all.get(b).vector().embedding().clone();
+    for (int round = 0; round < 10; round++) {
+      boolean changed = false;
+      float[] na = new float[dim];
+      float[] nb = new float[dim];
+      for (int i = 0; i < n; i++) {
+        float[] e = all.get(i).vector().embedding();
+        boolean inA = ActiveStory.cosine(e, sa, null) > ActiveStory.cosine(e, sb, null);
+        changed |= round == 0 || inA != side[i];
+        side[i] = inA;
+        ActiveStory.addTo(inA ? na : nb, e, 1);
+      }
+      sa = na;
+      sb = nb;
+      if (!changed) {
+        break;
+      }
+    }
+    int inA = 0;
+    for (boolean x : side) {
+      inA += x ? 1 : 0;
+    }
+    boolean pick = inA <= n - inA;
+    List<ActiveStory.Member> group = new ArrayList<>();
+    for (int i = n - 1; i >= 0; i--) {
+      if (side[i] == pick) {
+        group.add(all.get(i));
+      }
+    }
+    return group;
+  }
 
   /** Queues a story opened, or split off, now for {@link #revisit} {@code revisitAfter} articles later. */
   private void queueRevisit(ClusterState state, ActiveStory s) {

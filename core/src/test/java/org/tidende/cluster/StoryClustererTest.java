@@ -828,6 +828,58 @@ class StoryClustererTest {
     assertThat(ids.apply(c.worstFitGroup(state, story))).containsExactly("b2", "b3", "b4", "b5", "b6", "b7");
   }
 
+  /**
+   * Two quakes whose reports came interleaved from the first ones (Lombok, Oaxaca, Lombok, ...,
+   * then Lombok reports only), with sentence vectors near their own event's as in {@link
+   * #theEmbeddingGapSplitsOffASecondEventTheBlendKeeps}, in one story built without split checks.
+   * At the next Lombok report the story keeps only two Oaxaca reports among its latest twelve, too
+   * few for the latest group or the worst-fitting one, and they share their words with the Lombok
+   * reports (their place named in the title only). 2-means over the sentence vectors of every
+   * member the story holds ({@link StoryClusterer#twoMeansGroup}) finds all eight wherever they
+   * came, and as the two sides' names and numbers differ too they split off. (ECB+ five shuffled
+   * orders: see the class comment, session 41.)
+   */
+  @Test
+  void twoMeansOverEveryMemberSplitsOffAnEventInterleavedFromItsFirstReports() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0");
+    List<AnalyzedArticle> quakes = largeThenSecondQuake(false);
+    List<AnalyzedArticle> stream = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      stream.add(quakes.get(i));
+      stream.add(quakes.get(16 + i));
+    }
+    stream.addAll(quakes.subList(8, 16));
+    stream.add(article("a16", null, "Lombok quake toll at 12",
+        "The earthquake struck Lombok in Indonesia near Mataram. " + QUAKE_DETAILS[1] + " " + QUAKE_DETAILS[5]));
+    java.util.function.IntFunction<float[]> vectors =
+        i -> i < 16 && i % 2 == 1 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f);
+    StoryClusterer plain = new StoryClusterer(cfg.with("splitThreshold", "0").with("embeddingWeight", "0"));
+    StoryClusterer c = new StoryClusterer(cfg);
+    ClusterState state = new ClusterState();
+    for (int i = 0; i < stream.size(); i++) {
+      PreparedArticle p = plain.prepare(stream.get(i));
+      (i < 24 ? plain : c).assign(state, new PreparedArticle(p.article(), p.keys(), p.base(), p.distinctTerms(),
+          p.caseless(), p.specificTerms(), p.acrossAdded(), p.acrossDropped(), vectors.apply(i)), new Recorder());
+      if (i == 23) {
+        // the story of all 24 as the split check meets it: 2-means parts it into the two quakes
+        assertThat(state.active).hasSize(1);
+        ActiveStory story = state.active.values().iterator().next();
+        assertThat(story.history).hasSize(24);
+        assertThat(ids(c.twoMeansGroup(story))).containsExactly("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7");
+      }
+    }
+    assertThat(state.active.values()).extracting(st -> ids(st.history)).containsExactlyInAnyOrder(
+        List.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7"),
+        List.of("a0", "a1", "a10", "a11", "a12", "a13", "a14", "a15", "a16", "a2", "a3", "a4", "a5", "a6", "a7", "a8",
+            "a9"));
+  }
+
+  /** The article ids of {@code members}, sorted. */
+  private static List<String> ids(List<ActiveStory.Member> members) {
+    return members.stream().map(m -> m.article().value()).sorted().toList();
+  }
+
   @Test
   void aLargeStoryShedsTheSecondEventItsLatestMembersReport() {
     ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
