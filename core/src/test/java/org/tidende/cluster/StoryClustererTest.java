@@ -875,6 +875,49 @@ class StoryClustererTest {
             "a9"));
   }
 
+  /**
+   * Re-assignment reads every member a story with sentence vectors holds, not only its twelve
+   * latest: an Oaxaca report that joined the Lombok story before twelve Lombok reports (so no longer
+   * among its kept members) moves to the Oaxaca story when that story is revisited. (ECB+ five
+   * shuffled orders: see the class comment, session 41.)
+   */
+  @Test
+  void reassignmentMovesAMemberBeyondTheKeptOnes() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
+        .with("specificFloor", "0");
+    StoryClusterer plain = new StoryClusterer(cfg.with("embeddingWeight", "0")); // prepares without the model
+    StoryClusterer c = new StoryClusterer(cfg);
+    ClusterState state = new ClusterState();
+    List<AnalyzedArticle> quakes = largeThenSecondQuake(true);
+    ActiveStory lombok = new ActiveStory(StoryId.openedBy(new ArticleId("a0")), 1);
+    ActiveStory oaxaca = new ActiveStory(StoryId.openedBy(new ArticleId("b1")), 2);
+    List<AnalyzedArticle> intoLombok = new ArrayList<>(List.of(quakes.get(16)));
+    intoLombok.addAll(quakes.subList(0, 12));
+    for (AnalyzedArticle a : intoLombok) {
+      boolean b = a.id().value().startsWith("b");
+      add(plain, state, lombok, a, b ? quakeVector(0, 0.9f, 0.45f) : quakeVector(0, 1f, 0f), cfg);
+    }
+    for (AnalyzedArticle a : quakes.subList(17, 21)) {
+      add(plain, state, oaxaca, a, quakeVector(0, 0.9f, 0.45f), cfg);
+    }
+    state.active.put(lombok.id, lombok);
+    state.active.put(oaxaca.id, oaxaca);
+    assertThat(ids(lombok.members)).doesNotContain("b0");
+    assertThat(ids(lombok.history)).contains("b0").hasSize(13);
+    c.reassign(state, oaxaca, List.of(lombok), new Recorder());
+    assertThat(ids(oaxaca.history)).containsExactly("b0", "b1", "b2", "b3", "b4");
+    assertThat(ids(lombok.history)).hasSize(12).doesNotContain("b0");
+  }
+
+  /** Adds {@code a}, prepared by {@code plain} and given the sentence vector {@code e}, to {@code story}. */
+  private static void add(StoryClusterer plain, ClusterState state, ActiveStory story, AnalyzedArticle a, float[] e,
+      ClusterConfig cfg) {
+    PreparedArticle p = plain.prepare(a);
+    FeatureVector v = FeatureVector.of(new PreparedArticle(p.article(), p.keys(), p.base(), p.distinctTerms(),
+        p.caseless(), p.specificTerms(), p.acrossAdded(), p.acrossDropped(), e), state.df, cfg);
+    story.add(a.id(), v, p.specificTerms(), story.dot(v), Long.MIN_VALUE, 0, cfg);
+  }
+
   /** The article ids of {@code members}, sorted. */
   private static List<String> ids(List<ActiveStory.Member> members) {
     return members.stream().map(m -> m.article().value()).sorted().toList();
