@@ -67,11 +67,11 @@ final class ActiveStory {
    * split check's 2-means over the whole story ({@code StoryClusterer.twoMeansGroup}), which moves
    * a side's members out whether kept or not; empty in a story without sentence vectors (Scandinavian
    * and case-less text). The kept members are among them: the cost is the others, about 4.5 KB each
-   * (their vectors and sentence vectors), at most about 0.25 MB a story.
+   * (their vectors and sentence vectors), at most about 90 KB a story.
    */
   final List<Member> history = new ArrayList<>();
   /** Members with sentence vectors a story holds in {@link #history}, at most. */
-  static final int HISTORY = 64;
+  static final int HISTORY = 32;
   double normSqTerms;
   double normSqSpecific;
   /**
