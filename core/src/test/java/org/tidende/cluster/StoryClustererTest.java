@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.model.AnalyzedArticle;
@@ -282,7 +287,7 @@ class StoryClustererTest {
   /** Records events and resolves merged stories. */
   static final class Recorder implements StoryEvents {
     final List<StoryId> retired = new ArrayList<>();
-    final Map<StoryId, StoryId> merged = new java.util.HashMap<>();
+    final Map<StoryId, StoryId> merged = new HashMap<>();
 
     @Override
     public void retired(StoryId story) {
@@ -294,7 +299,7 @@ class StoryClustererTest {
       merged.put(from, into);
     }
 
-    final Map<ArticleId, StoryId> moved = new java.util.HashMap<>();
+    final Map<ArticleId, StoryId> moved = new HashMap<>();
 
     @Override
     public void moved(ArticleId article, StoryId from, StoryId into) {
@@ -310,7 +315,7 @@ class StoryClustererTest {
   }
 
   private static Map<String, StoryId> finalStories(List<Assignment> as, Recorder r) {
-    Map<String, StoryId> m = new java.util.TreeMap<>();
+    Map<String, StoryId> m = new TreeMap<>();
     for (Assignment a : as) {
       m.put(a.article().value(), r.current(r.moved.getOrDefault(a.article(), a.story())));
     }
@@ -725,7 +730,7 @@ class StoryClustererTest {
     assignAll(c, state, largeThenSecondQuake(false), new Recorder());
     assertThat(state.active).hasSize(1);
     ActiveStory story = state.active.values().iterator().next();
-    java.util.function.Function<List<ActiveStory.Member>, List<String>> ids =
+    Function<List<ActiveStory.Member>, List<String>> ids =
         g -> g.stream().map(m -> m.article().value()).sorted().toList();
     assertThat(ids.apply(c.latestGroup(state, story))).containsExactly("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7");
     // a group grown from the latest report alone: each other report fits the story of 23 better
@@ -744,16 +749,16 @@ class StoryClustererTest {
   void theEmbeddingGapSplitsOffASecondEventTheBlendKeeps() {
     ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
         .with("specificFloor", "0");
-    java.util.function.IntFunction<float[]> vectors = i -> i >= 16 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f);
-    java.util.function.Function<ClusterConfig, Map<String, StoryId>> replay =
+    IntFunction<float[]> vectors = i -> i >= 16 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f);
+    Function<ClusterConfig, Map<String, StoryId>> replay =
         conf -> replayWithVectors(conf, largeThenSecondQuake(false), vectors);
     Map<String, StoryId> without = replay.apply(cfg.with("embeddingGap", "0"));
-    assertThat(java.util.stream.IntStream.range(0, 8).filter(i -> without.get("b" + i).equals(without.get("a0"))).count())
+    assertThat(IntStream.range(0, 8).filter(i -> without.get("b" + i).equals(without.get("a0"))).count())
         .as("without the gap the blend keeps the second quake in the first one's story").isGreaterThanOrEqualTo(6);
     Map<String, StoryId> with = replay.apply(cfg);
-    assertThat(java.util.stream.IntStream.range(0, 8).filter(i -> !with.get("b" + i).equals(with.get("a0"))).count())
+    assertThat(IntStream.range(0, 8).filter(i -> !with.get("b" + i).equals(with.get("a0"))).count())
         .isGreaterThanOrEqualTo(6);
-    assertThat(java.util.stream.IntStream.range(0, 16).filter(i -> with.get("a" + i).equals(with.get("a0"))).count())
+    assertThat(IntStream.range(0, 16).filter(i -> with.get("a" + i).equals(with.get("a0"))).count())
         .isEqualTo(16);
   }
 
@@ -772,9 +777,9 @@ class StoryClustererTest {
         .with("specificFloor", "0");
     Map<String, StoryId> s = replayWithVectors(cfg, largeThenSecondQuake(false),
         i -> i >= 20 ? quakeVector(i, 1f, 0.1f) : i >= 16 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f));
-    assertThat(java.util.stream.IntStream.range(0, 8).filter(i -> !s.get("b" + i).equals(s.get("a0"))).count())
+    assertThat(IntStream.range(0, 8).filter(i -> !s.get("b" + i).equals(s.get("a0"))).count())
         .isGreaterThanOrEqualTo(6);
-    assertThat(java.util.stream.IntStream.range(0, 16).filter(i -> s.get("a" + i).equals(s.get("a0"))).count())
+    assertThat(IntStream.range(0, 16).filter(i -> s.get("a" + i).equals(s.get("a0"))).count())
         .isEqualTo(16);
   }
 
@@ -785,7 +790,7 @@ class StoryClustererTest {
 
   /** Replays {@code stream} with {@code cfg}, the i-th article given the sentence vector {@code vectors(i)}. */
   private static Map<String, StoryId> replayWithVectors(ClusterConfig cfg, List<AnalyzedArticle> stream,
-      java.util.function.IntFunction<float[]> vectors) {
+      IntFunction<float[]> vectors) {
     StoryClusterer plain = new StoryClusterer(cfg.with("embeddingWeight", "0")); // prepares without the model
     StoryClusterer c = new StoryClusterer(cfg);
     ClusterState state = new ClusterState();
@@ -822,7 +827,7 @@ class StoryClustererTest {
     assignAll(c, state, stream, new Recorder());
     assertThat(state.active).hasSize(1);
     ActiveStory story = state.active.values().iterator().next();
-    java.util.function.Function<List<ActiveStory.Member>, List<String>> ids =
+    Function<List<ActiveStory.Member>, List<String>> ids =
         g -> g.stream().map(m -> m.article().value()).sorted().toList();
     assertThat(ids.apply(c.latestGroup(state, story))).contains("a15");
     assertThat(ids.apply(c.worstFitGroup(state, story))).containsExactly("b2", "b3", "b4", "b5", "b6", "b7");
@@ -852,7 +857,7 @@ class StoryClustererTest {
     stream.addAll(quakes.subList(8, 16));
     stream.add(article("a16", null, "Lombok quake toll at 12",
         "The earthquake struck Lombok in Indonesia near Mataram. " + QUAKE_DETAILS[1] + " " + QUAKE_DETAILS[5]));
-    java.util.function.IntFunction<float[]> vectors =
+    IntFunction<float[]> vectors =
         i -> i < 16 && i % 2 == 1 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f);
     StoryClusterer plain = new StoryClusterer(cfg.with("splitThreshold", "0").with("embeddingWeight", "0"));
     StoryClusterer c = new StoryClusterer(cfg);
@@ -933,9 +938,9 @@ class StoryClustererTest {
     Map<String, StoryId> s = finalStories(as, r);
     assertThat(as.stream().filter(Assignment::opened).count()).isEqualTo(1);
     assertThat(state.splitStories()).isPositive();
-    long secondApart = java.util.stream.IntStream.range(0, 8).filter(i -> !s.get("b" + i).equals(s.get("a0"))).count();
+    long secondApart = IntStream.range(0, 8).filter(i -> !s.get("b" + i).equals(s.get("a0"))).count();
     assertThat(secondApart).isGreaterThanOrEqualTo(6);
-    assertThat(java.util.stream.IntStream.range(0, 16).filter(i -> s.get("a" + i).equals(s.get("a0"))).count())
+    assertThat(IntStream.range(0, 16).filter(i -> s.get("a" + i).equals(s.get("a0"))).count())
         .isEqualTo(16);
   }
 
