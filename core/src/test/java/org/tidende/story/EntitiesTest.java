@@ -1205,4 +1205,74 @@ class EntitiesTest {
     assertThat(Entities.pastTenseOfAKnownVerb("lurade", Language.NB, known::contains)).isFalse();
     assertThat(Entities.pastTenseOfAKnownVerb("lurade", Language.EN, known::contains)).isFalse();
   }
+
+  /**
+   * A lone given name the finders typed a place or an organisation is the one person of the story
+   * whose longer name begins with it, when it stands only at line starts, is written with an age
+   * or is a known given name; not a place the story writes after "i", nor the first word of two
+   * persons with different surnames (session 41; invented names).
+   */
+  @Test
+  void aLoneGivenNameOfTheStorysOnePersonIsThatPerson() {
+    java.util.function.BiPredicate<String, Language> notGiven = (w, l) -> w.equals("Vikvåg");
+    List<Entities.Found> found = List.of(new Entities.Found("Tirna", "LOC", Language.NB, false),
+        new Entities.Found("Tirna Holmfjeld Saue", "PER", Language.NB, true),
+        new Entities.Found("Bashe", "ORG", Language.SV, true), new Entities.Found("Bashe Warsame Ali", "PER", Language.SV, true),
+        new Entities.Found("Korvik", "ORG", Language.NB, true), new Entities.Found("Korvik Marin", "PER", Language.NB, true),
+        new Entities.Found("Vikvåg", "LOC", Language.NB, false), new Entities.Found("Vikvåg Lund", "PER", Language.NB, true),
+        new Entities.Found("Selma", "MISC", Language.NB, false), new Entities.Found("Selma Aas", "PER", Language.NB, true),
+        new Entities.Found("Selma Brun", "PER", Language.NB, true));
+    List<Entities.Found> out = Entities.givenNamesOfPeople(found, w -> false, "Bashe"::equals, notGiven);
+    assertThat(out).extracting(f -> f.text() + " " + f.type()).contains("Tirna PER", "Bashe PER")
+        .as("written mid-sentence, no age, no known given name").contains("Korvik ORG")
+        .as("a place by the story").contains("Vikvåg LOC")
+        .as("two persons begin with it").contains("Selma MISC");
+    assertThat(Entities.givenNamesOfPeople(found, "Korvik"::equals, w -> false, notGiven))
+        .extracting(f -> f.text() + " " + f.type()).contains("Korvik PER", "Tirna PER", "Bashe ORG");
+    List<Entities.Found> english = List.of(new Entities.Found("Brandon", "ORG", Language.EN, false),
+        new Entities.Found("Brandon Tusks", "PER", Language.EN, true), new Entities.Found("Mara", "MISC", Language.EN, true),
+        new Entities.Found("Mara Quill", "PER", Language.EN, true));
+    assertThat(Entities.givenNamesOfPeople(english, w -> true, w -> true, notGiven))
+        .as("English is left as read").isEqualTo(english);
+    List<Entities.Found> misc = List.of(new Entities.Found("Tavi", "MISC", Language.SV, true),
+        new Entities.Found("Tavi Brook", "PER", Language.SV, true), new Entities.Found("Tavi Brook", "PER", Language.SV, true),
+        new Entities.Found("Lorn", "MISC", Language.SV, true), new Entities.Found("Lorn", "MISC", Language.SV, true),
+        new Entities.Found("Lorn Ravens", "PER", Language.SV, true), new Entities.Found("Pell", "ORG", Language.SV, true),
+        new Entities.Found("Pell Corvin", "PER", Language.SV, true));
+    assertThat(Entities.givenNamesOfPeople(misc, w -> false, w -> false, notGiven))
+        .extracting(f -> f.text() + " " + f.type())
+        .as("typed MISC and the person named as often in full").contains("Tavi PER")
+        .as("named alone more often than the person").contains("Lorn MISC")
+        .as("not typed MISC").contains("Pell ORG");
+    assertThat(Entities.AGED.matcher("Tirna (36) er ny lege").find()).isTrue();
+    assertThat(Entities.AGED.matcher("Svenske Bashe, 25, omkom").find()).isTrue();
+    assertThat(Entities.AGED.matcher("Tirna 36 er ny lege").find()).isFalse();
+  }
+
+  /**
+   * A Scandinavian name typed a person with no given name and a common word for its last word is
+   * a firm's, or a place's when the corpora hold that word mostly inside places' names; a surname
+   * that is a common word and that the corpora hold inside persons' names keeps the person, as
+   * does a name with a given name or an initial (session 41; invented names).
+   */
+  @Test
+  void aNameWithoutAGivenNameEndingInACommonWordIsAFirmOrAPlace() {
+    java.util.Set<String> given = java.util.Set.of("Kari", "Ola");
+    java.util.Set<String> common = java.util.Set.of("eiendom", "arena", "berg", "offshore");
+    java.util.function.Function<String, org.tidende.entity.EntityType> labelled = w -> switch (w) {
+      case "Arena" -> org.tidende.entity.EntityType.LOC;
+      case "Berg" -> org.tidende.entity.EntityType.PER;
+      default -> null;
+    };
+    assertThat(Entities.firmTypedAsAPerson("Korvik Eiendom", given::contains, common::contains, labelled)).isEqualTo("ORG");
+    assertThat(Entities.firmTypedAsAPerson("Brattli Offshore", given::contains, common::contains, labelled)).isEqualTo("ORG");
+    assertThat(Entities.firmTypedAsAPerson("Storvollen Arena", given::contains, common::contains, labelled)).isEqualTo("LOC");
+    assertThat(Entities.firmTypedAsAPerson("Tashi Berg", given::contains, common::contains, labelled)).as("a surname").isNull();
+    assertThat(Entities.firmTypedAsAPerson("Kari Eiendom", given::contains, common::contains, labelled)).as("a given name").isNull();
+    assertThat(Entities.firmTypedAsAPerson("K. Eiendom", given::contains, common::contains, labelled)).as("an initial").isNull();
+    assertThat(Entities.firmTypedAsAPerson("Korvik Haugsnes", given::contains, common::contains, labelled)).isNull();
+    assertThat(Entities.firmTypedAsAPerson("Eiendom", given::contains, common::contains, labelled)).as("one word").isNull();
+    assertThat(Entities.followedBy(List.of("Det sa Tashi Berg fortæller om dagen."), "Tashi Berg", "(?: fortæller)")).isTrue();
+    assertThat(Entities.followedBy(List.of("Tashi Bergen fortæller."), "Tashi Berg", "(?: fortæller)")).isFalse();
+  }
 }
