@@ -1275,4 +1275,26 @@ class EntitiesTest {
     assertThat(Entities.followedBy(List.of("Det sa Tashi Berg fortæller om dagen."), "Tashi Berg", "(?: fortæller)")).isTrue();
     assertThat(Entities.followedBy(List.of("Tashi Bergen fortæller."), "Tashi Berg", "(?: fortæller)")).isFalse();
   }
+
+  /**
+   * A nationality adjective before a name written with an age is a person's (the finders read
+   * "Svenska" at a headline's start as the start of an organisation's name); a dash and a final's,
+   * tournament's or title's noun after a name make it a contest's (session 41; invented names).
+   */
+  @Test
+  void anAgeMakesAPersonAndAFinalAContest() {
+    java.util.Set<String> aged = Entities.agedNames("Svenska Mirja Tolvhed, 11, dog i olyckan. Grand Open (3) vann.");
+    assertThat(aged).contains("Svenska Mirja Tolvhed", "Mirja Tolvhed", "Tolvhed", "Grand Open", "Open")
+        .doesNotContain("Svenska", "Mirja");
+    assertThat(Entities.agedNames("Mirja Tolvhed 11 dog")).isEmpty();
+    assertThat(Entities.withoutNationality("Svenska Mirja Tolvhed", w -> aged.contains("Mirja Tolvhed")))
+        .isEqualTo("Mirja Tolvhed");
+    assertThat(Entities.withoutNationality("Svenska Spel", w -> false)).isNull();
+    List<String> texts = List.of("Hun spiller Grand Open-finalen søndag og jagter sin tredje Grand Open-titel.");
+    assertThat(Entities.followedBy(texts, "Grand Open", Entities.EVENT_AFTER)).isTrue();
+    assertThat(Entities.followedBy(List.of("Hun spiller i Grand Open-titlen"), "Grand Open", Entities.EVENT_AFTER)).isTrue();
+    assertThat(Entities.followedBy(List.of("Grand Open-finalisten og Grand Open finalen"), "Grand Open", Entities.EVENT_AFTER))
+        .isFalse();
+    assertThat(Entities.followedBy(texts, "Open", Entities.EVENT_AFTER)).as("a word of the name").isTrue();
+  }
 }
