@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.entity.EntityRecognizer;
+import org.tidende.entity.EntityType;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
@@ -1214,7 +1218,7 @@ class EntitiesTest {
    */
   @Test
   void aLoneGivenNameOfTheStorysOnePersonIsThatPerson() {
-    java.util.function.BiPredicate<String, Language> notGiven = (w, l) -> w.equals("Vikvåg");
+    BiPredicate<String, Language> notGiven = (w, l) -> w.equals("Vikvåg");
     List<Entities.Found> found = List.of(new Entities.Found("Tirna", "LOC", Language.NB, false),
         new Entities.Found("Tirna Holmfjeld Saue", "PER", Language.NB, true),
         new Entities.Found("Bashe", "ORG", Language.SV, true), new Entities.Found("Bashe Warsame Ali", "PER", Language.SV, true),
@@ -1257,11 +1261,11 @@ class EntitiesTest {
    */
   @Test
   void aNameWithoutAGivenNameEndingInACommonWordIsAFirmOrAPlace() {
-    java.util.Set<String> given = java.util.Set.of("Kari", "Ola");
-    java.util.Set<String> common = java.util.Set.of("eiendom", "arena", "berg", "offshore");
-    java.util.function.Function<String, org.tidende.entity.EntityType> labelled = w -> switch (w) {
-      case "Arena" -> org.tidende.entity.EntityType.LOC;
-      case "Berg" -> org.tidende.entity.EntityType.PER;
+    Set<String> given = Set.of("Kari", "Ola");
+    Set<String> common = Set.of("eiendom", "arena", "berg", "offshore");
+    Function<String, EntityType> labelled = w -> switch (w) {
+      case "Arena" -> EntityType.LOC;
+      case "Berg" -> EntityType.PER;
       default -> null;
     };
     assertThat(Entities.firmTypedAsAPerson("Korvik Eiendom", given::contains, common::contains, labelled)).isEqualTo("ORG");
@@ -1283,7 +1287,7 @@ class EntitiesTest {
    */
   @Test
   void anAgeMakesAPersonAndAFinalAContest() {
-    java.util.Set<String> aged = Entities.agedNames("Svenska Mirja Tolvhed, 11, dog i olyckan. Grand Open (3) vann.");
+    Set<String> aged = Entities.agedNames("Svenska Mirja Tolvhed, 11, dog i olyckan. Grand Open (3) vann.");
     assertThat(aged).contains("Svenska Mirja Tolvhed", "Mirja Tolvhed", "Tolvhed", "Grand Open", "Open")
         .doesNotContain("Svenska", "Mirja");
     assertThat(Entities.agedNames("Mirja Tolvhed 11 dog")).isEmpty();
