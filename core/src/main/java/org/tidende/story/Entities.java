@@ -1,18 +1,30 @@
 package org.tidende.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.analysis.LanguageProfiles;
+import org.tidende.dedup.Boilerplate;
+import org.tidende.entity.CapitalisedNameRecognizer;
 import org.tidende.entity.CommonWords;
+import org.tidende.entity.Countries;
 import org.tidende.entity.EntityCluster;
 import org.tidende.entity.EntityRecognizer;
 import org.tidende.entity.EntityType;
@@ -83,7 +95,7 @@ import org.tidende.model.StoryDetails;
  * Nord-Norges", "Firda", "Sandoz" joined to the drug "Dicillin Sandoz"), and twice a place
  * ("Sande") the merger had hidden in "Sande Avis" PER now shows on its own, still as PER.
  * The sources are the story's and, from the pipeline, the whole run's ({@link #build(List,
- * EntityRecognizer, java.util.Collection)}): "Ekstrabladet" in a Swedish story of svt.se; that
+ * EntityRecognizer, Collection)}): "Ekstrabladet" in a Swedish story of svt.se; that
  * retyped 3 more (SVT LOC, Nettavisen MISC, TV2 MISC), each rightly. Failure modes: a cue noun
  * before a name it does not describe ("klubben Rosenborg-treneren"), a
  * source named after its place in a story about the place (so a LOC reading is kept unless
@@ -210,7 +222,7 @@ import org.tidende.model.StoryDetails;
  * English "Fix"/"Patch" written mid-sentence in capitals, and "Nødvarsel"/"Respons" (no cue).
  *
  * <p>A wire agency's name as the agency writes it ("NTB", "TT", "Ritzau", "Reuters": {@link
- * org.tidende.dedup.Boilerplate#isAgencyName}, the agencies whose credits "(NTB)", "[TT]" the
+ * Boilerplate#isAgencyName}, the agencies whose credits "(NTB)", "[TT]" the
  * boilerplate rules know) is an organisation whatever the finders typed (session 38: the Swedish
  * finder typed the credit "(TT)" MISC where the Norwegian typed "(NTB)" ORG, and the key folded
  * "TT" to "t"; {@link org.tidende.entity.NameKeys} now keeps a short acronym's letters). On
@@ -522,7 +534,7 @@ final class Entities {
    * characters, so none is cut, and a text of this length costs about a second.
    */
   static final int MAX_TEXT_CHARS = 100_000;
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   private Entities() {}
 
@@ -547,22 +559,22 @@ final class Entities {
 
   /** As {@link #build(List, EntityRecognizer)}, knowing the sources of the whole run besides the story's own. */
   static List<StoryDetails.Entity> build(List<AnalyzedArticle> members, EntityRecognizer recognizer,
-      java.util.Collection<String> runSources) {
+      Collection<String> runSources) {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, NameCount> first = new HashMap<>();
-    java.util.Set<String> lowerWords = new java.util.HashSet<>();
-    java.util.Set<String> plainWords = new java.util.HashSet<>(); // words written once or more without an English 's after
-    java.util.Set<String> placeWritten = new java.util.HashSet<>(); // names the text writes as places: "Frogn kommune", "i Frogn"
-    java.util.Set<String> reporters = new java.util.HashSet<>(); // names the text cites as reporting: "skriver BBC", "according to Bloomberg"
-    java.util.Set<String> placePrepositioned = new java.util.HashSet<>(); // names written after "in", "from", "i", "fra"
-    java.util.Set<String> speakers = new java.util.HashSet<>(); // names a quote is attributed to: "sier Harari."
+    Set<String> lowerWords = new HashSet<>();
+    Set<String> plainWords = new HashSet<>(); // words written once or more without an English 's after
+    Set<String> placeWritten = new HashSet<>(); // names the text writes as places: "Frogn kommune", "i Frogn"
+    Set<String> reporters = new HashSet<>(); // names the text cites as reporting: "skriver BBC", "according to Bloomberg"
+    Set<String> placePrepositioned = new HashSet<>(); // names written after "in", "from", "i", "fra"
+    Set<String> speakers = new HashSet<>(); // names a quote is attributed to: "sier Harari."
     Set<String> aged = new HashSet<>(); // names written with an age, and their tails: "Tirna (36)" (invented)
     // each member's title and text, joined once, and read up to MAX_TEXT_CHARS
     List<String> fullTexts = members.stream().map(m -> read(m.article().fullText())).toList();
     for (int a = 0; a < members.size(); a++) {
       AnalyzedArticle m = members.get(a);
       String full = fullTexts.get(a);
-      java.util.regex.Matcher w = WORD.matcher(full);
+      Matcher w = WORD.matcher(full);
       while (w.find()) {
         if (Character.isLowerCase(w.group().charAt(0)) && !CommonWords.inAddress(full, w.start(), w.end())) {
           lowerWords.add(w.group());
@@ -579,36 +591,36 @@ final class Entities {
     }
     List<Found> found = new ArrayList<>();
     Map<String, String> cued = new HashMap<>(); // surface -> type a common noun before it gives
-    java.util.Set<String> sources = new java.util.HashSet<>();
+    Set<String> sources = new HashSet<>();
     members.forEach(m -> sources.addAll(sourceNames(m.article().source())));
     runSources.forEach(r -> sources.addAll(sourceNames(r)));
-    java.util.Set<String> written = new java.util.HashSet<>(); // every word of the story as written
+    Set<String> written = new HashSet<>(); // every word of the story as written
     List<List<Mention>> recognized = new ArrayList<>();
-    java.util.Set<String> longer = new java.util.TreeSet<>(); // names of 2+ words the finders read, all capitalised
-    java.util.Set<String> places0 = new java.util.HashSet<>(); // places the finders read, lower case
+    Set<String> longer = new TreeSet<>(); // names of 2+ words the finders read, all capitalised
+    Set<String> places0 = new HashSet<>(); // places the finders read, lower case
     Map<String, Integer> people = new HashMap<>(); // persons' names of 2+ words the finders read, how often
     for (int a = 0; a < members.size(); a++) {
       List<Mention> ms = recognizer.recognize(fullTexts.get(a), members.get(a).lang());
       recognized.add(ms);
-      ms.stream().filter(x -> x.text().indexOf(' ') > 0 && x.type() != org.tidende.entity.EntityType.DRV)
-          .filter(x -> java.util.Arrays.stream(x.text().split(" ")).noneMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))))
+      ms.stream().filter(x -> x.text().indexOf(' ') > 0 && x.type() != EntityType.DRV)
+          .filter(x -> Arrays.stream(x.text().split(" ")).noneMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))))
           .forEach(x -> longer.add(x.text())); // not "Frogn og Nesodden": a run of names
-      ms.stream().filter(x -> x.type().coarse() == org.tidende.entity.EntityType.LOC)
-          .forEach(x -> places0.add(x.text().toLowerCase(java.util.Locale.ROOT)));
-      ms.stream().filter(x -> x.type().coarse() == org.tidende.entity.EntityType.PER && x.text().indexOf(' ') > 0)
+      ms.stream().filter(x -> x.type().coarse() == EntityType.LOC)
+          .forEach(x -> places0.add(x.text().toLowerCase(Locale.ROOT)));
+      ms.stream().filter(x -> x.type().coarse() == EntityType.PER && x.text().indexOf(' ') > 0)
           .forEach(x -> people.merge(x.text(), 1, Integer::sum));
     }
-    java.util.Set<String> storyGiven = new java.util.HashSet<>(); // first words of the persons' names of 2+ words the finders read
+    Set<String> storyGiven = new HashSet<>(); // first words of the persons' names of 2+ words the finders read
     people.keySet().forEach(p -> storyGiven.add(p.substring(0, p.indexOf(' '))));
     String allTexts = String.join("\n", fullTexts);
-    java.util.function.Predicate<String> writtenApart = n -> java.util.regex.Pattern.compile( // "Obama said", not "Obama & Clinton"
-        "(?<![\\p{L}\\d]|(?:&|og|och) )" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}\\d]|-? (?:&|og|och) )")
+    Predicate<String> writtenApart = n -> Pattern.compile( // "Obama said", not "Obama & Clinton"
+        "(?<![\\p{L}\\d]|(?:&|og|och) )" + Pattern.quote(n) + "(?![\\p{L}\\d]|-? (?:&|og|och) )")
         .matcher(allTexts).find();
-    java.util.function.Predicate<String> ampersandWritten = n -> java.util.regex.Pattern.compile(
-        "(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}\\d])").matcher(allTexts).find();
+    Predicate<String> ampersandWritten = n -> Pattern.compile(
+        "(?<![\\p{L}\\d])" + Pattern.quote(n) + "(?![\\p{L}\\d])").matcher(allTexts).find();
     List<List<Nickname>> nicknamed = new ArrayList<>(); // per member: Carlos "El Toro" Ramírez (invented), one person
     Map<String, String> byNickname = new HashMap<>(); // "El Toro", "Fish" of "The Fish", "El Toro Ramírez": the person
-    java.util.Set<String> clashing = new java.util.HashSet<>();
+    Set<String> clashing = new HashSet<>();
     for (int a = 0; a < members.size(); a++) {
       CommonWords common = CommonWords.of(members.get(a).lang());
       List<Nickname> ns = nicknames(fullTexts.get(a), Language.EN.equals(members.get(a).lang()), recognizer::knownFirstName,
@@ -634,7 +646,7 @@ final class Entities {
       WORD.matcher(full).results().forEach(r -> written.add(r.group()));
       int covered = -1; // end of the last mention, widened or not: two parts of one name count once
       CommonWords common = CommonWords.of(lang);
-      java.util.Set<Nickname> told = new java.util.HashSet<>(); // nicknamed persons of this member counted
+      Set<Nickname> told = new HashSet<>(); // nicknamed persons of this member counted
       for (Mention read : recognized.get(a)) {
         Nickname within = null;
         for (Nickname n : nicknamed.get(a)) {
@@ -642,20 +654,20 @@ final class Entities {
         }
         if (within != null) { // a part of 'Vincent "The Fish" Moretti' (invented): the person, once
           if (told.add(within)) {
-            found.add(new Found(within.person(), org.tidende.entity.EntityType.PER.name(), lang,
-                !org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, within.start())));
+            found.add(new Found(within.person(), EntityType.PER.name(), lang,
+                !ArticleAnalyzer.sentenceStart(full, within.start())));
           }
           continue;
         }
         String nicknamedPerson = byNickname.get(read.text());
         if (nicknamedPerson != null) { // "El Toro" alone: the person it is the nickname of
           nicknameCounts.computeIfAbsent(nicknamedPerson, x -> new HashMap<>()).merge(read.text(), 1, Integer::sum);
-          found.add(new Found(nicknamedPerson, org.tidende.entity.EntityType.PER.name(), lang,
-              !org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, read.start())));
+          found.add(new Found(nicknamedPerson, EntityType.PER.name(), lang,
+              !ArticleAnalyzer.sentenceStart(full, read.start())));
           continue;
         }
         Mention mention = wholerName(full, read, longer,
-            w -> lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)) || common.contains(w.toLowerCase(java.util.Locale.ROOT)));
+            w -> lowerWords.contains(w.toLowerCase(Locale.ROOT)) || common.contains(w.toLowerCase(Locale.ROOT)));
         if (mention == read) {
           Mention on = continuedName(full, read, longer, lowerWords::contains);
           mention = on == null ? read : on; // "the Fix - It", "This Fix it will": the tool the story calls "Fix It"
@@ -673,17 +685,17 @@ final class Entities {
         if (bare != null) {
           mention = bare; // "EU-funded ILIAD": a compound adjective before the name, no part of it
         }
-        if (mention.type() == org.tidende.entity.EntityType.DRV) {
+        if (mention.type() == EntityType.DRV) {
           continue; // "Statkraft-sjefen", "Rødt-politikeren": a role named after an entity, not one
         }
         if (notAName(mention.text(), lang, lowerWords)
-            || (mention.type().coarse() == org.tidende.entity.EntityType.PER && derivedFromAName(mention.text()))) {
+            || (mention.type().coarse() == EntityType.PER && derivedFromAName(mention.text()))) {
           continue;
         }
         if (inCredit(full, mention.start())) {
           continue; // "(Foto: © Julien de Rosa, Ritzau Scanpix)": who took the picture, not who the story is about
         }
-        boolean inside = !org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, mention.start())
+        boolean inside = !ArticleAnalyzer.sentenceStart(full, mention.start())
             && !(lang.equals(Language.EN) && titleCaseLine(full, mention.start())) // "Microsoft Issues Fix": capitals say nothing
             && !cutFromALongerName(full, mention, lowerWords::contains); // "its normal Patch Tuesday", "the Fix - It"
         if (!inside && (commonNounBeforeARole(full, mention.start(), mention.end(), commonNoun(lang))
@@ -702,98 +714,98 @@ final class Entities {
           text = withoutEnglishGenitive(text, plainWords::contains, recognizer::knownFirstName); // "Adam Vinatieri's": the name is Adam Vinatieri
         }
         if (dateline(full, mention.start(), mention.end())) {
-          if (CommonWords.of(lang).contains(text.toLowerCase(java.util.Locale.ROOT))) {
+          if (CommonWords.of(lang).contains(text.toLowerCase(Locale.ROOT))) {
             continue; // a section label before the lead ("KOMMENTAR:", "HELSE:"), no name
           }
-          type = org.tidende.entity.EntityType.LOC.name(); // "GLENDALE, Arizona.", "STANGE: Det blir ..."
+          type = EntityType.LOC.name(); // "GLENDALE, Arizona.", "STANGE: Det blir ..."
         }
-        if (type.equals(org.tidende.entity.EntityType.PER.name())) {
+        if (type.equals(EntityType.PER.name())) {
           String named = withoutLeadingWords(text, t -> people.getOrDefault(t, 0), lowerWords::contains, recognizer::knownFirstName,
               places0::contains);
           text = named == null ? text : named; // "Linebacker Steve Foley", "GM Ed Stefanski": the person's name
         }
-        if (!type.equals(org.tidende.entity.EntityType.PER.name()) && lang != null && lang.isScandinavian()) {
+        if (!type.equals(EntityType.PER.name()) && lang != null && lang.isScandinavian()) {
           int at = personAfterAnInstitution(text, recognizer::knownFirstName, common::contains);
           if (at > 0 && text.lastIndexOf(' ', at - 2) < 0) { // "Statsminister Mette Frederiksen" typed ORG: a role, no name
             text = text.substring(at);
-            type = org.tidende.entity.EntityType.PER.name();
+            type = EntityType.PER.name();
           } else if (at > 0) { // "vagtchef ved Vestegnens Politi Jonas Krogh": the police and the officer, two names
-            found.add(new Found(text.substring(at), org.tidende.entity.EntityType.PER.name(), lang, true));
+            found.add(new Found(text.substring(at), EntityType.PER.name(), lang, true));
             text = text.substring(0, at - 1);
           }
         }
         String afterFirst = text.substring(text.indexOf(' ') + 1); // "Svenska Mirja Tolvhed, 11," (invented): a person by the age
         String person = withoutNationality(text, w -> recognizer.knownFirstName(w) || aged.contains(afterFirst) || (storyGiven.contains(w)
-            && !lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)))); // "Svenska Amrit ..." where the story writes "Amrit Jovanovski"
+            && !lowerWords.contains(w.toLowerCase(Locale.ROOT)))); // "Svenska Amrit ..." where the story writes "Amrit Jovanovski"
         if (person != null) {
           text = person; // "Svenska Lisa Brandholm" (invented): a Swede, not an organisation named "Svenska ..."
-          type = org.tidende.entity.EntityType.PER.name();
+          type = EntityType.PER.name();
         }
         String cue = CommonWords.inAddress(full, mention.start(), mention.end()) ? null : typeByCue(full, mention.start());
         if (cue == null && lang.equals(Language.EN) && placeNounAfter(full, mention.end())) {
-          cue = org.tidende.entity.EntityType.LOC.name(); // "the Utsira Nord area", "the Valemon field"
+          cue = EntityType.LOC.name(); // "the Utsira Nord area", "the Valemon field"
         }
         if (cue != null) {
           type = cue; // "Rederiet Skagerak Linjer", "Forskingsskipet G.O. Sars": the noun before says what it is
           cued.putIfAbsent(text, cue);
         } else if (institution(text, type) || source(text, type, sources) || compassAfterAName(text, type)
-            || org.tidende.dedup.Boilerplate.isAgencyName(text)) { // "(TT)", "NTB": a wire agency, whatever the finder said
-          type = org.tidende.entity.EntityType.ORG.name(); // "Hovedredningssentralen", "Expressens"
+            || Boilerplate.isAgencyName(text)) { // "(TT)", "NTB": a wire agency, whatever the finder said
+          type = EntityType.ORG.name(); // "Hovedredningssentralen", "Expressens"
         } else if (event(text, type)) {
-          type = org.tidende.entity.EntityType.MISC.name(); // "Arendalsuka", "Ukrainakriget": an event, no place
+          type = EntityType.MISC.name(); // "Arendalsuka", "Ukrainakriget": an event, no place
         } else if (waterOrLand(text, type, recognizer::knownFirstName)) {
-          type = org.tidende.entity.EntityType.LOC.name(); // "Nordsjøen", "the Baltic Sea", "Hollywood Hills": a place by its name's head
+          type = EntityType.LOC.name(); // "Nordsjøen", "the Baltic Sea", "Hollywood Hills": a place by its name's head
         } else if (ENGLISH_PLACE_HEADS.contains(text)) {
           String whole = placeEndingIn(text, longer, recognizer::knownFirstName);
           if (whole != null) {
             text = whole; // "Hills" read alone at a headline start, "Hollywood Hills" elsewhere: the place
-            type = org.tidende.entity.EntityType.LOC.name();
+            type = EntityType.LOC.name();
           }
         }
         if (route(text) && routeNounBefore(full, mention.start())) {
-          type = org.tidende.entity.EntityType.LOC.name(); // "sambandet Bodø–Moskenes": a route between two places
+          type = EntityType.LOC.name(); // "sambandet Bodø–Moskenes": a route between two places
           cued.put(text, type);
         }
         found.add(new Found(text, type, lang, inside));
       }
       for (Nickname n : nicknamed.get(a)) {
         if (!told.contains(n)) { // no finder's reading inside: the person still is one
-          found.add(new Found(n.person(), org.tidende.entity.EntityType.PER.name(), lang,
-              !org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, n.start())));
+          found.add(new Found(n.person(), EntityType.PER.name(), lang,
+              !ArticleAnalyzer.sentenceStart(full, n.start())));
         }
       }
     }
-    java.util.Set<String> texts = new java.util.HashSet<>();
+    Set<String> texts = new HashSet<>();
     found.forEach(f -> texts.add(f.text()));
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       String rest = afterACueNoun(f.text(), texts::contains);
       if (rest != null) { // "Rederiet Skagerak Linjer" read as one name at a sentence start
-        String cue = CUES.get(f.text().substring(0, f.text().indexOf(' ')).toLowerCase(java.util.Locale.ROOT));
+        String cue = CUES.get(f.text().substring(0, f.text().indexOf(' ')).toLowerCase(Locale.ROOT));
         cued.putIfAbsent(rest, cue);
         found.set(i, new Found(rest, cue, f.lang(), f.inside()));
       }
     }
-    java.util.Set<String> places = new java.util.HashSet<>(); // names the story types a place, as written
-    found.stream().filter(f -> f.type().equals(org.tidende.entity.EntityType.LOC.name())).forEach(f -> places.add(f.text()));
+    Set<String> places = new HashSet<>(); // names the story types a place, as written
+    found.stream().filter(f -> f.type().equals(EntityType.LOC.name())).forEach(f -> places.add(f.text()));
     for (Found f : found) { // "Oslo–Bergen" where the story names both as places is a route, typed a place
-      if (route(f.text()) && java.util.Arrays.stream(f.text().split(ROUTE_DASH)).allMatch(places::contains)) {
-        cued.put(f.text(), org.tidende.entity.EntityType.LOC.name());
+      if (route(f.text()) && Arrays.stream(f.text().split(ROUTE_DASH)).allMatch(places::contains)) {
+        cued.put(f.text(), EntityType.LOC.name());
       }
     }
-    java.util.Set<String> partsOfPeople = new java.util.HashSet<>(); // words of persons' names of two words or more
-    found.stream().filter(f -> f.type().equals(org.tidende.entity.EntityType.PER.name()) && f.text().indexOf(' ') > 0)
-        .forEach(f -> partsOfPeople.addAll(java.util.List.of(f.text().split(" "))));
+    Set<String> partsOfPeople = new HashSet<>(); // words of persons' names of two words or more
+    found.stream().filter(f -> f.type().equals(EntityType.PER.name()) && f.text().indexOf(' ') > 0)
+        .forEach(f -> partsOfPeople.addAll(List.of(f.text().split(" "))));
     for (Found f : found) { // "Frogn kommune", "i Frogn", "Lesbos island": a one-word "person" the story writes as a place
-      if (f.type().equals(org.tidende.entity.EntityType.PER.name()) && !cued.containsKey(f.text())
+      if (f.type().equals(EntityType.PER.name()) && !cued.containsKey(f.text())
           && placeByTheStory(f.text(), placeWritten::contains, partsOfPeople::contains)) {
-        cued.put(f.text(), org.tidende.entity.EntityType.LOC.name());
+        cued.put(f.text(), EntityType.LOC.name());
       }
     }
     for (Found f : found) { // "Allerød Station", "Simon Spies Plads": a name ending in a place's own noun is a place
-      if (f.type().equals(org.tidende.entity.EntityType.PER.name()) && f.lang().isScandinavian() && !cued.containsKey(f.text())
+      if (f.type().equals(EntityType.PER.name()) && f.lang().isScandinavian() && !cued.containsKey(f.text())
           && endsInPlaceHead(f.text())) {
-        cued.put(f.text(), org.tidende.entity.EntityType.LOC.name());
+        cued.put(f.text(), EntityType.LOC.name());
       }
     }
     Set<String> personsRead = new HashSet<>(); // names typed a person in some mention
@@ -817,45 +829,45 @@ final class Entities {
         cued.put(t, EntityType.MISC.name());
       }
     }
-    java.util.Set<String> mentioned = new java.util.HashSet<>(); // every name as the story writes it
+    Set<String> mentioned = new HashSet<>(); // every name as the story writes it
     Map<String, Integer> mentions = new HashMap<>(); // per name, its mentions, and those typed a place
     Map<String, Integer> locs = new HashMap<>();
     for (Found f : found) {
       mentioned.add(f.text());
       mentions.merge(f.text(), 1, Integer::sum);
-      if (f.type().equals(org.tidende.entity.EntityType.LOC.name())) {
+      if (f.type().equals(EntityType.LOC.name())) {
         locs.merge(f.text(), 1, Integer::sum);
       }
     }
-    Map<String, java.util.Set<String>> peopleByWord = new HashMap<>(); // word of a person's longer name -> those names
-    found.stream().filter(f -> f.type().equals(org.tidende.entity.EntityType.PER.name()) && f.text().indexOf(' ') > 0)
-        .forEach(f -> java.util.Arrays.stream(f.text().split(" "))
-            .forEach(w -> peopleByWord.computeIfAbsent(w, x -> new java.util.HashSet<>()).add(f.text())));
+    Map<String, Set<String>> peopleByWord = new HashMap<>(); // word of a person's longer name -> those names
+    found.stream().filter(f -> f.type().equals(EntityType.PER.name()) && f.text().indexOf(' ') > 0)
+        .forEach(f -> Arrays.stream(f.text().split(" "))
+            .forEach(w -> peopleByWord.computeIfAbsent(w, x -> new HashSet<>()).add(f.text())));
     for (Found f : found) { // "skriver BBC", "rapporterar danska TV2": what the story cites as reporting is an outlet
-      java.util.function.Predicate<String> ofAnotherPerson = w -> java.util.stream.Stream.of(w, w + "s")
-          .anyMatch(x -> peopleByWord.getOrDefault(x, java.util.Set.of()).stream().anyMatch(n -> !n.equals(f.text())));
-      if (speakers.contains(f.text()) && !f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT))) {
+      Predicate<String> ofAnotherPerson = w -> Stream.of(w, w + "s")
+          .anyMatch(x -> peopleByWord.getOrDefault(x, Set.of()).stream().anyMatch(n -> !n.equals(f.text())));
+      if (speakers.contains(f.text()) && !f.text().equals(f.text().toUpperCase(Locale.ROOT))) {
         continue; // "ifølge Harari" and "sier Harari.": a quote's speaker, a person
       }
       if (!cued.containsKey(f.text()) && reportedByAnOutlet(f.text(), f.type(), reporters::contains, recognizer::knownFirstName,
           ofAnotherPerson, t -> 2 * locs.getOrDefault(t, 0) >= mentions.getOrDefault(t, 0), placePrepositioned::contains,
           w -> lowerWords.contains(w) || CommonWords.of(f.lang()).contains(w)
-              || org.tidende.analysis.LanguageProfiles.of(f.lang()).stopWords().contains(w),
+              || LanguageProfiles.of(f.lang()).stopWords().contains(w),
           w -> !f.lang().equals(Language.EN) || mentioned.contains(w) || mentioned.contains(w + "s"))) {
-        cued.put(f.text(), org.tidende.entity.EntityType.ORG.name()); // "ifølge Harari" beside "Yuval Noah Hararis" stays a person
+        cued.put(f.text(), EntityType.ORG.name()); // "ifølge Harari" beside "Yuval Noah Hararis" stays a person
       }
     }
-    java.util.Set<String> outlets = new java.util.HashSet<>(); // outlets of two words or more the story cites: "NBC Philadelphia"
+    Set<String> outlets = new HashSet<>(); // outlets of two words or more the story cites: "NBC Philadelphia"
     found.stream().filter(f -> f.text().indexOf(' ') > 0 && reporters.contains(f.text())
-        && cued.getOrDefault(f.text(), f.type()).equals(org.tidende.entity.EntityType.ORG.name())).forEach(f -> outlets.add(f.text()));
-    java.util.Set<String> inPlaces = new java.util.HashSet<>(); // last words of places of two words or more: "Northeast Philadelphia"
+        && cued.getOrDefault(f.text(), f.type()).equals(EntityType.ORG.name())).forEach(f -> outlets.add(f.text()));
+    Set<String> inPlaces = new HashSet<>(); // last words of places of two words or more: "Northeast Philadelphia"
     found.stream().filter(f -> f.text().indexOf(' ') > 0 && cued.getOrDefault(f.text(), f.type())
-        .equals(org.tidende.entity.EntityType.LOC.name())).forEach(f -> inPlaces.add(f.text().substring(f.text().lastIndexOf(' ') + 1)));
+        .equals(EntityType.LOC.name())).forEach(f -> inPlaces.add(f.text().substring(f.text().lastIndexOf(' ') + 1)));
     for (Found f : found) { // "told NBC Philadelphia" and "a plant in Philadelphia": the city, not the station
       if (!cued.containsKey(f.text()) && placeInAnOutletsName(f.text(), f.type(), outlets,
           t -> placePrepositioned.contains(t) || placeWritten.contains(t) || locs.containsKey(t) || inPlaces.contains(t)
-              || org.tidende.entity.Countries.isCountry(t), partsOfPeople::contains)) {
-        cued.put(f.text(), org.tidende.entity.EntityType.LOC.name());
+              || Countries.isCountry(t), partsOfPeople::contains)) {
+        cued.put(f.text(), EntityType.LOC.name());
       }
     }
     if (!cued.isEmpty()) { // a cue in one mention outweighs the finder's other readings of the same name
@@ -865,15 +877,15 @@ final class Entities {
         (w, l) -> placePrepositioned.contains(w) || placeWritten.contains(w) || !storyGivenName(w, l, lowerWords, Set.of()));
     found = possessorsOfPeople(found);
     found = surnamesOfPeople(found, lowerWords, places0, fullTexts);
-    java.util.Set<String> alone = new java.util.HashSet<>();
+    Set<String> alone = new HashSet<>();
     found.forEach(f -> alone.add(f.text()));
     found.replaceAll(f -> { // "Heim kommune" beside "Heim": one place, shown by its name
       String place = withoutPlaceWord(f.text(), alone::contains);
       return place == null ? f : new Found(place, f.type(), f.lang(), f.inside());
     });
     Map<String, Map<String, Integer>> typesAlone = new HashMap<>(); // per surface, its mentions' types
-    found.forEach(f -> typesAlone.computeIfAbsent(f.text(), x -> new java.util.TreeMap<>()).merge(f.type(), 1, Integer::sum));
-    java.util.Set<String> seenInside = new java.util.HashSet<>(); // keys mentioned once or more mid-sentence
+    found.forEach(f -> typesAlone.computeIfAbsent(f.text(), x -> new TreeMap<>()).merge(f.type(), 1, Integer::sum));
+    Set<String> seenInside = new HashSet<>(); // keys mentioned once or more mid-sentence
     for (Found f : found) {
       String text = f.text();
       String type = f.type();
@@ -895,11 +907,11 @@ final class Entities {
         seenInside.add(k);
       }
     }
-    java.util.Set<String> inLongerNames = new java.util.HashSet<>(); // "Anna" of "Anna Spilling Isaksen" is a name here
+    Set<String> inLongerNames = new HashSet<>(); // "Anna" of "Anna Spilling Isaksen" is a name here
     for (String k : counts.keySet()) {
       String[] words = first.get(k).surface().split(" ");
       for (int i = 0; i < words.length && words.length > 1; i++) {
-        inLongerNames.add(words[i].toLowerCase(java.util.Locale.ROOT));
+        inLongerNames.add(words[i].toLowerCase(Locale.ROOT));
       }
     }
     counts.keySet().removeIf(k -> {
@@ -911,23 +923,23 @@ final class Entities {
     });
     List<NameCount> names = new ArrayList<>();
     List<String> keys = new ArrayList<>(counts.keySet());
-    java.util.Collections.sort(keys); // deterministic input order (the merger is order-independent too)
+    Collections.sort(keys); // deterministic input order (the merger is order-independent too)
     for (String k : keys) {
       NameCount n = first.get(k);
       names.add(new NameCount(n.surface(), n.language(), n.type(), counts.get(k)[0]));
     }
-    java.util.Set<String> lastWords = new java.util.HashSet<>(); // the last word of every name the story writes
+    Set<String> lastWords = new HashSet<>(); // the last word of every name the story writes
     Map<String, Language> langOf = new HashMap<>();
     for (Found f : found) {
       lastWords.add(f.text().substring(f.text().lastIndexOf(' ') + 1));
       langOf.putIfAbsent(f.text(), f.lang());
     }
-    java.util.Set<String> acronyms = new java.util.HashSet<>(); // words in capitals the text writes mid-sentence: "COMSA"
+    Set<String> acronyms = new HashSet<>(); // words in capitals the text writes mid-sentence: "COMSA"
     for (int a = 0; a < members.size(); a++) {
       CommonWords common = CommonWords.of(members.get(a).lang());
-      acronyms.addAll(writtenAsAcronyms(fullTexts.get(a), w -> lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT))
-          || common.contains(w.toLowerCase(java.util.Locale.ROOT)) || recognizer.knownFirstName(titleCased(w))
-          || org.tidende.entity.Countries.isCountry(titleCased(w))));
+      acronyms.addAll(writtenAsAcronyms(fullTexts.get(a), w -> lowerWords.contains(w.toLowerCase(Locale.ROOT))
+          || common.contains(w.toLowerCase(Locale.ROOT)) || recognizer.knownFirstName(titleCased(w))
+          || Countries.isCountry(titleCased(w))));
     }
     List<StoryDetails.Entity> out = new ArrayList<>();
     for (EntityCluster c : NameMerger.merge(names, NameMerger.Scope.STORY, recognizer::givenName)) {
@@ -935,18 +947,18 @@ final class Entities {
         break;
       }
       Language lang = langOf.getOrDefault(c.display(), members.get(0).lang());
-      org.tidende.entity.EntityType type = org.tidende.entity.EntityType.valueOf(c.type());
+      EntityType type = EntityType.valueOf(c.type());
       boolean scandinavian = lang != null && lang.isScandinavian();
       String shown = withoutGenitive(c.display(), lang, base -> lastWords.contains(base)
           || (scandinavian && (recognizer.labelledGenitive(base + "s", type)
               || compoundHead(base, fullTexts, CommonWords.of(lang))
-              || (type == org.tidende.entity.EntityType.PER && genitiveBeforeNouns(c.display(), fullTexts)))));
+              || (type == EntityType.PER && genitiveBeforeNouns(c.display(), fullTexts)))));
       shown = withAcronyms(shown, c.variants().keySet(), acronyms::contains); // "IRENA", "COMSA", not "Irena"
       Map<String, Integer> variants = c.variants();
       for (Map.Entry<String, Map<String, Integer>> e : nicknameCounts.entrySet()) {
         Integer asPerson = variants.get(e.getKey());
-        if (asPerson != null && type == org.tidende.entity.EntityType.PER) { // "El Toro" shown among the person's variants
-          variants = new java.util.TreeMap<>(variants);
+        if (asPerson != null && type == EntityType.PER) { // "El Toro" shown among the person's variants
+          variants = new TreeMap<>(variants);
           int moved = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
           if (asPerson > moved) {
             variants.put(e.getKey(), asPerson - moved);
@@ -966,7 +978,7 @@ final class Entities {
    * surname: the shape of {@code Vincent "The Fish" Moretti} (invented), where the finders read the given name,
    * the nickname and the surname as two or three entities of their own.
    */
-  private static final java.util.regex.Pattern NICKNAMED = java.util.regex.Pattern.compile(
+  private static final Pattern NICKNAMED = Pattern.compile(
       "(?<![\\p{L}\\d.'’-])((?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.))*) [\"“”'‘’«»]"
           + "(\\p{Lu}[\\p{L}\\d'’-]*(?: [\\p{L}\\d'’-]+){0,4}) ?[\"“”'‘’«»] (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\d])");
 
@@ -996,10 +1008,10 @@ final class Entities {
    * on from a name into a title). The surname must be no ordinary word, and the line no English
    * title-case line ({@link #titleCaseLine}), where quotes hold titles between capitalised words.
    */
-  static List<Nickname> nicknames(String full, boolean english, java.util.function.Predicate<String> firstName,
-      java.util.function.Predicate<String> ordinary) {
+  static List<Nickname> nicknames(String full, boolean english, Predicate<String> firstName,
+      Predicate<String> ordinary) {
     List<Nickname> out = new ArrayList<>();
-    java.util.regex.Matcher m = NICKNAMED.matcher(full);
+    Matcher m = NICKNAMED.matcher(full);
     int from = 0;
     while (from < full.length() && m.find(from)) {
       from = m.end();
@@ -1008,8 +1020,8 @@ final class Entities {
       while (k > 0 && (words[k - 1].endsWith(".") || firstName.test(words[k - 1]))) {
         k--;
       }
-      if (k == words.length || java.util.Arrays.stream(words, k, words.length).allMatch(w -> w.endsWith("."))) {
-        if (words.length == 1 && afterALowerCaseWord(full, m.start(1)) && !ordinary.test(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      if (k == words.length || Arrays.stream(words, k, words.length).allMatch(w -> w.endsWith("."))) {
+        if (words.length == 1 && afterALowerCaseWord(full, m.start(1)) && !ordinary.test(words[0].toLowerCase(Locale.ROOT))) {
           k = 0; // "the mobster Vincent ...": one capitalised word after a noun, a given name the lists lack
         } else {
           from = m.start(1) + words[0].length(); // no given name before the quotes: read on from the next word
@@ -1022,23 +1034,23 @@ final class Entities {
       }
       if (k > 0) {
         int before = start - words[k - 1].length() - 1;
-        if (!org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, before)
-            && !ordinary.test(words[k - 1].toLowerCase(java.util.Locale.ROOT))) {
+        if (!ArticleAnalyzer.sentenceStart(full, before)
+            && !ordinary.test(words[k - 1].toLowerCase(Locale.ROOT))) {
           continue; // "Harold Ross 'Burning Sky' ...": a longer capitalised run, no given name's start
         }
       }
       String surname = m.group(3);
-      if (ordinary.test(surname.toLowerCase(java.util.Locale.ROOT)) || (english && titleCaseLine(full, m.start()))) {
+      if (ordinary.test(surname.toLowerCase(Locale.ROOT)) || (english && titleCaseLine(full, m.start()))) {
         continue;
       }
-      String person = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length)) + " " + surname;
+      String person = String.join(" ", Arrays.asList(words).subList(k, words.length)) + " " + surname;
       out.add(new Nickname(start, m.end(), person, m.group(2).strip()));
     }
     return out;
   }
 
   /** A first word that is a compound adjective or noun on a name: "EU-funded", "Norway-based", "US-led". */
-  private static final java.util.regex.Pattern LEADING_MODIFIER = java.util.regex.Pattern.compile(
+  private static final Pattern LEADING_MODIFIER = Pattern.compile(
       "[\\p{Lu}\\d][\\p{L}\\d]*(?:-[\\p{L}\\d]+)*-\\p{Ll}+ (?=\\p{Lu})");
 
   /**
@@ -1049,7 +1061,7 @@ final class Entities {
    * ("Rolls-Royce", "Lolland-Falsters Politi"), and the rest must start with a capital ("Tømme-kalender 2025" is no year).
    */
   static Mention withoutLeadingModifier(Mention m) {
-    java.util.regex.Matcher lead = LEADING_MODIFIER.matcher(m.text());
+    Matcher lead = LEADING_MODIFIER.matcher(m.text());
     if (!lead.lookingAt()) {
       return null;
     }
@@ -1057,11 +1069,11 @@ final class Entities {
   }
 
   /** A word of two to six capital letters (digits allowed after the first): "IRENA", "COMSA", "NRK", "G7". */
-  private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile(
+  private static final Pattern CAPITALS = Pattern.compile(
       "(?<![\\p{L}\\d])\\p{Lu}[\\p{Lu}\\d]{1,5}(?![\\p{L}\\d])");
 
   /** A word with a lower-case letter: the text around a word in capitals is not shouted. */
-  private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("\\p{L}*\\p{Ll}\\p{L}*");
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{L}*\\p{Ll}\\p{L}*");
 
   /**
    * The words of two to six capitals that the text writes as acronyms (session 31): mid-sentence,
@@ -1072,20 +1084,20 @@ final class Entities {
    * capitals in title case ({@code Display.unshout}, for bylines and kickers: "THOMAS HYLLAND
    * ERIKSEN"), so an acronym of five or six letters was shown as a word ("Irena", "Comsa").
    */
-  static java.util.Set<String> writtenAsAcronyms(String full, java.util.function.Predicate<String> known) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    java.util.regex.Matcher m = CAPITALS.matcher(full);
+  static Set<String> writtenAsAcronyms(String full, Predicate<String> known) {
+    Set<String> out = new HashSet<>();
+    Matcher m = CAPITALS.matcher(full);
     while (m.find()) {
       String w = m.group();
-      if (out.contains(w) || org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, m.start()) || known.test(w)) {
+      if (out.contains(w) || ArticleAnalyzer.sentenceStart(full, m.start()) || known.test(w)) {
         continue;
       }
-      java.util.regex.Matcher before = WORD.matcher(full.substring(Math.max(0, m.start() - 40), m.start()));
+      Matcher before = WORD.matcher(full.substring(Math.max(0, m.start() - 40), m.start()));
       String previous = null;
       while (before.find()) {
         previous = before.group();
       }
-      java.util.regex.Matcher after = WORD.matcher(full).region(m.end(), Math.min(full.length(), m.end() + 40));
+      Matcher after = WORD.matcher(full).region(m.end(), Math.min(full.length(), m.end() + 40));
       if (previous != null && LOWER_CASE_WORD.matcher(previous).matches() && after.find()
           && LOWER_CASE_WORD.matcher(after.group()).matches()) {
         out.add(w);
@@ -1096,7 +1108,7 @@ final class Entities {
 
   /** {@code word} with its first letter a capital and the rest lower case: "IRENA" is "Irena". */
   static String titleCased(String word) {
-    return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+    return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -1105,14 +1117,14 @@ final class Entities {
    * ({@code acronym}; {@link #writtenAsAcronyms}): "Irena" is shown "IRENA". Only words of five or
    * six letters change: the merger keeps shorter ones in capitals.
    */
-  static String withAcronyms(String shown, java.util.Collection<String> variants, java.util.function.Predicate<String> acronym) {
+  static String withAcronyms(String shown, Collection<String> variants, Predicate<String> acronym) {
     String[] words = shown.split(" ", -1);
     boolean changed = false;
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      String caps = w.toUpperCase(java.util.Locale.ROOT);
+      String caps = w.toUpperCase(Locale.ROOT);
       if (w.length() >= 5 && w.length() <= 6 && !w.equals(caps) && w.equals(titleCased(w)) && acronym.test(caps)
-          && variants.stream().anyMatch(v -> java.util.Arrays.asList(v.split(" ")).contains(caps))) {
+          && variants.stream().anyMatch(v -> Arrays.asList(v.split(" ")).contains(caps))) {
         words[i] = caps;
         changed = true;
       }
@@ -1127,7 +1139,7 @@ final class Entities {
    * After a mention: a dash or none, "og", "och" or "&", and a run of capitalised words ending where
    * no word or dash goes on ("- og Vestsjællands Politi", " & Bælt"; not " & Meghan-dokumentar").
    */
-  private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+  private static final Pattern JOINED = Pattern.compile(
       "(-?) (og|och|&) (" + CAPITAL_WORD + "(?: " + CAPITAL_WORD + ")*)(?![\\p{L}\\d-])");
 
   /**
@@ -1156,10 +1168,10 @@ final class Entities {
    * A joined run whose head is an ordinary word (a police district, a ministry) is typed ORG;
    * otherwise the mention keeps its type.
    */
-  static Mention joinedName(String full, Mention m, java.util.function.Predicate<String> givenName,
-      java.util.function.Predicate<String> ordinary, java.util.function.Predicate<String> written,
-      java.util.function.Predicate<String> apart) {
-    java.util.regex.Matcher j = JOINED.matcher(full).region(m.end(), full.length());
+  static Mention joinedName(String full, Mention m, Predicate<String> givenName,
+      Predicate<String> ordinary, Predicate<String> written,
+      Predicate<String> apart) {
+    Matcher j = JOINED.matcher(full).region(m.end(), full.length());
     if (!j.lookingAt()) {
       return null;
     }
@@ -1172,25 +1184,25 @@ final class Entities {
     String[] ys = j.group(3).split(" ");
     for (int k = 1; k < ys.length; k++) {
       if (givenName.test(ys[k])) {
-        ys = java.util.Arrays.copyOf(ys, k); // "ved Midt- og Vestsjællands Politi Thomas Kristensen": a person follows
+        ys = Arrays.copyOf(ys, k); // "ved Midt- og Vestsjællands Politi Thomas Kristensen": a person follows
         break;
       }
     }
     int end = j.start(3) + String.join(" ", ys).length();
-    String head = ys[ys.length - 1].toLowerCase(java.util.Locale.ROOT);
-    boolean institution = ys.length >= 2 && java.util.stream.Stream.of("", "en", "et", "e", "er")
+    String head = ys[ys.length - 1].toLowerCase(Locale.ROOT);
+    boolean institution = ys.length >= 2 && Stream.of("", "en", "et", "e", "er")
         .anyMatch(ending -> ordinary.test(head + ending)); // "Politi": "politiet" is an ordinary word
     String text = full.substring(m.start(), end);
     if (j.group(2).equals("&")) {
       if ((givenName.test(x) && givenName.test(ys[0])) || (apart.test(x) && apart.test(ys[0]))) {
         return null; // "Harry & Meghan", "Obama & Clinton" beside "Obama said" and "Clinton said": two people
       }
-      boolean personOrPlace = m.type().coarse() == org.tidende.entity.EntityType.PER
-          || m.type().coarse() == org.tidende.entity.EntityType.LOC;
-      return new Mention(text, personOrPlace ? org.tidende.entity.EntityType.ORG : m.type(), m.start(), end);
+      boolean personOrPlace = m.type().coarse() == EntityType.PER
+          || m.type().coarse() == EntityType.LOC;
+      return new Mention(text, personOrPlace ? EntityType.ORG : m.type(), m.start(), end);
     }
     if (suspended && (institution || (ys.length == 1 && INSTITUTION.matcher(ys[0]).matches()))) {
-      return new Mention(text, org.tidende.entity.EntityType.ORG, m.start(), end); // "Midt- og Vestsjællands Politi"
+      return new Mention(text, EntityType.ORG, m.start(), end); // "Midt- og Vestsjællands Politi"
     }
     if (suspended) {
       return null; // "Sør- og Østlandet", "Midt- og Vestsjælland": two places, Sørlandet and Østlandet
@@ -1200,14 +1212,14 @@ final class Entities {
       return firm; // "Brødrene Dahl og Co", "Hansen og Søn", "Procter og Gamble A/S": one firm
     }
     for (int k = ys.length; k >= 1; k--) { // "Sund og Bælt" where the story also writes "Sund & Bælt"
-      String run = String.join(" ", java.util.Arrays.copyOfRange(ys, 0, k));
+      String run = String.join(" ", Arrays.copyOfRange(ys, 0, k));
       if (written.test(m.text() + " & " + run)) {
         return new Mention(m.text() + " & " + run, m.type(), m.start(), j.start(3) + run.length());
       }
     }
     if (institution && x.length() > 2 && x.endsWith("s") && ys[0].endsWith("s") && !x.equals(ys[0])
         && !givenName.test(x) && !givenName.test(ys[0])) {
-      return new Mention(text, org.tidende.entity.EntityType.ORG, m.start(), end);
+      return new Mention(text, EntityType.ORG, m.start(), end);
     }
     return null;
   }
@@ -1216,7 +1228,7 @@ final class Entities {
    * Words for a firm's partners written after "og"/"och" in its name ("Brødrene Dahl og Co", "Hansen
    * og Søn", "Berg og Sønner", "Lund og Partnere"): the name is one firm's.
    */
-  static final java.util.Set<String> FIRM_PARTNERS = java.util.Set.of("co", "comp", "kompagni", "compagnie",
+  static final Set<String> FIRM_PARTNERS = Set.of("co", "comp", "kompagni", "compagnie",
       "søn", "sønn", "sønner", "söner", "son", "sons", "døtre", "døtrer", "döttrar", "partnere", "partner", "partners");
 
   /**
@@ -1224,11 +1236,11 @@ final class Entities {
    * Ljungberg och Son"): taken into a firm's name the text says is one ({@link #firmJoined}) when
    * the finder left them out, as it does a capitalised common word at a sentence start.
    */
-  static final java.util.Set<String> FIRM_PARTNERS_BEFORE = java.util.Set.of("brødrene", "brødr", "brdr",
+  static final Set<String> FIRM_PARTNERS_BEFORE = Set.of("brødrene", "brødr", "brdr",
       "bröderna", "bröd", "søstrene", "systrarna");
 
   /** A company form after a name ("A/S", "ASA", "AB", "ApS"): the name before it is a firm's. */
-  static final java.util.regex.Pattern COMPANY_FORM = java.util.regex.Pattern.compile(
+  static final Pattern COMPANY_FORM = Pattern.compile(
       " (A/S|AS|ASA|ApS|AB|I/S|K/S|P/S|HB|KB|Oy|Ltd|GmbH|Inc)(?![\\p{L}\\d/])");
 
   /**
@@ -1241,21 +1253,21 @@ final class Entities {
    * Isachsen AS", two firms).
    */
   static Mention firmJoined(String full, Mention m, String x, String[] ys, int ysStart,
-      java.util.function.Predicate<String> givenName) {
+      Predicate<String> givenName) {
     int start = partnersBefore(full, m.start());
-    if (FIRM_PARTNERS.contains(ys[0].toLowerCase(java.util.Locale.ROOT))) {
-      java.util.regex.Matcher form = COMPANY_FORM.matcher(full).region(ysStart + ys[0].length(), full.length());
+    if (FIRM_PARTNERS.contains(ys[0].toLowerCase(Locale.ROOT))) {
+      Matcher form = COMPANY_FORM.matcher(full).region(ysStart + ys[0].length(), full.length());
       int end = form.lookingAt() ? form.end() : ysStart + ys[0].length(); // "Hansen og Sønner AS"
-      return new Mention(full.substring(start, end), org.tidende.entity.EntityType.ORG, start, end);
+      return new Mention(full.substring(start, end), EntityType.ORG, start, end);
     }
     if ((givenName.test(x) && givenName.test(ys[0])) || COMPANY_FORM.matcher(" " + x).matches()) {
       return null; // "Anna og Per": two people; "Eiendom AS og Isachsen AS": two firms, each with its form
     }
     for (int k = 1; k <= ys.length; k++) { // "Procter og Gamble A/S", "Procter og Gamble AS": the form ends the name
-      int after = ysStart + String.join(" ", java.util.Arrays.copyOfRange(ys, 0, k)).length();
-      java.util.regex.Matcher form = COMPANY_FORM.matcher(full).region(after, full.length());
+      int after = ysStart + String.join(" ", Arrays.copyOfRange(ys, 0, k)).length();
+      Matcher form = COMPANY_FORM.matcher(full).region(after, full.length());
       if (form.lookingAt()) {
-        return new Mention(full.substring(start, form.end()), org.tidende.entity.EntityType.ORG, start, form.end());
+        return new Mention(full.substring(start, form.end()), EntityType.ORG, start, form.end());
       }
     }
     return null;
@@ -1281,7 +1293,7 @@ final class Entities {
     if (k == wordEnd || !Character.isUpperCase(full.charAt(k)) || k > 0 && Character.isLetterOrDigit(full.charAt(k - 1))) {
       return start;
     }
-    return FIRM_PARTNERS_BEFORE.contains(full.substring(k, wordEnd).toLowerCase(java.util.Locale.ROOT)) ? k : start;
+    return FIRM_PARTNERS_BEFORE.contains(full.substring(k, wordEnd).toLowerCase(Locale.ROOT)) ? k : start;
   }
 
   /**
@@ -1304,8 +1316,8 @@ final class Entities {
    * would swallow the right readings of its parts. A mention that starts inside the previous one's
    * widened span is dropped, so two parts read apart count once.
    */
-  static Mention wholerName(String full, Mention m, java.util.Set<String> longer,
-      java.util.function.Predicate<String> ordinary) {
+  static Mention wholerName(String full, Mention m, Set<String> longer,
+      Predicate<String> ordinary) {
     Mention best = m;
     for (String name : longer) {
       if (name.length() <= best.text().length() || name.length() <= m.text().length()) {
@@ -1319,13 +1331,13 @@ final class Entities {
           continue; // a word of the name, not a part of a word
         }
         String added = (name.substring(0, at) + " " + name.substring(at + m.text().length())).strip();
-        if (java.util.Arrays.stream(added.split("[\\s&]+")).anyMatch(w -> !w.isEmpty() && ordinary.test(w))) {
+        if (Arrays.stream(added.split("[\\s&]+")).anyMatch(w -> !w.isEmpty() && ordinary.test(w))) {
           continue; // "Skuespiller Billy Crystal", "The Washington Post's": a common word is no part of the name
         }
         if (start >= 0 && end <= full.length() && full.startsWith(name, start)
             && (start == 0 || !Character.isLetterOrDigit(full.charAt(start - 1)))
             && (end == full.length() || !Character.isLetterOrDigit(full.charAt(end)))) {
-          if (at > 0 && org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, start)) {
+          if (at > 0 && ArticleAnalyzer.sentenceStart(full, start)) {
             continue; // "Skuespiller Billy Crystal" at a sentence start: the capital says nothing
           }
           best = new Mention(name, m.type(), start, end);
@@ -1355,22 +1367,22 @@ final class Entities {
    * merger shows a person by the fullest variant, so the role word was shown as part of the name;
    * it also kept two readings of one person apart where the surname alone did not join them.
    */
-  static String withoutLeadingWords(String text, java.util.function.ToIntFunction<String> person,
-      java.util.function.Predicate<String> lowerWord, java.util.function.Predicate<String> givenName,
-      java.util.function.Predicate<String> place) {
+  static String withoutLeadingWords(String text, ToIntFunction<String> person,
+      Predicate<String> lowerWord, Predicate<String> givenName,
+      Predicate<String> place) {
     String[] words = text.split(" ");
     for (int i = 1; i <= words.length - 2; i++) {
       String w = words[i - 1];
       if (w.isEmpty() || w.matches("\\p{Lu}\\.") || givenName.test(w)) {
         return null; // "W. Mark Felt", "Lars Løkke Rasmussen": the name starts before
       }
-      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-      if (place.test(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).toLowerCase(java.util.Locale.ROOT))) {
+      String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+      if (place.test(String.join(" ", Arrays.copyOfRange(words, 0, i)).toLowerCase(Locale.ROOT))) {
         return null; // "Boston Red Sox", "Portland Trail Blazers": a place's team or firm
       }
       int alone = person.applyAsInt(rest);
-      boolean roles = java.util.Arrays.stream(words, 0, i).allMatch(d -> d.matches("\\p{Lu}{1,4}")
-          || lowerWord.test(d.toLowerCase(java.util.Locale.ROOT))); // "Assistant GM", "Public Defender"
+      boolean roles = Arrays.stream(words, 0, i).allMatch(d -> d.matches("\\p{Lu}{1,4}")
+          || lowerWord.test(d.toLowerCase(Locale.ROOT))); // "Assistant GM", "Public Defender"
       if (givenName.test(words[i])) {
         return alone > 0 || roles ? rest : null;
       }
@@ -1382,7 +1394,7 @@ final class Entities {
   }
 
   /** A photo credit's label: "Foto:", "Photo:", "Bild:", "Billede:", "Fotograf:", "Foto/". */
-  private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+  private static final Pattern CREDIT = Pattern.compile(
       "(?iu)\\b(?:foto|photo|bild|billede|fotograf|fotografi|illustrasjon|illustration)\\s*[:/]");
 
   /** Farthest a name stands from its credit's label ("Foto: © Julien de Rosa, Ritzau Scanpix"). */
@@ -1403,7 +1415,7 @@ final class Entities {
    */
   static boolean inCredit(String full, int start) {
     int from = Math.max(0, start - CREDIT_REACH);
-    java.util.regex.Matcher c = CREDIT.matcher(full).region(from, start);
+    Matcher c = CREDIT.matcher(full).region(from, start);
     int label = -1;
     while (c.find()) {
       label = c.end();
@@ -1418,7 +1430,7 @@ final class Entities {
   /** Type a common noun gives the name right after it, by its (compound's) last part, lower case. */
   private static final Map<String, String> CUES = new HashMap<>();
   /** The Danish, Norwegian and Swedish ones: capitalised only at a sentence start, unlike "Club", "Ship". */
-  private static final java.util.Set<String> SCANDINAVIAN_CUES = new java.util.HashSet<>();
+  private static final Set<String> SCANDINAVIAN_CUES = new HashSet<>();
 
   /**
    * The rest of a name whose first word is a bare Scandinavian cue noun ("Rederiet Skagerak
@@ -1427,9 +1439,9 @@ final class Entities {
    * noun and are never written without it stay whole ("Foreningen Våre Rovdyr", "Sparebanken Sør",
    * "Fagforbundet Post"), as do English ones ("Club Romedal", "Ship Design").
    */
-  static String afterACueNoun(String text, java.util.function.Predicate<String> alone) {
+  static String afterACueNoun(String text, Predicate<String> alone) {
     int space = text.indexOf(' ');
-    String noun = space < 0 ? "" : text.substring(0, space).toLowerCase(java.util.Locale.ROOT);
+    String noun = space < 0 ? "" : text.substring(0, space).toLowerCase(Locale.ROOT);
     if (!SCANDINAVIAN_CUES.contains(noun) || !noun.matches(".*(?:et|n|a)")) { // definite forms, not "Avis"
       return null;
     }
@@ -1443,19 +1455,19 @@ final class Entities {
         + "forbundet förbundet foreningen föreningen forening förening organisasjonen organisationen stiftelsen "
         + "byrået byrån bureauet kjeden kedjan kæden banken fondet "
 ).split(" ")) {
-      CUES.put(h, org.tidende.entity.EntityType.ORG.name());
+      CUES.put(h, EntityType.ORG.name());
       SCANDINAVIAN_CUES.add(h);
     }
     for (String h : "company firm carrier airline operator newspaper broadcaster club party shipowner".split(" ")) {
-      CUES.put(h, org.tidende.entity.EntityType.ORG.name());
+      CUES.put(h, EntityType.ORG.name());
     }
     for (String h : "området områdene".split(" ")) { // "havvindområdet Utsira Nord", a sea area
-      CUES.put(h, org.tidende.entity.EntityType.LOC.name());
+      CUES.put(h, EntityType.LOC.name());
       SCANDINAVIAN_CUES.add(h);
     }
     for (String h : "skipet skibet skeppet fartøyet fartøjet fartyget ferja ferga fergen færgen färjan vessel ship"
         .split(" ")) {
-      CUES.put(h, org.tidende.entity.EntityType.MISC.name()); // a ship is MISC as "MS Havørn" is
+      CUES.put(h, EntityType.MISC.name()); // a ship is MISC as "MS Havørn" is
       if (!h.equals("vessel") && !h.equals("ship")) {
         SCANDINAVIAN_CUES.add(h);
       }
@@ -1484,7 +1496,7 @@ final class Entities {
       b--;
     }
     if (b == e || (b > 0 && full.charAt(b - 1) == '-')
-        || (Character.isUpperCase(full.charAt(b)) && !org.tidende.analysis.ArticleAnalyzer.sentenceStart(full, b))) {
+        || (Character.isUpperCase(full.charAt(b)) && !ArticleAnalyzer.sentenceStart(full, b))) {
       return null; // "Lillehammer Næringsforening Eli K. Saastad": a capital mid-sentence makes the word a name's
     }
     return cueOf(full.substring(b, e));
@@ -1492,7 +1504,7 @@ final class Entities {
 
   /** The type a cue noun or a compound ending in one says ({@link #CUES}), or null. */
   static String cueOf(String w) {
-    String word = w.toLowerCase(java.util.Locale.ROOT);
+    String word = w.toLowerCase(Locale.ROOT);
     if (!word.chars().allMatch(Character::isLetter)) {
       return null;
     }
@@ -1507,7 +1519,7 @@ final class Entities {
   }
 
   /** English nouns of a place after its name: "the Utsira Nord area", "the Valemon field", "Qeshm island". */
-  private static final java.util.Set<String> PLACE_NOUNS_AFTER = java.util.Set.of("area", "areas", "zone", "zones",
+  private static final Set<String> PLACE_NOUNS_AFTER = Set.of("area", "areas", "zone", "zones",
       "region", "basin", "island", "islands", "peninsula", "field", "fields");
 
   /**
@@ -1521,7 +1533,7 @@ final class Entities {
    * (no mention) and two "field goal"s of a kicker, left out.
    */
   static boolean placeNounAfter(String full, int end) {
-    java.util.regex.Matcher next = LOWER_WORD_AFTER.matcher(full).region(end, full.length());
+    Matcher next = LOWER_WORD_AFTER.matcher(full).region(end, full.length());
     if (!next.lookingAt() || !PLACE_NOUNS_AFTER.contains(next.group(1))) {
       return false;
     }
@@ -1537,7 +1549,7 @@ final class Entities {
    * "-registeret" (6 ORG).
    * "-tinget" (Stortinget is LOC in NorNE) and "-rådet" (matches "området") are left out.
    */
-  private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+  private static final Pattern INSTITUTION = Pattern.compile(
       "\\p{Lu}\\p{L}{3,}(?:sentralen|direktoratet|tilsynet|registeret|registrene|verket|kommisjonen|kommissionen"
           + "|departementet|forbundet|förbundet|partiet|styrelsen|nämnden|myndigheten|foreningen|föreningen|ministeriet"
           + "|inspektionen|etaten|vesenet|instituttet)");
@@ -1548,7 +1560,7 @@ final class Entities {
    * "Veitrafikksentralen"): no person and no place, an organisation.
    */
   static boolean institution(String text, String type) {
-    return (type.equals(org.tidende.entity.EntityType.PER.name()) || type.equals(org.tidende.entity.EntityType.LOC.name()))
+    return (type.equals(EntityType.PER.name()) || type.equals(EntityType.LOC.name()))
         && INSTITUTION.matcher(text).matches();
   }
 
@@ -1568,7 +1580,7 @@ final class Entities {
    * Failure mode: a place whose name ends so ("-dagen" is left out for that).
    */
   static boolean event(String text, String type) {
-    return !type.equals(org.tidende.entity.EntityType.MISC.name()) && EVENT.matcher(text).matches();
+    return !type.equals(EntityType.MISC.name()) && EVENT.matcher(text).matches();
   }
 
   /**
@@ -1589,8 +1601,8 @@ final class Entities {
    * modes: a firm or ship named after a sea ("Nordsjøen" as a vessel), a person whose given name
    * the lists lack before an English head.
    */
-  static boolean waterOrLand(String text, String type, java.util.function.Predicate<String> givenName) {
-    if (type.equals(org.tidende.entity.EntityType.LOC.name())) {
+  static boolean waterOrLand(String text, String type, Predicate<String> givenName) {
+    if (type.equals(EntityType.LOC.name())) {
       return false;
     }
     String[] words = text.split(" ");
@@ -1601,7 +1613,7 @@ final class Entities {
       return true; // "Gulf of Mexico", "Sea of Japan"
     }
     return ENGLISH_PLACE_HEADS.contains(words[words.length - 1]) && !givenName.test(words[0])
-        && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        && Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
   }
 
   /**
@@ -1610,26 +1622,26 @@ final class Entities {
    * the finder read alone where a headline starts "Hollywood Hills brenner"), or null when none or
    * several do: a head alone is no name.
    */
-  static String placeEndingIn(String head, java.util.Collection<String> longer, java.util.function.Predicate<String> givenName) {
+  static String placeEndingIn(String head, Collection<String> longer, Predicate<String> givenName) {
     List<String> places = longer.stream().filter(n -> n.endsWith(" " + head)
-        && waterOrLand(n, org.tidende.entity.EntityType.MISC.name(), givenName)).toList();
+        && waterOrLand(n, EntityType.MISC.name(), givenName)).toList();
     return places.size() == 1 ? places.get(0) : null;
   }
 
   /** Definite forms of sea, fjord, bay, sound, river, lake and mountain nouns as a compound's last part, after three letters. */
-  private static final java.util.regex.Pattern WATER_OR_LAND = java.util.regex.Pattern.compile(
+  private static final Pattern WATER_OR_LAND = Pattern.compile(
       "\\p{Lu}\\p{L}{2,}(?:sjøen|sjön|søen|havet|fjorden|fjärden|bukta|bugten|sundet|elva|elven|älven|vatnet|vannet"
           + "|fjellet|fjället)");
 
   /** English heads of a place's name, last: seas, oceans, hills, rivers, islands, straits. */
-  private static final java.util.Set<String> ENGLISH_PLACE_HEADS = java.util.Set.of("Sea", "Ocean", "Hills", "Mountains",
+  private static final Set<String> ENGLISH_PLACE_HEADS = Set.of("Sea", "Ocean", "Hills", "Mountains",
       "River", "Islands", "Isles", "Strait", "Straits", "Gulf", "Peninsula", "Desert", "Canyon", "Fjord");
 
   /** English heads of a place's name before "of": "Gulf of Mexico", "Sea of Japan". */
-  private static final java.util.Set<String> ENGLISH_PLACE_OF = java.util.Set.of("Gulf", "Sea", "Bay", "Isle", "Strait", "Straits");
+  private static final Set<String> ENGLISH_PLACE_OF = Set.of("Gulf", "Sea", "Bay", "Isle", "Strait", "Straits");
 
   /** Definite-form event nouns as a compound's last part, after at least four letters (see {@link #event}). */
-  private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile(
+  private static final Pattern EVENT = Pattern.compile(
       "\\p{Lu}\\p{L}{3,}(?:(?<=[se])(?:uka|uken|ugen)|veckan|kriget|krigen|festivalen|konferansen|konferencen"
           + "|konferensen|lekene|spelen|mesterskapet|mesterskabet|mästerskapet|(?<!ut|ud)(?:valget|valet))");
 
@@ -1637,7 +1649,7 @@ final class Entities {
   private static final String ROUTE_DASH = "[\u2013\u2014-]";
 
   /** Two or three capitalised words, each a name's one word, joined by dashes without spaces: "Bodø–Moskenes". */
-  private static final java.util.regex.Pattern ROUTE = java.util.regex.Pattern.compile(
+  private static final Pattern ROUTE = Pattern.compile(
       "\\p{Lu}\\p{Ll}+(?:" + ROUTE_DASH + "\\p{Lu}\\p{Ll}+){1,2}");
 
   /**
@@ -1654,7 +1666,7 @@ final class Entities {
   }
 
   /** Nouns of a route or a connection between places, definite forms, as a compound's last part too. */
-  private static final java.util.Set<String> ROUTE_NOUNS = java.util.Set.of("sambandet", "strekningen",
+  private static final Set<String> ROUTE_NOUNS = Set.of("sambandet", "strekningen",
       "strækningen", "sträckan", "ruten", "rutten", "rutan", "ruta", "linja", "linjen", "route", "line", "road",
       "flight", "flyruten", "flygningen");
 
@@ -1671,25 +1683,25 @@ final class Entities {
     if (b == e || e == start) {
       return false;
     }
-    String w = full.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+    String w = full.substring(b, e).toLowerCase(Locale.ROOT);
     return ROUTE_NOUNS.stream().anyMatch(n -> w.equals(n) || w.length() >= n.length() + 3 && n.length() >= 5 && w.endsWith(n));
   }
 
   /** Whether a lower-case word is a common noun of {@code lang}'s news or a head word of organisations' names. */
-  static java.util.function.Predicate<String> commonNoun(Language lang) {
+  static Predicate<String> commonNoun(Language lang) {
     CommonWords common = CommonWords.of(lang);
-    return w -> common.contains(w) || org.tidende.entity.CapitalisedNameRecognizer.organisationWord(w);
+    return w -> common.contains(w) || CapitalisedNameRecognizer.organisationWord(w);
   }
 
   /**
    * Role nouns written before a person's name ("representative", "spokesman", "talsmann",
    * "tillidsrepræsentant"), lower case; the Scandinavian ones also as a compound's last part.
    */
-  private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("representative", "spokesman",
+  private static final Set<String> ROLE_NOUNS = Set.of("representative", "spokesman",
       "spokeswoman", "spokesperson", "leader", "chief", "official", "secretary", "chairman", "chairwoman", "chair",
       "president", "head", "boss", "member", "steward", "negotiator", "lawyer", "director", "manager", "officer",
       "commander");
-  private static final java.util.Set<String> SCANDINAVIAN_ROLE_NOUNS = java.util.Set.of("talsmann", "talskvinne",
+  private static final Set<String> SCANDINAVIAN_ROLE_NOUNS = Set.of("talsmann", "talskvinne",
       "talsperson", "talsmand", "talskvinde", "talesmand", "talesperson", "tillitsvalgt", "tillidsrepræsentant",
       "leder", "leiar", "sjef", "chef", "formann", "formand", "ordförande", "ordfører", "direktør", "direktör",
       "advokat", "sekretær");
@@ -1702,12 +1714,12 @@ final class Entities {
    * gazetteer ("Union" ORG) read it as one. Names before a role ("Labour leader Keir Starmer",
    * "Pentagon spokesman John Kirby") are no common nouns and stay.
    */
-  static boolean commonNounBeforeARole(String full, int start, int end, java.util.function.Predicate<String> common) {
+  static boolean commonNounBeforeARole(String full, int start, int end, Predicate<String> common) {
     String word = full.substring(start, end);
-    if (!word.matches("\\p{Lu}\\p{Ll}+") || !common.test(word.toLowerCase(java.util.Locale.ROOT))) {
+    if (!word.matches("\\p{Lu}\\p{Ll}+") || !common.test(word.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    java.util.regex.Matcher m = ROLE_AFTER.matcher(full).region(end, full.length());
+    Matcher m = ROLE_AFTER.matcher(full).region(end, full.length());
     if (!m.lookingAt()) {
       return false;
     }
@@ -1717,13 +1729,13 @@ final class Entities {
   }
 
   /** A space, a lower-case word, spaces, and a capital: the role noun and the name's first letter. */
-  private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(" (\\p{Ll}+) +\\p{Lu}");
+  private static final Pattern ROLE_AFTER = Pattern.compile(" (\\p{Ll}+) +\\p{Lu}");
 
   /** Direction words that are also parties' names: Norwegian and Danish "Høyre"/"Højre", "Venstre"; Swedish "Höger", "Vänster". */
-  private static final java.util.Set<String> SIDES = java.util.Set.of("Høyre", "Høgre", "Højre", "Venstre", "Höger", "Vänster");
+  private static final Set<String> SIDES = Set.of("Høyre", "Høgre", "Højre", "Venstre", "Höger", "Vänster");
 
   /** Nouns a side qualifies: lanes, tracks, sides, hands and limbs (lower case; as a compound's last part too). */
-  private static final java.util.Set<String> SIDE_NOUNS = java.util.Set.of("felt", "fil", "fila", "filen", "spor",
+  private static final Set<String> SIDE_NOUNS = Set.of("felt", "fil", "fila", "filen", "spor",
       "side", "sida", "siden", "sidan", "hånd", "hand", "handen", "arm", "armen", "ben", "benet", "bein", "beinet",
       "fot", "fod", "foden", "foten", "kne", "knæ", "knä", "øye", "øje", "öga", "øre", "öra", "kant", "hjørne",
       "sving", "svingen", "bane", "banen", "back", "vinge", "ving", "fløy", "fløj", "flygel");
@@ -1755,7 +1767,7 @@ final class Entities {
     return SIDE_NOUNS.contains(w) || SIDE_NOUNS.stream().anyMatch(n -> n.length() >= 3 && w.length() >= n.length() + 3 && w.endsWith(n));
   }
 
-  private static final java.util.Set<String> COMPASS = java.util.Set.of("Nord", "Sør", "Syd", "Øst", "Vest", "Nordre",
+  private static final Set<String> COMPASS = Set.of("Nord", "Sør", "Syd", "Øst", "Vest", "Nordre",
       "Søndre", "Norra", "Södra", "Östra", "Västra", "North", "South", "East", "West");
 
   /**
@@ -1767,7 +1779,7 @@ final class Entities {
    */
   static boolean compassAfterAName(String text, String type) {
     int space = text.lastIndexOf(' ');
-    return space > 0 && type.equals(org.tidende.entity.EntityType.PER.name()) && COMPASS.contains(text.substring(space + 1));
+    return space > 0 && type.equals(EntityType.PER.name()) && COMPASS.contains(text.substring(space + 1));
   }
 
   /**
@@ -1776,8 +1788,8 @@ final class Entities {
    * domain ("svt" of "svt.se", "expressen" of "expressen.se"), and a first word in capitals
    * ("svt" of "SVT Nyheter").
    */
-  static java.util.Set<String> sourceNames(String source) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> sourceNames(String source) {
+    Set<String> out = new HashSet<>();
     if (source == null || source.isBlank()) {
       return out;
     }
@@ -1786,10 +1798,10 @@ final class Entities {
       s = s.replaceFirst("(?i)^www\\.", "");
       s = s.substring(0, s.lastIndexOf('.'));
     }
-    out.add(s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]", ""));
+    out.add(s.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", ""));
     String firstWord = s.split("\\s+")[0];
-    if (firstWord.length() >= 2 && firstWord.length() < s.length() && firstWord.equals(firstWord.toUpperCase(java.util.Locale.ROOT))) {
-      out.add(firstWord.toLowerCase(java.util.Locale.ROOT));
+    if (firstWord.length() >= 2 && firstWord.length() < s.length() && firstWord.equals(firstWord.toUpperCase(Locale.ROOT))) {
+      out.add(firstWord.toLowerCase(Locale.ROOT));
     }
     out.removeIf(k -> k.length() < 2);
     return out;
@@ -1801,17 +1813,17 @@ final class Entities {
    * ("Expressens") or in capitals ("SVT"), as many local papers are named after their place
    * ("nordhordland.no", "hadeland.net") and their place is named in their stories.
    */
-  static boolean source(String text, String type, java.util.Set<String> sources) {
-    if (type.equals(org.tidende.entity.EntityType.ORG.name()) || sources.isEmpty()) {
+  static boolean source(String text, String type, Set<String> sources) {
+    if (type.equals(EntityType.ORG.name()) || sources.isEmpty()) {
       return false;
     }
-    String key = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+    String key = text.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
     boolean genitive = key.length() > 3 && key.endsWith("s") && sources.contains(key.substring(0, key.length() - 1));
     if (!sources.contains(key) && !genitive) {
       return false;
     }
-    return !type.equals(org.tidende.entity.EntityType.LOC.name()) || genitive
-        || text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    return !type.equals(EntityType.LOC.name()) || genitive
+        || text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -1850,7 +1862,7 @@ final class Entities {
 
   /**
    * The person a mention names after a nationality adjective ({@link
-   * org.tidende.entity.Countries#isNationality}) that starts it, when the next word is a given name
+   * Countries#isNationality}) that starts it, when the next word is a given name
    * ({@code givenName}: {@link EntityRecognizer#knownFirstName}): "Svenska Lisa Brandholm" is Lisa Brandholm, "Svenske Nils" Nils (invented);
    * null otherwise. The Swedish model reads a headline's or sentence's "Svenska" before a name as
    * the start of an organisation's name ("Svenska Dagbladet", "Svenska Spel"), and types the whole
@@ -1866,9 +1878,9 @@ final class Entities {
    * the Swedish day and in its feed: the person read once with "Svenska" before the name, typed ORG, now
    * counted with the person), rightly.
    */
-  static String withoutNationality(String text, java.util.function.Predicate<String> givenName) {
+  static String withoutNationality(String text, Predicate<String> givenName) {
     String[] words = text.split(" ");
-    if (words.length < 2 || !titleCase(words[0]) || !org.tidende.entity.Countries.isNationality(words[0])
+    if (words.length < 2 || !titleCase(words[0]) || !Countries.isNationality(words[0])
         || !givenName.test(words[1])) {
       return null;
     }
@@ -1894,8 +1906,8 @@ final class Entities {
    * times in the Danish front pages; the finder reads the run as one organisation, so the officer
    * was shown as part of the police's name and apart from his surname read alone.
    */
-  static int personAfterAnInstitution(String text, java.util.function.Predicate<String> givenName,
-      java.util.function.Predicate<String> common) {
+  static int personAfterAnInstitution(String text, Predicate<String> givenName,
+      Predicate<String> common) {
     String[] words = text.split(" ");
     if (words.length < 3 || givenName.test(words[0])) {
       return -1;
@@ -1904,9 +1916,9 @@ final class Entities {
     for (int i = 1; i <= words.length - 2; i++) {
       String before = words[i - 1];
       if (!before.isEmpty() && Character.isUpperCase(before.charAt(0)) && !givenName.test(before)
-          && (i > 1 || (before.length() >= 6 && common.test(before.toLowerCase(java.util.Locale.ROOT))))
+          && (i > 1 || (before.length() >= 6 && common.test(before.toLowerCase(Locale.ROOT))))
           && givenName.test(words[i])
-          && java.util.Arrays.stream(words, i + 1, words.length)
+          && Arrays.stream(words, i + 1, words.length)
               .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith("."))) {
         return at;
       }
@@ -1916,16 +1928,16 @@ final class Entities {
   }
 
   /** A word right after a mention, lower case: "vessel" of "Norwegian vessel", not "-flagged" or "Navy". */
-  private static final java.util.regex.Pattern LOWER_WORD_AFTER = java.util.regex.Pattern.compile(" (\\p{Ll}+)\\b");
+  private static final Pattern LOWER_WORD_AFTER = Pattern.compile(" (\\p{Ll}+)\\b");
 
   /** A capitalised word right after: "Yemeni" of "Somali and Yemeni pirates". */
-  private static final java.util.regex.Pattern CAPITALISED_AFTER = java.util.regex.Pattern.compile(" (\\p{Lu}\\p{Ll}+)\\b");
+  private static final Pattern CAPITALISED_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}+)\\b");
 
   /**
    * English verbs, adverbs and function words that follow a firm's name or a demonym used as a noun,
    * not a demonym's noun: "Norwegian said", "Norwegian will", "the 40-year-old American never recovered".
    */
-  private static final java.util.Set<String> VERB_AFTER = java.util.Set.of("said", "says", "say", "will", "would",
+  private static final Set<String> VERB_AFTER = Set.of("said", "says", "say", "will", "would",
       "has", "had", "have", "is", "was", "were", "are", "can", "could", "may", "might", "must", "should", "did",
       "does", "also", "plans", "wants", "expects", "sees", "reports", "posted", "cut", "cuts", "and", "or", "to",
       "of", "in", "on", "at", "for", "with", "by", "from", "as", "the", "a", "an", "never", "now", "still", "then",
@@ -1934,7 +1946,7 @@ final class Entities {
 
   /**
    * Whether the one-word mention {@code full[start, end)} is a demonym ({@link
-   * org.tidende.entity.Countries#isDemonym}: "Norwegian", "Australian", "Iranian"), and no country's
+   * Countries#isDemonym}: "Norwegian", "Australian", "Iranian"), and no country's
    * name ("Kongo" is a language and the country in Norwegian), used as an adjective: a lower-case
    * word follows it ("the Norwegian research vessel G.O. Sars", "Japanese
    * utilities"). CoNLL types such words MISC, and the English finders list them, but a who/where
@@ -1966,31 +1978,31 @@ final class Entities {
    * "Sicilian" of Sicily, "Alaskan" of Alaska, "Athenian" of Athens; {@link #placeDemonym}),
    * which the country lists lack.
    */
-  static boolean adjectivalDemonym(String full, int start, int end, java.util.function.Predicate<String> place) {
+  static boolean adjectivalDemonym(String full, int start, int end, Predicate<String> place) {
     String text = full.substring(start, end);
     boolean capitals = text.length() >= 4 && text.chars().allMatch(Character::isUpperCase);
     if (text.indexOf(' ') >= 0 || !(titleCase(text) || capitals)
-        || !(org.tidende.entity.Countries.isDemonym(text) || placeDemonym(text, place))
-        || org.tidende.entity.Countries.isCountry(text)) {
+        || !(Countries.isDemonym(text) || placeDemonym(text, place))
+        || Countries.isCountry(text)) {
       return false;
     }
-    java.util.regex.Matcher next = LOWER_WORD_AFTER.matcher(full).region(end, full.length());
+    Matcher next = LOWER_WORD_AFTER.matcher(full).region(end, full.length());
     String word;
     int after;
     if (next.lookingAt()) {
       word = next.group(1);
       after = next.end();
     } else {
-      java.util.regex.Matcher any = ANY_WORD_AFTER.matcher(full).region(end, full.length());
+      Matcher any = ANY_WORD_AFTER.matcher(full).region(end, full.length());
       if (!any.lookingAt() || !(capitals && any.group(1).chars().allMatch(Character::isUpperCase)
           || titleCaseLine(full, start))) {
         return false; // "Norwegian Refugee Council" mid-sentence: a name's first word
       }
-      word = any.group(1).toLowerCase(java.util.Locale.ROOT);
+      word = any.group(1).toLowerCase(Locale.ROOT);
       after = any.end();
     }
     if (word.equals("and") || word.equals("or")) { // "Somali and Yemeni pirates": as the demonym after
-      java.util.regex.Matcher other = ANY_WORD_AFTER.matcher(full).region(after, full.length());
+      Matcher other = ANY_WORD_AFTER.matcher(full).region(after, full.length());
       return other.lookingAt() && Character.isUpperCase(other.group(1).charAt(0))
           && adjectivalDemonym(full, other.start(1), other.end(1), place);
     }
@@ -1998,7 +2010,7 @@ final class Entities {
   }
 
   /** A word right after a mention, any case: "Ferry" of "Norwegian Ferry", "FERRY". */
-  private static final java.util.regex.Pattern ANY_WORD_AFTER = java.util.regex.Pattern.compile(" (\\p{L}+)\\b");
+  private static final Pattern ANY_WORD_AFTER = Pattern.compile(" (\\p{L}+)\\b");
 
   /**
    * Whether the line holding {@code at} is written in title case: of its words of four letters or
@@ -2009,7 +2021,7 @@ final class Entities {
   static boolean titleCaseLine(String full, int at) {
     int from = full.lastIndexOf('\n', at) + 1;
     int to = full.indexOf('\n', at);
-    java.util.regex.Matcher w = WORD.matcher(full).region(from, to < 0 ? full.length() : to);
+    Matcher w = WORD.matcher(full).region(from, to < 0 ? full.length() : to);
     int long4 = 0;
     int capital = 0;
     while (w.find()) {
@@ -2027,8 +2039,8 @@ final class Entities {
    * "Athen-ian" of Athens, "Californian"). Regions and cities have demonyms too, and the story
    * that uses one names the place.
    */
-  static boolean placeDemonym(String word, java.util.function.Predicate<String> place) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+  static boolean placeDemonym(String word, Predicate<String> place) {
+    String w = word.toLowerCase(Locale.ROOT);
     for (String end : new String[] {"n", "an", "ian"}) {
       if (w.length() > end.length() + 3 && w.endsWith(end)) {
         String stem = w.substring(0, w.length() - end.length());
@@ -2043,7 +2055,7 @@ final class Entities {
   }
 
   /** After a one-word mention, a capitalised word that goes on with it: " Tuesday" of "Patch Tuesday", " - It" of "Fix - It". */
-  private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("(?: - | )[\\p{Lu}\\d]");
+  private static final Pattern NAME_GOES_ON = Pattern.compile("(?: - | )[\\p{Lu}\\d]");
 
   /**
    * Whether a one-word mention is a word the story also writes in lower case ({@code lower}) that
@@ -2053,8 +2065,8 @@ final class Entities {
    * ordinary words at starts ({@link #ordinaryWordsAtStart}) drops the word when the story never
    * writes it otherwise mid-sentence. A name the story writes alone mid-sentence once stays.
    */
-  static boolean cutFromALongerName(String full, Mention m, java.util.function.Predicate<String> lower) {
-    return m.text().indexOf(' ') < 0 && titleCase(m.text()) && lower.test(m.text().toLowerCase(java.util.Locale.ROOT))
+  static boolean cutFromALongerName(String full, Mention m, Predicate<String> lower) {
+    return m.text().indexOf(' ') < 0 && titleCase(m.text()) && lower.test(m.text().toLowerCase(Locale.ROOT))
         && NAME_GOES_ON.matcher(full).region(m.end(), full.length()).lookingAt();
   }
 
@@ -2072,9 +2084,9 @@ final class Entities {
    * which alone says nothing of a name; the longest name wins. A word cut from a run the finders
    * never read whole ("Patch" of "Patch Tuesday") is left to {@link #cutFromALongerName}.
    */
-  static Mention continuedName(String full, Mention m, java.util.Set<String> longer,
-      java.util.function.Predicate<String> lower) {
-    if (m.text().indexOf(' ') >= 0 || !titleCase(m.text()) || !lower.test(m.text().toLowerCase(java.util.Locale.ROOT))) {
+  static Mention continuedName(String full, Mention m, Set<String> longer,
+      Predicate<String> lower) {
+    if (m.text().indexOf(' ') >= 0 || !titleCase(m.text()) || !lower.test(m.text().toLowerCase(Locale.ROOT))) {
       return null;
     }
     Mention best = null;
@@ -2085,9 +2097,9 @@ final class Entities {
       }
       StringBuilder rest = new StringBuilder();
       for (int i = 1; i < words.length; i++) {
-        rest.append(NAME_JOIN).append("(?iu:").append(java.util.regex.Pattern.quote(words[i])).append(')');
+        rest.append(NAME_JOIN).append("(?iu:").append(Pattern.quote(words[i])).append(')');
       }
-      java.util.regex.Matcher on = java.util.regex.Pattern.compile(rest + "(?![\\p{L}\\d])").matcher(full)
+      Matcher on = Pattern.compile(rest + "(?![\\p{L}\\d])").matcher(full)
           .region(m.end(), full.length());
       if (on.lookingAt()) {
         best = new Mention(name, m.type(), m.start(), on.end());
@@ -2109,16 +2121,16 @@ final class Entities {
    * their last words. The merger then joins the surname to the person as it does any one-word
    * person's name.
    */
-  static List<Found> surnamesOfPeople(List<Found> found, java.util.Set<String> lower, java.util.Set<String> places,
+  static List<Found> surnamesOfPeople(List<Found> found, Set<String> lower, Set<String> places,
       List<String> texts) {
-    Map<String, java.util.Set<String>> people = new HashMap<>(); // surname -> persons of two words named so
-    java.util.Set<String> inside = new java.util.HashSet<>();
+    Map<String, Set<String>> people = new HashMap<>(); // surname -> persons of two words named so
+    Set<String> inside = new HashSet<>();
     found.stream().filter(Found::inside).forEach(f -> inside.add(f.text()));
     for (Found f : found) {
       String[] w = f.text().split(" ");
-      if (f.type().equals(org.tidende.entity.EntityType.PER.name()) && w.length == 2 && inside.contains(f.text())
+      if (f.type().equals(EntityType.PER.name()) && w.length == 2 && inside.contains(f.text())
           && storyGivenName(w[0], f.lang(), lower, places) && titleCase(w[1])) {
-        people.computeIfAbsent(w[1], x -> new java.util.TreeSet<>()).add(f.text());
+        people.computeIfAbsent(w[1], x -> new TreeSet<>()).add(f.text());
       }
     }
     if (people.isEmpty()) {
@@ -2126,12 +2138,12 @@ final class Entities {
     }
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
-      java.util.Set<String> p = people.get(f.text());
-      boolean surname = p != null && p.size() == 1 && f.type().equals(org.tidende.entity.EntityType.MISC.name())
-          && !lower.contains(f.text().toLowerCase(java.util.Locale.ROOT))
-          && !org.tidende.entity.Countries.isDemonym(f.text()) && !org.tidende.entity.Countries.isNationality(f.text())
+      Set<String> p = people.get(f.text());
+      boolean surname = p != null && p.size() == 1 && f.type().equals(EntityType.MISC.name())
+          && !lower.contains(f.text().toLowerCase(Locale.ROOT))
+          && !Countries.isDemonym(f.text()) && !Countries.isNationality(f.text())
           && (saysOrOwns(texts, f.text()) || saysOrOwns(texts, p.iterator().next()));
-      out.add(surname ? new Found(f.text(), org.tidende.entity.EntityType.PER.name(), f.lang(), f.inside()) : f);
+      out.add(surname ? new Found(f.text(), EntityType.PER.name(), f.lang(), f.inside()) : f);
     }
     return out;
   }
@@ -2165,11 +2177,11 @@ final class Entities {
   }
 
   /** Whether a capitalised word may be a given name by the story's writing: see {@link #surnamesOfPeople}. */
-  private static boolean storyGivenName(String w, Language lang, java.util.Set<String> lower, java.util.Set<String> places) {
-    String l = w.toLowerCase(java.util.Locale.ROOT);
+  private static boolean storyGivenName(String w, Language lang, Set<String> lower, Set<String> places) {
+    String l = w.toLowerCase(Locale.ROOT);
     return titleCase(w) && w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !lower.contains(l)
-        && !CommonWords.of(lang).contains(l) && !places.contains(l) && !org.tidende.entity.Countries.isCountry(w)
-        && !org.tidende.entity.Countries.isDemonym(w) && !placeDemonym(w, places::contains);
+        && !CommonWords.of(lang).contains(l) && !places.contains(l) && !Countries.isCountry(w)
+        && !Countries.isDemonym(w) && !placeDemonym(w, places::contains);
   }
 
   /** Capitalised words and an age after them, in brackets or between commas: "Tirna (36)", "Svenske Bashe, 25, dog" (invented). */
@@ -2272,10 +2284,10 @@ final class Entities {
    * each rightly ("Kirks minnesstund" LOC, "Trumps tid" ORG, "Ronaldos tid" LOC).
    */
   private static List<Found> possessorsOfPeople(List<Found> found) {
-    java.util.Set<String> surnames = new java.util.HashSet<>(); // last words of persons' names
-    java.util.Set<String> ofFullNames = new java.util.HashSet<>(); // those of names of two words or more
+    Set<String> surnames = new HashSet<>(); // last words of persons' names
+    Set<String> ofFullNames = new HashSet<>(); // those of names of two words or more
     for (Found f : found) {
-      if (f.type().equals(org.tidende.entity.EntityType.PER.name())) {
+      if (f.type().equals(EntityType.PER.name())) {
         int space = f.text().lastIndexOf(' ');
         surnames.add(f.text().substring(space + 1));
         if (space > 0) {
@@ -2285,12 +2297,12 @@ final class Entities {
     }
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
-      if (f.type().equals(org.tidende.entity.EntityType.MISC.name())) {
+      if (f.type().equals(EntityType.MISC.name())) {
         out.add(f); // "Nobels fredspris": a work, a prize or an event named for a person is a name
         continue;
       }
       String possessor = possessorOfAPerson(f.text(), surnames::contains, ofFullNames::contains);
-      out.add(possessor == null ? f : new Found(possessor, org.tidende.entity.EntityType.PER.name(), f.lang(), f.inside()));
+      out.add(possessor == null ? f : new Found(possessor, EntityType.PER.name(), f.lang(), f.inside()));
     }
     return out;
   }
@@ -2301,8 +2313,8 @@ final class Entities {
    * "Charlie Kirks"; a one-word "person" may be a place ending in s, "Stokmarknes"), and every other word is lower case ("Kirks
    * minnesstund" gives "Kirks"); null otherwise.
    */
-  static String possessorOfAPerson(String text, java.util.function.Predicate<String> surname,
-      java.util.function.Predicate<String> ofAFullName) {
+  static String possessorOfAPerson(String text, Predicate<String> surname,
+      Predicate<String> ofAFullName) {
     String[] words = text.split(" ");
     if (words.length < 2 || words[0].length() < 3 || !words[0].endsWith("s")
         || !(surname.test(words[0].substring(0, words[0].length() - 1)) || ofAFullName.test(words[0]))) {
@@ -2317,11 +2329,11 @@ final class Entities {
   }
 
   /** Swedish definite plural genitive: "Moderaternas", "Tidöpartiernas", "Liberalernas". */
-  private static final java.util.regex.Pattern SWEDISH_PLURAL_GENITIVE = java.util.regex.Pattern.compile(
+  private static final Pattern SWEDISH_PLURAL_GENITIVE = Pattern.compile(
       "\\p{Lu}\\p{Ll}+[aeo]rnas");
 
   /** Danish and Norwegian definite plural genitive: "Moderaternes", "Republikanernes" (not "Birkenes", "Hernes"). */
-  private static final java.util.regex.Pattern PLURAL_GENITIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+ernes");
+  private static final Pattern PLURAL_GENITIVE = Pattern.compile("\\p{Lu}\\p{Ll}+ernes");
 
   /** Shortest word read as a plural genitive by its ending alone ("Hernes", a place, has six letters). */
   private static final int MIN_PLURAL_GENITIVE = 9;
@@ -2333,10 +2345,10 @@ final class Entities {
    * seldom stands without it before a common word ("Parisavtalet", "Andreasdagen").
    */
   static boolean compoundHead(String base, List<String> texts, CommonWords common) {
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(base)
+    Pattern p = Pattern.compile("(?<!\\p{L})" + Pattern.quote(base)
         + "-?(\\p{Ll}{4,})(?!\\p{L})");
     for (String t : texts) {
-      java.util.regex.Matcher m = p.matcher(t);
+      Matcher m = p.matcher(t);
       while (m.find()) {
         if (common.contains(m.group(1))) {
           return true;
@@ -2351,7 +2363,7 @@ final class Entities {
    * pronouns, auxiliaries and verbs of saying of Danish, Norwegian and Swedish): "Lina Moris og",
    * "Lina Moris sa", "Lina Moris i" tell a name truly ending in -s ({@link #genitiveBeforeNouns}).
    */
-  private static final java.util.Set<String> NOT_OWNED = java.util.Set.of(
+  private static final Set<String> NOT_OWNED = Set.of(
       "og", "och", "eller", "men", "i", "på", "til", "till", "for", "för", "fra", "från", "av", "af", "om",
       "med", "mot", "mod", "ved", "vid", "hos", "under", "over", "över", "etter", "efter", "som", "at", "att",
       "er", "är", "var", "har", "hade", "hadde", "havde", "ble", "blev", "blir", "bliver", "bli", "vart", "kan",
@@ -2363,7 +2375,7 @@ final class Entities {
    * A word that may be a verb or a definite noun after a name ("uttryckte", "sparkas", "tager",
    * "været", "nasen"), no evidence of a genitive either way ({@link #genitiveBeforeNouns}).
    */
-  private static final java.util.regex.Pattern VERB_OR_DEFINITE = java.util.regex.Pattern.compile(
+  private static final Pattern VERB_OR_DEFINITE = Pattern.compile(
       "\\p{L}*(?:er|ar|te|de|as|es|et|en|na|ne)");
 
   /** Fewest times a person's -s name must stand before a noun, and never otherwise, to be read as a genitive. */
@@ -2389,11 +2401,11 @@ final class Entities {
     if (name.indexOf(' ') < 0 || !name.endsWith("s")) {
       return false;
     }
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(name)
+    Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name)
         + "(?![\\p{L}\\d])(?: (\\p{Ll}{3,})(?!\\p{L}))?");
     int uses = 0;
     for (String t : texts) {
-      java.util.regex.Matcher m = p.matcher(t);
+      Matcher m = p.matcher(t);
       while (m.find()) {
         if (m.group(1) == null || NOT_OWNED.contains(m.group(1))) {
           return false;
@@ -2438,7 +2450,7 @@ final class Entities {
    * "Moderaternes"; in the Swedish feed every one of 16 such capitalised words, in 40,000 Norwegian
    * and Danish lines every "-ernes" word of nine letters or more, is a genitive).
    */
-  static String withoutGenitive(String shown, Language lang, java.util.function.Predicate<String> lastWordOfAName) {
+  static String withoutGenitive(String shown, Language lang, Predicate<String> lastWordOfAName) {
     boolean plainS = lang == null || !lang.isKnown() || lang.isScandinavian() || lang.equals(Language.DE);
     String last = shown.substring(shown.lastIndexOf(' ') + 1);
     if (lang != null && lang.isScandinavian() && last.length() >= MIN_PLURAL_GENITIVE
@@ -2462,9 +2474,9 @@ final class Entities {
    * "til venstre") stays, as do words of one or two letters ("S:" for the Social Democrats) and
    * lower-case words read only in web addresses ("fjordingen.no").
    */
-  static boolean ordinaryWordsAtStart(String text, java.util.function.Predicate<String> ordinary) {
+  static boolean ordinaryWordsAtStart(String text, Predicate<String> ordinary) {
     String[] words = text.split(" ");
-    if (words[0].length() < 3 || !ordinary.test(words[0].toLowerCase(java.util.Locale.ROOT))) {
+    if (words[0].length() < 3 || !ordinary.test(words[0].toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (int i = 1; i < words.length; i++) {
@@ -2487,7 +2499,7 @@ final class Entities {
    * LOC), and no other; on the whole Swedish and Norwegian feeds and the Danish front pages' lines
    * 24,001–28,000 that same one only.
    */
-  static boolean pastTenseOfAKnownVerb(String word, Language lang, java.util.function.Predicate<String> known) {
+  static boolean pastTenseOfAKnownVerb(String word, Language lang, Predicate<String> known) {
     String[] others = Language.SV.equals(lang) ? new String[] {"a", "ar", "at", "as"}
         : Language.DA.equals(lang) ? new String[] {"e", "er", "et"} : null;
     String ending = Language.SV.equals(lang) ? "ade" : "ede";
@@ -2495,7 +2507,7 @@ final class Entities {
       return false;
     }
     String stem = word.substring(0, word.length() - ending.length());
-    return java.util.Arrays.stream(others).anyMatch(e -> known.test(stem + e));
+    return Arrays.stream(others).anyMatch(e -> known.test(stem + e));
   }
 
   /** Whether the first word of {@code text} is a capital followed by lower-case letters ("Sopor", not "DBU"). */
@@ -2513,7 +2525,7 @@ final class Entities {
    * definite noun endings (-et, -en, -a) and -ert ("konsert") are not among them: "Gazaremsan",
    * "Oslofjorden" and "Stortinget" are names.
    */
-  private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile(
       ".{3,}(?:ade|ede|erte|ande|ende|ig|iga|ige|igt|isk|iska|iske|iskt|løs|løse|lös|lösa)");
 
   /** Shortest adjective after a name in a compound ("kontrollerade"); shorter ones are often nouns ("fisk"). */
@@ -2531,7 +2543,7 @@ final class Entities {
    * a noun ("Gazaremsan", "Trondheimsfjorden", "Uefa-cupen") is often a name and stays, and so does
    * an adjective that starts a longer name ("Meteorologisk institutt", "Antirasistisk Senter").
    */
-  static boolean adjectiveCompound(String text, java.util.function.Predicate<String> name, CommonWords common) {
+  static boolean adjectiveCompound(String text, Predicate<String> name, CommonWords common) {
     if (text.indexOf(' ') >= 0 || text.length() < MIN_ADJECTIVE + 2 || !Character.isUpperCase(text.charAt(0))) {
       return false;
     }
@@ -2557,7 +2569,7 @@ final class Entities {
    * ("CSKA Sofia", "Seljord Venstre", "Hydro Årdal"). The compound's name may be written alone in
    * the genitive only ("Natos generalsekreterare" beside "Lettland Natoländerna"; session 39).
    */
-  static String nameBeforeACompound(String text, java.util.function.Predicate<String> alone, CommonWords common) {
+  static String nameBeforeACompound(String text, Predicate<String> alone, CommonWords common) {
     int space = text.lastIndexOf(' ');
     if (space < 0 || !alone.test(text.substring(0, space))) {
       return null;
@@ -2587,7 +2599,7 @@ final class Entities {
    * city's nightlife and its hospitals, two town centres, a service's area of responsibility, each
    * folded into the name), on the Danish front pages' lines 24,001–28,000 none.
    */
-  static String genitiveBeforeANoun(String text, java.util.function.Predicate<String> alone) {
+  static String genitiveBeforeANoun(String text, Predicate<String> alone) {
     int space = text.lastIndexOf(' ');
     if (space < 1 || text.charAt(space - 1) != 's' || text.length() - space - 1 < 3
         || !text.substring(space + 1).chars().allMatch(Character::isLowerCase)) {
@@ -2599,7 +2611,7 @@ final class Entities {
   }
 
   /** A run ending in a capital initial, its period, and one word: "Ribe N. Det". */
-  private static final java.util.regex.Pattern INITIAL_THEN_WORD = java.util.regex.Pattern.compile(
+  private static final Pattern INITIAL_THEN_WORD = Pattern.compile(
       "(.+) (\\p{Lu})\\. (\\p{L}+)");
 
   /**
@@ -2611,10 +2623,10 @@ final class Entities {
    * ({@code alone}); null otherwise. A name's last word after an initial is no stop word ("John F.
    * Kennedy", "Anders F. Rasmussen"), so no name is cut.
    */
-  static String nameBeforeASentenceEnd(String text, java.util.function.Predicate<String> alone, Language lang) {
-    java.util.regex.Matcher m = INITIAL_THEN_WORD.matcher(text);
-    if (!m.matches() || !org.tidende.analysis.LanguageProfiles.of(lang).stopWords()
-        .contains(m.group(3).toLowerCase(java.util.Locale.ROOT))) {
+  static String nameBeforeASentenceEnd(String text, Predicate<String> alone, Language lang) {
+    Matcher m = INITIAL_THEN_WORD.matcher(text);
+    if (!m.matches() || !LanguageProfiles.of(lang).stopWords()
+        .contains(m.group(3).toLowerCase(Locale.ROOT))) {
       return null;
     }
     String withInitial = m.group(1) + " " + m.group(2);
@@ -2622,7 +2634,7 @@ final class Entities {
   }
 
   /** A last word of a name, a hyphen, then a lower-case word: "Kirk-minnesceremoni", "FN-ambassadör". */
-  private static final java.util.regex.Pattern DERIVED_END = java.util.regex.Pattern.compile(".*\\S-\\p{Ll}{4,}");
+  private static final Pattern DERIVED_END = Pattern.compile(".*\\S-\\p{Ll}{4,}");
 
   /**
    * A mention ending in a name joined to a lower-case word ("Charlie Kirk-minnesceremoni", "Donald
@@ -2640,18 +2652,18 @@ final class Entities {
    * word (a kicker: "HELSE", "BILDESERIE"), or a mention ending in a suspended hyphen: the first
    * part of two names joined ("Øst-" of "Øst- og Sørlandet"), no name alone.
    */
-  static boolean notAName(String text, Language lang, java.util.Set<String> lowerWords) {
+  static boolean notAName(String text, Language lang, Set<String> lowerWords) {
     if (text.endsWith("-") || text.endsWith("\u2010")) {
       return true;
     }
     if (!WORD.matcher(text).matches()) {
       return false;
     }
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    if (org.tidende.analysis.LanguageProfiles.of(lang).stopWords().contains(lower)) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (LanguageProfiles.of(lang).stopWords().contains(lower)) {
       return true;
     }
-    return text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && lowerWords.contains(lower);
+    return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && lowerWords.contains(lower);
   }
 
   /** An English genitive 's (straight or curly apostrophe) at {@code at}, then no letter: "Vinatieri's". */
@@ -2668,8 +2680,8 @@ final class Entities {
    * ("McDonald's", "Moody's", "Macy's", "Ben &amp; Jerry's"). The English finder sometimes takes the 's into
    * the span, and the merger shows the fullest, so a genitive became the name.
    */
-  static String withoutEnglishGenitive(String text, java.util.function.Predicate<String> plain,
-      java.util.function.Predicate<String> givenName) {
+  static String withoutEnglishGenitive(String text, Predicate<String> plain,
+      Predicate<String> givenName) {
     if (text.length() < 4 || !englishGenitiveAt(text, text.length() - 2)) {
       return text;
     }
@@ -2694,7 +2706,7 @@ final class Entities {
    * of the sets, "Sheriff's Lakewood Station" (ECB+), retyped, let the merger show the town
    * "Lakewood" (typed PER either way) as "Lakewood Award of Valor".
    */
-  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("Station", "Stationen", "Stasjon",
+  private static final Set<String> PLACE_HEADS = Set.of("Station", "Stationen", "Stasjon",
       "Stasjonen", "Plads", "Pladsen", "Torv", "Torvet", "Torg", "Torget", "Havn", "Havnen", "Hamn", "Hamnen",
       "Kirke", "Kirken", "Kyrka", "Kyrkan", "Kyrkje", "Lufthavn", "Flyplass", "Flygplats", "Motorvej", "Motorvejen");
 
@@ -2743,15 +2755,15 @@ final class Entities {
   }
 
   /** A capitalised word and a place noun after it: "Frogn kommune", "Lesbos island"; group 1 is the name. */
-  private static final java.util.regex.Pattern NAME_THEN_PLACE_WORD = java.util.regex.Pattern.compile(
+  private static final Pattern NAME_THEN_PLACE_WORD = Pattern.compile(
       "(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) (?:" + PLACE_WORDS + ")(?![\\p{L}-])");
 
   /** English place nouns before "of" and a name: "the island of Lesbos", "the town of Palmer". */
-  private static final java.util.regex.Pattern PLACE_WORD_OF_NAME = java.util.regex.Pattern.compile(
+  private static final Pattern PLACE_WORD_OF_NAME = Pattern.compile(
       "\\b(?:island|town|city|village|county|municipality|region|province|state) of (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?![\\p{L}-])");
 
   /** The Scandinavian "in" and "from": "i Frogn", "fra Sande", "från Tierp"; group 1 the one capitalised word after it. */
-  private static final java.util.regex.Pattern IN_A_PLACE = java.util.regex.Pattern.compile(
+  private static final Pattern IN_A_PLACE = Pattern.compile(
       "(?<![\\p{L}-])(i|fra|från) (\\p{Lu}\\p{Ll}+)(?: (?:og|och) (\\p{Lu}\\p{Ll}+))?(?![\\p{L}-])");
 
   /**
@@ -2761,7 +2773,7 @@ final class Entities {
    * which before a person is rare (one says "hos", "med", "til"), and a second joined to it by
    * "og"/"och" ("i Sande og Herøy").
    */
-  static java.util.Set<String> writtenAsPlaces(String full, Language lang) {
+  static Set<String> writtenAsPlaces(String full, Language lang) {
     return writtenAsPlaces(full, lang, w -> false);
   }
 
@@ -2770,8 +2782,8 @@ final class Entities {
    * the labelled corpora do not hold mostly inside persons' names ({@code person}): one writes
    * "krav från Putin" as often as "bussen fra Myrvolls stasjon", while "i" before a person is rare.
    */
-  static java.util.Set<String> writtenAsPlaces(String full, Language lang, java.util.function.Predicate<String> person) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> writtenAsPlaces(String full, Language lang, Predicate<String> person) {
+    Set<String> out = new HashSet<>();
     NAME_THEN_PLACE_WORD.matcher(full).results().forEach(r -> { // "Om Frogn kommune" gives "Om Frogn" and "Frogn"
       out.add(r.group(1));
       out.add(r.group(1).substring(r.group(1).lastIndexOf(' ') + 1));
@@ -2797,8 +2809,8 @@ final class Entities {
    * by the labelled corpora is no bar: they hold "Sande" mostly inside persons' names, and "målt i
    * Sande" says more than they do.
    */
-  static boolean placeByTheStory(String text, java.util.function.Predicate<String> written,
-      java.util.function.Predicate<String> ofAPerson) {
+  static boolean placeByTheStory(String text, Predicate<String> written,
+      Predicate<String> ofAPerson) {
     if (!written.test(text)) {
       return false;
     }
@@ -2816,7 +2828,7 @@ final class Entities {
    * "enligt", "according to", with a nationality adjective between allowed ("rapporterar danska
    * TV2", "norska VG").
    */
-  private static final java.util.regex.Pattern REPORTED_BY = java.util.regex.Pattern.compile(
+  private static final Pattern REPORTED_BY = Pattern.compile(
       "(?<![\\p{L}\\d])(?:[Ss]kriver|[Ss]krev|[Mm]elder|[Mm]eldte|[Rr]apporterar|[Rr]apporterade|[Rr]apporterer|"
           + "[Rr]apporterte|[Uu]ppger|[Uu]ppgav|[Ii]følge|[Ii] følge|[Ee]nligt|[Aa]ccording to) +"
           + "(?:(?:danska|norska|svenska|danske|norske|svenske|brittiska|britiske|amerikanska|amerikanske|tyska|tyske|"
@@ -2829,10 +2841,10 @@ final class Entities {
    * English, mid-sentence before "reported", "reports" or "wrote" ({@link #REPORTED_AFTER}: "the
    * car was set on fire, Le Monde reported"; at a sentence start a capital says nothing).
    */
-  static java.util.Set<String> reportedBy(String full) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> reportedBy(String full) {
+    Set<String> out = new HashSet<>();
     REPORTED_BY.matcher(full).results().forEach(r -> {
-      java.util.regex.Matcher next = NEXT_WORD.matcher(full).region(r.end(), full.length());
+      Matcher next = NEXT_WORD.matcher(full).region(r.end(), full.length());
       if ((!next.lookingAt() || REPORT_FOLLOWERS.contains(next.group(1))) && !full.startsWith(", who", r.end())) {
         out.add(r.group(1)); // not "according to Troy police", "skriver Kiruna kommunfullmäktige": a noun's modifier
       }
@@ -2840,8 +2852,8 @@ final class Entities {
     REPORTED_AFTER.matcher(full).results().forEach(r -> out.add(r.group(1)));
     TOLD.matcher(full).results().forEach(r -> {
       String run = r.group(1);
-      java.util.regex.Matcher next = NEXT_WORD.matcher(full).region(r.end(), full.length());
-      if ((run.indexOf(' ') > 0 || (run.length() >= 2 && run.equals(run.toUpperCase(java.util.Locale.ROOT))))
+      Matcher next = NEXT_WORD.matcher(full).region(r.end(), full.length());
+      if ((run.indexOf(' ') > 0 || (run.length() >= 2 && run.equals(run.toUpperCase(Locale.ROOT))))
           && (!next.lookingAt() || REPORT_FOLLOWERS.contains(next.group(1)))) {
         out.add(run); // "told Us Weekly", "told AFP"; not "told Smith": one speaks to people more than to outlets
       }
@@ -2854,18 +2866,18 @@ final class Entities {
    * Press", "in an interview with Vanity Fair"): the audience of a quote, an outlet when the run is
    * two words or more or in capitals ({@link #reportedBy}).
    */
-  private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile(
+  private static final Pattern TOLD = Pattern.compile(
       "(?<![\\p{L}\\d])(?:told|tells|[Ii]n an interview with) +(\\p{Lu}[\\p{L}\\d&'’-]*(?: +[\\p{Lu}\\d][\\p{L}\\d&'’-]*)*)");
 
   /** A capitalised run, mid-sentence, then "reported", "reports" or "wrote": "Le Monde reported". */
-  private static final java.util.regex.Pattern REPORTED_AFTER = java.util.regex.Pattern.compile(
+  private static final Pattern REPORTED_AFTER = Pattern.compile(
       "(?<=[\\p{Ll},] )(\\p{Lu}[\\p{L}\\d&-]*(?: +[\\p{Lu}\\d][\\p{L}\\d&-]*)*),? (?:reported|reports|wrote)\\b");
 
   /** A lower-case word right after a name. */
-  private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" +(\\p{Ll}+)\\b");
+  private static final Pattern NEXT_WORD = Pattern.compile(" +(\\p{Ll}+)\\b");
 
   /** Words that may follow a cited outlet without making it a modifier: conjunctions, prepositions, verbs of saying. */
-  private static final java.util.Set<String> REPORT_FOLLOWERS = java.util.Set.of("og", "och", "and", "or", "eller", "i",
+  private static final Set<String> REPORT_FOLLOWERS = Set.of("og", "och", "and", "or", "eller", "i",
       "in", "on", "to", "til", "till", "at", "på", "som", "that", "om", "for", "för", "efter", "etter", "after", "said",
       "says", "reported", "reports", "wrote", "writes", "har", "has", "have", "had", "torsdag", "fredag", "lørdag",
       "lördag", "søndag", "söndag", "mandag", "måndag", "tirsdag", "tisdag", "onsdag", "tidligere", "tidigare", "earlier");
@@ -2878,15 +2890,15 @@ final class Entities {
    * ofAPerson}: "ifølge Støre" beside "Jonas Gahr Støre"). A place in ordinary case stays a place,
    * read so here or in any mention of the story ({@code place}): "enligt Ryssland" cites a country.
    */
-  static boolean reportedByAnOutlet(String text, String type, java.util.function.Predicate<String> reported,
-      java.util.function.Predicate<String> givenName, java.util.function.Predicate<String> ofAPerson,
-      java.util.function.Predicate<String> place) {
+  static boolean reportedByAnOutlet(String text, String type, Predicate<String> reported,
+      Predicate<String> givenName, Predicate<String> ofAPerson,
+      Predicate<String> place) {
     return reportedByAnOutlet(text, type, reported, givenName, ofAPerson, place, w -> true, w -> false, w -> true);
   }
 
   /**
-   * As {@link #reportedByAnOutlet(String, String, java.util.function.Predicate, java.util.function.Predicate,
-   * java.util.function.Predicate, java.util.function.Predicate)}, with two more readings of the story
+   * As {@link #reportedByAnOutlet(String, String, Predicate, Predicate,
+   * Predicate, Predicate)}, with two more readings of the story
    * (session 30). A place by the finder's reading ("according to Bloomberg", typed LOC) is an outlet
    * all the same when it is no country and the story never writes it after a preposition of place
    * ({@code writtenAsAPlace}: "in", "from", "near", "i", "fra", "från"); "enligt Ryssland" and
@@ -2900,16 +2912,16 @@ final class Entities {
    * whatever the lexicon says. The caller's {@code ofAPerson} should not hold the words of the run
    * itself, or a person-typed outlet could never be retyped.
    */
-  static boolean reportedByAnOutlet(String text, String type, java.util.function.Predicate<String> reported,
-      java.util.function.Predicate<String> givenName, java.util.function.Predicate<String> ofAPerson,
-      java.util.function.Predicate<String> place, java.util.function.Predicate<String> writtenAsAPlace,
-      java.util.function.Predicate<String> ordinary, java.util.function.Predicate<String> nameAlone) {
-    if (type.equals(org.tidende.entity.EntityType.ORG.name()) || !reported.test(text)) {
+  static boolean reportedByAnOutlet(String text, String type, Predicate<String> reported,
+      Predicate<String> givenName, Predicate<String> ofAPerson,
+      Predicate<String> place, Predicate<String> writtenAsAPlace,
+      Predicate<String> ordinary, Predicate<String> nameAlone) {
+    if (type.equals(EntityType.ORG.name()) || !reported.test(text)) {
       return false;
     }
-    if ((type.equals(org.tidende.entity.EntityType.LOC.name()) || place.test(text))
-        && !text.equals(text.toUpperCase(java.util.Locale.ROOT))
-        && (writtenAsAPlace.test(text) || org.tidende.entity.Countries.isCountry(text))) {
+    if ((type.equals(EntityType.LOC.name()) || place.test(text))
+        && !text.equals(text.toUpperCase(Locale.ROOT))
+        && (writtenAsAPlace.test(text) || Countries.isCountry(text))) {
       return false;
     }
     String[] words = text.split(" ");
@@ -2921,8 +2933,8 @@ final class Entities {
         return false;
       }
     }
-    return !(type.equals(org.tidende.entity.EntityType.PER.name()) && words.length > 1 && !ARTICLES.contains(words[0])
-        && java.util.Arrays.stream(words).noneMatch(w -> ordinary.test(w.toLowerCase(java.util.Locale.ROOT)))
+    return !(type.equals(EntityType.PER.name()) && words.length > 1 && !ARTICLES.contains(words[0])
+        && Arrays.stream(words).noneMatch(w -> ordinary.test(w.toLowerCase(Locale.ROOT)))
         && nameAlone.test(words[words.length - 1]));
   }
 
@@ -2939,10 +2951,10 @@ final class Entities {
    * types such a name a place in every mention. A place typed a place already, or a person, is left
    * as it is.
    */
-  static boolean placeInAnOutletsName(String text, String type, java.util.Set<String> outlets,
-      java.util.function.Predicate<String> place, java.util.function.Predicate<String> ofAPerson) {
-    if (text.indexOf(' ') >= 0 || !(type.equals(org.tidende.entity.EntityType.ORG.name())
-        || type.equals(org.tidende.entity.EntityType.MISC.name())) || ofAPerson.test(text) || !place.test(text)) {
+  static boolean placeInAnOutletsName(String text, String type, Set<String> outlets,
+      Predicate<String> place, Predicate<String> ofAPerson) {
+    if (text.indexOf(' ') >= 0 || !(type.equals(EntityType.ORG.name())
+        || type.equals(EntityType.MISC.name())) || ofAPerson.test(text) || !place.test(text)) {
       return false;
     }
     return outlets.stream().anyMatch(o -> o.endsWith(" " + text));
@@ -2953,7 +2965,7 @@ final class Entities {
    * "säger Romina,", "said Smith." (group 1). A quote is attributed so to a person; an outlet
    * "writes" or "reports".
    */
-  private static final java.util.regex.Pattern SAID_BY = java.util.regex.Pattern.compile(
+  private static final Pattern SAID_BY = Pattern.compile(
       "(?<![\\p{L}\\d])(?:sier|sa|säger|sade|siger|sagde|said|says) +(\\p{Lu}[\\p{L}\\d&'’-]*(?: +[\\p{Lu}\\d][\\p{L}\\d&'’-]*)*)"
           + "(?=[.,;!?]|$)");
 
@@ -2962,22 +2974,22 @@ final class Entities {
    * person who speaks, whom the caller does not retype an outlet though the story also cites the
    * name as reporting ("ifølge Harari"); a name in capitals is no bar ("sier NRK.").
    */
-  static java.util.Set<String> saidBy(String full) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> saidBy(String full) {
+    Set<String> out = new HashSet<>();
     SAID_BY.matcher(full).results().forEach(r -> out.add(r.group(1)));
     return out;
   }
 
   /** Definite articles that begin outlets' names in French, Spanish, Italian and German: "Le Monde", "El País", "Die Welt". */
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("Le", "La", "Les", "El", "Il", "Der", "Die", "Das");
+  private static final Set<String> ARTICLES = Set.of("Le", "La", "Les", "El", "Il", "Der", "Die", "Das");
 
   /** A preposition of place and a capitalised run: "in Palmer", "from Troy", "i Kiruna", "från Malmö"; group 1 the run. */
-  private static final java.util.regex.Pattern AFTER_A_PLACE_PREPOSITION = java.util.regex.Pattern.compile(
+  private static final Pattern AFTER_A_PLACE_PREPOSITION = Pattern.compile(
       "(?<![\\p{L}\\d])(?:in|from|near|i|fra|från) +(?:the +)?(\\p{Lu}[\\p{L}\\d&'’-]*(?: +[\\p{Lu}\\d][\\p{L}\\d&'’-]*)*)");
 
   /** The names the text writes after a preposition of place ({@link #AFTER_A_PLACE_PREPOSITION}), and each first word of them. */
-  static java.util.Set<String> afterAPlacePreposition(String full) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> afterAPlacePreposition(String full) {
+    Set<String> out = new HashSet<>();
     AFTER_A_PLACE_PREPOSITION.matcher(full).results().forEach(r -> {
       out.add(r.group(1));
       int space = r.group(1).indexOf(' ');
@@ -2990,7 +3002,7 @@ final class Entities {
 
 
   /** A name and then a municipality's or county's noun, as a mention: "Heim kommune", "Malmö kommun", "Dallas County". */
-  private static final java.util.regex.Pattern NAME_AND_PLACE_WORD = java.util.regex.Pattern.compile(
+  private static final Pattern NAME_AND_PLACE_WORD = Pattern.compile(
       "(.+) (?:kommune|kommun|fylke|län)");
 
   /**
@@ -3000,8 +3012,8 @@ final class Entities {
    * name, which is what readers and the story call it most, and typed by the majority of all its
    * mentions (the merger counts both as one name).
    */
-  static String withoutPlaceWord(String text, java.util.function.Predicate<String> alone) {
-    java.util.regex.Matcher m = NAME_AND_PLACE_WORD.matcher(text);
+  static String withoutPlaceWord(String text, Predicate<String> alone) {
+    Matcher m = NAME_AND_PLACE_WORD.matcher(text);
     if (!m.matches()) {
       return null;
     }

@@ -2,15 +2,21 @@ package org.tidende.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.entity.CommonWords;
 import org.tidende.entity.EntityRecognizer;
 import org.tidende.entity.EntityType;
+import org.tidende.entity.Mention;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
@@ -54,7 +60,7 @@ class EntitiesTest {
 
   @Test
   void stopWordsAndKickersInCapitalsAreNoNamesAcronymsAndPlacesAre() {
-    java.util.Set<String> lower = java.util.Set.of("helse", "sola", "er");
+    Set<String> lower = Set.of("helse", "sola", "er");
     assertThat(Entities.notAName("Et", Language.NB, lower)).isTrue();
     assertThat(Entities.notAName("HELSE", Language.NB, lower)).isTrue();
     assertThat(Entities.notAName("NRK", Language.NB, lower)).isFalse();
@@ -84,18 +90,18 @@ class EntitiesTest {
    */
   @Test
   void ordinaryWordsOnlyEverAtASentenceStartAreNoNames() {
-    java.util.Set<String> lower = java.util.Set.of("bil", "hopp", "venstre", "s");
+    Set<String> lower = Set.of("bil", "hopp", "venstre", "s");
     assertThat(Entities.ordinaryWordsAtStart("Bil", lower::contains)).isTrue();
     assertThat(Entities.ordinaryWordsAtStart("Hopp i strømprisen", lower::contains)).isTrue();
     assertThat(Entities.ordinaryWordsAtStart("Hopp Norge", lower::contains)).as("a capitalised word after it").isFalse();
     assertThat(Entities.ordinaryWordsAtStart("Stange", lower::contains)).isFalse();
     assertThat(Entities.ordinaryWordsAtStart("S", lower::contains)).isFalse();
-    assertThat(org.tidende.analysis.ArticleAnalyzer.sentenceStart("Hei. «Bil i grøfta", 6)).isTrue();
-    assertThat(org.tidende.analysis.ArticleAnalyzer.sentenceStart("Hopp\n\nEn bil", 0)).isTrue();
-    assertThat(org.tidende.analysis.ArticleAnalyzer.sentenceStart("til Venstre", 4)).isFalse();
-    assertThat(org.tidende.entity.CommonWords.inAddress("Les www.fjordingen.no i dag", 8, 18)).isTrue();
-    assertThat(org.tidende.entity.CommonWords.inAddress("fjordingen.no", 0, 10)).isTrue();
-    assertThat(org.tidende.entity.CommonWords.inAddress("i fjordingen. Det", 2, 12)).isFalse();
+    assertThat(ArticleAnalyzer.sentenceStart("Hei. «Bil i grøfta", 6)).isTrue();
+    assertThat(ArticleAnalyzer.sentenceStart("Hopp\n\nEn bil", 0)).isTrue();
+    assertThat(ArticleAnalyzer.sentenceStart("til Venstre", 4)).isFalse();
+    assertThat(CommonWords.inAddress("Les www.fjordingen.no i dag", 8, 18)).isTrue();
+    assertThat(CommonWords.inAddress("fjordingen.no", 0, 10)).isTrue();
+    assertThat(CommonWords.inAddress("i fjordingen. Det", 2, 12)).isFalse();
     // the model takes "Strøm" first in a headline for a person
     List<AnalyzedArticle> story = List.of(
         article("Strøm blir dyrere i Midt-Norge", "Prisen på strøm stiger kraftig i Midt-Norge og i Stange, "
@@ -127,8 +133,8 @@ class EntitiesTest {
    */
   @Test
   void aCommonWordOfTheLanguageOnlyAtASentenceStartIsNoName() {
-    assertThat(org.tidende.entity.CommonWords.of(Language.SV).contains("Sopor")).isTrue();
-    assertThat(org.tidende.entity.CommonWords.of(Language.SV).contains("Uppsala")).isFalse();
+    assertThat(CommonWords.of(Language.SV).contains("Sopor")).isTrue();
+    assertThat(CommonWords.of(Language.SV).contains("Uppsala")).isFalse();
     AnalyzedArticle a = article("Oro i Uppsala: Sopor och skräp ligger kvar på gatorna",
         "Strejken i Uppsala går in på sin tredje vecka. Kommunen lovar besked i morgon.", Language.SV);
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
@@ -138,14 +144,14 @@ class EntitiesTest {
   /** "det Hamaskontrollerade området": a name and a participle in one word describe, and name nothing. */
   @Test
   void aNameJoinedToACommonAdjectiveIsNoName() {
-    org.tidende.entity.CommonWords common = org.tidende.entity.CommonWords.of(Language.SV);
+    CommonWords common = CommonWords.of(Language.SV);
     assertThat(Entities.adjectiveCompound("Hamaskontrollerade", w -> w.equals("Hamas"), common)).isTrue();
     assertThat(Entities.adjectiveCompound("Hamas-kontrollerade", w -> false, common)).isTrue();
     assertThat(Entities.adjectiveCompound("Hamaskontrollerade", w -> false, common))
         .as("at a sentence start the capital may be the sentence's").isFalse();
     assertThat(Entities.adjectiveCompound("Gazaremsan", w -> true, common)).as("a noun: a name").isFalse();
     assertThat(Entities.adjectiveCompound("Meteorologisk institutt", w -> true, common)).isFalse();
-    assertThat(Entities.adjectiveCompound("Lofotfiske", w -> true, org.tidende.entity.CommonWords.of(Language.NB)))
+    assertThat(Entities.adjectiveCompound("Lofotfiske", w -> true, CommonWords.of(Language.NB)))
         .as("'fiske' is a noun").isFalse();
     List<AnalyzedArticle> story = List.of(
         article("Sjukhus överfulla i Gaza", "Sjukhuset i det Hamaskontrollerade området är överfullt.", Language.SV));
@@ -159,8 +165,8 @@ class EntitiesTest {
    */
   @Test
   void aNameBeforeACompoundOfAnotherNameIsThatName() {
-    org.tidende.entity.CommonWords common = org.tidende.entity.CommonWords.of(Language.SV);
-    java.util.Set<String> alone = java.util.Set.of("Lettland", "Nato", "CSKA", "Sofia");
+    CommonWords common = CommonWords.of(Language.SV);
+    Set<String> alone = Set.of("Lettland", "Nato", "CSKA", "Sofia");
     assertThat(Entities.nameBeforeACompound("Lettland Natoländerna", alone::contains, common)).isEqualTo("Lettland");
     assertThat(Entities.nameBeforeACompound("CSKA Sofia", alone::contains, common)).isNull();
     assertThat(Entities.nameBeforeACompound("Lettland Natoländerna", "Nato"::equals, common))
@@ -178,7 +184,7 @@ class EntitiesTest {
    */
   @Test
   void aNameShownOnlyInTheGenitiveIsShownInTheBaseFormTheStoryWrites() {
-    java.util.Set<String> lastWords = java.util.Set.of("Busch", "Buschs", "York", "Andreas", "Stoltenberg");
+    Set<String> lastWords = Set.of("Busch", "Buschs", "York", "Andreas", "Stoltenberg");
     assertThat(Entities.withoutGenitive("Ebba Buschs", Language.SV, lastWords::contains)).isEqualTo("Ebba Busch");
     assertThat(Entities.withoutGenitive("Jens Stoltenbergs", Language.NB, lastWords::contains))
         .isEqualTo("Jens Stoltenberg");
@@ -229,11 +235,11 @@ class EntitiesTest {
    */
   @Test
   void aGenitiveIsShownInTheBaseFormByACompoundOrAPluralEnding() {
-    org.tidende.entity.CommonWords sv = org.tidende.entity.CommonWords.of(Language.SV);
+    CommonWords sv = CommonWords.of(Language.SV);
     assertThat(Entities.compoundHead("Nato", List.of("Samråd med Natoländerna i dag."), sv)).isTrue();
     assertThat(Entities.compoundHead("Nato", List.of("Samråd med Natolandia i dag."), sv)).isFalse();
     assertThat(Entities.compoundHead("Pari", List.of("Han talade om Parisavtalet."), sv)).isFalse();
-    assertThat(Entities.nameBeforeACompound("Lettland Natoländerna", java.util.Set.of("Lettland", "Natos")::contains,
+    assertThat(Entities.nameBeforeACompound("Lettland Natoländerna", Set.of("Lettland", "Natos")::contains,
         sv)).isEqualTo("Lettland");
     assertThat(Entities.withoutGenitive("Liberalernas", Language.SV, x -> false)).isEqualTo("Liberalerna");
     assertThat(Entities.withoutGenitive("Kristendemokraternes", Language.DA, x -> false))
@@ -260,13 +266,13 @@ class EntitiesTest {
    */
   @Test
   void aPlaceReadOnOverASentenceEndIsThePlace() {
-    java.util.Set<String> alone = java.util.Set.of("Ribe", "Kolding S");
+    Set<String> alone = Set.of("Ribe", "Kolding S");
     assertThat(Entities.nameBeforeASentenceEnd("Ribe N. Det", alone::contains, Language.DA)).isEqualTo("Ribe");
     assertThat(Entities.nameBeforeASentenceEnd("Kolding S. Han", alone::contains, Language.DA)).isEqualTo("Kolding S");
     assertThat(Entities.nameBeforeASentenceEnd("Ribe N. Jensen", alone::contains, Language.DA)).isNull();
     assertThat(Entities.nameBeforeASentenceEnd("Vejle N. Det", alone::contains, Language.DA))
         .as("the place is not written alone").isNull();
-    assertThat(Entities.nameBeforeASentenceEnd("John F. Kennedy", java.util.Set.of("John")::contains, Language.EN))
+    assertThat(Entities.nameBeforeASentenceEnd("John F. Kennedy", Set.of("John")::contains, Language.EN))
         .isNull();
     assertThat(Entities.nameBeforeASentenceEnd("Ribe N. The", alone::contains, Language.EN)).isEqualTo("Ribe");
     AnalyzedArticle a = article("Motorvej spærret ved Ribe",
@@ -283,12 +289,12 @@ class EntitiesTest {
   @Test
   void aScandinavianGenitiveTheLabelledCorporaKnowTheBaseOfIsShownInTheBaseForm() {
     EntityRecognizer r = EntityRecognizer.load();
-    assertThat(r.labelledGenitive("Anderssons", org.tidende.entity.EntityType.PER)).isTrue();
-    assertThat(r.labelledGenitive("Stoltenbergs", org.tidende.entity.EntityType.PER)).isTrue();
-    assertThat(r.labelledGenitive("Johannes", org.tidende.entity.EntityType.PER)).isFalse();
-    assertThat(r.labelledGenitive("Roberts", org.tidende.entity.EntityType.PER)).isFalse();
-    assertThat(r.labelledGenitive("News", org.tidende.entity.EntityType.ORG)).isFalse();
-    assertThat(r.labelledGenitive("Andreas", org.tidende.entity.EntityType.PER)).isFalse();
+    assertThat(r.labelledGenitive("Anderssons", EntityType.PER)).isTrue();
+    assertThat(r.labelledGenitive("Stoltenbergs", EntityType.PER)).isTrue();
+    assertThat(r.labelledGenitive("Johannes", EntityType.PER)).isFalse();
+    assertThat(r.labelledGenitive("Roberts", EntityType.PER)).isFalse();
+    assertThat(r.labelledGenitive("News", EntityType.ORG)).isFalse();
+    assertThat(r.labelledGenitive("Andreas", EntityType.PER)).isFalse();
     AnalyzedArticle a = article("Därför stoppas hon",
         "Enligt uppgifter ska Magdalena Anderssons förslag stoppas av partistyrelsen i dag.", Language.SV);
     assertThat(Entities.build(List.of(a), r)).extracting(StoryDetails.Entity::name)
@@ -301,13 +307,13 @@ class EntitiesTest {
   @Test
   void aPersonAfterAnInstitutionsNameIsListedApart() {
     EntityRecognizer r = EntityRecognizer.load();
-    java.util.function.Predicate<String> common = java.util.Set.of("politi", "statsminister")::contains;
+    Predicate<String> common = Set.of("politi", "statsminister")::contains;
     assertThat(Entities.personAfterAnInstitution("Vestegnens Politi Jonas Krogh", r::knownFirstName, common))
         .isEqualTo("Vestegnens Politi ".length());
     assertThat(Entities.personAfterAnInstitution("Statsminister Mette Frederiksen", r::knownFirstName, common)).isEqualTo(
         "Statsminister ".length());
     assertThat(Entities.personAfterAnInstitution("Hans Christian Andersen", r::knownFirstName, common)).isEqualTo(-1);
-    assertThat(Entities.personAfterAnInstitution("Det Hvide Hus", r::knownFirstName, java.util.Set.of("det")::contains))
+    assertThat(Entities.personAfterAnInstitution("Det Hvide Hus", r::knownFirstName, Set.of("det")::contains))
         .as("an article is no role").isEqualTo(-1);
     assertThat(Entities.personAfterAnInstitution("Sankt Peter Kirke", r::knownFirstName, common))
         .as("one word before, no common word").isEqualTo(-1);
@@ -362,8 +368,8 @@ class EntitiesTest {
   /** "Kirks minnesstund" is the person's thing: counted for the person, not listed as a place. */
   @Test
   void aPersonsGenitiveBeforeCommonWordsCountsForThePerson() {
-    java.util.function.Predicate<String> surnames = java.util.Set.of("Kirk", "Trump", "Kirks", "Stokmarknes")::contains;
-    java.util.function.Predicate<String> ofFullNames = java.util.Set.of("Kirk", "Kirks")::contains;
+    Predicate<String> surnames = Set.of("Kirk", "Trump", "Kirks", "Stokmarknes")::contains;
+    Predicate<String> ofFullNames = Set.of("Kirk", "Kirks")::contains;
     assertThat(Entities.possessorOfAPerson("Kirks minnesstund", surnames, ofFullNames)).isEqualTo("Kirks");
     assertThat(Entities.possessorOfAPerson("Trumps nya påstående", surnames, ofFullNames)).isEqualTo("Trumps");
     assertThat(Entities.possessorOfAPerson("Statens vegvesen", surnames, ofFullNames)).isNull();
@@ -412,8 +418,8 @@ class EntitiesTest {
     List<StoryDetails.Entity> entities = Entities.build(List.of(sv, nb), EntityRecognizer.load());
     assertThat(entities).filteredOn(e -> e.name().equals("TT") || e.name().equals("NTB"))
         .extracting(StoryDetails.Entity::name, StoryDetails.Entity::type, StoryDetails.Entity::key)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("TT", "ORG", "tt"),
-            org.assertj.core.groups.Tuple.tuple("NTB", "ORG", "ntb"));
+        .containsExactlyInAnyOrder(Tuple.tuple("TT", "ORG", "tt"),
+            Tuple.tuple("NTB", "ORG", "ntb"));
   }
 
   private static String typeOf(List<StoryDetails.Entity> entities, String name) {
@@ -430,7 +436,7 @@ class EntitiesTest {
     assertThat(Entities.typeByCue("the company Norvind said", 12)).isEqualTo("ORG");
     assertThat(Entities.typeByCue("mannskapet Ola sa", 11)).as("'mannskapet' is no cue").isNull();
     assertThat(Entities.typeByCue("Styret i Fjordby Næringsforening Kari Dal sa", 33)).as("a name's last word").isNull();
-    java.util.function.Predicate<String> alone = java.util.Set.of("Fjordbris Linjer", "Post")::contains;
+    Predicate<String> alone = Set.of("Fjordbris Linjer", "Post")::contains;
     assertThat(Entities.afterACueNoun("Rederiet Fjordbris Linjer", alone)).isEqualTo("Fjordbris Linjer");
     assertThat(Entities.afterACueNoun("Foreningen Våre Ulver", alone)).as("never written alone").isNull();
     assertThat(Entities.afterACueNoun("Fagforbundet Post", alone)).as("a compound starts a name").isNull();
@@ -466,7 +472,7 @@ class EntitiesTest {
     assertThat(Entities.sourceNames("svt.se")).containsExactly("svt");
     assertThat(Entities.sourceNames("SVT Nyheter")).contains("svtnyheter", "svt");
     assertThat(Entities.sourceNames("Ekstra Bladet")).containsExactly("ekstrabladet");
-    java.util.Set<String> s = new java.util.HashSet<>(Entities.sourceNames("expressen.se"));
+    Set<String> s = new HashSet<>(Entities.sourceNames("expressen.se"));
     s.addAll(Entities.sourceNames("Ekstra Bladet"));
     s.addAll(Entities.sourceNames("nordhordland.no"));
     assertThat(Entities.source("Expressen", "PER", s)).isTrue();
@@ -621,19 +627,19 @@ class EntitiesTest {
         + "ble sendt til ferja.", Language.NB);
     List<StoryDetails.Entity> entities = Entities.build(List.of(en, nb), EntityRecognizer.load());
     assertThat(entities).extracting(StoryDetails.Entity::name).contains("Sea King").doesNotContain("Sea");
-    java.util.Set<String> longer = java.util.Set.of("Sea King", "Hollywood Hills");
+    Set<String> longer = Set.of("Sea King", "Hollywood Hills");
     String text = "A Sea King flew over Hollywood Hills, and a Sea Kingfisher over the sea.";
     int sea = text.indexOf("Sea");
-    assertThat(Entities.wholerName(text, new org.tidende.entity.Mention("Sea", org.tidende.entity.EntityType.LOC,
-        sea, sea + 3), longer, w -> false)).extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::end)
+    assertThat(Entities.wholerName(text, new Mention("Sea", EntityType.LOC,
+        sea, sea + 3), longer, w -> false)).extracting(Mention::text, Mention::end)
         .containsExactly("Sea King", sea + 8);
     int hills = text.indexOf("Hills");
-    assertThat(Entities.wholerName(text, new org.tidende.entity.Mention("Hills", org.tidende.entity.EntityType.PER,
+    assertThat(Entities.wholerName(text, new Mention("Hills", EntityType.PER,
         hills, hills + 5), longer, w -> false).text()).isEqualTo("Hollywood Hills");
     int fisher = text.indexOf("Sea Kingfisher");
-    assertThat(Entities.wholerName(text, new org.tidende.entity.Mention("Sea", org.tidende.entity.EntityType.LOC,
+    assertThat(Entities.wholerName(text, new Mention("Sea", EntityType.LOC,
         fisher, fisher + 3), longer, w -> false).text()).as("not inside a longer word").isEqualTo("Sea");
-    assertThat(Entities.wholerName(text, new org.tidende.entity.Mention("Sea", org.tidende.entity.EntityType.LOC,
+    assertThat(Entities.wholerName(text, new Mention("Sea", EntityType.LOC,
         sea, sea + 3), longer, w -> w.equals("King")).text()).as("an ordinary word added").isEqualTo("Sea");
   }
 
@@ -644,12 +650,12 @@ class EntitiesTest {
    */
   @Test
   void aRoleBeforeAPersonsNameIsNoPartOfIt() {
-    java.util.Set<String> given = java.util.Set.of("Steve", "Ed", "Lars", "Mark", "Vincent", "Søren");
+    Set<String> given = Set.of("Steve", "Ed", "Lars", "Mark", "Vincent", "Søren");
     Map<String, Integer> counts = Map.of("Ed Stefanski", 2, "Vincent Jackson", 1, "Charger Vincent Jackson", 1,
         "Tayyip Erdogan", 1, "Recep Tayyip Erdogan", 3);
-    java.util.function.ToIntFunction<String> people = t -> counts.getOrDefault(t, 0);
-    java.util.Set<String> lower = java.util.Set.of("linebacker", "mark", "coach");
-    java.util.Set<String> places = java.util.Set.of("boston");
+    ToIntFunction<String> people = t -> counts.getOrDefault(t, 0);
+    Set<String> lower = Set.of("linebacker", "mark", "coach");
+    Set<String> places = Set.of("boston");
     assertThat(Entities.withoutLeadingWords("Linebacker Steve Foley", people, lower::contains,
         given::contains, places::contains)).isEqualTo("Steve Foley");
     assertThat(Entities.withoutLeadingWords("Assistant GM Ed Stefanski", people, lower::contains,
@@ -667,9 +673,9 @@ class EntitiesTest {
         given::contains, places::contains)).isNull();
     assertThat(Entities.withoutLeadingWords("Mark Felt", people, lower::contains,
         given::contains, places::contains)).isNull();
-    assertThat(Entities.withoutLeadingWords("Coach Jack Del Rio", people, lower::contains, java.util.Set.of("Del")::contains,
+    assertThat(Entities.withoutLeadingWords("Coach Jack Del Rio", people, lower::contains, Set.of("Del")::contains,
         places::contains)).as("'Jack' is no role").isNull();
-    assertThat(Entities.withoutLeadingWords("Boston Red Sox", t -> 5, lower::contains, java.util.Set.of("Red")::contains,
+    assertThat(Entities.withoutLeadingWords("Boston Red Sox", t -> 5, lower::contains, Set.of("Red")::contains,
         places::contains)).as("a place's team").isNull();
     AnalyzedArticle a = article("Chargers linebacker arrested", "Chargers receiver Vincent Jackson was arrested "
         + "on Sunday.\nOf course, fellow Charger Vincent Jackson was arrested last month.", Language.EN);
@@ -696,12 +702,12 @@ class EntitiesTest {
     String said = "Norwegian Said It Would Cancel Flights";
     assertThat(Entities.adjectivalDemonym(said, 0, 9)).as("the airline, before a verb").isFalse();
     String sicily = "The Sicilian capital Palermo lies on Sicily.";
-    java.util.Set<String> places = java.util.Set.of("sicily", "palermo");
+    Set<String> places = Set.of("sicily", "palermo");
     assertThat(Entities.adjectivalDemonym(sicily, 4, 12, places::contains)).isTrue();
     assertThat(Entities.adjectivalDemonym(sicily, 4, 12)).as("no place of the story").isFalse();
-    assertThat(Entities.placeDemonym("Alaskan", java.util.Set.of("alaska")::contains)).isTrue();
-    assertThat(Entities.placeDemonym("Athenian", java.util.Set.of("athens")::contains)).isTrue();
-    assertThat(Entities.placeDemonym("Christian", java.util.Set.of("athens")::contains)).isFalse();
+    assertThat(Entities.placeDemonym("Alaskan", Set.of("alaska")::contains)).isTrue();
+    assertThat(Entities.placeDemonym("Athenian", Set.of("athens")::contains)).isTrue();
+    assertThat(Entities.placeDemonym("Christian", Set.of("athens")::contains)).isFalse();
     AnalyzedArticle a = article("Norwegian Ferry Evacuated After Engine Fire", "A ferry was evacuated off Bergen "
         + "on Tuesday. The Sicilian capital Palermo sent no help. A ship from Sicily came.", Language.EN);
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
@@ -725,8 +731,8 @@ class EntitiesTest {
   /** "Adam Vinatieri's": an English genitive 's is no part of the name, unless the story never writes the name without it. */
   @Test
   void anEnglishGenitiveIsNoPartOfTheName() {
-    java.util.Set<String> plain = java.util.Set.of("Asia", "kick");
-    java.util.function.Predicate<String> given = java.util.Set.of("Adam", "Ben")::contains;
+    Set<String> plain = Set.of("Asia", "kick");
+    Predicate<String> given = Set.of("Adam", "Ben")::contains;
     assertThat(Entities.withoutEnglishGenitive("Asia's", plain::contains, given)).isEqualTo("Asia");
     assertThat(Entities.withoutEnglishGenitive("Adam Vinatieri's", plain::contains, given)).isEqualTo("Adam Vinatieri");
     assertThat(Entities.withoutEnglishGenitive("Adam Vinatieri\u2019s", plain::contains, given)).isEqualTo("Adam Vinatieri");
@@ -749,7 +755,7 @@ class EntitiesTest {
     assertThat(Entities.writtenAsPlaces("Hun bor i Sande.", Language.EN)).as("'i' is Scandinavian").isEmpty();
     assertThat(Entities.writtenAsPlaces("Bussen fra Myrvolls stasjon. Hotet från Putin.", Language.SV, "Putin"::equals))
         .containsExactly("Myrvolls");
-    java.util.Set<String> written = java.util.Set.of("Frogn", "Sande");
+    Set<String> written = Set.of("Frogn", "Sande");
     assertThat(Entities.placeByTheStory("Frogn", written::contains, w -> false)).isTrue();
     assertThat(Entities.placeByTheStory("Sande", written::contains, w -> w.equals("Sande")))
         .as("Per Sande's surname").isFalse();
@@ -788,9 +794,9 @@ class EntitiesTest {
     assertThat(Entities.reportedBy("He shot them, according to Troy police. Det skriver Kiruna kommunfullmäktige.")).isEmpty();
     assertThat(Entities.reportedBy("The car was set on fire, Le Monde reported. Woodward wrote it.")).as("mid-sentence only")
         .containsExactly("Le Monde");
-    java.util.function.Predicate<String> reported = java.util.Set.of("BBC", "Anders Pontara", "Støre", "Ryssland", "TV4")::contains;
-    java.util.function.Predicate<String> given = "Anders"::equals;
-    java.util.function.Predicate<String> none = w -> false;
+    Predicate<String> reported = Set.of("BBC", "Anders Pontara", "Støre", "Ryssland", "TV4")::contains;
+    Predicate<String> given = "Anders"::equals;
+    Predicate<String> none = w -> false;
     assertThat(Entities.reportedByAnOutlet("BBC", "MISC", reported, given, none, none)).isTrue();
     assertThat(Entities.reportedByAnOutlet("TV4", "LOC", reported, given, none, none)).as("a place in capitals").isTrue();
     assertThat(Entities.reportedByAnOutlet("Ryssland", "LOC", reported, given, none, none)).as("a country cited").isFalse();
@@ -831,7 +837,7 @@ class EntitiesTest {
   /** "Nordsjøen", "the Baltic Sea", "Hollywood Hills": a name whose head is a sea, a river or hills is a place. */
   @Test
   void aNameWhoseHeadIsASeaOrHillsIsAPlace() {
-    java.util.function.Predicate<String> given = java.util.Set.of("Frank", "Charles")::contains;
+    Predicate<String> given = Set.of("Frank", "Charles")::contains;
     assertThat(Entities.waterOrLand("Nordsjøen", "PER", given)).isTrue();
     assertThat(Entities.waterOrLand("Østersjön", "ORG", given)).isTrue();
     assertThat(Entities.waterOrLand("Baltic Sea", "MISC", given)).isTrue();
@@ -840,14 +846,14 @@ class EntitiesTest {
     assertThat(Entities.waterOrLand("Frank Ocean", "PER", given)).as("a given name first").isFalse();
     assertThat(Entities.waterOrLand("Michael Bay", "PER", given)).isFalse();
     assertThat(Entities.waterOrLand("Sund", "PER", given)).as("a surname, the bare form").isFalse();
-    assertThat(Entities.placeEndingIn("Hills", java.util.List.of("Hollywood Hills", "Beverly Center"), given))
+    assertThat(Entities.placeEndingIn("Hills", List.of("Hollywood Hills", "Beverly Center"), given))
         .isEqualTo("Hollywood Hills");
     // the model reads "Hills" alone at the headline start and "Hollywood Hills" as a person once
     AnalyzedArticle a = article("Hollywood Hills brenner", "Også Hollywood Hills er rammet av brannene i Los Angeles. "
         + "Beboere i Hollywood Hills er evakuert.", Language.NB);
     assertThat(Entities.build(List.of(a), EntityRecognizer.load()))
         .filteredOn(e -> e.name().contains("Hills")).extracting(StoryDetails.Entity::name, StoryDetails.Entity::type)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Hollywood Hills", "LOC"));
+        .containsExactly(Tuple.tuple("Hollywood Hills", "LOC"));
   }
 
   /**
@@ -861,11 +867,11 @@ class EntitiesTest {
     assertThat(Entities.reportedBy("according to Smith, who was there")).isEmpty();
     assertThat(Entities.afterAPlacePreposition("He lives in Palmer Alaska and came from the Bronx."))
         .contains("Palmer Alaska", "Palmer", "Bronx");
-    java.util.function.Predicate<String> none = w -> false;
-    java.util.function.Predicate<String> all = w -> true;
-    java.util.function.Predicate<String> reported = java.util.Set.of("Bloomberg", "Palmer", "Ryssland", "Le Monde",
+    Predicate<String> none = w -> false;
+    Predicate<String> all = w -> true;
+    Predicate<String> reported = Set.of("Bloomberg", "Palmer", "Ryssland", "Le Monde",
         "Us Weekly", "Hugh Hefner")::contains;
-    java.util.function.Predicate<String> given = java.util.Set.of("Le", "Hugh")::contains;
+    Predicate<String> given = Set.of("Le", "Hugh")::contains;
     assertThat(Entities.reportedByAnOutlet("Bloomberg", "LOC", reported, given, none, all, none, none, all)).isTrue();
     assertThat(Entities.reportedByAnOutlet("Palmer", "LOC", reported, given, none, all, "Palmer"::equals, none, all))
         .as("written 'in Palmer'").isFalse();
@@ -897,7 +903,7 @@ class EntitiesTest {
   /** "Patch" of "its normal Patch Tuesday", and in a title-case headline, is the word the story writes as "the patch". */
   @Test
   void aWordCutFromALongerNameIsNoNameOfItsOwn() {
-    org.tidende.entity.Mention patch = new org.tidende.entity.Mention("Patch", org.tidende.entity.EntityType.MISC, 4, 9);
+    Mention patch = new Mention("Patch", EntityType.MISC, 4, 9);
     assertThat(Entities.cutFromALongerName("its Patch Tuesday", patch, "patch"::equals)).isTrue();
     assertThat(Entities.cutFromALongerName("its Patch - It", patch, "patch"::equals)).isTrue();
     assertThat(Entities.cutFromALongerName("its Patch Tuesday", patch, w -> false)).as("never in lower case").isFalse();
@@ -914,18 +920,18 @@ class EntitiesTest {
   void aMiscSurnameOfTheOnePersonNamedInFullIsThePerson() {
     List<String> texts = List.of("Playboy founder Hugh Hefner said so. `` Fine, '' Hefner said. Roman Catholic priests "
         + "and Sicilian Mafia bosses, the Transport Cabinet Secretary.");
-    java.util.Set<String> lower = java.util.Set.of("priests", "bosses");
+    Set<String> lower = Set.of("priests", "bosses");
     List<Entities.Found> found = List.of(new Entities.Found("Hugh Hefner", "PER", Language.EN, true),
         new Entities.Found("Hefner", "MISC", Language.EN, true),
         new Entities.Found("Roman Catholic", "PER", Language.EN, true), new Entities.Found("Catholic", "MISC", Language.EN, true),
         new Entities.Found("Sicilian Mafia", "PER", Language.EN, true), new Entities.Found("Mafia", "MISC", Language.EN, true),
         new Entities.Found("Transport Cabinet", "PER", Language.EN, true), new Entities.Found("Cabinet", "MISC", Language.EN, true));
-    assertThat(Entities.surnamesOfPeople(found, lower, java.util.Set.of("sicily"), texts))
+    assertThat(Entities.surnamesOfPeople(found, lower, Set.of("sicily"), texts))
         .extracting(Entities.Found::text, Entities.Found::type).containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Hugh Hefner", "PER"), org.assertj.core.groups.Tuple.tuple("Hefner", "PER"),
-            org.assertj.core.groups.Tuple.tuple("Roman Catholic", "PER"), org.assertj.core.groups.Tuple.tuple("Catholic", "MISC"),
-            org.assertj.core.groups.Tuple.tuple("Sicilian Mafia", "PER"), org.assertj.core.groups.Tuple.tuple("Mafia", "MISC"),
-            org.assertj.core.groups.Tuple.tuple("Transport Cabinet", "PER"), org.assertj.core.groups.Tuple.tuple("Cabinet", "MISC"));
+            Tuple.tuple("Hugh Hefner", "PER"), Tuple.tuple("Hefner", "PER"),
+            Tuple.tuple("Roman Catholic", "PER"), Tuple.tuple("Catholic", "MISC"),
+            Tuple.tuple("Sicilian Mafia", "PER"), Tuple.tuple("Mafia", "MISC"),
+            Tuple.tuple("Transport Cabinet", "PER"), Tuple.tuple("Cabinet", "MISC"));
   }
 
   /** "ifølge Harari" and "sier Harari.": a quote's speaker is a person, though the story cites him as reporting. */
@@ -943,22 +949,22 @@ class EntitiesTest {
   /** "told NBC Philadelphia" and "a plant in Philadelphia": the city is not counted under the station named after it. */
   @Test
   void aPlaceInAnOutletsNameIsThePlace() {
-    java.util.Set<String> outlets = java.util.Set.of("NBC Philadelphia", "NRK Vestland");
-    java.util.function.Predicate<String> place = java.util.Set.of("Philadelphia", "Vestland", "Smith")::contains;
-    java.util.function.Predicate<String> none = w -> false;
+    Set<String> outlets = Set.of("NBC Philadelphia", "NRK Vestland");
+    Predicate<String> place = Set.of("Philadelphia", "Vestland", "Smith")::contains;
+    Predicate<String> none = w -> false;
     assertThat(Entities.placeInAnOutletsName("Philadelphia", "ORG", outlets, place, none)).isTrue();
     assertThat(Entities.placeInAnOutletsName("Vestland", "MISC", outlets, place, none)).isTrue();
     assertThat(Entities.placeInAnOutletsName("Philadelphia", "ORG", outlets, none, none)).as("never a place").isFalse();
     assertThat(Entities.placeInAnOutletsName("Philadelphia", "PER", outlets, place, none)).as("a person").isFalse();
     assertThat(Entities.placeInAnOutletsName("NBC", "ORG", outlets, place, none)).as("the network").isFalse();
-    assertThat(Entities.placeInAnOutletsName("Philadelphia", "ORG", java.util.Set.of("Philadelphia Inquirer"), place, none))
+    assertThat(Entities.placeInAnOutletsName("Philadelphia", "ORG", Set.of("Philadelphia Inquirer"), place, none))
         .as("not the outlet's last word").isFalse();
     AnalyzedArticle a = article("Woman kills two at Kraft plant", "A woman shot two co-workers at a Kraft plant in "
         + "Philadelphia on Thursday. One witness told NBC Philadelphia that she had left the Philadelphia plant "
         + "earlier. A Philadelphia judge will hear the case. Kraft has closed its Philadelphia factory.", Language.EN);
     List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
     assertThat(entities).filteredOn(e -> e.name().equals("NBC Philadelphia"))
-        .allMatch(e -> e.variants().keySet().equals(java.util.Set.of("NBC Philadelphia")));
+        .allMatch(e -> e.variants().keySet().equals(Set.of("NBC Philadelphia")));
     assertThat(entities).filteredOn(e -> e.name().equals("Philadelphia")).extracting(StoryDetails.Entity::type)
         .containsExactly("LOC");
   }
@@ -966,17 +972,17 @@ class EntitiesTest {
   /** "the Fix - It", "This Fix it will": the tool the story reads as "Fix It", not a name "Fix" of its own. */
   @Test
   void anOrdinaryWordCutFromANameTheStoryReadsWholeIsThatName() {
-    java.util.Set<String> longer = java.util.Set.of("Fix It", "Fix Its", "Fix This Problem");
-    java.util.function.Predicate<String> lower = "fix"::equals;
+    Set<String> longer = Set.of("Fix It", "Fix Its", "Fix This Problem");
+    Predicate<String> lower = "fix"::equals;
     String full = "Install the Fix - It now. This Fix it will help. The Fix is in. Fix Itself.";
-    org.tidende.entity.Mention dash = new org.tidende.entity.Mention("Fix", org.tidende.entity.EntityType.MISC, 12, 15);
-    assertThat(Entities.continuedName(full, dash, longer, lower)).extracting(org.tidende.entity.Mention::text,
-        org.tidende.entity.Mention::end).containsExactly("Fix It", 20);
-    org.tidende.entity.Mention small = new org.tidende.entity.Mention("Fix", org.tidende.entity.EntityType.MISC, 31, 34);
+    Mention dash = new Mention("Fix", EntityType.MISC, 12, 15);
+    assertThat(Entities.continuedName(full, dash, longer, lower)).extracting(Mention::text,
+        Mention::end).containsExactly("Fix It", 20);
+    Mention small = new Mention("Fix", EntityType.MISC, 31, 34);
     assertThat(Entities.continuedName(full, small, longer, lower).text()).isEqualTo("Fix It");
-    assertThat(Entities.continuedName(full, new org.tidende.entity.Mention("Fix", org.tidende.entity.EntityType.MISC, 53, 56),
+    assertThat(Entities.continuedName(full, new Mention("Fix", EntityType.MISC, 53, 56),
         longer, lower)).as("alone").isNull();
-    assertThat(Entities.continuedName(full, new org.tidende.entity.Mention("Fix", org.tidende.entity.EntityType.MISC, 64, 67),
+    assertThat(Entities.continuedName(full, new Mention("Fix", EntityType.MISC, 64, 67),
         longer, lower)).as("a longer word").isNull();
     assertThat(Entities.continuedName(full, dash, longer, w -> false)).as("a name of its own").isNull();
     AnalyzedArticle a = article("Microsoft releases Fix It tool", "Microsoft released a Fix It tool for Internet "
@@ -987,9 +993,9 @@ class EntitiesTest {
     assertThat(entities).extracting(StoryDetails.Entity::name).contains("Fix It").doesNotContain("Fix");
   }
 
-  private static org.tidende.entity.Mention at(String full, String text, org.tidende.entity.EntityType type) {
+  private static Mention at(String full, String text, EntityType type) {
     int start = full.indexOf(text);
-    return new org.tidende.entity.Mention(text, type, start, start + text.length());
+    return new Mention(text, type, start, start + text.length());
   }
 
   /**
@@ -999,29 +1005,29 @@ class EntitiesTest {
    */
   @Test
   void aNameCutAtAConjunctionIsWholeWhereTheTextSaysItIsOne() {
-    java.util.function.Predicate<String> given = java.util.Set.of("Harry", "Meghan", "Thomas", "Boris")::contains;
-    java.util.function.Predicate<String> ordinary = java.util.Set.of("politiet", "universitet")::contains;
-    org.tidende.entity.EntityType loc = org.tidende.entity.EntityType.LOC;
-    org.tidende.entity.EntityType per = org.tidende.entity.EntityType.PER;
+    Predicate<String> given = Set.of("Harry", "Meghan", "Thomas", "Boris")::contains;
+    Predicate<String> ordinary = Set.of("politiet", "universitet")::contains;
+    EntityType loc = EntityType.LOC;
+    EntityType per = EntityType.PER;
     String full = "Broen er lukket, oplyser Sund og Bælt. Det skriver Midt- og Vestsjællands Politi Thomas Hansen. "
         + "Ifølge Sydsjællands og Lolland-Falsters Politi er vejen spærret. Han var revisor hos Ernst & Young. "
         + "Norge og Sverige mødtes. Putin og Kim talte. Sne på Sør- og Østlandet. Harry & Meghan flyttede. Obama & Clinton mødtes. "
         + "Aarhus og Aarhus Universitet. Truss og Boris Johnson talte.";
-    java.util.function.Predicate<String> amp = "Sund & Bælt"::equals;
-    java.util.function.Predicate<String> apart = java.util.Set.of("Obama", "Clinton", "Norge", "Young")::contains;
+    Predicate<String> amp = "Sund & Bælt"::equals;
+    Predicate<String> apart = Set.of("Obama", "Clinton", "Norge", "Young")::contains;
     assertThat(Entities.joinedName(full, at(full, "Sund", loc), given, ordinary, amp, apart))
-        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::end)
+        .extracting(Mention::text, Mention::end)
         .containsExactly("Sund & Bælt", full.indexOf("Bælt") + 4);
     assertThat(Entities.joinedName(full, at(full, "Sund", loc), given, ordinary, x -> false, apart)).as("no '&' form").isNull();
     assertThat(Entities.joinedName(full, at(full, "Midt-", loc), given, ordinary, amp, apart))
-        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
-        .containsExactly("Midt- og Vestsjællands Politi", org.tidende.entity.EntityType.ORG);
+        .extracting(Mention::text, Mention::type)
+        .containsExactly("Midt- og Vestsjællands Politi", EntityType.ORG);
     assertThat(Entities.joinedName(full, at(full, "Sydsjællands", loc), given, ordinary, amp, apart))
-        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
-        .containsExactly("Sydsjællands og Lolland-Falsters Politi", org.tidende.entity.EntityType.ORG);
+        .extracting(Mention::text, Mention::type)
+        .containsExactly("Sydsjællands og Lolland-Falsters Politi", EntityType.ORG);
     assertThat(Entities.joinedName(full, at(full, "Ernst", per), given, ordinary, amp, apart))
-        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
-        .containsExactly("Ernst & Young", org.tidende.entity.EntityType.ORG);
+        .extracting(Mention::text, Mention::type)
+        .containsExactly("Ernst & Young", EntityType.ORG);
     assertThat(Entities.joinedName(full, at(full, "Norge", loc), given, ordinary, amp, apart)).isNull();
     assertThat(Entities.joinedName(full, at(full, "Putin", per), given, ordinary, amp, apart)).isNull();
     assertThat(Entities.joinedName(full, at(full, "Sør-", loc), given, ordinary, amp, apart)).as("two places").isNull();
@@ -1046,21 +1052,21 @@ class EntitiesTest {
    */
   @Test
   void aFirmsNameCutAtOgIsWholeByAPartnersWordOrACompanyForm() {
-    java.util.function.Predicate<String> given = java.util.Set.of("Anna", "Per")::contains;
-    java.util.function.Predicate<String> ordinary = java.util.Set.of("politiet")::contains;
-    org.tidende.entity.EntityType firm = org.tidende.entity.EntityType.ORG;
-    org.tidende.entity.EntityType per = org.tidende.entity.EntityType.PER;
+    Predicate<String> given = Set.of("Anna", "Per")::contains;
+    Predicate<String> ordinary = Set.of("politiet")::contains;
+    EntityType firm = EntityType.ORG;
+    EntityType per = EntityType.PER;
     String full = "Ordren gik til Brødrene Dahl og Co. i går. Han købte den hos Hansen og Søn i Vejle. "
         + "Det oplyser Procter og Gamble A/S i en meddelelse. Butikken Anna og Per AS lukker. Norge og Sverige mødtes. "
         + "Avtalen mellom Halvøya Eiendom AS og Isachsen AS.";
     assertThat(Entities.joinedName(full, at(full, "Brødrene Dahl", firm), given, ordinary, x -> false, x -> false))
-        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .extracting(Mention::text, Mention::type)
         .containsExactly("Brødrene Dahl og Co", firm);
     assertThat(Entities.joinedName(full, at(full, "Hansen", per), given, ordinary, x -> false, x -> false))
-        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .extracting(Mention::text, Mention::type)
         .containsExactly("Hansen og Søn", firm);
     assertThat(Entities.joinedName(full, at(full, "Procter", per), given, ordinary, x -> false, x -> false))
-        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .extracting(Mention::text, Mention::type)
         .containsExactly("Procter og Gamble A/S", firm);
     assertThat(Entities.joinedName(full, at(full, "Anna", per), given, ordinary, x -> false, x -> false))
         .as("two given names").isNull();
@@ -1071,7 +1077,7 @@ class EntitiesTest {
         Language.NB);
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("Hansen og Sønner AS").doesNotContain("Sønner", "Sønner AS", "Hansen");
-    assertThat(Entities.joinedName(full, at(full, "Norge", org.tidende.entity.EntityType.LOC), given, ordinary,
+    assertThat(Entities.joinedName(full, at(full, "Norge", EntityType.LOC), given, ordinary,
         x -> false, x -> false)).isNull();
   }
 
@@ -1082,19 +1088,19 @@ class EntitiesTest {
    */
   @Test
   void aFirmsNameAtASentenceStartKeepsThePartnersWordItBeginsWith() {
-    java.util.function.Predicate<String> given = x -> false;
-    java.util.function.Predicate<String> ordinary = x -> false;
-    org.tidende.entity.EntityType firm = org.tidende.entity.EntityType.ORG;
-    org.tidende.entity.EntityType per = org.tidende.entity.EntityType.PER;
+    Predicate<String> given = x -> false;
+    Predicate<String> ordinary = x -> false;
+    EntityType firm = EntityType.ORG;
+    EntityType per = EntityType.PER;
     String full = "Brødrene Dahl og Co leverte rørene. Ifølge Hansen og Søn var prisen høj. Brdr. Berg og Sønner AS "
         + "lukker.";
     assertThat(Entities.joinedName(full, at(full, "Dahl", per), given, ordinary, x -> false, x -> false))
-        .extracting(org.tidende.entity.Mention::text, org.tidende.entity.Mention::type)
+        .extracting(Mention::text, Mention::type)
         .containsExactly("Brødrene Dahl og Co", firm);
     assertThat(Entities.joinedName(full, at(full, "Hansen", per), given, ordinary, x -> false, x -> false))
-        .extracting(org.tidende.entity.Mention::text).isEqualTo("Hansen og Søn");
+        .extracting(Mention::text).isEqualTo("Hansen og Søn");
     assertThat(Entities.joinedName(full, at(full, "Berg", per), given, ordinary, x -> false, x -> false))
-        .extracting(org.tidende.entity.Mention::text).isEqualTo("Brdr. Berg og Sønner AS");
+        .extracting(Mention::text).isEqualTo("Brdr. Berg og Sønner AS");
     AnalyzedArticle a = article("Rørene kom for sent", "Brødrene Dahl og Co leverte rørene til skolen i Vejle. "
         + "Skolen venter nu på flere rør.", Language.DA);
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
@@ -1108,11 +1114,11 @@ class EntitiesTest {
    */
   @Test
   void anAcronymWrittenMidSentenceKeepsItsCapitals() {
-    java.util.function.Predicate<String> known = w -> java.util.Set.of("THOMAS", "KOMMENTAR").contains(w);
+    Predicate<String> known = w -> Set.of("THOMAS", "KOMMENTAR").contains(w);
     String full = "STANGE: Det blir prøve. Entreprenøren bag letbanen, COMSA, truer nu. Vejen til LOFAST. er lukket, "
         + "siger THOMAS til os. Læs mere her KOMMENTAR om sagen. Han sagde STOP NU TAK.";
     assertThat(Entities.writtenAsAcronyms(full, known)).containsExactlyInAnyOrder("COMSA", "LOFAST");
-    java.util.function.Predicate<String> acronym = java.util.Set.of("COMSA", "IRENA")::contains;
+    Predicate<String> acronym = Set.of("COMSA", "IRENA")::contains;
     assertThat(Entities.withAcronyms("Comsa", List.of("COMSA"), acronym)).isEqualTo("COMSA");
     assertThat(Entities.withAcronyms("Irena Report", List.of("IRENA REPORT"), acronym)).isEqualTo("IRENA Report");
     assertThat(Entities.withAcronyms("Comsa", List.of("Comsa"), acronym)).as("never written in capitals").isEqualTo("Comsa");
@@ -1127,11 +1133,11 @@ class EntitiesTest {
   /** "EU-funded ILIAD": a compound adjective the English finder took into a name is no part of it. */
   @Test
   void aCompoundAdjectiveBeforeANameIsNoPartOfIt() {
-    org.tidende.entity.Mention m = new org.tidende.entity.Mention("EU-funded ILIAD", org.tidende.entity.EntityType.PER, 4, 19);
-    assertThat(Entities.withoutLeadingModifier(m)).extracting(org.tidende.entity.Mention::text,
-        org.tidende.entity.Mention::start, org.tidende.entity.Mention::end).containsExactly("ILIAD", 14, 19);
+    Mention m = new Mention("EU-funded ILIAD", EntityType.PER, 4, 19);
+    assertThat(Entities.withoutLeadingModifier(m)).extracting(Mention::text,
+        Mention::start, Mention::end).containsExactly("ILIAD", 14, 19);
     for (String kept : List.of("Rolls-Royce Holdings", "Lolland-Falsters Politi", "Tømme-kalender 2025", "Vestas-fabrikken")) {
-      assertThat(Entities.withoutLeadingModifier(new org.tidende.entity.Mention(kept, org.tidende.entity.EntityType.ORG, 0,
+      assertThat(Entities.withoutLeadingModifier(new Mention(kept, EntityType.ORG, 0,
           kept.length()))).as(kept).isNull();
     }
     AnalyzedArticle a = article("ILIAD project starts", "The EU-funded ILIAD project will build a digital twin of the "
@@ -1165,7 +1171,7 @@ class EntitiesTest {
             + "Officers believe The Fish is hiding in the harbour district.", Language.EN);
     assertThat(Entities.build(List.of(en), recognizer)).extracting(StoryDetails.Entity::name)
         .contains("Vincent Moretti").doesNotContain("The Fish", "Fish", "Vincent");
-    java.util.function.Predicate<String> given = w -> w.equals("Vincent") || w.equals("Gary") || w.equals("Ross");
+    Predicate<String> given = w -> w.equals("Vincent") || w.equals("Gary") || w.equals("Ross");
     assertThat(Entities.nicknames("Director Harold Ross 'Burning Sky' Sequel talks stall", true, given, w -> false))
         .as("a capitalised run that is no given name's start").isEmpty();
     assertThat(Entities.nicknames("Gary Ross 'Burning Sky' Sequel Talks Stall", true, given, w -> false))
@@ -1183,12 +1189,12 @@ class EntitiesTest {
    */
   @Test
   void aGenitiveRunIntoItsNounIsTheName() {
-    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsens kort", java.util.Set.of("Havnestyrelsen")::contains))
+    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsens kort", Set.of("Havnestyrelsen")::contains))
         .isEqualTo("Havnestyrelsen");
-    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsens kort", java.util.Set.of("Havnestyrelsens")::contains))
+    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsens kort", Set.of("Havnestyrelsens")::contains))
         .isEqualTo("Havnestyrelsens");
-    assertThat(Entities.genitiveBeforeANoun("Nobels fredspris", java.util.Set.of("Ola Nordmann")::contains)).isNull();
-    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsen Kort", java.util.Set.of("Havnestyrelsen")::contains)).isNull();
+    assertThat(Entities.genitiveBeforeANoun("Nobels fredspris", Set.of("Ola Nordmann")::contains)).isNull();
+    assertThat(Entities.genitiveBeforeANoun("Havnestyrelsen Kort", Set.of("Havnestyrelsen")::contains)).isNull();
   }
 
   /**
@@ -1202,7 +1208,7 @@ class EntitiesTest {
         "Bluffkungen från Värmland ska ha tjänat 12 miljoner kronor i Portugal.", Language.SV);
     assertThat(Entities.build(List.of(sv), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .as("the Swedish finder reads the past tense as a place").doesNotContain("Tjänade").contains("Portugal");
-    java.util.Set<String> known = java.util.Set.of("lurat", "snyder", "frer");
+    Set<String> known = Set.of("lurat", "snyder", "frer");
     assertThat(Entities.pastTenseOfAKnownVerb("lurade", Language.SV, known::contains)).isTrue();
     assertThat(Entities.pastTenseOfAKnownVerb("snydede", Language.DA, known::contains)).isTrue();
     assertThat(Entities.pastTenseOfAKnownVerb("frede", Language.DA, known::contains)).as("a given name").isFalse();
