@@ -230,10 +230,10 @@ final class ActiveStory {
     span(eventTime, eventTime);
     Member m = new Member(article, v, specificTerms, eventTime, shift);
     if (cfg.memberWeight() > 0 || cfg.revisitAfter() > 0) {
-      keep(m, cfg.keptMembers());
+      keep(members, m, cfg.keptMembers());
     }
     if (v.embedding() != null && cfg.embeddingGap() > 0) {
-      remember(m);
+      keep(history, m, HISTORY);
     }
     if (centroid.size() > 2 * cfg.centroidFeatures()) {
       prune(cfg.centroidFeatures());
@@ -286,10 +286,10 @@ final class ActiveStory {
       span(other.firstTime, other.lastTime);
     }
     for (Member m : other.members) {
-      keep(m, cfg.keptMembers());
+      keep(members, m, cfg.keptMembers());
     }
     for (Member m : other.history) {
-      remember(m);
+      keep(history, m, HISTORY);
     }
     prune(centroid.size() > 2 * cfg.centroidFeatures() ? cfg.centroidFeatures() : centroid.size());
   }
@@ -320,18 +320,12 @@ final class ActiveStory {
     }
   }
 
-  private void remember(Member m) {
-    if (history.size() >= HISTORY) {
-      history.remove(0);
+  /** Appends {@code m} to {@code list}, the oldest leaving first once it holds {@code max}. */
+  private static void keep(List<Member> list, Member m, int max) {
+    if (list.size() >= max) {
+      list.remove(0);
     }
-    history.add(m);
-  }
-
-  private void keep(Member m, int max) {
-    if (members.size() >= max) {
-      members.remove(0);
-    }
-    members.add(m);
+    list.add(m);
   }
 
   /**
@@ -601,7 +595,7 @@ final class ActiveStory {
     if (k != 0 && centroid.get(k) > 0) {
       if (FeatureVector.isSpecific(k)) {
         counts[1]++;
-      } else if (everyday >= 1 || BackgroundRates.shipped().rate(k) <= everyday) { // no lookup at joins (1)
+      } else if (!BackgroundRates.shipped().everyday(k, everyday)) { // no lookup at joins (1)
         counts[0]++;
       }
     }

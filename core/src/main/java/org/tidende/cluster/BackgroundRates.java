@@ -104,6 +104,15 @@ public final class BackgroundRates {
     return rates.get(key);
   }
 
+  /**
+   * Whether {@code key} is an everyday feature at {@code share}: held by more than that share of
+   * the background items ({@code everydayRate}; never, when {@code share} is 1 or more, the rule
+   * switched off).
+   */
+  public boolean everyday(long key, double share) {
+    return share < 1 && rate(key) > share;
+  }
+
   /** Features in the table. */
   public int size() {
     return rates.size();

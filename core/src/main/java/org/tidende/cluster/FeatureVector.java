@@ -306,7 +306,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
       return true;
     }
     for (long k : keys) {
-      if (isSpecific(k) && background.rate(k) <= cfg.everydayRate()) {
+      if (isSpecific(k) && !background.everyday(k, cfg.everydayRate())) {
         return true;
       }
     }
