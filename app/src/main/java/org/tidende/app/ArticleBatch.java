@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidende.ingest.IngestEvent;
@@ -39,7 +44,7 @@ import org.tidende.model.Article;
  */
 record ArticleBatch(List<Item> items, String warning) {
   /** Reads the records as the JSON Lines reader does: an unreadable number date is reported as written ({@code 12.50}). */
-  private static final com.fasterxml.jackson.databind.ObjectMapper READ = JsonLinesReader.recordMapper();
+  private static final ObjectMapper READ = JsonLinesReader.recordMapper();
 
   static final String SOURCE = "http";
   private static final Pattern FIELD = Pattern.compile("field '([^']+)'");
@@ -68,7 +73,7 @@ record ArticleBatch(List<Item> items, String warning) {
   }
 
   /** The start of a form-encoded body: {@code title=...}, {@code text=...&}. */
-  private static final java.util.regex.Pattern FORM_FIELD = java.util.regex.Pattern.compile("[A-Za-z_][\\w.\\-]{0,40}=");
+  private static final Pattern FORM_FIELD = Pattern.compile("[A-Za-z_][\\w.\\-]{0,40}=");
 
   static ArticleBatch parse(byte[] body, int maxItems) {
     return parse(body, null, maxItems);
@@ -82,10 +87,10 @@ record ArticleBatch(List<Item> items, String warning) {
    * content type is no declaration of the client's.
    */
   static ArticleBatch parse(byte[] body, String charset, int maxItems) {
-    java.nio.charset.Charset declared = declared(charset);
+    Charset declared = declared(charset);
     String text;
     String warning = null;
-    java.util.Set<Integer> legacyLines = java.util.Set.of();
+    Set<Integer> legacyLines = Set.of();
     TextDecoding.Decoded d = TextDecoding.utf8(body, 0, body.length);
     if (d.ok()) {
       text = d.text();
@@ -137,13 +142,13 @@ record ArticleBatch(List<Item> items, String warning) {
   }
 
   /** The charset {@code name} names when it is one Java knows other than UTF-8, else null (read as UTF-8). */
-  private static java.nio.charset.Charset declared(String name) {
+  private static Charset declared(String name) {
     if (name == null || name.isBlank()) {
       return null;
     }
     try {
-      java.nio.charset.Charset c = java.nio.charset.Charset.forName(name.strip().replace("\"", ""));
-      return c.equals(java.nio.charset.StandardCharsets.UTF_8) ? null : c;
+      Charset c = Charset.forName(name.strip().replace("\"", ""));
+      return c.equals(StandardCharsets.UTF_8) ? null : c;
     } catch (IllegalArgumentException e) {
       return null; // an unknown name: read as UTF-8, falling back as an undeclared body does
     }
@@ -159,8 +164,8 @@ record ArticleBatch(List<Item> items, String warning) {
   }
 
   /** The 1-based lines of {@code body} that are not UTF-8. */
-  private static java.util.Set<Integer> legacyLines(byte[] body) {
-    java.util.Set<Integer> out = new java.util.HashSet<>();
+  private static Set<Integer> legacyLines(byte[] body) {
+    Set<Integer> out = new HashSet<>();
     int line = 1;
     int start = 0;
     for (int i = 0; i <= body.length; i++) {
@@ -222,7 +227,7 @@ record ArticleBatch(List<Item> items, String warning) {
   /** Whether the first line of {@code text} is a whole JSON array (then more lines follow: JSON Lines of arrays). */
   private static boolean firstLineIsArray(String text) {
     int end = text.indexOf('\n');
-    byte[] line = (end < 0 ? text : text.substring(0, end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] line = (end < 0 ? text : text.substring(0, end)).getBytes(StandardCharsets.UTF_8);
     return JsonLinesReader.isArrayLine(line, 0, line.length);
   }
 
@@ -238,7 +243,7 @@ record ArticleBatch(List<Item> items, String warning) {
     }
   }
 
-  private static void readLines(String text, int maxItems, List<Item> items, java.util.Set<Integer> legacyLines) {
+  private static void readLines(String text, int maxItems, List<Item> items, Set<Integer> legacyLines) {
     String[] lines = text.split("\n", -1);
     int index = 0;
     for (int ln = 0; ln < lines.length; ln++) {
@@ -291,11 +296,11 @@ record ArticleBatch(List<Item> items, String warning) {
 
   /** "malformed JSON", "record too long to read" or "record nested too deeply to read", as ingest says it. */
   private static String problem(JsonProcessingException e) {
-    return org.tidende.ingest.JsonLinesReader.problem(e);
+    return JsonLinesReader.problem(e);
   }
 
   private static String message(JsonProcessingException e) {
-    return org.tidende.ingest.JsonLinesReader.message(e);
+    return JsonLinesReader.message(e);
   }
 
   private static String fieldOf(String reason) {

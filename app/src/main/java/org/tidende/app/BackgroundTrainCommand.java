@@ -4,7 +4,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.tidende.cluster.BackgroundRates;
 import org.tidende.cluster.ClusterConfig;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Option;
         + "compounds-train.")
 public final class BackgroundTrainCommand implements Callable<Integer> {
   /** The unlabeled news files, under {@code scandinavian/}: those the compound splitter counts. */
-  static final List<String> FILES = java.util.stream.Stream.of(Language.DA, Language.NB, Language.SV)
+  static final List<String> FILES = Stream.of(Language.DA, Language.NB, Language.SV)
       .flatMap(l -> GroupTexts.NEWS.get(l).stream()).toList();
 
   @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding scandinavian/ (default: ${DEFAULT-VALUE}).")
@@ -69,7 +71,7 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file))) {
       written = builder.write(os);
     }
-    System.out.printf(java.util.Locale.ROOT, "%,d Scandinavian items counted (%,d held out: %s; %,d in other "
+    System.out.printf(Locale.ROOT, "%,d Scandinavian items counted (%,d held out: %s; %,d in other "
         + "languages skipped); %,d features in at least %d items; wrote %s (%,d bytes)%n", builder.documents(),
         builder.heldOutItems(), holdOut, other, written, BackgroundRates.MIN_DOCUMENTS, file, Files.size(file));
     return 0;

@@ -2,15 +2,19 @@ package org.tidende.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
       } catch (IOException e) {
         // a missing file's exception message is its path alone: say what happened instead
         System.err.println("tidende bench: cannot read " + data.resolve(name) + ": "
-            + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString()));
+            + (e instanceof NoSuchFileException ? "no such file" : e.toString()));
         return 2;
       }
     }
@@ -127,7 +131,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   private BenchResult run(List<ObjectNode> templates, List<Long> times) {
     Integer[] order = IntStream.range(0, templates.size()).boxed().toArray(Integer[]::new);
-    java.util.Arrays.sort(order, Comparator.comparingLong(times::get));
+    Arrays.sort(order, Comparator.comparingLong(times::get));
     long first = times.get(order[0]);
     long span = times.get(order[order.length - 1]) - first + 86_400L;
     Pipeline pipeline = Pipeline.standard();
@@ -219,7 +223,7 @@ public final class BenchCommand implements Callable<Integer> {
       mid++;
     }
     int split = Math.min(bytes.length, mid + 1);
-    byte[][] parts = {java.util.Arrays.copyOfRange(bytes, 0, split), java.util.Arrays.copyOfRange(bytes, split, bytes.length)};
+    byte[][] parts = {Arrays.copyOfRange(bytes, 0, split), Arrays.copyOfRange(bytes, split, bytes.length)};
     List<List<Article>> out = IntStream.range(0, 2).parallel().mapToObj(p -> {
       List<Article> list = new ArrayList<>();
       reader.read("bench", parts[p], ev -> {
@@ -248,7 +252,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         ts.end();
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException("reading from a String cannot fail", e);
+        throw new UncheckedIOException("reading from a String cannot fail", e);
       }
       return n;
     }).sum();
@@ -262,7 +266,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** CPU time of the whole process so far, nanoseconds (all threads). */
   static long cpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+    return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
         ? os.getProcessCpuTime() : 0;
   }
 

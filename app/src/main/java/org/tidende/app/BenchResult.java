@@ -3,6 +3,7 @@ package org.tidende.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,7 @@ final class BenchResult {
   long tokenizeCpuNs;
   long peakHeapBytes;
   long maxSampledHeapBytes;
-  final java.util.List<Long> liveHeapAfterGc = new java.util.ArrayList<>();
+  final List<Long> liveHeapAfterGc = new ArrayList<>();
   int openStories;
   long retiredStories;
   long mergedStories;

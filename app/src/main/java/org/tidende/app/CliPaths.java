@@ -1,5 +1,6 @@
 package org.tidende.app;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,7 +27,7 @@ final class CliPaths {
           return p;
         }
       }
-    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+    } catch (URISyntaxException | SecurityException | NullPointerException e) {
       // fall back to the working folder
     }
     return Path.of("../shared").resolve(relative).toAbsolutePath().normalize();

@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.tidende.entity.CommonWords;
 import org.tidende.entity.TaggedSentence;
@@ -44,7 +48,7 @@ public final class CommonWordsTrainCommand implements Callable<Integer> {
     HoldOut holdOut = HoldOut.evaluationDays(holdOutMargin);
     return GroupTexts.forEachGroup("common-words-train", data, out, holdOut, (group, in, sentences) -> {
       Map<String, int[]> counts = new HashMap<>();
-      java.util.Set<String> seen = new java.util.HashSet<>(); // a wire text or a headline seen on many days counts once
+      Set<String> seen = new HashSet<>(); // a wire text or a headline seen on many days counts once
       for (Article a : in.articles) {
         String clean = a.label("title_clean");
         for (String t : List.of(clean != null ? clean : a.title(), a.text())) {
@@ -60,12 +64,12 @@ public final class CommonWordsTrainCommand implements Callable<Integer> {
       Path file = out.resolve(CommonWords.resource(code));
       try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)) {
         {
-          def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+          def.setLevel(Deflater.BEST_COMPRESSION);
         }
       }, StandardCharsets.UTF_8)) {
         CommonWords.write(counts, w, holdOut);
       }
-      System.out.printf(java.util.Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training sentences, "
+      System.out.printf(Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training sentences, "
           + "%,d distinct words; wrote %s (%,d bytes)%n", code, in.articles.size(), in.rejections.size(),
           sentences.size(), counts.size(), file, Files.size(file));
     });

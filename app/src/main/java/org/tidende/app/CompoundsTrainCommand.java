@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.tidende.analysis.CompoundSplitter;
 import org.tidende.entity.TaggedSentence;
@@ -52,12 +54,12 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
       Path file = out.resolve(CompoundSplitter.resource(group));
       try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)) {
         {
-          def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+          def.setLevel(Deflater.BEST_COMPRESSION);
         }
       }, StandardCharsets.UTF_8)) {
         CompoundSplitter.write(counts, w, holdOut);
       }
-      System.out.printf(java.util.Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training "
+      System.out.printf(Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training "
           + "sentences, %,d distinct words; wrote %s (%,d bytes)%n", group == Language.NB ? "no" : group.code(),
           in.articles.size(), in.rejections.size(), sentences.size(), counts.size(), file, Files.size(file));
     });

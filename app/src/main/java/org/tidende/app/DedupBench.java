@@ -1,5 +1,8 @@
 package org.tidende.app;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -8,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.tidende.dedup.AllPairsJaccard;
 import org.tidende.dedup.DedupConfig;
@@ -122,17 +129,17 @@ final class DedupBench {
     DedupConfig cfg = config.withCapacity(Math.max(items, 1), maxAgeSeconds);
     NearDuplicateIndex index = new NearDuplicateIndex(cfg);
     BenchStream stream = new BenchStream(corpus, seed);
-    java.util.concurrent.atomic.AtomicLong genCpu = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong genCpu = new AtomicLong();
     long addCpu = 0;
     int dups = 0;
     int maxLive = 0;
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     System.gc();
     long heapBefore = usedHeap();
     long cpu0 = processCpu();
     long wall0 = System.nanoTime();
     // Pipeline: the pool generates and fingerprints batch k+1 while this thread indexes batch k.
-    java.util.concurrent.Future<Batch> pending = nextBatch(stream, index, Math.min(BATCH, items), genCpu);
+    Future<Batch> pending = nextBatch(stream, index, Math.min(BATCH, items), genCpu);
     for (int done = 0; done < items; ) {
       Batch current = await(pending);
       done += current.items().size();
@@ -179,9 +186,9 @@ final class DedupBench {
   private record Batch(List<BenchStream.Item> items, List<Fingerprint> fps) {}
 
   /** Generates the next batch on one pool thread (the stream is sequential), then fingerprints it on all. */
-  private java.util.concurrent.Future<Batch> nextBatch(BenchStream stream, NearDuplicateIndex index, int n,
-      java.util.concurrent.atomic.AtomicLong genCpu) {
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+  private Future<Batch> nextBatch(BenchStream stream, NearDuplicateIndex index, int n,
+      AtomicLong genCpu) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     return pool.submit(() -> {
       long g0 = cpu.getCurrentThreadCpuTime();
       List<BenchStream.Item> batch = stream.next(n);
@@ -192,19 +199,19 @@ final class DedupBench {
     });
   }
 
-  private static <T> T await(java.util.concurrent.Future<T> f) {
+  private static <T> T await(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
   }
 
   private static long processCpu() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static long usedHeap() {
@@ -212,13 +219,13 @@ final class DedupBench {
     return rt.totalMemory() - rt.freeMemory();
   }
 
-  <T> List<T> pmap(int n, java.util.function.IntFunction<T> f) {
+  <T> List<T> pmap(int n, IntFunction<T> f) {
     try {
       return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(f).toList()).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,9 +47,9 @@ public final class DedupBenchCommand implements Callable<Integer> {
 
   @Option(names = "--parts", paramLabel = "PART", split = ",", defaultValue = "planted,speed,eviction,truth",
       description = "Experiments to run, comma-separated (default: ${DEFAULT-VALUE}).")
-  java.util.List<String> parts;
+  List<String> parts;
 
-  private static final java.util.List<String> PARTS = java.util.List.of("planted", "speed", "eviction", "truth");
+  private static final List<String> PARTS = List.of("planted", "speed", "eviction", "truth");
 
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
   boolean json;
@@ -59,7 +60,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
       System.err.println("tidende dedup-bench: need an existing --data folder and positive --originals, --items, --sample, --threads, --max-age-days");
       return 2;
     }
-    java.util.List<String> unknown = parts.stream().filter(p -> !PARTS.contains(p)).toList();
+    List<String> unknown = parts.stream().filter(p -> !PARTS.contains(p)).toList();
     if (!unknown.isEmpty()) {
       System.err.println("tidende dedup-bench: unknown --parts " + String.join(", ", unknown) + " (known: " + String.join(", ", PARTS) + ")");
       return 2;

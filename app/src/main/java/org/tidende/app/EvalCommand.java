@@ -1,17 +1,24 @@
 package org.tidende.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.tidende.cluster.ClusterConfig;
+import org.tidende.cluster.PreparedArticle;
 import org.tidende.eval.ClusteringScores;
 import org.tidende.eval.GoldLabels;
+import org.tidende.ingest.Ingestor;
 import org.tidende.model.Article;
 import org.tidende.model.Assignment;
 import org.tidende.model.Rejection;
@@ -42,7 +49,7 @@ public final class EvalCommand implements Callable<Integer> {
   boolean noEmbeddings;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a clustering setting (repeatable), e.g. --set nameBoost=2.")
-  java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+  Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(names = "--assignments", paramLabel = "FILE", description = "Write each article's id, gold label, "
       + "final story, the story it joined or opened on arrival, whether it opened it, and its "
@@ -99,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
       Map<String, String> gold;
       try {
         gold = GoldLabels.read(labelsFile);
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         System.err.println("tidende eval: labels " + labelsFile + ": no such file");
         return 2;
       } catch (IOException | IllegalArgumentException e) {
@@ -140,7 +147,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<Run> shuffled = new ArrayList<>();
     for (int s = 1; s <= shuffles; s++) {
       List<Article> copy = new ArrayList<>(labeled);
-      java.util.Collections.shuffle(copy, new Random(s));
+      Collections.shuffle(copy, new Random(s));
       // each order's assignments beside the file order's: where an order's stories differ is what error
       // analysis of the shuffled scores reads
       shuffled.add(replay(pipeline, Pipeline.inEventOrder(copy),
@@ -157,7 +164,7 @@ public final class EvalCommand implements Callable<Integer> {
         sh.put("pairwise_f1_min", round(shuffled.stream().mapToDouble(r -> r.scores.pairwise().f1()).min().orElse(0)));
         sh.put("nmi_mean", round(shuffled.stream().mapToDouble(r -> r.scores.nmi()).average().orElse(0)));
         sh.put("nmi_min", round(shuffled.stream().mapToDouble(r -> r.scores.nmi()).min().orElse(0)));
-        com.fasterxml.jackson.databind.node.ArrayNode each = sh.putArray("each");
+        ArrayNode each = sh.putArray("each");
         for (int i = 0; i < shuffled.size(); i++) {
           ObjectNode run = toJson(shuffled.get(i));
           run.remove("file");
@@ -189,8 +196,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** The input as messages name it: its path, or "stdin" for {@code -}, as its articles are named. */
   private String inputName() {
-    return file.toString().equals(org.tidende.ingest.Ingestor.STANDARD_INPUT)
-        ? org.tidende.ingest.Ingestor.STANDARD_INPUT_NAME : file.toString();
+    return file.toString().equals(Ingestor.STANDARD_INPUT)
+        ? Ingestor.STANDARD_INPUT_NAME : file.toString();
   }
 
   /**
@@ -200,14 +207,14 @@ public final class EvalCommand implements Callable<Integer> {
   static String unwritable(Path file) {
     Path abs = file.toAbsolutePath();
     Path parent = abs.getParent();
-    if (java.nio.file.Files.isDirectory(abs)) {
+    if (Files.isDirectory(abs)) {
       return "it is a folder";
     }
-    if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+    if (parent != null && !Files.isDirectory(parent)) {
       return "no folder " + parent;
     }
-    if (java.nio.file.Files.exists(abs) ? !java.nio.file.Files.isWritable(abs)
-        : parent != null && !java.nio.file.Files.isWritable(parent)) {
+    if (Files.exists(abs) ? !Files.isWritable(abs)
+        : parent != null && !Files.isWritable(parent)) {
       return "permission denied";
     }
     return null;
@@ -225,11 +232,11 @@ public final class EvalCommand implements Callable<Integer> {
    */
   Run replay(Pipeline pipeline, List<Article> ordered, Path assignments) {
     long t0 = System.nanoTime();
-    List<org.tidende.cluster.PreparedArticle> analysed = ordered.parallelStream().map(pipeline::prepare).toList();
+    List<PreparedArticle> analysed = ordered.parallelStream().map(pipeline::prepare).toList();
     Pipeline.Session session = pipeline.newSession(true);
     List<String> gold = new ArrayList<>();
     List<Assignment> assigned = new ArrayList<>();
-    for (org.tidende.cluster.PreparedArticle a : analysed) {
+    for (PreparedArticle a : analysed) {
       Assignment as = session.assign(a);
       if (as != null) {
         gold.add(a.article().article().label(label));
@@ -252,8 +259,8 @@ public final class EvalCommand implements Callable<Integer> {
             .append(String.format(Locale.ROOT, "%.4f", as.similarity())).append('\n');
       }
       try {
-        java.nio.file.Files.writeString(assignments, b);
-      } catch (java.io.IOException e) {
+        Files.writeString(assignments, b);
+      } catch (IOException e) {
         writeError = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tidende.model.Article;
 import org.tidende.model.LanguageGuess;
@@ -59,7 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
       out.println("── " + a.location() + "  [" + a.id() + "]");
       out.println("title:    " + (a.title().isEmpty() ? "(none)" : a.title()));
       out.println("date:     " + (a.date() == null ? "(unknown)" : a.date().written()));
-      out.println("language: " + g.language().code() + String.format(java.util.Locale.ROOT, " (%.2f)", g.confidence())
+      out.println("language: " + g.language().code() + String.format(Locale.ROOT, " (%.2f)", g.confidence())
           + (a.declaredLanguage().isKnown() ? ", declared " + a.declaredLanguage().code() : ""));
       if (a.url() != null) {
         out.println("url:      " + a.url());

@@ -1,7 +1,11 @@
 package org.tidende.app;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 /**
  * The icon {@code GET /favicon.ico} answers: a 16×16 Windows icon (one 32-bit BMP image), a white
@@ -60,10 +64,10 @@ final class Favicon {
         raw[i++] = (byte) (white ? 0xFF : 0x57);
       }
     }
-    java.util.zip.Deflater z = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+    Deflater z = new Deflater(Deflater.BEST_COMPRESSION);
     z.setInput(raw);
     z.finish();
-    java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream idat = new ByteArrayOutputStream();
     byte[] buf = new byte[8192];
     while (!z.finished()) {
       idat.write(buf, 0, z.deflate(buf));
@@ -71,7 +75,7 @@ final class Favicon {
     z.end();
     ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(TOUCH).putInt(TOUCH).put((byte) 8).put((byte) 2) // 8-bit RGB
         .put((byte) 0).put((byte) 0).put((byte) 0); // deflate, adaptive filtering, no interlace
-    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
     png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
     chunk(png, "IHDR", ihdr.array());
     chunk(png, "IDAT", idat.toByteArray());
@@ -80,9 +84,9 @@ final class Favicon {
   }
 
   /** A PNG chunk: length, type, data and the CRC-32 of type and data, big-endian. */
-  private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
-    byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+    CRC32 crc = new CRC32();
     crc.update(t);
     crc.update(data);
     out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -262,13 +265,13 @@ final class FeedPoller implements AutoCloseable {
    * connect to 127.0.0.1:8081 (connection refused or nothing listening)} and {@code cannot connect:
    * unknown host nrk.example}; another failure says its kind and the first message of its causes.
    */
-  static String reason(Throwable e, java.net.URI url) {
+  static String reason(Throwable e, URI url) {
     Throwable cause = e.getCause();
-    if (e instanceof java.net.UnknownHostException || cause instanceof java.nio.channels.UnresolvedAddressException
-        || cause instanceof java.net.UnknownHostException) {
+    if (e instanceof UnknownHostException || cause instanceof UnresolvedAddressException
+        || cause instanceof UnknownHostException) {
       return "cannot connect: unknown host " + url.getHost();
     }
-    if (e instanceof java.net.ConnectException && e.getMessage() == null) {
+    if (e instanceof ConnectException && e.getMessage() == null) {
       int port = url.getPort() >= 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
       return "cannot connect to " + url.getHost() + ":" + port + " (connection refused or nothing listening)";
     }

@@ -7,15 +7,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.Ingestor;
 import org.tidende.model.Article;
+import org.tidende.model.Rejection;
 import org.tidende.store.Archive;
 import org.tidende.store.IngestOutcome;
 
@@ -41,7 +45,7 @@ final class FolderWatcher implements AutoCloseable {
   private final Archive archive;
   private final Consumer<String> log;
   /** Reads one file as {@link Ingestor#readFile} does (a test gives one that fails as a denied file does). */
-  private final java.util.function.BiConsumer<Path, Consumer<IngestEvent>> reader;
+  private final BiConsumer<Path, Consumer<IngestEvent>> reader;
   /** What was last said of each file or folder that could not be read, to say it once while it lasts. */
   private final Map<String, String> complaints = new HashMap<>();
   private final Map<Path, Seen> pending = new HashMap<>();
@@ -62,7 +66,7 @@ final class FolderWatcher implements AutoCloseable {
   }
 
   FolderWatcher(Path folder, Archive archive, Consumer<String> log,
-      java.util.function.BiConsumer<Path, Consumer<IngestEvent>> reader) {
+      BiConsumer<Path, Consumer<IngestEvent>> reader) {
     this.folder = folder;
     this.archive = archive;
     this.log = log;
@@ -89,7 +93,7 @@ final class FolderWatcher implements AutoCloseable {
       // said once while it lasts, and again if it comes back after going away (its link mended, then broken)
       complaints.keySet().removeIf(k -> k.startsWith(LISTING) && !unlisted.containsKey(k.substring(LISTING.length())));
       unlisted.forEach((file, reason) -> complain(LISTING + file, file, reason + "; tried again on later scans"));
-      java.util.Set<String> names = new java.util.HashSet<>();
+      Set<String> names = new HashSet<>();
       listed.forEach(f -> names.add(f.toString()));
       complaints.keySet().removeIf(k -> !k.startsWith(LISTING) && !names.contains(k)); // gone: said again if it comes back
       for (Path f : listed) {
@@ -179,7 +183,7 @@ final class FolderWatcher implements AutoCloseable {
           case IngestOutcome.Duplicate d -> {
             if (copies++ < IngestCommand.LISTED_DUPLICATES) { // named as `tidende ingest` names them
               Article copy = part.get(j);
-              log.accept("watch: " + new org.tidende.model.Rejection(copy.file(), copy.line(),
+              log.accept("watch: " + new Rejection(copy.file(), copy.line(),
                   "not stored: duplicate of " + d.of() + " (by " + d.by() + ")"));
             }
             duplicates++;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tidende.entity.NerCorpus;
 import org.tidende.entity.TaggedSentence;
@@ -56,7 +57,7 @@ final class GroupTexts {
       int before = in.articles.size();
       in.articles.removeIf(holdOut::holdsOut);
       if (before > in.articles.size()) {
-        System.out.printf(java.util.Locale.ROOT, "%s: %,d news items held out (%s)%n",
+        System.out.printf(Locale.ROOT, "%s: %,d news items held out (%s)%n",
             group == Language.NB ? "no" : group.code(), before - in.articles.size(), holdOut);
       }
       List<TaggedSentence> sentences = new ArrayList<>();

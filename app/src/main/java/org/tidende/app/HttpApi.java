@@ -5,23 +5,33 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.slf4j.LoggerFactory;
 import org.tidende.ingest.UnreadableFields;
 import org.tidende.model.ArticleId;
 import org.tidende.model.StoryId;
 import org.tidende.store.Archive;
 import org.tidende.store.ArticleCodec;
 import org.tidende.store.IngestOutcome;
+import org.tidende.store.QueryTooLarge;
 import org.tidende.store.SearchPage;
 import org.tidende.store.StoredArticle;
 
@@ -87,9 +97,9 @@ final class HttpApi {
       cfg.http.prefer405over404 = true;
       cfg.jetty.modifyServer(server -> {
         server.setErrorHandler(new JettyErrors.Handler());
-        server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+        server.addEventListener(new LifeCycle.Listener() {
           @Override
-          public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+          public void lifeCycleStarting(LifeCycle event) {
             JettyErrors.install(server);
           }
         });
@@ -98,7 +108,7 @@ final class HttpApi {
       cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JettyErrors.Handler()));
       cfg.pvt.javaLangErrorHandler(this::fatal);
     });
-    app.before(ctx -> current.set(new java.lang.ref.WeakReference<>(ctx)));
+    app.before(ctx -> current.set(new WeakReference<>(ctx)));
     app.before(guarded(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -138,14 +148,14 @@ final class HttpApi {
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.details));
     // a route that does not exist: the API's own wording, as its other 404s ("no story with id ..."),
     // not Javalin's "Endpoint GET /nope not found", which it throws before the 404 handler below runs
-    app.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> notFound(ctx));
+    app.exception(EndpointNotFound.class, (e, ctx) -> notFound(ctx));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), List.of()));
     app.exception(Archive.Overloaded.class, (e, ctx) -> error(ctx, 503, e.getMessage(), List.of()));
-    app.exception(org.tidende.store.QueryTooLarge.class, (e, ctx) -> error(ctx, 400, "invalid query parameter q: " + e.getMessage(),
+    app.exception(QueryTooLarge.class, (e, ctx) -> error(ctx, 400, "invalid query parameter q: " + e.getMessage(),
         List.of(Map.of("field", "q", "reason", e.getMessage()))));
     app.exception(Exception.class, (e, ctx) -> {
       Throwable what = e instanceof HandlerError ? e.getCause() : e;
-      org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), what);
+      LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), what);
       error(ctx, 500, internalError(what), List.of());
     });
     app.error(404, guarded(ctx -> {
@@ -174,7 +184,7 @@ final class HttpApi {
    * so a thread's last request is not kept past its answer; set by the first before-handler (the
    * routes are synchronous: a request is served on one thread).
    */
-  private final ThreadLocal<java.lang.ref.WeakReference<Context>> current = new ThreadLocal<>();
+  private final ThreadLocal<WeakReference<Context>> current = new ThreadLocal<>();
 
   /**
    * An {@link Error} no handler of ours caught: one in a before- or after-handler not ours, in an
@@ -187,15 +197,15 @@ final class HttpApi {
    * request is not this thread's (never for the synchronous routes here) the status alone is set
    * and the {@code error(500)} handler answers without the kind.
    */
-  private void fatal(jakarta.servlet.http.HttpServletResponse res, Error e) {
-    java.lang.ref.WeakReference<Context> ref = current.get();
+  private void fatal(HttpServletResponse res, Error e) {
+    WeakReference<Context> ref = current.get();
     Context ctx = ref == null ? null : ref.get();
     res.setStatus(500);
     if (ctx == null || ctx.res() != res) {
-      org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("a request failed", e);
+      LoggerFactory.getLogger(HttpApi.class).error("a request failed", e);
       return;
     }
-    org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), e);
+    LoggerFactory.getLogger(HttpApi.class).error("{} {} failed", ctx.method(), ctx.path(), e);
     try {
       error(ctx, 500, internalError(e), List.of());
     } catch (RuntimeException | Error again) { // the heap still exhausted: the status stands, the error(500) handler answers
@@ -237,20 +247,20 @@ final class HttpApi {
    * {@code <img>} and misleading in a browser's console (a route of the API missing). The icons the
    * server has are answered before this ({@link Favicon}).
    */
-  private static final java.util.regex.Pattern IMAGE =
-      java.util.regex.Pattern.compile("\\.(?i:png|jpe?g|gif|ico|svg|webp|avif|bmp|tiff?)$");
+  private static final Pattern IMAGE =
+      Pattern.compile("\\.(?i:png|jpe?g|gif|ico|svg|webp|avif|bmp|tiff?)$");
 
   /** The touch icon's sized names iOS asks for first ({@code /apple-touch-icon-120x120-precomposed.png}). */
-  private static final java.util.regex.Pattern SIZED_TOUCH_ICON =
-      java.util.regex.Pattern.compile("/apple-touch-icon-\\d{2,3}x\\d{2,3}(-precomposed)?\\.png");
+  private static final Pattern SIZED_TOUCH_ICON =
+      Pattern.compile("/apple-touch-icon-\\d{2,3}x\\d{2,3}(-precomposed)?\\.png");
 
   /**
    * A GET route, and HEAD on it by the same handler (the server sends the headers without the
    * body). Javalin alone answered every HEAD on a GET route 200 with an empty JSON body, its
    * handler unrun: {@code HEAD /} said application/json, and {@code HEAD /health} 200 while starting.
    */
-  private static void get(Javalin app, String path, io.javalin.http.Handler handler) {
-    io.javalin.http.Handler h = guarded(handler);
+  private static void get(Javalin app, String path, Handler handler) {
+    Handler h = guarded(handler);
     app.get(path, h);
     app.head(path, h);
     app.options(path, HttpApi::options);
@@ -271,7 +281,7 @@ final class HttpApi {
   }
 
   /** {@code handler}, an Error it throws carried as a {@link HandlerError}. */
-  private static io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
+  private static Handler guarded(Handler handler) {
     return ctx -> {
       try {
         handler.handle(ctx);
@@ -528,7 +538,7 @@ final class HttpApi {
    */
   static ApiError unreadableBody(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.eclipse.jetty.http.BadMessageException b && b.getReason() != null) {
+      if (t instanceof BadMessageException b && b.getReason() != null) {
         String r = b.getReason().startsWith("invalid body: ") ? b.getReason().substring("invalid body: ".length()) : b.getReason();
         return ApiError.badField("body", "body", r);
       }
@@ -580,7 +590,7 @@ final class HttpApi {
     SearchPage page = startup.archive().search(q, lang, sort, limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q).put("total", page.total()).put("offset", offset).put("limit", limit)
-        .put("sort", page.sort().name().toLowerCase(java.util.Locale.ROOT));
+        .put("sort", page.sort().name().toLowerCase(Locale.ROOT));
     o.put("read_as_plain_words", page.plainWords());
     o.put("left_out", page.leftOut());
     if (page.total() == 0) {
@@ -602,7 +612,7 @@ final class HttpApi {
     if (raw == null) {
       return SearchPage.Sort.RELEVANCE;
     }
-    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
       case "relevance" -> SearchPage.Sort.RELEVANCE;
       case "newest" -> SearchPage.Sort.NEWEST;
       default -> null;

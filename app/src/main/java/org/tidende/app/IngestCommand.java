@@ -1,15 +1,21 @@
 package org.tidende.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.tidende.ingest.Ingestor;
 import org.tidende.model.Article;
+import org.tidende.model.Rejection;
 import org.tidende.pipeline.Pipeline;
 import org.tidende.store.Archive;
 import org.tidende.store.IngestOutcome;
+import org.tidende.store.ReplayListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,8 +60,8 @@ public final class IngestCommand implements Callable<Integer> {
     long duplicates = 0;
     Inputs in;
     // no path that exists: said before the data folder is opened, which made an empty one where there was none
-    if (paths.stream().noneMatch(p -> p.toString().equals(org.tidende.ingest.Ingestor.STANDARD_INPUT)
-        || java.nio.file.Files.exists(p))) {
+    if (paths.stream().noneMatch(p -> p.toString().equals(Ingestor.STANDARD_INPUT)
+        || Files.exists(p))) {
       paths.forEach(p -> System.err.println(p + ": no such file or folder"));
       System.err.println("tidende ingest: nothing to read; " + data + " left as it was");
       return 2;
@@ -92,7 +98,7 @@ public final class IngestCommand implements Callable<Integer> {
               case IngestOutcome.Duplicate d -> {
                 if (!quiet && duplicates < LISTED_DUPLICATES) {
                   Article copy = batch.get(j);
-                  System.err.println(new org.tidende.model.Rejection(copy.file(), copy.line(),
+                  System.err.println(new Rejection(copy.file(), copy.line(),
                       "not stored: duplicate of " + d.of() + " (by " + d.by() + ")"));
                 }
                 duplicates++;
@@ -140,7 +146,7 @@ public final class IngestCommand implements Callable<Integer> {
   /** Whether the input has been read and is being stored. */
   private volatile boolean storing;
   /** Counted down once the archive is closed. */
-  private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+  private final CountDownLatch finished = new CountDownLatch(1);
 
   /**
    * A stop (Ctrl-C, SIGTERM) while storing ends the storing after its current batch (at most 1,000
@@ -165,7 +171,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     System.err.println("tidende ingest: stopping after the current batch; what is stored is kept");
     try {
-      finished.await(5, java.util.concurrent.TimeUnit.MINUTES);
+      finished.await(5, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -178,7 +184,7 @@ public final class IngestCommand implements Callable<Integer> {
    * silent, 9 s for 5,000 Danish front pages, as if the command hung after its summary. Told from
    * the archive's writer or the closing thread ({@link Archive#close(org.tidende.store.ReplayListener)}).
    */
-  static final class ViewsProgress implements org.tidende.store.ReplayListener, AutoCloseable {
+  static final class ViewsProgress implements ReplayListener, AutoCloseable {
     private final Boolean force;
     private Progress drawn;
     private long done;
@@ -218,7 +224,7 @@ public final class IngestCommand implements Callable<Integer> {
    * older build's folder is indexed again meanwhile, 98 s (loaded machine); both were silent, even
    * with {@code --progress}, as if the command hung (session 34 review).
    */
-  static final class ReplayProgress implements org.tidende.store.ReplayListener, AutoCloseable {
+  static final class ReplayProgress implements ReplayListener, AutoCloseable {
     private final Path data;
     private final Boolean force;
     private Progress drawn;

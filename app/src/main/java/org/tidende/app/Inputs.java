@@ -60,7 +60,7 @@ final class Inputs {
   private void ingest(List<Path> paths, Boolean progress, Consumer<Article> sink) {
     Inputs in = this;
     if (!quiet && "1".equals(System.getProperty("tidende.stdin.tty"))
-        && paths.stream().anyMatch(p -> p.toString().equals(org.tidende.ingest.Ingestor.STANDARD_INPUT))) {
+        && paths.stream().anyMatch(p -> p.toString().equals(Ingestor.STANDARD_INPUT))) {
       err.println(STDIN_FROM_TERMINAL);
     }
     try (Progress p = new Progress("reading", 0, progress, err)) {

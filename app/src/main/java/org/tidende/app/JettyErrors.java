@@ -27,6 +27,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Utf8Appendable;
+import org.slf4j.LoggerFactory;
 
 /**
  * The answers Jetty gives itself, before or beside the routes, in the API's shape: a request its
@@ -262,7 +263,7 @@ final class JettyErrors {
       } else if (code == 500) {
         // no exception behind it: a servlet's or a filter's sendError(500); logged here, or the log has nothing
         String m = message == null || message.isBlank() || message.equals(HttpStatus.getMessage(500)) ? "" : ", saying '" + message + "'";
-        org.slf4j.LoggerFactory.getLogger(JettyErrors.class).error("{} {}: 500 sent without an exception (sendError{})",
+        LoggerFactory.getLogger(JettyErrors.class).error("{} {}: 500 sent without an exception (sendError{})",
             request.getMethod(), request.getRequestURI(), m);
         said = SENT_500;
       } else if (code > 500) {

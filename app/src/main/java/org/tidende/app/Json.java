@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -227,11 +229,11 @@ public final class Json {
       if (period.matches("\\d{4}-W\\d{2}")) {
         return LocalDate.of(Integer.parseInt(period.substring(0, 4)), 6, 1)
             .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(period.substring(6)))
-            .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       }
       ArticleDate d = ArticleDate.parse(period).orElse(null);
       return d == null ? LocalDate.EPOCH : d.date();
-    } catch (java.time.DateTimeException | NumberFormatException e) {
+    } catch (DateTimeException | NumberFormatException e) {
       return LocalDate.EPOCH;
     }
   }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.tidende.langid.LanguageIdEvaluation;
 import org.tidende.langid.LanguageIdEvaluation.Report;
@@ -92,7 +94,7 @@ public final class LangidEvalCommand implements Callable<Integer> {
           r.undetermined(), r.predicted(), r.supported() ? "" : "  (unsupported: target und)");
     }
     System.out.println();
-    new java.util.TreeMap<>(report.averages()).forEach((kind, acc) ->
+    new TreeMap<>(report.averages()).forEach((kind, acc) ->
         System.out.printf(Locale.ROOT, "average %-13s %.3f over supported languages%n", kind, acc));
     System.out.println("Unsupported languages (fi, is, ...) are scored as right when answered und and are not in the averages.");
     System.out.printf(Locale.ROOT, "speed: %.1f µs per ~1.5 KB article (one thread, after warm-up)%n", micros);
@@ -112,10 +114,10 @@ public final class LangidEvalCommand implements Callable<Integer> {
       o.put("accuracy", r.accuracy());
       o.put("und", r.undetermined());
       ObjectNode p = o.putObject("predicted");
-      r.predicted().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> p.put(e.getKey(), e.getValue()));
+      r.predicted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> p.put(e.getKey(), e.getValue()));
     }
     ObjectNode avg = root.putObject("averages");
-    report.averages().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> avg.put(e.getKey(), e.getValue()));
+    report.averages().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> avg.put(e.getKey(), e.getValue()));
     root.put("averagesNote", "averages over supported languages only; unsupported languages are right when answered und");
     root.put("microsPerArticle", micros);
     return m.writeValueAsString(root);

@@ -3,6 +3,7 @@ package org.tidende.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.tidende.model.Language;
 
 /**
@@ -36,7 +37,7 @@ final class LanguageFilter {
    *     when they cannot be read)
    * @throws Refused naming the value and the archive's languages
    */
-  static String read(String value, java.util.function.Supplier<List<Map.Entry<String, Long>>> languages) {
+  static String read(String value, Supplier<List<Map.Entry<String, Long>>> languages) {
     if (value == null) {
       return null;
     }

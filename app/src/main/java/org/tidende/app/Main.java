@@ -1,5 +1,8 @@
 package org.tidende.app;
 
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,11 +38,11 @@ public final class Main implements Runnable {
    * user of the command line can act on, so only its errors are shown. Held here because the
    * logging framework keeps loggers only weakly, and a collected logger forgets its level.
    */
-  private static final java.util.logging.Logger LUCENE_VECTORS =
-      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private static final Logger LUCENE_VECTORS =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   public static void main(String[] args) {
-    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_VECTORS.setLevel(Level.SEVERE);
     System.exit(run(args));
   }
 
@@ -69,7 +72,7 @@ public final class Main implements Runnable {
       if (ex instanceof CommandLine.MissingParameterException && !c.getUnmatchedArguments().isEmpty()) {
         ex = new CommandLine.UnmatchedArgumentException(c, c.getUnmatchedArguments());
       }
-      java.io.PrintWriter err = c.getErr();
+      PrintWriter err = c.getErr();
       String name = c.getCommandSpec().qualifiedName();
       err.println(name + ": " + ParseErrors.describe(ex));
       String hint = ParseErrors.suggestion(ex);

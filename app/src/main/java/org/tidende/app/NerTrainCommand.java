@@ -5,8 +5,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.tidende.entity.NerCorpus;
@@ -43,7 +46,7 @@ public final class NerTrainCommand implements Callable<Integer> {
   List<String> languages;
 
   @Option(names = "--repeat", paramLabel = "LANG=N", split = ",", description = "Custom model: times a language's training split is repeated (e.g. da=4,sv=2).")
-  java.util.Map<String, Integer> repeat = new java.util.LinkedHashMap<>();
+  Map<String, Integer> repeat = new LinkedHashMap<>();
 
   @Option(names = "--coarse", description = "Custom model: train on PER/LOC/ORG/MISC (PROD, EVT as MISC; DRV names dropped).")
   boolean coarse;
@@ -75,7 +78,7 @@ public final class NerTrainCommand implements Callable<Integer> {
         System.err.println("tidende ner-train: --languages takes nb, nn, da, sv; got " + languages);
         return 2;
       }
-      java.util.Map<Language, Integer> times = new java.util.HashMap<>();
+      Map<Language, Integer> times = new HashMap<>();
       repeat.forEach((k, v) -> times.put(Language.parse(k), Math.max(1, v)));
       models = List.of(new NerTrainer.ShippedModel("ner-custom.bin", langs,
           NerTrainer.Options.defaults().withLanguages(langs, times, coarse)));

@@ -1,8 +1,15 @@
 package org.tidende.app;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.tidende.ingest.TextDecoding;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
@@ -58,7 +65,7 @@ final class Params {
     if (v == null) {
       return def;
     }
-    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (v.toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
       default -> throw bad(name, "must be true or false, got '" + clip(v) + "'");
@@ -70,7 +77,7 @@ final class Params {
    * LanguageFilter}; a value that is no language code is a problem naming the archive's languages.
    */
   static String language(Context ctx, String name, List<Map<String, Object>> problems,
-      java.util.function.Supplier<List<Map.Entry<String, Long>>> languages) {
+      Supplier<List<Map.Entry<String, Long>>> languages) {
     try {
       return LanguageFilter.read(optional(ctx, name), languages);
     } catch (LanguageFilter.Refused e) {
@@ -96,7 +103,7 @@ final class Params {
           meant = k;
         }
       }
-      if (meant != null && !java.util.Arrays.asList(known).contains(given)) {
+      if (meant != null && !Arrays.asList(known).contains(given)) {
         problems.add(Map.of("field", clip(given), "reason", "not a parameter here; did you mean " + meant + "? (parameters: "
             + String.join(", ", known) + ")"));
       }
@@ -104,7 +111,7 @@ final class Params {
   }
 
   private static String fold(String name) {
-    return name.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+    return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
   }
 
   static ArticleDate date(Context ctx, String name, List<Map<String, Object>> problems) {
@@ -149,8 +156,8 @@ final class Params {
    *     whose bytes are neither UTF-8 nor text in Windows-1252 ({@code %00%01})
    */
   static void decodeQuery(Context ctx) {
-    Map<String, List<String>> params = new java.util.LinkedHashMap<>();
-    List<Map<String, Object>> problems = new java.util.ArrayList<>();
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    List<Map<String, Object>> problems = new ArrayList<>();
     String raw = ctx.queryString();
     for (String part : raw == null || raw.isEmpty() ? new String[0] : raw.split("&")) {
       if (part.isEmpty()) {
@@ -174,7 +181,7 @@ final class Params {
         }
       }
       if (name != null && value != null) {
-        params.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
+        params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
     }
     check(problems);
@@ -239,14 +246,14 @@ final class Params {
     if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
       return s;
     }
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '%') {
         bytes.write(Integer.parseInt(s, i + 1, i + 3, 16));
         i += 2;
       } else {
-        bytes.writeBytes(String.valueOf(c == '+' && plusIsSpace ? ' ' : c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(String.valueOf(c == '+' && plusIsSpace ? ' ' : c).getBytes(StandardCharsets.UTF_8));
       }
     }
     byte[] b = bytes.toByteArray();

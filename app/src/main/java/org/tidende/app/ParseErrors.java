@@ -3,8 +3,11 @@ package org.tidende.app;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -48,7 +51,7 @@ final class ParseErrors {
     }
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().strip();
     // picocli's "Value for option option '--set' (KEY=VALUE) should be in KEY=VALUE format but was threshold"
-    java.util.regex.Matcher keyValue = java.util.regex.Pattern.compile("should be in KEY=VALUE format but was (.*)$")
+    Matcher keyValue = Pattern.compile("should be in KEY=VALUE format but was (.*)$")
         .matcher(message);
     if (ex.getArgSpec() != null && keyValue.find()) {
       return name(ex.getArgSpec()) + ": expected KEY=VALUE, got '" + keyValue.group(1) + "'";
@@ -88,7 +91,7 @@ final class ParseErrors {
     }
     String t = typed.toLowerCase(Locale.ROOT);
     List<String> sorted = new ArrayList<>(suggestions);
-    sorted.sort(java.util.Comparator.comparingInt(c -> editDistance(t, c.toLowerCase(Locale.ROOT)))); // stable: picocli's order on ties
+    sorted.sort(Comparator.comparingInt(c -> editDistance(t, c.toLowerCase(Locale.ROOT)))); // stable: picocli's order on ties
     int best = editDistance(t, sorted.get(0).toLowerCase(Locale.ROOT));
     sorted.removeIf(c -> editDistance(t, c.toLowerCase(Locale.ROOT)) > best + 1);
     return sorted;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tidende.store.ArchiveSnapshot;
+import org.tidende.store.QueryTooLarge;
 import org.tidende.store.SearchPage;
 import org.tidende.store.StoredArticle;
 import picocli.CommandLine.Command;
@@ -116,7 +117,7 @@ public final class SearchCommand implements Callable<Integer> {
       SearchPage page;
       try {
         page = archive.search(q, language, sort, limit, offset);
-      } catch (org.tidende.store.QueryTooLarge e) {
+      } catch (QueryTooLarge e) {
         err.println("tidende search: " + e.getMessage());
         return 2;
       }
@@ -154,7 +155,7 @@ public final class SearchCommand implements Callable<Integer> {
     var a = s.article();
     // an untitled hit by its file, as the web page names it, so two of them are told apart; before,
     // "(no title)" alone
-    String file = a.file() == null || a.file().isBlank() ? "" : java.nio.file.Path.of(a.file()).getFileName() + (a.line() > 0 ? ":" + a.line() : "");
+    String file = a.file() == null || a.file().isBlank() ? "" : Path.of(a.file()).getFileName() + (a.line() > 0 ? ":" + a.line() : "");
     String title;
     if (a.title().isBlank()) {
       title = file.isEmpty() ? "(no title)" : file + " (no title)";
@@ -231,8 +232,8 @@ public final class SearchCommand implements Callable<Integer> {
    * `tidende serve` or `tidende ingest` opens the folder once", which named neither the numbers a
    * version 5 folder misses nor a command to run ({@code ingest} takes a path).
    */
-  static String olderBuild(int indexed, int current, java.nio.file.Path data) {
-    List<String> missed = new java.util.ArrayList<>();
+  static String olderBuild(int indexed, int current, Path data) {
+    List<String> missed = new ArrayList<>();
     if (indexed < 2) {
       missed.add("Norwegian and Swedish forms by their stem ('brannen' for 'brann')");
     }
@@ -279,7 +280,7 @@ public final class SearchCommand implements Callable<Integer> {
    * as {@code ?lang=} is ({@link LanguageFilter}), or null with a problem said that names the
    * languages of the data folder {@code data} when it can be read.
    */
-  static String languageOption(String lang, java.nio.file.Path data, java.util.List<String> problems) {
+  static String languageOption(String lang, Path data, List<String> problems) {
     try {
       return LanguageFilter.read(lang, () -> {
         try (ArchiveSnapshot a = ArchiveSnapshot.open(data)) {

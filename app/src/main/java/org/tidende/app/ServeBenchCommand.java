@@ -2,6 +2,7 @@ package org.tidende.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +95,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
       Service started;
       try {
         started = Service.start(cfg, m -> { });
-      } catch (java.io.IOException e) { // a --data folder in use, or made with the other embeddings setting
+      } catch (IOException e) { // a --data folder in use, or made with the other embeddings setting
         System.err.println("tidende serve-bench: " + Service.reason(e));
         return 2;
       }
@@ -122,7 +124,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
     return r.get("errors").asLong() == 0 && r.get("lost").asLong() == 0 ? 0 : 1;
   }
 
-  private static List<Path> defaultInputs() throws java.io.IOException {
+  private static List<Path> defaultInputs() throws IOException {
     Path dir = CliPaths.shared("data/scandinavian");
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -246,9 +248,9 @@ public final class ServeBenchCommand implements Callable<Integer> {
     r.fields().forEachRemaining(e -> out.printf(Locale.ROOT, "  %-22s %s%n", e.getKey(), e.getValue().asText()));
   }
 
-  private static void deleteTree(Path dir) throws java.io.IOException {
+  private static void deleteTree(Path dir) throws IOException {
     try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     }

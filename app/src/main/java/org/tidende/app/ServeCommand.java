@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.tidende.store.ReplayListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -92,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
         Duration.ofSeconds(commitSeconds), new HttpApi.Limits((long) maxBodyMb << 20, maxBatch), embeddings);
     Service service;
     try {
-      service = Service.begin(cfg, m -> System.err.println("tidende: " + m), org.tidende.store.ReplayListener.NONE);
+      service = Service.begin(cfg, m -> System.err.println("tidende: " + m), ReplayListener.NONE);
     } catch (IOException e) {
       System.err.println("tidende serve: " + Service.reason(e));
       return 2;

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -198,7 +203,7 @@ final class Service implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       s.close();
-      throw new java.io.InterruptedIOException("interrupted while opening " + c.data());
+      throw new InterruptedIOException("interrupted while opening " + c.data());
     }
     try {
       s.http.start(c.host(), c.port());
@@ -223,7 +228,7 @@ final class Service implements AutoCloseable {
       throw asIoException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while the archive was replayed");
+      throw new InterruptedIOException("interrupted while the archive was replayed");
     }
   }
 
@@ -290,7 +295,7 @@ final class Service implements AutoCloseable {
     if (e instanceof IOException io) {
       return io;
     }
-    if (e instanceof java.util.concurrent.CancellationException) {
+    if (e instanceof CancellationException) {
       return new IOException("server stopped while starting", e);
     }
     return new IOException("the archive could not be replayed: " + e, e);
@@ -335,9 +340,9 @@ final class Service implements AutoCloseable {
   private static void warmUp(String host, int port) {
     String h = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
     try {
-      java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+      HttpClient.newHttpClient().send(HttpRequest.newBuilder(
           URI.create("http://" + h + ":" + port + "/health")).timeout(Duration.ofSeconds(10)).build(),
-          java.net.http.HttpResponse.BodyHandlers.discarding());
+          HttpResponse.BodyHandlers.discarding());
     } catch (IOException | RuntimeException e) {
       // harmless: see above
     } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package org.tidende.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.tidende.model.StoryId;
@@ -128,7 +129,7 @@ final class StoredStories {
   }
 
   /** Says in one line why {@code command} could not read the data folder; the exit code (2). */
-  static int unreadable(String command, java.nio.file.Path data, IOException e, PrintStream err) {
+  static int unreadable(String command, Path data, IOException e, PrintStream err) {
     err.println("tidende " + command + ": " + (e instanceof ArchiveSnapshot.NotADataFolder ? e.getMessage()
         : "cannot read " + data + ": " + Service.reason(e)));
     return 2;

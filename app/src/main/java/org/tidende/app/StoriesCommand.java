@@ -6,12 +6,18 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
 import org.tidende.model.Story;
 import org.tidende.model.StoryDetails;
 import org.tidende.model.StoryId;
@@ -283,7 +289,7 @@ public final class StoriesCommand implements Callable<Integer> {
   }
 
   private static void printDetails(PrintStream out, Story s) {
-    java.util.Map<org.tidende.model.ArticleId, String> names = new java.util.HashMap<>();
+    Map<ArticleId, String> names = new HashMap<>();
     for (Story.StoryArticle a : s.articles()) {
       names.put(a.id(), location(a));
     }
@@ -314,10 +320,10 @@ public final class StoriesCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "   shared passages: %d (%d across languages%s), longest:%n", d.passages().size(), cross,
           translated == 0 ? "" : ", " + translated + " of them translated");
       // a copy's passage with its canonical article is what the "copies" line already says: others first
-      java.util.Set<java.util.Set<org.tidende.model.ArticleId>> copyPairs = new java.util.HashSet<>();
-      d.duplicates().forEach(c -> c.copies().forEach(id -> copyPairs.add(java.util.Set.of(c.canonical(), id))));
-      java.util.function.Predicate<StoryDetails.Passage> ofCopies = p -> copyPairs.contains(java.util.Set.of(p.a(), p.b()));
-      d.passages().stream().sorted(java.util.Comparator.<StoryDetails.Passage, Boolean>comparing(ofCopies::test)
+      Set<Set<ArticleId>> copyPairs = new HashSet<>();
+      d.duplicates().forEach(c -> c.copies().forEach(id -> copyPairs.add(Set.of(c.canonical(), id))));
+      Predicate<StoryDetails.Passage> ofCopies = p -> copyPairs.contains(Set.of(p.a(), p.b()));
+      d.passages().stream().sorted(Comparator.<StoryDetails.Passage, Boolean>comparing(ofCopies::test)
               .thenComparing((x, y) -> Integer.compare(y.aEnd() - y.aStart(), x.aEnd() - x.aStart()))).limit(3)
           .forEach(p -> out.printf(Locale.ROOT, "     %.2f  \"%s\"  %s ~ %s%s%n", p.score(), clip(p.aText(), 90),
               names.getOrDefault(p.a(), p.a().value()), names.getOrDefault(p.b(), p.b().value()),
@@ -326,7 +332,7 @@ public final class StoriesCommand implements Callable<Integer> {
     if (!d.links().isEmpty()) {
       out.println("   why together (names and numbers shared with the others):");
       for (StoryDetails.Link l : d.links()) {
-        List<String> parts = new java.util.ArrayList<>(l.names());
+        List<String> parts = new ArrayList<>(l.names());
         parts.addAll(l.numbers());
         out.printf(Locale.ROOT, "     %-28s %s%n", clip(names.getOrDefault(l.article(), l.article().value()), 28),
             parts.isEmpty() ? "(shared words only)" : String.join(", ", parts));

@@ -4,12 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
+import org.tidende.model.StoryId;
 import org.tidende.store.Archive;
+import org.tidende.store.StoredArticle;
 import org.tidende.store.StoryPage;
 import org.tidende.store.StoryQuery;
 
@@ -23,9 +33,9 @@ import org.tidende.store.StoryQuery;
  * spelling; cost one walk over the index's distinct sources, on empty pages only).
  */
 final class StoriesEndpoint {
-  private final java.util.function.Supplier<Archive> archive;
+  private final Supplier<Archive> archive;
 
-  StoriesEndpoint(java.util.function.Supplier<Archive> archive) {
+  StoriesEndpoint(Supplier<Archive> archive) {
     this.archive = archive;
   }
 
@@ -91,7 +101,7 @@ final class StoriesEndpoint {
    * another spelling.
    */
   static String sourceNote(String what, Map<String, List<String>> spellings) {
-    List<String> notes = new java.util.ArrayList<>();
+    List<String> notes = new ArrayList<>();
     spellings.forEach((source, spelt) -> {
       if (!spelt.isEmpty()) {
         notes.add("no " + what + " has the source '" + source + "' (sources match exactly); did you mean "
@@ -124,7 +134,7 @@ final class StoriesEndpoint {
   }
 
   private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   /**
@@ -132,13 +142,13 @@ final class StoriesEndpoint {
    * "s" and the id of the article that opened the story, so an article id is easily taken for one);
    * else empty. Shared by {@code GET /stories/{id}} and {@code stories --data --story}.
    */
-  static String articleInstead(org.tidende.model.StoryId id,
-      java.util.function.Function<org.tidende.model.ArticleId, java.util.Optional<org.tidende.store.StoredArticle>> article,
-      java.util.function.UnaryOperator<org.tidende.model.StoryId> current) {
+  static String articleInstead(StoryId id,
+      Function<ArticleId, Optional<StoredArticle>> article,
+      UnaryOperator<StoryId> current) {
     if (id.value().isBlank() || id.value().length() > 512) {
       return "";
     }
-    return article.apply(new org.tidende.model.ArticleId(id.value().strip()))
+    return article.apply(new ArticleId(id.value().strip()))
         .map(a -> "; '" + id + "' is an article, in story " + current.apply(a.story()).value()).orElse("");
   }
 
@@ -147,7 +157,7 @@ final class StoriesEndpoint {
     var now = archive.get().currentStory(id);
     if (!now.equals(id)) { // merged into another story since the id was handed out
       String prefix = ctx.path().substring(0, Math.max(0, ctx.path().indexOf("/stories/")));
-      ctx.redirect(prefix + "/stories/" + enc(now.value()).replace("+", "%20"), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+      ctx.redirect(prefix + "/stories/" + enc(now.value()).replace("+", "%20"), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
     String json = archive.get().storyJson(id).orElseThrow(() -> new ApiError(404, "no story with id '" + id + "'"

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class BenchCommandTest {
     String[] towns = {"Bergen", "Tromsø", "Odense", "Aarhus", "Malmö"};
     for (int i = 0; i < 200; i++) {
       String town = towns[i % towns.length];
-      b.append(String.format(java.util.Locale.ROOT,
+      b.append(String.format(Locale.ROOT,
           "{\"id\":\"t%d\",\"lang\":\"da\",\"date\":\"2024-01-%02dT10:00\",\"title\":\"Brand i %s: %d evakueret\","
               + "\"text\":\"Brandvæsenet i %s evakuerede %d beboere natten til %s.\"}%n",
           i, 1 + i / 20, town, i % 7 + 2, town, i % 7 + 2, i % 2 == 0 ? "mandag" : "tirsdag"));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real command line in a separate JVM, as a user would, and captures its output. */
@@ -71,7 +72,7 @@ final class CliRunner {
     String[] towns = {"Bergen", "Voss", "Lom", "Otta", "Hamar", "Moss", "Odda", "Vik"};
     for (int i = 0; i < n; i++) {
       b.append("{\"id\": \"m").append(i).append("\", \"lang\": \"nb\", \"date\": \"2025-01-")
-          .append(String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28)).append("\", \"title\": \"Melding ")
+          .append(String.format(Locale.ROOT, "%02d", 1 + i % 28)).append("\", \"title\": \"Melding ")
           .append(i).append(" fra ").append(towns[i % towns.length]).append("\", \"text\": \"Kommunen i ")
           .append(towns[(i / 8) % towns.length]).append(" melder sak nummer ").append(i).append(" om vegen.\"}\n");
     }

@@ -12,11 +12,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
 import org.tidende.store.Archive;
+import org.tidende.store.SearchPage;
+import picocli.CommandLine;
 
 /**
  * {@code tidende search} and {@code tidende stories --data} on a real data folder made by {@code
@@ -123,8 +135,8 @@ class DataFolderCommandsTest {
     assertThat(SearchCommand.resolved(SearchCommand.MarkStyle.AUTO, true, "", "dumb")).isEqualTo(SearchCommand.MarkStyle.BRACKETS);
     assertThat(SearchCommand.resolved(SearchCommand.MarkStyle.NONE, true, null, "xterm")).isEqualTo(SearchCommand.MarkStyle.NONE);
     // a phrase is one mark; marks past a title cut at 100 characters are dropped with it
-    assertThat(SearchCommand.marked("Kim Jong-un møtte Putin", List.of(new org.tidende.store.SearchPage.Mark(0, 11),
-        new org.tidende.store.SearchPage.Mark(18, 23)), SearchCommand.MarkStyle.BRACKETS)).isEqualTo("[Kim Jong-un] møtte [Putin]");
+    assertThat(SearchCommand.marked("Kim Jong-un møtte Putin", List.of(new SearchPage.Mark(0, 11),
+        new SearchPage.Mark(18, 23)), SearchCommand.MarkStyle.BRACKETS)).isEqualTo("[Kim Jong-un] møtte [Putin]");
   }
 
   /** {@code search '*'} lists every article, newest first; before, exit 2 with Lucene's "'*' not allowed as first character". */
@@ -168,10 +180,10 @@ class DataFolderCommandsTest {
     // the title's match too: "Brann om bord på ferja Havørn i Skagerrak"
     assertThat(h.get("title_highlights").toString()).isEqualTo("[[23,29]]");
     // `search --help` names every field a hit has (it listed 9 of 12: no file, line or highlights)
-    String jsonHelp = String.join(" ", new picocli.CommandLine(new SearchCommand()).getCommandSpec()
+    String jsonHelp = String.join(" ", new CommandLine(new SearchCommand()).getCommandSpec()
         .findOption("--json").description());
     List<String> named = List.of(jsonHelp.substring(jsonHelp.lastIndexOf('(') + 1, jsonHelp.lastIndexOf(')')).split(", "));
-    List<String> fields = new java.util.ArrayList<>();
+    List<String> fields = new ArrayList<>();
     h.fieldNames().forEachRemaining(fields::add);
     assertThat(named).as("--json help").containsExactlyElementsOf(fields);
     List<String> danish = jsonLines(tidende("search", "--data", data.toString(), "--json", "--lang", "da", "Havørn").out())
@@ -255,7 +267,7 @@ class DataFolderCommandsTest {
         .stream().map(x -> x.get("id").asText()).toList();
     assertThat(nynorsk).containsExactly("nn-1");
     List<String> norwegian = jsonLines(tidende("stories", "--data", data.toString(), "--json", "--lang", "no").out())
-        .stream().flatMap(x -> java.util.stream.StreamSupport.stream(x.get("articles").spliterator(), false))
+        .stream().flatMap(x -> StreamSupport.stream(x.get("articles").spliterator(), false))
         .map(a -> a.get("id").asText()).toList();
     assertThat(norwegian).contains("nn-1", "nb-1");
     for (String command : List.of("search", "stories")) {
@@ -320,9 +332,9 @@ class DataFolderCommandsTest {
     Path old = dir.resolve("older");
     Run made = tidende("ingest", input.toString(), "--data", old.toString(), "--quiet");
     assertThat(made.exit()).as(made.err()).isZero();
-    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(old.resolve("index")),
-        new org.apache.lucene.index.IndexWriterConfig())) {
-      java.util.Map<String, String> user = new java.util.HashMap<>();
+    try (var w = new IndexWriter(FSDirectory.open(old.resolve("index")),
+        new IndexWriterConfig())) {
+      Map<String, String> user = new HashMap<>();
       w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
       user.put("analysis", "5"); // as the build before index version 6 left it
       w.setLiveCommitData(user.entrySet());
@@ -345,9 +357,9 @@ class DataFolderCommandsTest {
     Path held = dir.resolve("held");
     tidende("ingest", input.toString(), "--data", held.toString(), "--quiet");
     try (Archive archive = Service.openArchive(held, Duration.ofHours(1), m -> { })) {
-      archive.ingest(List.of(new org.tidende.model.Article(new org.tidende.model.ArticleId("nb-2"), "test", 0, null,
+      archive.ingest(List.of(new Article(new ArticleId("nb-2"), "test", 0, null,
           "NRK", "Ny brann på Havørn", "Ferja Havørn fikk ny brann i Skagerrak onsdag.", null,
-          org.tidende.model.Language.NB, java.util.Map.of())));
+          Language.NB, Map.of())));
       Run r = tidende("search", "--data", held.toString(), "--json", "Havørn");
       assertThat(r.exit()).as(r.err()).isZero();
       assertThat(jsonLines(r.out())).extracting(h -> h.get("id").asText()).containsExactlyInAnyOrder("nn-1", "da-1");
@@ -358,9 +370,9 @@ class DataFolderCommandsTest {
       assertThat(s.err()).contains("of 3 stories shown").contains("1 article in the write-ahead log, not yet committed")
           .doesNotContain("the server took");
       // the holder is undisturbed: it stores and answers as before
-      assertThat(archive.ingest(List.of(new org.tidende.model.Article(new org.tidende.model.ArticleId("nb-3"), "test", 0,
+      assertThat(archive.ingest(List.of(new Article(new ArticleId("nb-3"), "test", 0,
           null, "NRK", "Havørn i opplag", "Ferja Havørn blir liggende i opplag.", null,
-          org.tidende.model.Language.NB, java.util.Map.of())))).hasSize(1);
+          Language.NB, Map.of())))).hasSize(1);
       assertThat(archive.search("Havørn", null, 10, 0).total()).isEqualTo(4);
     }
     Run after = tidende("search", "--data", held.toString(), "--json", "Havørn");
@@ -395,7 +407,7 @@ class DataFolderCommandsTest {
       JsonNode apiNewest = Http.get(base + "/search?sort=newest&q=" + URLEncoder.encode("strejke København", StandardCharsets.UTF_8)).json();
       assertThat(jsonLines(newest.out())).containsExactlyElementsOf(apiNewest.get("hits"));
       assertThat(jsonLines(newest.out())).extracting(h -> h.get("date").asText()).hasSizeGreaterThanOrEqualTo(2)
-          .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+          .isSortedAccordingTo(Comparator.reverseOrder());
       assertThat(jsonLines(newest.out()).get(0).get("id").asText()).isEqualTo("da-3");
       assertThat(newest.err()).contains(", newest first in ");
 
@@ -433,14 +445,14 @@ class DataFolderCommandsTest {
    * Before, the note said "some word forms and name spellings", and no command.
    */
   @Test
-  void anOlderFolderIsToldWhatItMissesAndHowToIndexItAgain(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+  void anOlderFolderIsToldWhatItMissesAndHowToIndexItAgain(@TempDir Path tmp) throws Exception {
     Path old = tmp.resolve("old");
     Path file = Files.writeString(tmp.resolve("n.jsonl"),
         "{\"id\": \"n-1\", \"lang\": \"nb\", \"title\": \"Stor dugnad\", \"text\": \"Over 10\u202f000 frivillige ryddet strender.\"}\n");
     assertThat(tidende("ingest", file.toString(), "--data", old.toString(), "--quiet").exit()).isZero();
-    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(old.resolve("index")),
-        new org.apache.lucene.index.IndexWriterConfig())) {
-      java.util.Map<String, String> user = new java.util.HashMap<>();
+    try (var w = new IndexWriter(FSDirectory.open(old.resolve("index")),
+        new IndexWriterConfig())) {
+      Map<String, String> user = new HashMap<>();
       w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
       user.put("analysis", "5");
       w.setLiveCommitData(user.entrySet());

@@ -3,9 +3,11 @@ package org.tidende.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +30,7 @@ class DurabilityTest {
     int topic = n % 12;
     String place = "Zorvik" + topic;
     String who = "Kvamsdal" + (topic * 7);
-    return String.format(java.util.Locale.ROOT,
+    return String.format(Locale.ROOT,
         "{\"id\":\"k-%d\",\"lang\":\"nn\",\"source\":\"Avis %d\",\"title\":\"Storbrann i %s: %s leier innsatsen (%d)\","
         + "\"text\":\"Ein storbrann i %s har øydelagt fleire bygg. Brannsjef %s seier at %d personar er evakuerte. Melding %d.\"}",
         n, n % 5, place, who, n, place, who, 100 + topic, n);
@@ -59,7 +61,7 @@ class DurabilityTest {
     JsonNode stories = r.status() == 200 ? r.json().get("stories") : null;
     if (stories == null || !stories.isArray()) {
       throw new AssertionError("GET /stories answered " + r.status() + ": " + r.body() + "\nserver log:\n"
-          + java.nio.file.Files.readString(s.errLog));
+          + Files.readString(s.errLog));
     }
     assertThat(r.json().get("total").asInt()).as("GET /stories answered: %s", r.body()).isLessThanOrEqualTo(500);
     Map<String, Integer> sizes = new HashMap<>();

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The eval command end to end, with the quality floor of the first clusterer on ECB+ dev. */
 class EvalCommandTest {
@@ -32,7 +35,7 @@ class EvalCommandTest {
   }
 
   @Test
-  void articlesWithoutAGoldLabelAreReportedFiveThenACount(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void articlesWithoutAGoldLabelAreReportedFiveThenACount(@TempDir Path dir) throws Exception {
     StringBuilder b = new StringBuilder();
     b.append("{\"id\":\"g1\",\"title\":\"Brann i Bergen sentrum\",\"cluster\":\"a\"}\n");
     for (int i = 1; i <= 8; i++) {
@@ -54,7 +57,7 @@ class EvalCommandTest {
    * same invented texts as core's SentenceEmbedderTest); {@code --no-embeddings} leaves them apart.
    */
   @Test
-  void noEmbeddingsTurnsTheEnglishSentenceVectorsOff(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void noEmbeddingsTurnsTheEnglishSentenceVectorsOff(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("quake.jsonl");
     Files.writeString(f, String.join("\n",
         "{\"id\":\"match\",\"lang\":\"en\",\"title\":\"United beat City in derby\",\"text\":\"United won the derby against "
@@ -77,7 +80,7 @@ class EvalCommandTest {
   }
 
   @Test
-  void negativeShufflesIsAUsageError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void negativeShufflesIsAUsageError(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("one.jsonl");
     Files.writeString(f, "{\"id\":\"g1\",\"title\":\"Brann i Bergen sentrum\",\"cluster\":\"a\"}\n");
     CliRunner.Result r = CliRunner.run("eval", f.toString(), "--shuffles", "-1");
@@ -87,14 +90,14 @@ class EvalCommandTest {
   }
 
   @Test
-  void assignmentsListEveryArticleWithItsStoryOnArrivalAndAtTheEnd(@org.junit.jupiter.api.io.TempDir Path dir)
+  void assignmentsListEveryArticleWithItsStoryOnArrivalAndAtTheEnd(@TempDir Path dir)
       throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
     assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
     Path tsv = dir.resolve("a.tsv");
     CliRunner.Result r = CliRunner.run("eval", f.toString(), "--assignments", tsv.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    java.util.List<String> lines = Files.readAllLines(tsv);
+    List<String> lines = Files.readAllLines(tsv);
     assertThat(lines.get(0)).isEqualTo("id\tgold\tstory\tstory_on_arrival\topened\tsimilarity_on_arrival");
     assertThat(lines).hasSize(101);
     int opened = 0;
@@ -115,7 +118,7 @@ class EvalCommandTest {
    * was a stack trace, exit 1.
    */
   @Test
-  void anUnwritableAssignmentsFileOrABadThresholdIsRefusedBeforeTheReplay(@org.junit.jupiter.api.io.TempDir Path dir)
+  void anUnwritableAssignmentsFileOrABadThresholdIsRefusedBeforeTheReplay(@TempDir Path dir)
       throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
     assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
@@ -168,8 +171,8 @@ class EvalCommandTest {
       sum += f1;
       min = Math.min(min, f1);
     }
-    assertThat(sh.get("bcubed_f1_mean").asDouble()).isCloseTo(sum / 3, org.assertj.core.data.Offset.offset(2e-4));
-    assertThat(sh.get("bcubed_f1_min").asDouble()).isCloseTo(min, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(sh.get("bcubed_f1_mean").asDouble()).isCloseTo(sum / 3, Offset.offset(2e-4));
+    assertThat(sh.get("bcubed_f1_min").asDouble()).isCloseTo(min, Offset.offset(1e-4));
     assertThat(each.get(0).get("seed").asInt()).isEqualTo(1);
   }
 
@@ -188,7 +191,7 @@ class EvalCommandTest {
 
   /** Counts of one read as words do: "1 article, 1 predicted cluster, 1 gold cluster", not "1 articles". */
   @Test
-  void countsOfOneAreSingular(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void countsOfOneAreSingular(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("one.jsonl");
     Files.writeString(f, "{\"id\":\"a\",\"title\":\"Storm lukker broen\",\"cluster\":\"e1\"}\n");
     Path labels = dir.resolve("labels.tsv");
@@ -201,7 +204,7 @@ class EvalCommandTest {
   }
 
   @Test
-  void titleAndDateFieldsReplaceTheRecordsOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void titleAndDateFieldsReplaceTheRecordsOwn(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("a.jsonl");
     Files.writeString(f, String.join("\n",
         "{\"id\":\"a\",\"title\":\"Samfund Abonnement Storm lukker broen\",\"title_clean\":\"Storm lukker broen\","
@@ -212,13 +215,13 @@ class EvalCommandTest {
         "--assignments", tsv.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     // a before b: a's first_seen (08:00) is used, not its date (the next day)
-    java.util.List<String> lines = Files.readAllLines(tsv);
+    List<String> lines = Files.readAllLines(tsv);
     assertThat(lines.get(1)).startsWith("a\t");
     assertThat(lines.get(2)).startsWith("b\t");
   }
 
   @Test
-  void aBrokenLabelsFileIsReportedByLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void aBrokenLabelsFileIsReportedByLine(@TempDir Path dir) throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
     assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
     Path labels = dir.resolve("l.tsv");
@@ -232,7 +235,7 @@ class EvalCommandTest {
   }
 
   @Test
-  void aRepeatedIdIsReportedAndTheAssignmentsAreStillWritten(@org.junit.jupiter.api.io.TempDir Path dir)
+  void aRepeatedIdIsReportedAndTheAssignmentsAreStillWritten(@TempDir Path dir)
       throws Exception {
     Path f = dir.resolve("a.jsonl");
     Files.writeString(f, String.join("\n",
@@ -254,7 +257,7 @@ class EvalCommandTest {
    * every article once (error analysis of the shuffled scores reads them).
    */
   @Test
-  void assignmentsAreThoseOfTheFileOrderEvenWithShuffles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void assignmentsAreThoseOfTheFileOrderEvenWithShuffles(@TempDir Path dir) throws Exception {
     Path f = CliRunner.projectRoot().resolve("../shared/data/clustering/business-energy-news.jsonl");
     assumeTrue(Files.exists(f), "business-energy-news not found at " + f);
     Path plain = dir.resolve("plain.tsv");
@@ -263,7 +266,7 @@ class EvalCommandTest {
     assertThat(CliRunner.run("eval", f.toString(), "--assignments", shuffled.toString(), "--shuffles", "2").exit())
         .isZero();
     assertThat(Files.readAllLines(shuffled)).hasSize(101).isEqualTo(Files.readAllLines(plain));
-    java.util.List<String> ids = Files.readAllLines(plain).stream().map(l -> l.split("\t")[0]).sorted().toList();
+    List<String> ids = Files.readAllLines(plain).stream().map(l -> l.split("\t")[0]).sorted().toList();
     for (int seed = 1; seed <= 2; seed++) {
       Path order = dir.resolve("shuffled.tsv.shuffle" + seed);
       assertThat(order).exists();

@@ -3,13 +3,22 @@ package org.tidende.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidende.store.Archive;
@@ -51,7 +60,7 @@ class FeedPollerTest {
     answer(http, "/broken.rss", "<rss><channel><item><title>cut");
     http.start();
     String base = "http://127.0.0.1:" + http.getAddress().getPort();
-    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> log = new CopyOnWriteArrayList<>();
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
       FeedPoller poller = new FeedPoller(List.of(URI.create(base + "/missing.rss"), URI.create(base + "/broken.rss"),
           URI.create(base + "/feed.rss")), Duration.ofMinutes(5), archive, log::add);
@@ -77,9 +86,9 @@ class FeedPollerTest {
 
   @Test
   void aFeedThatTricklesOrNeverEndsIsCutOffAndTheNextFeedIsPolled() throws Exception {
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    http.setExecutor(Executors.newCachedThreadPool());
     http.createContext("/trickle.rss", ex -> { // headers at once, then one byte and silence
       ex.sendResponseHeaders(200, 1000);
       ex.getResponseBody().write('<');
@@ -94,12 +103,12 @@ class FeedPollerTest {
     http.createContext("/endless.rss", ex -> {
       ex.sendResponseHeaders(200, 0);
       byte[] chunk = new byte[8192];
-      java.util.Arrays.fill(chunk, (byte) 'a');
+      Arrays.fill(chunk, (byte) 'a');
       try (var out = ex.getResponseBody()) {
         while (release.getCount() > 0) {
           out.write(chunk);
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // the poller hung up
       }
     });
@@ -109,7 +118,7 @@ class FeedPollerTest {
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
       FeedPoller poller = new FeedPoller(List.of(URI.create(base + "/trickle.rss"), URI.create(base + "/endless.rss"),
           URI.create(base + "/feed.rss")), Duration.ofMinutes(5), Duration.ofSeconds(2), 256 * 1024, archive, m -> { });
-      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), poller::pollAll);
+      Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), poller::pollAll);
       var feeds = poller.feeds();
       assertThat(feeds.get(0).error).contains("no complete answer within 2 s");
       assertThat(feeds.get(1).error).contains("larger than 262144 bytes");
@@ -128,7 +137,7 @@ class FeedPollerTest {
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     answer(http, "/feed.rss", feed); // no ETag: every poll fetches the whole feed again
     http.start();
-    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> log = new CopyOnWriteArrayList<>();
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
       FeedPoller poller = new FeedPoller(List.of(URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/feed.rss")),
           Duration.ofMinutes(5), archive, log::add);
@@ -152,10 +161,10 @@ class FeedPollerTest {
   @Test
   void aFeedWhoseServerIsDownSaysItCannotConnect() throws Exception {
     int port;
-    try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       port = free.getLocalPort(); // closed again: nothing listens there
     }
-    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> log = new CopyOnWriteArrayList<>();
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
       FeedPoller poller = new FeedPoller(List.of(URI.create("http://127.0.0.1:" + port + "/feed.rss")),
           Duration.ofMinutes(5), archive, log::add);
@@ -164,9 +173,9 @@ class FeedPollerTest {
       assertThat(poller.feeds().get(0).error).isEqualTo(said);
       assertThat(log).containsExactly("feed: http://127.0.0.1:" + port + "/feed.rss: " + said);
     }
-    assertThat(FeedPoller.reason(new java.io.IOException("x", new RuntimeException()), URI.create("http://a.example/")))
+    assertThat(FeedPoller.reason(new IOException("x", new RuntimeException()), URI.create("http://a.example/")))
         .isEqualTo("IOException: x");
-    assertThat(FeedPoller.reason(new java.io.IOException(null, new RuntimeException("why")), URI.create("http://a.example/")))
+    assertThat(FeedPoller.reason(new IOException(null, new RuntimeException("why")), URI.create("http://a.example/")))
         .isEqualTo("IOException: why");
   }
 
@@ -176,7 +185,7 @@ class FeedPollerTest {
    */
   @Test
   void aFailingFeedIsLoggedWhenItStartsOrChangesAndWhenItRecovers() throws Exception {
-    java.util.concurrent.atomic.AtomicReference<Integer> status = new java.util.concurrent.atomic.AtomicReference<>(503);
+    AtomicReference<Integer> status = new AtomicReference<>(503);
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     http.createContext("/feed.rss", ex -> {
       byte[] b = status.get() == 200 ? FEED.getBytes(StandardCharsets.UTF_8) : new byte[0];
@@ -186,7 +195,7 @@ class FeedPollerTest {
     });
     http.start();
     String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/feed.rss";
-    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> log = new CopyOnWriteArrayList<>();
     try (Archive archive = Service.openArchive(dir, Duration.ofSeconds(5), m -> { })) {
       FeedPoller poller = new FeedPoller(List.of(URI.create(url)), Duration.ofMinutes(5), archive, log::add);
       for (int i = 0; i < 3; i++) {

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.Ingestor;
 import org.tidende.store.Archive;
 
 /** The watched folder, scan by scan: a file is read once its size holds, and the status tells the last scan's error only. */
@@ -40,7 +45,7 @@ class FolderWatcherTest {
   @Test
   void duplicatesInAWatchedFileAreNamed() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
-    java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> log = new CopyOnWriteArrayList<>();
     try (Archive archive = Service.openArchive(dir.resolve("data"), Duration.ofSeconds(5), m -> { })) {
       FolderWatcher watcher = new FolderWatcher(inbox, archive, log::add);
       Path f = Files.writeString(inbox.resolve("a.jsonl"), "{\"id\": \"r1\", \"title\": \"Brann i Bergen\", "
@@ -69,13 +74,13 @@ class FolderWatcherTest {
   @Test
   void anUnreadableFileIsLoggedOnceAndReadWhenItCanBe() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
-    java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger(2);
-    org.tidende.ingest.Ingestor ingestor = new org.tidende.ingest.Ingestor();
+    List<String> log = new CopyOnWriteArrayList<>();
+    AtomicInteger refusals = new AtomicInteger(2);
+    Ingestor ingestor = new Ingestor();
     try (Archive archive = Service.openArchive(dir.resolve("data"), Duration.ofSeconds(5), m -> { })) {
       FolderWatcher watcher = new FolderWatcher(inbox, archive, log::add, (f, sink) -> {
         if (refusals.getAndDecrement() > 0) {
-          sink.accept(org.tidende.ingest.IngestEvent.reject(f.toString(), 0, "cannot read: permission denied"));
+          sink.accept(IngestEvent.reject(f.toString(), 0, "cannot read: permission denied"));
         } else {
           ingestor.readFile(f, sink);
         }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A small HTTP client for tests: JSON in, status and JSON out. */
@@ -33,7 +34,7 @@ final class Http {
   }
 
   static Response post(String url, String body) throws Exception {
-    return post(url, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return post(url, body.getBytes(StandardCharsets.UTF_8));
   }
 
   static Response post(String url, byte[] body) throws Exception {

@@ -3,21 +3,39 @@ package org.tidende.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.ConcurrentModificationException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.Ingestor;
 
 /** The HTTP API against a real server on a free port: ingest, reads, and every error status as JSON. */
 class HttpApiTest {
@@ -113,10 +131,10 @@ class HttpApiTest {
   void aBodyThatIsNotUtf8IsReadAsTheCliReadsIt() throws Exception {
     byte[] body = ("{\"id\": \"w-1\", \"lang\": \"nb\", \"title\": \"Storm over Bod\u00f8\", \"text\": \"Vinden tok taket.\"}\n"
         + "{\"id\": \"w-2\", \"lang\": \"nb\", \"title\": \"Isbj\u00f8rn p\u00e5 Sval\u00adbard\", \"text\": \"Sett ved \u201cgruva\u201d.\"}\n")
-        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        .getBytes(Charset.forName("windows-1252"));
     List<String> cli = new ArrayList<>();
-    new org.tidende.ingest.Ingestor().readBytes("w.jsonl", body, org.tidende.ingest.Ingestor.Format.JSONL, e -> {
-      if (e instanceof org.tidende.ingest.IngestEvent.Accepted a) {
+    new Ingestor().readBytes("w.jsonl", body, Ingestor.Format.JSONL, e -> {
+      if (e instanceof IngestEvent.Accepted a) {
         cli.add(a.article().title());
       }
     });
@@ -131,17 +149,17 @@ class HttpApiTest {
       api.add(Http.get(base + "/articles/" + id).json().get("title").asText());
     }
     assertThat(api).isEqualTo(cli);
-    Http.Response named = Http.send(java.net.http.HttpRequest.newBuilder(URI.create(base + "/articles"))
+    Http.Response named = Http.send(HttpRequest.newBuilder(URI.create(base + "/articles"))
         .header("Content-Type", "application/json; charset=windows-1252")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new String(body, java.nio.charset.Charset.forName("windows-1252"))
-            .replace("w-", "v-").replace("Vinden", "Vinden i natt").replace("Sett", "Sett i dag").getBytes(java.nio.charset.Charset.forName("windows-1252")))));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new String(body, Charset.forName("windows-1252"))
+            .replace("w-", "v-").replace("Vinden", "Vinden i natt").replace("Sett", "Sett i dag").getBytes(Charset.forName("windows-1252")))));
     assertThat(named.status()).as(named.body()).isEqualTo(200);
     assertThat(named.json().has("warning")).as(named.body()).isFalse();
     assertThat(named.json().get("items").get(1).has("warning")).as(named.body()).isFalse();
     assertThat(Http.get(base + "/articles/v-2").json().get("title").asText()).isEqualTo("Isbj\u00f8rn p\u00e5 Svalbard");
-    Http.Response utf8 = Http.send(java.net.http.HttpRequest.newBuilder(URI.create(base + "/articles"))
+    Http.Response utf8 = Http.send(HttpRequest.newBuilder(URI.create(base + "/articles"))
         .header("Content-Type", "text/plain; charset=iso-8859-1") // valid UTF-8 wins over a declared charset
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+        .POST(HttpRequest.BodyPublishers.ofByteArray(
             "{\"id\": \"u-1\", \"title\": \"Fr\u00e5 Troms\u00f8\", \"text\": \"Nordlys.\"}".getBytes(StandardCharsets.UTF_8))));
     assertThat(utf8.status()).as(utf8.body()).isEqualTo(200);
     assertThat(Http.get(base + "/articles/u-1").json().get("title").asText()).isEqualTo("Fr\u00e5 Troms\u00f8");
@@ -228,13 +246,13 @@ class HttpApiTest {
   @Test
   void aStoryMergedAwayRedirectsToTheStoryItJoined(@TempDir Path own) throws Exception {
     Path file = CliRunner.projectRoot().resolve("../shared/data/scandinavian/sv-rss-2025-09.jsonl");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file), "Swedish feeds not found at " + file);
+    Assumptions.assumeTrue(Files.exists(file), "Swedish feeds not found at " + file);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     Service.Config cfg = new Service.Config(own.resolve("data"), "127.0.0.1", 0, null, List.of(), Duration.ofMinutes(5),
         Duration.ofSeconds(5), new HttpApi.Limits(4 << 20, 100));
     try (Service s = Service.start(cfg, m -> { })) {
       String at = "http://127.0.0.1:" + s.port();
-      java.util.Map<String, String> handedOut = new java.util.LinkedHashMap<>();
+      Map<String, String> handedOut = new LinkedHashMap<>();
       for (int i = 0; i < lines.size(); i += 40) {
         JsonNode r = Http.post(at + "/articles", String.join("\n", lines.subList(i, Math.min(lines.size(), i + 40)))).json();
         r.get("items").forEach(item -> {
@@ -367,7 +385,7 @@ class HttpApiTest {
   }
 
   private static String rawRequest(byte[] request) throws Exception {
-    try (java.net.Socket s = new java.net.Socket("127.0.0.1", service.port())) {
+    try (Socket s = new Socket("127.0.0.1", service.port())) {
       s.setSoTimeout(30_000);
       s.getOutputStream().write(request);
       return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -495,7 +513,7 @@ class HttpApiTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("image/x-icon");
     assertThat(r.headers().firstValue("Cache-Control").orElse("")).contains("max-age=");
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(r.body()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b = ByteBuffer.wrap(r.body()).order(ByteOrder.LITTLE_ENDIAN);
     assertThat(b.getShort(0)).as("reserved").isZero();
     assertThat(b.getShort(2)).as("type icon").isEqualTo((short) 1);
     assertThat(b.getShort(4)).as("one image").isEqualTo((short) 1);
@@ -503,7 +521,7 @@ class HttpApiTest {
     assertThat(b.getInt(14) + b.getInt(18)).as("image size + offset = file size").isEqualTo(r.body().length);
     assertThat(b.getInt(22)).as("BITMAPINFOHEADER").isEqualTo(40);
     Startup starting = new Startup(m -> { });
-    io.javalin.Javalin app = new HttpApi(starting, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "starting")).create();
+    Javalin app = new HttpApi(starting, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "starting")).create();
     app.start("127.0.0.1", 0);
     try {
       HttpResponse<byte[]> s = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/favicon.ico")).build(),
@@ -531,7 +549,7 @@ class HttpApiTest {
       HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
       assertThat(r.statusCode()).as(path).isEqualTo(200);
       assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue("image/png");
-      java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(r.body()));
+      BufferedImage img = ImageIO.read(new ByteArrayInputStream(r.body()));
       assertThat(img).as(path + " a PNG that decodes").isNotNull();
       assertThat(img.getWidth()).isEqualTo(180);
       assertThat(img.getHeight()).isEqualTo(180);
@@ -539,7 +557,7 @@ class HttpApiTest {
       assertThat(img.getRGB(90, 50) & 0xFFFFFF).as("the T's bar").isEqualTo(0xFFFFFF);
     }
     Startup starting = new Startup(m -> { });
-    io.javalin.Javalin app = new HttpApi(starting, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "starting")).create();
+    Javalin app = new HttpApi(starting, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "starting")).create();
     app.start("127.0.0.1", 0);
     try {
       String b = "http://127.0.0.1:" + app.port();
@@ -574,9 +592,9 @@ class HttpApiTest {
   }
 
   private static String rawGetBytes(byte[] target) throws Exception {
-    try (java.net.Socket s = new java.net.Socket("127.0.0.1", service.port())) {
+    try (Socket s = new Socket("127.0.0.1", service.port())) {
       s.setSoTimeout(30_000);
-      var out = new java.io.ByteArrayOutputStream();
+      var out = new ByteArrayOutputStream();
       out.writeBytes("GET ".getBytes(StandardCharsets.US_ASCII));
       out.writeBytes(target);
       out.writeBytes(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -587,7 +605,7 @@ class HttpApiTest {
 
   /** A GET as sent on the wire, for targets java.net.URI refuses; the whole answer, headers and body. */
   private static String rawGet(String target) throws Exception {
-    try (java.net.Socket s = new java.net.Socket("127.0.0.1", service.port())) {
+    try (Socket s = new Socket("127.0.0.1", service.port())) {
       s.setSoTimeout(30_000);
       s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
@@ -603,7 +621,7 @@ class HttpApiTest {
   @Test
   void aLanguageFilterIsReadAsUsersWriteIt() throws Exception {
     for (String route : List.of("/stories?lang=", "/search?q=Havørn&lang=")) {
-      java.util.function.Function<String, Http.Response> get = v -> {
+      Function<String, Http.Response> get = v -> {
         try {
           return Http.get(base + route.replace("ø", "%C3%B8") + v);
         } catch (Exception e) {
@@ -662,7 +680,7 @@ class HttpApiTest {
     assertThat(newest.get("sort").asText()).isEqualTo("newest");
     List<String> dates = new ArrayList<>();
     newest.get("hits").forEach(h -> dates.add(h.get("date").asText()));
-    assertThat(dates).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(dates).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo(Comparator.reverseOrder());
     assertThat(ids(newest)).startsWith("sv-9").containsSubsequence("da-1", "nn-1");
     JsonNode relevance = Http.get(base + q).json();
     assertThat(relevance.get("sort").asText()).isEqualTo("relevance");
@@ -686,7 +704,7 @@ class HttpApiTest {
     assertThat(all.get("total").asLong()).isEqualTo(Http.get(base + "/health").json().at("/archive/articles").asLong());
     List<String> dates = new ArrayList<>();
     all.get("hits").forEach(h -> dates.add(h.path("date").asText("")));
-    assertThat(dates.stream().filter(d -> !d.isEmpty()).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(dates.stream().filter(d -> !d.isEmpty()).toList()).isSortedAccordingTo(Comparator.reverseOrder());
     assertThat(ids(Http.get(base + "/search?q=*&lang=nn,da,sv").json())).startsWith("sv-9").containsSubsequence("da-1", "nn-1");
     assertThat(ids(Http.get(base + "/search?q=" + URLEncoder.encode("* -Skagerrak", StandardCharsets.UTF_8) + "&lang=nn,da,sv").json()))
         .contains("sv-9").doesNotContain("da-1", "nn-1");
@@ -1066,13 +1084,13 @@ class HttpApiTest {
     Http.Response r = Http.get(base + "/stories?limit=0");
     assertThat(r.body()).isEqualTo("{\"status\":400,\"error\":\"invalid query parameter limit: must be in 1..500, got 0\","
         + "\"details\":[{\"field\":\"limit\",\"reason\":\"must be in 1..500, got 0\"}]}");
-    java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+    Map<String, Object> given = new LinkedHashMap<>();
     given.put("reason", "invalid UTF-8");
     given.put("byte", 7);
     given.put("field", "body");
     given.put("line", 2);
-    assertThat(HttpApi.inDetailOrder(given)).containsExactly(java.util.Map.entry("line", 2),
-        java.util.Map.entry("byte", 7), java.util.Map.entry("field", "body"), java.util.Map.entry("reason", "invalid UTF-8"));
+    assertThat(HttpApi.inDetailOrder(given)).containsExactly(Map.entry("line", 2),
+        Map.entry("byte", 7), Map.entry("field", "body"), Map.entry("reason", "invalid UTF-8"));
   }
 
   static void assertError(Http.Response r, int status) {
@@ -1103,10 +1121,10 @@ class HttpApiTest {
   void everyErrorTheServerSendsIsJsonOrThePagesHtml() throws Exception {
     Startup ready = new Startup(m -> { });
     ready.ready(null);
-    io.javalin.Javalin app = new HttpApi(ready, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "ok")).create();
+    Javalin app = new HttpApi(ready, HttpApi.Limits.defaults(), () -> Json.MAPPER.createObjectNode().put("status", "ok")).create();
     app.before("/boom/before", ctx -> { throw new StackOverflowError(); });
-    app.get("/boom/mapper", ctx -> { throw new java.util.ConcurrentModificationException(); });
-    app.exception(java.util.ConcurrentModificationException.class, (e, ctx) -> { throw new OutOfMemoryError(); });
+    app.get("/boom/mapper", ctx -> { throw new ConcurrentModificationException(); });
+    app.exception(ConcurrentModificationException.class, (e, ctx) -> { throw new OutOfMemoryError(); });
     app.get("/boom/after", ctx -> ctx.result("the handler's own answer"));
     app.after("/boom/after", ctx -> { throw new OutOfMemoryError("Java heap space"); });
     app.get("/boom/anonymous", ctx -> { throw new IllegalStateException("secret /etc/passwd") { }; });
@@ -1131,9 +1149,9 @@ class HttpApiTest {
         assertThat(r.json().get("status").asInt()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
       }
       // a sendError(500) is logged with its request and message, which the answer does not show
-      java.io.PrintStream oldErr = System.err;
-      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      PrintStream oldErr = System.err;
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       Http.Response sent;
       try {
         sent = Http.get(base + "/boom/sentWithMessage");
@@ -1141,7 +1159,7 @@ class HttpApiTest {
         System.setErr(oldErr);
       }
       assertThat(sent.body()).doesNotContain("secret");
-      assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+      assertThat(err.toString(StandardCharsets.UTF_8))
           .contains("GET /boom/sentWithMessage: 500 sent without an exception (sendError, saying 'secret db password')");
       Http.Response page = Http.get(base + "/story/boom");
       assertThat(page.status()).isEqualTo(500);
@@ -1154,7 +1172,7 @@ class HttpApiTest {
 
   @Test
   void anErrorInAHandlerIsTheApisOwn500() throws Exception {
-    io.javalin.Javalin app = new HttpApi(new Startup(m -> { }), HttpApi.Limits.defaults(), () -> {
+    Javalin app = new HttpApi(new Startup(m -> { }), HttpApi.Limits.defaults(), () -> {
       throw new NoClassDefFoundError("org/tidende/store/StoryQuery");
     }).create();
     app.start("127.0.0.1", 0);

@@ -2,9 +2,14 @@ package org.tidende.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidende.store.Archive;
 
 /** {@code tidende ingest} in its own JVM: stores the samples, then finds them all duplicates. */
 class IngestCommandTest {
@@ -34,9 +39,9 @@ class IngestCommandTest {
   @Test
   void noEmbeddingsIsKeptWithTheDataFolder() throws Exception {
     Path input = dir.resolve("one.jsonl");
-    java.nio.file.Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\"}\n");
+    Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\"}\n");
     Path other = dir.resolve("two.jsonl");
-    java.nio.file.Files.writeString(other, "{\"id\": \"b\", \"title\": \"Flom i Oslo\", \"text\": \"Elva gikk over.\"}\n");
+    Files.writeString(other, "{\"id\": \"b\", \"title\": \"Flom i Oslo\", \"text\": \"Elva gikk over.\"}\n");
     Path data = dir.resolve("plain");
     CliRunner.Result first = CliRunner.run("ingest", input.toString(), "--data", data.toString(), "--no-embeddings");
     assertThat(first.exit()).as(first.err()).isZero();
@@ -62,7 +67,7 @@ class IngestCommandTest {
   @Test
   void oneArticleIsCountedInTheSingular() throws Exception {
     Path input = dir.resolve("one.jsonl");
-    java.nio.file.Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\"}\n");
+    Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\"}\n");
     String data = dir.resolve("one").toString();
     CliRunner.Result r = CliRunner.run("ingest", input.toString(), "--data", data);
     assertThat(r.exit()).as(r.err()).isZero();
@@ -82,10 +87,10 @@ class IngestCommandTest {
   void eachDuplicateIsNamedAtItsLine() throws Exception {
     Path a = dir.resolve("a.jsonl");
     Path b = dir.resolve("b.jsonl");
-    java.nio.file.Files.writeString(a, "{\"id\": \"r1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
+    Files.writeString(a, "{\"id\": \"r1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
         + "\"date\": \"2025-01-07T08:00\"}\n{\"id\": \"r1\", \"title\": \"Brann i Bergen (oppdatert)\", "
         + "\"text\": \"Brannen er slukket.\", \"date\": \"2025-01-07T12:00\"}\n");
-    java.nio.file.Files.writeString(b, "{\"id\": \"r1\", \"title\": \"Igjen\", \"text\": \"Samme id.\", \"date\": \"2025-01-08\"}\n");
+    Files.writeString(b, "{\"id\": \"r1\", \"title\": \"Igjen\", \"text\": \"Samme id.\", \"date\": \"2025-01-08\"}\n");
     CliRunner.Result r = CliRunner.run("ingest", a.toString(), b.toString(), "--data", dir.resolve("dup").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains(a + ":2: not stored: duplicate of r1 (by id)")
@@ -101,7 +106,7 @@ class IngestCommandTest {
   @Test
   void theReplayOnOpenShowsProgress() throws Exception {
     Path a = dir.resolve("a.jsonl");
-    java.nio.file.Files.writeString(a, "{\"id\": \"r1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
+    Files.writeString(a, "{\"id\": \"r1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
         + "\"date\": \"2025-01-07T08:00\"}\n");
     Path data = dir.resolve("replayed");
     assertThat(CliRunner.run("ingest", a.toString(), "--data", data.toString()).exit()).isZero();
@@ -118,7 +123,7 @@ class IngestCommandTest {
   @Test
   void theOpenStoriesViewsAreSaidAfterTheSummary() throws Exception {
     Path a = dir.resolve("two.jsonl");
-    java.nio.file.Files.writeString(a, "{\"id\": \"v1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
+    Files.writeString(a, "{\"id\": \"v1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\", "
         + "\"date\": \"2025-01-07T08:00\"}\n{\"id\": \"v2\", \"title\": \"Flom i Oslo\", \"text\": \"Elva gikk over.\", "
         + "\"date\": \"2025-01-07T09:00\"}\n");
     CliRunner.Result r = CliRunner.run("ingest", a.toString(), "--data", dir.resolve("d1").toString(), "--no-progress");
@@ -139,8 +144,8 @@ class IngestCommandTest {
   void aHeldDataFolderIsRefusedBeforeTheInputIsRead() throws Exception {
     Path held = dir.resolve("held");
     Path input = dir.resolve("in.jsonl");
-    java.nio.file.Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann\", \"text\": \"Det brann.\"}\n{broken\n");
-    try (org.tidende.store.Archive archive = Service.openArchive(held, java.time.Duration.ofHours(1), m -> { })) {
+    Files.writeString(input, "{\"id\": \"a\", \"title\": \"Brann\", \"text\": \"Det brann.\"}\n{broken\n");
+    try (Archive archive = Service.openArchive(held, Duration.ofHours(1), m -> { })) {
       CliRunner.Result r = CliRunner.run("ingest", input.toString(), "--data", held.toString());
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.err()).contains("is in use by another Tidende process").doesNotContain("malformed JSON");
@@ -161,7 +166,7 @@ class IngestCommandTest {
   @Test
   void aDataFolderThatIsAFileIsReportedWithoutAStackTrace() throws Exception {
     Path file = dir.resolve("not-a-folder");
-    java.nio.file.Files.writeString(file, "x");
+    Files.writeString(file, "x");
     CliRunner.Result r = CliRunner.run("ingest", "samples/metro-and-reef.jsonl", "--data", file.toString(), "--quiet");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("tidende ingest: data folder " + file + " is a file, not a folder")
@@ -177,20 +182,20 @@ class IngestCommandTest {
   @Test
   void aStopWhileStoringCommitsWhatIsStoredAndSaysSo() throws Exception {
     Path input = dir.resolve("many.jsonl");
-    java.nio.file.Files.writeString(input, CliRunner.manyRecords(30_000));
+    Files.writeString(input, CliRunner.manyRecords(30_000));
     Path data = dir.resolve("stopped");
     Path err = dir.resolve("err.txt");
     Process p = CliRunner.start(err, null, "ingest", input.toString(), "--data", data.toString(), "--no-embeddings",
         "--progress", "--quiet");
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
     while (p.isAlive() && System.nanoTime() < deadline
-        && !(java.nio.file.Files.exists(err) && java.nio.file.Files.readString(err).matches("(?s).*storing: [1-9][\\d,]*,\\d{3}/.*"))) {
+        && !(Files.exists(err) && Files.readString(err).matches("(?s).*storing: [1-9][\\d,]*,\\d{3}/.*"))) {
       Thread.sleep(100);
     }
-    assertThat(p.isAlive()).as("still storing when stopped: %s", java.nio.file.Files.readString(err)).isTrue();
+    assertThat(p.isAlive()).as("still storing when stopped: %s", Files.readString(err)).isTrue();
     p.destroy(); // SIGTERM
-    assertThat(p.waitFor(4, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
-    String said = java.nio.file.Files.readString(err);
+    assertThat(p.waitFor(4, TimeUnit.MINUTES)).isTrue();
+    String said = Files.readString(err);
     assertThat(said).contains("tidende ingest: stopping after the current batch")
         .containsPattern("tidende ingest: stopped: [\\d,]+ of 30,000 articles stored")
         .contains("run the same command again to store the rest");
@@ -199,6 +204,6 @@ class IngestCommandTest {
     CliRunner.Result held = CliRunner.run("stories", "--data", data.toString(), "--brief", "--limit", "1");
     assertThat(held.exit()).as(held.err()).isZero();
     assertThat(held.err()).doesNotContain("not yet committed")
-        .contains(String.format(java.util.Locale.ROOT, "(%,d articles)", stored));
+        .contains(String.format(Locale.ROOT, "(%,d articles)", stored));
   }
 }

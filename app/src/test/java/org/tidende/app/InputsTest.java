@@ -2,7 +2,9 @@ package org.tidende.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,11 +63,11 @@ class InputsTest {
    */
   @Test
   void standardInputFromATerminalSaysItWaitsForInput() {
-    java.io.InputStream stdin = System.in;
+    InputStream stdin = System.in;
     String before = System.getProperty("tidende.stdin.tty");
     try {
       for (String tty : List.of("1", "0")) {
-        System.setIn(new java.io.ByteArrayInputStream("{\"title\": \"Brann\", \"text\": \"Det brann.\"}\n".getBytes(StandardCharsets.UTF_8)));
+        System.setIn(new ByteArrayInputStream("{\"title\": \"Brann\", \"text\": \"Det brann.\"}\n".getBytes(StandardCharsets.UTF_8)));
         System.setProperty("tidende.stdin.tty", tty);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Inputs in = Inputs.read(List.of(Path.of("-")), new PrintStream(bytes, true, StandardCharsets.UTF_8), false, false);

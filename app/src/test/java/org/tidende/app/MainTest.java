@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tidende.cluster.ClusterConfig;
+import picocli.CommandLine;
 
 /** Command-line errors name what is wrong; `tidende --help` lists each command in a whole sentence. */
 class MainTest {
@@ -17,7 +21,7 @@ class MainTest {
   void theCommandListGivesEachCommandAWholeFirstSentence() {
     // `tidende --help` shows only the first line of each command's description: "eval ... through the
     // same pipeline as" and "bench ... on the" were cut mid-sentence.
-    new picocli.CommandLine(new Main()).getSubcommands().forEach((name, sub) ->
+    new CommandLine(new Main()).getSubcommands().forEach((name, sub) ->
         assertThat(sub.getCommandSpec().usageMessage().description()[0]).as(name).endsWith("."));
   }
 
@@ -28,7 +32,7 @@ class MainTest {
    */
   @Test
   void everyValueIsNamedForTheUserNotByTheFieldItIsHeldIn() {
-    new picocli.CommandLine(new Main()).getSubcommands().forEach((name, sub) -> {
+    new CommandLine(new Main()).getSubcommands().forEach((name, sub) -> {
       sub.getCommandSpec().options().stream().filter(o -> o.arity().max() > 0)
           .forEach(o -> assertThat(o.paramLabel()).as(name + " " + o.longestName()).doesNotStartWith("<"));
       sub.getCommandSpec().positionalParameters()
@@ -204,17 +208,17 @@ class MainTest {
    */
   @Test
   void everyOptionWithADefaultStatesIt() {
-    picocli.CommandLine cli = new picocli.CommandLine(new Main());
-    List<String> silent = new java.util.ArrayList<>();
-    for (picocli.CommandLine sub : cli.getSubcommands().values()) {
-      for (picocli.CommandLine.Model.OptionSpec o : sub.getCommandSpec().options()) {
+    CommandLine cli = new CommandLine(new Main());
+    List<String> silent = new ArrayList<>();
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      for (CommandLine.Model.OptionSpec o : sub.getCommandSpec().options()) {
         Object initial = o.initialValue();
         boolean hasDefault = o.defaultValue() != null || Number.class.isAssignableFrom(o.type())
             || o.type().isPrimitive() || initial instanceof String;
         if (o.usageHelp() || o.versionHelp() || o.arity().max() == 0 || !hasDefault) {
           continue; // flags (on when given) and options that are off until given (a filter, a file to write)
         }
-        String description = String.join(" ", o.description()).toLowerCase(java.util.Locale.ROOT);
+        String description = String.join(" ", o.description()).toLowerCase(Locale.ROOT);
         if (!description.contains("default") && !description.contains("(all)")) {
           silent.add(sub.getCommandName() + " " + o.longestName());
         }
@@ -223,7 +227,7 @@ class MainTest {
     assertThat(silent).as("options whose --help states no default (or what leaving them out does)").isEmpty();
     String threshold = String.join(" ", cli.getSubcommands().get("eval").getCommandSpec().findOption("--threshold").description());
     assertThat(threshold).as("the default said is the configuration's")
-        .contains(String.valueOf(org.tidende.cluster.ClusterConfig.defaults().threshold()))
-        .contains(String.valueOf(org.tidende.cluster.ClusterConfig.defaults().shortThreshold()).replaceAll("0+$", "0"));
+        .contains(String.valueOf(ClusterConfig.defaults().threshold()))
+        .contains(String.valueOf(ClusterConfig.defaults().shortThreshold()).replaceAll("0+$", "0"));
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The ner-eval command end to end: every dev split scored, timed over the asked number of passes. */
 class NerEvalCommandTest {
@@ -65,7 +66,7 @@ class NerEvalCommandTest {
   }
 
   @Test
-  void scoresHandAnnotatedNameListsOfWholeTexts(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void scoresHandAnnotatedNameListsOfWholeTexts(@TempDir Path dir) throws Exception {
     Path texts = dir.resolve("texts.txt");
     Files.writeString(texts, "Barack Obama visited Oslo on Monday.\nNothing here.\n");
     Path gold = dir.resolve("gold.tsv");

@@ -6,8 +6,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
+import org.tidende.store.Archive;
 
 /** {@code tidende serve} in its own JVM refusing what it cannot use: one line and exit 2, no stack trace. */
 class ServeCommandTest {
@@ -48,7 +56,7 @@ class ServeCommandTest {
   @Test
   void aDataFolderInUseIsRefusedBeforeListening() throws Exception {
     Path data = dir.resolve("data");
-    try (org.tidende.store.Archive held = Service.openArchive(data, java.time.Duration.ofSeconds(5), m -> { })) {
+    try (Archive held = Service.openArchive(data, Duration.ofSeconds(5), m -> { })) {
       CliRunner.Result r = CliRunner.run("serve", "--data", data.toString(), "--port", "0");
       assertThat(r.exit()).as(r.err()).isEqualTo(2);
       assertThat(r.err()).contains("tidende serve: data folder " + data + " is in use by another Tidende process")
@@ -63,9 +71,9 @@ class ServeCommandTest {
   @Test
   void noEmbeddingsOnAFolderMadeWithThemIsRefusedBeforeListening() throws Exception {
     Path data = dir.resolve("data");
-    try (org.tidende.store.Archive a = Service.openArchive(data, java.time.Duration.ofSeconds(5), m -> { })) {
-      a.ingest(java.util.List.of(new org.tidende.model.Article(new org.tidende.model.ArticleId("a"), "t", 1, null, "NRK",
-          "Brann i Bergen", "Det brann i natt.", null, org.tidende.model.Language.UND, java.util.Map.of())));
+    try (Archive a = Service.openArchive(data, Duration.ofSeconds(5), m -> { })) {
+      a.ingest(List.of(new Article(new ArticleId("a"), "t", 1, null, "NRK",
+          "Brann i Bergen", "Det brann i natt.", null, Language.UND, Map.of())));
     }
     CliRunner.Result r = CliRunner.run("serve", "--data", data.toString(), "--port", "0", "--no-embeddings");
     assertThat(r.exit()).as(r.err()).isEqualTo(2);
@@ -94,7 +102,7 @@ class ServeCommandTest {
       assertThat(Http.post(s.url("/articles"), "{\"id\": \"a1\", \"title\": \"Brann i Bergen\", \"text\": \"Det brann i natt.\"}")
           .status()).isEqualTo(200);
       s.process.destroy(); // SIGTERM
-      assertThat(s.process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+      assertThat(s.process.waitFor(2, TimeUnit.MINUTES)).isTrue();
       assertThat(Files.readString(s.errLog))
           .contains("tidende: stopping: committing the index and storing the open stories' views\n")
           .containsPattern("tidende: stopped in [\\d.]+ s; 1 article in 1 story, all committed\n");

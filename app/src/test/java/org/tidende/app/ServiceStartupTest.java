@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -169,8 +172,8 @@ class ServiceStartupTest {
       assertThat(Http.post("http://127.0.0.1:" + s.port() + "/articles", many.toString()).status()).isEqualTo(200);
     }
     CompletableFuture<String> base = new CompletableFuture<>();
-    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-    List<String> wrong = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> seen = new CopyOnWriteArrayList<>();
+    List<String> wrong = new CopyOnWriteArrayList<>();
     ReplayListener ask = new ReplayListener() {
       @Override
       public void progress(Step step, long done, long total) {
@@ -264,7 +267,7 @@ class ServiceStartupTest {
       try {
         s.close();
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     });
     while (!s.closing()) {
@@ -273,7 +276,7 @@ class ServiceStartupTest {
     hold.release.countDown();
     closed.get(3, TimeUnit.MINUTES);
     assertThatThrownBy(s::awaitReady).isInstanceOf(IOException.class).hasMessageContaining("stopped while starting");
-    assertThatThrownBy(() -> Http.get(base + "/health")).isInstanceOf(java.net.ConnectException.class);
+    assertThatThrownBy(() -> Http.get(base + "/health")).isInstanceOf(ConnectException.class);
     try (Service s2 = Service.start(config(data), m -> { })) {
       assertThat(s2.archive().stats().articles()).isEqualTo(3);
     }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +94,7 @@ class StoriesCommandTest {
     assertThat(reef.toString()).contains("sample-reef-en-1", "sample-reef-sv-1").doesNotContain("sample-quake");
     // the English report's first sentence translates the Swedish lead: a translated passage, and the
     // summary gives one of the two only
-    List<JsonNode> translated = new java.util.ArrayList<>();
+    List<JsonNode> translated = new ArrayList<>();
     reef.get("passages").forEach(p -> {
       if (p.get("translated").asBoolean()) {
         translated.add(p);
@@ -113,7 +115,7 @@ class StoriesCommandTest {
     assertThat(metro.toString()).contains("sample-metro-en-1");
     // a time the source gave with an offset is printed on its clock with that offset, not as a bare UTC time
     assertThat(metro.get("first").asText()).isEqualTo("2025-05-20T07:15+02:00");
-    JsonNode english = java.util.stream.StreamSupport.stream(fire.get("articles").spliterator(), false)
+    JsonNode english = StreamSupport.stream(fire.get("articles").spliterator(), false)
         .filter(a -> a.get("id").asText().equals("sample-havorn-en-1")).findFirst().orElseThrow();
     assertThat(english.get("date").asText()).isEqualTo("2025-03-11T16:05+01:00");
     assertThat(r.out()).contains("2025-03-11T16:05+01:00  en   nordic-wire.rss:8").doesNotContain("T15:05");
@@ -281,14 +283,14 @@ class StoriesCommandTest {
     Path err = dir.resolve("err.txt");
     Path out = dir.resolve("out.txt");
     Process p = CliRunner.start(err, out, "stories", input.toString(), "--no-embeddings", "--progress", "--quiet");
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
     while (p.isAlive() && System.nanoTime() < deadline
         && !(Files.exists(err) && Files.readString(err).matches("(?s).*clustering: [1-9][\\d,]*/.*"))) {
       Thread.sleep(100);
     }
     assertThat(p.isAlive()).as("still clustering when stopped: %s", Files.readString(err)).isTrue();
     p.destroy(); // SIGTERM
-    assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).isEqualTo(130);
     assertThat(Files.readString(err)).endsWith("\r" + " ".repeat(78) + "\rtidende stories: stopped; nothing was written\n");
     assertThat(Files.readString(out)).isEmpty();

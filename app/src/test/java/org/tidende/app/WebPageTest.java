@@ -10,8 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tidende.ingest.IngestEvent;
 import org.tidende.ingest.Ingestor;
 import org.tidende.model.Article;
+import org.tidende.pipeline.Pipeline;
+import org.tidende.store.IngestOutcome;
 
 /**
  * The web page in headless Chromium: the seeds story renders with its three articles (screenshot in
@@ -50,9 +58,9 @@ class WebPageTest {
         articles.add(a.article());
       }
     });
-    var out = service.archive().ingest(org.tidende.pipeline.Pipeline.inEventOrder(articles));
+    var out = service.archive().ingest(Pipeline.inEventOrder(articles));
     for (var o : out) {
-      String id = ((org.tidende.store.IngestOutcome.Accepted) o).story().value();
+      String id = ((IngestOutcome.Accepted) o).story().value();
       if (!seedsStories.contains(id)) {
         seedsStories.add(id);
       }
@@ -101,7 +109,7 @@ class WebPageTest {
     Files.deleteIfExists(shot);
     assertThat(seedsStories).as("the seeds form one story").hasSize(1);
     List<String> bySize = new ArrayList<>(seedsStories);
-    java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
     for (String id : bySize) {
       sizes.put(id, Http.get(base + "/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).json().get("size").asInt());
     }
@@ -327,7 +335,7 @@ class WebPageTest {
   void theSearchPagesButtonsHaveDistinctNames() throws Exception {
     String search = chromium(base + "/?q=Vladivostok", "--dump-dom");
     List<String> names = new ArrayList<>();
-    var m = java.util.regex.Pattern.compile("<button[^>]*>([^<]*)</button>").matcher(search);
+    var m = Pattern.compile("<button[^>]*>([^<]*)</button>").matcher(search);
     while (m.find()) {
       if (!m.group(0).contains("hidden")) {
         names.add(m.group(1));
@@ -371,8 +379,8 @@ class WebPageTest {
     for (int n = 0; n < 1001; n++) {
       int i = n;
       batch.addObject().put("id", "q" + i).put("lang", "en").put("title", "Quokka note " + i)
-          .put("text", "Quokka " + java.util.stream.IntStream.range(0, 8).mapToObj(k -> "v" + Integer.toString((i * 8 + k) * 7919 + 100_000, 36))
-              .collect(java.util.stream.Collectors.joining(" ")) + ".");
+          .put("text", "Quokka " + IntStream.range(0, 8).mapToObj(k -> "v" + Integer.toString((i * 8 + k) * 7919 + 100_000, 36))
+              .collect(Collectors.joining(" ")) + ".");
     }
     try (Service s = Service.start(new Service.Config(dir.resolve("counts"), "127.0.0.1", 0, null, List.of(),
         Duration.ofMinutes(5), Duration.ofSeconds(5), new HttpApi.Limits(16 << 20, 2000)), m -> { })) {
@@ -745,7 +753,7 @@ class WebPageTest {
         assertThat(b.script("return document.documentElement.scrollWidth").asInt()).as("width of %s", page).isLessThanOrEqualTo(390);
         assertThat(b.script("return document.querySelector('.brand').getBoundingClientRect().left "
             + "- document.querySelector('h1').getBoundingClientRect().left").asDouble()).as("%s: brand against h1", page)
-            .isCloseTo(0.0, org.assertj.core.data.Offset.offset(1.0));
+            .isCloseTo(0.0, Offset.offset(1.0));
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.tidende.analysis;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -76,7 +77,7 @@ public final class Abbreviations {
    * @throws IndexOutOfBoundsException when {@code dot} is not an index of {@code text}
    */
   public static boolean endsAt(String text, int dot, char next) {
-    java.util.Objects.checkIndex(dot, text.length());
+    Objects.checkIndex(dot, text.length());
     int k = dot;
     while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
       k--;

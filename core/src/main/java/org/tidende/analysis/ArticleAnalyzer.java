@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,7 @@ public final class ArticleAnalyzer {
 
   static Names names(String text, LanguageProfile profile) {
     List<int[]> caps = new ArrayList<>();
-    Set<String> capsMidSentence = new java.util.HashSet<>();
+    Set<String> capsMidSentence = new HashSet<>();
     LinkedHashSet<String> places = new LinkedHashSet<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -150,7 +151,7 @@ public final class ArticleAnalyzer {
       }
     }
     LinkedHashSet<String> keys = new LinkedHashSet<>();
-    Set<String> alone = new java.util.HashSet<>();
+    Set<String> alone = new HashSet<>();
     LinkedHashSet<String> first = new LinkedHashSet<>();
     for (int i = 0; i < caps.size(); i++) {
       int[] c = caps.get(i);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
+import org.tidende.eval.HoldOut;
 import org.tidende.model.Language;
 
 /**
@@ -117,7 +118,7 @@ public final class CompoundSplitter {
    * ± 3 days"}, {@code "none"}), or null when it says nothing (a list built before it did).
    */
   public static String heldOut(String resource) {
-    return org.tidende.eval.HoldOut.readHeader(CompoundSplitter.class, resource);
+    return HoldOut.readHeader(CompoundSplitter.class, resource);
   }
 
   /** A splitter over explicit counts (tests). */
@@ -254,7 +255,7 @@ public final class CompoundSplitter {
    * TAB count} per line.
    */
   public static void write(Map<String, Integer> counts, Writer out) throws IOException {
-    write(counts, out, org.tidende.eval.HoldOut.none());
+    write(counts, out, HoldOut.none());
   }
 
   /**
@@ -262,7 +263,7 @@ public final class CompoundSplitter {
    * whose news the counts left out ({@link #heldOut}; a line without a tab, which {@link #read}
    * skips).
    */
-  public static void write(Map<String, Integer> counts, Writer out, org.tidende.eval.HoldOut heldOut) throws IOException {
+  public static void write(Map<String, Integer> counts, Writer out, HoldOut heldOut) throws IOException {
     out.write(heldOut.header());
     for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
       if (e.getValue() >= SHIPPED_MIN_COUNT && e.getKey().length() >= MIN_PART) {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.tidende.model.Language;
 
@@ -67,8 +69,8 @@ public final class Demonyms {
       Map.entry("so", "SO"), Map.entry("km", "KH"), Map.entry("lo", "LA"), Map.entry("th", "TH"), Map.entry("kl", "GL"),
       Map.entry("fo", "FO"), Map.entry("ne", "NP"), Map.entry("my", "MM"));
 
-  private static final Map<Language, Demonyms> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Map<Language, Demonyms> ACROSS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Language, Demonyms> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final Map<Language, Demonyms> ACROSS = new ConcurrentHashMap<>();
 
   private final Map<String, String> byStem;
 
@@ -117,7 +119,7 @@ public final class Demonyms {
       return new Demonyms(out);
     }
     Locale in = Locale.forLanguageTag(language.code());
-    for (Map.Entry<String, String> e : new java.util.TreeMap<>(NATIONAL).entrySet()) {
+    for (Map.Entry<String, String> e : new TreeMap<>(NATIONAL).entrySet()) {
       String adjective = Locale.of(e.getKey()).getDisplayLanguage(in).toLowerCase(Locale.ROOT);
       String countryName = Locale.of("", e.getValue()).getDisplayCountry(in);
       if (adjective.indexOf(' ') >= 0 || !anyLanguage && !adjective.endsWith("sk") && !adjective.endsWith("ska")

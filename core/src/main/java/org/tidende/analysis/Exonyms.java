@@ -1,8 +1,12 @@
 package org.tidende.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A small table of names that languages translate rather than spell differently: {@code
@@ -96,7 +100,7 @@ public final class Exonyms {
    * another place: Jordan, Georgia (a US state), Chad, Jersey, Isle of Man, Turkey, and Iceland,
    * whose Scandinavian name is "Island".
    */
-  private static final java.util.Set<String> CLDR_SKIPPED = java.util.Set.of("JO", "GE", "TD", "JE", "IM", "IS", "TR");
+  private static final Set<String> CLDR_SKIPPED = Set.of("JO", "GE", "TD", "JE", "IM", "IS", "TR");
 
   private static final Map<String, String> CANONICAL = new HashMap<>();
 
@@ -134,16 +138,16 @@ public final class Exonyms {
    * Syria / Syrien, India / Indien, Tsjekkia / Tjekkiet / Tjeckien / Czechia / Tschechien.
    */
   private static List<List<String>> cldrGroups() {
-    List<List<String>> out = new java.util.ArrayList<>();
-    for (String code : java.util.Locale.getISOCountries()) {
+    List<List<String>> out = new ArrayList<>();
+    for (String code : Locale.getISOCountries()) {
       if (CLDR_SKIPPED.contains(code)) {
         continue;
       }
-      java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+      LinkedHashSet<String> forms = new LinkedHashSet<>();
       for (String lang : CLDR_LANGUAGES) {
-        String name = java.util.Locale.of("", code).getDisplayCountry(java.util.Locale.forLanguageTag(lang))
-            .toLowerCase(java.util.Locale.ROOT);
-        if (name.length() >= 4 && !name.equals(code.toLowerCase(java.util.Locale.ROOT)) && name.indexOf(' ') < 0
+        String name = Locale.of("", code).getDisplayCountry(Locale.forLanguageTag(lang))
+            .toLowerCase(Locale.ROOT);
+        if (name.length() >= 4 && !name.equals(code.toLowerCase(Locale.ROOT)) && name.indexOf(' ') < 0
             && name.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
           forms.add(name);
         }

@@ -1,9 +1,12 @@
 package org.tidende.analysis;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
@@ -82,8 +85,8 @@ public final class LanguageProfiles {
   }
 
   /** Lucene's light Norwegian stemmer in its Bokmål ({@code nb}) or Nynorsk ({@code nn}) variant. */
-  private static java.util.function.UnaryOperator<org.apache.lucene.analysis.TokenStream> norwegian(String variant) {
-    var factory = new NorwegianLightStemFilterFactory(new java.util.HashMap<>(Map.of("variant", variant)));
+  private static UnaryOperator<TokenStream> norwegian(String variant) {
+    var factory = new NorwegianLightStemFilterFactory(new HashMap<>(Map.of("variant", variant)));
     return ts -> new UndoubleFilter(factory.create(ts));
   }
 

@@ -1,5 +1,7 @@
 package org.tidende.analysis;
 
+import java.util.Locale;
+
 /**
  * Folds a Scandinavian (or transliterated) word to a spelling skeleton shared by Nynorsk, Bokmål,
  * Danish and Swedish, so the same word written four ways meets: {@code møte, møde, möte -> mot};
@@ -25,7 +27,7 @@ public final class ScandinavianFold {
 
   /** The skeleton of {@code word}; lower-cases it first. Never null; empty for empty input. */
   public static String skeleton(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     char[] a = new char[2 * w.length()]; // "x" becomes two letters
     int n = 0;
     for (int i = 0; i < w.length(); i++) {

@@ -3,8 +3,10 @@ package org.tidende.dedup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Exact all-pairs set-similarity join: every pair of sets with Jaccard at or above a floor, with
@@ -64,7 +66,7 @@ public final class AllPairsJaccard {
       long[] y = ranked.get(j);
       int probe = y.length - (int) Math.ceil(floor * y.length) + 1;
       int indexed = y.length - (int) Math.ceil(2 * floor / (1 + floor) * y.length) + 1;
-      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      Set<Integer> seen = new HashSet<>();
       for (int k = 0; k < Math.min(probe, y.length); k++) {
         for (int i : postings.getOrDefault(y[k], List.of())) {
           if (!seen.add(i)) {

@@ -2,6 +2,7 @@ package org.tidende.dedup;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +51,7 @@ public final class Boilerplate {
    * non-letter, so a line whose leading run of letters is not one of these matches no rule and the
    * regexes are skipped (most lines). {@code e} stands for {@code e-post}.
    */
-  private static final java.util.Set<String> FIRST_WORDS = java.util.Set.of(
+  private static final Set<String> FIRST_WORDS = Set.of(
       "foto", "photo", "bilde", "bild", "billede", "fotograf", "illustrasjon", "illustration", "grafikk", "grafik",
       "video", "kilde", "källa", "les", "læs", "läs", "read", "se", "sjå", "del", "dela", "share", "tweet", "kopier",
       "kopiér", "kopiera", "copy", "e", "epost", "email", "facebook", "twitter", "x", "linkedin", "messenger",

@@ -1,5 +1,6 @@
 package org.tidende.dedup;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,7 @@ public record DedupConfig(
     int maxItems,
     long maxAgeSeconds,
     int bucketScanCap,
-    long seed) implements java.io.Serializable {
+    long seed) implements Serializable {
 
   public DedupConfig {
     List<String> problems = new ArrayList<>();

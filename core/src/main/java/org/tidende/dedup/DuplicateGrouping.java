@@ -1,6 +1,7 @@
 package org.tidende.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ public final class DuplicateGrouping {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.<Integer>comparingLong(i -> times[i]).thenComparingInt(i -> i));
+    Arrays.sort(order, Comparator.<Integer>comparingLong(i -> times[i]).thenComparingInt(i -> i));
     NearDuplicateIndex index = new NearDuplicateIndex(config.withCapacity(Math.max(config.maxItems(), n), config.maxAgeSeconds()));
     int[] parent = new int[n];
     double[] minSim = new double[n];

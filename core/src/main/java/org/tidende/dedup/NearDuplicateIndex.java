@@ -1,6 +1,7 @@
 package org.tidende.dedup;
 
 import java.util.Objects;
+import java.util.function.LongPredicate;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
 import org.tidende.model.EventClock;
@@ -74,7 +75,7 @@ public final class NearDuplicateIndex {
   private long evictedByCapacity;
   private int stamp;
   private long cursor;
-  private final java.util.function.LongPredicate stale = q -> q < oldestSeq;
+  private final LongPredicate stale = q -> q < oldestSeq;
 
   /** An empty index. */
   public NearDuplicateIndex(DedupConfig config) {

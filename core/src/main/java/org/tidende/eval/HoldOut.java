@@ -1,8 +1,15 @@
 package org.tidende.eval;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 
@@ -102,15 +109,15 @@ public record HoldOut(List<LocalDate> days, int marginDays) {
    * (a list built before lists said it) or it is missing.
    */
   public static String readHeader(Class<?> owner, String resource) {
-    try (java.io.InputStream in = owner.getResourceAsStream(resource)) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
         return null;
       }
-      String first = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(in),
-          java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      String first = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
+          StandardCharsets.UTF_8)).readLine();
       return first != null && first.startsWith(HEADER) ? first.substring(HEADER.length()) : null;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 

@@ -1,10 +1,13 @@
 package org.tidende.ingest;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -13,6 +16,7 @@ import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +69,7 @@ public final class Dates {
   /** RFC 822 forms, most specific first (built once: a formatter is immutable and thread-safe). */
   private static final String[] PATTERNS = {
       "d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm Z", "d MMM yyyy HH:mm:ss", "d MMM yyyy"};
-  private static final DateTimeFormatter[] FORMATS = java.util.Arrays.stream(PATTERNS)
+  private static final DateTimeFormatter[] FORMATS = Arrays.stream(PATTERNS)
       .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toArray(DateTimeFormatter[]::new);
 
   /**
@@ -284,10 +288,10 @@ public final class Dates {
         if (pattern.endsWith("Z")) {
           return ArticleDate.ofOffset(ZonedDateTime.parse(norm, f).toOffsetDateTime());
         } else if (pattern.contains("HH")) {
-          var ldt = java.time.LocalDateTime.parse(norm, f);
+          var ldt = LocalDateTime.parse(norm, f);
           return new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), ArticleDate.Precision.TIME, false);
         } else {
-          return ArticleDate.ofDay(java.time.LocalDate.parse(norm, f));
+          return ArticleDate.ofDay(LocalDate.parse(norm, f));
         }
       } catch (DateTimeParseException e) {
         // try the next form
@@ -306,7 +310,7 @@ public final class Dates {
       LocalDate d = LocalDate.of(year, month, day);
       return m.group(4) == null ? ArticleDate.ofDay(d)
           : at(d, LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), m.group(6));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return null;
     }
   }
@@ -348,9 +352,9 @@ public final class Dates {
     }
     String offset = ZONES.getOrDefault(zone.toUpperCase(Locale.ROOT), zone);
     try {
-      return ArticleDate.ofOffset(OffsetDateTime.of(day, time, java.time.ZoneOffset.of(
+      return ArticleDate.ofOffset(OffsetDateTime.of(day, time, ZoneOffset.of(
           offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset)));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return null;
     }
   }
@@ -378,7 +382,7 @@ public final class Dates {
     }
     try {
       return LocalTime.of(hour, Integer.parseInt(t.group(3)), t.group(4) == null ? 0 : Integer.parseInt(t.group(4)));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return null;
     }
   }

@@ -1,15 +1,26 @@
 package org.tidende.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+import org.jsoup.select.Elements;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
@@ -103,9 +114,9 @@ public final class FeedReader {
   }
 
   /** An HTML page's start: a doctype or {@code <html>}, after a byte-order mark, an XML declaration and comments. */
-  private static final java.util.regex.Pattern PAGE_START = java.util.regex.Pattern.compile(
+  private static final Pattern PAGE_START = Pattern.compile(
       "\\A\uFEFF?\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])",
-      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   /**
    * What to say when {@code text} is an HTML page, not a feed (a site's address given to {@code
@@ -120,7 +131,7 @@ public final class FeedReader {
       return null;
     }
     String base = file.matches("(?i)https?://.*") ? file : "";
-    org.jsoup.select.Elements feeds = Jsoup.parse(text, base)
+    Elements feeds = Jsoup.parse(text, base)
         .select("link[rel~=(?i)^alternate$][type~=(?i)^application/(rss|atom)\\+xml$][href]");
     String said = "not an RSS or Atom feed but an HTML page";
     if (feeds.isEmpty()) {
@@ -162,7 +173,7 @@ public final class FeedReader {
     int markupDepth = 0;
     XMLStreamReader r = null;
     try {
-      r = text != null ? XML.createXMLStreamReader(new java.io.StringReader(text))
+      r = text != null ? XML.createXMLStreamReader(new StringReader(text))
           : XML.createXMLStreamReader(new ByteArrayInputStream(raw));
       while (r.hasNext()) {
         int ev = r.next();
@@ -178,7 +189,7 @@ public final class FeedReader {
           }
           textBuf.setLength(0);
           if (item == null) {
-            String xmlBase = r.getAttributeValue(javax.xml.XMLConstants.XML_NS_URI, "base");
+            String xmlBase = r.getAttributeValue(XMLConstants.XML_NS_URI, "base");
             if (name.equals("item") || name.equals("entry")) {
               item = new Item(r.getLocation().getLineNumber());
               item.base = xmlBase;
@@ -280,8 +291,8 @@ public final class FeedReader {
   }
 
   /** An item's or entry's start tag, prefixed or not. */
-  private static final java.util.regex.Pattern ITEM_START =
-      java.util.regex.Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?(?:item|entry)[\\s>/]");
+  private static final Pattern ITEM_START =
+      Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?(?:item|entry)[\\s>/]");
 
   /**
    * {@code text} to read on from the first item start tag at or after {@code from} (an error's
@@ -290,7 +301,7 @@ public final class FeedReader {
    * or no item starts before it (an error in the header).
    */
   static String readOn(String text, int from) {
-    java.util.regex.Matcher m = ITEM_START.matcher(text);
+    Matcher m = ITEM_START.matcher(text);
     if (!m.find()) {
       return null;
     }
@@ -321,7 +332,7 @@ public final class FeedReader {
 
   /** The 1-based line of the first item start tag after the header of a text {@link #readOn} made. */
   private static int lineOf(String rest) {
-    java.util.regex.Matcher m = ITEM_START.matcher(rest);
+    Matcher m = ITEM_START.matcher(rest);
     int end = m.find() ? m.start() : rest.length(); // the blanked part holds no item: the first is the next
     int line = 1;
     for (int i = 0; i < end; i++) {
@@ -331,7 +342,7 @@ public final class FeedReader {
   }
 
   /** The root elements of RSS 2.0 and 0.9x, Atom, and RSS 1.0 (RDF). */
-  private static final java.util.Set<String> FEED_ROOTS = java.util.Set.of("rss", "feed", "RDF", "rdf");
+  private static final Set<String> FEED_ROOTS = Set.of("rss", "feed", "RDF", "rdf");
 
   /**
    * Whether the {@code <} at {@code at} can start no markup: what follows is white space, a digit,
@@ -357,7 +368,7 @@ public final class FeedReader {
    * multi-byte UTF-8 character, nor mean anything else in the single-byte charsets feeds use.
    */
   static byte[] repairAmpersands(byte[] feed) {
-    java.io.ByteArrayOutputStream out = null;
+    ByteArrayOutputStream out = null;
     int copied = 0;
     int i = 0;
     while (i < feed.length) {
@@ -371,10 +382,10 @@ public final class FeedReader {
       }
       if (feed[i] == '<' && strayLessThan(feed, i)) { // "< 5 %", "a<3": no tag can start so
         if (out == null) {
-          out = new java.io.ByteArrayOutputStream(feed.length + 64);
+          out = new ByteArrayOutputStream(feed.length + 64);
         }
         out.write(feed, copied, i - copied);
-        out.writeBytes("&lt;".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.writeBytes("&lt;".getBytes(StandardCharsets.US_ASCII));
         copied = ++i;
         continue;
       }
@@ -386,14 +397,14 @@ public final class FeedReader {
       while (end < feed.length && end - i <= 32 && (Character.isLetterOrDigit(feed[end]) || feed[end] == '#')) {
         end++;
       }
-      String name = new String(feed, i + 1, end - i - 1, java.nio.charset.StandardCharsets.US_ASCII);
+      String name = new String(feed, i + 1, end - i - 1, StandardCharsets.US_ASCII);
       boolean terminated = end < feed.length && feed[end] == ';';
       String replacement;
       if (terminated && (XML_ENTITIES.contains(name) || name.matches("#[0-9]+|#x[0-9a-fA-F]+"))) {
         replacement = null;
-      } else if (terminated && org.jsoup.nodes.Entities.isNamedEntity(name)) {
+      } else if (terminated && Entities.isNamedEntity(name)) {
         StringBuilder refs = new StringBuilder();
-        org.jsoup.nodes.Entities.getByName(name).codePoints().forEach(c -> refs.append("&#").append(c).append(';'));
+        Entities.getByName(name).codePoints().forEach(c -> refs.append("&#").append(c).append(';'));
         replacement = refs.toString();
         end++;
       } else if (terminated && !name.isEmpty() && !name.startsWith("#")) {
@@ -404,10 +415,10 @@ public final class FeedReader {
       }
       if (replacement != null) {
         if (out == null) {
-          out = new java.io.ByteArrayOutputStream(feed.length + 64);
+          out = new ByteArrayOutputStream(feed.length + 64);
         }
         out.write(feed, copied, i - copied);
-        out.writeBytes(replacement.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.writeBytes(replacement.getBytes(StandardCharsets.US_ASCII));
         copied = end;
       }
       i = end;
@@ -452,8 +463,8 @@ public final class FeedReader {
    * <?xml} has in them): the byte-level repairs are for the ASCII-compatible charsets and leave
    * those to the parser as they are.
    */
-  private static final java.util.regex.Pattern DECLARED_ENCODING =
-      java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*?\\bencoding\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern DECLARED_ENCODING =
+      Pattern.compile("^\\s*<\\?xml[^>]*?\\bencoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
   /**
    * The feed's text, decoded here rather than by the parser, which knows few of the names feeds
@@ -464,13 +475,13 @@ public final class FeedReader {
    * reads the bytes and says what is wrong.
    */
   private static String decode(String file, byte[] b, Consumer<IngestEvent> sink) {
-    java.util.regex.Matcher m = DECLARED_ENCODING.matcher(
-        new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1));
-    java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
+    Matcher m = DECLARED_ENCODING.matcher(
+        new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1));
+    Charset cs = StandardCharsets.UTF_8;
     if (m.find()) {
       String name = m.group(1).strip();
       try {
-        cs = java.nio.charset.Charset.forName(name);
+        cs = Charset.forName(name);
       } catch (IllegalArgumentException e) {
         sink.accept(new IngestEvent.Warning(file, 1, "unknown encoding '" + name + "' declared; read as UTF-8"));
       }
@@ -478,9 +489,9 @@ public final class FeedReader {
     if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
       // these bytes have no zero bytes and no byte-order mark (see asciiCompatible): not UTF-16
       sink.accept(new IngestEvent.Warning(file, 1, cs.name() + " declared, but the bytes are not; read as UTF-8"));
-      cs = java.nio.charset.StandardCharsets.UTF_8;
+      cs = StandardCharsets.UTF_8;
     }
-    if (!cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+    if (!cs.equals(StandardCharsets.UTF_8)) {
       return new String(b, cs);
     }
     TextDecoding.Decoded d = TextDecoding.lenient(b, 0, b.length);
@@ -647,15 +658,15 @@ public final class FeedReader {
     }
   }
 
-  private static final java.util.regex.Pattern EMAIL_NAME =
-      java.util.regex.Pattern.compile("\\s*\\S+@\\S+\\s*\\((.+)\\)\\s*");
+  private static final Pattern EMAIL_NAME =
+      Pattern.compile("\\s*\\S+@\\S+\\s*\\((.+)\\)\\s*");
 
   /**
    * The name in an RSS 2.0 {@code author}, which the format makes an e-mail address and feeds
    * write as {@code kari@example.org (Kari Nordmann)}: the name in brackets; else the value as it is.
    */
   static String rssAuthor(String value) {
-    java.util.regex.Matcher m = EMAIL_NAME.matcher(value);
+    Matcher m = EMAIL_NAME.matcher(value);
     return m.matches() ? m.group(1).strip() : value;
   }
 
@@ -670,18 +681,18 @@ public final class FeedReader {
       return link == null ? base : link;
     }
     try {
-      java.net.URI l = new java.net.URI(link);
-      java.net.URI b = new java.net.URI(base.strip());
+      URI l = new URI(link);
+      URI b = new URI(base.strip());
       return l.isAbsolute() || !b.isAbsolute() ? link : b.resolve(l).toString();
-    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+    } catch (URISyntaxException | IllegalArgumentException e) {
       return link;
     }
   }
 
-  private static final java.util.regex.Pattern BREAKS =
-      java.util.regex.Pattern.compile("(?i)(?:\\s*<br\\s*/?>\\s*){2,}");
-  private static final java.util.regex.Pattern BLOCKS =
-      java.util.regex.Pattern.compile("(?i)<(?:p|li|h[1-4]|blockquote|div)[\\s>]");
+  private static final Pattern BREAKS =
+      Pattern.compile("(?i)(?:\\s*<br\\s*/?>\\s*){2,}");
+  private static final Pattern BLOCKS =
+      Pattern.compile("(?i)<(?:p|li|h[1-4]|blockquote|div)[\\s>]");
 
   static String htmlToText(String html) {
     if (html == null || html.isEmpty()) {

@@ -1,16 +1,35 @@
 package org.tidende.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads files and folders of news into {@link IngestEvent}s, choosing a reader per file.
@@ -39,7 +58,7 @@ public final class Ingestor {
   private final JsonLinesReader jsonl = new JsonLinesReader();
   private final FeedReader feeds = new FeedReader();
   private final PageReader pages;
-  private final java.util.function.Supplier<InputStream> standardInput;
+  private final Supplier<InputStream> standardInput;
 
   /** The path that names standard input. */
   public static final String STANDARD_INPUT = "-";
@@ -56,7 +75,7 @@ public final class Ingestor {
   }
 
   /** An ingestor that reads the path {@code -} from {@code standardInput} (tests). */
-  public Ingestor(PageReader pages, java.util.function.Supplier<InputStream> standardInput) {
+  public Ingestor(PageReader pages, Supplier<InputStream> standardInput) {
     this.pages = pages;
     this.standardInput = standardInput;
   }
@@ -104,24 +123,24 @@ public final class Ingestor {
     List<String> docs = new ArrayList<>();
     List<String> hidden = new ArrayList<>();
     try {
-      Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-          new java.nio.file.SimpleFileVisitor<>() {
+      Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               if (!dir.equals(folder) && isHidden(folder, dir)) {
-                hidden.add(folder.relativize(dir) + java.io.File.separator);
-                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                hidden.add(folder.relativize(dir) + File.separator);
+                return FileVisitResult.SKIP_SUBTREE;
               }
-              return java.nio.file.FileVisitResult.CONTINUE;
+              return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
               if (isHidden(folder, f)) {
                 if (formatOf(f.getFileName().toString()) != null) { // .DS_Store, .gitignore: no article in them, not named
                   hidden.add(folder.relativize(f).toString());
                 }
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
               }
               String name = f.getFileName().toString();
               if (isDocumentation(name)) {
@@ -134,20 +153,20 @@ public final class Ingestor {
                 sink.accept(IngestEvent.reject(f.toString(), 0, attrs.isSymbolicLink()
                     ? "broken symbolic link, not read" : "not a regular file (a pipe, socket or device), not read"));
               }
-              return java.nio.file.FileVisitResult.CONTINUE;
+              return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
               if (!isHidden(folder, f)) {
-                sink.accept(e instanceof java.nio.file.FileSystemLoopException
+                sink.accept(e instanceof FileSystemLoopException
                     ? new IngestEvent.Warning(f.toString(), 0, "symbolic link loop, not followed")
                     : IngestEvent.reject(f.toString(), 0, "cannot read: " + reason(e)));
               }
-              return java.nio.file.FileVisitResult.CONTINUE;
+              return FileVisitResult.CONTINUE;
             }
           });
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       sink.accept(IngestEvent.reject(folder.toString(), 0, "cannot list folder: " + e.getMessage()));
     }
     out.sort(Comparator.comparing(Path::toString));
@@ -180,9 +199,9 @@ public final class Ingestor {
     return sorted.size() > SKIPPED_NAMED ? shown + " and " + (sorted.size() - SKIPPED_NAMED) + " more" : shown;
   }
 
-  private static final java.util.Set<String> DOCUMENTATION_EXTENSIONS = java.util.Set.of("md", "markdown", "rst", "adoc");
+  private static final Set<String> DOCUMENTATION_EXTENSIONS = Set.of("md", "markdown", "rst", "adoc");
 
-  private static final java.util.Set<String> DOCUMENTATION_NAMES = java.util.Set.of("readme", "license", "licence",
+  private static final Set<String> DOCUMENTATION_NAMES = Set.of("readme", "license", "licence",
       "copying", "notice", "changelog", "changes", "authors", "contributing");
 
   /**
@@ -218,13 +237,13 @@ public final class Ingestor {
    * for other file-system errors ("Is a directory"), else the exception and its message.
    */
   static String reason(Exception e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -283,7 +302,7 @@ public final class Ingestor {
       if (head.length < 1 << 16) {
         // the input ended within the head: read no further. A terminal's end (Ctrl-D) is an end of
         // one read only, and reading on waited for a second Ctrl-D before anything was printed
-        in = new java.io.ByteArrayInputStream(head);
+        in = new ByteArrayInputStream(head);
       }
       boolean zeros = false;
       for (byte b : head) {
@@ -340,11 +359,11 @@ public final class Ingestor {
    * whole items there are good. A text or page cut off would be stored incomplete, so it is not read.
    */
   private static byte[] gunzip(String name, byte[] bytes, Format byName, Consumer<IngestEvent> sink) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
       in.transferTo(out);
       return out.toByteArray();
-    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+    } catch (EOFException | ZipException e) {
       byte[] head = out.toByteArray();
       Format f = byName != null ? byName : head.length == 0 ? null : sniff(head);
       boolean partial = f == Format.JSONL || f == Format.FEED;
@@ -362,7 +381,7 @@ public final class Ingestor {
   /** Reads bytes of a known or sniffed format ({@code format} may be null); never throws. */
   public void readBytes(String name, byte[] bytes, Format format, Consumer<IngestEvent> sink) {
     bytes = fromUtf16(bytes);
-    if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+    if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).isBlank()) {
       sink.accept(IngestEvent.reject(name, 0, "empty file"));
       return;
     }
@@ -412,18 +431,18 @@ public final class Ingestor {
    * "binary", said so).
    */
   static byte[] fromUtf16(byte[] bytes) {
-    java.nio.charset.Charset cs;
+    Charset cs;
     int mark = 2;
     if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
-      cs = java.nio.charset.Charset.forName("UTF-32LE");
+      cs = Charset.forName("UTF-32LE");
       mark = 4;
     } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xff) == 0xFE && (bytes[3] & 0xff) == 0xFF) {
-      cs = java.nio.charset.Charset.forName("UTF-32BE");
+      cs = Charset.forName("UTF-32BE");
       mark = 4;
     } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-      cs = java.nio.charset.StandardCharsets.UTF_16LE;
+      cs = StandardCharsets.UTF_16LE;
     } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-      cs = java.nio.charset.StandardCharsets.UTF_16BE;
+      cs = StandardCharsets.UTF_16BE;
     } else {
       cs = utf16WithoutMark(bytes);
       mark = 0;
@@ -433,7 +452,7 @@ public final class Ingestor {
     }
     String text = new String(bytes, mark, bytes.length - mark, cs);
     text = text.replaceFirst("\\A(\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"'])[Uu][Tt][Ff]-?(?:16|32)(?:[LlBb][Ee])?([\"'])", "$1UTF-8$2");
-    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -442,7 +461,7 @@ public final class Ingestor {
    * null. Binary data with zeros at one parity only over the first 512 bytes is rare; such a file
    * would be read as text here and then fail as text would.
    */
-  static java.nio.charset.Charset utf16WithoutMark(byte[] bytes) {
+  static Charset utf16WithoutMark(byte[] bytes) {
     int n = Math.min(bytes.length, 512) & ~1;
     if (n < 8) {
       return null;
@@ -455,10 +474,10 @@ public final class Ingestor {
     }
     int pairs = n / 2;
     if (oddZeros * 10 >= pairs * 9 && evenZeros == 0) {
-      return java.nio.charset.StandardCharsets.UTF_16LE;
+      return StandardCharsets.UTF_16LE;
     }
     if (evenZeros * 10 >= pairs * 9 && oddZeros == 0) {
-      return java.nio.charset.StandardCharsets.UTF_16BE;
+      return StandardCharsets.UTF_16BE;
     }
     return null;
   }
@@ -478,7 +497,7 @@ public final class Ingestor {
       return byName;
     }
     Format sniffed = sniff(bytes);
-    String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1)
+    String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1)
         .replace("\u00ef\u00bb\u00bf", "").stripLeading().toLowerCase(Locale.ROOT);
     boolean other = switch (sniffed) {
       case FEED -> true;
@@ -505,7 +524,7 @@ public final class Ingestor {
 
   /** Guesses the format from the first non-blank bytes. */
   static Format sniff(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
         .stripLeading().toLowerCase(Locale.ROOT);
     if (head.startsWith("\u00ef\u00bb\u00bf")) {
       head = head.substring(3);

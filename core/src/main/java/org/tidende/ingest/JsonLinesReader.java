@@ -1,15 +1,36 @@
 package org.tidende.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
@@ -50,9 +71,9 @@ public final class JsonLinesReader {
    * 1556179200000.5} and not Java's {@code 1.5561792000005E12}, {@code 12.50} and not {@code 12.5}
    * ({@link #asWritten}).
    */
-  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .nodeFactory(DuplicateKeys.FACTORY) // a key given twice is noted, for a warning ({@link DuplicateKeys})
       .build();
   /**
@@ -79,7 +100,7 @@ public final class JsonLinesReader {
   /** Fields read for the URL when {@code url} is missing or blank. */
   private static final String[] FALLBACK_URLS = {"link"};
   /** NewsAPI's marker at the end of a cut-off {@code content}: "… [+2345 chars]". */
-  private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile("\\s*…?\\s*\\[\\+\\d+ chars\\]\\s*$");
+  private static final Pattern CUT_OFF = Pattern.compile("\\s*…?\\s*\\[\\+\\d+ chars\\]\\s*$");
 
   /**
    * The article with its title and date taken from other fields of its record, kept as labels,
@@ -103,9 +124,9 @@ public final class JsonLinesReader {
   /** Reads all lines of {@code bytes}; never throws. */
   public void read(String file, byte[] bytes, Consumer<IngestEvent> sink) {
     try {
-      read(file, new java.io.ByteArrayInputStream(bytes), sink);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot happen for a byte array", e);
+      read(file, new ByteArrayInputStream(bytes), sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen for a byte array", e);
     }
   }
 
@@ -114,9 +135,9 @@ public final class JsonLinesReader {
    * than memory can be read; each line (array element) is decoded and parsed on its own. Only I/O
    * errors of the stream are thrown.
    */
-  public void read(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
+  public void read(String file, InputStream in, Consumer<IngestEvent> sink) throws IOException {
     if (!in.markSupported()) {
-      in = new java.io.BufferedInputStream(in);
+      in = new BufferedInputStream(in);
     }
     in.mark(1 << 16);
     byte[] head = in.readNBytes(1 << 16);
@@ -143,7 +164,7 @@ public final class JsonLinesReader {
           len = 0;
         } else {
           if (len == line.length) {
-            line = java.util.Arrays.copyOf(line, line.length * 2);
+            line = Arrays.copyOf(line, line.length * 2);
           }
           line[len++] = buf[i];
         }
@@ -168,14 +189,14 @@ public final class JsonLinesReader {
     if (end == head.length) {
       return false; // one line, or a first line longer than the head: judged line by line
     }
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(head, from, end - from)) {
+    try (JsonParser p = JSON.createParser(head, from, end - from)) {
       p.nextToken();
       p.skipChildren();
       return false;
     } catch (JsonProcessingException e) {
       // Cut off at the line's end, not malformed within it.
       return e.getLocation() != null && e.getLocation().getByteOffset() >= end - from;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }
@@ -191,7 +212,7 @@ public final class JsonLinesReader {
     while (end < head.length && head[end] != '\n') {
       end++;
     }
-    if (firstNonBlank(java.util.Arrays.copyOfRange(head, Math.min(end + 1, head.length), head.length)) < 0) {
+    if (firstNonBlank(Arrays.copyOfRange(head, Math.min(end + 1, head.length), head.length)) < 0) {
       return false; // one line (or longer than the head): an array, read as one
     }
     return isArrayLine(head, from, end - from); // else not closed on its line: a pretty-printed array
@@ -202,13 +223,13 @@ public final class JsonLinesReader {
    * more: a line of JSON Lines that holds an array of records (here, and for {@code POST /articles}).
    */
   public static boolean isArrayLine(byte[] bytes, int from, int length) {
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(bytes, from, length)) {
-      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+    try (JsonParser p = JSON.createParser(bytes, from, length)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
         return false;
       }
       p.skipChildren();
       return p.nextToken() == null;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }
@@ -219,19 +240,19 @@ public final class JsonLinesReader {
    * at the next line that opens an object at its first column, where such files start their
    * records ({@link JsonResync}); with none, the rest of the file is not read.
    */
-  private void readSequence(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
+  private void readSequence(String file, InputStream in, Consumer<IngestEvent> sink) throws IOException {
     int read = 0;
     long lineBase = 0; // lines of the file before the current parser's input
-    java.io.Reader source = decoded(file, in, sink);
+    Reader source = decoded(file, in, sink);
     while (source != null) {
       JsonResync kept = new JsonResync(source);
       source = null;
       long line = lineBase + 1;
       long searchFrom = 0; // the failed value's start, or the last good value's end
-      try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(kept)) {
-        p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      try (JsonParser p = JSON.createParser(kept)) {
+        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         while (p.nextToken() != null) {
-          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          JsonLocation at = p.currentTokenLocation();
           line = lineBase + at.getLineNr();
           searchFrom = at.getCharOffset();
           kept.forgetBefore(searchFrom);
@@ -259,7 +280,7 @@ public final class JsonLinesReader {
    * {@code in} decoded as a line is ({@link TextDecoding#lenientReader}): bytes that are not UTF-8
    * read as Windows-1252, with one warning for the input, instead of ending the parse there.
    */
-  private static java.io.Reader decoded(String file, java.io.InputStream in, Consumer<IngestEvent> sink) {
+  private static Reader decoded(String file, InputStream in, Consumer<IngestEvent> sink) {
     return TextDecoding.lenientReader(in, at -> sink.accept(new IngestEvent.Warning(file, 0,
         "invalid UTF-8 at byte " + at + "; read as Windows-1252 (" + TextDecoding.notUtf8Hint(file, null) + ")")));
   }
@@ -307,7 +328,7 @@ public final class JsonLinesReader {
     // Every value on the line is read: objects written one after another without a newline
     // ("{...}{...}") were read as the first alone, the others dropped without a word.
     int values = 0;
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(line)) {
+    try (JsonParser p = JSON.createParser(line)) {
       while (p.nextToken() != null) {
         emit(file, lineNo, JSON.readTree(p), sink);
         values++;
@@ -315,8 +336,8 @@ public final class JsonLinesReader {
     } catch (JsonProcessingException e) {
       sink.accept(IngestEvent.reject(file, lineNo, problem(e) + (values > 0 ? " after " + values
           + " value(s) on the line" : "") + ": " + message(e)));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot happen for a string", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen for a string", e);
     }
   }
 
@@ -357,7 +378,7 @@ public final class JsonLinesReader {
    */
   public static JsonNode arrayOfObjects(JsonNode node) {
     return node != null && node.isArray() && !node.isEmpty()
-        && java.util.stream.StreamSupport.stream(node.spliterator(), false).allMatch(JsonNode::isObject) ? node : null;
+        && StreamSupport.stream(node.spliterator(), false).allMatch(JsonNode::isObject) ? node : null;
   }
 
   private static JsonNode wrappedItems(JsonNode node, int deeper) {
@@ -394,20 +415,20 @@ public final class JsonLinesReader {
    * indentation (a pretty-printed array), reading goes on after a malformed item at the next line
    * that opens an object there ({@link JsonResync}), item numbers counting on.
    */
-  private void readArray(String file, java.io.InputStream in, Consumer<IngestEvent> sink) throws java.io.IOException {
+  private void readArray(String file, InputStream in, Consumer<IngestEvent> sink) throws IOException {
     int i = 0;
     int indent = -1; // the column the items open at, when each opens its line
     long lineBase = 0;
-    java.io.Reader source = decoded(file, in, sink);
+    Reader source = decoded(file, in, sink);
     while (source != null) {
       JsonResync kept = new JsonResync(source);
       source = null;
       long searchFrom = 0;
-      try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(kept)) {
-        p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      try (JsonParser p = JSON.createParser(kept)) {
+        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         p.nextToken(); // the array's '[' (before a resumed item: the one put there)
-        com.fasterxml.jackson.core.JsonToken t;
-        while ((t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
           if (t == null) {
             sink.accept(IngestEvent.reject(file, i + 1, "malformed JSON array: cut off after " + i + " item(s)"));
             return;
@@ -448,19 +469,19 @@ public final class JsonLinesReader {
     if (d.text() == null) {
       return false;
     }
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(d.text())) {
+    try (JsonParser p = JSON.getFactory().createParser(d.text())) {
       JsonNode first = JSON.readTree(p); // the first value only: the lines after it are not read here
       if (first != null && first.isArray() && !first.isEmpty()) {
         first = first.get(0);
       }
       return first != null && first.isObject() && articleLike(first);
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       // an array cut at 1 MiB, or no JSON at all: judge by the first line alone
       String line = d.text().lines().findFirst().orElse("");
       try {
         JsonNode n = JSON.readTree(line);
         return n != null && n.isObject() && articleLike(n);
-      } catch (java.io.IOException | RuntimeException e2) {
+      } catch (IOException | RuntimeException e2) {
         return false;
       }
     }
@@ -484,17 +505,17 @@ public final class JsonLinesReader {
   /** Converts one parsed object; the line number is used in ids of rejections only. */
   public static IngestEvent fromNode(String file, int lineNo, JsonNode node) {
     if (node == null || !node.isObject()) {
-      return IngestEvent.reject(file, lineNo, "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+      return IngestEvent.reject(file, lineNo, "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
     }
     for (String f : new String[] {"title", "text"}) {
       JsonNode v = node.get(f);
       if (v != null && !v.isNull() && !v.isTextual()) {
-        return IngestEvent.reject(file, lineNo, "field '" + f + "' must be a string, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        return IngestEvent.reject(file, lineNo, "field '" + f + "' must be a string, got " + v.getNodeType().name().toLowerCase(Locale.ROOT));
       }
     }
     String title = clean(text(node, "title"));
     String text = clean(text(node, "text"));
-    Set<String> usedFields = new java.util.HashSet<>();
+    Set<String> usedFields = new HashSet<>();
     String titleFrom = null;
     for (int i = 0; title.isEmpty() && i < FALLBACK_TITLES.length; i++) {
       JsonNode v = node.get(FALLBACK_TITLES[i]);
@@ -538,7 +559,7 @@ public final class JsonLinesReader {
     String idValue = idNode == null || idNode.isNull() ? null : idNode.isTextual() || idNode.isNumber() ? idNode.asText() : null;
     if (idNode != null && !idNode.isNull() && idValue == null) {
       return IngestEvent.reject(file, lineNo, "field 'id' must be a string or number, got "
-          + idNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+          + idNode.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     if (idValue != null && ArticleId.tooLong(idValue.strip()) != null) { // as the API refuses it; it cost the whole file
       return IngestEvent.reject(file, lineNo, "field 'id': " + ArticleId.tooLong(idValue.strip()));
@@ -664,8 +685,8 @@ public final class JsonLinesReader {
     if (n < 100_000_000L || n >= 100_000_000_000_000L) {
       return null;
     }
-    java.time.Instant t = n < 100_000_000_000L ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n);
-    return ArticleDate.ofOffset(t.atOffset(java.time.ZoneOffset.UTC));
+    Instant t = n < 100_000_000_000L ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+    return ArticleDate.ofOffset(t.atOffset(ZoneOffset.UTC));
   }
 
   /** The label of a {@code lang} that is no language code nor a language's name, ignored ({@link #declared}). */
@@ -778,8 +799,8 @@ public final class JsonLinesReader {
   }
 
   /** Jackson's message where a value passes one of its bounds (its {@code StreamReadConstraints}). */
-  private static final java.util.regex.Pattern BOUND =
-      java.util.regex.Pattern.compile("^(String value|Number value|Document nesting depth|Name)(?: length)? \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+  private static final Pattern BOUND =
+      Pattern.compile("^(String value|Number value|Document nesting depth|Name)(?: length)? \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
   /**
    * What is wrong with a record Jackson could not read, for the start of its rejection: a value past
@@ -789,7 +810,7 @@ public final class JsonLinesReader {
    * JSON: ..." from the API, session 34 review); anything else "malformed JSON".
    */
   public static String problem(JsonProcessingException e) {
-    if (!(e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException)) {
+    if (!(e instanceof StreamConstraintsException)) {
       return "malformed JSON";
     }
     String m = e.getOriginalMessage();
@@ -802,15 +823,15 @@ public final class JsonLinesReader {
    */
   public static String message(JsonProcessingException e) {
     String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-    java.util.regex.Matcher bound = BOUND.matcher(m);
+    Matcher bound = BOUND.matcher(m);
     if (bound.find()) { // "String value length (20050468) exceeds the maximum allowed (20000000, from `StreamRead...`)"
       String unit = switch (bound.group(1)) {
         case "Number value" -> "digits";
         case "Document nesting depth" -> "levels";
         default -> "chars";
       };
-      return String.format(java.util.Locale.ROOT, "a %s of %,d %s, over the %,d a record may hold",
-          bound.group(1).toLowerCase(java.util.Locale.ROOT), Long.parseLong(bound.group(2)), unit,
+      return String.format(Locale.ROOT, "a %s of %,d %s, over the %,d a record may hold",
+          bound.group(1).toLowerCase(Locale.ROOT), Long.parseLong(bound.group(2)), unit,
           Long.parseLong(bound.group(3)));
     }
     int cut = m.indexOf(" (start marker at");

@@ -1,5 +1,7 @@
 package org.tidende.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.tidende.ingest.html.ExtractedPage;
@@ -57,8 +59,8 @@ public class PageReader {
    */
   static boolean cutOff(byte[] bytes) {
     int from = Math.max(0, bytes.length - 2048);
-    String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1)
-        .toLowerCase(java.util.Locale.ROOT);
+    String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
     return !tail.contains("</html") && !tail.contains("</body");
   }
 }

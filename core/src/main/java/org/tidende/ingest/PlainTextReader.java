@@ -1,6 +1,7 @@
 package org.tidende.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class PlainTextReader {
    * Words a headline does not end in (prepositions, articles, conjunctions, auxiliaries) in the
    * supported languages; a run-in split after one of these is refused.
    */
-  private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList(
+  private static final Set<String> FUNCTION_WORDS = Set.copyOf(Arrays.asList(
       // nn/nb/da/sv
       "i", "på", "til", "av", "af", "for", "før", "med", "mot", "mod", "om", "fra", "frå", "från", "ved", "vid",
       "og", "och", "eller", "men", "medan", "mens", "mellan", "mellom", "under", "over", "etter", "efter", "hos",
@@ -161,7 +162,7 @@ public final class PlainTextReader {
     if (i == 0) {
       return body;
     }
-    return String.join("\n", java.util.Arrays.copyOfRange(rows, i, rows.length));
+    return String.join("\n", Arrays.copyOfRange(rows, i, rows.length));
   }
 
   /**

@@ -1,14 +1,19 @@
 package org.tidende.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /** Strict byte-to-text decoding shared by the readers. Stateless and thread-safe. */
 public final class TextDecoding {
@@ -169,7 +174,7 @@ public final class TextDecoding {
     CharBuffer out = CharBuffer.allocate(to - start + 1); // UTF-8 and Windows-1252 give at most a char a byte
     int bad = -1;
     while (true) {
-      java.nio.charset.CoderResult r = dec.decode(in, out, true);
+      CoderResult r = dec.decode(in, out, true);
       if (r.isError()) {
         if (bad < 0) {
           bad = in.position() - from;
@@ -194,8 +199,8 @@ public final class TextDecoding {
    * as one stream (a JSON array, JSON printed over many lines), where one bad byte stopped the
    * parser and cost every article after it. Not thread-safe.
    */
-  public static java.io.Reader lenientReader(java.io.InputStream in, java.util.function.LongConsumer firstBad) {
-    return new java.io.Reader() {
+  public static Reader lenientReader(InputStream in, LongConsumer firstBad) {
+    return new Reader() {
       private final CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -207,7 +212,7 @@ public final class TextDecoding {
       private boolean bad;
 
       @Override
-      public int read(char[] buf, int off, int len) throws java.io.IOException {
+      public int read(char[] buf, int off, int len) throws IOException {
         if (len == 0) {
           return 0;
         }
@@ -235,7 +240,7 @@ public final class TextDecoding {
               continue;
             }
           }
-          java.nio.charset.CoderResult r = dec.decode(bytes, out, eof);
+          CoderResult r = dec.decode(bytes, out, eof);
           if (r.isError()) {
             if (!bad) {
               bad = true;

@@ -1,6 +1,8 @@
 package org.tidende.langid;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +107,7 @@ final class FunctionWords {
    * the word itself or the one before ("The Office", "Seconds of Summer", "Parks and Recreation").
    * Asked for English and Spanish only: German capitalises every noun ("Kinder und Jugendliche").
    */
-  private static boolean inName(java.util.List<String> tokens, int k) {
+  private static boolean inName(List<String> tokens, int k) {
     if (k + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(k + 1).charAt(0))) {
       return false;
     }
@@ -131,7 +133,7 @@ final class FunctionWords {
     Set<String> scandinavian = new HashSet<>();
     int end = Math.min(text.length(), maxChars);
     // the words with their capitalisation: a function word inside a name is the name's
-    java.util.List<String> tokens = new java.util.ArrayList<>();
+    List<String> tokens = new ArrayList<>();
     int i = 0;
     while (i < end) {
       while (i < end && !Character.isLetter(text.charAt(i))) {

@@ -1,8 +1,11 @@
 package org.tidende.langid;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,8 +203,8 @@ public final class LanguageIdentifier {
    *
    * @throws IOException when the file cannot be read or is not a model
    */
-  public static LanguageIdentifier load(java.nio.file.Path modelFile) throws IOException {
-    try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(modelFile))) {
+  public static LanguageIdentifier load(Path modelFile) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(modelFile))) {
       return new LanguageIdentifier(LanguageModel.read(in));
     }
   }

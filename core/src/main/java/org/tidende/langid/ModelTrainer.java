@@ -1,10 +1,15 @@
 package org.tidende.langid;
 
 import com.carrotsearch.hppc.LongIntHashMap;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tidende.model.Language;
 
@@ -48,13 +53,13 @@ public final class ModelTrainer {
   public static List<String> trainAndWrite(Path dataRoot, Path linguaJar, Path out) throws IOException {
     Result r = train(dataRoot, linguaJar);
     if (out.toAbsolutePath().getParent() != null) {
-      java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+      Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    try (var os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(out))) {
+    try (var os = new BufferedOutputStream(Files.newOutputStream(out))) {
       r.model().write(os);
     }
     List<String> report = new ArrayList<>(r.report());
-    report.add("wrote " + out + " (" + java.nio.file.Files.size(out) + " bytes)");
+    report.add("wrote " + out + " (" + Files.size(out) + " bytes)");
     return report;
   }
 
@@ -63,8 +68,8 @@ public final class ModelTrainer {
     Map<Language, List<String>> corpus = TrainingCorpus.read(dataRoot);
     List<String> letterClasses = new ArrayList<>();
     List<FrequencyTable> tables = new ArrayList<>();
-    Map<Language, List<String>> heldOut = new java.util.LinkedHashMap<>();
-    Map<Language, List<String>> train = new java.util.LinkedHashMap<>();
+    Map<Language, List<String>> heldOut = new LinkedHashMap<>();
+    Map<Language, List<String>> train = new LinkedHashMap<>();
     for (Map.Entry<Language, List<String>> e : corpus.entrySet()) {
       List<String> tr = new ArrayList<>();
       List<String> ho = new ArrayList<>();
@@ -74,7 +79,7 @@ public final class ModelTrainer {
       train.put(e.getKey(), tr);
       heldOut.put(e.getKey(), ho);
       long chars = tr.stream().mapToLong(String::length).sum();
-      report.add(String.format(java.util.Locale.ROOT, "corpus %s: %d documents, %d characters (%d held out)",
+      report.add(String.format(Locale.ROOT, "corpus %s: %d documents, %d characters (%d held out)",
           e.getKey(), tr.size(), chars, ho.size()));
     }
     for (Language l : Language.SUPPORTED) {
@@ -141,7 +146,7 @@ public final class ModelTrainer {
           int i = FrequencyTable.row(index, key);
           if (i >= counts[cls].length) {
             for (int k = 0; k < classes; k++) {
-              counts[k] = java.util.Arrays.copyOf(counts[k], counts[k].length * 2);
+              counts[k] = Arrays.copyOf(counts[k], counts[k].length * 2);
             }
           }
           counts[cls][i]++;

@@ -1,5 +1,6 @@
 package org.tidende.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -41,7 +42,7 @@ public record Article(
     if (line < 0) {
       throw new IllegalArgumentException("line " + line + " is negative");
     }
-    labels = labels == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+    labels = labels == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(labels));
   }
 
   /** Title and text joined by a blank line, or whichever is present. */

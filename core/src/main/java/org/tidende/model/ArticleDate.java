@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -251,7 +252,7 @@ public record ArticleDate(LocalDate date, LocalTime time, Precision precision, b
   public String toString() {
     return switch (precision) {
       case YEAR -> String.valueOf(date.getYear());
-      case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
       case DAY -> date.toString();
       case TIME -> date + "T" + time;
     };

@@ -1,8 +1,14 @@
 package org.tidende.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A language, by its ISO 639-1 code ({@code nb}, {@code nn}, {@code da}, ...), or {@link #UND} when
@@ -57,16 +63,16 @@ public record Language(String code) {
   }
 
   /** The ISO 639-1 codes Java knows (184, {@code aa} to {@code zu}), and {@code no}. */
-  private static final java.util.Set<String> ISO_639_1 = java.util.Set.of(Locale.getISOLanguages());
+  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
   /**
    * ISO 639-2 codes to their ISO 639-1 code: the terminology codes Java knows ({@code fra}, {@code
    * rus}, {@code nob}) and the bibliographic ones that differ ({@code fre}, {@code ger}, {@code chi}).
    */
-  private static final java.util.Map<String, String> ISO_639_2 = iso6392();
+  private static final Map<String, String> ISO_639_2 = iso6392();
 
-  private static java.util.Map<String, String> iso6392() {
-    java.util.Map<String, String> m = new java.util.HashMap<>();
+  private static Map<String, String> iso6392() {
+    Map<String, String> m = new HashMap<>();
     for (String c : Locale.getISOLanguages()) {
       String three = Locale.of(c).getISO3Language();
       if (three.length() == 3) {
@@ -79,7 +85,7 @@ public record Language(String code) {
     for (int i = 0; i < bibliographic.length; i += 2) {
       m.put(bibliographic[i], bibliographic[i + 1]);
     }
-    return java.util.Map.copyOf(m);
+    return Map.copyOf(m);
   }
 
   /**
@@ -94,21 +100,21 @@ public record Language(String code) {
   }
 
   /** {@link #writtenCodes} of every language with more than one. */
-  private static final java.util.Map<String, List<String>> WRITTEN = written();
+  private static final Map<String, List<String>> WRITTEN = written();
 
-  private static java.util.Map<String, List<String>> written() {
-    java.util.TreeSet<String> all = new java.util.TreeSet<>(ISO_639_1);
+  private static Map<String, List<String>> written() {
+    TreeSet<String> all = new TreeSet<>(ISO_639_1);
     all.addAll(ISO_639_2.keySet());
     all.addAll(List.of("no", "nor", "nob", "nno", "dan", "swe", "eng", "deu", "ger", "spa"));
-    java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+    Map<String, List<String>> m = new HashMap<>();
     for (String c : all) {
       String to = parse(c).code();
       if (!to.equals(c)) {
-        m.computeIfAbsent(to, k -> new java.util.ArrayList<>(List.of(k))).add(c);
+        m.computeIfAbsent(to, k -> new ArrayList<>(List.of(k))).add(c);
       }
     }
     m.replaceAll((k, v) -> List.copyOf(v));
-    return java.util.Map.copyOf(m);
+    return Map.copyOf(m);
   }
 
   /**
@@ -126,7 +132,7 @@ public record Language(String code) {
    *     code meant where the value is a language's English name ({@code norwegian}: {@code no})
    */
   public static List<Language> parseFilter(String value) {
-    java.util.LinkedHashSet<Language> out = new java.util.LinkedHashSet<>();
+    LinkedHashSet<Language> out = new LinkedHashSet<>();
     for (String part : (value == null ? "" : value).split(",", -1)) {
       String raw = part.strip();
       String c = raw.toLowerCase(Locale.ROOT);

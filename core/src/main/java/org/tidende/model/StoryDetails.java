@@ -1,6 +1,7 @@
 package org.tidende.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,7 +70,7 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
     public Entity {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(name, "name");
-      variants = java.util.Collections.unmodifiableMap(new TreeMap<>(variants));
+      variants = Collections.unmodifiableMap(new TreeMap<>(variants));
     }
   }
 

@@ -1,14 +1,17 @@
 package org.tidende.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.cluster.ClusterConfig;
@@ -146,7 +149,7 @@ public final class Pipeline {
    * Session#forget forgets} a retired story's.
    */
   public Session newSession(StoryEvents listener) {
-    return new Session(true, java.util.Objects.requireNonNull(listener, "listener"), 0);
+    return new Session(true, Objects.requireNonNull(listener, "listener"), 0);
   }
 
   /**
@@ -158,7 +161,7 @@ public final class Pipeline {
     if (recentIds < 1) {
       throw new IllegalArgumentException("recentIds " + recentIds + " must be >= 1");
     }
-    return new Session(true, java.util.Objects.requireNonNull(listener, "listener"), recentIds);
+    return new Session(true, Objects.requireNonNull(listener, "listener"), recentIds);
   }
 
   /** Repeated ids are recognised among this many latest ids in throughput sessions. */
@@ -196,7 +199,7 @@ public final class Pipeline {
       if (byLastSeen.size() > max) {
         byLastSeen.remove(byLastSeen.keySet().iterator().next());
       }
-      now = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(byLastSeen.keySet()));
+      now = Collections.unmodifiableSet(new LinkedHashSet<>(byLastSeen.keySet()));
     }
 
     Set<String> now() {
@@ -219,7 +222,7 @@ public final class Pipeline {
      */
     private final RunSources sources = new RunSources(RUN_SOURCES);
     /** The title labels as last worked out, and the titles and merges counted then. */
-    private java.util.Set<String> labels = java.util.Set.of();
+    private Set<String> labels = Set.of();
     private long labelsTitles = -1;
     private long labelsMerges = -1;
     /** Merges heard so far (the title labels count merged stories once). */
@@ -235,7 +238,7 @@ public final class Pipeline {
     /** Retired stories not yet {@linkplain #forget forgotten} (for the listener's session only). */
     private final Set<StoryId> retiredIds = new HashSet<>();
     /** Concurrent so that {@link #current} may be asked from other threads (the archive's readers). */
-    private final Map<StoryId, StoryId> mergedInto = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<StoryId, StoryId> mergedInto = new ConcurrentHashMap<>();
     /**
      * For each story not merged away, the stories merged into it through any chain of merges (for
      * the listener's session only, which forgets them with the story: see {@link #forget}).
@@ -311,7 +314,7 @@ public final class Pipeline {
     private Session(boolean keepMembers, StoryEvents listener, int recentIds) {
       this.keepMembers = keepMembers;
       this.listener = listener;
-      this.seen = recentIds == 0 ? new HashSet<>() : java.util.Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
+      this.seen = recentIds == 0 ? new HashSet<>() : Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ArticleId, Boolean> eldest) {
           return size() > recentIds;
@@ -442,7 +445,7 @@ public final class Pipeline {
      */
     public List<Story> stories(int minSize, Runnable built) {
       StoryBuilder builder = Pipeline.this.storyBuilder();
-      java.util.Set<String> labels = labels();
+      Set<String> labels = labels();
       // built in parallel: building is pure (the builder is thread-safe) and costs far more than assigning
       return new ArrayList<>(members.entrySet()).parallelStream().filter(e -> e.getValue().size() >= minSize)
           .map(e -> {
@@ -514,8 +517,8 @@ public final class Pipeline {
      * with merges into them to forget ("chains"); and the merges heard in all ("mergesHeard"). For
      * tests and memory figures.
      */
-    public java.util.Map<String, Integer> tracked() {
-      return java.util.Map.of("merges", mergedInto.size(), "moves", movedTo.size(), "retired", retiredIds.size(),
+    public Map<String, Integer> tracked() {
+      return Map.of("merges", mergedInto.size(), "moves", movedTo.size(), "retired", retiredIds.size(),
           "sources", sources.now().size(), "chains", mergedFrom.size(), "mergesHeard", (int) Math.min(merges, Integer.MAX_VALUE));
     }
 
@@ -540,7 +543,7 @@ public final class Pipeline {
      * counted or stories merged since: a store rebuilds many stories per flush (every story at a
      * replay), each of which had gone over every lead. Synchronized: stories are built in parallel.
      */
-    private synchronized java.util.Set<String> labels() {
+    private synchronized Set<String> labels() {
       if (labelsTitles != titleLabels.titles() || labelsMerges != merges) {
         labels = titleLabels.labels(this::current);
         labelsTitles = titleLabels.titles();

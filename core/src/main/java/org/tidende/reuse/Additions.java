@@ -1,8 +1,12 @@
 package org.tidende.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.tidende.dedup.Boilerplate;
 
 /**
@@ -43,7 +47,7 @@ public final class Additions {
    * for an earlier text j and a later text i, as {@link PassageFinder} aligns them).
    */
   static List<ArticleAdditions> compute(List<TokenizedText> texts,
-      java.util.function.BiFunction<Integer, Integer, List<LocalAligner.Fragment>> aligned, ReuseConfig config) {
+      BiFunction<Integer, Integer, List<LocalAligner.Fragment>> aligned, ReuseConfig config) {
     LocalAligner aligner = new LocalAligner(config.softDice(), 0.1);
     List<ArticleAdditions> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
@@ -64,7 +68,7 @@ public final class Additions {
   private static ArticleAdditions additions(TokenizedText t, boolean[] covered, List<TokenizedText> earlier,
       LocalAligner aligner, ReuseConfig config) {
     List<TextSpan> spans = new ArrayList<>();
-    java.util.Set<String> said = new java.util.HashSet<>();
+    Set<String> said = new HashSet<>();
     int newTokens = 0;
     int totalTokens = 0;
     for (int s = 0; s < t.sentences(); s++) {
@@ -74,7 +78,7 @@ public final class Additions {
       if (Boilerplate.isAgencyTag(span.of(t.source.text()))) {
         continue; // a wire credit closing the text, "(TT)", "(©NTB)": furniture, not a sentence the article adds
       }
-      String words = String.join(" ", java.util.Arrays.asList(t.folded).subList(from, to));
+      String words = String.join(" ", Arrays.asList(t.folded).subList(from, to));
       boolean repeated = !said.add(words);
       if (!repeated) {
         totalTokens += to - from; // a sentence the article repeats (its title in quotes) is counted once

@@ -1,6 +1,7 @@
 package org.tidende.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.model.Language;
 
@@ -133,7 +136,7 @@ final class AnchorAligner {
     Set<Long> tried = new HashSet<>();
     List<Cand> cands = new ArrayList<>();
     for (int s = 0; s < sa.size(); s++) {
-      Set<Integer> near = new java.util.TreeSet<>();
+      Set<Integer> near = new TreeSet<>();
       for (Anchor x : sa.get(s)) {
         for (String k : x.keys()) {
           near.addAll(index.getOrDefault(k, List.of()));
@@ -169,8 +172,8 @@ final class AnchorAligner {
       if (any(usedA, c.a0(), c.a1()) || any(usedB, c.b0(), c.b1()) || overlaps(taken, aFrom, aTo, bFrom, bTo)) {
         continue;
       }
-      java.util.Arrays.fill(usedA, c.a0(), c.a1(), true);
-      java.util.Arrays.fill(usedB, c.b0(), c.b1(), true);
+      Arrays.fill(usedA, c.a0(), c.a1(), true);
+      Arrays.fill(usedB, c.b0(), c.b1(), true);
       out.add(new Translation(aFrom, aTo, bFrom, bTo, c.score()));
     }
     out.sort(Comparator.comparingInt(Translation::aFrom).thenComparingInt(Translation::bFrom));
@@ -320,7 +323,7 @@ final class AnchorAligner {
     }
     // numbers as the analysis reads and normalises them, by start: end and normalised form
     Map<Integer, String[]> numbers = new HashMap<>();
-    java.util.regex.Matcher m = ArticleAnalyzer.numberMatcher(text);
+    Matcher m = ArticleAnalyzer.numberMatcher(text);
     while (m.find()) {
       numbers.put(m.start(), new String[] {Integer.toString(m.end()), ArticleAnalyzer.normalisedNumber(m.group())});
     }

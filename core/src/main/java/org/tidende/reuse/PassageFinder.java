@@ -3,9 +3,11 @@ package org.tidende.reuse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.tidende.model.Language;
 
 /**
@@ -102,7 +104,7 @@ public final class PassageFinder {
     List<int[]> out = new ArrayList<>();
     for (int s = 0; s < a.sentences(); s++) {
       int[] shared = new int[b.sentences()];
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       int contentWords = 0;
       for (int t = a.sentenceStart[s]; t < a.sentenceStart[s + 1]; t++) {
         if (a.content[t] && seen.add(anchor(a, t))) {

@@ -13,13 +13,20 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tidende.model.Article;
@@ -202,12 +209,12 @@ public final class Archive implements AutoCloseable {
   /** Told how a flush builds the story views: nothing until {@link #close(ReplayListener)} names one. */
   private volatile ReplayListener views = ReplayListener.NONE;
   private volatile long lastCommitNanos = System.nanoTime();
-  private final java.util.concurrent.ExecutorService committer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+  private final ExecutorService committer = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "tidende-archive-commit");
     t.setDaemon(true);
     return t;
   });
-  private final java.util.concurrent.atomic.AtomicBoolean committing = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean committing = new AtomicBoolean();
   private long lastFlushNanos = System.nanoTime();
   private final Object barrierLock = new Object();
   private Request pendingBarrier;
@@ -370,7 +377,7 @@ public final class Archive implements AutoCloseable {
   public List<IngestOutcome> ingest(List<Article> articles) throws IOException {
     try {
       return submit(articles).join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
@@ -461,7 +468,7 @@ public final class Archive implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the writer", e);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("writer did not make recent articles visible: " + e, e);
     }
   }
@@ -471,7 +478,7 @@ public final class Archive implements AutoCloseable {
    * Store#articleLanguages}. As of the index's last refresh (articles acknowledged a moment ago may
    * be missing): it does not wait for the writer. Thread-safe.
    */
-  public List<java.util.Map.Entry<String, Long>> languages() {
+  public List<Map.Entry<String, Long>> languages() {
     return io(store::articleLanguages);
   }
 

@@ -3,6 +3,8 @@ package org.tidende.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.tidende.model.ArticleId;
@@ -120,12 +122,12 @@ public final class ArchiveSnapshot implements AutoCloseable {
   }
 
   /** See {@link Store#sourcesSpeltLike}. */
-  public java.util.List<String> sourcesSpeltLike(String source, int max) throws IOException {
+  public List<String> sourcesSpeltLike(String source, int max) throws IOException {
     return store.sourcesSpeltLike(source, max);
   }
 
   /** The articles' language codes with their counts, most first; see {@link Store#articleLanguages}. */
-  public java.util.List<java.util.Map.Entry<String, Long>> languages() throws IOException {
+  public List<Map.Entry<String, Long>> languages() throws IOException {
     return store.articleLanguages();
   }
 

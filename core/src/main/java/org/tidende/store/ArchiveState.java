@@ -2,20 +2,32 @@ package org.tidende.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.tidende.cluster.PreparedArticle;
+import org.tidende.cluster.StoryEvents;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
 import org.tidende.model.Assignment;
+import org.tidende.model.Language;
 import org.tidende.model.Story;
 import org.tidende.model.StoryId;
 import org.tidende.pipeline.Pipeline;
@@ -135,7 +147,7 @@ final class ArchiveState {
    * Every article of an open story (or of one retired since the last flush) as indexed, so an
    * article whose story is merged or moved is re-indexed under its new one.
    */
-  private final Map<org.tidende.model.ArticleId, StoredArticle> indexed = new HashMap<>();
+  private final Map<ArticleId, StoredArticle> indexed = new HashMap<>();
   /** Stories retired since the last flush: their members leave memory once their last record is written. */
   private final Set<StoryId> retiring = new LinkedHashSet<>();
   /** Stories whose members left memory; their records stay in the store. */
@@ -161,7 +173,7 @@ final class ArchiveState {
     this.pipeline = pipeline;
     this.viewsBuild = viewsBuild;
     this.duplicates = new DuplicateIndex(store);
-    this.session = pipeline.newSession(new org.tidende.cluster.StoryEvents() {
+    this.session = pipeline.newSession(new StoryEvents() {
       @Override
       public void retired(StoryId story) {
         // it takes no new articles and no revision: once the flush has written its record (it may
@@ -180,7 +192,7 @@ final class ArchiveState {
       }
 
       @Override
-      public void moved(org.tidende.model.ArticleId article, StoryId from, StoryId into) {
+      public void moved(ArticleId article, StoryId from, StoryId into) {
         dirty.add(from);
         dirty.add(into);
         // a split moves members into a story no article opened: it takes its last update from theirs
@@ -239,7 +251,7 @@ final class ArchiveState {
    * views (9 s for 5,000 Danish front pages) had been silent. Slicing costs a join of the parallel
    * build per slice of at most {@value #PROGRESS_SLICE_MAX} stories.
    */
-  void flush(Store store, java.util.function.Supplier<ReplayListener> progress) throws IOException {
+  void flush(Store store, Supplier<ReplayListener> progress) throws IOException {
     List<StoryRecord> records = new ArrayList<>(dirty.size());
     List<StoryId> gone = new ArrayList<>();
     List<StoredArticle> repointed = new ArrayList<>();
@@ -340,7 +352,7 @@ final class ArchiveState {
     progress.progress(ReplayListener.Step.READING, 0, expected);
     // seqs stored above the commit entered a commit started at a lower seq: the log has them too.
     // Both are bounded by the log, which holds only what the index may lack.
-    Set<Long> storedAboveCommit = new java.util.HashSet<>();
+    Set<Long> storedAboveCommit = new HashSet<>();
     long readTo = committed;
     for (List<StoredArticle> above; !(above = store.articlesAfter(readTo, chunkSize)).isEmpty(); ) {
       above.forEach(s -> storedAboveCommit.add(s.seq()));
@@ -352,12 +364,12 @@ final class ArchiveState {
         long seq = e.seq() + i;
         if (seq > committed && !storedAboveCommit.contains(seq)) {
           // story is provisional until replayed below
-          fromLog.add(new StoredArticle(e.articles().get(i), org.tidende.model.Language.UND, new StoryId("s?"), seq,
+          fromLog.add(new StoredArticle(e.articles().get(i), Language.UND, new StoryId("s?"), seq,
               e.receivedMillis()));
         }
       }
     }
-    fromLog.sort(java.util.Comparator.comparingLong(StoredArticle::seq));
+    fromLog.sort(Comparator.comparingLong(StoredArticle::seq));
     long total = storedCount + fromLog.size();
     progress.progress(ReplayListener.Step.READING, Math.min(total, expected), expected);
     progress.progress(ReplayListener.Step.CLUSTERING, 0, total);
@@ -366,21 +378,21 @@ final class ArchiveState {
       // said before the long part, not only in the closing line: a folder an older build wrote has
       // every article indexed again, once (48,885 Danish articles: 98 s where 26 s is usual), and an
       // ingest into it was silent meanwhile, as if it hung (session 34 review)
-      log.accept(String.format(java.util.Locale.ROOT,
+      log.accept(String.format(Locale.ROOT,
           "archive: indexed by an older build: its %,d stored article%s are indexed again from their texts, "
               + "once (this open takes longer than the next)", storedCount, storedCount == 1 ? "" : "s"));
     }
     if (viewsBuild == null) {
       store.deleteAllStories(); // no view can be told current: every one is built again
     }
-    java.util.ArrayDeque<StoredArticle> page = new java.util.ArrayDeque<>();
+    ArrayDeque<StoredArticle> page = new ArrayDeque<>();
     long storedAfter = Long.MIN_VALUE;
     boolean storeDone = false;
     int fromLogNext = 0;
     long done = 0;
     long lastReplayed = 0;
     // retired stories not yet written: final, so when they are written does not change them
-    java.util.ArrayDeque<StoryId> backlog = new java.util.ArrayDeque<>();
+    ArrayDeque<StoryId> backlog = new ArrayDeque<>();
     while (true) {
       List<StoredArticle> chunk = new ArrayList<>(chunkSize);
       while (chunk.size() < chunkSize) {
@@ -442,7 +454,7 @@ final class ArchiveState {
     // merge and move of the replay
     st.storyUpdated.keySet().removeIf(id -> st.session.members(id).isEmpty()); // emptied by moves
     List<StoryId> ids = new ArrayList<>(backlog);
-    Set<StoryId> retiredLeft = new java.util.HashSet<>(backlog);
+    Set<StoryId> retiredLeft = new HashSet<>(backlog);
     st.storyUpdated.keySet().stream().filter(id -> !retiredLeft.contains(id)).forEach(ids::add);
     long storyTotal = st.storyUpdated.size() + st.settled;
     progress.progress(ReplayListener.Step.STORIES, 0, storyTotal);
@@ -469,7 +481,7 @@ final class ArchiveState {
     st.replayed = done;
     st.recovered = fromLog.size();
     st.replayMillis = (System.nanoTime() - start) / 1_000_000;
-    log.accept(String.format(java.util.Locale.ROOT,
+    log.accept(String.format(Locale.ROOT,
         "archive: %,d article%s in %,d stor%s replayed in %.1f s (%,d recovered from the log, %,d re-indexed, "
             + "%,d story views kept; merges followed in memory %,d of %,d; %,d distinct sources held)",
         done, done == 1 ? "" : "s", storyTotal, storyTotal == 1 ? "y" : "ies", st.replayMillis / 1000.0, fromLog.size(), r.reindexed, r.kept,
@@ -494,7 +506,7 @@ final class ArchiveState {
   }
 
   /** An article's story and language as the store (or the log) had it before the replay. */
-  private record Was(StoryId story, org.tidende.model.Language language) {}
+  private record Was(StoryId story, Language language) {}
 
   /** What a replay writes of the stories it has rebuilt, and the stored copies of the articles it holds. */
   private static final class Replay {
@@ -502,7 +514,7 @@ final class ArchiveState {
     private final ArchiveState st;
     private final boolean reanalyse;
     /** Each held article as the store (or the log) had it, to tell whether it must be indexed again. */
-    final Map<org.tidende.model.ArticleId, Was> was = new HashMap<>();
+    final Map<ArticleId, Was> was = new HashMap<>();
     long kept;
     long reindexed;
 
@@ -583,20 +595,20 @@ final class ArchiveState {
     if (viewsBuild == null) {
       return null;
     }
-    java.security.MessageDigest md;
+    MessageDigest md;
     try {
-      md = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    md.update(viewsBuild.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    md.update(viewsBuild.getBytes(StandardCharsets.UTF_8));
     md.update((byte) 0);
-    md.update(Long.toString(storyUpdated.getOrDefault(id, 0L)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    md.update(Long.toString(storyUpdated.getOrDefault(id, 0L)).getBytes(StandardCharsets.UTF_8));
     for (AnalyzedArticle m : session.members(id)) {
       md.update((byte) 0);
-      md.update(m.id().value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      md.update(m.id().value().getBytes(StandardCharsets.UTF_8));
     }
-    return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
+    return HexFormat.of().formatHex(md.digest(), 0, 16);
   }
 
   /**

@@ -3,6 +3,9 @@ package org.tidende.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,8 +79,8 @@ public final class ArticleCodec {
           .orElseThrow(() -> new IllegalArgumentException("stored date unreadable: " + o.get("date")));
       if (o.hasNonNull("date_offset") && date.precision() == ArticleDate.Precision.TIME) {
         try {
-          date = date.withOffset(java.time.ZoneOffset.of(o.get("date_offset").asText()));
-        } catch (java.time.DateTimeException e) {
+          date = date.withOffset(ZoneOffset.of(o.get("date_offset").asText()));
+        } catch (DateTimeException e) {
           throw new IllegalArgumentException("stored date offset unreadable: " + o.get("date_offset"), e);
         }
       }
@@ -104,7 +107,7 @@ public final class ArticleCodec {
     o.put("language", s.language().code());
     o.put("story", s.story().value());
     o.put("seq", s.seq());
-    o.put("received", java.time.Instant.ofEpochMilli(s.receivedMillis()).toString());
+    o.put("received", Instant.ofEpochMilli(s.receivedMillis()).toString());
     return o;
   }
 
@@ -112,7 +115,7 @@ public final class ArticleCodec {
   public static StoredArticle decodeStored(JsonNode o) {
     return new StoredArticle(decode(o), Language.parse(o.path("language").asText(null)),
         new StoryId(o.path("story").asText()), o.path("seq").asLong(),
-        java.time.Instant.parse(o.path("received").asText("1970-01-01T00:00:00Z")).toEpochMilli());
+        Instant.parse(o.path("received").asText("1970-01-01T00:00:00Z")).toEpochMilli());
   }
 
   private static String text(JsonNode o, String f) {

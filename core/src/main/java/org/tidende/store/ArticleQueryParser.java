@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -26,6 +27,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.RegExp;
 import org.tidende.analysis.LanguageProfile;
 import org.tidende.analysis.LanguageProfiles;
+import org.tidende.entity.NameKeys;
 import org.tidende.model.Language;
 
 /**
@@ -115,9 +117,9 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
   private final String languageField;
   private final NameChoice names;
   /** Where a {@code lang:} clause with no language code is noted and left out; null: refused. */
-  private final java.util.Set<String> leftOut;
+  private final Set<String> leftOut;
 
-  private ArticleQueryParser(String languageField, Analyzer analyzer, NameChoice names, java.util.Set<String> leftOut) {
+  private ArticleQueryParser(String languageField, Analyzer analyzer, NameChoice names, Set<String> leftOut) {
     super(new String[] {languageField, names.field}, analyzer);
     setDefaultOperator(Operator.AND);
     setSplitOnWhitespace(true);
@@ -139,7 +141,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
    * @throws UncheckedIOException when the index cannot be read
    */
   static Query parse(String query, String lang, String names, Analyzer analyzer, IndexSearcher searcher,
-      java.util.Set<String> leftOut) throws ParseException {
+      Set<String> leftOut) throws ParseException {
     NameChoice choice = new NameChoice(names, searcher);
     Map<Language, List<String>> codes = languageCodes(searcher, lang);
     if (codes.isEmpty()) {
@@ -205,7 +207,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
   }
 
   /** The exact fields of an article a query may name, beside its language's {@code text_<lang>} and {@code names}. */
-  static final java.util.Set<String> ARTICLE_FIELDS = java.util.Set.of("source", "lang", "id", "story", "url", "cid", "type");
+  static final Set<String> ARTICLE_FIELDS = Set.of("source", "lang", "id", "story", "url", "cid", "type");
 
   /**
    * Refuses a field an article has not ({@code title:Putin}), so the query is read as plain words
@@ -304,9 +306,9 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
    * lang:norwegian} required the word "norwegian" and found nothing, with the reason.
    */
   private Query languageQuery(String queryText) throws ParseException {
-    List<org.tidende.model.Language> codes;
+    List<Language> codes;
     try {
-      codes = org.tidende.model.Language.parseFilter(queryText);
+      codes = Language.parseFilter(queryText);
     } catch (IllegalArgumentException e) {
       if (leftOut == null) {
         throw new ParseException("lang: " + e.getMessage());
@@ -314,7 +316,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
       leftOut.add("lang:" + queryText + ": " + e.getMessage());
       return null; // Lucene's parser drops a null clause
     }
-    return LuceneStore.anyLanguage(codes.stream().map(org.tidende.model.Language::code).toList());
+    return LuceneStore.anyLanguage(codes.stream().map(Language::code).toList());
   }
 
   @Override
@@ -482,7 +484,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
       int kept = 0;
       for (String w : words) {
         letters += (int) w.codePoints().filter(Character::isLetterOrDigit).count();
-        kept += (int) org.tidende.entity.NameKeys.key(w, null).codePoints().filter(Character::isLetterOrDigit).count();
+        kept += (int) NameKeys.key(w, null).codePoints().filter(Character::isLetterOrDigit).count();
       }
       return kept >= 3 && 2 * kept >= letters;
     }

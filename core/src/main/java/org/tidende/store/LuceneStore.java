@@ -8,14 +8,23 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
@@ -34,9 +43,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -44,9 +57,11 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -55,9 +70,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.tidende.analysis.LanguageProfile;
 import org.tidende.analysis.LanguageProfiles;
+import org.tidende.entity.NameKeys;
 import org.tidende.entity.NameMerger;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
@@ -265,7 +283,7 @@ public final class LuceneStore implements Store {
 
   /** The text and name-key fields of the index that are indexed without offsets. */
   private static Set<String> fieldsWithoutOffsets(SearcherManager searchers) throws IOException {
-    Set<String> out = new java.util.TreeSet<>();
+    Set<String> out = new TreeSet<>();
     IndexSearcher s = searchers.acquire();
     try {
       for (FieldInfo f : FieldInfos.getMergedFieldInfos(s.getIndexReader())) {
@@ -437,7 +455,7 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public void deleteStories(java.util.Collection<StoryId> ids) throws IOException {
+  public void deleteStories(Collection<StoryId> ids) throws IOException {
     for (StoryId id : ids) {
       writer().deleteDocuments(new Term("sid", id.value()));
     }
@@ -573,11 +591,11 @@ public final class LuceneStore implements Store {
    * only), {@code {1, 0}} when it holds no articles, or null when a segment holding articles has
    * no seq points (indexed before version 4).
    */
-  private static long[] seqPointRange(org.apache.lucene.index.IndexReader reader) throws IOException {
+  private static long[] seqPointRange(IndexReader reader) throws IOException {
     long lo = Long.MAX_VALUE;
     long hi = Long.MIN_VALUE;
-    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-      org.apache.lucene.index.PointValues pv = leaf.reader().getPointValues(SEQ_POINT);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PointValues pv = leaf.reader().getPointValues(SEQ_POINT);
       if (pv == null || pv.size() == 0) {
         if (leaf.reader().docFreq(new Term(TYPE, ARTICLE)) > 0) {
           return null;
@@ -591,7 +609,7 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public Map<StoryId, String> storyFingerprints(java.util.Collection<StoryId> ids) throws IOException {
+  public Map<StoryId, String> storyFingerprints(Collection<StoryId> ids) throws IOException {
     Map<StoryId, String> out = new HashMap<>();
     IndexSearcher s = searchers.acquire();
     try {
@@ -636,9 +654,9 @@ public final class LuceneStore implements Store {
    * seek per segment and a walk of its postings, without a query's scorer and collector (a restart
    * asks this for every story).
    */
-  private static int firstLiveDoc(org.apache.lucene.index.IndexReader reader, String field, BytesRef term)
+  private static int firstLiveDoc(IndexReader reader, String field, BytesRef term)
       throws IOException {
-    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+    for (LeafReaderContext leaf : reader.leaves()) {
       Terms terms = leaf.reader().terms(field);
       if (terms == null) {
         continue;
@@ -647,9 +665,9 @@ public final class LuceneStore implements Store {
       if (!te.seekExact(term)) {
         continue;
       }
-      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-      org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
-      for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
         if (live == null || live.get(d)) {
           return leaf.docBase + d;
         }
@@ -697,7 +715,7 @@ public final class LuceneStore implements Store {
   public List<Map.Entry<String, Long>> articleLanguages() throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      Map<String, Long> counts = new java.util.TreeMap<>();
+      Map<String, Long> counts = new TreeMap<>();
       // stories index their languages too: count each code's articles, not its documents; a code
       // an older build stored (fra) counts as the one it is read as now (fr)
       Terms terms = MultiTerms.getTerms(s.getIndexReader(), LANG);
@@ -725,9 +743,9 @@ public final class LuceneStore implements Store {
       // every distinct source once (articles and stories index theirs): a few thousand terms at most
       Terms terms = MultiTerms.getTerms(s.getIndexReader(), "source");
       TermsEnum e = terms == null ? TermsEnum.EMPTY : terms.iterator();
-      java.util.TreeSet<String> otherCase = new java.util.TreeSet<>();
-      java.util.TreeSet<String> wordBeginning = new java.util.TreeSet<>();
-      String lower = source.strip().toLowerCase(java.util.Locale.ROOT);
+      TreeSet<String> otherCase = new TreeSet<>();
+      TreeSet<String> wordBeginning = new TreeSet<>();
+      String lower = source.strip().toLowerCase(Locale.ROOT);
       boolean partial = lower.codePoints().filter(Character::isLetterOrDigit).count() >= 2;
       for (BytesRef t = e.next(); t != null; t = e.next()) {
         String stored = t.utf8ToString();
@@ -736,7 +754,7 @@ public final class LuceneStore implements Store {
         }
         if (stored.equalsIgnoreCase(source)) {
           otherCase.add(stored);
-        } else if (partial && beginsAWord(stored.toLowerCase(java.util.Locale.ROOT), lower)) {
+        } else if (partial && beginsAWord(stored.toLowerCase(Locale.ROOT), lower)) {
           wordBeginning.add(stored);
         }
       }
@@ -778,7 +796,7 @@ public final class LuceneStore implements Store {
       // as written (a name, a variant or a key), or by its name key, as search reads a name: "Tromsoe"
       // and "Havoern", spellings without ø, find the stories keyed tromso and havorn
       String written = query.entity().strip().toLowerCase(Locale.ROOT);
-      String key = org.tidende.entity.NameKeys.key(query.entity(), null);
+      String key = NameKeys.key(query.entity(), null);
       b.add(key.isEmpty() || key.equals(written) ? new TermQuery(new Term("entity", written))
           : new BooleanQuery.Builder().add(new TermQuery(new Term("entity", written)), Occur.SHOULD)
               .add(new TermQuery(new Term("entity", key)), Occur.SHOULD).build(), Occur.FILTER);
@@ -902,10 +920,10 @@ public final class LuceneStore implements Store {
    * NRK}. Cost: one walk of the distinct sources per value, on empty pages only.
    */
   private Map<String, List<String>> sourcesInOtherCase(Query q) throws IOException {
-    java.util.Set<String> asked = new java.util.LinkedHashSet<>();
-    q.visit(new org.apache.lucene.search.QueryVisitor() {
+    Set<String> asked = new LinkedHashSet<>();
+    q.visit(new QueryVisitor() {
       @Override
-      public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
         return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
       }
 
@@ -918,7 +936,7 @@ public final class LuceneStore implements Store {
         }
       }
     });
-    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (String source : asked) {
       List<String> spelt = sourcesSpeltLike(source, 3);
       if (!spelt.isEmpty()) {
@@ -937,9 +955,9 @@ public final class LuceneStore implements Store {
    */
   static boolean ranksByWords(Query q) {
     boolean[] words = {false};
-    q.visit(new org.apache.lucene.search.QueryVisitor() {
+    q.visit(new QueryVisitor() {
       @Override
-      public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
         return occur == Occur.MUST_NOT || occur == Occur.FILTER ? EMPTY_VISITOR : this;
       }
 
@@ -951,7 +969,7 @@ public final class LuceneStore implements Store {
       }
 
       @Override
-      public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
         words[0] |= isText(field);
       }
     });
@@ -982,7 +1000,7 @@ public final class LuceneStore implements Store {
         ArticleDate date = ArticleCodec.decodeStored(parse(json)).article().date();
         all.add(new Dated(new Found(json, sd.score, sd.doc), date == null ? 0 : date.epochSecond(), date != null));
       }
-      all.sort(java.util.Comparator.comparing(Dated::dated).thenComparingLong(Dated::when).reversed()
+      all.sort(Comparator.comparing(Dated::dated).thenComparingLong(Dated::when).reversed()
           .thenComparing(x -> -x.found().score())); // stable: equal scores keep Lucene's order
       List<Found> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()))
           .stream().map(Dated::found).toList();
@@ -1003,7 +1021,7 @@ public final class LuceneStore implements Store {
    * nb,nn}, as {@link Language#parseFilter} reads {@code no}); each code read by {@link Language#parse}.
    */
   private static Query languageIs(String codes) {
-    return anyLanguage(java.util.Arrays.stream(codes.split(",")).map(c -> c.strip().equals("und") ? "und"
+    return anyLanguage(Arrays.stream(codes.split(",")).map(c -> c.strip().equals("und") ? "und"
         : Language.parse(c).code()).distinct().toList());
   }
 
@@ -1048,7 +1066,7 @@ public final class LuceneStore implements Store {
 
   /** {@code query} parsed, with {@code plainWords} as given and the clauses the parser left out, each once. */
   private ParsedQuery parsed(String query, String plainWords, IndexSearcher s) throws ParseException {
-    java.util.Set<String> leftOut = new java.util.LinkedHashSet<>(); // the same clause, once per language read
+    Set<String> leftOut = new LinkedHashSet<>(); // the same clause, once per language read
     Query q = ArticleQueryParser.parse(query, LANG, NAMES, queryAnalyzer, s, leftOut);
     return new ParsedQuery(q, plainWords, leftOut.isEmpty() ? null : String.join("; ", leftOut));
   }
@@ -1089,7 +1107,7 @@ public final class LuceneStore implements Store {
       for (; start < n && "-!+".indexOf(query.charAt(start)) >= 0; start++) {
         excluded |= query.charAt(start) != '+';
       }
-      java.util.regex.Matcher field = FIELD_PREFIX.matcher(query).region(start, n);
+      Matcher field = FIELD_PREFIX.matcher(query).region(start, n);
       String kept = "";
       if (field.lookingAt()) {
         // title:Putin: the word, not a token "title:putin" no article has; a field articles have
@@ -1140,9 +1158,9 @@ public final class LuceneStore implements Store {
   }
 
   /** The fields of an article a query read as plain words still searches by ({@link #plainWords}). */
-  private static final java.util.Set<String> KEPT_FIELDS = java.util.Set.of("lang", "source", "id", "story");
-  private static final java.util.regex.Pattern FIELD_PREFIX = java.util.regex.Pattern.compile("[\\p{L}_]+:(?=[^\\s:])");
-  private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("AND|OR|NOT|&&|\\|\\|");
+  private static final Set<String> KEPT_FIELDS = Set.of("lang", "source", "id", "story");
+  private static final Pattern FIELD_PREFIX = Pattern.compile("[\\p{L}_]+:(?=[^\\s:])");
+  private static final Pattern OPERATOR_WORD = Pattern.compile("AND|OR|NOT|&&|\\|\\|");
 
   @Override
   public Optional<String> syntaxError(String query) {

@@ -1,6 +1,9 @@
 package org.tidende.store;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,18 +28,18 @@ import java.util.Objects;
  *     query found something or asked for no such source
  */
 public record SearchPage(long total, List<Hit> hits, String plainWords, String leftOut, Sort sort,
-    java.util.Map<String, List<String>> sourcesInOtherCase) {
+    Map<String, List<String>> sourcesInOtherCase) {
   public SearchPage {
     hits = List.copyOf(hits);
     Objects.requireNonNull(sort, "sort");
-    java.util.Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> copy = new LinkedHashMap<>();
     sourcesInOtherCase.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "source"), List.copyOf(v)));
-    sourcesInOtherCase = java.util.Collections.unmodifiableMap(copy);
+    sourcesInOtherCase = Collections.unmodifiableMap(copy);
   }
 
   /** A page without a note on sources. */
   public SearchPage(long total, List<Hit> hits, String plainWords, String leftOut, Sort sort) {
-    this(total, hits, plainWords, leftOut, sort, java.util.Map.of());
+    this(total, hits, plainWords, leftOut, sort, Map.of());
   }
 
   /** Hit order. */

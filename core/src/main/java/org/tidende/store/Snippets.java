@@ -3,18 +3,24 @@ package org.tidende.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.text.CharacterIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.tidende.model.Article;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -425,22 +431,22 @@ final class Snippets {
     private int at;
 
     @Override
-    public void setText(java.text.CharacterIterator text) {
+    public void setText(CharacterIterator text) {
       base.setText(text);
       int[] found = new int[16];
       int n = 0;
       for (int b = base.first(); b != DONE; b = base.next()) {
         if (n == found.length) {
-          found = java.util.Arrays.copyOf(found, n * 2);
+          found = Arrays.copyOf(found, n * 2);
         }
         found[n++] = b;
       }
-      breaks = java.util.Arrays.copyOf(found, n);
+      breaks = Arrays.copyOf(found, n);
       at = 0;
     }
 
     @Override
-    public java.text.CharacterIterator getText() {
+    public CharacterIterator getText() {
       return base.getText();
     }
 
@@ -493,7 +499,7 @@ final class Snippets {
     @Override
     public int following(int offset) {
       check(offset);
-      int i = java.util.Arrays.binarySearch(breaks, offset);
+      int i = Arrays.binarySearch(breaks, offset);
       i = i >= 0 ? i + 1 : -i - 1;
       if (i >= breaks.length) {
         at = breaks.length - 1;
@@ -507,7 +513,7 @@ final class Snippets {
     @Override
     public int preceding(int offset) {
       check(offset);
-      int i = java.util.Arrays.binarySearch(breaks, offset);
+      int i = Arrays.binarySearch(breaks, offset);
       i = (i >= 0 ? i : -i - 1) - 1;
       if (i < 0) {
         at = 0;
@@ -524,7 +530,7 @@ final class Snippets {
     }
 
     private void check(int offset) {
-      java.text.CharacterIterator t = getText();
+      CharacterIterator t = getText();
       if (offset < t.getBeginIndex() || offset > t.getEndIndex()) {
         throw new IllegalArgumentException("offset out of bounds");
       }
@@ -565,7 +571,7 @@ final class Snippets {
      * comment.
      */
     @Override
-    protected OffsetSource getOptimizedOffsetSource(org.apache.lucene.search.uhighlight.UHComponents components) {
+    protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
       OffsetSource chosen = super.getOptimizedOffsetSource(components);
       return chosen == OffsetSource.ANALYSIS && hasOffsets(components.field())
           && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES) ? OffsetSource.POSTINGS : chosen;
@@ -606,7 +612,7 @@ final class Snippets {
       for (Passage p : passages) {
         int n = p.getNumMatches();
         out.add(new Passages.Found(p.getStartOffset(), p.getEndOffset(), p.getScore(),
-            java.util.Arrays.copyOf(p.getMatchStarts(), n), java.util.Arrays.copyOf(p.getMatchEnds(), n)));
+            Arrays.copyOf(p.getMatchStarts(), n), Arrays.copyOf(p.getMatchEnds(), n)));
       }
       return new Passages(List.copyOf(out));
     }
@@ -694,13 +700,13 @@ final class Snippets {
    */
   static final class Prepared {
     private final Query query;
-    private final Map<String, Optional<Query>> byField = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Query>> byField = new ConcurrentHashMap<>();
 
     private Prepared(Query query) {
       this.query = query;
     }
 
-    private final Map<String, MatchMarks> marks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, MatchMarks> marks = new ConcurrentHashMap<>();
 
     /**
      * Whether the query holds a phrase or a query consuming several terms at once (synonyms, as a
@@ -710,7 +716,7 @@ final class Snippets {
       boolean[] found = {false};
       query.visit(new QueryVisitor() {
         @Override
-        public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
+        public void consumeTerms(Query q, Term... terms) {
           found[0] |= terms.length > 1 || q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
         }
 
@@ -882,7 +888,7 @@ final class Snippets {
   /** Marks in order, overlapping ones joined. */
   static List<SearchPage.Mark> merged(List<SearchPage.Mark> marks) {
     List<SearchPage.Mark> sorted = new ArrayList<>(marks);
-    sorted.sort(java.util.Comparator.comparingInt(SearchPage.Mark::start).thenComparingInt(SearchPage.Mark::end));
+    sorted.sort(Comparator.comparingInt(SearchPage.Mark::start).thenComparingInt(SearchPage.Mark::end));
     List<SearchPage.Mark> out = new ArrayList<>();
     for (SearchPage.Mark m : sorted) {
       SearchPage.Mark last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -936,8 +942,8 @@ final class Snippets {
       }
       Passage p = passages[0];
       int n = p.getNumMatches();
-      return folded(content, p.getStartOffset(), p.getEndOffset(), 0, java.util.Arrays.copyOf(p.getMatchStarts(), n),
-          java.util.Arrays.copyOf(p.getMatchEnds(), n));
+      return folded(content, p.getStartOffset(), p.getEndOffset(), 0, Arrays.copyOf(p.getMatchStarts(), n),
+          Arrays.copyOf(p.getMatchEnds(), n));
     }
   }
 

@@ -2,6 +2,8 @@ package org.tidende.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +42,7 @@ public interface Store extends Closeable {
   void putStories(List<StoryRecord> stories) throws IOException;
 
   /** Deletes the stories of these ids (merged into others by story revision); unknown ids are ignored. */
-  void deleteStories(java.util.Collection<StoryId> ids) throws IOException;
+  void deleteStories(Collection<StoryId> ids) throws IOException;
 
   /** Deletes every story (before rebuilding them all). */
   void deleteAllStories() throws IOException;
@@ -49,8 +51,8 @@ public interface Store extends Closeable {
    * The fingerprint each stored story's view was written with ({@link StoryRecord#fingerprint});
    * stories written without one are left out.
    */
-  default java.util.Map<StoryId, String> storyFingerprints() throws IOException {
-    return java.util.Map.of();
+  default Map<StoryId, String> storyFingerprints() throws IOException {
+    return Map.of();
   }
 
   /**
@@ -58,9 +60,9 @@ public interface Store extends Closeable {
    * #storyFingerprints()} gives them, looked up by id: stories not stored or stored without one are
    * left out.
    */
-  default java.util.Map<StoryId, String> storyFingerprints(java.util.Collection<StoryId> ids) throws IOException {
-    java.util.Map<StoryId, String> all = storyFingerprints();
-    java.util.Map<StoryId, String> out = new java.util.HashMap<>();
+  default Map<StoryId, String> storyFingerprints(Collection<StoryId> ids) throws IOException {
+    Map<StoryId, String> all = storyFingerprints();
+    Map<StoryId, String> out = new HashMap<>();
     ids.forEach(id -> {
       if (all.containsKey(id)) {
         out.put(id, all.get(id));

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -184,7 +185,7 @@ public final class WriteAheadLog implements Closeable {
       byte[] b;
       try {
         b = Files.readAllBytes(segment);
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         continue;
       }
       for (int start = 0, nl; start < b.length && (nl = indexOf(b, (byte) '\n', start)) >= 0; start = nl + 1) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * The words one language uses for dates: weekday and month names, relative phrases, counted
@@ -353,7 +354,7 @@ public record DateLexicon(
       return s.isEmpty() ? new String[0] : s.split("\\s+");
     }
 
-    private static void valued(String list, java.util.function.BiConsumer<String, String> put) {
+    private static void valued(String list, BiConsumer<String, String> put) {
       Map<String, String> pending = new LinkedHashMap<>();
       for (String w : words(list)) {
         int eq = w.indexOf('=');

@@ -2,12 +2,15 @@ package org.tidende.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleDate.Precision;
 import org.tidende.model.Language;
@@ -128,7 +131,7 @@ public final class DateResolver {
   }
 
   /** What may stand between a relative day and the written day it is apposed to ("i går, den 9. juni"). */
-  private static final java.util.regex.Pattern APPOSED = java.util.regex.Pattern.compile(
+  private static final Pattern APPOSED = Pattern.compile(
       "[\\s,(–-]*(?:(?:den|the|on|am|el|på|d\\.)\\s*)?");
 
   /**
@@ -158,7 +161,7 @@ public final class DateResolver {
     }
     List<int[]> sentences = Sentences.split(text);
     // each mention to the one sentence holding it (sentences are disjoint), in mention order
-    java.util.Map<Integer, List<DateMention>> inside = new java.util.TreeMap<>();
+    Map<Integer, List<DateMention>> inside = new TreeMap<>();
     for (DateMention m : mentions) {
       int i = Sentences.containing(sentences, m.start(), m.end());
       if (i >= 0) {
@@ -315,7 +318,7 @@ public final class DateResolver {
     LocalDate best = near;
     long bestDays = Long.MAX_VALUE;
     for (int y = pub.date().getYear() + 1; y >= pub.date().getYear() - WEEKDAY_YEARS_BACK; y--) {
-      if (dm.day() > java.time.YearMonth.of(y, dm.month()).lengthOfMonth()) {
+      if (dm.day() > YearMonth.of(y, dm.month()).lengthOfMonth()) {
         continue;
       }
       LocalDate d = LocalDate.of(y, dm.month(), dm.day());

@@ -5,12 +5,17 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -314,7 +319,7 @@ final class DateScanner {
     all.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
     // Longest first, each kept unless it overlaps one kept before. The kept are disjoint, so by
     // start they are also ordered by end: only the last one starting before f ends can overlap it.
-    java.util.TreeMap<Integer, Found> kept = new java.util.TreeMap<>();
+    TreeMap<Integer, Found> kept = new TreeMap<>();
     for (Found f : all) {
       var before = kept.lowerEntry(f.end());
       if (before == null || before.getValue().end() <= f.start()) {
@@ -757,7 +762,7 @@ final class DateScanner {
       .collect(Collectors.toUnmodifiableSet());
 
   private static Map<String, Direction> weekendTable() {
-    Map<String, Direction> m = new java.util.HashMap<>();
+    Map<String, Direction> m = new HashMap<>();
     for (String k : List.of("i weekenden", "i weekend", "i denne weekend", "denne weekend", "i helgen", "i helga",
         "i helgi", "over helgen", "over helga", "denne helgen", "denne helga", "den här helgen", "under helgen",
         "this weekend", "over the weekend", "at the weekend")) {
@@ -870,7 +875,7 @@ final class DateScanner {
 
   /** The lexicon's week phrases one week back or ahead ({@code i førre veke}: -1, {@code next week}: 1). */
   private static Map<String, Integer> weekShifts(DateLexicon lex) {
-    Map<String, Integer> out = new java.util.TreeMap<>();
+    Map<String, Integer> out = new TreeMap<>();
     lex.phrases().forEach((k, v) -> {
       if (v.unit() == Granularity.WEEK && Math.abs(v.offset()) == 1) {
         out.put(k, v.offset());
@@ -884,7 +889,7 @@ final class DateScanner {
    * året}, {@code last year}); longer ones ({@code tidligere i år}) do not follow a month.
    */
   private static Map<String, Integer> yearPhrases(DateLexicon lex) {
-    Map<String, Integer> out = new java.util.TreeMap<>();
+    Map<String, Integer> out = new TreeMap<>();
     lex.phrases().forEach((k, v) -> {
       if (v.unit() == Granularity.YEAR && k.split(" ").length <= 2) {
         out.put(k, v.offset());
@@ -1011,8 +1016,8 @@ final class DateScanner {
    * Matcher#find()} (no overlapping matches of one pattern) but without trying every position: the
    * triggers are rare words, so this is several times faster than a scan with look-behinds.
    */
-  private static void each(Pattern p, String lower, List<int[]> words, java.util.function.Predicate<String> trigger,
-      java.util.function.Consumer<Matcher> handle) {
+  private static void each(Pattern p, String lower, List<int[]> words, Predicate<String> trigger,
+      Consumer<Matcher> handle) {
     Matcher m = p.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
     int lastEnd = -1;
     for (int[] w : words) {
@@ -1103,7 +1108,7 @@ final class DateScanner {
   private static String phrases(Collection<String> phrases) {
     return phrases.stream().distinct()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .map(p -> String.join("\\s+", java.util.Arrays.stream(p.split(" ")).map(Pattern::quote).toList()))
+        .map(p -> String.join("\\s+", Arrays.stream(p.split(" ")).map(Pattern::quote).toList()))
         .collect(Collectors.joining("|"));
   }
 }

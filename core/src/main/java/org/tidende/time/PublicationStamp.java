@@ -1,6 +1,9 @@
 package org.tidende.time;
 
+import java.text.DateFormatSymbols;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,7 +122,7 @@ final class PublicationStamp {
     char[] line = text.substring(from, to).toCharArray();
     for (Found f : found) {
       if (f.start() >= from && f.end() <= to && f.expression() instanceof Day) {
-        java.util.Arrays.fill(line, f.start() - from, f.end() - from, ' ');
+        Arrays.fill(line, f.start() - from, f.end() - from, ' ');
       }
     }
     return new String(line);
@@ -167,8 +170,8 @@ final class PublicationStamp {
   private static final Set<String> ZONES = jdkZones();
 
   private static Set<String> jdkZones() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String[] z : java.text.DateFormatSymbols.getInstance(Locale.ENGLISH).getZoneStrings()) {
+    Set<String> out = new HashSet<>();
+    for (String[] z : DateFormatSymbols.getInstance(Locale.ENGLISH).getZoneStrings()) {
       for (int i : new int[] {2, 4}) {
         if (z.length > i && z[i] != null && z[i].matches("[A-Z]{3,5}")) {
           out.add(z[i]);

@@ -2,6 +2,7 @@ package org.tidende.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tidende.analysis.Abbreviations;
 
 /**
@@ -163,10 +164,10 @@ public final class Sentences {
     return CREDIT.matcher(sentence).lookingAt();
   }
 
-  private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+  private static final Pattern CREDIT = Pattern.compile(
       "(?iU)\\(?\\s*(?:©|\\(c\\)|copyright\\b)|\\(\\s*(?:foto|photo)\\s*:[^()]*\\)\\s*$");
 
-  private static final java.util.regex.Pattern CREDIT_START = java.util.regex.Pattern.compile(
+  private static final Pattern CREDIT_START = Pattern.compile(
       "(?iU)\\(\\s*(?:©|copyright\\b|foto\\s*:|photo\\s*:)");
 
   /** Quotes and a parenthesis that may stand between a stop and the next sentence. */

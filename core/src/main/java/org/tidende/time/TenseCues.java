@@ -3,6 +3,7 @@ package org.tidende.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidende.time.TimeExpression.Direction;
@@ -68,7 +69,7 @@ import org.tidende.time.TimeExpression.Direction;
 final class TenseCues {
   static final int WINDOW = 6;
   /** Relative pronouns that open a clause a date after them may belong to ("som", "who", "which"). */
-  private static final java.util.Set<String> RELATIVE = java.util.Set.of("som", "who", "which");
+  private static final Set<String> RELATIVE = Set.of("som", "who", "which");
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
 
   private final DateLexicon lex;
@@ -186,7 +187,7 @@ final class TenseCues {
     return !listedOnly && w.length() >= 5 && regularPast(w, lex.pastSuffixes()) ? Direction.PAST : null;
   }
 
-  private static boolean regularPast(String w, java.util.Set<String> suffixes) {
+  private static boolean regularPast(String w, Set<String> suffixes) {
     for (String suffix : suffixes) {
       if (!w.endsWith(suffix)) {
         continue;

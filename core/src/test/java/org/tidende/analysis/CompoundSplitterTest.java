@@ -2,13 +2,18 @@ package org.tidende.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
 import org.junit.jupiter.api.Test;
+import org.tidende.eval.HoldOut;
 import org.tidende.model.Language;
 
 class CompoundSplitterTest {
-  private static final CharArraySet STOP = new CharArraySet(java.util.List.of("eller", "under"), false);
+  private static final CharArraySet STOP = new CharArraySet(List.of("eller", "under"), false);
 
   @Test
   void takesTheSplitWhosePartsAreFrequentEnoughToOutweighTheWholeWord() {
@@ -86,18 +91,18 @@ class CompoundSplitterTest {
   void theShippedListsHoldOutTheEvaluationDays() {
     for (Language l : new Language[] {Language.DA, Language.NB, Language.SV}) {
       assertThat(CompoundSplitter.heldOut(CompoundSplitter.resource(l))).as(l.code())
-          .isEqualTo(org.tidende.eval.HoldOut.evaluationDays().toString());
+          .isEqualTo(HoldOut.evaluationDays().toString());
     }
   }
 
   /** The held-out line a list starts with is not read as a word. */
   @Test
   void aListsHeldOutLineIsNotAWord() throws Exception {
-    java.io.StringWriter w = new java.io.StringWriter();
-    CompoundSplitter.write(Map.of("kniv", 50, "drab", 40), w, org.tidende.eval.HoldOut.evaluationDays());
+    StringWriter w = new StringWriter();
+    CompoundSplitter.write(Map.of("kniv", 50, "drab", 40), w, HoldOut.evaluationDays());
     assertThat(w.toString()).startsWith("# held out: 2022-10-06, 2023-01-18, 2025-01-07, 2025-09-19 ± 3 days\n");
-    CompoundSplitter s = CompoundSplitter.read(new java.io.ByteArrayInputStream(
-        w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), CharArraySet.EMPTY_SET);
+    CompoundSplitter s = CompoundSplitter.read(new ByteArrayInputStream(
+        w.toString().getBytes(StandardCharsets.UTF_8)), CharArraySet.EMPTY_SET);
     assertThat(s.size()).isEqualTo(2);
     assertThat(s.parts("knivdrab")).containsExactly("kniv", "drab");
   }

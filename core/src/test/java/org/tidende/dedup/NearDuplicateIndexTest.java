@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tidende.model.ArticleId;
 
@@ -30,7 +31,7 @@ class NearDuplicateIndexTest {
   void exactCopyDespiteCaseWhitespacePunctuationAndBoilerplate() {
     NearDuplicateIndex index = new NearDuplicateIndex(DedupConfig.defaults());
     assertThat(index.add(id("a"), "Skule blir lagd ned", STORY, 1000)).isInstanceOf(DuplicateVerdict.Unique.class);
-    String copy = "Foto: NTB\n" + STORY.toUpperCase(java.util.Locale.ROOT).replace(".", " ;") + "\nLes også: Fleire skular kan bli lagde ned\nDel på Facebook";
+    String copy = "Foto: NTB\n" + STORY.toUpperCase(Locale.ROOT).replace(".", " ;") + "\nLes også: Fleire skular kan bli lagde ned\nDel på Facebook";
     DuplicateVerdict v = index.add(id("b"), "SKULE BLIR LAGD NED!", copy, 2000);
     assertThat(v).isEqualTo(new DuplicateVerdict.Duplicate(id("a"), 1.0, DuplicateVerdict.Match.EXACT));
   }

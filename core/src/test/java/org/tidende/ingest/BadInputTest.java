@@ -3,11 +3,19 @@ package org.tidende.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -16,6 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tidende.model.Article;
+import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
 
 /** The bad-input corpus: nothing throws, every bad item is reported, no good item is lost. */
 class BadInputTest {
@@ -60,7 +70,7 @@ class BadInputTest {
     Outcome o = ingest(dir);
     assertThat(o.rejected()).containsExactly(dir.resolve("a.jsonl") + ":2: field 'id': article id has 2006 chars, at most 512",
         dir.resolve("b.txt") + ":1: header 'id:': article id has 2006 chars, at most 512");
-    String derived = org.tidende.model.ArticleId.derived(longLink).value();
+    String derived = ArticleId.derived(longLink).value();
     assertThat(derived).hasSize(512).startsWith(longLink.substring(0, 495) + "~");
     assertThat(o.accepted()).containsExactly("good-1", "good-2", derived, "https://example.org/b", derived);
   }
@@ -71,7 +81,7 @@ class BadInputTest {
     Files.createDirectories(dir.resolve("empty"));
     Files.createDirectories(dir.resolve("hidden"));
     Files.writeString(dir.resolve("hidden/.draft.jsonl"), GOOD_JSON, StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     List<String> said = new ArrayList<>();
     new Ingestor().ingest(List.of(dir.resolve("empty"), dir.resolve("hidden")), ev -> said.add(ev.toString()));
     assertThat(said).containsExactly(dir.resolve("empty") + ": no files to read in this folder",
@@ -91,9 +101,9 @@ class BadInputTest {
     System.arraycopy(text, 0, stray, 0, 20);
     System.arraycopy(text, 20, stray, 21, text.length - 20);
     Files.write(dir.resolve("stray.txt"), stray);
-    byte[] padded = java.util.Arrays.copyOf(text, text.length + 4096);
+    byte[] padded = Arrays.copyOf(text, text.length + 4096);
     Files.write(dir.resolve("padded.txt"), padded);
-    java.util.Random random = new java.util.Random(42);
+    Random random = new Random(42);
     byte[] noise = new byte[4096];
     random.nextBytes(noise);
     Files.write(dir.resolve("noise.txt"), noise);
@@ -135,7 +145,7 @@ class BadInputTest {
       }
     });
     assertThat(read).extracting(Article::title).containsOnly("Storm hits the coast again").hasSize(4);
-    assertThat(read.get(0).id()).isEqualTo(org.tidende.model.ArticleId.ofContent(messy, "The storm hit the west coast on Friday night."));
+    assertThat(read.get(0).id()).isEqualTo(ArticleId.ofContent(messy, "The storm hit the west coast on Friday night."));
     assertThat(read.get(2).text()).as("a text's spaces are left as they are").isEqualTo("The  storm.");
   }
 
@@ -171,9 +181,9 @@ class BadInputTest {
     assertThat(read.get(2).text()).isEqualTo(plain);
     assertThat(read.get(3).text()).startsWith("Jens Stoltenberg lover 10 000 kroner i dag.");
     assertThat(read.get(0).id()).as("the content id made from the text as read")
-        .isEqualTo(org.tidende.model.ArticleId.ofContent("Stoltenberg lover penger", odd));
+        .isEqualTo(ArticleId.ofContent("Stoltenberg lover penger", odd));
     assertThat(read.get(2).id()).as("the content id made from the text as read (U+00A0 a space there before)")
-        .isEqualTo(org.tidende.model.ArticleId.ofContent("T", odd.replace('\u00a0', ' ')));
+        .isEqualTo(ArticleId.ofContent("T", odd.replace('\u00a0', ' ')));
   }
 
   /**
@@ -253,7 +263,7 @@ class BadInputTest {
     List<String> others = new ArrayList<>();
     List<Path> files = Ingestor.listFolder(dir, ev -> (ev instanceof IngestEvent.Note ? notes : others).add(ev.toString()));
     assertThat(files).containsExactly(dir.resolve("a.txt"));
-    assertThat(notes).containsExactly(dir + ": .archive" + java.io.File.separator + ", .half-written.jsonl skipped as hidden "
+    assertThat(notes).containsExactly(dir + ": .archive" + File.separator + ", .half-written.jsonl skipped as hidden "
         + "(a hidden file given by its own path is read)");
     assertThat(others).isEmpty();
     Outcome own = ingest(dir.resolve(".half-written.jsonl"));
@@ -267,10 +277,10 @@ class BadInputTest {
    */
   @Test
   void anUnreadableFileSaysWhyInWords() {
-    assertThat(Ingestor.reason(new java.nio.file.AccessDeniedException("/tmp/x.jsonl"))).isEqualTo("permission denied");
-    assertThat(Ingestor.reason(new java.nio.file.FileSystemException("/tmp/x.jsonl", null, "Is a directory")))
+    assertThat(Ingestor.reason(new AccessDeniedException("/tmp/x.jsonl"))).isEqualTo("permission denied");
+    assertThat(Ingestor.reason(new FileSystemException("/tmp/x.jsonl", null, "Is a directory")))
         .isEqualTo("Is a directory");
-    assertThat(Ingestor.reason(new java.io.IOException("Input/output error"))).isEqualTo("IOException: Input/output error");
+    assertThat(Ingestor.reason(new IOException("Input/output error"))).isEqualTo("IOException: Input/output error");
   }
 
   static Stream<Arguments> badFiles() {
@@ -391,7 +401,7 @@ class BadInputTest {
   @Test
   void textInAnotherEncodingIsSaidWithHowToReadIt() {
     // invented Japanese, as a user's Shift_JIS export would hold it
-    java.nio.charset.Charset sjis = java.nio.charset.Charset.forName("Shift_JIS");
+    Charset sjis = Charset.forName("Shift_JIS");
     String title = "港で火事";
     String text = "昨夜、港の倉庫で火事がありました。けが人はいませんでした。";
     List<IngestEvent> txt = new ArrayList<>();
@@ -481,7 +491,7 @@ class BadInputTest {
   }
 
   private static byte[] withBom(byte[] bom, byte[] text) {
-    byte[] out = java.util.Arrays.copyOf(bom, bom.length + text.length);
+    byte[] out = Arrays.copyOf(bom, bom.length + text.length);
     System.arraycopy(text, 0, out, bom.length, text.length);
     return out;
   }
@@ -498,12 +508,12 @@ class BadInputTest {
       out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
     }
     byte[] whole = gz.toByteArray();
-    Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+    Files.write(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(whole, whole.length * 2 / 3));
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(text)) {
       out.write("Ferja kom for seint\n\nFerja la til kai fleire minutt for seint i dag.".repeat(50).getBytes(StandardCharsets.UTF_8));
     }
-    Files.write(dir.resolve("cut.txt.gz"), java.util.Arrays.copyOf(text.toByteArray(), text.size() / 2));
+    Files.write(dir.resolve("cut.txt.gz"), Arrays.copyOf(text.toByteArray(), text.size() / 2));
     Files.writeString(dir.resolve("plain.jsonl.gz"), GOOD_JSON + "\n"); // named .gz, not gzip: read as it is
     Outcome o = ingest(dir);
     assertThat(o.accepted()).hasSizeGreaterThan(100).contains("g1", "good-1").doesNotContain("g400");
@@ -565,14 +575,14 @@ class BadInputTest {
     }
     lines.append("{\"id\":\"u\",\"title\":\"Lenke\",\"url\":[\"https://a.example\"],\"language\":\"nb\",\"lang\":false}\n");
     Files.writeString(dir.resolve("types.jsonl"), lines);
-    List<org.tidende.model.Article> accepted = new ArrayList<>();
+    List<Article> accepted = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     readAll(dir, accepted, warnings);
     assertThat(accepted).hasSize(8);
     assertThat(accepted.get(0).source()).isEqualTo("BBC News");
     assertThat(accepted.get(1).source()).isNull();
     assertThat(accepted.get(7).url()).isNull();
-    assertThat(accepted.get(7).declaredLanguage()).isEqualTo(org.tidende.model.Language.NB);
+    assertThat(accepted.get(7).declaredLanguage()).isEqualTo(Language.NB);
     String f = dir.resolve("types.jsonl").toString();
     assertThat(warnings).containsExactly(
         f + ":2: field 'source' ignored (a string expected, or an object with a string 'name'): {\"id\":null}",
@@ -597,12 +607,12 @@ class BadInputTest {
         {"id":"d","title":"Test igjen","lang":"und"}
         {"id":"e","title":"Tekst","lang":"nob"}
         """);
-    List<org.tidende.model.Article> accepted = new ArrayList<>();
+    List<Article> accepted = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     readAll(dir, accepted, warnings);
-    assertThat(accepted).extracting(org.tidende.model.Article::declaredLanguage).containsExactly(
-        org.tidende.model.Language.NB, org.tidende.model.Language.DA, org.tidende.model.Language.UND,
-        org.tidende.model.Language.UND, org.tidende.model.Language.NB);
+    assertThat(accepted).extracting(Article::declaredLanguage).containsExactly(
+        Language.NB, Language.DA, Language.UND,
+        Language.UND, Language.NB);
     assertThat(warnings).containsExactly(dir.resolve("names.jsonl") + ":3: field 'lang' ignored: 'klingon' is no "
         + "language code (nb, nn, da, sv, en, de, es or another ISO 639 code) nor a language's name; the language "
         + "identified from the text");
@@ -612,12 +622,12 @@ class BadInputTest {
   @Test
   void aBlankIdIsGivenTheContentIdWithAWarning(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("ids.jsonl"), "{\"id\":\" \",\"title\":\"Storm\"}\n{\"title\":\"Flom\"}\n");
-    List<org.tidende.model.Article> accepted = new ArrayList<>();
+    List<Article> accepted = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     readAll(dir, accepted, warnings);
     assertThat(accepted).hasSize(2);
     String id = accepted.get(0).id().value();
-    assertThat(id).isEqualTo(org.tidende.model.ArticleId.ofContent("Storm", "").value());
+    assertThat(id).isEqualTo(ArticleId.ofContent("Storm", "").value());
     assertThat(warnings).as("a missing id is no news").containsExactly(
         dir.resolve("ids.jsonl") + ":1: field 'id' blank (\" \"); given the id '" + id + "' from its title and text");
   }
@@ -647,7 +657,7 @@ class BadInputTest {
       }
     });
     assertThat(files).containsExactly(dir.resolve("a.txt"));
-    String sep = java.io.File.separator;
+    String sep = File.separator;
     assertThat(warnings).containsExactly(dir + ": 7 file(s) of other types skipped: b.docx, c.docx, d.docx, data.csv, e.docx "
         + "and 2 more (read: .txt .jsonl .ndjson .json .html .htm .rss .atom .xml, optionally .gz)");
     assertThat(notes).containsExactly(dir + ": LICENSE, README.md, sub" + sep + "notes.rst skipped as documentation");
@@ -671,8 +681,8 @@ class BadInputTest {
     Files.writeString(dir.resolve("LICENSE.TXT"), "CC0 1.0 Universal\n\nNo rights reserved.");
     Files.writeString(dir.resolve("notice-board.txt"), "Notice board\n\nThe ferry is late.");
     Files.writeString(dir.resolve("readme.jsonl"), "{\"title\": \"Ras\", \"text\": \"Eit ras.\"}\n");
-    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("Changelog.txt.gz")))) {
-      out.write("Changes\n\nVersion 2.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (var out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("Changelog.txt.gz")))) {
+      out.write("Changes\n\nVersion 2.".getBytes(StandardCharsets.UTF_8));
     }
     List<String> notes = new ArrayList<>();
     List<Path> files = Ingestor.listFolder(dir, ev -> {
@@ -691,7 +701,7 @@ class BadInputTest {
   }
 
   /** Reads the folder, its articles to {@code accepted} and warnings to {@code warnings}; a rejection fails the test. */
-  private static void readAll(Path dir, List<org.tidende.model.Article> accepted, List<String> warnings) {
+  private static void readAll(Path dir, List<Article> accepted, List<String> warnings) {
     new Ingestor().ingest(List.of(dir), ev -> {
       switch (ev) {
         case IngestEvent.Accepted a -> accepted.add(a.article());

@@ -2,12 +2,16 @@ package org.tidende.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -63,7 +67,7 @@ class DatesTest {
         {"id":"a","lang":"nb","title":"Brann i natt","date":"2025-01-13T23:28:00Z"}
         {"id":"b","lang":"da","title":"Aftale i går","date":"2024-06-11T00:15:00+02:00"}
         {"id":"c","lang":"nb","title":"Lokal tid","date":"2025-01-13T23:28"}
-        """.getBytes(java.nio.charset.StandardCharsets.UTF_8), e -> {
+        """.getBytes(StandardCharsets.UTF_8), e -> {
           if (e instanceof IngestEvent.Accepted ok) {
             a.add(ok.article());
           }
@@ -242,7 +246,7 @@ class DatesTest {
         {"id":"c","language":"sv","title":"Möte i dag","date":"05/04/2019 10:00"}
         {"id":"d","title":"Meeting today","date":"25/04/2019"}
         {"id":"e","lang":"da","title":"Møde i dag","date":"05/04/19"}
-        """.getBytes(java.nio.charset.StandardCharsets.UTF_8), e -> {
+        """.getBytes(StandardCharsets.UTF_8), e -> {
           if (e instanceof IngestEvent.Accepted ok) {
             a.add(ok.article());
           }
@@ -306,16 +310,16 @@ class DatesTest {
 
   @Test
   void namesWeekdaysInFullOrAbbreviatedWithADotOrComma() {
-    assertThat(java.util.stream.Stream.of("Thursday", "torsdag", "Donnerstag", "jueves", "Thu,", "tor.", "Do.", "jue.")
-        .map(Dates::weekday)).containsOnly(java.time.DayOfWeek.THURSDAY);
-    assertThat(java.util.stream.Stream.of("Sun", "man", "Dom", "Published", "april", "").map(Dates::weekday))
+    assertThat(Stream.of("Thursday", "torsdag", "Donnerstag", "jueves", "Thu,", "tor.", "Do.", "jue.")
+        .map(Dates::weekday)).containsOnly(DayOfWeek.THURSDAY);
+    assertThat(Stream.of("Sun", "man", "Dom", "Published", "april", "").map(Dates::weekday))
         .containsOnlyNulls();
     assertThat(Dates.weekday(null)).isNull();
   }
 
   @Test
   void jsonReadsAnEightDigitNumberAsADayNotAUnixTime() {
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var mapper = new ObjectMapper();
     assertThat(JsonLinesReader.dateOf(mapper.valueToTree(20190425)).toString()).isEqualTo("2019-04-25");
     assertThat(JsonLinesReader.dateOf(mapper.valueToTree(20191325))).isNull();
     assertThat(JsonLinesReader.dateOf(mapper.valueToTree(1556179200)).toString()).isEqualTo("2019-04-25T08:00");

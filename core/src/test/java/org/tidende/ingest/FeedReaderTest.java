@@ -2,9 +2,12 @@ package org.tidende.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.tidende.model.Article;
 import org.tidende.model.Language;
@@ -27,7 +30,7 @@ class FeedReaderTest {
    */
   @Test
   void xmlThatIsNoFeedSaysSo() {
-    List<String> said = new java.util.ArrayList<>();
+    List<String> said = new ArrayList<>();
     FeedReader feeds = new FeedReader();
     feeds.read("sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/a</loc></url></urlset>"
         .getBytes(StandardCharsets.UTF_8), ev -> said.add(ev instanceof IngestEvent.Rejected r ? r.rejection().toString() : ev.toString()));
@@ -45,9 +48,9 @@ class FeedReaderTest {
    */
   @Test
   void anHtmlPageIsSaidToBeOneNamingItsFeed() {
-    List<String> said = new java.util.ArrayList<>();
+    List<String> said = new ArrayList<>();
     FeedReader feeds = new FeedReader();
-    java.util.function.Consumer<IngestEvent> sink =
+    Consumer<IngestEvent> sink =
         ev -> said.add(ev instanceof IngestEvent.Rejected r ? r.rejection().toString() : ev.toString());
     feeds.read("https://nrk.example/vestland/", """
         <!DOCTYPE html>
@@ -73,8 +76,8 @@ class FeedReaderTest {
    */
   @Test
   void theItemsAfterAMalformedOneAreReadOn() {
-    List<String> said = new java.util.ArrayList<>();
-    List<String> read = new java.util.ArrayList<>();
+    List<String> said = new ArrayList<>();
+    List<String> read = new ArrayList<>();
     String feed = """
         <?xml version="1.0"?><rss version="2.0"><channel><title>Avis</title><language>nb</language>
         <item><title>Første sak om brann</title><description>Brannvesenet rykket ut.</description><guid>g1</guid></item>
@@ -112,9 +115,9 @@ class FeedReaderTest {
         <entry><id>a2</id><title>Ødelagt <b>tittel</title><summary>Tekst.</summary></entry>
         <entry><id>a3</id><title>Tredje sak</title><summary>Tekst tre.</summary></entry>
         </feed>""";
-    List<String> said = new java.util.ArrayList<>();
-    List<String> read = new java.util.ArrayList<>();
-    java.util.function.Consumer<IngestEvent> sink = ev -> {
+    List<String> said = new ArrayList<>();
+    List<String> read = new ArrayList<>();
+    Consumer<IngestEvent> sink = ev -> {
       if (ev instanceof IngestEvent.Rejected r) {
         said.add(r.rejection().toString());
       } else if (ev instanceof IngestEvent.Accepted a) {
@@ -133,7 +136,7 @@ class FeedReaderTest {
         <item><title>Ødelagt <b>tittel</title><guid>g2</guid></item>
         <item><title>Tredje sak om Århus</title><guid>g3</guid></item>
         </channel></rss>""";
-    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) { // with a mark, and without
+    for (Charset cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) { // with a mark, and without
       new FeedReader().read("u.rss", rss.getBytes(cs), sink);
     }
     assertThat(read).containsExactly("g1@2", "g3@4", "g1@2", "g3@4");
@@ -145,8 +148,8 @@ class FeedReaderTest {
     String rss32 = rss.replace("UTF-16", "UTF-32");
     for (String order : List.of("LE", "BE")) {
       byte[] mark = order.equals("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0} : new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF};
-      byte[] body = rss32.getBytes(java.nio.charset.Charset.forName("UTF-32" + order));
-      byte[] bytes = java.util.Arrays.copyOf(mark, mark.length + body.length);
+      byte[] body = rss32.getBytes(Charset.forName("UTF-32" + order));
+      byte[] bytes = Arrays.copyOf(mark, mark.length + body.length);
       System.arraycopy(body, 0, bytes, mark.length, body.length);
       new FeedReader().read("u.rss", bytes, sink);
     }
@@ -265,7 +268,7 @@ class FeedReaderTest {
     }
     // declared UTF-8, written in Windows-1252 by the feed's template: read as that, and said
     List<IngestEvent> legacy = events(String.format(TWO_ITEMS, "UTF-8", "Bær på tur – igjen")
-        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        .getBytes(Charset.forName("windows-1252")));
     assertThat(legacy).filteredOn(e -> e instanceof IngestEvent.Accepted)
         .extracting(e -> ((IngestEvent.Accepted) e).article().title()).containsExactly("Ferja", "Bær på tur – igjen");
     assertThat(legacy).filteredOn(e -> e instanceof IngestEvent.Warning).singleElement().asString()

@@ -2,6 +2,7 @@ package org.tidende.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,7 +28,7 @@ class GluedSentencesTest {
     assertThat(GluedSentences.separate(in)).isEqualTo(out);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theReadersPartThem() {
     assertThat(JsonLinesReader.clean("luftrum.Svenska Jas")).isEqualTo("luftrum. Svenska Jas");
     assertThat(ReaderText.clean("luftrum.Svenska Jas")).isEqualTo("luftrum. Svenska Jas");

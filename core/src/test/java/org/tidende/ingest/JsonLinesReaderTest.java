@@ -2,10 +2,18 @@ package org.tidende.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 
@@ -133,7 +141,7 @@ class JsonLinesReaderTest {
         .asString().startsWith("t.json:4: malformed JSON array at item 4 (line 5)"));
 
     List<IngestEvent> streamed = new ArrayList<>();
-    new JsonLinesReader().read("big.json", new java.io.ByteArrayInputStream(
+    new JsonLinesReader().read("big.json", new ByteArrayInputStream(
         "\ufeff[{\"id\":\"s1\",\"title\":\"Strøymd\"}]".getBytes(StandardCharsets.UTF_8)), streamed::add);
     assertThat(streamed).singleElement().isInstanceOfSatisfying(IngestEvent.Accepted.class,
         a -> assertThat(a.article().title()).isEqualTo("Strøymd"));
@@ -141,10 +149,10 @@ class JsonLinesReaderTest {
 
   @Test
   void aLineOfWindows1252IsReadAsSuchWithAWarningAsTextFilesAre() throws Exception {
-    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.write("{\"id\":\"u\",\"title\":\"Blåbær på Østlandet\"}\n".getBytes(StandardCharsets.UTF_8));
     for (int i = 1; i <= 7; i++) {
-      b.write(("{\"id\":\"w" + i + "\",\"title\":\"Blåbær på Østlandet\"}\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+      b.write(("{\"id\":\"w" + i + "\",\"title\":\"Blåbær på Østlandet\"}\n").getBytes(Charset.forName("windows-1252")));
     }
     List<IngestEvent> events = new ArrayList<>();
     new JsonLinesReader().read("t.jsonl", b.toByteArray(), events::add);
@@ -277,7 +285,7 @@ class JsonLinesReaderTest {
         """)).hasSize(3).last().asString().startsWith("t.json:3: no title or text");
     assertThat(read("{\"status\": \"ok\", \"articles\": [{\"title\": \"Første\", \"source\": {\"name\": \"NRK\"}},"
         + " {\"title\": \"Andre\"}]}\n")).extracting(Article::title, Article::source)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Første", "NRK"), org.assertj.core.groups.Tuple.tuple("Andre", null));
+        .containsExactly(Tuple.tuple("Første", "NRK"), Tuple.tuple("Andre", null));
   }
 
   /**
@@ -358,7 +366,7 @@ class JsonLinesReaderTest {
         """);
     assertThat(a).extracting(x -> String.valueOf(x.date())).containsExactly(
         "2019-04-25T08:00", "2019-04-25T08:00", "1997-08-11T12:00", "null", "null");
-    assertThat(a.get(0).date().offset()).isEqualTo(java.time.ZoneOffset.UTC);
+    assertThat(a.get(0).date().offset()).isEqualTo(ZoneOffset.UTC);
     assertThat(a.get(2).labels()).containsEntry("date_from", "published");
     assertThat(a.get(3).labels()).containsEntry("date_unreadable", "2019");
   }
@@ -400,7 +408,7 @@ class JsonLinesReaderTest {
         "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25T08:00", "2019-04-25",
         "2019-04-25T08:00", "2019-04-25T08:01:00.123");
     assertThat(a.get(6).label("date_unreadable")).as("a millisecond time with a fraction was unreadable").isNull();
-    assertThat(a.get(0).date().offset()).isEqualTo(java.time.ZoneOffset.UTC);
+    assertThat(a.get(0).date().offset()).isEqualTo(ZoneOffset.UTC);
   }
 
   /**
@@ -424,7 +432,7 @@ class JsonLinesReaderTest {
 
   @Test
   void aJsonArrayOrPrettyPrintedJsonInWindows1252IsReadAsSuchWithAWarningAsLinesAre() {
-    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    Charset cp1252 = Charset.forName("windows-1252");
     for (String json : List.of(
         "[{\"id\": \"a\", \"title\": \"Blåbær på Østlandet\"},\n {\"id\": \"b\", \"title\": \"Ærlig talt\"}]",
         "{\n  \"id\": \"a\",\n  \"title\": \"Blåbær på Østlandet\"\n}\n{\n  \"id\": \"b\",\n  \"title\": \"Ærlig talt\"\n}\n")) {
@@ -458,8 +466,8 @@ class JsonLinesReaderTest {
   @Test
   void aTextPastTheParsersBoundIsSaidToBeTooLong() {
     String big = "{\"id\":\"big\",\"title\":\"Enorm\",\"text\":\"" + "a".repeat(20_000_001) + "\"}";
-    List<String> said = new java.util.ArrayList<>();
-    List<String> ids = new java.util.ArrayList<>();
+    List<String> said = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     new JsonLinesReader().read("t.jsonl", ("{\"id\":\"a\",\"title\":\"Liten\",\"text\":\"Tekst.\"}\n" + big
         + "\n{\"id\":\"b\",\"title\":\"Liten\",\"text\":\"Tekst.\"}\n").getBytes(StandardCharsets.UTF_8), ev -> {
           if (ev instanceof IngestEvent.Accepted a) {
@@ -480,16 +488,16 @@ class JsonLinesReaderTest {
    * named by its path ({@code source.name}, {@code tags[1].k}); until session 35 it was not said.
    */
   @Test
-  void aKeyGivenTwiceKeepsTheRecordAndIsSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path lines = dir.resolve("t.jsonl");
-    java.nio.file.Files.writeString(lines, """
+  void aKeyGivenTwiceKeepsTheRecordAndIsSaid(@TempDir Path dir) throws Exception {
+    Path lines = dir.resolve("t.jsonl");
+    Files.writeString(lines, """
         {"id": "a", "title": "Fyrste", "text": "Ein tekst.", "title": "Andre"}
         {"id": "b", "title": "Berre ein", "text": "Ein annan tekst.", "source": {"name": "X", "name": "Y"}}
         {"id": "c", "text": "x", "title": "T", "text": "Tredje tekst.", "id": "c", "lang": "nn"}
         {"id": "c2", "title": "Fjerde linje", "text": "Tekst.", "tags": [{"k": 1}, {"k": 2, "k": 3}], "title": "Fjerde"}
         """);
-    java.nio.file.Path array = dir.resolve("a.json");
-    java.nio.file.Files.writeString(array, """
+    Path array = dir.resolve("a.json");
+    Files.writeString(array, """
         [
           {"id": "d", "title": "Fjerde", "text": "Fjerde tekst."},
           {"id": "e", "title": "Femte", "text": "Femte tekst.", "text": "Femte tekst, rett."}
@@ -497,7 +505,7 @@ class JsonLinesReaderTest {
         """);
     List<String> said = new ArrayList<>();
     List<Article> out = new ArrayList<>();
-    for (java.nio.file.Path p : List.of(lines, array)) {
+    for (Path p : List.of(lines, array)) {
       new Ingestor().readFile(p, e -> {
         if (e instanceof IngestEvent.Accepted a) {
           out.add(a.article());
@@ -520,7 +528,7 @@ class JsonLinesReaderTest {
   /** Nesting past the parser's bound is said so, not "too long"; a number past its bound is too long. */
   @Test
   void aRecordNestedTooDeeplyIsSaidSo() {
-    List<String> said = new java.util.ArrayList<>();
+    List<String> said = new ArrayList<>();
     String deep = "{\"id\":\"d\",\"title\":\"Dyp\",\"text\":\"Tekst.\",\"x\":" + "[".repeat(1100) + "]".repeat(1100) + "}";
     String digits = "{\"id\":\"n\",\"title\":\"Tall\",\"text\":\"Tekst.\",\"x\":" + "1".repeat(1200) + "}";
     new JsonLinesReader().read("t.jsonl", (deep + "\n" + digits + "\n").getBytes(StandardCharsets.UTF_8), ev -> {

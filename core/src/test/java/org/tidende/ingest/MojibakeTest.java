@@ -2,6 +2,9 @@ package org.tidende.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MojibakeTest {
@@ -29,10 +32,10 @@ class MojibakeTest {
 
   @Test
   void theJsonLinesReaderRepairsTitlesAndTexts() {
-    java.util.List<IngestEvent> events = new java.util.ArrayList<>();
+    List<IngestEvent> events = new ArrayList<>();
     new JsonLinesReader().read("x.jsonl",
         "{\"id\": \"a\", \"title\": \"Gaslæk i \u00c3\u0098stersøen\", \"text\": \"Nord Stream i MalmÃ¶.\"}\n"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8), events::add);
+            .getBytes(StandardCharsets.UTF_8), events::add);
     assertThat(events).singleElement().isInstanceOfSatisfying(IngestEvent.Accepted.class, a -> {
       assertThat(a.article().title()).isEqualTo("Gaslæk i Østersøen");
       assertThat(a.article().text()).isEqualTo("Nord Stream i Malmö.");

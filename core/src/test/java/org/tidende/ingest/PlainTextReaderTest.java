@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class PlainTextReaderTest {
   @Test
   void dayPrecisionDatePrefix() {
     Article a = only("date 2019-04-25\nTittel her\n\nTekst.");
-    assertThat(a.date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
+    assertThat(a.date()).isEqualTo(ArticleDate.ofDay(LocalDate.of(2019, 4, 25)));
     assertThat(a.title()).isEqualTo("Tittel her");
   }
 
@@ -85,12 +86,12 @@ class PlainTextReaderTest {
 
   @Test
   void dateHeadersAreReadDayFirstAndAsRfc822AsInJsonAndFeeds() {
-    assertThat(only("date: 25.04.2019\n\nTeksten.").date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
+    assertThat(only("date: 25.04.2019\n\nTeksten.").date()).isEqualTo(ArticleDate.ofDay(LocalDate.of(2019, 4, 25)));
     assertThat(only("date: 18.01.2011 kl 10:46\n\nTeksten.").date())
         .isEqualTo(ArticleDate.parse("2011-01-18T10:46").orElseThrow());
     assertThat(only("date: Thu, 25 Apr 2019 10:00:00 +0200\n\nTeksten.").date())
         .isEqualTo(ArticleDate.parse("2019-04-25T10:00:00+02:00").orElseThrow());
-    assertThat(only("date: 25/04/19\n\nTeksten.").date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
+    assertThat(only("date: 25/04/19\n\nTeksten.").date()).isEqualTo(ArticleDate.ofDay(LocalDate.of(2019, 4, 25)));
     assertThat(only("date: 2019-04\n\nTeksten.").date().precision()).isEqualTo(ArticleDate.Precision.MONTH);
     List<IngestEvent> bad = read("date: 31.02.2019\n\nTeksten.");
     assertThat(bad).hasSize(2);
@@ -109,7 +110,7 @@ class PlainTextReaderTest {
     assertThat(only("date 2019-04-25 10:00\nKim i Russland\n\nTeksten.").date())
         .isEqualTo(ArticleDate.parse("2019-04-25T10:00").orElseThrow());
     Article dotted = only("DATE 25.04.2019\nKim i Russland\nKim kom til Vladivostok onsdag.");
-    assertThat(dotted.date()).isEqualTo(ArticleDate.ofDay(java.time.LocalDate.of(2019, 4, 25)));
+    assertThat(dotted.date()).isEqualTo(ArticleDate.ofDay(LocalDate.of(2019, 4, 25)));
     assertThat(dotted.title()).isEqualTo("Kim i Russland");
     assertThat(only("Date night in Paris\n\nTeksten.").title()).isEqualTo("Date night in Paris");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class StandardInputTest {
     byte[] typed = utf8("{\"title\": \"Brann i Bergen\", \"text\": \"Ein brann.\"}\n");
     byte[] after = utf8("{\"title\": \"Typed after the end\", \"text\": \"Not read.\"}\n");
     for (byte[] first : List.of(typed, utf8("Brann i Bergen\n\nEin brann i natt.\n"))) {
-      java.io.InputStream terminal = new java.io.InputStream() {
+      InputStream terminal = new InputStream() {
         private int pos;
         private boolean ended;
 

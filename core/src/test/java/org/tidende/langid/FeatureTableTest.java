@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class FeatureTableTest {
@@ -26,7 +27,7 @@ class FeatureTableTest {
       float[] acc = new float[3];
       assertThat(t.accumulate(keys[r], acc)).isTrue();
       for (int c = 0; c < 3; c++) { // step (14 / 255) quantises i to within half a step
-        assertThat(acc[c]).isCloseTo(r * 3 + c, org.assertj.core.data.Offset.offset(0.03f));
+        assertThat(acc[c]).isCloseTo(r * 3 + c, Offset.offset(0.03f));
       }
     }
     float[] acc = new float[3];

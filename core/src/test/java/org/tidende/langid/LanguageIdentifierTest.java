@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -140,7 +141,7 @@ class LanguageIdentifierTest {
     assertThat(ID.identify(bokmal).language()).isEqualTo(Language.NB);
     assertThat(ID.identify(nynorsk).language()).isEqualTo(Language.NN);
     String elsewhere = bokmal.replace("Sunnfjord", "Romerike").replace("Førde", "Lillestrøm").replace("Fjaler", "Skedsmo");
-    assertThat(bokmalShare(elsewhere)).isCloseTo(bokmalShare(bokmal), org.assertj.core.data.Offset.offset(0.02));
+    assertThat(bokmalShare(elsewhere)).isCloseTo(bokmalShare(bokmal), Offset.offset(0.02));
   }
 
   @Test

@@ -2,6 +2,16 @@ package org.tidende.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Random;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +46,7 @@ class ArticleDateTest {
   void keepsTheOffsetWrittenBesideTheUtcTime(String raw, String offset) {
     ArticleDate d = ArticleDate.parse(raw).orElseThrow();
     assertThat(d.toString()).isEqualTo("2025-01-09T07:12");
-    assertThat(d.offset()).isEqualTo(java.time.ZoneOffset.of(offset));
+    assertThat(d.offset()).isEqualTo(ZoneOffset.of(offset));
     assertThat(d.asInferred().offset()).isEqualTo(d.offset());
   }
 
@@ -61,24 +71,24 @@ class ArticleDateTest {
   void noOffsetWithoutOne(String raw) {
     ArticleDate d = ArticleDate.parse(raw).orElseThrow();
     assertThat(d.offset()).isNull();
-    assertThat(d.local(java.time.ZoneId.of("Europe/Oslo"))).isSameAs(d);
+    assertThat(d.local(ZoneId.of("Europe/Oslo"))).isSameAs(d);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void localMovesToThePublishersClock() {
     ArticleDate z = ArticleDate.parse("2025-01-13T23:28:00Z").orElseThrow();
-    assertThat(z.local(java.time.ZoneId.of("Europe/Oslo")).toString()).isEqualTo("2025-01-14T00:28");
+    assertThat(z.local(ZoneId.of("Europe/Oslo")).toString()).isEqualTo("2025-01-14T00:28");
     assertThat(z.local(null).toString()).isEqualTo("2025-01-13T23:28");
     ArticleDate plus2 = ArticleDate.parse("2024-06-11T00:15:00+02:00").orElseThrow();
     assertThat(plus2.toString()).isEqualTo("2024-06-10T22:15");
     assertThat(plus2.local(null).toString()).isEqualTo("2024-06-11T00:15");
-    assertThat(plus2.local(java.time.ZoneId.of("America/New_York")).offset()).isNull();
+    assertThat(plus2.local(ZoneId.of("America/New_York")).offset()).isNull();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void anOffsetNeedsATime() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArticleDate(java.time.LocalDate.of(2025, 1, 13), null,
-        ArticleDate.Precision.DAY, false, java.time.ZoneOffset.UTC)).isInstanceOf(IllegalArgumentException.class);
+    Assertions.assertThatThrownBy(() -> new ArticleDate(LocalDate.of(2025, 1, 13), null,
+        ArticleDate.Precision.DAY, false, ZoneOffset.UTC)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
@@ -95,9 +105,9 @@ class ArticleDateTest {
   }
 
   /** The common forms read digit by digit give what the ISO parsers give, on random strings. */
-  @org.junit.jupiter.api.Test
+  @Test
   void theSameDatesAsTheIsoParsers() {
-    java.util.Random r = new java.util.Random(5);
+    Random r = new Random(5);
     String[] ends = {"", "", ":ss", ":ssZ", "Z", "+0100", "+01", "+01:00", "-05"};
     for (int t = 0; t < 200_000; t++) {
       StringBuilder b = new StringBuilder("yyyy-MM-ddTHH:mm").append(ends[r.nextInt(ends.length)]);
@@ -116,7 +126,7 @@ class ArticleDateTest {
   }
 
   /** {@link ArticleDate#parse} of times as it was before the digit-by-digit reading: java.time's ISO parsers. */
-  private static java.util.Optional<ArticleDate> isoReference(String raw) {
+  private static Optional<ArticleDate> isoReference(String raw) {
     String s = raw.strip().replace(' ', 'T');
     if (s.length() <= 10 || s.charAt(10) != 'T') {
       return ArticleDate.parse(raw);
@@ -124,12 +134,12 @@ class ArticleDateTest {
     try {
       if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}(?::?\\d{2})?$")) {
         String fixed = s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replaceFirst("([+-]\\d{2})$", "$1:00");
-        return java.util.Optional.of(ArticleDate.ofOffset(java.time.OffsetDateTime.parse(fixed)));
+        return Optional.of(ArticleDate.ofOffset(OffsetDateTime.parse(fixed)));
       }
-      java.time.LocalDateTime ldt = java.time.LocalDateTime.parse(s.length() == 13 ? s + ":00" : s);
-      return java.util.Optional.of(new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), ArticleDate.Precision.TIME, false));
-    } catch (java.time.format.DateTimeParseException e) {
-      return java.util.Optional.empty();
+      LocalDateTime ldt = LocalDateTime.parse(s.length() == 13 ? s + ":00" : s);
+      return Optional.of(new ArticleDate(ldt.toLocalDate(), ldt.toLocalTime(), ArticleDate.Precision.TIME, false));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 }

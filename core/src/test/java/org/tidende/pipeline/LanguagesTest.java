@@ -2,9 +2,16 @@ package org.tidende.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.tidende.TestData;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Language;
@@ -54,7 +61,7 @@ class LanguagesTest {
   @Test
   void aHeadlineDoesNotMoveADeclaredLanguageToAnotherScandinavianCountrysButALongerTextDoes() {
     // Danish front-page headlines that read as Bokmål to the identifier
-    for (String title : java.util.List.of("»Jeg synes, det er så synd. Jeg kan slet ikke bære det«",
+    for (String title : List.of("»Jeg synes, det er så synd. Jeg kan slet ikke bære det«",
         "Jeg er et sølle og dårligt menneske. Heldigvis er jeg ikke alene")) {
       assertThat(of("", title, "")).as("undeclared").isEqualTo(Language.NB);
       assertThat(of("da", title, "")).as(title).isEqualTo(Language.DA);
@@ -82,16 +89,16 @@ class LanguagesTest {
   }
 
   @Test
-  void aTitleTheTextStartsWithIsReadOnce() throws java.io.IOException {
+  void aTitleTheTextStartsWithIsReadOnce() throws IOException {
     assertThat(Languages.titleOnce(new Article(new ArticleId("t"), "test", 1, null, null, "Brann i Bodø",
         "Brann i Bodø Det brenn i eit hus.", null, Language.NN, Map.of()))).isEqualTo("Brann i Bodø Det brenn i eit hus.");
     assertThat(Languages.titleOnce(new Article(new ArticleId("t"), "test", 1, null, null, "Brann i Bodø",
         "Det brenn i eit hus.", null, Language.NN, Map.of()))).isEqualTo("Brann i Bodø\n\nDet brenn i eit hus.");
     // a Bokmål feed item whose title, read twice, had it decided Danish at 0.9994
-    java.nio.file.Path file = org.tidende.TestData.sharedOrSkip("data/scandinavian/no-rss-2025-01.jsonl");
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    for (String line : java.nio.file.Files.readAllLines(file)) {
-      com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+    Path file = TestData.sharedOrSkip("data/scandinavian/no-rss-2025-01.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(file)) {
+      JsonNode n = json.readTree(line);
       if (n.path("id").asText().equals("nn2025-dc9ea23db752")) {
         assertThat(n.path("text").asText()).startsWith(n.path("title").asText());
         assertThat(of("nb", n.path("title").asText(), n.path("text").asText())).isEqualTo(Language.NB);

@@ -3,7 +3,9 @@ package org.tidende.reuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Language;
 
@@ -99,7 +101,7 @@ class AnchorAlignerTest {
     TokenizedText t = TokenizedText.of(text("x", Language.EN,
         "Research vessel G.O. Sars met captain Henrik Aasland in Copenhagen in March. Sars left."));
     assertThat(AnchorAligner.anchors(t).get(0)).extracting(AnchorAligner.Anchor::keys)
-        .containsExactly(java.util.Set.of("sars"), java.util.Set.of("henrik", "asland"),
-            java.util.Set.of(org.tidende.analysis.ArticleAnalyzer.nameKey("København")));
+        .containsExactly(Set.of("sars"), Set.of("henrik", "asland"),
+            Set.of(ArticleAnalyzer.nameKey("København")));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,7 +38,7 @@ class ArchiveSnapshotTest {
     Map<String, Integer> m = new TreeMap<>();
     try (Stream<Path> s = Files.list(dir.resolve("wal"))) {
       for (Path p : s.toList()) {
-        m.put(p.getFileName().toString(), java.util.Arrays.hashCode(Files.readAllBytes(p)));
+        m.put(p.getFileName().toString(), Arrays.hashCode(Files.readAllBytes(p)));
       }
     }
     return m;

@@ -10,15 +10,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tidende.TestData;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.Ingestor;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
@@ -164,8 +183,8 @@ class ArchiveTest {
     try (Archive a = open(Duration.ofSeconds(5))) {
       a.ingest(many);
     }
-    java.util.Map<ReplayListener.Step, List<Long>> done = new java.util.EnumMap<>(ReplayListener.Step.class);
-    java.util.Map<ReplayListener.Step, Long> totals = new java.util.EnumMap<>(ReplayListener.Step.class);
+    Map<ReplayListener.Step, List<Long>> done = new EnumMap<>(ReplayListener.Step.class);
+    Map<ReplayListener.Step, Long> totals = new EnumMap<>(ReplayListener.Step.class);
     ReplayListener recording = new ReplayListener() {
       @Override
       public void progress(Step step, long d, long total) {
@@ -207,7 +226,7 @@ class ArchiveTest {
     try (Archive a = open(Duration.ofSeconds(5))) {
       a.ingest(many);
     }
-    java.util.concurrent.atomic.AtomicLong built = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong built = new AtomicLong();
     List<long[]> clustering = new ArrayList<>(); // {articles done, views built by then}
     ReplayListener recording = new ReplayListener() {
       @Override
@@ -258,21 +277,21 @@ class ArchiveTest {
    * Before stories were revised in the archive, the first merge or split made every later refresh
    * and commit fail, and the folder could not be opened again.
    */
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource({"data/scandinavian/sv-rss-2025-09.jsonl, 2000",
+  @ParameterizedTest
+  @CsvSource({"data/scandinavian/sv-rss-2025-09.jsonl, 2000",
       "data/clustering/ecbplus-dev.jsonl, 300"})
   void storiesRevisedByMergesMovesAndSplitsStayConsistentInTheIndexAndAfterRestart(String shared, int first)
       throws Exception {
-    Path file = org.tidende.TestData.sharedOrSkip(shared);
+    Path file = TestData.sharedOrSkip(shared);
     List<Article> articles = new ArrayList<>();
-    new org.tidende.ingest.Ingestor().readFile(file, ev -> {
-      if (ev instanceof org.tidende.ingest.IngestEvent.Accepted acc && articles.size() < first) {
+    new Ingestor().readFile(file, ev -> {
+      if (ev instanceof IngestEvent.Accepted acc && articles.size() < first) {
         articles.add(acc.article());
       }
     });
     List<Article> kept = new ArrayList<>();
-    Map<String, String> assigned = new java.util.HashMap<>();
-    List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Map<String, String> assigned = new HashMap<>();
+    List<String> messages = new CopyOnWriteArrayList<>();
     try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render, Archive.Options.defaults(), messages::add)) {
       for (int i = 0; i < articles.size(); i += 40) {
         List<Article> group = articles.subList(i, Math.min(articles.size(), i + 40));
@@ -288,7 +307,7 @@ class ArchiveTest {
       assertStories(a, reference(kept));
     }
     assertThat(messages).as("no failed refresh or commit").noneMatch(m -> m.contains("failed") || m.contains("error"));
-    Map<String, java.util.Set<String>> expected = reference(kept);
+    Map<String, Set<String>> expected = reference(kept);
     long revised = assigned.entrySet().stream()
         .filter(e -> expected.get(e.getValue()) == null || !expected.get(e.getValue()).contains(e.getKey())).count();
     assertThat(revised).as("articles whose story was merged, moved or split after they arrived").isGreaterThan(10);
@@ -298,23 +317,23 @@ class ArchiveTest {
   }
 
   /** Each story of one pipeline session over {@code articles}, by id: its members' ids. */
-  private static Map<String, java.util.Set<String>> reference(List<Article> articles) {
+  private static Map<String, Set<String>> reference(List<Article> articles) {
     Pipeline.Session reference = Pipeline.standard().newSession(true);
-    Map<ArticleId, StoryId> assigned = new java.util.LinkedHashMap<>();
+    Map<ArticleId, StoryId> assigned = new LinkedHashMap<>();
     articles.forEach(a -> assigned.put(a.id(), reference.accept(a).story()));
-    Map<String, java.util.Set<String>> expected = new java.util.HashMap<>();
-    assigned.forEach((id, story) -> expected.computeIfAbsent(reference.storyOf(id, story).value(), k -> new java.util.HashSet<>())
+    Map<String, Set<String>> expected = new HashMap<>();
+    assigned.forEach((id, story) -> expected.computeIfAbsent(reference.storyOf(id, story).value(), k -> new HashSet<>())
         .add(id.value()));
     return expected;
   }
 
-  private static void assertStories(Archive a, Map<String, java.util.Set<String>> expected) throws Exception {
-    Map<String, java.util.Set<String>> stored = new java.util.HashMap<>();
+  private static void assertStories(Archive a, Map<String, Set<String>> expected) throws Exception {
+    Map<String, Set<String>> stored = new HashMap<>();
     for (int offset = 0; ; offset += StoryQuery.MAX_LIMIT) {
       StoryPage page = a.stories(new StoryQuery(StoryQuery.Sort.NEWEST, StoryQuery.MAX_LIMIT, offset, null, null, null, null, null));
       for (String json : page.stories()) {
         JsonNode story = ArticleCodec.JSON.readTree(json);
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         story.path("articles").forEach(id -> ids.add(id.asText()));
         stored.put(story.path("id").asText(), ids);
       }
@@ -336,7 +355,7 @@ class ArchiveTest {
   @Test
   void retiredStoriesLeaveMemoryAndAreStillServed() throws Exception {
     List<Article> articles = new ArrayList<>();
-    java.time.LocalDate start = java.time.LocalDate.of(2021, 1, 4);
+    LocalDate start = LocalDate.of(2021, 1, 4);
     for (int d = 0; d < 200; d++) {
       String place = "Kval" + letters(d) + "vik";
       String word = "skur" + letters(d);
@@ -348,7 +367,7 @@ class ArchiveTest {
             null));
       }
     }
-    Map<String, java.util.Set<String>> expected = reference(articles);
+    Map<String, Set<String>> expected = reference(articles);
     try (Archive a = open(Duration.ofSeconds(5))) {
       for (int d = 0; d < 200; d++) {
         a.ingest(articles.subList(3 * d, 3 * d + 3));
@@ -371,7 +390,7 @@ class ArchiveTest {
   /** Three-article local stories, one a day for {@code days} days from 4 January 2021 (each retires after its window). */
   private static List<Article> localStories(int days) {
     List<Article> articles = new ArrayList<>();
-    java.time.LocalDate start = java.time.LocalDate.of(2021, 1, 4);
+    LocalDate start = LocalDate.of(2021, 1, 4);
     for (int d = 0; d < days; d++) {
       String place = "Kval" + letters(d) + "vik";
       String word = "skur" + letters(d);
@@ -410,7 +429,7 @@ class ArchiveTest {
   @Test
   void aReplayHoldsTheOpenStoriesAndAChunkNotTheWholeArchive() throws Exception {
     List<Article> articles = localStories(400);
-    Map<String, java.util.Set<String>> expected = reference(articles);
+    Map<String, Set<String>> expected = reference(articles);
     Archive.Options build = Archive.Options.defaults().withViewsBuild("build-1");
     List<String> views;
     try (Archive a = Archive.open(dir, Pipeline.standard(), ArchiveTest::render, build, m -> { })) {
@@ -890,9 +909,9 @@ class ArchiveTest {
    * (null: a build before versions were recorded), its seq kept.
    */
   private void recordAnalysisVersion(String version) throws Exception {
-    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir.resolve("index")),
-        new org.apache.lucene.index.IndexWriterConfig())) {
-      Map<String, String> user = new java.util.HashMap<>();
+    try (var w = new IndexWriter(FSDirectory.open(dir.resolve("index")),
+        new IndexWriterConfig())) {
+      Map<String, String> user = new HashMap<>();
       w.getLiveCommitData().forEach(e -> user.put(e.getKey(), e.getValue()));
       assertThat(user).containsEntry(LuceneStore.ANALYSIS_KEY, LuceneStore.ANALYSIS_VERSION);
       if (version == null) {
@@ -934,8 +953,8 @@ class ArchiveTest {
 
   @Test
   void aRestartOfTheSameBuildKeepsTheViewsOfStoriesThatDidNotChange() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.function.Function<Story, JsonNode> counting = st -> {
+    AtomicInteger renders = new AtomicInteger();
+    Function<Story, JsonNode> counting = st -> {
       renders.incrementAndGet();
       return render(st);
     };
@@ -1187,8 +1206,8 @@ class ArchiveTest {
   void anArticleCountedInTheStatsIsReadable() throws Exception {
     int n = 150;
     try (Archive a = open(Duration.ofSeconds(5))) {
-      var missed = new java.util.concurrent.atomic.AtomicReference<String>();
-      var writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+      var missed = new AtomicReference<String>();
+      var writing = new AtomicBoolean(true);
       Thread reader = new Thread(() -> {
         while (writing.get() && missed.get() == null) {
           long seen = a.stats().articles();

@@ -3,6 +3,7 @@ package org.tidende.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ArticleCodecTest {
     assertThat(json.get("date_offset").asText()).isEqualTo("+01:00");
     assertThat(ArticleCodec.decode(ArticleCodec.JSON.readTree(json.toString()))).isEqualTo(a);
     // a record written before the date carried its offset: the UTC time, the offset beside it
-    var old = (com.fasterxml.jackson.databind.node.ObjectNode) ArticleCodec.JSON.readTree(json.toString());
+    var old = (ObjectNode) ArticleCodec.JSON.readTree(json.toString());
     old.put("date", "2025-01-13T23:28");
     assertThat(ArticleCodec.decode(old)).isEqualTo(a);
 

@@ -5,10 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
+import org.tidende.model.ArticleId;
 import org.tidende.model.Language;
+import org.tidende.model.Story;
 import org.tidende.model.StoryId;
 
 class LuceneStoreTest {
@@ -73,9 +85,9 @@ class LuceneStoreTest {
     try (LuceneStore store = new LuceneStore(dir)) {
       store.putArticles(List.of(new StoredArticle(old, new Language("fra"), new StoryId("sf1"), 1, 0L),
           new StoredArticle(now, Language.parse("fr"), new StoryId("sf2"), 2, 0L)), false);
-      var first = org.tidende.model.ArticleDate.parse("2019-04-25").orElseThrow();
-      org.tidende.model.Story story = new org.tidende.model.Story(new StoryId("sf1"), "Incendie à Paris",
-          List.of(new Language("fra")), List.of("Avis f"), first, first, List.of(new org.tidende.model.Story.StoryArticle(
+      var first = ArticleDate.parse("2019-04-25").orElseThrow();
+      Story story = new Story(new StoryId("sf1"), "Incendie à Paris",
+          List.of(new Language("fra")), List.of("Avis f"), first, first, List.of(new Story.StoryArticle(
               old.id(), old.file(), 0, old.title(), new Language("fra"), first, first, "Avis f", null, 1.0)), null);
       store.putStories(List.of(new StoryRecord(story, ArticleCodec.JSON.createObjectNode().put("id", "sf1"), 1)));
       store.commit(2);
@@ -83,13 +95,13 @@ class LuceneStoreTest {
       for (String code : List.of("fr", "FRA", "fre", "fr,de")) {
         assertThat(ids(store.search("incendie", code, 10, 0))).as(code).containsExactlyInAnyOrder("f1", "f2");
         assertThat(store.stories(new StoryQuery(StoryQuery.Sort.NEWEST, 10, 0, Language.parseFilter(code).stream()
-            .map(Language::code).collect(java.util.stream.Collectors.joining(",")), null, null, null, null)).total())
+            .map(Language::code).collect(Collectors.joining(",")), null, null, null, null)).total())
             .as(code).isEqualTo(1);
       }
       assertThat(ids(store.search("incendie lang:fr", null, 10, 0))).containsExactlyInAnyOrder("f1", "f2");
       assertThat(ids(store.search("incendie -lang:fre", null, 10, 0))).isEmpty();
-      assertThat(store.articleLanguages()).containsExactly(java.util.Map.entry("fr", 2L));
-      assertThat(store.article(new org.tidende.model.ArticleId("f1")).orElseThrow().language()).isEqualTo(Language.parse("fr"));
+      assertThat(store.articleLanguages()).containsExactly(Map.entry("fr", 2L));
+      assertThat(store.article(new ArticleId("f1")).orElseThrow().language()).isEqualTo(Language.parse("fr"));
     }
   }
 
@@ -101,8 +113,8 @@ class LuceneStoreTest {
   @Test
   void sourcesSpeltLikeNameTheStoredSpelling() throws Exception {
     Article a = ArchiveTest.article("n1", "nb", "2025-03-11", "Brann", "Brann i Bergen.", null); // source "Avis n"
-    Article wire = new Article(new org.tidende.model.ArticleId("w1"), "test", 0, null, "Nordic Wire", "Brann",
-        "Brann i Bergen.", null, Language.NB, java.util.Map.of());
+    Article wire = new Article(new ArticleId("w1"), "test", 0, null, "Nordic Wire", "Brann",
+        "Brann i Bergen.", null, Language.NB, Map.of());
     try (LuceneStore store = new LuceneStore(dir)) {
       store.putArticles(List.of(new StoredArticle(a, Language.parse("nb"), new StoryId("sn1"), 1, 0L),
           new StoredArticle(wire, Language.NB, new StoryId("sw1"), 2, 0L)), false);
@@ -118,7 +130,7 @@ class LuceneStoreTest {
       assertThat(store.sourcesSpeltLike("Avisen", 3)).isEmpty();
       assertThat(ids(store.search("source:Nordic", null, 10, 0))).isEmpty();
       assertThat(store.search("source:Nordic", null, 10, 0).sourcesInOtherCase())
-          .containsExactly(java.util.Map.entry("Nordic", List.of("Nordic Wire")));
+          .containsExactly(Map.entry("Nordic", List.of("Nordic Wire")));
     }
   }
 
@@ -135,7 +147,7 @@ class LuceneStoreTest {
       store.refresh();
       SearchPage lower = store.search("brann source:\"avis N\"", null, 10, 0);
       assertThat(lower.total()).isZero();
-      assertThat(lower.sourcesInOtherCase()).containsExactly(java.util.Map.entry("avis N", List.of("Avis n")));
+      assertThat(lower.sourcesInOtherCase()).containsExactly(Map.entry("avis N", List.of("Avis n")));
       assertThat(store.search("brann source:\"Avis n\"", null, 10, 0).sourcesInOtherCase()).isEmpty();
       assertThat(store.search("bergen -source:\"avis N\" -brann", null, 10, 0).sourcesInOtherCase()).isEmpty();
       assertThat(store.search("source:nobody", null, 10, 0).sourcesInOtherCase()).isEmpty();
@@ -191,9 +203,9 @@ class LuceneStoreTest {
   @Test
   void aFieldsStarsAreTheArticlesThatHaveTheField() throws Exception {
     try (LuceneStore store = new LuceneStore(dir)) {
-      Article unsourced = new Article(new org.tidende.model.ArticleId("x3"), "test", 0, null, null, "Flaum",
-          "Elva gjekk over sine breidder.", org.tidende.model.ArticleDate.parse("2025-03-10").orElse(null), Language.NB,
-          java.util.Map.of());
+      Article unsourced = new Article(new ArticleId("x3"), "test", 0, null, null, "Flaum",
+          "Elva gjekk over sine breidder.", ArticleDate.parse("2025-03-10").orElse(null), Language.NB,
+          Map.of());
       store.putArticles(List.of(
           dated(1, "2025-03-01", "Brann i Bergen", "Ein brann i sentrum."),
           new StoredArticle(ArchiveTest.article("x2", "nb", "2025-03-02", "Brann på Voss", "Brann på Voss.",
@@ -261,7 +273,7 @@ class LuceneStoreTest {
       SearchPage page = store.search("\"Havørn AND", null, SearchPage.Sort.RELEVANCE, 10, 0);
       assertThat(ids(page)).containsExactly("x1");
       assertThat(page.plainWords()).contains("\"Havørn AND").doesNotContain("\\");
-      assertThat(store.syntaxError("Ærø \"sør")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+      assertThat(store.syntaxError("Ærø \"sør")).get(InstanceOfAssertFactories.STRING)
           .contains("\"sør").doesNotContain("\\");
     }
     assertThat(LuceneStore.unescaped("a \\\\u00f8 \\u000a b\\")).isEqualTo("a \\u00f8 \\u000a b\\");
@@ -294,9 +306,9 @@ class LuceneStoreTest {
       assertThat(ids(store.search("brann -Voss", null, SearchPage.Sort.NEWEST, 10, 0))).containsExactly("x3", "x1", "x5", "x2");
     }
     // a folder indexed by a build before the date field: its commit says index version 4
-    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir),
-        new org.apache.lucene.index.IndexWriterConfig())) {
-      w.setLiveCommitData(java.util.Map.of("seq", "5", LuceneStore.ANALYSIS_KEY, "4").entrySet());
+    try (var w = new IndexWriter(FSDirectory.open(dir),
+        new IndexWriterConfig())) {
+      w.setLiveCommitData(Map.of("seq", "5", LuceneStore.ANALYSIS_KEY, "4").entrySet());
       w.commit();
     }
     try (LuceneStore old = LuceneStore.openReadOnly(dir)) {
@@ -325,9 +337,9 @@ class LuceneStoreTest {
       assertThat(marked(hit)).containsExactly("10\u202f000 kroner");
     }
     // a folder of index version 5 (before this analysis) is indexed again when a server or ingest opens it
-    try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir),
-        new org.apache.lucene.index.IndexWriterConfig())) {
-      w.setLiveCommitData(java.util.Map.of("seq", "1", LuceneStore.ANALYSIS_KEY, "5").entrySet());
+    try (var w = new IndexWriter(FSDirectory.open(dir),
+        new IndexWriterConfig())) {
+      w.setLiveCommitData(Map.of("seq", "1", LuceneStore.ANALYSIS_KEY, "5").entrySet());
       w.commit();
     }
     try (LuceneStore old = LuceneStore.openReadOnly(dir)) {
@@ -369,12 +381,12 @@ class LuceneStoreTest {
 
   /** An index as an older build wrote it: text and names fields without offsets. */
   private void indexWithoutOffsets() throws Exception {
-    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
-        var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
-      var doc = new org.apache.lucene.document.Document();
-      doc.add(new org.apache.lucene.document.TextField(LuceneStore.textField(Language.NB), "gammel tekst",
-          org.apache.lucene.document.Field.Store.NO));
-      doc.add(new org.apache.lucene.document.TextField(LuceneStore.NAMES, "gammel tekst", org.apache.lucene.document.Field.Store.NO));
+    try (var d = FSDirectory.open(dir);
+        var w = new IndexWriter(d, new IndexWriterConfig())) {
+      var doc = new Document();
+      doc.add(new TextField(LuceneStore.textField(Language.NB), "gammel tekst",
+          Field.Store.NO));
+      doc.add(new TextField(LuceneStore.NAMES, "gammel tekst", Field.Store.NO));
       w.addDocument(doc);
       w.commit();
     }

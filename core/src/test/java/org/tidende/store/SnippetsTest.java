@@ -2,7 +2,9 @@ package org.tidende.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.BreakIterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.tidende.model.Article;
 import org.apache.lucene.index.Term;
@@ -167,7 +170,7 @@ class SnippetsTest {
     Article far = ArchiveTest.article("t3", "nb", "2025-01-09", "Referat",
         FILLER.repeat(200) + "Brannen i lagerbygningen på Ålgård ble slukket etter to timer. " + FILLER.repeat(3), null);
     IndexSearcher s = indexed(far);
-    Query rewritten = s.rewrite(searched(new org.apache.lucene.search.WildcardQuery(new Term(FIELD, "ålg*"))));
+    Query rewritten = s.rewrite(searched(new WildcardQuery(new Term(FIELD, "ålg*"))));
     Snippets.Snippet found = counted.hit(Snippets.prepare(rewritten), FIELD, LuceneStore.NAMES, far,
         new Snippets.Indexed(s, 0)).snippet();
     assertThat(marked(found)).containsExactly("Ålgård");
@@ -206,7 +209,7 @@ class SnippetsTest {
   void sentenceBreaksFoundInOnePassAreTheJdksBreaks() {
     for (String text : List.of("", "Ein.", "Kim kom. Putin kom ikkje! Kva no? \"Ja.\" Sa han.\n\nNytt avsnitt, t.d. her . Og 2.3 prosent.  ",
         "Dr. Smith went to Washington D.C. on Jan. 5. He met Mr. Jones.\nThen (he said) \u00abnei.\u00bb Slutt", "Utan punktum")) {
-      java.text.BreakIterator jdk = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+      BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
       Snippets.SentenceBreaks ours = new Snippets.SentenceBreaks();
       jdk.setText(text);
       ours.setText(text);

@@ -3,6 +3,7 @@ package org.tidende.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class DateInferenceTest {
     assertThat(DateInference.infer("Onsdag kom han.", Language.NB, day("2019-04-24"), STORY)).isEmpty();
     assertThat(DateInference.infer("Torsdag den 25. april.", Language.DA, day("2019-04"), List.of())).isEmpty();
     assertThat(DateInference.infer(null, null, null)).isEmpty();
-    assertThat(DateInference.infer("", Language.UND, java.util.Arrays.asList(null, null))).isEmpty();
+    assertThat(DateInference.infer("", Language.UND, Arrays.asList(null, null))).isEmpty();
   }
 
   @Test

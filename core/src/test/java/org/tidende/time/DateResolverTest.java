@@ -2,9 +2,13 @@ package org.tidende.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -530,25 +534,25 @@ class DateResolverTest {
   @Test
   void weekdayRuleAroundPublication() {
     LocalDate wed = LocalDate.of(2019, 4, 24);
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.WEDNESDAY, TimeExpression.Direction.NEAREST)).isEqualTo(wed);
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.SATURDAY, TimeExpression.Direction.NEAREST))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.WEDNESDAY, TimeExpression.Direction.NEAREST)).isEqualTo(wed);
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.SATURDAY, TimeExpression.Direction.NEAREST))
         .isEqualTo("2019-04-27");
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.SUNDAY, TimeExpression.Direction.NEAREST))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.SUNDAY, TimeExpression.Direction.NEAREST))
         .isEqualTo("2019-04-21");
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.WEDNESDAY, TimeExpression.Direction.PREVIOUS))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.WEDNESDAY, TimeExpression.Direction.PREVIOUS))
         .isEqualTo("2019-04-17");
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.WEDNESDAY, TimeExpression.Direction.NEXT))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.WEDNESDAY, TimeExpression.Direction.NEXT))
         .isEqualTo("2019-05-01");
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.THURSDAY, TimeExpression.Direction.PAST))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.THURSDAY, TimeExpression.Direction.PAST))
         .isEqualTo("2019-04-18");
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.THURSDAY, TimeExpression.Direction.RECENT))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.THURSDAY, TimeExpression.Direction.RECENT))
         .isEqualTo("2019-04-25");
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.SATURDAY, TimeExpression.Direction.RECENT))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.SATURDAY, TimeExpression.Direction.RECENT))
         .isEqualTo("2019-04-20");
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.MONDAY, TimeExpression.Direction.RECENT))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.MONDAY, TimeExpression.Direction.RECENT))
         .isEqualTo("2019-04-22");
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.WEDNESDAY, TimeExpression.Direction.RECENT)).isEqualTo(wed);
-    assertThat(WeekdayRule.resolve(wed, java.time.DayOfWeek.TUESDAY, TimeExpression.Direction.FUTURE))
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.WEDNESDAY, TimeExpression.Direction.RECENT)).isEqualTo(wed);
+    assertThat(WeekdayRule.resolve(wed, DayOfWeek.TUESDAY, TimeExpression.Direction.FUTURE))
         .isEqualTo("2019-04-30");
   }
 
@@ -594,7 +598,7 @@ class DateResolverTest {
     String text = manyDatedSentences(300);
     List<DateMention> mentions = DateResolver.resolve(text, WED, Language.NN);
     List<DatedSentence> got = DateResolver.datedSentences(text, WED, Language.NN);
-    List<DatedSentence> expected = new java.util.ArrayList<>();
+    List<DatedSentence> expected = new ArrayList<>();
     for (int[] s : Sentences.split(text)) { // by definition: the mentions inside each sentence
       List<DateMention> inside = mentions.stream().filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
       if (!inside.isEmpty()) {
@@ -608,7 +612,7 @@ class DateResolverTest {
   void aLongTextsTimelineIsNotQuadraticInItsDates() {
     // 120,000 sentences, 80,000 dated (about 5 MB): a minute when each mention scanned every sentence
     String text = manyDatedSentences(120_000);
-    List<DatedSentence> s = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+    List<DatedSentence> s = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
         () -> DateResolver.datedSentences(text, WED, Language.NN));
     assertThat(s).hasSize(80_000);
   }

@@ -1,9 +1,12 @@
 package org.tidende.flink;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Command-line arguments of the jobs: {@code --name value} pairs, names repeatable ({@code --input a
@@ -14,7 +17,7 @@ import java.util.Map;
 public final class JobArgs {
   private final Map<String, List<String>> values = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
-  private final java.util.Set<String> asked = new java.util.HashSet<>();
+  private final Set<String> asked = new HashSet<>();
 
   /** Parses {@code args} after the mode word. */
   public JobArgs(String[] args, int from) {
@@ -95,7 +98,7 @@ public final class JobArgs {
   }
 
   /** The names asked for so far, without their dashes. */
-  java.util.Set<String> asked() {
-    return java.util.Collections.unmodifiableSet(asked);
+  Set<String> asked() {
+    return Collections.unmodifiableSet(asked);
   }
 }

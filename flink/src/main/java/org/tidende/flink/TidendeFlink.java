@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.core.fs.FileStatus;
+import org.apache.flink.core.fs.FileSystem;
 import org.tidende.cluster.ClusterConfig;
 import org.tidende.flink.backfill.Agreement;
 import org.tidende.flink.backfill.BackfillJob;
@@ -70,7 +74,7 @@ public final class TidendeFlink {
    */
   static void agree(BackfillOptions o, PrintStream out) throws Exception {
     JobExecutionResult r = BackfillJob.run(o, MinHashKeys.defaults());
-    out.println("backfill (" + o.stories().name().toLowerCase(java.util.Locale.ROOT) + " stories) done in "
+    out.println("backfill (" + o.stories().name().toLowerCase(Locale.ROOT) + " stories) done in "
         + r.getNetRuntime() + " ms");
     printCounters(r, out);
     SingleMachine ref = SingleMachine.run(o.inputs(), o.cluster(), MinHashKeys.defaults());
@@ -85,7 +89,7 @@ public final class TidendeFlink {
   }
 
   static void printCounters(JobExecutionResult r, PrintStream out) {
-    for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.getAllAccumulatorResults()).entrySet()) {
+    for (Map.Entry<String, Object> e : new TreeMap<>(r.getAllAccumulatorResults()).entrySet()) {
       out.println("  " + e.getKey() + " = " + e.getValue());
     }
   }
@@ -167,13 +171,13 @@ public final class TidendeFlink {
     List<String> out = new ArrayList<>();
     for (String in : inputs) {
       org.apache.flink.core.fs.Path p = new org.apache.flink.core.fs.Path(in);
-      org.apache.flink.core.fs.FileSystem fs = p.getFileSystem();
+      FileSystem fs = p.getFileSystem();
       if (!fs.exists(p)) {
         a.problem("--input " + in + ": no such file or folder");
         out.add(in);
       } else if (fs.getFileStatus(p).isDir()) {
         List<String> files = new ArrayList<>();
-        for (org.apache.flink.core.fs.FileStatus st : fs.listStatus(p)) {
+        for (FileStatus st : fs.listStatus(p)) {
           if (!st.isDir() && ReadJsonLines.isJsonLines(st.getPath().getName())) {
             files.add(in.contains("://") ? st.getPath().toString() : st.getPath().toUri().getPath());
           }

@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public final class ExtractionBenchmark {
         out = extractAll(pool, pages, cpuNanos);
         double secs = (System.nanoTime() - start) / 1e9;
         best = Math.max(best, pages.size() / Math.max(secs, 1e-9));
-        double cpuSecs = java.util.Arrays.stream(cpuNanos).sum() / 1e9;
+        double cpuSecs = Arrays.stream(cpuNanos).sum() / 1e9;
         bestCpu = Math.max(bestCpu, pages.size() / Math.max(cpuSecs, 1e-9));
       }
       return score(pages, out, best, bestCpu, Math.max(1, threads));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.tidende.ingest.TextDecoding;
 
 /**
  * Turns the bytes of a web page into text.
@@ -84,7 +85,7 @@ final class PageDecoder {
     String text = null;
     boolean undeclaredNotUtf8 = false;
     if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
-      org.tidende.ingest.TextDecoding.Decoded read = org.tidende.ingest.TextDecoding.lenient(bytes, bomLength[0], bytes.length);
+      TextDecoding.Decoded read = TextDecoding.lenient(bytes, bomLength[0], bytes.length);
       text = read.text();
       undeclaredNotUtf8 = !declared && !read.ok();
     }

@@ -1,5 +1,6 @@
 package org.tidende.ingest.html;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -167,7 +168,7 @@ record PageMetadata(String title, ArticleDate date, String canonicalUrl, Languag
       return "";
     }
     try {
-      return java.net.URI.create(baseUri).resolve(u).toString();
+      return URI.create(baseUri).resolve(u).toString();
     } catch (RuntimeException e) {
       return "";
     }

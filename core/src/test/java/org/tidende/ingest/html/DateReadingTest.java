@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,7 +82,7 @@ class DateReadingTest {
     assertThat(DateReading.parse(raw).get().offset()).as(raw).isEqualTo(asFeeds.offset());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void nullIsEmpty() {
     assertThat(DateReading.parse(null)).isEmpty();
     assertThat(DateReading.parse("2019-04-25")).contains(ArticleDate.ofDay(LocalDate.of(2019, 4, 25)));

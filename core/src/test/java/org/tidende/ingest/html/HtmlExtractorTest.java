@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class HtmlExtractorTest {
       out.write(newsPage().getBytes(StandardCharsets.UTF_8));
     }
     byte[] all = gz.toByteArray();
-    byte[] cut = java.util.Arrays.copyOf(all, all.length - 20);
+    byte[] cut = Arrays.copyOf(all, all.length - 20);
     assertThat(extractor.extract(cut, null, null).title()).isEqualTo("Ferja stod i to timar");
   }
 

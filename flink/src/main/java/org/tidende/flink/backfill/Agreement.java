@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -85,7 +86,7 @@ public record Agreement(int articles, ClusteringScores stories, int singleStorie
 
   /** A readable report. */
   public String describe() {
-    return String.format(java.util.Locale.ROOT,
+    return String.format(Locale.ROOT,
         "articles %d (missing %d)%nstories: BCubed P %.4f R %.4f F1 %.4f | pairwise F1 %.4f | single %d, flink %d;"
             + " articles with a different story id: %d%n"
             + "duplicate groups (size > 1): %d; articles with a different canonical: %d",

@@ -1,6 +1,8 @@
 package org.tidende.flink.dedup;
 
 import java.util.Arrays;
+import java.util.Objects;
+import org.tidende.cluster.Hashing;
 import org.tidende.dedup.DedupConfig;
 import org.tidende.dedup.Fingerprint;
 import org.tidende.dedup.Fingerprinter;
@@ -27,7 +29,7 @@ public final class MinHashKeys implements NearDuplicateKeys {
   }
 
   public MinHashKeys(DedupConfig config) {
-    this.config = java.util.Objects.requireNonNull(config, "config");
+    this.config = Objects.requireNonNull(config, "config");
   }
 
   /** Key kinds: {@code 0..bands-1} the LSH bands, then the exact-text key, then the headline key. */
@@ -97,6 +99,6 @@ public final class MinHashKeys implements NearDuplicateKeys {
 
   /** The 64-bit finaliser the rest of Tidende mixes hashes with. */
   static long mix(long h) {
-    return org.tidende.cluster.Hashing.mix(h);
+    return Hashing.mix(h);
   }
 }

@@ -3,6 +3,7 @@ package org.tidende.flink.live;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -15,7 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 public final class KafkaLines implements KafkaRecordDeserializationSchema<InputLine> {
   @Override
-  public void deserialize(ConsumerRecord<byte[], byte[]> message, org.apache.flink.util.Collector<InputLine> out) {
+  public void deserialize(ConsumerRecord<byte[], byte[]> message, Collector<InputLine> out) {
     byte[] value = message.value();
     out.collect(new InputLine(name(message.topic(), message.partition(), message.offset()), 0,
         value == null ? "" : new String(value, StandardCharsets.UTF_8)));

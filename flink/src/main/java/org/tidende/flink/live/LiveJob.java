@@ -1,5 +1,6 @@
 package org.tidende.flink.live;
 
+import java.io.File;
 import java.time.Duration;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -25,6 +26,7 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 import org.apache.flink.util.Collector;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.tidende.cluster.Hashing;
 import org.tidende.flink.backfill.AnalyzeRows;
 import org.tidende.flink.rows.AnalyzedRow;
@@ -78,7 +80,7 @@ public final class LiveJob {
   }
 
   private static String uri(String path) {
-    return path.contains("://") ? path : new java.io.File(path).toURI().toString();
+    return path.contains("://") ? path : new File(path).toURI().toString();
   }
 
   /**
@@ -166,7 +168,7 @@ public final class LiveJob {
           .setBootstrapServers(o.kafkaBrokers())
           .setTopics(o.kafkaTopic())
           .setGroupId(o.kafkaGroup())
-          .setStartingOffsets(OffsetsInitializer.committedOffsets(org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+          .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
           .setDeserializer(new KafkaLines());
       if (kafkaStop != null) {
         builder.setBounded(kafkaStop);

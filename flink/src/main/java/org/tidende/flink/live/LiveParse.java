@@ -1,9 +1,11 @@
 package org.tidende.flink.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
    * first, as a plain {@code readTree} does, dropped the rest without a word.
    */
   private static final ObjectReader JSON = new ObjectMapper().reader()
-      .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final long outOfOrdernessMillis;
   private transient Map<String, StreamClock> clocks;
   private transient LongCounter retimed;
@@ -149,7 +151,7 @@ public final class LiveParse extends ProcessFunction<InputLine, ArticleRow> impl
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
-    } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+    } catch (MismatchedInputException e) {
       if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
         return IngestEvent.reject(line.file(), line.line(), "malformed JSON: more than one value on the line, or text after "
             + "the object (the live job reads one record a line; `tidende ingest` reads each object of such a line)");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSourceSplit;
@@ -13,6 +14,7 @@ import org.apache.flink.connector.file.src.util.MutableRecordAndPosition;
 import org.apache.flink.connector.file.src.util.RecordAndPosition;
 import org.apache.flink.core.fs.Path;
 import org.tidende.flink.rows.ReadJsonLines;
+import org.tidende.ingest.TextDecoding;
 
 /**
  * The live job's file format: the lines of a JSON Lines file as {@link InputLine}s that carry the
@@ -203,7 +205,7 @@ public final class NumberedLines implements BulkFormat<InputLine, FileSourceSpli
     private void append(int from, int to) {
       int need = pendingLength + (to - from);
       if (need > pending.length) {
-        pending = java.util.Arrays.copyOf(pending, Math.max(need, pending.length * 2));
+        pending = Arrays.copyOf(pending, Math.max(need, pending.length * 2));
       }
       System.arraycopy(buf, from, pending, pendingLength, to - from);
       pendingLength = need;
@@ -252,13 +254,13 @@ public final class NumberedLines implements BulkFormat<InputLine, FileSourceSpli
    * (the file's first such line, as core's {@code JsonLinesReader} and {@code ingest} say it).
    */
   static InputLine decode(String file, int lineNo, byte[] b, int from, int to, boolean hint) {
-    org.tidende.ingest.TextDecoding.Decoded d = org.tidende.ingest.TextDecoding.lenient(b, from, to);
+    TextDecoding.Decoded d = TextDecoding.lenient(b, from, to);
     if (d.ok()) {
       return new InputLine(file, lineNo, d.text());
     }
     if (d.text() != null) {
       return new InputLine(file, lineNo, d.text(), "invalid UTF-8 at byte " + d.badOffset() + " of the line; read as Windows-1252"
-          + (hint ? " (" + org.tidende.ingest.TextDecoding.notUtf8Hint(file, null) + ")" : ""));
+          + (hint ? " (" + TextDecoding.notUtf8Hint(file, null) + ")" : ""));
     }
     return new InputLine(file, lineNo, new String(b, from, to - from, StandardCharsets.UTF_8),
         "invalid UTF-8 at byte " + d.badOffset() + " of the line");

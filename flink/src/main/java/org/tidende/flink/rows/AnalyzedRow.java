@@ -2,6 +2,7 @@ package org.tidende.flink.rows;
 
 import java.util.Arrays;
 import org.tidende.cluster.PreparedArticle;
+import org.tidende.flink.live.Identified;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
@@ -56,7 +57,7 @@ public record AnalyzedRow(
     long[] acrossDropped,
     float[] embedding,
     String file,
-    int line) implements org.tidende.flink.live.Identified {
+    int line) implements Identified {
 
   /** The row of an analysed and prepared article read as {@code row}. */
   public static AnalyzedRow of(ArticleRow row, PreparedArticle p) {

@@ -2,6 +2,7 @@ package org.tidende.flink.rows;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.tidende.flink.live.Identified;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Language;
@@ -36,7 +37,7 @@ public record ArticleRow(
     String[] labels,
     long clusterTime,
     long dedupTime,
-    long pos) implements org.tidende.flink.live.Identified {
+    long pos) implements Identified {
 
   /** The row of {@code a}, read from input file number {@code fileIndex}. */
   public static ArticleRow of(Article a, int fileIndex, long clusterTime, long dedupTime) {

@@ -2,6 +2,7 @@ package org.tidende.flink.rows;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.io.compression.InflaterInputStreamFactory;
@@ -97,7 +98,7 @@ public final class ReadJsonLines extends ProcessFunction<FileSpec, ArticleRow> {
 
   /** Whether {@code name} is a JSON Lines file a folder input reads: {@code .jsonl}, possibly compressed. */
   public static boolean isJsonLines(String name) {
-    String n = name.toLowerCase(java.util.Locale.ROOT);
+    String n = name.toLowerCase(Locale.ROOT);
     for (String ext : StandardDeCompressors.getCommonSuffixes()) {
       if (n.endsWith("." + ext)) {
         n = n.substring(0, n.length() - ext.length() - 1);

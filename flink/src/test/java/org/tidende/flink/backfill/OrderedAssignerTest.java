@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -127,7 +128,7 @@ class OrderedAssignerTest {
       }
     });
     assertThat(rows).hasSizeGreaterThan(4);
-    rows.sort(java.util.Comparator.comparing(new EventOrder()::getKey));
+    rows.sort(Comparator.comparing(new EventOrder()::getKey));
     return rows;
   }
 }

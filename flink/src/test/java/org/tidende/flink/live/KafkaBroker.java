@@ -2,22 +2,27 @@ package org.tidende.flink.live;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -108,8 +113,8 @@ final class KafkaBroker implements AutoCloseable {
     try {
       return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
           .allMatch(part -> part.leader() != null && !part.leader().isEmpty());
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
         return false;
       }
       throw e;
@@ -126,7 +131,7 @@ final class KafkaBroker implements AutoCloseable {
       try {
         admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
         return;
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      } catch (ExecutionException | TimeoutException e) {
         if (System.nanoTime() > endNanos) {
           throw new IllegalStateException("the partitions of " + topic + " take no writes after 30 s", e);
         }
@@ -157,13 +162,13 @@ final class KafkaBroker implements AutoCloseable {
    * topic} (the Kafka source commits its offsets when a checkpoint completes): the job has then
    * read, and checkpointed, everything.
    */
-  void awaitCommitted(String group, String topic, int[] counts, java.time.Duration timeout) throws Exception {
+  void awaitCommitted(String group, String topic, int[] counts, Duration timeout) throws Exception {
     Properties p = new Properties();
     p.put("bootstrap.servers", bootstrapServers());
     long end = System.nanoTime() + timeout.toNanos();
     try (Admin admin = Admin.create(p)) {
       while (true) {
-        Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+        Map<TopicPartition, OffsetAndMetadata> committed =
             admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         boolean all = true;
         for (int part = 0; part < counts.length; part++) {

@@ -11,11 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
@@ -142,7 +145,7 @@ class KafkaLiveJobTest {
       parts.add(part);
     }
     for (int i = 0; i < late; i++) {
-      parts.get(i % PARTITIONS).add(String.format(java.util.Locale.ROOT, "{\"id\": \"late-%03d\", "
+      parts.get(i % PARTITIONS).add(String.format(Locale.ROOT, "{\"id\": \"late-%03d\", "
           + "\"date\": \"2022-10-15T%02d:%02d:00Z\", \"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", "
           + "\"text\": \"Energistyrelsen godkender vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"}",
           late - 1 - i, i / 60, i % 60));
@@ -200,7 +203,7 @@ class KafkaLiveJobTest {
     long start = System.nanoTime();
     Run a = readAllAtOnce("measure-a", parts, dir.resolve("a"), 1);
     Run b = readWhileSending("measure-b", parts, dir.resolve("b"), 2);
-    System.out.printf(java.util.Locale.ROOT, "kafka %d lines over %d partitions: %s%n  a (all sent first, parallelism 1): %s%n"
+    System.out.printf(Locale.ROOT, "kafka %d lines over %d partitions: %s%n  a (all sent first, parallelism 1): %s%n"
         + "  b (sent partition after partition, last first, parallelism 2): %s%n  %.1f s%n",
         n, PARTITIONS, apart(a.assignments, b.assignments), a, b, (System.nanoTime() - start) / 1e9);
   }
@@ -283,9 +286,9 @@ class KafkaLiveJobTest {
   }
 
   /** The job's configuration; a failure fails the test at once instead of restarting the job. */
-  static org.apache.flink.configuration.Configuration configuration(LiveOptions o) {
-    org.apache.flink.configuration.Configuration c = LiveJob.configuration(o);
-    c.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
+  static Configuration configuration(LiveOptions o) {
+    Configuration c = LiveJob.configuration(o);
+    c.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
     return c;
   }
 

@@ -8,14 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
@@ -168,12 +172,12 @@ class LiveJobTest {
     Files.createDirectories(input);
     LiveOptions o = LiveOptions.ofFiles(input.toString(), dir.resolve("out").toString(), dir.resolve("ck").toString(), 2)
         .paced(0, 500);
-    java.time.Instant first = java.time.Instant.parse("2022-10-15T08:00:00Z");
+    Instant first = Instant.parse("2022-10-15T08:00:00Z");
     String story = "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
         + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"";
     List<String> lines = new ArrayList<>();
     long retention = FirstOfIdStage.retentionFor(o.cluster().windowSeconds() * 1000) / 1000;
-    for (java.time.Instant t : List.of(first, first.plusSeconds(3600), first.plusSeconds(o.cluster().windowSeconds() + 86_400),
+    for (Instant t : List.of(first, first.plusSeconds(3600), first.plusSeconds(o.cluster().windowSeconds() + 86_400),
         first.plusSeconds(retention + 86_400))) {
       lines.add("{\"id\": \"x\", \"date\": \"" + t + "\", " + story + "}");
     }
@@ -207,7 +211,7 @@ class LiveJobTest {
     Files.createDirectories(input);
     LiveOptions o = LiveOptions.ofFiles(input.toString(), dir.resolve("out").toString(), dir.resolve("ck").toString(), 2)
         .paced(0, 500);
-    java.time.Instant first = java.time.Instant.parse("2022-10-15T08:00:00Z");
+    Instant first = Instant.parse("2022-10-15T08:00:00Z");
     String story = "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
         + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"";
     long retentionDays = FirstOfIdStage.retentionFor(o.cluster().windowSeconds() * 1000) / 86_400_000L;
@@ -221,7 +225,7 @@ class LiveJobTest {
       lines.add("{\"id\": \"y" + k + "\", \"date\": \"" + first.plusSeconds(day * 86_400) + "\", " + story + "}");
       members.add("y" + k);
     }
-    java.time.Instant copy = first.plusSeconds((day + 1) * 86_400);
+    Instant copy = first.plusSeconds((day + 1) * 86_400);
     assertThat(copy).as("past the retention").isAfter(first.plusSeconds(retentionDays * 86_400));
     lines.add("{\"id\": \"x\", \"date\": \"" + copy + "\", " + story + "}");
     Files.write(input.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
@@ -247,11 +251,11 @@ class LiveJobTest {
     Files.createDirectories(input);
     LiveOptions o = LiveOptions.ofFiles(input.toString(), dir.resolve("out").toString(), dir.resolve("ck").toString(), 2)
         .paced(0, 500).repeatingAfter(60);
-    java.time.Instant first = java.time.Instant.parse("2022-10-15T08:00:00Z");
+    Instant first = Instant.parse("2022-10-15T08:00:00Z");
     String story = "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
         + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"";
     List<String> lines = new ArrayList<>();
-    for (java.time.Instant t : List.of(first, first.plusSeconds(31 * 86_400L))) {
+    for (Instant t : List.of(first, first.plusSeconds(31 * 86_400L))) {
       lines.add("{\"id\": \"x\", \"date\": \"" + t + "\", " + story + "}");
     }
     Files.write(input.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
@@ -386,7 +390,7 @@ class LiveJobTest {
             + "\"text\": \"Broen er lukket for lastbiler til i morgen tidlig.\"}"));
     int late = 120;
     for (int i = 0; i < late; i++) {
-      lines.add(String.format(java.util.Locale.ROOT, "{\"id\": \"late-%03d\", \"date\": \"2022-10-15T%02d:%02d:00Z\", "
+      lines.add(String.format(Locale.ROOT, "{\"id\": \"late-%03d\", \"date\": \"2022-10-15T%02d:%02d:00Z\", "
           + "\"title\": \"Vindmøllepark ved Thyborøn får grønt lys\", \"text\": \"Energistyrelsen godkender "
           + "vindmølleparken ved Thyborøn med 42 møller og 800 megawatt.\"}", late - 1 - i, i / 60, i % 60));
     }
@@ -533,8 +537,8 @@ class LiveJobTest {
   static void cancelAndAwait(JobClient client) throws Exception {
     client.cancel().get();
     try {
-      client.getJobExecutionResult().get(2, java.util.concurrent.TimeUnit.MINUTES);
-    } catch (java.util.concurrent.ExecutionException e) {
+      client.getJobExecutionResult().get(2, TimeUnit.MINUTES);
+    } catch (ExecutionException e) {
       // cancelled, as asked
     }
   }

@@ -3,7 +3,9 @@ package org.tidende.flink.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,10 +126,10 @@ class NumberedLinesTest {
   @Test
   void aLineThatIsNotUtf8IsReadAsWindows1252WithAWarning(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("in.jsonl");
-    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.writeBytes(bytes("{\"title\": \"Blåbær\"}\n"));
-    b.writeBytes("{\"title\": \"Bær på tur\"}\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
-    b.writeBytes("{\"title\": \"Ærlig\"}\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    b.writeBytes("{\"title\": \"Bær på tur\"}\n".getBytes(Charset.forName("windows-1252")));
+    b.writeBytes("{\"title\": \"Ærlig\"}\n".getBytes(Charset.forName("windows-1252")));
     Files.write(f, b.toByteArray());
     assertThat(readAll(FORMAT.createReader(new Configuration(), split(f)))).containsExactly(
         new InputLine(f.toString(), 1, "{\"title\": \"Blåbær\"}"),
