@@ -511,7 +511,8 @@ import org.tidende.model.StoryDetails;
  * ("Siv Offshore", "Ingvald Marin", invented) or whose last word is an English or compound trade
  * word ("Korvik Group", "Storbrekke Næringsmegling", invented); the genitive of a person named
  * once, before a word with a verb's ending ("Tore Valdrengs erstatter", "Mika Rundqvists
- * misstänkte gärningsman", invented: names truly ending in -s stand so too).
+ * misstänkte gärningsman", invented: names truly ending in -s stand so too; still open after
+ * session 42, which mended the firms and a genitive written once before a noun: see below).
  *
  * <p>Session 41, too: a nationality adjective before a name the story writes with an age
  * ({@link #agedNames}: "Svenska Mirja Tolvhed, 11,", invented) is a person's, as before a known
@@ -521,6 +522,32 @@ import org.tidende.model.StoryDetails;
  * rightly (a girl typed ORG with "Svenska" now PER; "Australian Open" LOC ×9 now MISC), and on
  * Danish front pages 10,001-14,000 and 44,001-48,000 (1,360 lists) 1, rightly ("Champions League"
  * ORG now MISC). Failure mode: a club or country written before its final ("Brann-finalen").
+ *
+ * <p>Session 42, three kinds of fault of the Scandinavian lists, each by a cue in the name or the
+ * text. (1) A person's name in -s written once, before a lower-case word that is a noun by its
+ * definite form ({@link #genitiveBeforeNouns(String, List, Predicate)}, {@link
+ * #nounByItsDefiniteForm}: "Tove Grundells kontor" beside "kontoret", invented), is a genitive;
+ * session 39 needed two such uses. (2) A name typed PER ending in a trade word ({@link
+ * #TRADE_WORDS}) is a firm even after a given name ({@link #firmTypedAsAPerson}). (3) A name typed
+ * PER ending in a venue's or palace's noun ("Arena", "Stadion", "Slot", "Castle") is a place
+ * ({@link #endsInPlaceHead}). Measured with {@code stories --json --min-size 2}, jar before
+ * (5df30ca) and after, on the whole Swedish and Norwegian feeds and the Danish front pages' lines
+ * 40,001-44,000 (read to find the faults; 1,222 lists) and 32,001-36,000 (untouched, read only
+ * after; 647 lists): on the first, 14 lists changed, 17 entries, each rightly (4 persons shown
+ * without a genitive's s, 6 firms typed ORG, 5 venues, palaces and castles LOC), so persons shown
+ * in a genitive went from 9 to 5, firms ending in a trade word typed PER from 7 to 2 (two ends of
+ * longer person-typed runs kept) and places of two words or more typed PER from 15 to 10; on the
+ * untouched slice 4 lists changed, each rightly (4 genitives, 7 to 3; its one firm ends in "Bank",
+ * no trade word here, and none of its 8 places typed PER is a venue or palace). On the three
+ * labelled days 1 list changed, rightly (a genitive); {@code stories samples} and the seeds are
+ * identical, and every story's members, timeline and summary are the same before and after
+ * (clustering reads none of this). Left open: a genitive before a word with a verb's ending
+ * ("erstatter", a noun here) or a hyphened adjective, a person written in the genitive before a
+ * word whose definite form the lists lack ("sms"), and places typed PER with no head noun (a
+ * quarter, a gasworks named by its compass word). Tried and not kept: a given name no bar when the
+ * corpora hold the last word mostly inside organisations' or places' names ({@link
+ * EntityRecognizer#labelledType} ORG or LOC): it changed no list of those sets (the corpora hold
+ * "Offshore", "Marin", "Group" in too few names to type them).
  * Stateless; the recognizer is thread-safe.
  */
 final class Entities {
@@ -952,7 +979,8 @@ final class Entities {
       String shown = withoutGenitive(c.display(), lang, base -> lastWords.contains(base)
           || (scandinavian && (recognizer.labelledGenitive(base + "s", type)
               || compoundHead(base, fullTexts, CommonWords.of(lang))
-              || (type == EntityType.PER && genitiveBeforeNouns(c.display(), fullTexts)))));
+              || (type == EntityType.PER && genitiveBeforeNouns(c.display(), fullTexts,
+                  w -> nounByItsDefiniteForm(w, x -> lowerWords.contains(x) || CommonWords.of(lang).contains(x)))))));
       shown = withAcronyms(shown, c.variants().keySet(), acronyms::contains); // "IRENA", "COMSA", not "Irena"
       Map<String, Integer> variants = c.variants();
       for (Map.Entry<String, Map<String, Integer>> e : nicknameCounts.entrySet()) {
@@ -2398,12 +2426,26 @@ final class Entities {
    * loses its s.
    */
   static boolean genitiveBeforeNouns(String name, List<String> texts) {
+    return genitiveBeforeNouns(name, texts, w -> false);
+  }
+
+  /**
+   * As {@link #genitiveBeforeNouns(String, List)}, and written once is enough when the word after it
+   * is a noun by its own forms ({@code noun}: {@link #nounByItsDefiniteForm}: "Tove Grundells kontor"
+   * beside "kontoret", invented) and no verb's or definite noun's ending (session 42). A
+   * Scandinavian name truly ending in -s stands before a verb ("Tove Grundells vant", "sprang"), an
+   * adverb ("formelt") or a pronoun, words with no definite form; a genitive stands before the
+   * thing owned, which is a noun.
+   */
+  static boolean genitiveBeforeNouns(String name, List<String> texts, Predicate<String> noun) {
     if (name.indexOf(' ') < 0 || !name.endsWith("s")) {
       return false;
     }
     Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name)
         + "(?![\\p{L}\\d])(?: (\\p{Ll}{3,})(?!\\p{L}))?");
     int uses = 0;
+    int nouns = 0;
+    boolean verbLike = false;
     for (String t : texts) {
       Matcher m = p.matcher(t);
       while (m.find()) {
@@ -2412,10 +2454,32 @@ final class Entities {
         }
         if (!VERB_OR_DEFINITE.matcher(m.group(1)).matches()) {
           uses++;
+          nouns += noun.test(m.group(1)) ? 1 : 0;
+        } else {
+          verbLike = true; // a word that may be a verb: once is then not enough
         }
       }
     }
-    return uses >= MIN_GENITIVE_USES;
+    return uses >= MIN_GENITIVE_USES || (uses > 0 && nouns == uses && !verbLike);
+  }
+
+  /**
+   * Whether a lower-case Scandinavian word is a noun by its forms: its definite singular or plural
+   * is a word the language's news or the story writes ({@code written}): "kontor" beside
+   * "kontoret", "rolle" beside "rollen", "bok" beside "boka". Verbs, adverbs and pronouns have no
+   * such forms ("vant", "formelt", "noko"); a past tense that is a noun too ("tog", the train)
+   * passes.
+   */
+  static boolean nounByItsDefiniteForm(String word, Predicate<String> written) {
+    if (word.length() < 3) {
+      return false;
+    }
+    List<String> forms = new ArrayList<>(List.of(word + "en", word + "et", word + "a"));
+    if (word.endsWith("e") || word.endsWith("a")) {
+      forms.add(word + "n");
+      forms.add(word + "t");
+    }
+    return forms.stream().anyMatch(written);
   }
 
   /**
@@ -2700,15 +2764,19 @@ final class Entities {
 
   /**
    * Capitalised last words that make a Scandinavian name of two words or more a place: a station,
-   * square, harbour, church, airport or motorway ("Allerød Station", "Simon Spies Plads", "Hanstholm
-   * Havn", "Vågsbygd Torv"). No person's name ends so in these sets; "Center"/"Senter" is left out
-   * (it heads institutions: "Abdorrahman Boroumand Center"). Not in English: the one English case
-   * of the sets, "Sheriff's Lakewood Station" (ECB+), retyped, let the merger show the town
-   * "Lakewood" (typed PER either way) as "Lakewood Award of Valor".
+   * square, harbour, church, airport or motorway ("Allerød Station", "Simon Spies Plads",
+   * "Hanstholm Havn", "Vågsbygd Torv"), or, since session 42, a venue or a palace ("Kari Holm
+   * Arena", "Tollef Stadion", "Ingrid Slot", invented: named after a person, a sponsor or a town,
+   * typed PER by the finder; the labelled corpora hold "Arena" mostly inside places' names; failure
+   * mode: a surname spelt as one, "Slot"). No person's name ends so in these sets;
+   * "Center"/"Senter" is left out (it heads institutions: "Abdorrahman Boroumand Center"). Not in
+   * English: the one English case of the sets, "Sheriff's Lakewood Station" (ECB+), retyped, let
+   * the merger show the town "Lakewood" (typed PER either way) as "Lakewood Award of Valor".
    */
   private static final Set<String> PLACE_HEADS = Set.of("Station", "Stationen", "Stasjon",
       "Stasjonen", "Plads", "Pladsen", "Torv", "Torvet", "Torg", "Torget", "Havn", "Havnen", "Hamn", "Hamnen",
-      "Kirke", "Kirken", "Kyrka", "Kyrkan", "Kyrkje", "Lufthavn", "Flyplass", "Flygplats", "Motorvej", "Motorvejen");
+      "Kirke", "Kirken", "Kyrka", "Kyrkan", "Kyrkje", "Lufthavn", "Flyplass", "Flygplats", "Motorvej", "Motorvejen",
+      "Arena", "Arenan", "Stadion", "Stadionet", "Stadium", "Slot", "Slott", "Slottet", "Palæ", "Palads", "Castle");
 
   /**
    * Whether the name, of two words or more, ends in a place's own noun ({@link #PLACE_HEADS}): the
@@ -2719,6 +2787,20 @@ final class Entities {
     int space = name.lastIndexOf(' ');
     return space > 0 && PLACE_HEADS.contains(name.substring(space + 1));
   }
+
+  /**
+   * Words that end a firm's name and no person's: company forms and trade words in the Scandinavian
+   * languages and in the English that Scandinavian firms take ("Korvik Group", "Siv Offshore",
+   * "Storbrekke Næringsmegling", invented). A given name before one does not make a person
+   * ({@link #firmTypedAsAPerson}): firms are named after their founders ("Ingvald Marin", invented).
+   * Words that are surnames too ("Bank", "Service", "Media", "Berg") are not among them.
+   */
+  private static final Set<String> TRADE_WORDS = Set.of("Offshore", "Marin", "Marine", "Group", "Gruppen", "Gruppe",
+      "Holding", "Holdings", "Invest", "Investment", "Shipping", "Eiendom", "Ejendom", "Fastigheter", "Bygg", "Byg",
+      "Consult", "Consulting", "Energi", "Energy", "Solutions", "Systems", "Technology", "Technologies", "Teknikk",
+      "Teknik", "Elektro", "Entreprenør", "Næringsmegling", "Regnskap", "Rederi", "Havbruk", "Seafood", "Industri",
+      "Verksted", "Batteries", "Space", "Capital", "Partners", "Logistics", "Logistikk", "Finans", "Forsikring",
+      "Sparebank");
 
   /**
    * The type of a Scandinavian name the finders typed a person that is a firm's or a place's by its
@@ -2734,18 +2816,28 @@ final class Entities {
    * followed by a verb of saying or telling, {@link #saysOrOwns}, {@link #PERSON_TELLS}, and the end
    * of a longer person's name, which the merger joins to it); a place ending in a common word the
    * corpora lack ("Ulvsjö Ängar", invented, ORG).
+   *
+   * <p>Session 42: a last word that is a trade word ({@link #TRADE_WORDS}: "Offshore", "Group",
+   * "Næringsmegling") makes the name a firm's whether or not a given name opens it and whether or not
+   * the language writes the word in lower case: firms are named after their founders ("Kari
+   * Offshore", invented), and no surname is such a word. Failure mode: a trade word that is a
+   * person's byname or a band's last word.
    */
   static String firmTypedAsAPerson(String name, Predicate<String> firstName, Predicate<String> common,
       Function<String, EntityType> labelled) {
     String[] words = name.split(" ");
     String last = words[words.length - 1];
-    if (words.length < 2 || !last.matches("\\p{Lu}\\p{Ll}+") || !common.test(last.toLowerCase(Locale.ROOT))) {
+    boolean trade = TRADE_WORDS.contains(last); // "Kari Offshore" (invented): no surname is "Offshore"
+    if (words.length < 2 || !last.matches("\\p{Lu}\\p{Ll}+") || !(trade || common.test(last.toLowerCase(Locale.ROOT)))) {
       return null;
     }
     for (String w : words) {
-      if (w.endsWith(".") || firstName.test(w)) {
+      if (w.endsWith(".") || (!trade && firstName.test(w))) {
         return null;
       }
+    }
+    if (trade) {
+      return EntityType.ORG.name();
     }
     EntityType type = labelled.apply(last);
     if (type == EntityType.PER) {
