@@ -266,8 +266,11 @@ import org.tidende.model.StoryId;
  * cosine is 0 and the names are the whole score, so there it is not read either: read there, the
  * samples' English reports joined their Scandinavian stories at lower scores (the metro report
  * 0.299 to 0.259 against a threshold of 0.250). {@code stories samples} prints the same stories (a
- * Swedish report's similarity on arrival 0.572 to 0.561), the seeds as before. Cost: a square root
- * per blended score. Failure mode: a story already mixing two events has scattered names and
+ * Swedish report's similarity on arrival 0.572 to 0.561), the seeds as before. On the Danish
+ * archive ({@code stories}, cleaned titles, day first seen; 50,219 items) the stories went from
+ * 30,130 to 30,193: 635 stories became 698 (stories of one item among them 140 and 178), so it
+ * splits about as much as it joins there (a lower coverage also lowers the weight of names that
+ * agree); those changes were not read, for want of time. Cost: a square root per blended score. Failure mode: a story already mixing two events has scattered names and
  * penalises a third's names less.
  *
  * <p>Tried in session 42 and not kept (same baselines): the story's mean length for the merge and
