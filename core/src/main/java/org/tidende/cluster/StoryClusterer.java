@@ -270,8 +270,9 @@ import org.tidende.model.StoryId;
  * archive ({@code stories}, cleaned titles, day first seen; 50,219 items) the stories went from
  * 30,130 to 30,193: 635 stories became 698 (stories of one item among them 140 and 178), so it
  * splits about as much as it joins there (a lower coverage also lowers the weight of names that
- * agree); those changes were not read, for want of time. Cost: a square root per blended score. Failure mode: a story already mixing two events has scattered names and
- * penalises a third's names less.
+ * agree); those changes were not read, for want of time. Cost: a square root per blended score.
+ * Failure mode: a story already mixing two events has scattered names and penalises a third's names
+ * less.
  *
  * <p>Tried in session 42 and not kept (same baselines): the story's mean length for the merge and
  * split thresholds taken as the geometric mean of its members' distinct terms, since the thresholds
