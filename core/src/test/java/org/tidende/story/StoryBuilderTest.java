@@ -2,6 +2,8 @@ package org.tidende.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.entity.EntityRecognizer;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
+import org.tidende.model.ArticleDate;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Language;
 import org.tidende.model.LanguageGuess;
@@ -396,6 +399,28 @@ class StoryBuilderTest {
     assertThat(Timeline.cutOff("Det kan bli lettere sagt enn gjort i mars …")).isFalse();
     assertThat(Timeline.cutOff("Det kan bli lettere sagt enn gjort i mars...")).isTrue();
     assertThat(Timeline.cutOff("Marcelo Rebelo […]")).isTrue();
+  }
+
+  /**
+   * A feed that cuts its teaser with "[…]" appends a trailer naming the item, whose dates are the
+   * headline's: neither the cut statement nor the trailer is an entry; an omission inside a quotation
+   * (lower case after the mark) is not a trailer.
+   */
+  @Test
+  void aFeedsTrailerAfterABracketedCutIsNoTimelineEntry() {
+    Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Vilt påkjørt",
+        "Onsdag kom det inn mange meldinger om påkjørsler.\n"
+            + "Det er ikke meldt om personskade etter påkjørslene, […] Denne saken Mange elg påkjørt i formiddag er "
+            + "hentet fra Lokalavisa .\n"
+            + "Ordføreren sa tirsdag at «vi vil […] bygge mer».", null, Language.NB, Map.of());
+    ArticleDate friday = ArticleDate.ofDay(LocalDate.of(2025, 1, 10));
+    List<StoryDetails.TimelineEntry> timeline = Timeline.build(
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0))), Arrays.asList(friday));
+    assertThat(timeline).extracting(StoryDetails.TimelineEntry::sentence).containsExactly(
+        "Ordføreren sa tirsdag at «vi vil […] bygge mer».",
+        "Onsdag kom det inn mange meldinger om påkjørsler.");
+    String t = "Boret tørt i mars, […] The post Boret tørt i mars appeared first on Energi .";
+    assertThat(t.substring(0, Timeline.trailerStart(t, 0, t.length()))).isEqualTo("Boret tørt i mars, […]");
   }
 
   /**
