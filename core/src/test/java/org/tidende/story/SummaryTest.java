@@ -56,6 +56,16 @@ class SummaryTest {
         "mot ”knarkbåtar”.", "Nu riktar han. 180 grader.", "I veckan. Rio Tinto.", "1.400 km. sagde politiet.",
         "-Vi er. kl. 16.45, 40.000 kr, aftonbladet.se, www.Expressen.se, H.C.Andersen, St.Petersburg, kl.12, ca.200 "
             + "(red.). Det oplyser Supo.", "(Foto: © Twitter)");
+    // a stop glued to a quote's dash set off by a space (DR's texts), and a photo credit glued to the next sentence
+    String dash = "angrebet i 2021.- Vi har sagt det. Det siger AP.- Club og \"i nogen tid\".- Normalt er det. Pris 12.-, ca.- kr.";
+    assertThat(GluedStops.split(dash, 0, dash.length())).extracting(p -> dash.substring(p[0], p[1])).containsExactly(
+        "angrebet i 2021.", "- Vi har sagt det. Det siger AP.", "- Club og \"i nogen tid\".",
+        "- Normalt er det. Pris 12.-, ca.- kr.");
+    String credit = "Foto: Ola Hansen / Ritzau ScanpixDen svenske minister er tirsdag gået af. "
+        + "Foto: Per Berg / Scanpix418 turister blev reddet. Foto: Ole McBride";
+    assertThat(GluedStops.split(credit, 0, credit.length())).extracting(p -> credit.substring(p[0], p[1])).containsExactly(
+        "Foto: Ola Hansen / Ritzau Scanpix", "Den svenske minister er tirsdag gået af. Foto: Per Berg / Scanpix",
+        "418 turister blev reddet. Foto: Ole McBride");
   }
 
   /**
