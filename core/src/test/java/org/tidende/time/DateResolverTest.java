@@ -258,6 +258,21 @@ class DateResolverTest {
         Arguments.of("da", "Sidst vandt hun tilbage i 2020-sæsonen.", "2020", "2020"));
   }
 
+  /**
+   * A day and month the text also writes with a year within one of publication's takes that year
+   * (the nearest year would be the coming July); one further off, an anniversary's old date, does not.
+   */
+  @Test
+  void aDayAndMonthTakesTheYearTheTextWritesItWith() {
+    List<DateMention> m = DateResolver.resolve(
+        "Protokollen fra 3. juli 2018 er klar. Vedtaket av 3. juli må følges opp.", WED, Language.NB);
+    assertThat(m).extracting(DateMention::period).containsExactly("2018-07-03", "2018-07-03");
+    m = DateResolver.resolve("Ulykken 3. juli 2009 blir minnet med en samling 3. juli.", WED, Language.NB);
+    assertThat(m).extracting(DateMention::period).containsExactly("2009-07-03", "2019-07-03");
+    m = DateResolver.resolve("Vedtaket av 3. juli må følges opp.", WED, Language.NB);
+    assertThat(m).extracting(DateMention::period).containsExactly("2019-07-03");
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("fixtures")
   void resolvesPerLanguage(String code, String text, String expression, String period) {
