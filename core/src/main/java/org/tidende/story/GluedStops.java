@@ -36,18 +36,18 @@ import org.tidende.time.Sentences;
  *
  * <p>Session 42, read off the timelines of the Norwegian feeds, the Norwegian archive's articles
  * 1-380 and Danish front pages 20,001-24,000 (973 entries): two more glues. A stop glued to a
- * quotation's dash set off by a space ("... i Ankara i 2016.- Vi har sagt", "skriver nyhedsbureauet
- * AP.- Club ...", "«i nogen tid endnu».- Normalt ..."; DR's texts write it 4,094 times in the Danish
+ * quotation's dash set off by a space ("... i Bergen i 2019.- Vi har sagt", "skriver nyhedsbureauet
+ * AP.- Klubben ...", "«i et stykke tid».- Normalt ...", invented; DR's texts write it 4,094 times in the Danish
  * front pages) is cut whatever stands before the stop, since a dash, a space and a capitalised word
  * start a quotation ("Pris 12.-, ..." and "ca.- kr" are left alone); and a photo credit run into the
  * sentence after it, "Foto: photographer / agency" glued to a capital or a digit ("Foto: ... /
- * Ritzau ScanpixDen amerikanske præsident ...", "... / Ritzau Scanpix418 turister ..."; about 55 of
+ * Ritzau ScanpixDen norske minister ...", "... / Ritzau Scanpix212 gæster ...", invented; about 55 of
  * the front pages' 106 credits), is cut where the agency's last word ends, so the credit, which holds
  * no date, is no part of the entry. On those timelines 6 entries changed, each rightly (4 dashes, 2
  * credits), and 10 of the 1,013 stories' summaries; held out (Danish front pages 24,001-28,000,
  * the archive's articles 381-758, the Swedish feeds; 924 stories, 898 entries) 7 entries of 6
  * timelines changed, each a quotation or credit parted rightly, and 10 summaries (9 Danish, 1
- * Swedish, "... i valrörelsen 2026.– Det finns ...") lost a glued quotation or took another
+ * Swedish, a quotation glued after a year, "... 2026.– Det finns ...") lost a glued quotation or took another
  * sentence in its place; stories samples identical.
  * Failure modes: a photographer's name with a capital inside it after the slash ("/ Ole McBride")
  * is cut there; a credit whose photographer has an initial with a stop ("Foto: J. Hansen / ...")

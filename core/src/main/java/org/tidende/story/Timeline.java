@@ -87,7 +87,7 @@ import org.tidende.time.DatedSentence;
  * characters is not known.
  *
  * <p>Session 42: a cut marked in brackets with words after it on the same line ({@link
- * #trailerStart}: "... utgjør nær […] Denne saken X er hentet fra Y .", "[…] Innlegget X dukket
+ * #trailerStart}: "... utgjør om lag […] Denne saken X er hentet fra Y .", "[…] Innlegget X dukket
  * først opp på Y .", "[…] The post X appeared first on Y .") ends the sentence there: what follows
  * is the feed's trailer naming the item, whose dates are its headline's ("... i formiddag er hentet
  * fra ..."), and the part before it is cut off mid-statement, so neither is an entry. Read off the
@@ -166,7 +166,7 @@ final class Timeline {
   /**
    * Where the feed's trailer begins in the sentence {@code [start, end)} of {@code text}: after a cut
    * marked in brackets ("[…]", "[...]") with more words after it on the line, or {@code end} when
-   * there is none. A feed that cuts its teaser so appends a line naming the item ("... utgjør nær
+   * there is none. A feed that cuts its teaser so appends a line naming the item ("... utgjør om lag
    * […] Denne saken X er hentet fra Y .", "[…] Innlegget X dukket først opp på Y .", "[…] The post
    * X appeared first on Y ."), which the sentence splitter leaves joined to the cut sentence: its
    * dates are the headline's ("Mange dyr påkjørt i formiddag"), not a statement of the text, and
