@@ -58,7 +58,9 @@ import org.tidende.model.Language;
  *       business news this also un-joined "MW" from "MW Dohoku" and "CNG" from "CNG Optimum",
  *       units and fuels, neither right before nor after, "INS" ×1 from "INS Mysore", wrongly, and
  *       left "ILIAD" ×22 to join the run "EU-funded ILIAD" by its last word instead of "Iliad
- *       DTO", both broken spans of one project). Likewise a person
+ *       DTO", both broken spans of one project). The first name is matched as written as well as
+ *       by key (session 42): a key drops a last token's final "s" as a genitive's, so a lone
+ *       "Jonas", "Boris" or "Lars" (key "jona") had never met "Jonas Nordvik" (invented). Likewise a person
  *       named by first names alone joins the single longer person's name they begin ({@code Lars
  *       Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke Rasmussen}), unless the
  *       longer name adds a generation ({@code Donald Trump Jr.}); and a person named by a double

@@ -145,6 +145,21 @@ class NameMergerTest {
     assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Lars Boje").variants()).containsOnlyKeys("Lars Boje");
   }
 
+  /** "- Jonas er en dygtig leder" beside "Jonas Nordvik" (invented): a lone given name in -s, keyed without its s. */
+  @Test
+  void aLoneGivenNameInSJoinsThePersonItBegins() {
+    List<NameCount> names = List.of(
+        new NameCount("Jonas Nordvik", Language.DA, "PER", 3),
+        new NameCount("Jonas", Language.DA, "PER", 1),
+        new NameCount("Klaus Brekkestad", Language.NB, "PER", 2),
+        new NameCount("Klaus", Language.NB, "PER", 1),
+        new NameCount("Nordviks", Language.DA, "PER", 1));
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    assertThat(find(inStory, "Jonas Nordvik").variants()).containsOnlyKeys("Jonas Nordvik", "Jonas", "Nordviks");
+    assertThat(find(inStory, "Klaus Brekkestad").variants()).containsOnlyKeys("Klaus Brekkestad", "Klaus");
+    assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Jonas").variants()).containsOnlyKeys("Jonas");
+  }
+
   /** "Malmer Stenergard" after "Maria Malmer Stenergard": a double surname names the person introduced. */
   @Test
   void aDoubleSurnameJoinsTheOnlyPersonWhoseNameItEndsInAStory() {
