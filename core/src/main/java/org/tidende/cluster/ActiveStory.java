@@ -1,6 +1,7 @@
 package org.tidende.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.tidende.model.ArticleId;
@@ -593,7 +594,7 @@ final class ActiveStory {
   int[] sharedCounts(FeatureVector v, long[] specificTerms, double everyday) {
     int[] counts = new int[2];
     for (long k : v.keys()) {
-      if (java.util.Arrays.binarySearch(specificTerms, k) < 0) {
+      if (Arrays.binarySearch(specificTerms, k) < 0) {
         tallyShared(k, counts, everyday);
       }
     }
@@ -604,7 +605,7 @@ final class ActiveStory {
   int[] sharedCountsAcross(FeatureVector v, long[] specificTerms, double everyday) {
     int[] counts = new int[2];
     for (long k : v.keys()) {
-      if (java.util.Arrays.binarySearch(specificTerms, k) < 0) {
+      if (Arrays.binarySearch(specificTerms, k) < 0) {
         float shift = acrossShift.get(k);
         if (shift == 0f) {
           tallyShared(k, counts, everyday);

@@ -1,6 +1,8 @@
 package org.tidende.cluster;
 
 import com.carrotsearch.hppc.LongFloatHashMap;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.tidende.eval.HoldOut;
 
@@ -129,7 +132,7 @@ public final class BackgroundRates {
   }
 
   static BackgroundRates read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw));
+    DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
     int magic = in.readInt();
     if (magic != MAGIC && magic != MAGIC_OLD) {
       throw new IOException("not a background-rates table");
@@ -171,7 +174,7 @@ public final class BackgroundRates {
 
     /** A builder leaving out the items {@code holdOut} names (by date and {@code first_seen}). */
     public Builder(HoldOut holdOut) {
-      this.holdOut = java.util.Objects.requireNonNull(holdOut, "holdOut");
+      this.holdOut = Objects.requireNonNull(holdOut, "holdOut");
     }
 
     /** Counts one prepared article's distinct features, unless it is held out; returns whether it was counted. */
@@ -203,7 +206,7 @@ public final class BackgroundRates {
     public int write(OutputStream raw) throws IOException {
       long[] keys = counts.entrySet().stream().filter(e -> e.getValue()[0] >= MIN_DOCUMENTS)
           .mapToLong(Map.Entry::getKey).sorted().toArray();
-      DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw));
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
       out.writeInt(MAGIC);
       out.writeLong(documents);
       out.writeInt(holdOut.marginDays());

@@ -1,6 +1,7 @@
 package org.tidende.cluster;
 
 import com.carrotsearch.hppc.LongObjectHashMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,9 @@ public final class ClusterState {
   /** Inverted index, feature to stories; never iterated, so HPPC's iteration order reaches nothing. */
   final LongObjectHashMap<List<ActiveStory>> postings = new LongObjectHashMap<>(1024);
   /** Newly opened stories waiting to be compared again, oldest first (see revisitAfter). */
-  final java.util.ArrayDeque<ActiveStory> revisits = new java.util.ArrayDeque<>();
+  final ArrayDeque<ActiveStory> revisits = new ArrayDeque<>();
   /** English full-text stories revisited once and still open, waiting for their late revisit, oldest first. */
-  final java.util.ArrayDeque<ActiveStory> lateRevisits = new java.util.ArrayDeque<>();
+  final ArrayDeque<ActiveStory> lateRevisits = new ArrayDeque<>();
   /** Event time the stream has reached, robust to a few mis-dated articles. */
   EventClock clock = EventClock.start();
   long seq;

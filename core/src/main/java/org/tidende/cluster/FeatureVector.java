@@ -1,13 +1,19 @@
 package org.tidende.cluster;
 
 import com.carrotsearch.hppc.LongDoubleHashMap;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.analysis.Demonyms;
 import org.tidende.analysis.ScandinavianFold;
 import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.Article;
 import org.tidende.model.Language;
 
 /**
@@ -183,16 +189,16 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   private record Terms(Map<String, Long> keys, long[] specificTerms, List<String> countries) {
     static Terms of(AnalyzedArticle a, double everyday) {
       Language lang = a.lang();
-      java.util.Set<String> names = a.names().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.names());
-      java.util.Set<String> numbers = a.numbers().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(a.numbers());
+      Set<String> names = a.names().isEmpty() ? Set.of() : new HashSet<>(a.names());
+      Set<String> numbers = a.numbers().isEmpty() ? Set.of() : new HashSet<>(a.numbers());
       Map<String, Long> keys = new HashMap<>();
       // an adjective names its country only beside the article's own names or numbers
-      org.tidende.analysis.Demonyms demonyms = org.tidende.analysis.Demonyms.of(lang);
+      Demonyms demonyms = Demonyms.of(lang);
       boolean named = !names.isEmpty() || !numbers.isEmpty();
-      List<String> countries = new java.util.ArrayList<>(1);
+      List<String> countries = new ArrayList<>(1);
       long[] specificTerms = new long[4];
       int n = 0;
-      for (java.util.List<String> list : java.util.List.of(a.titleTerms(), a.bodyTerms())) {
+      for (List<String> list : List.of(a.titleTerms(), a.bodyTerms())) {
         for (String t : list) {
           if (keys.containsKey(t)) {
             continue;
@@ -231,7 +237,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
      * Whether {@code skeleton} is a name key cut short by the stemmer ("bod" of "Boden"): the start
      * of a name key at most 3 letters longer, itself at least 3 letters.
      */
-    private static boolean stemOfName(String skeleton, java.util.Set<String> names) {
+    private static boolean stemOfName(String skeleton, Set<String> names) {
       if (skeleton.length() < 3) {
         return false;
       }
@@ -256,7 +262,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   }
 
   /** Whether the article's title and text have letters but none in upper case (a case-less feed). */
-  private static boolean caseless(org.tidende.model.Article a) {
+  private static boolean caseless(Article a) {
     boolean letters = false;
     for (String part : new String[] {a.title(), a.text()}) {
       for (int i = 0; part != null && i < part.length(); i++) {
@@ -351,14 +357,14 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
 
   /** The {@link Across} change of {@code a}, whose features are {@code keys} (ascending), given its dates. */
   private static Across across(AnalyzedArticle a, long[] keys, List<String> dates, List<String> calendar) {
-    java.util.TreeSet<Long> added = new java.util.TreeSet<>();
-    java.util.TreeSet<Long> dropped = new java.util.TreeSet<>();
+    TreeSet<Long> added = new TreeSet<>();
+    TreeSet<Long> dropped = new TreeSet<>();
     List<String> places = a.sentenceInitialPlaces() != null ? a.sentenceInitialPlaces()
         : ArticleAnalyzer.sentenceInitialPlaces(a.article()); // analysed elsewhere: read from the text
     for (String place : places) {
       added.add(nameKey(place));
     }
-    org.tidende.analysis.Demonyms demonyms = org.tidende.analysis.Demonyms.across(a.lang());
+    Demonyms demonyms = Demonyms.across(a.lang());
     for (List<String> list : List.of(a.titleTerms(), a.bodyTerms())) {
       for (String t : list) {
         String country = demonyms.country(t);

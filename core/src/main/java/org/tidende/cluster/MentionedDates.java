@@ -4,6 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tidende.analysis.ArticleAnalyzer;
 
 /**
  * Calendar days and counted things written in a text, found in one pass over its digit runs.
@@ -81,8 +84,8 @@ final class MentionedDates {
     return List.copyOf(days);
   }
 
-  private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
-      "(?<![\\p{L}\\p{Nd}])(" + String.join("|", org.tidende.analysis.ArticleAnalyzer.EN_CALENDAR.stream()
+  private static final Pattern CALENDAR_WORD = Pattern.compile(
+      "(?<![\\p{L}\\p{Nd}])(" + String.join("|", ArticleAnalyzer.EN_CALENDAR.stream()
           .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).sorted().toList())
       + ")(?:s|['’]s)?(?![\\p{L}\\p{Nd}])");
 
@@ -92,7 +95,7 @@ final class MentionedDates {
    * day words, which the analysis does not take for names.
    */
   static List<String> calendarWords(String text) {
-    java.util.regex.Matcher m = CALENDAR_WORD.matcher(text);
+    Matcher m = CALENDAR_WORD.matcher(text);
     m.region(0, Math.min(text.length(), MAX_CHARS));
     Set<String> out = new LinkedHashSet<>();
     while (m.find()) {

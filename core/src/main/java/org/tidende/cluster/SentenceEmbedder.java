@@ -6,7 +6,9 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.util.Iterator;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.tidende.model.Article;
 
@@ -159,7 +161,7 @@ public final class SentenceEmbedder {
    * What {@code maker} makes, or null when it fails in any way, said once on {@code err} (a missing
    * native library is an Error, UnsatisfiedLinkError, not an exception): never thrown.
    */
-  static <T> T loadOrSay(java.util.concurrent.Callable<T> maker, java.io.PrintStream err) {
+  static <T> T loadOrSay(Callable<T> maker, PrintStream err) {
     try {
       return maker.call();
     } catch (Throwable e) {

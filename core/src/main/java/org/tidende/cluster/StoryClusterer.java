@@ -1,6 +1,7 @@
 package org.tidende.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.tidende.model.AnalyzedArticle;
+import org.tidende.model.ArticleId;
 import org.tidende.model.Assignment;
 import org.tidende.model.StoryId;
 
@@ -1122,7 +1124,7 @@ public final class StoryClusterer {
       public void merged(StoryId from, StoryId into) {}
 
       @Override
-      public void moved(org.tidende.model.ArticleId a, StoryId from, StoryId into) {}
+      public void moved(ArticleId a, StoryId from, StoryId into) {}
     });
   }
 
@@ -1428,7 +1430,7 @@ public final class StoryClusterer {
       fit[i] = s.leaveOneOutScore(kept.get(i), blend);
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(fit[a], fit[b]));
+    Arrays.sort(order, (a, b) -> Double.compare(fit[a], fit[b]));
     boolean[] in = new boolean[k];
     for (int i = 0; i < (k + 1) / 2; i++) {
       in[order[i]] = true;
@@ -1538,7 +1540,7 @@ public final class StoryClusterer {
    */
   List<ActiveStory.Member> latestGroup(ClusterState state, ActiveStory s) {
     boolean[] in = new boolean[s.members.size()];
-    java.util.Arrays.fill(in, true);
+    Arrays.fill(in, true);
     return refined(state, s, in, true);
   }
 
@@ -1593,7 +1595,7 @@ public final class StoryClusterer {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+    Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
         : Long.compare(candidates.get(a).seq, candidates.get(b).seq));
     List<ActiveStory> out = new ArrayList<>(MERGE_CANDIDATES);
     for (int i = 0; i < order.length && out.size() < MERGE_CANDIDATES; i++) {
@@ -1773,7 +1775,7 @@ public final class StoryClusterer {
         specifics += specific ? 1 : 0;
       }
     }
-    return size == out.length ? out : java.util.Arrays.copyOf(out, size);
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
   private List<ActiveStory> candidates(ClusterState state, FeatureVector v, int[] query, long t) {

@@ -1,5 +1,6 @@
 package org.tidende.cluster;
 
+import org.tidende.model.ArticleId;
 import org.tidende.model.StoryId;
 
 /**
@@ -22,5 +23,5 @@ public interface StoryEvents {
    * Story-level revision: {@code article}, assigned earlier to {@code from}, was found to fit {@code
    * into} better (a story that took shape after it arrived) and now belongs to {@code into}.
    */
-  void moved(org.tidende.model.ArticleId article, StoryId from, StoryId into);
+  void moved(ArticleId article, StoryId from, StoryId into);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.tidende.model.ArticleId;
+import org.tidende.model.Language;
 import org.tidende.model.StoryId;
 
 /**
@@ -19,8 +20,8 @@ class ActiveStoryTest {
 
   /** An article with two words and one everyday number, its specifics at a third of unit length. */
   private static FeatureVector weak(String a, String b) {
-    long[] keys = {FeatureVector.termKey(org.tidende.model.Language.NB, a),
-        FeatureVector.termKey(org.tidende.model.Language.NB, b), YEAR};
+    long[] keys = {FeatureVector.termKey(Language.NB, a),
+        FeatureVector.termKey(Language.NB, b), YEAR};
     return FeatureVector.build(keys, new double[] {1, 1, 1}, 40, 2, 3.0, 1);
   }
 
@@ -74,7 +75,7 @@ class ActiveStoryTest {
     long place = FeatureVector.nameKey("kobenhavn");
     long weekday = FeatureVector.numberKey("wtuesday");
     long name = FeatureVector.nameKey("kjaergaard");
-    FeatureVector member = FeatureVector.build(new long[] {FeatureVector.termKey(org.tidende.model.Language.EN, "metro"),
+    FeatureVector member = FeatureVector.build(new long[] {FeatureVector.termKey(Language.EN, "metro"),
         name, weekday}, new double[] {1, 1, 1}, 40, 1, 0, 1 << 5);
     FeatureVector.Shift shift = new FeatureVector.Shift(new long[] {weekday, place}, new float[] {-0.7071068f, 0.5f});
     ActiveStory s = new ActiveStory(new StoryId("x"), 0);
@@ -99,7 +100,7 @@ class ActiveStoryTest {
    */
   @Test
   void aStorysNamesCountAsFarAsItsMembersHaveAny() {
-    org.tidende.model.Language da = org.tidende.model.Language.DA;
+    Language da = Language.DA;
     long debate = FeatureVector.termKey(da, "partilederdebat");
     long leader = FeatureVector.termKey(da, "partiled");
     ActiveStory.Blend blend = new ActiveStory.Blend(CFG.specificWeight(), CFG.specificFloor(), CFG.termFloor());
@@ -128,7 +129,7 @@ class ActiveStoryTest {
    */
   @Test
   void namesTheStorysMembersDoNotShareSayLittleAgainstAnArticle() {
-    org.tidende.model.Language da = org.tidende.model.Language.DA;
+    Language da = Language.DA;
     long debate = FeatureVector.termKey(da, "partilederdebat");
     long leader = FeatureVector.termKey(da, "partiled");
     ActiveStory.Blend blend = new ActiveStory.Blend(CFG.specificWeight(), CFG.specificFloor(), CFG.termFloor());
@@ -162,7 +163,7 @@ class ActiveStoryTest {
    */
   @Test
   void aNamesOwnWordIsCountedUnderTheNameOnlyWhenStoriesCompareWhatTheyShare() {
-    org.tidende.model.Language sv = org.tidende.model.Language.SV;
+    Language sv = Language.SV;
     long town = FeatureVector.termKey(sv, "stockholm");
     long south = FeatureVector.termKey(sv, "södra");
     long name = FeatureVector.nameKey("stokholm");
@@ -190,7 +191,7 @@ class ActiveStoryTest {
    */
   @Test
   void everydayWordsAreNotCountedAmongTheSharedWords() {
-    org.tidende.model.Language sv = org.tidende.model.Language.SV;
+    Language sv = Language.SV;
     long big = FeatureVector.termKey(sv, "stor");
     long hotel = FeatureVector.termKey(sv, "hotell");
     assertThat(BackgroundRates.shipped().rate(big)).isGreaterThan(0.02f);
@@ -202,7 +203,7 @@ class ActiveStoryTest {
     assertThat(story("a", fire).sharedCounts(story("b", other), 1)).containsExactly(2, 0);
     assertThat(story("a", fire).sharedCounts(story("b", other), 0.02)).containsExactly(1, 0);
     assertThat(story("a", fire).sharedCounts(other, new long[0], 0.02)).containsExactly(1, 0);
-    long english = FeatureVector.termKey(org.tidende.model.Language.EN, "big");
+    long english = FeatureVector.termKey(Language.EN, "big");
     FeatureVector en = FeatureVector.build(new long[] {english}, new double[] {1}, 40, 1, 0, 2);
     assertThat(story("c", en).sharedCounts(story("d", en), 0.02)).containsExactly(1, 0);
   }

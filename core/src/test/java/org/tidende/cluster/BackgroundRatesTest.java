@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.eval.HoldOut;
@@ -131,9 +132,9 @@ class BackgroundRatesTest {
     AnalyzedArticle everyday = StoryClustererTest.article("d2", Language.DA, null, "Vandet stiger i Danmark", "");
     AnalyzedArticle rare = StoryClustererTest.article("d3", Language.DA, null, "Vandet stiger i Xqzvtwby", "");
     assertThat(specificsLength(everyday, ClusterConfig.defaults())).isBetween(0.2, 0.8);
-    assertThat(specificsLength(rare, ClusterConfig.defaults())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(specificsLength(rare, ClusterConfig.defaults())).isCloseTo(1.0, Offset.offset(1e-5));
     assertThat(specificsLength(everyday, ClusterConfig.defaults().with("specificNormFloor", "0")))
-        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+        .isCloseTo(1.0, Offset.offset(1e-5));
   }
 
   private static double specificsLength(AnalyzedArticle a, ClusterConfig cfg) {

@@ -2,9 +2,14 @@ package org.tidende.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.tidende.TestData;
 import org.tidende.eval.ClusteringScores;
@@ -45,8 +50,8 @@ class ClusteringQualityTest {
    * where a record has them, as {@code tidende eval --labels --title-field --date-field} does.
    */
   static ClusteringScores replayLabelledDay(String archive, String day, String titleField, String dateField)
-      throws java.io.IOException {
-    java.util.Map<String, String> gold = GoldLabels.read(TestData.projectRoot().resolve("eval/labels/" + day + ".tsv"));
+      throws IOException {
+    Map<String, String> gold = GoldLabels.read(TestData.projectRoot().resolve("eval/labels/" + day + ".tsv"));
     List<Article> labelled = GoldLabels.select(articles("data/scandinavian/" + archive).stream()
         .map(a -> JsonLinesReader.withFields(a, titleField, dateField)).toList(), gold, "cluster");
     assertThat(labelled).hasSize(gold.size());
@@ -109,7 +114,7 @@ class ClusteringQualityTest {
     double min = 1;
     for (int seed = 1; seed <= 5; seed++) {
       List<Article> copy = new ArrayList<>(labelled);
-      java.util.Collections.shuffle(copy, new java.util.Random(seed));
+      Collections.shuffle(copy, new Random(seed));
       double f1 = replay(copy).bcubed().f1();
       sum += f1;
       min = Math.min(min, f1);
@@ -162,7 +167,7 @@ class ClusteringQualityTest {
     Pipeline.Session session = Pipeline.standard().newSession(true);
     List<Article> ordered = Pipeline.inEventOrder(articles);
     List<Assignment> as = session.acceptAll(ordered);
-    java.util.Map<String, long[]> stories = new java.util.HashMap<>(); // size, first, last
+    Map<String, long[]> stories = new HashMap<>(); // size, first, last
     for (int i = 0; i < as.size(); i++) {
       long t = ordered.get(i).date().epochSecond();
       long[] s = stories.computeIfAbsent(session.storyOf(as.get(i).article(), as.get(i).story()).value(),

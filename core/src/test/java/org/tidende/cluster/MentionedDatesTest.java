@@ -3,6 +3,7 @@ package org.tidende.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.tidende.analysis.ArticleAnalyzer;
 
 class MentionedDatesTest {
 
@@ -41,7 +42,7 @@ class MentionedDatesTest {
   void anEnglishArticlesWeekdayIsADayFeatureNotAName() {
     var a = StoryClustererTest.article("a", null, "Rebels attack Kabul", "Rebels attacked Kabul on Tuesday.");
     long[] keys = FeatureVector.prepare(a, ClusterConfig.defaults()).keys();
-    assertThat(keys).contains(FeatureVector.numberKey("wtuesday"), FeatureVector.nameKey(org.tidende.analysis.ArticleAnalyzer.nameKey("Kabul")))
-        .doesNotContain(FeatureVector.nameKey(org.tidende.analysis.ArticleAnalyzer.nameKey("Tuesday")));
+    assertThat(keys).contains(FeatureVector.numberKey("wtuesday"), FeatureVector.nameKey(ArticleAnalyzer.nameKey("Kabul")))
+        .doesNotContain(FeatureVector.nameKey(ArticleAnalyzer.nameKey("Tuesday")));
   }
 }

@@ -2,13 +2,18 @@ package org.tidende.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Assignment;
 import org.tidende.model.Language;
+import org.tidende.model.StoryId;
 
 /** The English sentence embedder and its place in the clusterer (invented texts). */
 class SentenceEmbedderTest {
@@ -59,7 +64,7 @@ class SentenceEmbedderTest {
     for (float x : e) {
       norm += x * x;
     }
-    assertThat(norm).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(norm).isCloseTo(1.0, Offset.offset(1e-4));
     assertThat(FeatureVector.of(FeatureVector.prepare(QUAKE, cfg), new ClusterState().df, cfg).embedding())
         .isEqualTo(e);
     assertThat(FeatureVector.prepare(QUAKE, cfg.withoutEmbeddings()).embedding()).as("switched off").isNull();
@@ -81,24 +86,24 @@ class SentenceEmbedderTest {
     FeatureVector q = FeatureVector.of(FeatureVector.prepare(QUAKE, cfg), df, cfg);
     FeatureVector t = FeatureVector.of(FeatureVector.prepare(TREMOR, cfg), df, cfg);
     FeatureVector plain = FeatureVector.of(FeatureVector.prepare(QUAKE, cfg.withoutEmbeddings()), df, cfg);
-    ActiveStory none = new ActiveStory(new org.tidende.model.StoryId("n"), 1);
+    ActiveStory none = new ActiveStory(new StoryId("n"), 1);
     none.add(new ArticleId("p"), plain, new long[0], none.dot(plain), 0, 1, cfg);
     assertThat(none.embedding).isNull();
-    ActiveStory s = new ActiveStory(new org.tidende.model.StoryId("s"), 1);
+    ActiveStory s = new ActiveStory(new StoryId("s"), 1);
     s.add(new ArticleId("q"), q, new long[0], s.dot(q), 0, 1, cfg);
     s.add(new ArticleId("t"), t, new long[0], s.dot(t), 0, 2, cfg);
     assertThat(s.embedded).isEqualTo(2);
-    assertThat(s.embedding[0]).isCloseTo(q.embedding()[0] + t.embedding()[0], org.assertj.core.data.Offset.offset(1e-6f));
+    assertThat(s.embedding[0]).isCloseTo(q.embedding()[0] + t.embedding()[0], Offset.offset(1e-6f));
     ActiveStory.Member tm = s.members.get(1);
     ActiveStory rest = s.without(storyOf(tm, cfg));
     assertThat(rest.embedded).isEqualTo(1);
-    assertThat(rest.embedding[0]).isCloseTo(q.embedding()[0], org.assertj.core.data.Offset.offset(1e-6f));
+    assertThat(rest.embedding[0]).isCloseTo(q.embedding()[0], Offset.offset(1e-6f));
     assertThat(s.embedded).as("the copy, not the story").isEqualTo(2);
     s.removeMember(tm);
     assertThat(s.embedded).isEqualTo(1);
     none.absorb(s, 3, cfg);
     assertThat(none.embedded).isEqualTo(1);
-    assertThat(none.embedding[0]).isCloseTo(q.embedding()[0], org.assertj.core.data.Offset.offset(1e-6f));
+    assertThat(none.embedding[0]).isCloseTo(q.embedding()[0], Offset.offset(1e-6f));
   }
 
   /**
@@ -121,19 +126,19 @@ class SentenceEmbedderTest {
   /** A model that cannot load (no native ONNX Runtime for the platform) is said, not thrown. */
   @Test
   void aModelThatCannotLoadIsSaidOnceNotThrown() {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream err = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     Object m = SentenceEmbedder.loadOrSay(() -> {
       throw new UnsatisfiedLinkError("no onnxruntime in java.library.path");
     }, err);
     assertThat(m).isNull();
-    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("tidende: the English sentence "
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("tidende: the English sentence "
         + "embedder (e5-small-v2, ONNX Runtime) could not load: java.lang.UnsatisfiedLinkError: no onnxruntime in "
         + "java.library.path; English articles are clustered without it\n");
   }
 
   private static ActiveStory storyOf(ActiveStory.Member m, ClusterConfig cfg) {
-    ActiveStory p = new ActiveStory(new org.tidende.model.StoryId("p"), 1);
+    ActiveStory p = new ActiveStory(new StoryId("p"), 1);
     p.add(m, 1, cfg);
     return p;
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -1038,7 +1039,7 @@ class StoryClustererTest {
 
   /** Deterministic synthetic headlines: {@code topics} word pools, each article four words of one pool. */
   static List<AnalyzedArticle> synthetic(int n, int seed) {
-    java.util.Random rnd = new java.util.Random(seed);
+    Random rnd = new Random(seed);
     List<AnalyzedArticle> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int topic = rnd.nextInt(Math.max(2, n / 5));
