@@ -7,11 +7,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.tidende.model.Language;
 
 /**
@@ -351,7 +356,7 @@ public final class CapitalisedNameRecognizer {
       "province", "state", "region", "district", "county", "capital", "suburb", "port", "municipality",
       "neighborhood", "neighbourhood", "area", "prison");
   /** Endings of German common nouns: "Regierung", "Freiheit", "Gesellschaft", "Assimilation". */
-  private static final java.util.regex.Pattern GERMAN_NOUN_END = java.util.regex.Pattern.compile(
+  private static final Pattern GERMAN_NOUN_END = Pattern.compile(
       "\\p{Lu}\\p{L}+(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|"
       + "ismus|nis|nisse|tum|tümer|ling|linge|chen|lein|ment|mente|enz|enzen|anz|anzen|ik|iken|ium|ien|eur|eure)");
   /** German articles, determiners and article contractions before a noun. */
@@ -367,8 +372,8 @@ public final class CapitalisedNameRecognizer {
    */
   private static final Map<String, EntityType> GERMAN_HEADS = germanHeads();
   /** A capitalised adjective of a place or a people: "Rothenburger", "Salzburger", "Julischen", "Bayerische". */
-  private static final java.util.regex.Pattern GERMAN_PLACE_ADJECTIVE =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(er|ische|ischen|ischer)");
+  private static final Pattern GERMAN_PLACE_ADJECTIVE =
+      Pattern.compile("\\p{Lu}\\p{Ll}{2,}(er|ische|ischen|ischer)");
 
   private static Map<String, EntityType> germanHeads() {
     Map<String, EntityType> m = new HashMap<>();
@@ -396,8 +401,8 @@ public final class CapitalisedNameRecognizer {
   private static final Set<String> GERMAN_PLACE_PREPOSITIONS = Set.of("in", "aus", "nach", "bei", "nahe",
       "zwischen", "durch", "um", "über", "gen");
   /** A lower-case word with an adjective's ending before a noun: "menschliche Waffen", "neuen Trainer". */
-  private static final java.util.regex.Pattern INFLECTED =
-      java.util.regex.Pattern.compile("\\p{Ll}\\p{L}{2,}(e|en|er|es|em)");
+  private static final Pattern INFLECTED =
+      Pattern.compile("\\p{Ll}\\p{L}{2,}(e|en|er|es|em)");
   /** German words with an adjective's ending that are not adjectives: "oder", "wieder", "haben". */
   private static final Set<String> GERMAN_NOT_ADJECTIVES = Set.of("oder", "aber", "wieder", "unter", "hinter",
       "sondern", "sowie", "haben", "werden", "worden", "wurden", "waren", "sollen", "wollen", "können", "müssen",
@@ -406,24 +411,24 @@ public final class CapitalisedNameRecognizer {
       "spielen", "treffen", "schon", "gestern", "morgen", "zusammen", "während", "wegen", "trotz");
   /** Roads named by a number after them: "Interstate 805", "Route 52", "Highway 1". */
   private static final Set<String> NUMBERED_ROADS = Set.of("interstate", "route", "highway");
-  private static final java.util.regex.Pattern ROAD_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}[A-Z]?");
+  private static final Pattern ROAD_NUMBER = Pattern.compile("\\d{1,4}[A-Z]?");
   /** A Roman numeral after a name's head word: "World War II", "Vatican Council II". */
-  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
+  private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
   /** Abbreviations of US states as datelines write them after a town: "Troy, Mich." */
   private static final Set<String> US_STATES = Set.of("ala", "ariz", "ark", "calif", "colo", "conn", "del",
       "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
       "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn",
       "tex", "va", "vt", "wash", "wis", "w.va", "wyo");
   /** Endings that make one word a nationality or origin whatever its context: "Iranian", "Chinese". */
-  private static final java.util.regex.Pattern STRONG_DEMONYM =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(ian|ese|ish)s?");
+  private static final Pattern STRONG_DEMONYM =
+      Pattern.compile("\\p{Lu}\\p{L}+(ian|ese|ish)s?");
   /** Endings of one-word place names: "Evansville", "Turkmenistan", "Bloomington", "Hampshire". */
-  private static final java.util.regex.Pattern PLACE_SUFFIX =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(ville|burg|borough|stan|shire|polis|grad|abad|ington)");
+  private static final Pattern PLACE_SUFFIX =
+      Pattern.compile("\\p{Lu}\\p{L}+(ville|burg|borough|stan|shire|polis|grad|abad|ington)");
   private static final Map<String, EntityType> BUILT_IN = builtIn();
   /** Adjectives of nationality or origin ("Norwegian", "Chinese", "British", "Deutsche"). */
-  private static final java.util.regex.Pattern DEMONYM =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(ian|ean|an|ese|ish|ic|i|ischen|ische|isch|ano|ana|és|esa)s?");
+  private static final Pattern DEMONYM =
+      Pattern.compile("\\p{Lu}\\p{L}+(ian|ean|an|ese|ish|ic|i|ischen|ische|isch|ano|ana|és|esa)s?");
 
   /** The least probability of a PROPN tag that makes a piece of a cut German run a name ({@link #cutAtNouns}). */
   static final double PROPER_MIN = 0.9;
@@ -445,10 +450,10 @@ public final class CapitalisedNameRecognizer {
   private final Map<String, EntityType> gazetteer;
   private final Set<String> firstNames;
   /** Given names beyond the gazetteer's first names (the labelled corpora's), for {@link #cutAtNouns} only. */
-  private final java.util.function.Predicate<String> givenNames;
+  private final Predicate<String> givenNames;
 
   private CapitalisedNameRecognizer(Map<String, EntityType> gazetteer, Set<String> firstNames,
-      java.util.function.Predicate<String> givenNames) {
+      Predicate<String> givenNames) {
     this.gazetteer = gazetteer;
     this.firstNames = firstNames;
     this.givenNames = givenNames;
@@ -459,9 +464,9 @@ public final class CapitalisedNameRecognizer {
    * #cutAtNouns}): "Markus" of the labelled corpora keeps "Trainer Markus Hofherr" a person's name
    * when the tagger calls the surname a common noun. Elsewhere only the gazetteer's first names count.
    */
-  public CapitalisedNameRecognizer withGivenNames(java.util.function.Predicate<String> givenNames) {
+  public CapitalisedNameRecognizer withGivenNames(Predicate<String> givenNames) {
     return new CapitalisedNameRecognizer(gazetteer, firstNames,
-        java.util.Objects.requireNonNull(givenNames, "givenNames"));
+        Objects.requireNonNull(givenNames, "givenNames"));
   }
 
   /** Whether {@code word} is a known given name: the gazetteer's first names or {@link #givenNames}. */
@@ -498,7 +503,7 @@ public final class CapitalisedNameRecognizer {
       // the gazetteer only sharpens types; without it the built-in lists still work
     }
     read.forEach(gaz::putIfAbsent);
-    Set<String> first = new java.util.HashSet<>();
+    Set<String> first = new HashSet<>();
     read.forEach((name, type) -> {
       int sp = name.indexOf(' ');
       if (type == EntityType.PER && sp > 0) {
@@ -530,7 +535,7 @@ public final class CapitalisedNameRecognizer {
    */
   public List<List<NameSpan>> recognizeDocument(List<List<String>> sentences, Language language) {
     List<List<String>> doc = new ArrayList<>();
-    Set<String> lower = new java.util.HashSet<>();
+    Set<String> lower = new HashSet<>();
     for (List<String> s : sentences) {
       List<String> words = new ArrayList<>(s == null ? List.of() : s);
       for (int i = 0; i < words.size(); i++) {
@@ -544,7 +549,7 @@ public final class CapitalisedNameRecognizer {
       doc.add(words);
     }
     boolean[] headline = new boolean[doc.size()];
-    Set<String> body = new java.util.HashSet<>();
+    Set<String> body = new HashSet<>();
     for (int i = 0; i < doc.size(); i++) {
       headline[i] = titleCase(doc.get(i));
       if (!headline[i]) {
@@ -556,7 +561,7 @@ public final class CapitalisedNameRecognizer {
       }
     }
     Words words = new Words(lower, body, language == null ? Language.UND : language,
-        new java.util.IdentityHashMap<>(), groups(doc));
+        new IdentityHashMap<>(), groups(doc));
     Map<String, EntityType> seen = new HashMap<>();
     for (int i = 0; i < doc.size(); i++) {
       if (!headline[i]) {
@@ -632,7 +637,7 @@ public final class CapitalisedNameRecognizer {
    * #type} makes such a word ORG wherever the document writes it, when nothing surer types it.
    */
   private static Set<String> groups(List<List<String>> doc) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (List<String> s : doc) {
       for (int i = 0; i < s.size(); i++) {
         String w = s.get(i);

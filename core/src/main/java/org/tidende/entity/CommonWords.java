@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.eval.HoldOut;
 import org.tidende.model.Language;
 
 /**
@@ -99,7 +100,7 @@ public final class CommonWords {
    * it did) or is missing.
    */
   public static String heldOut(String group) {
-    return org.tidende.eval.HoldOut.readHeader(CommonWords.class, resource(group));
+    return HoldOut.readHeader(CommonWords.class, resource(group));
   }
 
   /** The resource name of a group's list: {@code common-words-da.txt.gz}. */
@@ -115,7 +116,7 @@ public final class CommonWords {
       Set<String> words = new HashSet<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith(org.tidende.eval.HoldOut.HEADER)) {
+        if (!line.isBlank() && !line.startsWith(HoldOut.HEADER)) {
           words.add(line.strip());
         }
       }
@@ -177,14 +178,14 @@ public final class CommonWords {
 
   /** Writes the common words of {@code counts} ({@link #count}), sorted, one a line. */
   public static void write(Map<String, int[]> counts, Writer out) throws IOException {
-    write(counts, out, org.tidende.eval.HoldOut.none());
+    write(counts, out, HoldOut.none());
   }
 
   /**
    * As {@link #write(Map, Writer)}, after a first line {@code # held out: ...} naming the days
    * whose news the counts left out ({@link #heldOut}; skipped when the list is read).
    */
-  public static void write(Map<String, int[]> counts, Writer out, org.tidende.eval.HoldOut heldOut) throws IOException {
+  public static void write(Map<String, int[]> counts, Writer out, HoldOut heldOut) throws IOException {
     out.write(heldOut.header());
     for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
       int[] c = e.getValue();

@@ -2,7 +2,9 @@ package org.tidende.entity;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.tidende.entity.NameMerger.KeyGroup;
 import org.tidende.model.Language;
@@ -149,7 +151,7 @@ final class Display {
         j++;
       }
       if (j - i >= 5) {
-        sb.append(surface.charAt(i)).append(surface.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT));
+        sb.append(surface.charAt(i)).append(surface.substring(i + 1, j).toLowerCase(Locale.ROOT));
       } else {
         sb.append(surface, i, j);
       }
@@ -162,8 +164,8 @@ final class Display {
   }
 
   /** Ship prefixes: {@code MS Havørn}, {@code MF Lofotodden}, {@code HMS Victory}, {@code M/S Estonia}. */
-  private static final java.util.Set<String> VESSEL_PREFIXES =
-      java.util.Set.of("MS", "MF", "MT", "MV", "MY", "FV", "RV", "SS", "HMS", "HMDS", "KNM", "USS",
+  private static final Set<String> VESSEL_PREFIXES =
+      Set.of("MS", "MF", "MT", "MV", "MY", "FV", "RV", "SS", "HMS", "HMDS", "KNM", "USS",
           "M/S", "M/F", "M/T", "M/V");
 
   /** A name written with a ship prefix (the taggers often take a ship's name for a person's). */

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -264,7 +266,7 @@ public final class EntityRecognizer {
    * person the same text names in full is taken for the person.
    */
   static List<Mention> surnamesAsPeople(List<Mention> mentions) {
-    java.util.Set<String> surnames = new java.util.HashSet<>();
+    Set<String> surnames = new HashSet<>();
     for (Mention m : mentions) {
       int space = m.text().lastIndexOf(' ');
       if (m.type() == EntityType.PER && space > 0) {

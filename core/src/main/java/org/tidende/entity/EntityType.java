@@ -1,5 +1,7 @@
 package org.tidende.entity;
 
+import java.util.Locale;
+
 /**
  * The kind of a named entity. {@link #PER}, {@link #LOC}, {@link #ORG} and {@link #MISC} are the
  * coarse types every language yields; {@link #PROD} (products, works, titles), {@link #EVT}
@@ -31,7 +33,7 @@ public enum EntityType {
     if (label == null) {
       return null;
     }
-    String l = label.strip().toUpperCase(java.util.Locale.ROOT);
+    String l = label.strip().toUpperCase(Locale.ROOT);
     if (l.length() > 2 && (l.startsWith("B-") || l.startsWith("I-") || l.startsWith("E-")
         || l.startsWith("S-") || l.startsWith("L-") || l.startsWith("U-"))) {
       l = l.substring(2);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.tidende.model.Language;
 
 /**
@@ -105,7 +106,7 @@ final class HeadNouns {
    * A lower-case word in a verb's present tense or a plural's ending, definite or not ("melder",
    * "varsler", "sirenene", "damer", "bilarna"), after {@link #cutTail}'s definite name.
    */
-  private static final java.util.regex.Pattern VERB_OR_PLURAL = java.util.regex.Pattern.compile(
+  private static final Pattern VERB_OR_PLURAL = Pattern.compile(
       "\\p{Ll}{2,}(?:er|ene|ane|erne|arna|orna|erna|ar)");
 
   /** Shortest definite name {@link #cutTail} cuts a word after ("Sivilforsvaret"; places such as "Bergen" are shorter). */

@@ -2,10 +2,14 @@ package org.tidende.entity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.tidende.analysis.Exonyms;
 import org.tidende.model.Language;
 
 /**
@@ -74,7 +78,7 @@ public final class NameKeys {
   private NameKeys() {}
 
   /** Titles and forms of address dropped before a name (lower case, without a final dot). */
-  static final java.util.Set<String> TITLES = java.util.Set.of(
+  static final Set<String> TITLES = Set.of(
       // nb, nn, da, sv
       "kaptein", "kaptajn", "kapten", "president", "presidenten", "præsident", "præsidenten", "statsminister",
       "statsministeren", "statsministern", "minister", "ministeren", "utenriksminister", "utanriksminister",
@@ -113,7 +117,7 @@ public final class NameKeys {
 
   private static final List<String> GLUED_ISLAND = List.of("øya", "øen", "ön");
   private static final Set<String> MARKERS = Set.of("north", "south", "east", "west", "island");
-  private static final java.util.regex.Pattern ACRONYM_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
+  private static final Pattern ACRONYM_SPLIT = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
 
   /**
    * The key of a name: lower-case folded tokens joined by single spaces, or {@code ""} when the
@@ -163,7 +167,7 @@ public final class NameKeys {
       return List.of();
     }
     String cased = Normalizer.normalize(withoutAcronymGenitive(withoutModifiers(surface)), Normalizer.Form.NFC).strip();
-    Set<String> acronyms = new java.util.HashSet<>(); // "TT", "UNN": kept as written, lower-cased
+    Set<String> acronyms = new HashSet<>(); // "TT", "UNN": kept as written, lower-cased
     for (String t : ACRONYM_SPLIT.split(cased)) {
       if (t.length() >= 2 && t.length() <= 3 && t.codePoints().allMatch(Character::isUpperCase)
           && !t.matches("[IVX]+")) { // "John Smith III": a numeral, folded as before
@@ -184,7 +188,7 @@ public final class NameKeys {
     }
     dropGenitive(tokens);
     if (tokens.size() == 1) {
-      tokens.set(0, org.tidende.analysis.Exonyms.canonical(tokens.getFirst()));
+      tokens.set(0, Exonyms.canonical(tokens.getFirst()));
     }
     markIsland(tokens);
     markCompass(tokens);
@@ -212,12 +216,12 @@ public final class NameKeys {
   static String withoutModifiers(String surface) {
     String[] words = surface.strip().split("\\s+");
     int first = 0;
-    boolean capital = java.util.Arrays.stream(words).anyMatch(NameKeys::hasCapital);
+    boolean capital = Arrays.stream(words).anyMatch(NameKeys::hasCapital);
     while (capital && first < words.length - 1 && isLowerWord(words[first])
         && !ORDINAL.matcher(words[first]).matches() && !PARTICLES.contains(words[first].toLowerCase(Locale.ROOT))) {
       first++;
     }
-    return first == 0 ? surface : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    return first == 0 ? surface : String.join(" ", Arrays.copyOfRange(words, first, words.length));
   }
 
   /**
@@ -225,10 +229,10 @@ public final class NameKeys {
    * finder's street rule and the story view's why-together line read it too).
    */
   public static final String ORDINAL_WORD = "\\d{1,4}(?:st|nd|rd|th)";
-  static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(ORDINAL_WORD);
+  static final Pattern ORDINAL = Pattern.compile(ORDINAL_WORD);
 
-  private static final java.util.regex.Pattern ACRONYM_GENITIVE =
-      java.util.regex.Pattern.compile("(?:^|.*\\s)\\p{Lu}{2,}['’]?s");
+  private static final Pattern ACRONYM_GENITIVE =
+      Pattern.compile("(?:^|.*\\s)\\p{Lu}{2,}['’]?s");
 
   /**
    * The surface without the genitive ending of an acronym that ends it, written the Scandinavian

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.tidende.model.Language;
 
 /**
@@ -123,7 +126,7 @@ public final class NameMerger {
    * joins the person it is named with (see the class comment).
    */
   public static List<EntityCluster> merge(Collection<NameCount> names, Scope scope,
-      java.util.function.Predicate<String> givenName) {
+      Predicate<String> givenName) {
     Objects.requireNonNull(names, "names");
     Objects.requireNonNull(scope, "scope");
     Map<String, KeyGroup> groups = new TreeMap<>();
@@ -165,9 +168,9 @@ public final class NameMerger {
    * @param type the entity's type ({@code "PER"}, ...), or null
    * @param variants its surfaces as written
    */
-  public static java.util.SortedSet<String> lookupKeys(String type, Collection<String> variants) {
+  public static SortedSet<String> lookupKeys(String type, Collection<String> variants) {
     Objects.requireNonNull(variants, "variants");
-    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    SortedSet<String> out = new TreeSet<>();
     Map<String, KeyGroup> groups = new TreeMap<>();
     for (String v : variants) {
       List<String> tokens = NameKeys.keyTokens(v, null);

@@ -1,7 +1,11 @@
 package org.tidende.entity;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tidende.model.Language;
 
 /**
@@ -9,7 +13,7 @@ import org.tidende.model.Language;
  * language and type, timing the tagging (tokens per second on the calling thread).
  */
 public final class NerEvaluator {
-  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private NerEvaluator() {}
 
@@ -71,7 +75,7 @@ public final class NerEvaluator {
 
   /** Scores {@code recognizer} on the dev sentences of each split, in the splits' order. */
   public static List<LanguageResult> evaluate(EntityRecognizer recognizer, List<NerCorpus.Split> splits) {
-    return evaluate(recognizer, splits, new java.util.HashMap<>());
+    return evaluate(recognizer, splits, new HashMap<>());
   }
 
   /**
@@ -79,7 +83,7 @@ public final class NerEvaluator {
    * {@code scores} (created when absent), so folds of a cross-validation pool into one score.
    */
   static List<LanguageResult> evaluate(EntityRecognizer recognizer, List<NerCorpus.Split> splits,
-      java.util.Map<Language, NerScore> scores) {
+      Map<Language, NerScore> scores) {
     List<LanguageResult> out = new ArrayList<>();
     for (NerCorpus.Split split : splits) {
       NerScore score = scores.computeIfAbsent(split.language(), l -> new NerScore());

@@ -2,17 +2,27 @@ package org.tidende.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -404,15 +414,15 @@ public final class NerTrainer {
   }
 
   private final Options options;
-  private final java.util.function.Consumer<String> log;
+  private final Consumer<String> log;
 
   /**
    * @param options training settings
    * @param log receives one line per training step (for progress output); may ignore them
    */
-  public NerTrainer(Options options, java.util.function.Consumer<String> log) {
-    this.options = java.util.Objects.requireNonNull(options, "options");
-    this.log = java.util.Objects.requireNonNull(log, "log");
+  public NerTrainer(Options options, Consumer<String> log) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.log = Objects.requireNonNull(log, "log");
   }
 
   /**
@@ -437,11 +447,11 @@ public final class NerTrainer {
       long t0 = System.nanoTime();
       ClusterDictionary clusters = clusterDictionary(splits,
           options.clusters() ? unlabeledSentences(dataDir.resolve("scandinavian")) : List.of());
-      log.accept(String.format(java.util.Locale.ROOT, "clustered %d words in %.1f s; training on %d sentences",
+      log.accept(String.format(Locale.ROOT, "clustered %d words in %.1f s; training on %d sentences",
           clusters.size(), (System.nanoTime() - t0) / 1e9, samples.size()));
       byte[] descriptor = options.featureDescriptor() == null ? features() : Files.readAllBytes(options.featureDescriptor());
       String xml = new String(descriptor, StandardCharsets.UTF_8);
-      Map<String, Object> resources = new java.util.HashMap<>();
+      Map<String, Object> resources = new HashMap<>();
       resources.put(CLUSTERS, clusters);
       if (xml.contains(NameLexiconFeatureGeneratorFactory.class.getName())) {
         List<TaggedSentence> labelled = new ArrayList<>();
@@ -480,10 +490,10 @@ public final class NerTrainer {
    * @throws IllegalArgumentException when {@code folds} is under 2
    */
   public static List<NerEvaluator.LanguageResult> crossValidate(Path dataDir, List<ShippedModel> models, int folds,
-      int iterations, java.util.function.Consumer<String> log) {
+      int iterations, Consumer<String> log) {
     List<NerCorpus.Split> splits = NerCorpus.splits(dataDir.resolve("ner"));
-    Map<Language, NerScore> scores = new java.util.HashMap<>();
-    Map<Language, long[]> sums = new java.util.LinkedHashMap<>();
+    Map<Language, NerScore> scores = new HashMap<>();
+    Map<Language, long[]> sums = new LinkedHashMap<>();
     splits.stream().filter(s -> models.stream().anyMatch(m -> m.tags().contains(s.language())))
         .forEach(s -> sums.put(s.language(), new long[4]));
     for (int k = 0; k < folds; k++) {
@@ -494,10 +504,10 @@ public final class NerTrainer {
         if (iterations > 0) {
           o = o.withLearner(o.algorithm(), iterations, o.cutoff(), o.clusters(), o.clusterDepth());
         }
-        log.accept(String.format(java.util.Locale.ROOT, "fold %d/%d: training %s for %s", k + 1, folds, m.file(),
+        log.accept(String.format(Locale.ROOT, "fold %d/%d: training %s for %s", k + 1, folds, m.file(),
             m.tags()));
         TokenNameFinderModel model = new NerTrainer(o, log).train(view, dataDir);
-        Map<Language, TokenNameFinderModel> byLanguage = new java.util.HashMap<>();
+        Map<Language, TokenNameFinderModel> byLanguage = new HashMap<>();
         m.tags().forEach(l -> byLanguage.put(l, model));
         EntityRecognizer recognizer = EntityRecognizer.of(byLanguage, model);
         List<NerCorpus.Split> tagged = view.stream().filter(s -> m.tags().contains(s.language())).toList();
@@ -518,9 +528,9 @@ public final class NerTrainer {
 
   /** The model read back from its serialized form, which drops the name lexicon's training-time folds. */
   private static TokenNameFinderModel readBack(TokenNameFinderModel model) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
-    return new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    return new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
   }
 
   /**
@@ -528,13 +538,13 @@ public final class NerTrainer {
    * least twice in the training splits whose most frequent coarse type covers at least 3/4 of its
    * occurrences.
    */
-  public static void writeGazetteer(List<NerCorpus.Split> splits, java.io.Writer out) throws IOException {
-    Map<String, Map<EntityType, Integer>> counts = new java.util.TreeMap<>();
+  public static void writeGazetteer(List<NerCorpus.Split> splits, Writer out) throws IOException {
+    Map<String, Map<EntityType, Integer>> counts = new TreeMap<>();
     for (NerCorpus.Split split : splits) {
       for (TaggedSentence s : split.train()) {
         for (NameSpan n : s.names()) {
           String name = String.join(" ", s.tokens().subList(n.start(), n.end()));
-          counts.computeIfAbsent(name, k -> new java.util.EnumMap<>(EntityType.class))
+          counts.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class))
               .merge(n.type().coarse(), 1, Integer::sum);
         }
       }
@@ -573,7 +583,7 @@ public final class NerTrainer {
     Span[] spans = s.names().stream()
         .filter(n -> !coarse || n.type() != EntityType.DRV)
         .map(n -> new Span(n.start(), n.end(),
-            (coarse ? n.type().coarse() : n.type()).name().toLowerCase(java.util.Locale.ROOT)))
+            (coarse ? n.type().coarse() : n.type()).name().toLowerCase(Locale.ROOT)))
         .toArray(Span[]::new);
     return new NameSample(null, tokens, spans, null, true);
   }

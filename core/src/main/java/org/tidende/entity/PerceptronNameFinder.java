@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Supplier;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BilouCodec;
@@ -358,7 +359,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
       try {
         TokenNameFinderFactory factory = model.getFactory();
         if (factory == null || factory.getClass() != TokenNameFinderFactory.class
-            || !(model.getNameFinderSequenceModel() instanceof opennlp.tools.ml.BeamSearch)
+            || !(model.getNameFinderSequenceModel() instanceof BeamSearch)
             || !(model.getArtifact("nameFinder.model") instanceof PerceptronModel perceptron)
             || perceptron.getClass() != PerceptronModel.class
             || !(factory.createFeatureGenerators() instanceof CachedFeatureGenerator)) {
@@ -369,7 +370,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
             || codec.createSequenceValidator().getClass() != BilouNameFinderSequenceValidator.class) {
           return null;
         }
-        String beam = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         Map<String, Context> predicates = (Map<String, Context>) perceptron.getDataStructures()[1];
         return beamSize < 1 ? null : new Compiled(factory, codec, predicates, perceptron, beamSize);

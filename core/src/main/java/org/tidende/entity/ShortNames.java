@@ -1,9 +1,14 @@
 package org.tidende.entity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tidende.entity.NameMerger.KeyGroup;
 import org.tidende.entity.NameMerger.UnionFind;
 
@@ -17,16 +22,16 @@ final class ShortNames {
   static final int DOMINANCE = 2;
 
   /** Generation suffixes that make a longer name another person ({@code Donald Trump Jr.}), folded as keys are. */
-  private static final java.util.Set<String> GENERATIONS = java.util.stream.Stream
+  private static final Set<String> GENERATIONS = Stream
       .of("jr", "sr", "junior", "senior", "ii", "iii", "iv").map(SpellingFold::fold)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
 
   /** Last words of companies' names, in lower case: "Energy", "Power", "Oil & Gas", "ASA", "Inc". */
-  private static final java.util.Set<String> COMPANY_WORDS = java.util.stream.Stream
+  private static final Set<String> COMPANY_WORDS = Stream
       .of("energy", "energies", "power", "partners", "oil", "gas", "solutions", "renewables", "group", "inc", "ltd",
           "llc", "plc", "corp", "corporation", "company", "holdings", "holding", "asa", "ab", "ag", "gmbh", "industries",
           "ventures", "resources", "petroleum", "technologies", "systems")
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
 
   private ShortNames() {}
 
@@ -38,12 +43,12 @@ final class ShortNames {
    * two readings of the one person were counted as two (17 is not twice the other 15), and joins
    * him now (29 against 3). Session 30; before, both kinds were weighed in one round.
    */
-  static void join(List<KeyGroup> list, UnionFind uf, java.util.function.Predicate<String> givenName) {
+  static void join(List<KeyGroup> list, UnionFind uf, Predicate<String> givenName) {
     join(list, uf, givenName, false);
     join(list, uf, givenName, true);
   }
 
-  private static void join(List<KeyGroup> list, UnionFind uf, java.util.function.Predicate<String> givenName,
+  private static void join(List<KeyGroup> list, UnionFind uf, Predicate<String> givenName,
       boolean oneWord) {
     Map<Integer, Integer> joins = new TreeMap<>();
     for (int i = 0; i < list.size(); i++) {
@@ -51,7 +56,7 @@ final class ShortNames {
       if ((g.tokens.size() == 1) != oneWord) {
         continue;
       }
-      java.util.function.Predicate<KeyGroup> refersTo;
+      Predicate<KeyGroup> refersTo;
       String type = dominantType(g);
       boolean company = !"LOC".equals(type) && !"PER".equals(type); // may be a company's short name
       if (g.tokens.size() == 1) {
@@ -145,7 +150,7 @@ final class ShortNames {
   /** A surface's last word, lower case, without a possessive or trailing dot (keys drop a genitive "s"). */
   private static String lastWord(String surface) {
     String[] words = surface.strip().split("\\s+");
-    String w = words[words.length - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s?$|\\.$", "");
+    String w = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("['’]s?$|\\.$", "");
     return w;
   }
 
@@ -242,7 +247,7 @@ final class ShortNames {
    * capitals as an acronym is. Scandinavian names only, as for {@link #surnameTypedElse}.
    */
   private static boolean surnameOfAGivenName(KeyGroup single, KeyGroup full,
-      java.util.function.Predicate<String> givenName) {
+      Predicate<String> givenName) {
     List<String> t = full.tokens;
     return t.size() >= 2 && t.stream().noneMatch(NameKeys::isMarker) && "PER".equals(dominantType(full))
         && !eastAsianOrder(full) && t.getLast().equals(single.tokens.getFirst())
@@ -268,7 +273,7 @@ final class ShortNames {
    * nationality ("Korean"), not in capitals, and not a name in East Asian order. The caller joins
    * it only to a single such person, or one named far more often.
    */
-  private static boolean surnameTypedMisc(KeyGroup single, KeyGroup full, java.util.function.Predicate<String> givenName) {
+  private static boolean surnameTypedMisc(KeyGroup single, KeyGroup full, Predicate<String> givenName) {
     List<String> t = full.tokens;
     return t.size() >= 2 && t.stream().noneMatch(NameKeys::isMarker) && "PER".equals(dominantType(full))
         && !eastAsianOrder(full) && t.getLast().equals(single.tokens.getFirst())
@@ -279,7 +284,7 @@ final class ShortNames {
   }
 
   /** Titles written before a person's name: "Dr. Sanjay Gupta", "Mrs. Lyons". */
-  private static final java.util.Set<String> TITLES = java.util.Set.of("Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
+  private static final Set<String> TITLES = Set.of("Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
       "Ms", "Prof.", "Sir", "Dame");
 
   /** Whether {@code s} is written in capitals, as an acronym is ("IMF", "IMFs"). */

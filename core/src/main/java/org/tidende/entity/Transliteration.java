@@ -1,5 +1,6 @@
 package org.tidende.entity;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -49,7 +50,7 @@ final class Transliteration {
       "κ", "k", "λ", "l", "μ", "m", "ν", "n", "ξ", "ks", "ο", "o", "π", "p", "ρ", "r", "σ", "s",
       "ς", "s", "τ", "t", "υ", "i", "φ", "f", "χ", "kh", "ψ", "ps", "ω", "o",
     };
-    java.util.HashMap<Character, String> m = new java.util.HashMap<>();
+    HashMap<Character, String> m = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       m.put(pairs[i].charAt(0), pairs[i + 1]);
     }

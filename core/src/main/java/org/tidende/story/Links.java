@@ -1,19 +1,26 @@
 package org.tidende.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.analysis.Demonyms;
+import org.tidende.entity.CapitalisedNameRecognizer;
+import org.tidende.entity.NameKeys;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.StoryDetails;
+import org.tidende.time.DateLexicon;
+import org.tidende.time.DateLexicons;
 
 /**
  * Why each member is in its story: the names and numbers it shares with the other members, the
@@ -73,7 +80,7 @@ final class Links {
   private static final Set<String> STREETS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
       "blvd", "place", "drive", "lane");
   /** An English ordinal in digits right before a run: the "97th " of "97th Avenue". */
-  private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + org.tidende.entity.NameKeys.ORDINAL_WORD + ") $");
+  private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NameKeys.ORDINAL_WORD + ") $");
 
   private Links() {}
 
@@ -230,10 +237,10 @@ final class Links {
   private static Map<String, String> surfaces(AnalyzedArticle m, Map<String, Integer> counts, Set<String> written) {
     Set<String> names = new HashSet<>(m.names());
     names.removeIf(k -> counts.getOrDefault(k, 0) < 2);
-    org.tidende.time.DateLexicon calendar = org.tidende.time.DateLexicons.forLanguage(m.lang());
-    java.util.function.Predicate<String> isName = word -> names.contains(ArticleAnalyzer.nameKey(word))
-        && !calendar.weekdays().containsKey(word.toLowerCase(java.util.Locale.ROOT))
-        && !calendar.months().containsKey(word.toLowerCase(java.util.Locale.ROOT));
+    DateLexicon calendar = DateLexicons.forLanguage(m.lang());
+    Predicate<String> isName = word -> names.contains(ArticleAnalyzer.nameKey(word))
+        && !calendar.weekdays().containsKey(word.toLowerCase(Locale.ROOT))
+        && !calendar.months().containsKey(word.toLowerCase(Locale.ROOT));
     Map<String, Map<String, Integer>> seen = new HashMap<>();
     Set<String> given = new HashSet<>(m.givenNames());
     runs(m.article().text(), isName, given, written, seen);
@@ -252,7 +259,7 @@ final class Links {
   }
 
   /** Counts into {@code seen}, per name key, the runs of {@code text} that write it. */
-  private static void runs(String text, java.util.function.Predicate<String> isName, Set<String> given,
+  private static void runs(String text, Predicate<String> isName, Set<String> given,
       Set<String> written, Map<String, Map<String, Integer>> seen) {
     Matcher run = RUN.matcher(text);
     for (int from = 0; from < text.length() && run.find(from); ) {
@@ -264,7 +271,7 @@ final class Links {
         while (first > 0 && isName.test(xs[first - 1])) {
           first--;
         }
-        int start = run.start() + String.join(" ", java.util.Arrays.copyOfRange(xs, 0, first)).length() + (first > 0 ? 1 : 0);
+        int start = run.start() + String.join(" ", Arrays.copyOfRange(xs, 0, first)).length() + (first > 0 ? 1 : 0);
         String firm = text.substring(start, firmEnd);
         Matcher w = WORD.matcher(firm);
         while (w.find()) {
@@ -303,7 +310,7 @@ final class Links {
         first = first > i && j - first >= 2 && given.contains(ArticleAnalyzer.nameKey(words.get(first))) ? first : i;
         String surface = String.join(" ", words.subList(first, j));
         surface = surface.substring(0, surface.length() - genitive);
-        if (first == 0 && STREETS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
+        if (first == 0 && STREETS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
           Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, run.start() - 6), run.start()));
           surface = ordinal.find() ? ordinal.group(1) + " " + surface : surface; // "97th Avenue", not "Avenue"
         }
@@ -327,7 +334,7 @@ final class Links {
    * ending in one ("Halvøya Eiendom AS og Isachsen AS" are two). Before, the line listed "Dahl, Co,
    * Hansen, Sønner AS" where the story's entities say "Brødrene Dahl og Co", "Hansen og Sønner AS".
    */
-  private static int firmEnd(String text, Matcher run, java.util.function.Predicate<String> isName) {
+  private static int firmEnd(String text, Matcher run, Predicate<String> isName) {
     Matcher and = CONJUNCTION.matcher(text).region(run.end(), text.length());
     if (!and.lookingAt() || Entities.COMPANY_FORM.matcher(" " + lastWord(run.group())).matches()
         || !isName.test(lastWord(run.group()))) {
@@ -349,9 +356,9 @@ final class Links {
         at += 1 + ys[k].length();
       }
     }
-    boolean partners = Entities.FIRM_PARTNERS.contains(ys[0].toLowerCase(java.util.Locale.ROOT));
+    boolean partners = Entities.FIRM_PARTNERS.contains(ys[0].toLowerCase(Locale.ROOT));
     if (!partners && formEnd < 0
-        || !java.util.Arrays.stream(ys, partners ? 1 : 0, formEnd > 0 ? names : partners ? 1 : names).allMatch(isName)) {
+        || !Arrays.stream(ys, partners ? 1 : 0, formEnd > 0 ? names : partners ? 1 : names).allMatch(isName)) {
       return -1;
     }
     return formEnd > 0 ? formEnd : and.end() + ys[0].length(); // "Dahl og Co", the partners' word its end
@@ -363,8 +370,8 @@ final class Links {
    * 24,001-28,000 listed it so).
    */
   private static boolean role(String word) {
-    return org.tidende.entity.CapitalisedNameRecognizer.isRoleWord(word)
-        && !(word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT)));
+    return CapitalisedNameRecognizer.isRoleWord(word)
+        && !(word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)));
   }
 
   private static String lastWord(String run) {

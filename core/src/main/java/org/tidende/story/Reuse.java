@@ -1,6 +1,7 @@
 package org.tidende.story;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -57,7 +58,7 @@ final class Reuse {
       all.add(new StoryDetails.Passage(p.a(), p.aStart(), p.aEnd(), p.textInA(byId.get(p.a())), p.b(), p.bStart(),
           p.bEnd(), p.textInB(byId.get(p.b())), p.score(), p.crossLanguage(), p.translated()));
     }
-    Map<ArticleId, ArticleId> canonicalOf = new java.util.HashMap<>();
+    Map<ArticleId, ArticleId> canonicalOf = new HashMap<>();
     for (StoryDetails.Copies c : duplicates) {
       for (ArticleId copy : c.copies()) {
         canonicalOf.put(copy, c.canonical());

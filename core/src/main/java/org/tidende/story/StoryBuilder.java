@@ -2,13 +2,22 @@ package org.tidende.story;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.analysis.Teasers;
+import org.tidende.dedup.Boilerplate;
 import org.tidende.entity.EntityRecognizer;
 import org.tidende.ingest.PlainTextReader;
 import org.tidende.model.AnalyzedArticle;
@@ -20,6 +29,7 @@ import org.tidende.model.StoryDetails;
 import org.tidende.model.StoryId;
 import org.tidende.reuse.PairwiseReuse;
 import org.tidende.time.DateInference;
+import org.tidende.time.Sentences;
 
 /**
  * Builds the reader's view of a story from its members: headline, languages, sources, time span,
@@ -79,8 +89,8 @@ public final class StoryBuilder {
    * @param recognizer the named-entity recognizer
    */
   public StoryBuilder(ArticleAnalyzer analyzer, EntityRecognizer recognizer) {
-    this.analyzer = java.util.Objects.requireNonNull(analyzer, "analyzer");
-    this.recognizer = java.util.Objects.requireNonNull(recognizer, "recognizer");
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
   }
 
   /**
@@ -88,7 +98,7 @@ public final class StoryBuilder {
    * @param similarity similarity with which each member joined (same order; 0 for the opener)
    */
   public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity) {
-    return build(id, members, similarity, java.util.Set.of());
+    return build(id, members, similarity, Set.of());
   }
 
   /**
@@ -97,8 +107,8 @@ public final class StoryBuilder {
    * @param labels the run's title labels, lower case ({@link TitleLabels#labels}): a title they lead
    *     is the headline only when no other title is nearly as central
    */
-  public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity, java.util.Set<String> labels) {
-    return build(id, members, similarity, labels, java.util.Set.of());
+  public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity, Set<String> labels) {
+    return build(id, members, similarity, labels, Set.of());
   }
 
   /**
@@ -108,8 +118,8 @@ public final class StoryBuilder {
    * @param runSources the sources of the run's articles ("expressen.se", "Ekstra Bladet"): a name
    *     equal to one is an outlet in this story too ({@link Entities})
    */
-  public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity, java.util.Set<String> labels,
-      java.util.Collection<String> runSources) {
+  public Story build(StoryId id, List<AnalyzedArticle> members, List<Double> similarity, Set<String> labels,
+      Collection<String> runSources) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       order.add(i);
@@ -182,20 +192,20 @@ public final class StoryBuilder {
    * colon ("Les også: ..."), or run onto the marker where the page's link lost its space ("Se
    * ogsåØrsted vil fordoble ...", as 22 of DR's texts in the Danish archive have it).
    */
-  static final java.util.regex.Pattern CROSS_LINK = java.util.regex.Pattern.compile(
-      "(?iU)\\b" + org.tidende.dedup.Boilerplate.CROSS_LINK_MARKER + "(?:\\s*:|(?-i:(?=[\\p{Lu}\\p{Nd}])))");
+  static final Pattern CROSS_LINK = Pattern.compile(
+      "(?iU)\\b" + Boilerplate.CROSS_LINK_MARKER + "(?:\\s*:|(?-i:(?=[\\p{Lu}\\p{Nd}])))");
 
   /** {@code text} with each cross-link, from its marker to the end of its sentence, blanked with spaces. */
   static String blankCrossLinks(String text) {
-    java.util.regex.Matcher mt = CROSS_LINK.matcher(text);
+    Matcher mt = CROSS_LINK.matcher(text);
     if (!mt.find()) {
       return text;
     }
     char[] out = text.toCharArray();
-    for (int[] s : org.tidende.time.Sentences.split(text)) {
+    for (int[] s : Sentences.split(text)) {
       mt.region(s[0], s[1]);
       if (mt.find()) {
-        java.util.Arrays.fill(out, mt.start(), s[1], ' ');
+        Arrays.fill(out, mt.start(), s[1], ' ');
       }
     }
     return new String(out);
@@ -255,8 +265,8 @@ public final class StoryBuilder {
    * earliest arrival.
    */
   static String headline(List<AnalyzedArticle> members, List<String> titles, List<ArticleDate> dates,
-      java.util.Set<String> labels) {
-    java.time.LocalDate firstDay = null;
+      Set<String> labels) {
+    LocalDate firstDay = null;
     for (ArticleDate d : dates) {
       if (d != null && d.precision().compareTo(ArticleDate.Precision.DAY) >= 0
           && (firstDay == null || d.date().isBefore(firstDay))) {
@@ -327,19 +337,19 @@ public final class StoryBuilder {
    * a title's words, as the count it replaced.
    */
   static double centrality(List<AnalyzedArticle> members, int i) {
-    List<java.util.Set<String>> words = new ArrayList<>();
+    List<Set<String>> words = new ArrayList<>();
     String whole = null;
     for (String t : members.get(i).titleTerms()) {
       if (whole != null && t.length() < whole.length() && whole.contains(t)) {
         words.get(words.size() - 1).add(t);
       } else {
-        java.util.Set<String> word = new java.util.HashSet<>();
+        Set<String> word = new HashSet<>();
         word.add(t);
         words.add(word);
         whole = t;
       }
     }
-    java.util.Set<java.util.Set<String>> distinct = new java.util.HashSet<>(words);
+    Set<Set<String>> distinct = new HashSet<>(words);
     if (distinct.isEmpty()) {
       return 0;
     }
@@ -349,9 +359,9 @@ public final class StoryBuilder {
         continue;
       }
       AnalyzedArticle o = members.get(j);
-      java.util.Set<String> title = new java.util.HashSet<>(o.titleTerms());
-      java.util.Set<String> lead = new java.util.HashSet<>(o.bodyTerms().subList(0, Math.min(40, o.bodyTerms().size())));
-      for (java.util.Set<String> word : distinct) {
+      Set<String> title = new HashSet<>(o.titleTerms());
+      Set<String> lead = new HashSet<>(o.bodyTerms().subList(0, Math.min(40, o.bodyTerms().size())));
+      for (Set<String> word : distinct) {
         double got = 0;
         for (String t : word) {
           got = Math.max(got, title.contains(t) ? 1 : lead.contains(t) ? 0.5 : 0);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tidende.analysis.ArticleAnalyzer;
@@ -332,7 +333,7 @@ final class Summary {
   }
 
   private static String words(String s) {
-    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
   private static double overlap(Set<String> a, Set<String> b) {

@@ -2,12 +2,15 @@ package org.tidende.story;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidende.analysis.ScandinavianFold;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.ArticleDate;
 import org.tidende.model.StoryDetails.TimelineEntry;
@@ -112,7 +115,7 @@ final class Timeline {
   static List<TimelineEntry> build(List<AnalyzedArticle> members, List<ArticleDate> dates) {
     List<TimelineEntry> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    java.util.Map<String, List<Set<String>>> kept = new java.util.HashMap<>();
+    Map<String, List<Set<String>>> kept = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       AnalyzedArticle m = members.get(i);
       String body = m.article().body();
@@ -268,7 +271,7 @@ final class Timeline {
     Set<String> out = new HashSet<>();
     Matcher m = WORD.matcher(sentence);
     while (m.find()) {
-      out.add(org.tidende.analysis.ScandinavianFold.skeleton(m.group()));
+      out.add(ScandinavianFold.skeleton(m.group()));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package org.tidende.story;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -229,7 +230,7 @@ public final class TitleLabels {
         : List.of(previous, current)) {
       for (Set<StoryId> ids : g.leads.values()) {
         List<StoryId> renamed = new ArrayList<>();
-        for (java.util.Iterator<StoryId> it = ids.iterator(); it.hasNext(); ) {
+        for (Iterator<StoryId> it = ids.iterator(); it.hasNext(); ) {
           StoryId to = into.get(it.next());
           if (to != null) {
             it.remove();

@@ -2,9 +2,12 @@ package org.tidende.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tidende.model.Language;
 
 class CapitalisedNameRecognizerTest {
   private final CapitalisedNameRecognizer fallback = CapitalisedNameRecognizer.load();
@@ -47,7 +50,7 @@ class CapitalisedNameRecognizerTest {
 
   private List<String> names(List<List<String>> doc) {
     List<List<NameSpan>> found = fallback.recognizeDocument(doc);
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
       for (NameSpan n : found.get(i)) {
         out.add(cover(doc.get(i), n) + "/" + n.type());
@@ -216,10 +219,10 @@ class CapitalisedNameRecognizerTest {
   void germanNounsNeedMoreThanTheirCapitalToBeNames() {
     List<String> t = tokens(
         "Die Regierung hat in der Stadt eine neue Verordnung erlassen , sagte Anna Keller in Kiel .");
-    List<NameSpan> found = fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0);
+    List<NameSpan> found = fallback.recognizeDocument(List.of(t), Language.DE).get(0);
     assertThat(found).extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Anna Keller/PER", "Kiel/LOC");
     List<String> club = tokens("Am Sonntag spielt der TSV Holmdorf gegen die Gäste .");
-    assertThat(fallback.recognizeDocument(List.of(club), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(club), Language.DE).get(0))
         .extracting(n -> cover(club, n) + "/" + n.type()).containsExactly("TSV Holmdorf/ORG");
   }
 
@@ -230,7 +233,7 @@ class CapitalisedNameRecognizerTest {
   @Test
   void aLoneGermanNounAfterAPrepositionOfPlaceIsNoPlace() {
     List<String> t = tokens("Drei Verletzte nach Unfall , die Fahrer kamen aus Kiel und fuhren nach Hamburg .");
-    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(t), Language.DE).get(0))
         .extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Kiel/LOC", "Hamburg/LOC");
   }
 
@@ -240,9 +243,9 @@ class CapitalisedNameRecognizerTest {
     // were persons (capitalised words with no article or noun ending before them), Bayreuth itself no name.
     // The tagger is not always right: in "Milliarden Dollar" it calls "Dollar" PROPN (see below).
     List<String> money = tokens("Gestern wurden Milliarden Euro Schulden gemeldet .");
-    assertThat(fallback.recognizeDocument(List.of(money), org.tidende.model.Language.DE).get(0)).isEmpty();
+    assertThat(fallback.recognizeDocument(List.of(money), Language.DE).get(0)).isEmpty();
     List<String> plant = tokens("Seit Montag steht der Betrieb Bayreuth still , meldet die Zeitung .");
-    assertThat(fallback.recognizeDocument(List.of(plant), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(plant), Language.DE).get(0))
         .extracting(n -> cover(plant, n) + "/" + n.type()).containsExactly("Bayreuth/LOC");
   }
 
@@ -250,7 +253,7 @@ class CapitalisedNameRecognizerTest {
   void aCurrencyTheTaggerCallsProperIsNoName() {
     // Invented. The tagger tags "Dollar" PROPN (p 0.99) after "Milliarden"; before, "Dollar" was a place.
     List<String> t = tokens("Der Konzern meldet elf Milliarden Dollar Umsatz in Bayreuth .");
-    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(t), Language.DE).get(0))
         .extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Bayreuth/LOC");
   }
 
@@ -260,16 +263,16 @@ class CapitalisedNameRecognizerTest {
     // "Hofherr" (PROPN below 0.9), so before, nothing of it was a name. "Hans" is a first name of the
     // gazetteer's persons; "Hubert" is known only when the caller says so (the labelled corpora's names).
     List<String> t = tokens("Dort sprach Landrat Hans Hofherr mit der Presse .");
-    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(t), Language.DE).get(0))
         .extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Hans Hofherr/PER");
     List<String> two = tokens("Dort sprach Landrat Hans Peter Hofherr mit der Presse .");
-    assertThat(fallback.recognizeDocument(List.of(two), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(two), Language.DE).get(0))
         .extracting(n -> cover(two, n) + "/" + n.type()).containsExactly("Hans Peter Hofherr/PER");
     List<String> u = tokens("Dort sprach Landrat Hubert Hofherr mit der Presse .");
-    assertThat(fallback.recognizeDocument(List.of(u), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(u), Language.DE).get(0))
         .extracting(n -> cover(u, n) + "/" + n.type()).doesNotContain("Hubert Hofherr/PER");
-    assertThat(fallback.withGivenNames(java.util.Set.of("Hubert")::contains)
-        .recognizeDocument(List.of(u), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.withGivenNames(Set.of("Hubert")::contains)
+        .recognizeDocument(List.of(u), Language.DE).get(0))
         .extracting(n -> cover(u, n) + "/" + n.type()).containsExactly("Hubert Hofherr/PER");
   }
 
@@ -278,7 +281,7 @@ class CapitalisedNameRecognizerTest {
     // Invented. "Straße", "Nachrichten", "Alpen" are common nouns the tagger cuts a run at; after an
     // adjective of a place or a people they are a name's head.
     List<String> t = tokens("Er las die Salzburger Nachrichten in der Rothenburger Straße , dann fuhr er in die Julischen Alpen .");
-    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(t), Language.DE).get(0))
         .extracting(n -> cover(t, n) + "/" + n.type())
         .containsExactly("Salzburger Nachrichten/ORG", "Rothenburger Straße/LOC", "Julischen Alpen/LOC");
   }
@@ -287,7 +290,7 @@ class CapitalisedNameRecognizerTest {
   void aGermanPronounOfAddressIsNoNamesWord() {
     // Invented. Letters capitalise "Ihnen", "Ihr": before, "Ihnen Hans Hofherr" was one name (MISC).
     List<String> t = tokens("Viele Grüße und ein gutes Jahr wünscht Ihnen Hans Hofherr aus Bayreuth .");
-    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(t), Language.DE).get(0))
         .extracting(n -> cover(t, n)).doesNotContain("Ihnen Hans Hofherr").contains("Hans Hofherr");
   }
 
@@ -296,7 +299,7 @@ class CapitalisedNameRecognizerTest {
     // Invented. "Hans" and "Peter" are known given names, so "Hans-Peter" is one, and the cut run
     // "Landrat Hans-Peter Hofherr" keeps the surname the tagger is unsure of.
     List<String> t = tokens("Dort sprach Landrat Hans-Peter Hofherr mit der Presse .");
-    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.DE).get(0))
+    assertThat(fallback.recognizeDocument(List.of(t), Language.DE).get(0))
         .extracting(n -> cover(t, n) + "/" + n.type()).containsExactly("Hans-Peter Hofherr/PER");
   }
 
@@ -312,7 +315,7 @@ class CapitalisedNameRecognizerTest {
   void aNameNeverStartsWithALowerCaseConnectorLeftByADroppedFirstWord() {
     // Before: "la Agencia Estatal" (PER) and "Meteorología" apart, in an invented Spanish story view.
     List<String> t = tokens("Según la Agencia Estatal de Meteorología , el viento complicó la extinción .");
-    assertThat(fallback.recognizeDocument(List.of(t), org.tidende.model.Language.ES).get(0))
+    assertThat(fallback.recognizeDocument(List.of(t), Language.ES).get(0))
         .extracting(n -> cover(t, n)).containsExactly("Agencia Estatal de Meteorología");
   }
 
@@ -321,10 +324,10 @@ class CapitalisedNameRecognizerTest {
     // Spanish and German put names there that nothing else vouches for: the English rule cost their
     // held-out name lists 0.004 and 0.010 of F1
     List<String> es = tokens("El alcalde dijo : \u201c Torrejón no se rinde \u201d .");
-    assertThat(fallback.recognizeDocument(List.of(es), org.tidende.model.Language.ES).get(0))
+    assertThat(fallback.recognizeDocument(List.of(es), Language.ES).get(0))
         .extracting(n -> cover(es, n)).containsExactly("Torrejón");
     List<String> en = tokens("The mayor said : \u201c When the storm came , we were ready \u201d .");
-    assertThat(fallback.recognizeDocument(List.of(en), org.tidende.model.Language.EN).get(0)).isEmpty();
+    assertThat(fallback.recognizeDocument(List.of(en), Language.EN).get(0)).isEmpty();
   }
 
   @Test

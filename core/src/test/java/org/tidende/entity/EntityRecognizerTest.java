@@ -3,6 +3,7 @@ package org.tidende.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,7 +125,7 @@ class EntityRecognizerTest {
     }
     assertThat(NER.recognize("Oslo", null)).isNotNull();
     assertThat(NER.recognizeTokens(null, Language.NB)).isEmpty();
-    assertThat(NER.recognizeTokens(java.util.Arrays.asList("Ola", null, ""), Language.NB)).isNotNull();
+    assertThat(NER.recognizeTokens(Arrays.asList("Ola", null, ""), Language.NB)).isNotNull();
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidende.TestData;
@@ -69,7 +70,7 @@ class NameListEvaluatorTest {
   private static double typedF1(String list, Path texts, Language lang) throws Exception {
     List<NameListEvaluator.Gold> gold = NameListEvaluator.readGold(
         TestData.projectRoot().resolve("eval/names/" + list + ".tsv"));
-    java.util.Set<String> ids = new HashSet<>();
+    Set<String> ids = new HashSet<>();
     gold.forEach(g -> ids.add(g.id()));
     Map<String, Map.Entry<String, Language>> read = NameListEvaluator.texts(texts, ids, lang);
     assertThat(read).hasSize(ids.size());

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.tidende.TestData;
 import org.tidende.entity.NameMerger.Scope;
@@ -204,7 +207,7 @@ class NameMergerTest {
 
   @Test
   void aSurnameTypedAPlaceOrOrganisationJoinsThePersonNamedWithAGivenName() {
-    java.util.Set<String> given = java.util.Set.of("Quentin", "Joe", "I");
+    Set<String> given = Set.of("Quentin", "Joe", "I");
     List<NameCount> names = List.of(
         new NameCount("Quentin Tarantino", Language.DA, "PER", 2),
         new NameCount("Tarantino", Language.DA, "LOC", 6), // named alone three times as often
@@ -321,7 +324,7 @@ class NameMergerTest {
         NameCount.of("Juri Ushakov", Language.DA), NameCount.of("Jurij Usjakov", Language.NN),
         NameCount.of("Yuri Ushakov", Language.EN)));
     List<NameCount> b = new ArrayList<>(a);
-    java.util.Collections.reverse(b);
+    Collections.reverse(b);
     assertThat(NameMerger.merge(a, Scope.STORY)).isEqualTo(NameMerger.merge(b, Scope.STORY)).hasSize(1);
   }
 
@@ -370,11 +373,11 @@ class NameMergerTest {
         new NameCount("polisen", Language.SV, "ORG", 2)), Scope.STORY);
     assertThat(merged).extracting(EntityCluster::display, EntityCluster::type, EntityCluster::count)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("Stockholm", "LOC", 7),
-            org.assertj.core.groups.Tuple.tuple("Pakistan", "LOC", 1),
-            org.assertj.core.groups.Tuple.tuple("Ryssland", "LOC", 1),
-            org.assertj.core.groups.Tuple.tuple("von Schreeb", "PER", 1),
-            org.assertj.core.groups.Tuple.tuple("polisen", "ORG", 2));
+            Tuple.tuple("Stockholm", "LOC", 7),
+            Tuple.tuple("Pakistan", "LOC", 1),
+            Tuple.tuple("Ryssland", "LOC", 1),
+            Tuple.tuple("von Schreeb", "PER", 1),
+            Tuple.tuple("polisen", "ORG", 2));
     assertThat(find(merged, "centrala Stockholm").variants())
         .containsOnlyKeys("Stockholm", "centrala Stockholm", "södra Stockholm");
   }
@@ -411,16 +414,16 @@ class NameMergerTest {
         new NameCount("DR's", Language.DA, "ORG", 1),
         new NameCount("NRK’s", Language.DA, "ORG", 1)), Scope.STORY);
     assertThat(merged).extracting(EntityCluster::display, EntityCluster::type).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple("Nord-Korea", "LOC"),
-        org.assertj.core.groups.Tuple.tuple("USA", "LOC"),
-        org.assertj.core.groups.Tuple.tuple("Jordan", "PER"),
-        org.assertj.core.groups.Tuple.tuple("Equinor", "ORG"),
-        org.assertj.core.groups.Tuple.tuple("Kreml", "ORG"),
-        org.assertj.core.groups.Tuple.tuple("MS Havørn", "MISC"),
-        org.assertj.core.groups.Tuple.tuple("MSN Messenger", "PER"),
-        org.assertj.core.groups.Tuple.tuple("FH", "ORG"),
-        org.assertj.core.groups.Tuple.tuple("DR", "ORG"),
-        org.assertj.core.groups.Tuple.tuple("NRK", "ORG"));
+        Tuple.tuple("Nord-Korea", "LOC"),
+        Tuple.tuple("USA", "LOC"),
+        Tuple.tuple("Jordan", "PER"),
+        Tuple.tuple("Equinor", "ORG"),
+        Tuple.tuple("Kreml", "ORG"),
+        Tuple.tuple("MS Havørn", "MISC"),
+        Tuple.tuple("MSN Messenger", "PER"),
+        Tuple.tuple("FH", "ORG"),
+        Tuple.tuple("DR", "ORG"),
+        Tuple.tuple("NRK", "ORG"));
   }
 
   /**
@@ -460,10 +463,10 @@ class NameMergerTest {
         new NameCount("Svenska Dagbladet", Language.SV, "ORG", 1),
         new NameCount("Danmark", Language.DA, "LOC", 1)), Scope.STORY);
     assertThat(merged).extracting(EntityCluster::display, EntityCluster::type).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple("Norwegian", "MISC"),
-        org.assertj.core.groups.Tuple.tuple("Norsk Hydro", "ORG"),
-        org.assertj.core.groups.Tuple.tuple("Svenska Dagbladet", "ORG"),
-        org.assertj.core.groups.Tuple.tuple("Danmark", "LOC"));
+        Tuple.tuple("Norwegian", "MISC"),
+        Tuple.tuple("Norsk Hydro", "ORG"),
+        Tuple.tuple("Svenska Dagbladet", "ORG"),
+        Tuple.tuple("Danmark", "LOC"));
   }
 
   @Test

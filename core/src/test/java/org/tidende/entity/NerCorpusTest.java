@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidende.model.Language;
@@ -50,7 +52,7 @@ class NerCorpusTest {
     List<TaggedSentence> train = sentences("t", 4);
     List<TaggedSentence> dev = sentences("d", 7);
     NerCorpus.Split split = new NerCorpus.Split(Language.DA, train, dev);
-    List<TaggedSentence> heldOut = new java.util.ArrayList<>();
+    List<TaggedSentence> heldOut = new ArrayList<>();
     for (int k = 0; k < 3; k++) {
       NerCorpus.Split fold = split.devFold(k, 3);
       assertThat(fold.train()).hasSize(11 - fold.dev().size()).containsAll(train).doesNotContainAnyElementsOf(fold.dev());
@@ -60,14 +62,14 @@ class NerCorpusTest {
     assertThat(split.devFold(0, 3).dev()).containsExactlyElementsOf(dev.subList(0, 2));
     assertThat(split.withDevTrained().train()).hasSize(11);
     assertThat(split.withDevTrained().dev()).isEmpty();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> split.devFold(3, 3))
+    Assertions.assertThatThrownBy(() -> split.devFold(3, 3))
         .isInstanceOf(IllegalArgumentException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> split.devFold(0, 1))
+    Assertions.assertThatThrownBy(() -> split.devFold(0, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static List<TaggedSentence> sentences(String prefix, int n) {
-    List<TaggedSentence> out = new java.util.ArrayList<>();
+    List<TaggedSentence> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       out.add(new TaggedSentence(List.of(prefix + i, "kom"), List.of(new NameSpan(0, 1, EntityType.PER)), Language.DA));
     }

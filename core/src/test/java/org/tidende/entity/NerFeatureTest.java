@@ -2,9 +2,16 @@ package org.tidende.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
 import org.junit.jupiter.api.Test;
 
 /** The name-shape features ({@link NameShapeFeatureGeneratorFactory}). */
@@ -25,15 +32,15 @@ class NerFeatureTest {
    */
   @Test
   void clusterFeaturesOfTheLastSentenceAreKeptOnlyUntilCleared() throws Exception {
-    ClusterDictionary clusters = new ClusterDictionary(java.util.Map.of("fjellet", "0110101", "Kari", "1110", "kom", "10"));
+    ClusterDictionary clusters = new ClusterDictionary(Map.of("fjellet", "0110101", "Kari", "1110", "kom", "10"));
     String descriptor = "<featureGenerators><generator class=\"org.tidende.entity.ClusterFeatureGeneratorFactory\">"
         + "<str name=\"dict\">clusters</str><str name=\"lengths\">2,4</str></generator></featureGenerators>";
-    java.util.function.Supplier<AdaptiveFeatureGenerator> make = () -> {
+    Supplier<AdaptiveFeatureGenerator> make = () -> {
       try {
-        return opennlp.tools.util.featuregen.GeneratorFactory.create(
-            new java.io.ByteArrayInputStream(descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8)), key -> clusters);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        return GeneratorFactory.create(
+            new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)), key -> clusters);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     };
     AdaptiveFeatureGenerator kept = make.get();
@@ -57,7 +64,7 @@ class NerFeatureTest {
 
   @Test
   void compoundAndQuoteFeatures() {
-    ClusterDictionary clusters = new ClusterDictionary(java.util.Map.of("NATO", "0110101", "sjefen", "1110"));
+    ClusterDictionary clusters = new ClusterDictionary(Map.of("NATO", "0110101", "sjefen", "1110"));
     AdaptiveFeatureGenerator g = new NameShapeFeatureGeneratorFactory.Generator(clusters);
     String[] tokens = {"NATO-sjefen", "så", "«", "Den", "store", "stilla", "»", "."};
     List<String> f = new ArrayList<>();

@@ -3,13 +3,20 @@ package org.tidende.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tidende.TestData;
@@ -89,19 +96,19 @@ class PerceptronNameFinderTest {
 
   /** A model trained on two invented sentences with a cached one-generator descriptor and BILOU outcomes. */
   private static TokenNameFinderModel tinyModel(String algorithm) throws IOException {
-    List<opennlp.tools.namefind.NameSample> samples = List.of(
-        opennlp.tools.namefind.NameSample.parse("<START:person> Kari Nordvik <END> kom til <START:location> Fjellby <END> .", false),
-        opennlp.tools.namefind.NameSample.parse("Møtet i <START:location> Storvika <END> var kort .", false));
-    opennlp.tools.util.TrainingParameters params = new opennlp.tools.util.TrainingParameters();
-    params.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, algorithm);
-    params.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 5);
-    params.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 0);
+    List<NameSample> samples = List.of(
+        NameSample.parse("<START:person> Kari Nordvik <END> kom til <START:location> Fjellby <END> .", false),
+        NameSample.parse("Møtet i <START:location> Storvika <END> var kort .", false));
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, 5);
+    params.put(TrainingParameters.CUTOFF_PARAM, 0);
     byte[] descriptor = ("<featureGenerators cache=\"true\" name=\"nameFinder\"><generator "
         + "class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/></featureGenerators>")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return NameFinderME.train("no", null, opennlp.tools.util.ObjectStreamUtils.createObjectStream(samples), params,
-        new opennlp.tools.namefind.TokenNameFinderFactory(descriptor, java.util.Map.of(),
-            new opennlp.tools.namefind.BilouCodec()));
+        .getBytes(StandardCharsets.UTF_8);
+    return NameFinderME.train("no", null, ObjectStreamUtils.createObjectStream(samples), params,
+        new TokenNameFinderFactory(descriptor, Map.of(),
+            new BilouCodec()));
   }
 
   private static void assertSameTags(TokenNameFinderModel model, List<String[]> sentences) {

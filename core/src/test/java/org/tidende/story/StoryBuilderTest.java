@@ -2,13 +2,25 @@ package org.tidende.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tidende.analysis.ArticleAnalyzer;
 import org.tidende.entity.EntityRecognizer;
+import org.tidende.ingest.IngestEvent;
+import org.tidende.ingest.PlainTextReader;
 import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.Article;
 import org.tidende.model.ArticleDate;
@@ -50,7 +62,7 @@ class StoryBuilderTest {
     assertThat(d.additions()).flatExtracting(StoryDetails.Addition::sentences).noneMatch(s -> s.contains("pluss"));
     assertThat(d.passages()).noneMatch(p -> p.aText().contains("pluss") || p.bText().contains("pluss"));
     // passage spans index each article's own title and text, kicker and teaser included
-    java.util.Map<String, String> full = new java.util.HashMap<>();
+    Map<String, String> full = new HashMap<>();
     members.forEach(m -> full.put(m.id().value(), m.article().fullText()));
     assertThat(d.passages()).isNotEmpty().allSatisfy(p -> {
       assertThat(full.get(p.a().value()).substring(p.aStart(), p.aEnd())).isEqualTo(p.aText());
@@ -90,8 +102,8 @@ class StoryBuilderTest {
       assertThat(c.canonical().value()).isEqualTo("ntb");
       assertThat(c.copies()).extracting(ArticleId::value).containsExactly("fvn");
     });
-    java.util.function.Predicate<StoryDetails.Passage> quote = p -> p.aText().contains("Vi fikk alle passasjerene");
-    java.util.function.BiPredicate<StoryDetails.Passage, String> between = (p, ids) ->
+    Predicate<StoryDetails.Passage> quote = p -> p.aText().contains("Vi fikk alle passasjerene");
+    BiPredicate<StoryDetails.Passage, String> between = (p, ids) ->
         ids.contains(p.a().value()) && ids.contains(p.b().value());
     assertThat(d.passages()).anyMatch(p -> between.test(p, "ntb nrk") && quote.test(p));
     assertThat(d.passages()).anyMatch(p -> between.test(p, "ntb fvn"));
@@ -143,17 +155,17 @@ class StoryBuilderTest {
     List<Double> sims = List.of(0.0, 0.5, 0.5);
     assertThat(builder.build(new StoryId("s"), members, sims).headline())
         .isEqualTo("Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg");
-    assertThat(builder.build(new StoryId("s"), members, sims, java.util.Set.of("analyse")).headline())
+    assertThat(builder.build(new StoryId("s"), members, sims, Set.of("analyse")).headline())
         .isEqualTo("Lidegaard kalder Løkke for Fætter Højben");
-    assertThat(builder.build(new StoryId("s"), members, sims, java.util.Set.of("lidegaard")).headline())
+    assertThat(builder.build(new StoryId("s"), members, sims, Set.of("lidegaard")).headline())
         .isEqualTo("Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg");
-    assertThat(builder.build(new StoryId("s"), members.subList(0, 1), List.of(0.0), java.util.Set.of("analyse")).headline())
+    assertThat(builder.build(new StoryId("s"), members.subList(0, 1), List.of(0.0), Set.of("analyse")).headline())
         .isEqualTo("Analyse: Lidegaard kalder Løkke for Fætter Højben i Nyborg");
   }
 
   private static AnalyzedArticle dated(String id, String title, String text, int day) {
     Article a = new Article(new ArticleId(id), "test", 1, null, null, title, text,
-        org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2025, 3, day)), Language.NB, Map.of());
+        ArticleDate.ofDay(LocalDate.of(2025, 3, day)), Language.NB, Map.of());
     return ANALYZER.analyze(a, new LanguageGuess(Language.NB, 1.0));
   }
 
@@ -257,7 +269,7 @@ class StoryBuilderTest {
         "En explosion skedde i natt.", null, Language.SV, Map.of());
     Article c = new Article(new ArticleId("c"), "test", 3, null, null, "Explosion i natt – ingen skadad",
         "En explosion skedde i Göteborg.", null, Language.SV, Map.of());
-    List<AnalyzedArticle> members = java.util.stream.Stream.of(a, b, c)
+    List<AnalyzedArticle> members = Stream.of(a, b, c)
         .map(x -> ANALYZER.analyze(x, new LanguageGuess(Language.SV, 1.0))).toList();
     Story story = new StoryBuilder(ANALYZER, EntityRecognizer.load())
         .build(new StoryId("s"), members, List.of(0.0, 0.5, 0.5));
@@ -272,17 +284,17 @@ class StoryBuilderTest {
    */
   @Test
   void theBundledFerryStoryIsHeadlinedByWhatHappened() throws Exception {
-    java.nio.file.Path dir = java.nio.file.Path.of("../samples/havoern");
-    Map<String, Language> files = new java.util.LinkedHashMap<>();
+    Path dir = Path.of("../samples/havoern");
+    Map<String, Language> files = new LinkedHashMap<>();
     files.put("fvn-havoern-evakuert.txt", Language.NB);
     files.put("ntb-havoern-brann.txt", Language.NB);
     files.put("ritzau-havoern.txt", Language.DA);
     files.put("tt-havoern.txt", Language.SV);
     files.put("nrk-nynorsk-havoern.txt", Language.NN);
-    List<AnalyzedArticle> members = new java.util.ArrayList<>();
+    List<AnalyzedArticle> members = new ArrayList<>();
     for (Map.Entry<String, Language> f : files.entrySet()) {
-      new org.tidende.ingest.PlainTextReader().read(f.getKey(), java.nio.file.Files.readString(dir.resolve(f.getKey())), e -> {
-        if (e instanceof org.tidende.ingest.IngestEvent.Accepted a) {
+      new PlainTextReader().read(f.getKey(), Files.readString(dir.resolve(f.getKey())), e -> {
+        if (e instanceof IngestEvent.Accepted a) {
           members.add(ANALYZER.analyze(a.article(), new LanguageGuess(f.getValue(), 1.0)));
         }
       });
@@ -301,9 +313,9 @@ class StoryBuilderTest {
   void aStampReadAsTheTitleDatesTheMemberAndGivesWayToTheTextsTitle() {
     String file = "Publisert 18.01.2011 kl 10:46\nSeks kulturprosjekt får pengar\n\nNaust på Styvi er blant dei seks"
         + " prosjekta som får pengar frå fylket i år.\n";
-    List<Article> read = new java.util.ArrayList<>();
-    new org.tidende.ingest.PlainTextReader().read("seks.txt", file, e -> {
-      if (e instanceof org.tidende.ingest.IngestEvent.Accepted a) {
+    List<Article> read = new ArrayList<>();
+    new PlainTextReader().read("seks.txt", file, e -> {
+      if (e instanceof IngestEvent.Accepted a) {
         read.add(a.article());
       }
     });
@@ -311,7 +323,7 @@ class StoryBuilderTest {
     Story story = new StoryBuilder(ANALYZER, EntityRecognizer.load())
         .build(new StoryId("s"), List.of(ANALYZER.analyze(read.get(0), new LanguageGuess(Language.NN, 1.0))), List.of(0.0));
     assertThat(story.articles().get(0).date())
-        .isEqualTo(org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2011, 1, 18)).asInferred());
+        .isEqualTo(ArticleDate.ofDay(LocalDate.of(2011, 1, 18)).asInferred());
     assertThat(story.articles().get(0).title()).isEqualTo("Seks kulturprosjekt får pengar");
     assertThat(story.headline()).isEqualTo("Seks kulturprosjekt får pengar");
   }
@@ -327,10 +339,10 @@ class StoryBuilderTest {
     Article y = new Article(new ArticleId("y"), "test", 2, null, null, "Mann skutt",
         "En mann er skutt i sentrum natt til 8. januar, opplyser politiet. Politiet pågrep to personer 8. januar om morgenen.",
         null, Language.NB, Map.of());
-    org.tidende.model.ArticleDate wednesday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2025, 1, 8));
+    ArticleDate wednesday = ArticleDate.ofDay(LocalDate.of(2025, 1, 8));
     List<StoryDetails.TimelineEntry> timeline = Timeline.build(
         List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0)), ANALYZER.analyze(y, new LanguageGuess(Language.NB, 1.0))),
-        java.util.Arrays.asList(wednesday, wednesday));
+        Arrays.asList(wednesday, wednesday));
     assertThat(timeline).extracting(StoryDetails.TimelineEntry::sentence).containsExactly(
         "En mann ble skutt i sentrum natt til 8. januar, opplyser politiet.",
         "Politiet pågrep to personer 8. januar om morgenen.");
@@ -346,9 +358,9 @@ class StoryBuilderTest {
     Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Video fra anholdelsen offentliggjort",
         "Præsidenten er forarget over den video, der fredag blev offentliggjort.7. januar blev manden stoppet af politiet "
             + "i Memphis.\nBetjente fyret • Se videoen fra i går", null, Language.DA, Map.of());
-    org.tidende.model.ArticleDate saturday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2023, 1, 28));
+    ArticleDate saturday = ArticleDate.ofDay(LocalDate.of(2023, 1, 28));
     List<StoryDetails.TimelineEntry> timeline = Timeline.build(
-        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.DA, 1.0))), java.util.Arrays.asList(saturday));
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.DA, 1.0))), Arrays.asList(saturday));
     assertThat(timeline).extracting(e -> e.day() + " " + e.sentence()).containsExactly(
         "2023-01-07 7. januar blev manden stoppet af politiet i Memphis.",
         "2023-01-27 Præsidenten er forarget over den video, der fredag blev offentliggjort.");
@@ -364,9 +376,9 @@ class StoryBuilderTest {
     Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Earthquake hits Iran",
         "Published: Tuesday, March 12, 2013, 10:34 PM\nA strong earthquake hit southern Iran on Monday, officials said.\n"
             + "The trial opens on March 20, 2013.", null, Language.EN, Map.of());
-    org.tidende.model.ArticleDate tuesday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2013, 3, 12));
+    ArticleDate tuesday = ArticleDate.ofDay(LocalDate.of(2013, 3, 12));
     List<StoryDetails.TimelineEntry> timeline = Timeline.build(
-        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.EN, 1.0))), java.util.Arrays.asList(tuesday));
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.EN, 1.0))), Arrays.asList(tuesday));
     assertThat(timeline).extracting(e -> e.day() + " " + e.sentence()).containsExactly(
         "2013-03-11 A strong earthquake hit southern Iran on Monday, officials said.",
         "2013-03-20 The trial opens on March 20, 2013.");
@@ -385,9 +397,9 @@ class StoryBuilderTest {
             + "Kommunen søkte i mars i fjor om status som turiststad. […]\n"
             + "Tirsdag kom de første kundene … og de var fornøyde.\n"
             + "Onsdag lo vi og gråt om hverandre... Slik ble åpningen.", null, Language.NB, Map.of());
-    org.tidende.model.ArticleDate friday = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2025, 1, 10));
+    ArticleDate friday = ArticleDate.ofDay(LocalDate.of(2025, 1, 10));
     List<StoryDetails.TimelineEntry> timeline = Timeline.build(
-        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0))), java.util.Arrays.asList(friday));
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0))), Arrays.asList(friday));
     assertThat(timeline).extracting(StoryDetails.TimelineEntry::sentence).containsExactly(
         "Kommunen søkte i mars i fjor om status som turiststad. […]",
         "Tirsdag kom de første kundene … og de var fornøyde.",
@@ -432,10 +444,10 @@ class StoryBuilderTest {
   void anEllipsisEndingALongTextIsTheWritersNotAFeedCut() {
     String trailing = "I går kom de siste båtene inn, og det blir ingen mangel på drikke for de litt mindre ambisiøse seilerne...";
     String body = "Regattaen samlet over hundre båter fra hele landet. ".repeat(25) + trailing;
-    org.tidende.model.ArticleDate day = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2005, 7, 2));
-    java.util.function.Function<String, List<String>> entries = text -> Timeline.build(
+    ArticleDate day = ArticleDate.ofDay(LocalDate.of(2005, 7, 2));
+    Function<String, List<String>> entries = text -> Timeline.build(
         List.of(ANALYZER.analyze(new Article(new ArticleId("x"), "test", 1, null, null, "Regatta", text, null, Language.NB,
-            Map.of()), new LanguageGuess(Language.NB, 1.0))), java.util.Arrays.asList(day))
+            Map.of()), new LanguageGuess(Language.NB, 1.0))), Arrays.asList(day))
         .stream().map(StoryDetails.TimelineEntry::sentence).toList();
     assertThat(body.length()).isGreaterThan(1_000); // longer than a feed's teaser
     assertThat(entries.apply(body)).containsExactly(trailing);
@@ -448,9 +460,9 @@ class StoryBuilderTest {
   void aTimelineSentenceLeavingAQuotationOpenIsShownClosed() {
     Article x = new Article(new ArticleId("x"), "test", 1, null, null, "Brev fra legen",
         "Fra legejournalen, 27. juli 2004: «Innkalt til time. Møtte ikke.»", null, Language.NB, Map.of());
-    org.tidende.model.ArticleDate day = org.tidende.model.ArticleDate.ofDay(java.time.LocalDate.of(2012, 12, 8));
+    ArticleDate day = ArticleDate.ofDay(LocalDate.of(2012, 12, 8));
     List<StoryDetails.TimelineEntry> timeline = Timeline.build(
-        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0))), java.util.Arrays.asList(day));
+        List.of(ANALYZER.analyze(x, new LanguageGuess(Language.NB, 1.0))), Arrays.asList(day));
     assertThat(timeline).extracting(StoryDetails.TimelineEntry::sentence)
         .containsExactly("Fra legejournalen, 27. juli 2004: «Innkalt til time.»");
   }

@@ -2,6 +2,7 @@ package org.tidende.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.tidende.model.StoryId;
@@ -45,7 +46,7 @@ class TitleLabelsTest {
     // 2 and 3 merged into 1: two stories left, no label
     UnaryOperator<StoryId> followed = s -> s.value().equals("2") || s.value().equals("3") ? new StoryId("1") : s;
     assertThat(t.labels(followed)).isEmpty();
-    t.relabel(java.util.Map.of(new StoryId("2"), new StoryId("1"), new StoryId("3"), new StoryId("1")));
+    t.relabel(Map.of(new StoryId("2"), new StoryId("1"), new StoryId("3"), new StoryId("1")));
     assertThat(t.labels(UnaryOperator.identity())).isEmpty();
     assertThat(t.entries()).isEqualTo(entries - 2);
     t.add("Analyse: Et nyt emne", new StoryId("5"));
