@@ -369,8 +369,7 @@ final class ActiveStory {
     double ns = normSqSpecific - 2 * dot[1] + (v.hasSpecifics() ? 1 - 2 * slack : 0);
     double ct = nt > 1e-9 ? t / Math.sqrt(nt) : 0;
     double cs = ns > 1e-9 ? sp / Math.sqrt(ns) : 0;
-    double rest = embedded > 0 || (groups & v.group()) == 0 ? 1 : cohesion(ns, withSpecifics - 1); // without it
-    double cover = v.named() ? coverage(withSpecifics - 1, size - 1) * rest : 0;
+    double cover = v.named() ? coverage(withSpecifics - 1, size - 1) : 0;
     double b = blend(ct, cs, v.hasTerms(), v.hasSpecifics(), nt > 1e-9, ns > 1e-9, (groups & v.group()) != 0, cover, w);
     return w.embeddingWeight() != 0 && v.embedding() != null && embedded > 1
         ? w.withEmbedding(b, cosine(v.embedding(), embedding, v.embedding())) : b;
@@ -391,33 +390,6 @@ final class ActiveStory {
       nb += b * b;
     }
     return na > 1e-12 && nb > 1e-12 ? d / Math.sqrt(na * nb) : 0;
-  }
-
-  /**
-   * How far the story's named members agree on their names, numbers and days: the length of their
-   * summed specifics over their count, at most 1. Each member's specifics count as of unit length
-   * ({@link #normSqSpecific}), so it is 1 where they all name the same things and 1 / sqrt(n) where
-   * n members name n different things (a story of headlines whose few texts each name other
-   * people). It scales {@link #coverage} wherever the blend reads it (see the class comment of
-   * {@link StoryClusterer}, session 42): a name the story's members do not share is no mark of its
-   * event, so an article naming another says little against it. Members whose only specifics are
-   * everyday ones add to the length but not to the count, so the value errs towards 1 (as before).
-   * Not read (1) in a story with sentence vectors (English cased text), where ECB+ lost precision
-   * by it (see the class comment), nor against a side of no common language group ({@code
-   * otherGroups}: there the term cosine is 0 and the names are all the evidence). Failure mode: a story that already mixes two events has low
-   * cohesion and so penalises a third event's names less.
-   */
-  double cohesion(int otherGroups) {
-    return embedded > 0 || (groups & otherGroups) == 0 ? 1 : cohesion(normSqSpecific, withSpecifics);
-  }
-
-  /** {@link #cohesion} of summed specifics of squared length {@code normSq} over {@code with} named members. */
-  static double cohesion(double normSq, int with) {
-    if (with <= 1) {
-      return 1;
-    }
-    double c = Math.sqrt(Math.max(0, normSq)) / with;
-    return c >= 1 - 1e-6 ? 1 : c; // float sums of members that name the same things fall a hair short of 1
   }
 
   /** Share of {@code size} members that have names, numbers or days (1 when there are none). */
@@ -455,7 +427,7 @@ final class ActiveStory {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = normSqSpecific > 0 ? dot[1] / Math.sqrt(normSqSpecific) : 0;
     double b = blend(ct, cs, v.hasTerms(), v.hasSpecifics(), normSqTerms > 0, normSqSpecific > 0,
-        (groups & v.group()) != 0, v.named() ? coverage(withSpecifics, size) * cohesion(v.group()) : 0, lambda);
+        (groups & v.group()) != 0, v.named() ? coverage(withSpecifics, size) : 0, lambda);
     return lambda.embeddingWeight() != 0 && v.embedding() != null && embedded > 0
         ? lambda.withEmbedding(b, cosine(v.embedding(), embedding, null)) : b;
   }
@@ -500,7 +472,7 @@ final class ActiveStory {
     double ct = normSqTerms > 0 ? dot[0] / Math.sqrt(normSqTerms) : 0;
     double cs = ns > 1e-9 ? dot[1] / Math.sqrt(ns) : 0;
     return blend(ct, cs, u.hasTerms(), u.hasSpecifics(), normSqTerms > 0, ns > 1e-9, (groups & u.group()) != 0,
-        u.named() ? coverage(withSpecifics, size) * cohesion(u.group()) : 0, lambda);
+        u.named() ? coverage(withSpecifics, size) : 0, lambda);
   }
 
   /** Best blended cosine of the article (as a map) with one of the sampled members. */
@@ -540,9 +512,7 @@ final class ActiveStory {
     double ct = normSqTerms > 0 && o.normSqTerms > 0 ? t / Math.sqrt(normSqTerms * o.normSqTerms) : 0;
     double cs = normSqSpecific > 0 && o.normSqSpecific > 0 ? s / Math.sqrt(normSqSpecific * o.normSqSpecific) : 0;
     double b = blend(ct, cs, normSqTerms > 0, normSqSpecific > 0, o.normSqTerms > 0, o.normSqSpecific > 0,
-        (groups & o.groups) != 0,
-        Math.min(coverage(withSpecifics, size) * cohesion(o.groups), coverage(o.withSpecifics, o.size) * o.cohesion(groups)),
-        lambda);
+        (groups & o.groups) != 0, Math.min(coverage(withSpecifics, size), coverage(o.withSpecifics, o.size)), lambda);
     return lambda.embeddingWeight() != 0 && embedded > 0 && o.embedded > 0
         ? lambda.withEmbedding(b, cosine(embedding, o.embedding, null)) : b;
   }

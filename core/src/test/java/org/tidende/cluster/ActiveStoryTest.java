@@ -122,41 +122,6 @@ class ActiveStoryTest {
   }
 
   /**
-   * A story of debate headlines whose named members (texts) each name other politicians: their
-   * names are no mark of the story, so a headline of the debate naming a plan none of them names
-   * joins on its words; where the named members all name the same two people, the same headline
-   * is still held off by the specifics floor (session 42, cohesion); not so in a story with sentence vectors.
-   */
-  @Test
-  void namesTheStorysMembersDoNotShareSayLittleAgainstAnArticle() {
-    Language da = Language.DA;
-    long debate = FeatureVector.termKey(da, "partilederdebat");
-    long leader = FeatureVector.termKey(da, "partiled");
-    ActiveStory.Blend blend = new ActiveStory.Blend(CFG.specificWeight(), CFG.specificFloor(), CFG.termFloor());
-    FeatureVector headline = FeatureVector.build(new long[] {debate, leader, FeatureVector.termKey(da, "vinder")},
-        new double[] {1, 1, 1}, 40, 3, 0, 1);
-    FeatureVector[] texts = new FeatureVector[3];
-    String[][] people = {{"vermund", "vanopslakh"}, {"stoiperg", "vilatsen"}, {"freteriksen", "pap"}};
-    for (int i = 0; i < 3; i++) {
-      texts[i] = FeatureVector.build(new long[] {debate, leader, FeatureVector.termKey(da, "løn"),
-          FeatureVector.nameKey(people[i][0]), FeatureVector.nameKey(people[i][1])}, new double[] {1, 1, 1, 1, 1},
-          40, 3, 0, 1);
-    }
-    FeatureVector rwanda = FeatureVector.build(new long[] {debate, leader, FeatureVector.termKey(da, "nej"),
-        FeatureVector.nameKey("rvandaplan")}, new double[] {1, 1, 1, 1}, 40, 3, 0, 1);
-    ActiveStory scattered = story("s", headline, headline, headline, texts[0], texts[1], texts[2]);
-    ActiveStory agreed = story("a", headline, headline, headline, texts[0], texts[0], texts[0]);
-    assertThat(scattered.centroidScore(rwanda, scattered.dot(rwanda), blend)).isGreaterThan(CFG.shortThreshold());
-    assertThat(agreed.centroidScore(rwanda, agreed.dot(rwanda), blend)).isLessThan(CFG.shortThreshold());
-    assertThat(scattered.cohesion(1)).isCloseTo(1 / Math.sqrt(3), within(1e-3));
-    assertThat(agreed.cohesion(1)).isCloseTo(1, within(1e-6));
-    scattered.embedded = 3; // a story with sentence vectors (English) reads its coverage as before
-    assertThat(scattered.cohesion(1)).isEqualTo(1);
-    scattered.embedded = 0;
-    assertThat(scattered.cohesion(2)).as("against another language group").isEqualTo(1);
-  }
-
-  /**
    * "Skott i Hagsätra i södra Stockholm" and "Köer på E4 i södra Stockholm": the town is a name
    * feature and a word; counted once, under its name, the stories share one word and one name,
    * short of the two a merge needs, where counting the word as well made two of each.
