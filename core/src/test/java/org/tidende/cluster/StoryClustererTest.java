@@ -683,8 +683,7 @@ class StoryClustererTest {
   @Test
   void aStoryThatAbsorbedASecondEventShedsIt() {
     // a join threshold so low that everything joins the first story: only the split check can heal
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0");
+    ClusterConfig cfg = QUAKES;
     List<AnalyzedArticle> q = twoEarthquakes(null, null);
     List<AnalyzedArticle> ordered = List.of(q.get(0), q.get(1), q.get(3), q.get(2), q.get(4), q.get(5));
     Recorder r = new Recorder();
@@ -702,6 +701,13 @@ class StoryClustererTest {
       "Power was cut in many villages.", "The government sent soldiers and tents.", "Survivors slept outside in the rain.",
       "Officials feared the toll would rise.", "Aid agencies flew in water and food.",
       "Engineers checked the dams and bridges."};
+
+  /**
+   * The quake tests' setting: any shared word joins and names hold no article apart, so the
+   * sentence vectors decide.
+   */
+  private static final ClusterConfig QUAKES = ClusterConfig.defaults().with("threshold", "0.01")
+      .with("shortThreshold", "0.01").with("specificFloor", "0");
 
   /** 16 reports of a Lombok earthquake, then 8 of an Oaxaca one, each with two of the same details. */
   private static List<AnalyzedArticle> largeThenSecondQuake(boolean secondNamedInText) {
@@ -724,8 +730,7 @@ class StoryClustererTest {
   void aLargeStorySetsItsLatestMembersAgainstTheRest() {
     // one story of all 24 (no split check, every join allowed): it keeps the last 4 Lombok reports
     // and the 8 Oaxaca ones, which name Oaxaca only in the title and share their details with Lombok
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0").with("splitThreshold", "0");
+    ClusterConfig cfg = QUAKES.with("splitThreshold", "0");
     StoryClusterer c = new StoryClusterer(cfg);
     ClusterState state = new ClusterState();
     assignAll(c, state, largeThenSecondQuake(false), new Recorder());
@@ -748,8 +753,7 @@ class StoryClustererTest {
    */
   @Test
   void theEmbeddingGapSplitsOffASecondEventTheBlendKeeps() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0");
+    ClusterConfig cfg = QUAKES;
     IntFunction<float[]> vectors = i -> i >= 16 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f);
     Function<ClusterConfig, Map<String, StoryId>> replay =
         conf -> replayWithVectors(conf, largeThenSecondQuake(false), vectors);
@@ -774,8 +778,7 @@ class StoryClustererTest {
    */
   @Test
   void aStorySplitOffDoesNotMergeBackIntoTheStoryItLeft() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0");
+    ClusterConfig cfg = QUAKES;
     Map<String, StoryId> s = replayWithVectors(cfg, largeThenSecondQuake(false),
         i -> i >= 20 ? quakeVector(i, 1f, 0.1f) : i >= 16 ? quakeVector(i, 0.9f, 0.45f) : quakeVector(i, 1f, 0f));
     assertThat(IntStream.range(0, 8).filter(i -> !s.get("b" + i).equals(s.get("a0"))).count())
@@ -794,8 +797,7 @@ class StoryClustererTest {
    */
   @Test
   void aGroupWhoseSentenceVectorsAgreeWithTheRestDoesNotSplitOnTheBlend() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0");
+    ClusterConfig cfg = QUAKES;
     for (float y : new float[] {0.25f, 0.31f}) {
       Map<String, StoryId> s = replayWithVectors(cfg, largeThenSecondQuake(true),
           i -> i >= 16 ? quakeVector(i, 1f, y) : quakeVector(i, 1f, 0f));
@@ -839,8 +841,7 @@ class StoryClustererTest {
   void inAStoryOfInterleavedEventsTheWorstFittingMembersAreTheMinorityEvent() {
     // one story of all 24 (no split check), the Oaxaca reports interleaved with the Lombok ones and
     // a Lombok report last: the latest group holds Lombok reports, the worst-fitting group is Oaxaca's
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0").with("splitThreshold", "0");
+    ClusterConfig cfg = QUAKES.with("splitThreshold", "0");
     List<AnalyzedArticle> quakes = largeThenSecondQuake(false);
     List<AnalyzedArticle> stream = new ArrayList<>(quakes.subList(0, 8));
     for (int i = 0; i < 8; i++) {
@@ -871,8 +872,7 @@ class StoryClustererTest {
    */
   @Test
   void twoMeansOverEveryMemberSplitsOffAnEventInterleavedFromItsFirstReports() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0");
+    ClusterConfig cfg = QUAKES;
     List<AnalyzedArticle> quakes = largeThenSecondQuake(false);
     List<AnalyzedArticle> stream = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -913,8 +913,7 @@ class StoryClustererTest {
    */
   @Test
   void reassignmentMovesAMemberBeyondTheKeptOnes() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0");
+    ClusterConfig cfg = QUAKES;
     StoryClusterer plain = new StoryClusterer(cfg.with("embeddingWeight", "0")); // prepares without the model
     StoryClusterer c = new StoryClusterer(cfg);
     ClusterState state = new ClusterState();
@@ -949,8 +948,7 @@ class StoryClustererTest {
    */
   @Test
   void aSplitOffMemberReturnsOnlyWhenItsVectorIsCloserToTheParent() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0");
+    ClusterConfig cfg = QUAKES;
     StoryClusterer plain = new StoryClusterer(cfg.with("embeddingWeight", "0")); // prepares without the model
     StoryClusterer c = new StoryClusterer(cfg);
     List<AnalyzedArticle> quakes = largeThenSecondQuake(true);
@@ -994,8 +992,7 @@ class StoryClustererTest {
 
   @Test
   void aLargeStoryShedsTheSecondEventItsLatestMembersReport() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0");
+    ClusterConfig cfg = QUAKES;
     Recorder r = new Recorder();
     ClusterState state = new ClusterState();
     List<Assignment> as = assignAll(new StoryClusterer(cfg), state, largeThenSecondQuake(true), r);
@@ -1016,8 +1013,7 @@ class StoryClustererTest {
    */
   @Test
   void aStorySplitOffIsRevisitedLikeANewStory() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0").with("revisitAfter", "1000");
+    ClusterConfig cfg = QUAKES.with("revisitAfter", "1000");
     Recorder r = new Recorder();
     ClusterState state = new ClusterState();
     List<Assignment> as = assignAll(new StoryClusterer(cfg), state, largeThenSecondQuake(true), r);
@@ -1029,8 +1025,7 @@ class StoryClustererTest {
 
   @Test
   void withoutTheSplitCheckTheAbsorbedEventStays() {
-    ClusterConfig cfg = ClusterConfig.defaults().with("threshold", "0.01").with("shortThreshold", "0.01")
-        .with("specificFloor", "0").with("splitThreshold", "0");
+    ClusterConfig cfg = QUAKES.with("splitThreshold", "0");
     List<AnalyzedArticle> q = twoEarthquakes(null, null);
     List<Assignment> as = assignAll(new StoryClusterer(cfg), new ClusterState(),
         List.of(q.get(0), q.get(1), q.get(3), q.get(2), q.get(4), q.get(5)), new Recorder());
