@@ -84,6 +84,35 @@ class StoryClustererTest {
         .as("cased text: a headline without names is not joined on its words' concentration").isFalse();
   }
 
+  /**
+   * Two stories of case-less headlines (snow closing a mountain pass, a weekend of discounts at
+   * the malls) meet in one headline that tells both; it joins one of them, and the two centroids
+   * then agree at the merge threshold (0.21 against 0.20) through that one headline only: without
+   * it they lie under the bar (0.16), so they stay two stories (session 43: such bridges chained
+   * stories of one kind in shuffled orders of the Google News set).
+   */
+  @Test
+  void caselessStoriesDoNotMergeThroughTheOneHeadlineThatBridgesThem() {
+    List<AnalyzedArticle> stream = new ArrayList<>();
+    String[] snow = {"heavy snow closes mountain pass", "mountain pass shut after heavy snow"};
+    String[] malls = {"shoppers crowd malls for discount weekend", "discount weekend draws shoppers to malls"};
+    String[] others = {"central bank holds interest rates", "new phone goes on sale this week",
+        "city council approves budget", "scientists find water on distant moon", "oil prices fall on weak demand",
+        "film festival opens downtown", "museum unveils new wing", "court hears appeal in fraud case"};
+    for (int i = 0; i < others.length; i++) {
+      stream.add(article("o" + i, null, others[i].split(" ")[0], others[i]));
+      if (i < snow.length) {
+        stream.add(article("s" + i, null, snow[i].split(" ")[0], snow[i]));
+        stream.add(article("m" + i, null, malls[i].split(" ")[0], malls[i]));
+      }
+    }
+    AnalyzedArticle bridge = article("b", null, "snow", "heavy snow shuts mountain pass as shoppers crowd malls for discount weekend");
+    Map<String, StoryId> f = storiesAfter(ClusterConfig.defaults(), stream, bridge);
+    assertThat(f.get("s1")).as("the snow headlines form one story").isEqualTo(f.get("s0"));
+    assertThat(f.get("m1")).as("the mall headlines form one story").isEqualTo(f.get("m0"));
+    assertThat(f.get("m0")).as("not merged through the bridge").isNotEqualTo(f.get("s0"));
+  }
+
   @Test
   void preparedArticlesSayWhetherTheirTextIsCaseless() {
     StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
