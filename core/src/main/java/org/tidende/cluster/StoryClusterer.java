@@ -366,7 +366,9 @@ import org.tidende.model.StoryId;
  * "brannfolka", a new law and its cookie rules), 5 pairs of one grounding named by the boat in one
  * feed and by the place in another (0.218 to 0.251 against bars of 0.283 to 0.292), 2 pairs the
  * place spelt two ways, floored at a term cosine of 0.735 (above). No missed pair turned on a
- * Nynorsk and a Bokmål spelling the fold does not join. Nor does the near-miss zone separate, read
+ * Nynorsk and a Bokmål spelling the fold does not join, nor on retirement or ageing (every traced
+ * candidate's ageing divisor was 1); where a partner's story was no candidate, the two headlines
+ * shared no word. Nor does the near-miss zone separate, read
  * over all four days (a candidate of score 0.2 to under its bar; counted as the same event when the
  * story holds a report of the article's event; same / other): da-2023-01-18 17 / 17, Norwegian 5 /
  * 48, Swedish 1 / 21, da-2022-10-06 12 / 17; against stories holding no item of the article's own
