@@ -223,8 +223,15 @@ public final class Json {
     return ArticleDate.parse(text(n)).orElse(null);
   }
 
-  /** First day of a timeline period: {@code 2019-04-25}, {@code 2019-W16}, {@code 2019-04}, {@code 2019}. */
+  /**
+   * First day of a timeline period: {@code 2019-04-25}, {@code 2019-W16}, {@code 2019-04}, {@code 2019}; of a season
+   * or a span, its first period's ({@code 2019-06/2019-08}, {@code 2019-03-03/2019-03-05}).
+   */
   static LocalDate firstDay(String period) {
+    int slash = period.indexOf('/');
+    if (slash > 0) {
+      return firstDay(period.substring(0, slash)); // a season or a span: its first period's first day
+    }
     try {
       if (period.matches("\\d{4}-W\\d{2}")) {
         return LocalDate.of(Integer.parseInt(period.substring(0, 4)), 6, 1)

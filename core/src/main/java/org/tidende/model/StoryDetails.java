@@ -78,8 +78,9 @@ public record StoryDetails(List<Entity> entities, List<TimelineEntry> timeline, 
    * A dated statement.
    *
    * @param period the resolved date as written at its granularity: {@code 2019-04-25}, {@code
-   *     2019-W16}, {@code 2019-04}, a season {@code 2019-06/2019-08}, {@code 2019}
-   * @param day first day of the period, for sorting
+   *     2019-W16}, {@code 2019-04}, a season {@code 2019-06/2019-08}, {@code 2019}; a span of days, months or
+   *     years as the interval of its ends ({@code 2019-03-03/2019-03-05}, {@code 2019-07/2022-08}, {@code 1993/2002})
+   * @param day first day of the period (of a span, its first day), for sorting
    * @param granularity DAY, WEEK, MONTH, SEASON or YEAR
    * @param expression the date expression as written ({@code "torsdag den 25. april"})
    * @param sentence the sentence holding it

@@ -174,7 +174,7 @@ public final class DateInference {
     List<LocalDate> written = new ArrayList<>();
     List<Weekday> weekdays = new ArrayList<>();
     for (Found f : found) {
-      switch (f.expression()) {
+      switch (TimeExpression.first(f.expression())) {
         case Day d -> written.add(d.date());
         case TimeExpression.NearDay n -> written.add(n.date()); // kept only near the story's days, as below
         case DayMonth dm -> written.add(DateResolver.nearestYear(dm.day(), dm.month(), dm.weekday(), yearContext));
@@ -215,7 +215,7 @@ public final class DateInference {
     }
     List<LocalDate> dated = new ArrayList<>();
     for (Found f : found) {
-      switch (f.expression()) {
+      switch (TimeExpression.first(f.expression())) {
         case Day d when d.weekday() != null && d.date().getDayOfWeek() == d.weekday() -> dated.add(d.date());
         case DayMonth dm when dm.weekday() != null -> years.stream().sorted(Comparator.reverseOrder()).distinct()
             .map(y -> LocalDate.of(y, dm.month(), 1))
@@ -284,7 +284,7 @@ public final class DateInference {
   private static List<Integer> textYears(List<Found> found) {
     List<Integer> years = new ArrayList<>();
     for (Found f : found) {
-      switch (f.expression()) {
+      switch (TimeExpression.first(f.expression())) {
         case Day d -> years.add(d.date().getYear());
         case MonthOfYear m -> years.add(m.month().getYear());
         case Year y -> years.add(y.year());

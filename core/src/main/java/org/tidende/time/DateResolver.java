@@ -82,6 +82,9 @@ import org.tidende.time.TimeExpression.Year;
  *       Wednesday 2019-04-24 is the week of Monday 2019-04-15. Of 25 such mentions read in the
  *       Danish, Norwegian and Swedish news, 23 came out right; a "forrige weekend" meant the one
  *       before last.</li>
+ *   <li>a span written as two dates ({@code fra 4. til 20. november}, {@code mellom mandag og onsdag},
+ *       {@code fra januar til og med september i år}) is resolved end first, its start the last such
+ *       day or month not after the end, and kept as a span ({@link Spans}).</li>
  * </ul>
  * The publication day is the publisher's ({@link PublisherDay}): an Oslo item stamped {@code
  * 2025-01-13T23:28:00Z} was written on Tuesday the 14th, and its "i går" is the 13th.
@@ -119,7 +122,7 @@ public final class DateResolver {
     }
     List<DateMention> out = new ArrayList<>();
     ArticleDate reference = PublisherDay.of(published, lang);
-    List<Found> found = scanner(lang).scan(text);
+    List<Found> found = Spans.join(text, scanner(lang).scan(text), DateLexicons.forLanguage(lang));
     Map<Integer, Integer> written = writtenYears(found);
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
@@ -129,7 +132,7 @@ public final class DateResolver {
       }
       resolve(withWrittenYear(f.expression(), written, reference), reference).ifPresent(r -> out.add(
           new DateMention(f.start(), f.end(), text.substring(f.start(), f.end()), r.date(), r.granularity(),
-              r.relative())));
+              r.relative(), r.until())));
     }
     return List.copyOf(out);
   }
@@ -141,7 +144,7 @@ public final class DateResolver {
   private static Map<Integer, Integer> writtenYears(List<Found> found) {
     Map<Integer, Integer> out = new TreeMap<>();
     for (Found f : found) {
-      if (f.expression() instanceof Day d) {
+      if (TimeExpression.first(f.expression()) instanceof Day d) {
         out.merge(d.date().getMonthValue() * 100 + d.date().getDayOfMonth(), d.date().getYear(),
             (a, b) -> a.equals(b) ? a : 0);
       }
@@ -185,9 +188,8 @@ public final class DateResolver {
     if (a == null || b == null || a.end() > b.start()) {
       return false;
     }
-    Found other = relativeDay(a.expression()) ? b : a;
-    return (other.expression() instanceof Day || other.expression() instanceof DayMonth
-        || other.expression() instanceof TimeExpression.NearDay)
+    TimeExpression other = TimeExpression.first(relativeDay(a.expression()) ? b.expression() : a.expression());
+    return (other instanceof Day || other instanceof DayMonth || other instanceof TimeExpression.NearDay)
         && APPOSED.matcher(text.substring(a.end(), b.start())).matches();
   }
 
@@ -225,13 +227,18 @@ public final class DateResolver {
     return SCANNERS.computeIfAbsent(DateLexicons.forLanguage(lang), DateScanner::new);
   }
 
-  /** A resolved period. */
-  record Resolved(LocalDate date, Granularity granularity, boolean relative) {}
+  /** A resolved period; {@code until} the first day of a span's last period, else null ({@link Spans}). */
+  record Resolved(LocalDate date, Granularity granularity, boolean relative, LocalDate until) {
+    Resolved(LocalDate date, Granularity granularity, boolean relative) {
+      this(date, granularity, relative, null);
+    }
+  }
 
   /** Resolves one expression, or empty when the publication date does not allow it. */
   static Optional<Resolved> resolve(TimeExpression e, ArticleDate pub) {
     Precision p = pub == null ? null : pub.precision();
     return switch (e) {
+      case TimeExpression.Span s -> Spans.resolve(s, pub);
       case Day d -> Optional.of(new Resolved(d.date(), Granularity.DAY, false));
       case TimeExpression.NearDay n -> at(p, Precision.YEAR) && near(n.date(), pub)
           ? Optional.of(new Resolved(n.date(), Granularity.DAY, false))

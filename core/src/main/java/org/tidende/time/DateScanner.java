@@ -122,7 +122,8 @@ import org.tidende.time.TimeExpression.Direction;
  * nor the end of a range of years ({@code perioden 2024-2027}, {@code 1945 - 2005}: the start was
  * already not read, as a number before a dash and a digit); a range of days is read as the day it
  * begins ({@code 9.-11. januar}, {@code fra 14. til 17. juni}, {@code 8 - 9 juli}: the 9th, 14th,
- * 8th), where the end day alone was read before, and the end of a range across months ({@code 1. mars
+ * 8th), where the end day alone was read before (since session 43 as the span from it to the end day,
+ * a {@link TimeExpression.Span}; ranges of years likewise, see {@link Spans}), and the end of a range across months ({@code 1. mars
  * - 26. august}) is no day of its own. Measured by reading: a seeded sample of 100 timeline entries
  * (25 each of the Norwegian feed, the Swedish feed, Danish front pages lines 24,001-28,000 and the
  * first 380 articles of the Norwegian archive) read 96 right, 3 "i dag" meaning nowadays and one
@@ -389,11 +390,14 @@ final class DateScanner {
         }
       }
       int before = out.size();
-      dayAndMonth(mt, mt.group(1), day, mt.group(3), mt.group(4), yearShift(mt.group(5)),
-          past(text, sentences, mt.start(3), mt.end(3)), out);
-      if (start != mt.start() && out.size() > before) { // the entry spans the range from its first day
+      boolean past = past(text, sentences, mt.start(3), mt.end(3));
+      dayAndMonth(mt, mt.group(1), day, mt.group(3), mt.group(4), yearShift(mt.group(5)), past, out);
+      if (start != mt.start() && out.size() > before) { // the entry spans the range from its first day to its last
         Found f = out.removeLast();
-        out.add(new Found(start, f.end(), f.expression()));
+        List<Found> last = new ArrayList<>(1);
+        dayAndMonth(mt, null, mt.group(2), mt.group(3), mt.group(4), yearShift(mt.group(5)), past, last);
+        out.add(new Found(start, f.end(), last.isEmpty() ? f.expression()
+            : new TimeExpression.Span(f.expression(), last.getFirst().expression())));
       }
     });
     if (!lex.capitalisedMonths().isEmpty()) {
@@ -456,7 +460,8 @@ final class DateScanner {
           // "fra 1993 til 2002", "mellom 1979 og 1992": the range begins in its first year; the end names no year of
           // its own (one entry spanning both, the longer wins); without a cue ("tida 1914 til 1945") as a dashed range
           // without one ("Danmark 1933–1945"), no year
-          out.add(new Found(from + range.start(1), mt.end(), new TimeExpression.Year(first)));
+          out.add(new Found(from + range.start(1), mt.end(), new TimeExpression.Span(new TimeExpression.Year(first),
+              new TimeExpression.Year(Integer.parseInt(mt.group(1))))));
         }
         return;
       }
@@ -469,7 +474,15 @@ final class DateScanner {
         return; // "fra 1900 til 2000 kroner": an amount, no year
       }
       if (yearCue(text, mt.start()) && !unitAfter(text, mt.end()) && !notAYear(lower, mt.start(), mt.end())) {
-        out.add(new Found(mt.start(), mt.end(), new TimeExpression.Year(Integer.parseInt(mt.group(1)))));
+        int first = Integer.parseInt(mt.group(1));
+        Matcher last = DASHED_END_YEAR.matcher(lower).region(mt.end(), lower.length());
+        if (last.lookingAt() && Integer.parseInt(last.group(1)) > first && !unitAfter(text, last.end())) {
+          // "fra 1979-1990", "i 2019–2020": the span of years, both ends (Spans)
+          out.add(new Found(mt.start(), last.end(), new TimeExpression.Span(new TimeExpression.Year(first),
+              new TimeExpression.Year(Integer.parseInt(last.group(1))))));
+          return;
+        }
+        out.add(new Found(mt.start(), mt.end(), new TimeExpression.Year(first)));
       }
     });
   }
@@ -966,6 +979,8 @@ final class DateScanner {
   /** A year before Christ: "2004 før Kristus", "500 f.Kr.", "44 BC". */
   private static final Pattern BEFORE_CHRIST = Pattern.compile(
       "\\s*(?:f\\.\\s?kr\\.?|fkr\\.?|før kristus|före kristus|fvt\\.?|f\\.v\\.t\\.?|bc|bce|b\\.c\\.?|v\\.\\s?chr\\.?)(?!\\p{L})");
+  /** A dash and the year a dashed range of years ends in, right after its first year ("1979-1990", "2019–2020"). */
+  private static final Pattern DASHED_END_YEAR = Pattern.compile("[-–]((?:1[89]|20)\\d\\d)(?![\\p{N}\\p{L}])");
   /** A year and a dash before a year: the year ends a range ("2024-2027", "1933–1945"), naming no year of its own. */
   private static final Pattern RANGE_BEFORE_YEAR = Pattern.compile("(?<![\\p{N}.,])\\d{4}\\s?[-–]\\s?$");
   /** A day and a dash or "til" before a day and month: the start of a range ("9.-11. januar", "14. til 17. juni"). */

@@ -97,7 +97,7 @@ final class PublicationStamp {
       if (lineEnd - lineStart <= MAX_LINE) {
         String blanked = withoutDates(text, lineStart, lineEnd, found);
         for (Found f : found) {
-          if (f.start() >= lineStart && f.end() <= lineEnd && f.expression() instanceof Day d
+          if (f.start() >= lineStart && f.end() <= lineEnd && TimeExpression.first(f.expression()) instanceof Day d
               && onlyStampWords(blanked, 0, f.start() - lineStart, lexicon)
               && onlyStampWords(blanked, f.end() - lineStart, blanked.length(), lexicon)
               && (best == null || d.date().isBefore(best))) {
@@ -121,7 +121,7 @@ final class PublicationStamp {
   private static String withoutDates(String text, int from, int to, List<Found> found) {
     char[] line = text.substring(from, to).toCharArray();
     for (Found f : found) {
-      if (f.start() >= from && f.end() <= to && f.expression() instanceof Day) {
+      if (f.start() >= from && f.end() <= to && TimeExpression.first(f.expression()) instanceof Day) {
         Arrays.fill(line, f.start() - from, f.end() - from, ' ');
       }
     }

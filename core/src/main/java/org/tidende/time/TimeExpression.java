@@ -88,6 +88,18 @@ sealed interface TimeExpression {
   /** A whole number of periods away from publication ({@code i går}, {@code for åtte år sidan}). */
   record Shift(Granularity unit, int offset) implements TimeExpression {}
 
+  /**
+   * A span from one date to a later one of the same kind ({@code fra 4. til 20. november}, {@code mellom
+   * mandag og onsdag}, {@code from July 2019 to August 2022}): two days ({@link Day}, {@link DayMonth}), two
+   * weekdays, two months ({@link Month}, {@link MonthOfYear}) or two years; see {@link Spans}.
+   */
+  record Span(TimeExpression from, TimeExpression to) implements TimeExpression {}
+
+  /** The expression a date is placed by: a span's first, else itself. */
+  static TimeExpression first(TimeExpression e) {
+    return e instanceof Span s ? s.from() : e;
+  }
+
   /** Where a bare weekday lies relative to the publication day. */
   enum Direction {
     /** No cue: the nearest such day, at most three days away. */

@@ -238,12 +238,12 @@ class DateResolverTest {
         Arguments.of("da", "Derudover blev der ifølge journalisten.dk natten til i dag indgået en aftale om seks procent mere"
             + " i lønningsposen.", "i dag", "2019-04-24"),
         Arguments.of("da", "Fra i dag gælder en rabat på 20 procent.", "i dag", "2019-04-24"),
-        // a range of days is read as the day it begins, not the day it ends
-        Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09"),
-        Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14"),
-        Arguments.of("sv", "Mässan pågår 18–26 maj i Malmö.", "18–26 maj", "2019-05-18"),
+        // a range of days keeps both ends, from the day it begins to the day it ends (Spans)
+        Arguments.of("nb", "Konferansen arrangeres 9.-11. mai i Oslo.", "9.-11. mai", "2019-05-09/2019-05-11"),
+        Arguments.of("da", "Festivalen løber fra 14. til 17. juni.", "14. til 17. juni", "2019-06-14/2019-06-17"),
+        Arguments.of("sv", "Mässan pågår 18–26 maj i Malmö.", "18–26 maj", "2019-05-18/2019-05-26"),
         Arguments.of("da", "Turneringen spilles fra den 12. til 22. december 2023.", "12. til 22. december 2023",
-            "2023-12-12"),
+            "2023-12-12/2023-12-22"),
         // a month, "i" and a year is that month of that year, not the month nearest publication
         Arguments.of("nb", "De to møttes i juni i 1995.", "juni i 1995", "1995-06"),
         Arguments.of("nn", "Asylmottaket brann ned i april i 2002.", "april i 2002", "2002-04"),
@@ -470,20 +470,20 @@ class DateResolverTest {
 
   /**
    * A range of years after a cue word, in words or with a dash ("fra 1993 til 2002", "mellem 1979 og 1992", "fra
-   * 1979-1990"), is one mention dated by the year it begins; its end names no year of its own.
+   * 1979-1990"), is one mention, the span from the year it begins to the year it ends ({@link Spans}).
    */
   @Test
-  void aRangeOfYearsAfterACueIsDatedByItsFirstYear() {
+  void aRangeOfYearsAfterACueIsTheSpanOfItsYears() {
     for (String[] t : new String[][] {{"nb", "Han var ordfører fra 1993 til 2002 i kommunen.", "fra 1993 til 2002"},
         {"sv", "Hon var chef från 1993 till 2002.", "1993 till 2002"},
         {"en", "He led the company from 1993 to 2002.", "1993 to 2002"},
         {"da", "Overgrebene fandt sted mellem 1979 og 1992, siger hun.", "1979 og 1992"},
-        {"da", "Han var landstræner fra 1979-1990.", "1979"},
-        {"nb", "Han var rektor i 2019–2020.", "2019"}}) {
+        {"da", "Han var landstræner fra 1979-1990.", "1979-1990"},
+        {"nb", "Han var rektor i 2019–2020.", "2019–2020"}}) {
       List<DateMention> m = DateResolver.resolve(t[1], WED, new Language(t[0]));
       assertThat(m).as(t[1]).singleElement().satisfies(x -> {
         assertThat(t[2]).endsWith(x.text());
-        assertThat(x.period()).isEqualTo(t[2].replaceAll("\\D*(\\d{4}).*", "$1"));
+        assertThat(x.period()).isEqualTo(t[2].replaceAll("\\D*(\\d{4})\\D+(\\d{4}).*", "$1/$2"));
       });
     }
     // without a cue before it, a range of years in words is no year, as a dashed one is not ("Danmark 1933–1945")
@@ -498,12 +498,13 @@ class DateResolverTest {
 
   /**
    * "Respectively" between a cue and the first year of a list ("i henholdsvis 2005-2007 og 2014-2016") leaves the cue
-   * its year: both ranges are read by their first years, where only the second (after the cue "og") was read.
+   * its year: both ranges are read (as spans of years since session 43), where only the second (after the cue "og")
+   * was read.
    */
   @Test
   void aCueBeforeRespectivelyStillMarksTheYear() {
     assertThat(DateResolver.resolve("Slottet fik lagt nyt tag i henholdsvis 2005-2007 og 2014-2016.", WED,
-        Language.DA)).extracting(DateMention::period).containsExactly("2005", "2014");
+        Language.DA)).extracting(DateMention::period).containsExactly("2005/2007", "2014/2016");
     assertThat(DateResolver.resolve("Hun vant i hhv. 2019 og 2021.", WED, Language.NB))
         .extracting(DateMention::period).containsExactly("2019", "2021");
     // without a cue before it, "henholdsvis" makes no year of the number after it
