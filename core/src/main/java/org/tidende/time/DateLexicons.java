@@ -59,7 +59,8 @@ public final class DateLexicons {
       .weekdayPrefixes("sist førre i", "neste komande", "på")
       // not "enda" (ended): in both written Norwegians it is mostly "yet, still" ("byrjar enda eit møte")
       .tense("var vart kom sa hadde landa møtte møttest kunngjorde stadfesta melde fortalde uttalte"
-              + " skreiv opplyste gjekk reiste drog starta fann skjedde fekk gav tok stod døydde heldt begynte deltok",
+              + " skreiv opplyste gjekk reiste drog starta fann skjedde fekk gav tok stod døydde heldt begynte deltok"
+              + " slo skaut braut sokk stal trefte omkom forsvann oppstod sprakk køyrde valde tapte",
           "skal vil blir vert kjem ventar venta planlagt", "")
       .clauseTense("utgitt utgjeve utgjeven utgjevne publisert lansert sleppt opna stifta grunnlagt fødd døydd vedteke vedtatt avslutta gjennomført",
           "",
@@ -94,7 +95,9 @@ public final class DateLexicons {
       .ago("for", "siden")
       .weekdayPrefixes("sist forrige i", "neste kommende", "på")
       .tense("var ble kom sa hadde møtte møttes kunngjorde bekreftet meldte fortalte uttalte skrev"
-              + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde fikk ga gav tok sto døde holdt begynte deltok utkom",
+              + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde fikk ga gav tok sto døde holdt begynte deltok utkom"
+              + " vant tapte falt slo skjøt drepte brant brøt sank stjal traff lå omkom forsvant oppsto oppstod pågrep"
+              + " slapp sprakk stakk kjørte sendte valgte",
           "skal vil blir ventes forventes kommer planlagt planlegges", "te")
       .clauseTense("utgitt publisert lansert sluppet åpnet stiftet grunnlagt født avsluttet gjennomført vedtatt",
           "",
@@ -128,7 +131,9 @@ public final class DateLexicons {
       .ago("for", "siden")
       .weekdayPrefixes("sidste forrige i", "næste kommende", "på")
       .tense("var blev kom sagde havde mødtes mødte bekræftede meddelte fortalte oplyste skrev gik"
-              + " rejste forlod ankom startede sluttede fandt skete fik gav stod døde holdt begyndte deltog udkom udgav",
+              + " rejste forlod ankom startede sluttede fandt skete fik gav stod døde holdt begyndte deltog udkom udgav"
+              + " vandt tabte faldt slog skød dræbte brændte brød sank stjal ramte sad lå omkom forsvandt opstod sendte"
+              + " valgte kørte",
           "skal vil ventes forventes bliver kommer planlagt planlægges", "ede te")
       .clauseTense("udgivet publiceret lanceret åbnet stiftet grundlagt født afsluttet gennemført vedtaget",
           "",
@@ -160,7 +165,9 @@ public final class DateLexicons {
       .ago("för", "sedan")
       .weekdayPrefixes("förra i", "nästa kommande", "på")
       .tense("var blev kom sade sa hade möttes mötte bekräftade meddelade berättade skrev gick reste"
-              + " lämnade anlände startade fann skedde hände fick gav stod dog höll började deltog utkom släpptes gavs",
+              + " lämnade anlände startade fann skedde hände fick gav stod dog höll började deltog utkom släpptes gavs"
+              + " vann förlorade föll slog sköt dödade brann bröt sjönk stal träffade omkom försvann uppstod greps anhölls"
+              + " dömdes togs gjordes sköts häktades hittades valde körde",
           "ska skall kommer väntas förväntas blir planeras planerat", "ade ades")
       .clauseTense("utgiven utgivet utgivna släppt släppta publicerad publicerat lanserad lanserat öppnad öppnat grundad grundat född avslutad avslutat genomförd genomfört",
           "ade ades",
@@ -189,7 +196,8 @@ public final class DateLexicons {
       .halves("half a=1", "and a half")
       .ago("", "ago")
       .weekdayPrefixes("last past", "next coming", "")
-      .tense("was were had came said told met arrived left did went took began",
+      .tense("was were had came said told met arrived left did went took began"
+              + " fell rose broke gave ran saw spoke wrote flew grew knew sank stole threw drove chose became",
           "will shall expected scheduled planned set due", "ed")
       .clauseTense("released published launched opened founded born completed approved signed announced",
           "",

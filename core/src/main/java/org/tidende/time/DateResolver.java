@@ -62,7 +62,11 @@ import org.tidende.time.TimeExpression.Year;
  *       of the Norwegian and Swedish feeds, the Norwegian archive and Danish front pages
  *       20,001-32,000 (2,482 entries) 1 entry moved, rightly (2025-07-03 to 2024-07-03);
  *       stories samples unchanged. Failure mode: a text that writes last year's day and then
- *       names the coming one by day and month alone reads both as last year's;</li>
+ *       names the coming one by day and month alone reads both as last year's. Session 43: a day
+ *       and month followed in its sentence by a full date with a year within one of publication's
+ *       takes that year ({@link #withLaterYear}: "starter den 1. juli og slutter den 23. juli 2023"
+ *       in October 2022 starts in July 2023, where the nearest year made it the past July); on the
+ *       slices read for {@link Spans} 1 entry moved, rightly, and nothing else;</li>
  *   <li>a written weekday that fits none of the years within half a year of publication picks the
  *       nearest year it fits, six years back to one ahead ({@link #dayOfMonth}): an old notice
  *       served again;</li>
@@ -130,7 +134,8 @@ public final class DateResolver {
           || written(text, f, i + 1 < found.size() ? found.get(i + 1) : null))) {
         continue; // "i går, 9. juni", "yesterday (June 9)": the written day says which day
       }
-      resolve(withWrittenYear(f.expression(), written, reference), reference).ifPresent(r -> out.add(
+      TimeExpression e = withLaterYear(withWrittenYear(f.expression(), written, reference), found, i, text, reference);
+      resolve(e, reference).ifPresent(r -> out.add(
           new DateMention(f.start(), f.end(), text.substring(f.start(), f.end()), r.date(), r.granularity(),
               r.relative(), r.until())));
     }
@@ -169,6 +174,36 @@ public final class DateResolver {
     }
     return e;
   }
+
+  /** Characters after a day and month within which a later full date of its sentence lends it its year. */
+  static final int LATER_YEAR_REACH = 80;
+
+  /**
+   * A day and month without year ({@code starter den 1. juli}) followed in its sentence, within {@value
+   * #LATER_YEAR_REACH} characters, by a full date with a year within one of publication's ({@code og slutter den 23.
+   * juli 2023}) is the last such day not after that date: the text writes the year once, on the last date of the
+   * two, where the nearest year put the first in the publication's year (a race of the coming summer announced in
+   * October, its start dated the past July). A full date further off is left alone ({@link #withWrittenYear}).
+   */
+  static TimeExpression withLaterYear(TimeExpression e, List<Found> found, int i, String text, ArticleDate reference) {
+    if (!(e instanceof DayMonth dm) || dm.yearShift() != null || reference == null || reference.date() == null
+        || i + 1 >= found.size()) {
+      return e;
+    }
+    Found next = found.get(i + 1);
+    int from = found.get(i).end();
+    if (!(TimeExpression.first(next.expression()) instanceof Day d) || next.start() - from > LATER_YEAR_REACH
+        || Math.abs(d.date().getYear() - reference.date().getYear()) > 1 || SENTENCE_END.matcher(
+            text.substring(from, next.start())).find()) {
+      return e;
+    }
+    LocalDate same = safeDate(d.date().getYear(), dm.month(), dm.day());
+    int year = same.isAfter(d.date()) ? d.date().getYear() - 1 : d.date().getYear();
+    return new DayMonth(dm.day(), dm.month(), dm.weekday(), year - reference.date().getYear(), dm.past());
+  }
+
+  /** A sentence's end between two dates: a stop, question or exclamation mark before a space, or a line break. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n");
 
   /** A day named relative to publication: "i går", "yesterday", a bare weekday. */
   private static boolean relativeDay(TimeExpression e) {

@@ -632,4 +632,62 @@ class DateResolverTest {
         () -> DateResolver.datedSentences(text, WED, Language.NN));
     assertThat(s).hasSize(80_000);
   }
+
+  /**
+   * Irregular past forms, listed as no regular ending catches them, place a weekday last week and a day and month in
+   * the past: "Laget vant på lørdag" on a Monday is the Saturday before, not the coming one.
+   */
+  @Test
+  void irregularPastFormsPointBack() {
+    ArticleDate monday = ArticleDate.ofDay(LocalDate.of(2019, 4, 22));
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 5));
+    assertThat(only("nb", "Laget vant på lørdag etter straffer.", monday).period()).isEqualTo("2019-04-20");
+    assertThat(only("sv", "Mannen greps på fredag i Malmö.", monday).period()).isEqualTo("2019-04-19");
+    assertThat(only("en", "The old bridge fell on Thursday night.", monday).period()).isEqualTo("2019-04-18");
+    assertThat(only("da", "Byen faldt kort efter invasionen 24. februar.", november).period()).isEqualTo("2022-02-24");
+    assertThat(only("sv", "Regeringen föll 3. februar.", november).period()).isEqualTo("2022-02-03");
+    // a future auxiliary still points ahead
+    assertThat(only("nb", "Laget skal spille på lørdag.", monday).period()).isEqualTo("2019-04-27");
+  }
+
+  /**
+   * A past verb after a comma and a subordinator belongs to that clause, not to the date before it: "Revansjen
+   * kommer på lørdag, etter at laget tapte ..." on a Monday is the coming Saturday.
+   */
+  @Test
+  void aVerbOfASubordinateClauseAfterTheDateIsNotItsCue() {
+    ArticleDate monday = ArticleDate.ofDay(LocalDate.of(2019, 4, 22));
+    assertThat(only("nb", "Det legges opp til revansj på lørdag, etter at laget tapte finalen.", monday).period())
+        .isEqualTo("2019-04-27");
+    assertThat(only("da", "Der er lagt op til revanche på lørdag, efter holdet slog dem i finalen.", monday).period())
+        .isEqualTo("2019-04-27");
+    // without the comma the verb after it is still the nearest cue
+    assertThat(only("nb", "Laget vant på lørdag etter straffer.", monday).period()).isEqualTo("2019-04-20");
+  }
+
+  /**
+   * A day and month without year followed in its sentence by a full date with a year takes that year: the text
+   * writes the year once, on the last of the two dates.
+   */
+  @Test
+  void aDayAndMonthTakesTheYearOfALaterFullDateInItsSentence() {
+    ArticleDate october = ArticleDate.ofDay(LocalDate.of(2022, 10, 28));
+    assertThat(DateResolver.resolve("Rundturen starter den 1. juli og slutter den 23. juli 2023.", october, Language.DA))
+        .extracting(DateMention::period).containsExactly("2023-07-01", "2023-07-23");
+    // the last such day not after the written one: late December before a date of January
+    assertThat(DateResolver.resolve("Kurset går 28. desember og igjen 3. januar 2023.", october, Language.NB))
+        .extracting(DateMention::period).containsExactly("2022-12-28", "2023-01-03");
+    // another sentence's year is not taken
+    assertThat(DateResolver.resolve("Han kom hjem 1. juli. Den 23. juli 2023 rejser han igen.", october, Language.DA))
+        .extracting(DateMention::period).containsExactly("2022-07-01", "2023-07-23");
+    // nor a year far from publication (history)
+    assertThat(DateResolver.resolve("Hun blev gift 1. juli og døde 23. juli 1990.", october, Language.DA))
+        .extracting(DateMention::period).containsExactly("2022-07-01", "1990-07-23");
+  }
+
+  private static DateMention only(String code, String text, ArticleDate published) {
+    List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
+    assertThat(m).as(text).hasSize(1);
+    return m.getFirst();
+  }
 }
