@@ -45,7 +45,10 @@ import org.tidende.time.TimeExpression.Year;
  * og 31. oktober i år", and "fra 8. september til 28. oktober 2023", which moved from September of the publication
  * year to the written one), 2 debatable ("natten mellem lørdag og søndag", now Saturday to Sunday; "halveret fra
  * august til oktober", a change between two months read as a span); nothing else moved, and {@code stories samples
- * --json} did not change.
+ * --json} did not change. On a third slice, the Danish lines 12,001-20,000 (1,057 entries), 11 entries changed,
+ * all rightly: 7 spans of years (one a new entry), "fra den 24.-27. december", "fra torsdag den 8. juni til lørdag
+ * den 10. juni 2023", and two "fra juni til september" in December, which moved from June of the next year to June
+ * to September of the publication year.
  * Cost: one look at the words between and before each pair of neighbouring dates. Failure modes: a move from one
  * date to another ("flyttet fra mandag til onsdag", "postponed from 1 March to 1 April") names two dates and no
  * period; a move word right before the from-word ({@link #MOVE}) keeps them apart, others are read as a span; a list
