@@ -184,6 +184,33 @@ class NameMergerTest {
         .containsOnlyKeys("Malmer Stenergard");
   }
 
+  /**
+   * "Vedsted-Brun" and "Vedsted" after "Mikkel Vedsted-Brun", "Tange" after "Søren Tange Holmgaard"
+   * (invented): a hyphened double surname is one word but two key tokens, and its first part, or
+   * the first of a double surname without a hyphen, names the person introduced (session 43).
+   */
+  @Test
+  void aHyphenedDoubleSurnameOrItsFirstPartJoinsThePersonInAStory() {
+    List<NameCount> names = List.of(
+        new NameCount("Mikkel Vedsted-Brun", Language.DA, "PER", 3),
+        new NameCount("Vedsted-Brun", Language.DA, "PER", 1),
+        new NameCount("Vedsted", Language.DA, "PER", 2),
+        new NameCount("Søren Tange Holmgaard", Language.DA, "PER", 1),
+        new NameCount("Tange", Language.DA, "PER", 1),
+        new NameCount("Anna Lund Berg", Language.NB, "PER", 1),
+        new NameCount("Per Lund Berg", Language.NB, "PER", 1),
+        new NameCount("Lund", Language.NB, "PER", 2), // two people so named: neither
+        new NameCount("Ola Vik Hagen", Language.NB, "PER", 1),
+        new NameCount("VIK", Language.NB, "PER", 1)); // capitals: an acronym
+    List<EntityCluster> inStory = NameMerger.merge(names, Scope.STORY);
+    assertThat(find(inStory, "Mikkel Vedsted-Brun").variants())
+        .containsOnlyKeys("Mikkel Vedsted-Brun", "Vedsted-Brun", "Vedsted");
+    assertThat(find(inStory, "Søren Tange Holmgaard").variants()).containsOnlyKeys("Søren Tange Holmgaard", "Tange");
+    assertThat(find(inStory, "Lund").variants()).containsOnlyKeys("Lund");
+    assertThat(find(inStory, "VIK").variants()).containsOnlyKeys("VIK");
+    assertThat(find(NameMerger.merge(names, Scope.CORPUS), "Vedsted").variants()).containsOnlyKeys("Vedsted");
+  }
+
   @Test
   void aSurnameTheTaggerTypedAPlaceJoinsThePersonInAStory() {
     List<NameCount> names = List.of(
