@@ -482,6 +482,30 @@ class EntitiesTest {
         .noneMatch(x -> x.name().equals("Bornholm") && !x.type().equals("LOC"));
   }
 
+  /**
+   * A Scandinavian title right before a name says a person (session 43): "guvernør Halvik",
+   * "justisminister Brenne", "Præsident Orlov" at a headline start (invented forms of the feeds'
+   * "guvernør X" typed LOC and "præsident X" typed LOC); not a capitalised word mid-sentence, a
+   * name in capitals, or a noun no title.
+   */
+  @Test
+  void aTitleBeforeANameSaysAPerson() {
+    String full = "Kritikken hagler mot guvernør Halvik. Det sier justisminister Brenne. Folk i Strand Kommune og "
+        + "minister SV og statsministerens Vestfold.";
+    assertThat(Entities.personByTitle(full, full.indexOf("Halvik"), "Halvik")).isTrue();
+    assertThat(Entities.personByTitle(full, full.indexOf("Brenne"), "Brenne")).as("a compound ending in a title").isTrue();
+    assertThat(Entities.personByTitle("Præsident Orlov kårer", 10, "Orlov")).as("at a headline start").isTrue();
+    assertThat(Entities.personByTitle(full, full.indexOf("Kommune"), "Kommune")).as("after a capital mid-sentence").isFalse();
+    assertThat(Entities.personByTitle(full, full.indexOf("SV"), "SV")).as("capitals: an acronym").isFalse();
+    assertThat(Entities.personByTitle(full, full.indexOf("Vestfold"), "Vestfold")).as("no title").isFalse();
+    assertThat(Entities.personByTitle("mot Halvik", 4, "Halvik")).isFalse();
+    AnalyzedArticle a = article("Brannene sprer seg",
+        "Brannene sprer seg i Los Angeles, og kritikken hagler mot guvernør Halvik. Halvik svarte ikke på spørsmål.",
+        Language.NB);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).filteredOn(x -> x.name().equals("Halvik"))
+        .allSatisfy(x -> assertThat(x.type()).isEqualTo("PER"));
+  }
+
   /** "Hovedredningssentralen": a closed compound ending in a definite institution noun is no person. */
   @Test
   void aCompoundEndingInAnInstitutionNounIsAnOrganisation() {
@@ -801,6 +825,25 @@ class EntitiesTest {
         .filteredOn(e -> e.name().equals("Herøy")).extracting(StoryDetails.Entity::type).as("'i X og Y'").containsExactly("LOC");
   }
 
+  /**
+   * Places the story writes so without a place noun after them (session 43, invented forms of the
+   * feeds'): after a plural place noun ("städerna Kalmsund och Borvik"), and among places in a
+   * list of three or more ("Fjordhavn, Tolvik og Askdal"); not after "gjennom" (through), which
+   * also means "by means of".
+   */
+  @Test
+  void aNameWrittenThroughOrAmongPlacesIsAPlace() {
+    assertThat(Entities.writtenAsPlaces("Formidlet gjennom Tolvikhjelpen.", Language.NB))
+        .as("'gjennom' also means 'by means of'").isEmpty();
+    assertThat(Entities.writtenAsPlaces("Luftrummet nära de polska städerna Kalmsund och Borvik stängdes.", Language.SV))
+        .contains("Kalmsund", "Borvik");
+    Predicate<String> place = Set.of("Fjordhavn", "Askdal", "Bergvik")::contains;
+    assertThat(Entities.listedAmongPlaces("Linja går gjennom Fjordhavn, Tolvik og Askdal.", place)).contains("Tolvik");
+    assertThat(Entities.listedAmongPlaces("Møtet samlet Fjordhavn, Kari og Ola.", place)).as("not all others places")
+        .doesNotContain("Kari", "Ola");
+    assertThat(Entities.listedAmongPlaces("Mellom Bergvik og Tolvik.", place)).as("a list of two").isEmpty();
+  }
+
   /** "Allerød Station", "Simon Spies Plads": a name ending in a station's, square's or harbour's noun is a place. */
   @Test
   void aNameEndingInAPlacesNounIsAPlace() {
@@ -810,6 +853,7 @@ class EntitiesTest {
     assertThat(Entities.endsInPlaceHead("Kari Holm Arena")).as("a venue named after a person").isTrue();
     assertThat(Entities.endsInPlaceHead("Tollef Stadion")).isTrue();
     assertThat(Entities.endsInPlaceHead("Ingrid Slot")).as("a palace").isTrue();
+    assertThat(Entities.endsInPlaceHead("Vedel Tower")).as("a tower").isTrue();
     assertThat(Entities.endsInPlaceHead("Picabo Street")).isFalse();
     AnalyzedArticle a = article("Tog holdt stille på Allerød Station", "Passagererne ventede på Allerød Station i to "
         + "timer. Senere kørte toget videre fra Allerød Station mod Hillerød.", Language.DA);
