@@ -1330,6 +1330,21 @@ class EntitiesTest {
         .as("typed MISC and the person named as often in full").contains("Tavi PER")
         .as("named alone more often than the person").contains("Lorn MISC")
         .as("not typed MISC").contains("Pell ORG");
+    List<Entities.Found> inside = List.of(new Entities.Found("Tirna", "LOC", Language.DA, true),
+        new Entities.Found("Tirna Saue", "PER", Language.DA, true), new Entities.Found("Fjordby", "LOC", Language.DA, true),
+        new Entities.Found("Fjordby N", "PER", Language.DA, true), new Entities.Found("Legeforeningen", "ORG", Language.DA, true),
+        new Entities.Found("Legeforeningen Kari Dal", "PER", Language.DA, true),
+        new Entities.Found("Oslovik", "LOC", Language.DA, true), new Entities.Found("Oslovik Berg", "PER", Language.DA, true),
+        new Entities.Found("Fjordbyskolen", "ORG", Language.DA, true), new Entities.Found("Fjordbyskolen Holm", "PER", Language.DA, true));
+    assertThat(Entities.givenNamesOfPeople(inside, "Kari"::equals, w -> false, notGiven, w -> !w.equals("Oslovik")))
+        .extracting(f -> f.text() + " " + f.type())
+        .as("mid-sentence beside a person shaped as a given name and a surname (session 43)").contains("Tirna PER")
+        .as("a broken run: an initial").contains("Fjordby LOC")
+        .as("a broken run: more words, a given name after it").contains("Legeforeningen ORG")
+        .as("a place by the corpora").contains("Oslovik LOC")
+        .as("a compound of a common noun").contains("Fjordbyskolen ORG");
+    assertThat(Entities.givenNamesOfPeople(inside, "Kari"::equals, w -> false, notGiven))
+        .extracting(f -> f.text() + " " + f.type()).contains("Tirna LOC");
     assertThat(Entities.AGED.matcher("Tirna (36) er ny lege").find()).isTrue();
     assertThat(Entities.AGED.matcher("Svenske Bashe, 25, omkom").find()).isTrue();
     assertThat(Entities.AGED.matcher("Tirna 36 er ny lege").find()).isFalse();
