@@ -1141,6 +1141,32 @@ class StoryClustererTest {
   }
 
   /**
+   * A full text alone in its story whose revisits, the first and the late one, both came before its
+   * event's story grew is met at the late-join bar (its join threshold) by the merge check after a
+   * report of that event joins the story, not only at its revisits: the dam's later reports come
+   * only after the early report's late revisit, and the merge threshold, 0.9, keeps every ordinary
+   * merge out. Stories of something else stay apart. (ECB+, six orders: see the class comment,
+   * session 43.)
+   */
+  @Test
+  void aLoneReportJoinsItsStoryWhenTheStoryGrowsAfterItsRevisits() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("revisitAfter", "3").with("mergeThreshold", "0.9");
+    List<AnalyzedArticle> stream = new ArrayList<>(DAM.subList(0, 2));
+    String[] others = {"Parliament passes budget after a long debate on taxes and pensions",
+        "Chess champion retires after twenty years of play at the top",
+        "Orchestra opens its season with a new symphony by a young composer"};
+    for (int i = 0; i < others.length; i++) {
+      stream.add(article("z" + i, null, others[i].substring(0, others[i].indexOf(' ', 20)), others[i] + "."));
+    }
+    for (int i = 0; i < 14; i++) { // past the early report's late revisit, 12 articles after it opened
+      stream.add(article("y" + i, null, "Quiet day number " + i, "Nothing of note happened in village " + (char) ('k' + i)
+          + "ville on day " + (char) ('k' + i) + " of the fair in the " + (char) ('p' + i) + "shire hills."));
+    }
+    stream.addAll(DAM.subList(2, 4));
+    assertTheDamReportsJoinAndOthersStayApart(cfg, stream, "z0", "z1");
+  }
+
+  /**
    * Replays {@code stream}, whose second article is the early dam report ({@link #DAM}): it opens
    * a story of its own and ends in the first report's story with the last one, while the two
    * reports of something else end in stories of their own.
