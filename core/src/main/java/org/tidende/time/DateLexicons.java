@@ -98,7 +98,7 @@ public final class DateLexicons {
               + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde fikk ga gav tok sto døde holdt begynte deltok utkom"
               + " vant tapte falt slo skjøt drepte brant brøt sank stjal traff lå omkom forsvant oppsto oppstod pågrep"
               + " slapp sprakk stakk kjørte sendte valgte",
-          "skal vil blir ventes forventes kommer planlagt planlegges", "te")
+          "skal vil blir ventes forventes kommer planlagt planlegges holdes avholdes spilles avvikles", "te")
       .clauseTense("utgitt publisert lansert sluppet åpnet stiftet grunnlagt født avsluttet gjennomført vedtatt",
           "",
           "den det de en ei et ett denne dette disse sin sitt sine hans hennes deres vår vårt våre min mitt mine din ditt dine å kan kunne må bør skal skulle vil ville bli")
@@ -134,7 +134,7 @@ public final class DateLexicons {
               + " rejste forlod ankom startede sluttede fandt skete fik gav stod døde holdt begyndte deltog udkom udgav"
               + " vandt tabte faldt slog skød dræbte brændte brød sank stjal ramte sad lå omkom forsvandt opstod sendte"
               + " valgte kørte",
-          "skal vil ventes forventes bliver kommer planlagt planlægges", "ede te")
+          "skal vil ventes forventes bliver kommer planlagt planlægges holdes afholdes spilles afvikles", "ede te")
       .clauseTense("udgivet publiceret lanceret åbnet stiftet grundlagt født afsluttet gennemført vedtaget",
           "",
           "den det de en et denne dette disse sin sit sine hans hendes deres vores min mit mine din dit dine at kan kunne må bør skal skulle vil ville blive bli")
@@ -168,7 +168,7 @@ public final class DateLexicons {
               + " lämnade anlände startade fann skedde hände fick gav stod dog höll började deltog utkom släpptes gavs"
               + " vann förlorade föll slog sköt dödade brann bröt sjönk stal träffade omkom försvann uppstod greps anhölls"
               + " dömdes togs gjordes sköts häktades hittades valde körde",
-          "ska skall kommer väntas förväntas blir planeras planerat", "ade ades")
+          "ska skall kommer väntas förväntas blir planeras planerat hålls spelas avgörs", "ade ades")
       .clauseTense("utgiven utgivet utgivna släppt släppta publicerad publicerat lanserad lanserat öppnad öppnat grundad grundat född avslutad avslutat genomförd genomfört",
           "ade ades",
           "den det de en ett denna detta dessa sin sitt sina hans hennes deras vår vårt våra min mitt mina din ditt dina att kan kunde måste bör ska skall skulle vill ville bli bliva")

@@ -666,6 +666,23 @@ class DateResolverTest {
   }
 
   /**
+   * A present copula right before "på"/"on" and a weekday names a scheduled day ahead, whatever a past-looking
+   * adjective nearby says; scheduling passives in the present ("holdes", "spilles", "hålls") point ahead too.
+   */
+  @Test
+  void aPresentCopulaOrSchedulingPassiveBeforeAWeekdayPointsAhead() {
+    ArticleDate thursday = ArticleDate.ofDay(LocalDate.of(2019, 4, 25));
+    assertThat(only("da", "Fristen for de indsendte ansøgninger er på mandag.", thursday).period())
+        .isEqualTo("2019-04-29");
+    assertThat(only("en", "The deadline for the signed forms is on Monday.", thursday).period()).isEqualTo("2019-04-29");
+    assertThat(only("da", "Den udsatte kamp spilles tirsdag.", thursday).period()).isEqualTo("2019-04-30");
+    assertThat(only("nb", "Det utsatte møtet holdes tirsdag.", thursday).period()).isEqualTo("2019-04-30");
+    assertThat(only("sv", "Den inställda matchen spelas tisdag.", thursday).period()).isEqualTo("2019-04-30");
+    // the perfect with a fronted day ("er mandag blevet") is not the copula before "på"
+    assertThat(only("da", "En mand er mandag blevet anholdt.", thursday).period()).isEqualTo("2019-04-22");
+  }
+
+  /**
    * A day and month without year followed in its sentence by a full date with a year takes that year: the text
    * writes the year once, on the last of the two dates.
    */
