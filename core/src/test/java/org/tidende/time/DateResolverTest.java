@@ -451,11 +451,17 @@ class DateResolverTest {
     });
   }
 
-  /** A range across months ("1. mars - 26. august") is read as its first day; its end is no day of its own. */
+  /**
+   * A range across months with a dash ("1. mars - 26. august") is one span from its first day to its last, the start
+   * taking the end's year; the end is no day of its own.
+   */
   @Test
-  void theEndOfARangeAcrossMonthsIsNoDay() {
+  void aRangeAcrossMonthsWithADashIsOneSpan() {
     List<DateMention> m = DateResolver.resolve("Lufthamna stengjer 1. mars - 26. august for utbygging.", WED, Language.NN);
-    assertThat(m).extracting(DateMention::text).containsExactly("1. mars");
+    assertThat(m).extracting(DateMention::text).containsExactly("1. mars - 26. august");
+    assertThat(m).extracting(DateMention::period).containsExactly("2019-03-01/2019-08-26");
+    assertThat(DateResolver.resolve("Udstillingen kan ses 1. november–26. februar 2021.", WED, Language.DA))
+        .extracting(DateMention::period).containsExactly("2020-11-01/2021-02-26");
   }
 
   /** A range of days written with spaces round the dash is one sentence, dated by the day it begins. */
