@@ -127,6 +127,14 @@ public record DateLexicon(
 
   /** The union of several lexicons; on a conflicting key the earlier lexicon wins. */
   public static DateLexicon union(List<DateLexicon> all) {
+    return union(all, Set.of());
+  }
+
+  /**
+   * As {@link #union(List)}, without the past cues {@code notPast}: one language's past form that is another's
+   * common word (Swedish "dog", died, is Danish and Norwegian "however": "Til januar får de dog flertal").
+   */
+  public static DateLexicon union(List<DateLexicon> all, Set<String> notPast) {
     Builder b = new Builder();
     b.dayFirstNumbers = all.stream().allMatch(DateLexicon::dayFirstNumbers); // settled only if settled in each
     for (DateLexicon l : all) {
@@ -157,6 +165,7 @@ public record DateLexicon(
       b.monthCues.addAll(l.monthCues);
       b.timesOfDay.addAll(l.timesOfDay);
     }
+    b.pastCues.removeAll(notPast);
     return b.build();
   }
 

@@ -689,6 +689,18 @@ class DateResolverTest {
   }
 
   /**
+   * Swedish "dog" (died) is a past cue in Swedish text only: in Danish and Norwegian it is "however", and "Til
+   * januar får de dog flertal" written in December is the coming January.
+   */
+  @Test
+  void swedishDogIsNoPastCueInDanishOrNorwegian() {
+    ArticleDate december = ArticleDate.ofDay(LocalDate.of(2022, 12, 1));
+    assertThat(only("da", "I januar får partiet dog flertal i salen.", december).period()).isEqualTo("2023-01");
+    assertThat(only("nb", "I januar får partiet dog flertall i salen.", december).period()).isEqualTo("2023-01");
+    assertThat(only("sv", "I januari dog han i sitt hem.", december).period()).isEqualTo("2022-01");
+  }
+
+  /**
    * A day and month without year followed in its sentence by a full date with a year takes that year: the text
    * writes the year once, on the last of the two dates.
    */
