@@ -132,7 +132,7 @@ public record DateLexicon(
 
   /**
    * As {@link #union(List)}, without the past cues {@code notPast}: one language's past form that is another's
-   * common word (Swedish "dog", died, is Danish and Norwegian "however": "Til januar får de dog flertal").
+   * common word (Swedish "dog", died, is Danish and Norwegian "however": "I januar får partiet dog flertal").
    */
   public static DateLexicon union(List<DateLexicon> all, Set<String> notPast) {
     Builder b = new Builder();

@@ -15,8 +15,8 @@ import org.tidende.model.Language;
  * <p>Nynorsk, Bokmål, Danish and Swedish text is read with the union of the four, since language
  * identification often confuses them, news mixes them (a Bokmål quote in a Nynorsk story), and
  * their date words hardly clash. Where they do, Danish and Norwegian text leaves the clashing Swedish past form out
- * (session 43: "dog", Swedish died, Danish and Norwegian however; in the Danish front pages it had read "Til januar
- * får ... dog flertal" in December as the past January, the one entry that moved, rightly, on the three slices of
+ * (session 43: "dog", Swedish died, Danish and Norwegian however; in the Danish front pages it had read a coming January
+ * ("i januar får de dog ...") in December as the past one, the one entry that moved, rightly, on the three slices of
  * {@link TenseCues}, 3,649 entries; no Swedish weekday spelling was found misread in the Danish timelines). English, German and Spanish stand alone (until German and Spanish
  * had their own, they were read with the union of the other five and resolved none of "am Dienstag",
  * "gestern", "vor zwei Jahren", "12. März", "el martes", "ayer", "hace dos años", "7 de mayo"); an
@@ -290,7 +290,7 @@ public final class DateLexicons {
   private static final DateLexicon SCANDINAVIAN = DateLexicon.union(List.of(NN, NB, DA, SV));
   /**
    * For Danish and Norwegian text: the Scandinavian union without Swedish past forms that are common Danish and
-   * Norwegian words ("dog", died in Swedish, is "however": "Til januar får de dog flertal" read January as past).
+   * Norwegian words ("dog", died in Swedish, is "however": "I januar får partiet dog flertal" read January as past).
    */
   private static final DateLexicon DANO_NORWEGIAN = DateLexicon.union(List.of(NN, NB, DA, SV), Set.of("dog"));
   private static final DateLexicon ALL = DateLexicon.union(List.of(NN, NB, DA, SV, EN));

@@ -57,7 +57,7 @@ import org.tidende.time.TimeExpression.Year;
  * <p>A span across months with a dash ("1. mars - 26. august", "1. november–26. februar 2021") showed only its first
  * day, as {@link DateScanner} dropped the day after the dash as the end of a range; now it reads that day, and the
  * dash joins the two as above (the start taking the end's year). The three slices' texts (2,591 + 1,058 timeline
- * entries) hold one such span, in a Nynorsk item of September ("stengjer 1. mars - 26. august neste år"), outside the
+ * entries) hold one such span, in a Nynorsk item of September (a closure from 1 March to 26 August of the next year, written with a dash and "neste år"), outside the
  * stories of two or more: it was read as March of the publication year, and is now March to August of the next
  * year, as written; no timeline entry, story or {@code stories samples --json} changed.
  */
