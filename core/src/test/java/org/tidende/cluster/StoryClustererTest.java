@@ -1125,19 +1125,29 @@ class StoryClustererTest {
   void aLoneReportIsRevisitedOnceMoreLater() {
     ClusterConfig cfg = ClusterConfig.defaults().with("revisitAfter", "3").with("mergeThreshold", "0.9");
     List<AnalyzedArticle> stream = new ArrayList<>(DAM.subList(0, 2));
+    addOtherStories(stream);
+    // after the early report's first revisit: the reports that tie it to the dam's story
+    stream.addAll(DAM.subList(2, 4));
+    addQuietDays(stream, 8);
+    assertTheDamReportsJoinAndOthersStayApart(cfg, stream, "z0", "z1");
+  }
+
+  /** Three one-report stories of other things, z0 to z2. */
+  private static void addOtherStories(List<AnalyzedArticle> stream) {
     String[] others = {"Parliament passes budget after a long debate on taxes and pensions",
         "Chess champion retires after twenty years of play at the top",
         "Orchestra opens its season with a new symphony by a young composer"};
     for (int i = 0; i < others.length; i++) {
       stream.add(article("z" + i, null, others[i].substring(0, others[i].indexOf(' ', 20)), others[i] + "."));
     }
-    // after the early report's first revisit: the reports that tie it to the dam's story
-    stream.addAll(DAM.subList(2, 4));
-    for (int i = 0; i < 8; i++) {
+  }
+
+  /** {@code n} reports of nothing, y0 onwards, each of its own village: filler that moves the stream on. */
+  private static void addQuietDays(List<AnalyzedArticle> stream, int n) {
+    for (int i = 0; i < n; i++) {
       stream.add(article("y" + i, null, "Quiet day number " + i, "Nothing of note happened in village " + (char) ('k' + i)
           + "ville on day " + (char) ('k' + i) + " of the fair in the " + (char) ('p' + i) + "shire hills."));
     }
-    assertTheDamReportsJoinAndOthersStayApart(cfg, stream, "z0", "z1");
   }
 
   /**
@@ -1152,16 +1162,8 @@ class StoryClustererTest {
   void aLoneReportJoinsItsStoryWhenTheStoryGrowsAfterItsRevisits() {
     ClusterConfig cfg = ClusterConfig.defaults().with("revisitAfter", "3").with("mergeThreshold", "0.9");
     List<AnalyzedArticle> stream = new ArrayList<>(DAM.subList(0, 2));
-    String[] others = {"Parliament passes budget after a long debate on taxes and pensions",
-        "Chess champion retires after twenty years of play at the top",
-        "Orchestra opens its season with a new symphony by a young composer"};
-    for (int i = 0; i < others.length; i++) {
-      stream.add(article("z" + i, null, others[i].substring(0, others[i].indexOf(' ', 20)), others[i] + "."));
-    }
-    for (int i = 0; i < 14; i++) { // past the early report's late revisit, 12 articles after it opened
-      stream.add(article("y" + i, null, "Quiet day number " + i, "Nothing of note happened in village " + (char) ('k' + i)
-          + "ville on day " + (char) ('k' + i) + " of the fair in the " + (char) ('p' + i) + "shire hills."));
-    }
+    addOtherStories(stream);
+    addQuietDays(stream, 14); // past the early report's late revisit, 12 articles after it opened
     stream.addAll(DAM.subList(2, 4));
     assertTheDamReportsJoinAndOthersStayApart(cfg, stream, "z0", "z1");
   }
