@@ -97,6 +97,15 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Whether {@code word} (as written) stood inside a name of {@code type} at least once in the
+   * labelled corpora the models learnt from ("Solna" LOC: a town and a club's name); false for a
+   * model without the lexicon.
+   */
+  public boolean labelledAs(String word, EntityType type) {
+    return lexicon != null && word != null && lexicon.occurrences(word)[type.ordinal()] > 0;
+  }
+
+  /**
    * Whether {@code word} is a given name by the labelled corpora ({@link #givenName}) or the first
    * word of a person's name of several words in the gazetteer the fallback recognizer reads
    * ("Ebba", "Erik", "Andrea"): the corpora alone know few Swedish given names.

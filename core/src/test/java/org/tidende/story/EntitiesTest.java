@@ -1351,6 +1351,39 @@ class EntitiesTest {
   }
 
   /**
+   * A one-word name typed a person or place that the labelled corpora hold mostly inside
+   * organisations' names is an organisation, unless it is part of a longer person's name of the
+   * story or the story writes it as a place (session 43; invented names).
+   */
+  @Test
+  void aShortNameTheCorporaHoldAsAnOrganisationsIsOne() {
+    Function<String, EntityType> labelled = w -> switch (w) {
+      case "Fremskridtsfolket", "Brattvik" -> EntityType.ORG;
+      case "Ålund" -> EntityType.LOC;
+      default -> null;
+    };
+    BiPredicate<String, String> both = (w, t) -> w.equals("Skovby") && t.equals("LOC"); // a town's and its club's name
+    Set<String> ofPeople = Set.of("Kari", "Holm");
+    Set<String> places = Set.of("Brattvik");
+    assertThat(Entities.organisationByTheCorpora("Fremskridtsfolket", "LOC", labelled, both, ofPeople::contains, places::contains)).isTrue();
+    assertThat(Entities.organisationByTheCorpora("Fremskridtsfolket", "PER", labelled, both, ofPeople::contains, places::contains)).isTrue();
+    assertThat(Entities.organisationByTheCorpora("Fremskridtsfolket", "MISC", labelled, both, ofPeople::contains, places::contains))
+        .as("MISC is left as it is").isFalse();
+    assertThat(Entities.organisationByTheCorpora("Ålund", "PER", labelled, both, ofPeople::contains, places::contains))
+        .as("a place by the corpora").isFalse();
+    assertThat(Entities.organisationByTheCorpora("Brattvik", "LOC", labelled, both, ofPeople::contains, places::contains))
+        .as("written as a place by the story").isFalse();
+    assertThat(Entities.organisationByTheCorpora("Fremskridtsfolket Nord", "LOC", labelled, both, ofPeople::contains, places::contains))
+        .as("one word only").isFalse();
+    assertThat(Entities.organisationByTheCorpora("Skovby", "LOC", w -> EntityType.ORG, both, ofPeople::contains, places::contains))
+        .as("the corpora also give it as a place").isFalse();
+    assertThat(Entities.organisationByTheCorpora("Skovby", "PER", w -> EntityType.ORG, both, ofPeople::contains, places::contains))
+        .as("but never as a person").isTrue();
+    assertThat(Entities.organisationByTheCorpora("Fremskridtsfolket", "PER", labelled, both, Set.of("Fremskridtsfolket")::contains,
+        places::contains)).as("part of a person's name").isFalse();
+  }
+
+  /**
    * A Scandinavian name typed a person with no given name and a common word for its last word is
    * a firm's, or a place's when the corpora hold that word mostly inside places' names; a surname
    * that is a common word and that the corpora hold inside persons' names keeps the person, as
