@@ -1351,6 +1351,24 @@ class EntitiesTest {
   }
 
   /**
+   * A name written before its chair, chief or board, joined by a dash or after a genitive, is an
+   * organisation's (session 43; invented names); "formandskab" and a person's "formandspost" are no
+   * office of the name.
+   */
+  @Test
+  void aNameWithAChairOrABoardIsAnOrganisations() {
+    String o = Entities.ORGANISATION_OFFICE;
+    assertThat(Entities.followedBy(List.of("Det siger Fremskridtsfolkets formand."), "Fremskridtsfolket", o)).isTrue();
+    assertThat(Entities.followedBy(List.of("Hun er Korvik-topchef nu."), "Korvik", o)).isTrue();
+    assertThat(Entities.followedBy(List.of("Brattviks styrelse beslutade"), "Brattvik", o)).isTrue();
+    assertThat(Entities.followedBy(List.of("Danmarks formandskab i EU"), "Danmark", o)).as("no office's word").isFalse();
+    assertThat(Entities.followedBy(List.of("Korvik siger, at formanden"), "Korvik", o)).as("not joined").isFalse();
+    assertThat(Entities.followedBy(List.of("Vestkorviks formand"), "Korvik", o)).as("inside a longer word").isFalse();
+    assertThat(Entities.withAnOffice(List.of("Korviks bestyrelse mødes"), "Korviks")).as("the genitive mention").isTrue();
+    assertThat(Entities.withAnOffice(List.of("Korviks hus brændte"), "Korviks")).isFalse();
+  }
+
+  /**
    * A one-word name typed a person or place that the labelled corpora hold mostly inside
    * organisations' names is an organisation, unless it is part of a longer person's name of the
    * story or the story writes it as a place (session 43; invented names).
