@@ -76,6 +76,8 @@ class ClusteringQualityTest {
   void ecbPlusDev() {
     ClusteringScores s = replay("ecbplus-dev.jsonl");
     assertThat(s.items()).isEqualTo(772);
+    // 0.9768 once an English full text alone in its story meets a growing story at its join bar at every
+    // merge check (session 43, StoryClusterer.lateJoinAnytime; floor raised from 0.960; 0.9743 before);
     // 0.9743 with the unquantised e5-small-v2 (session 42; 0.9716 with the int8 model at the same code);
     // 0.9733 once a story split off never merges back with the story it left (session 40; 0.9698
     // before, with late revisits);
@@ -90,7 +92,7 @@ class ClusteringQualityTest {
     // 0.9337 once English weekdays and months are day features, not names (0.9326 before); 0.9326
     // once an article still alone at its story's revisit joins at its join threshold (0.9300 before); 0.9300 once a large story's latest members are set against the rest of it at the split
     // check (0.9235 before, when only a group grown from the latest member could split off)
-    assertThat(s.bcubed().f1()).isGreaterThan(0.960);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.972);
     assertThat(s.nmi()).isGreaterThan(0.97);
   }
 
@@ -104,7 +106,8 @@ class ClusteringQualityTest {
    * the story it left (session 40; the floors fail without it); mean 0.9621, min 0.9555 once a
    * latest group whose summed sentence vectors lie 0.96 or closer to the rest's no longer splits
    * on the blend alone (session 42); mean 0.9617, min 0.9526 with the unquantised e5-small-v2 (session
-   * 42, SentenceEmbedder: float kernels, not the int8 ones that differ with the CPU).
+   * 42, SentenceEmbedder: float kernels, not the int8 ones that differ with the CPU); mean 0.9640, min
+   * 0.9554 with late joins at every merge check (session 43; floors raised from 0.958 and 0.950).
    */
   @Test
   void ecbPlusDevInShuffledOrders() {
@@ -119,8 +122,8 @@ class ClusteringQualityTest {
       sum += f1;
       min = Math.min(min, f1);
     }
-    assertThat(sum / 5).isGreaterThan(0.958);
-    assertThat(min).isGreaterThan(0.950);
+    assertThat(sum / 5).isGreaterThan(0.961);
+    assertThat(min).isGreaterThan(0.952);
   }
 
   @Test
@@ -135,8 +138,10 @@ class ClusteringQualityTest {
   @Test
   void businessEnergyNews() {
     ClusteringScores s = replay("business-energy-news.jsonl");
-    assertThat(s.bcubed().f1()).isGreaterThan(0.92);
-    assertThat(s.pairwise().f1()).isGreaterThan(0.83);
+    // BCubed 0.9446, pairwise 0.8734 with late joins at every merge check (session 43; 0.9371 / 0.8442 before,
+    // so the pairwise floor, raised from 0.83, fails without it)
+    assertThat(s.bcubed().f1()).isGreaterThan(0.935);
+    assertThat(s.pairwise().f1()).isGreaterThan(0.86);
   }
 
   @Test
