@@ -1668,16 +1668,8 @@ final class Entities {
       return false;
     }
     String word = w.toLowerCase(Locale.ROOT);
-    if (TITLES.contains(word)) {
-      return true;
-    }
-    for (int cut = 3; cut <= word.length() - 5; cut++) { // "justisminister", "vicepræsident", "kronprins"
-      String tail = word.substring(cut);
-      if (TITLES.contains(tail) && tail.length() >= 5 && !tail.equals("konge")) {
-        return true;
-      }
-    }
-    return false;
+    return TITLES.contains(word) // or a compound ending in one: "justisminister", "vicepræsident", "kronprins"
+        || compoundTail(word, t -> TITLES.contains(t) && !t.equals("konge")) != null;
   }
 
   /** The type a cue noun or a compound ending in one says ({@link #CUES}), or null. */
@@ -1687,13 +1679,25 @@ final class Entities {
       return null;
     }
     String t = CUES.get(word);
-    for (int cut = 3; t == null && cut <= word.length() - 4; cut++) {
-      String h = CUES.get(word.substring(cut));
-      if (h != null && word.substring(cut).length() >= 5) {
-        t = h;
-      }
+    if (t == null) {
+      String tail = compoundTail(word, CUES::containsKey);
+      t = tail == null ? null : CUES.get(tail);
     }
     return t;
+  }
+
+  /**
+   * The longest last part of a closed compound that {@code known} accepts: at least five letters, after at least
+   * three ("flyselskapet" → "selskapet", "justisminister" → "minister"); null if none. Cue nouns and titles are
+   * read through it alike.
+   */
+  private static String compoundTail(String word, Predicate<String> known) {
+    for (int cut = 3; cut <= word.length() - 5; cut++) {
+      if (known.test(word.substring(cut))) {
+        return word.substring(cut);
+      }
+    }
+    return null;
   }
 
   /** English nouns of a place after its name: "the Utsira Nord area", "the Valemon field", "Qeshm island". */

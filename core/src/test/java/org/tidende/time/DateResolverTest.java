@@ -689,8 +689,8 @@ class DateResolverTest {
   }
 
   /**
-   * Swedish "dog" (died) is a past cue in Swedish text only: in Danish and Norwegian it is "however", and "Til
-   * januar får de dog flertal" written in December is the coming January.
+   * Swedish "dog" (died) is a past cue in Swedish text only: in Danish and Norwegian it is "however", and "I
+   * januar får partiet dog flertal" written in December is the coming January.
    */
   @Test
   void swedishDogIsNoPastCueInDanishOrNorwegian() {
@@ -707,7 +707,7 @@ class DateResolverTest {
   @Test
   void aDayAndMonthTakesTheYearOfALaterFullDateInItsSentence() {
     ArticleDate october = ArticleDate.ofDay(LocalDate.of(2022, 10, 28));
-    assertThat(DateResolver.resolve("Rundturen starter den 1. juli og slutter den 23. juli 2023.", october, Language.DA))
+    assertThat(DateResolver.resolve("Festivalen begynder den 1. juli og slutter den 23. juli 2023.", october, Language.DA))
         .extracting(DateMention::period).containsExactly("2023-07-01", "2023-07-23");
     // the last such day not after the written one: late December before a date of January
     assertThat(DateResolver.resolve("Kurset går 28. desember og igjen 3. januar 2023.", october, Language.NB))
