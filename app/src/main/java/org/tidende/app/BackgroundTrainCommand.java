@@ -16,6 +16,7 @@ import org.tidende.model.Article;
 import org.tidende.model.Language;
 import org.tidende.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,20 +33,15 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
   static final List<String> FILES = Stream.of(Language.DA, Language.NB, Language.SV)
       .flatMap(l -> GroupTexts.NEWS.get(l).stream()).toList();
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding scandinavian/ (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data");
-
-  @Option(names = "--hold-out-margin", paramLabel = "DAYS", description = "Days either side of each evaluation day "
-      + "(2022-10-06, 2023-01-18, 2025-01-07, 2025-09-19) whose items are left out, by date and first_seen; -1 keeps "
-      + "every item (default: ${DEFAULT-VALUE}).")
-  int holdOutMargin = HoldOut.DEFAULT_MARGIN_DAYS;
+  @Mixin
+  NewsDataOptions news = new NewsDataOptions();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/cluster");
 
   @Override
   public Integer call() throws Exception {
-    List<Path> files = FILES.stream().map(f -> data.resolve("scandinavian").resolve(f)).toList();
+    List<Path> files = FILES.stream().map(f -> news.data.resolve("scandinavian").resolve(f)).toList();
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
         System.err.println("tidende background-train: " + f.toAbsolutePath() + " not found");
@@ -55,7 +51,7 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
     Inputs in = Inputs.read(files, System.err, false, false);
     Pipeline pipeline = Pipeline.standard(ClusterConfig.defaults().withoutEmbeddings()); // rates need no sentence vectors
     List<PreparedArticle> prepared = in.articles.parallelStream().map(pipeline::prepare).toList();
-    HoldOut holdOut = HoldOut.evaluationDays(holdOutMargin);
+    HoldOut holdOut = news.holdOut();
     BackgroundRates.Builder builder = new BackgroundRates.Builder(holdOut);
     int other = 0;
     for (PreparedArticle p : prepared) {

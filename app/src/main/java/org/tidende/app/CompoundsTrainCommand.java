@@ -1,22 +1,19 @@
 package org.tidende.app;
 
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.tidende.analysis.CompoundSplitter;
 import org.tidende.entity.TaggedSentence;
 import org.tidende.model.Article;
 import org.tidende.model.Language;
 import picocli.CommandLine.Command;
 import org.tidende.eval.HoldOut;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,21 +24,16 @@ import picocli.CommandLine.Option;
     description = "Count the words of ../shared/data/scandinavian and the NER training splits per language group "
         + "(da; nb and nn; sv), leaving out the news of the evaluation days, and write the compound splitter's word lists compounds-{da,no,sv}.tsv.gz.")
 public final class CompoundsTrainCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding ner/ and scandinavian/ (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data");
+  @Mixin
+  NewsDataOptions news = new NewsDataOptions();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/tidende/analysis");
 
-  @Option(names = "--hold-out-margin", paramLabel = "DAYS", description = "Days either side of each evaluation day "
-      + "(2022-10-06, 2023-01-18, 2025-01-07, 2025-09-19) whose news items are not counted, by date and first_seen; "
-      + "-1 counts every item (default: ${DEFAULT-VALUE}).")
-  int holdOutMargin = HoldOut.DEFAULT_MARGIN_DAYS;
-
   @Override
   public Integer call() throws Exception {
-    HoldOut holdOut = HoldOut.evaluationDays(holdOutMargin);
-    return GroupTexts.forEachGroup("compounds-train", data, out, holdOut, (group, in, sentences) -> {
+    HoldOut holdOut = news.holdOut();
+    return GroupTexts.forEachGroup("compounds-train", news.data, out, holdOut, (group, in, sentences) -> {
       Map<String, Integer> counts = new HashMap<>();
       for (Article a : in.articles) {
         String clean = a.label("title_clean");
@@ -52,11 +44,7 @@ public final class CompoundsTrainCommand implements Callable<Integer> {
         CompoundSplitter.count(String.join(" ", t.tokens()), counts);
       }
       Path file = out.resolve(CompoundSplitter.resource(group));
-      try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)) {
-        {
-          def.setLevel(Deflater.BEST_COMPRESSION);
-        }
-      }, StandardCharsets.UTF_8)) {
+      try (Writer w = GroupTexts.gzipWriter(file)) {
         CompoundSplitter.write(counts, w, holdOut);
       }
       System.out.printf(Locale.ROOT, "%s: %,d news items (%d rejected), %,d NER training "

@@ -1,11 +1,17 @@
 package org.tidende.app;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.tidende.entity.NerCorpus;
 import org.tidende.entity.TaggedSentence;
 import org.tidende.eval.HoldOut;
@@ -71,5 +77,14 @@ final class GroupTexts {
       each.accept(group, in, sentences);
     }
     return 0;
+  }
+
+  /** A UTF-8 writer into {@code file}, gzipped at the best compression (the shipped word lists). */
+  static Writer gzipWriter(Path file) throws IOException {
+    return new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)) {
+      {
+        def.setLevel(Deflater.BEST_COMPRESSION);
+      }
+    }, StandardCharsets.UTF_8);
   }
 }
