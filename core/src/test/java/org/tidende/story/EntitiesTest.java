@@ -1401,6 +1401,62 @@ class EntitiesTest {
         places::contains)).as("part of a person's name").isFalse();
   }
 
+  /** The definite plural of a political adherent's noun, or a "-partiet", is a party (session 44). */
+  @Test
+  void aDefinitePluralOfAPartysMembersIsAParty() {
+    for (String party : List.of("Moderaterne", "Fjordmoderaterne", "Demokraternes", "Sverigedemokraterna",
+        "Kristendemokratene", "Liberalerna", "Republikanarane", "Republikanerne", "Tidöpartierna", "Tidöpartiernas",
+        "Grønnpartiet", "Socialisterne")) {
+      assertThat(Entities.partyByItsMembers(party)).as(party).isTrue();
+    }
+    for (String other : List.of("Færøerne", "Filippinerne", "Alperne", "Hedehusene", "Emiraterne", "Demokrat",
+        "moderaterne", "Ny Demokraterne", "Partille")) {
+      assertThat(Entities.partyByItsMembers(other)).as(other).isFalse();
+    }
+  }
+
+  /**
+   * A one-word name typed a place that the labelled corpora hold mostly inside persons' names and
+   * never inside places' is a person, its genitive too, unless the story writes it as a place
+   * (session 44; invented names).
+   */
+  @Test
+  void aNameTypedAPlaceThatTheCorporaHoldAsAPersonsIsAPerson() {
+    Function<String, EntityType> labelled = w -> switch (w) {
+      case "Nadja", "Brandvold" -> EntityType.PER;
+      case "Skovby" -> EntityType.LOC;
+      case "Tvedes" -> EntityType.ORG;
+      case "Tvede" -> EntityType.PER;
+      default -> null;
+    };
+    Set<String> alsoPlaces = Set.of("Brandvold");
+    Set<String> places = Set.of("Holmvik");
+    assertThat(Entities.personByTheCorpora("Nadja", "LOC", labelled, alsoPlaces::contains, places::contains)).isTrue();
+    assertThat(Entities.personByTheCorpora("Nadjas", "LOC", labelled, alsoPlaces::contains, places::contains))
+        .as("its genitive").isTrue();
+    assertThat(Entities.personByTheCorpora("Nadja", "ORG", labelled, alsoPlaces::contains, places::contains))
+        .as("only a place's type is read so").isFalse();
+    assertThat(Entities.personByTheCorpora("Nadja Lind", "LOC", labelled, alsoPlaces::contains, places::contains))
+        .as("one word only").isFalse();
+    assertThat(Entities.personByTheCorpora("Skovby", "LOC", labelled, alsoPlaces::contains, places::contains))
+        .as("a place by the corpora").isFalse();
+    assertThat(Entities.personByTheCorpora("Brandvold", "LOC", labelled, alsoPlaces::contains, places::contains))
+        .as("the corpora also hold it inside a place's name").isFalse();
+    assertThat(Entities.personByTheCorpora("Holmvik", "LOC", w -> EntityType.PER, alsoPlaces::contains, places::contains))
+        .as("written as a place by the story").isFalse();
+    assertThat(Entities.personByTheCorpora("Holmviks", "LOC", w -> w.equals("Holmvik") ? EntityType.PER : null,
+        alsoPlaces::contains, places::contains)).as("its base written as a place by the story").isFalse();
+    assertThat(Entities.personByTheCorpora("N.", "LOC", w -> EntityType.PER, alsoPlaces::contains, places::contains))
+        .as("an initial").isFalse();
+    assertThat(Entities.precededBy(List.of("Bussene går fra garasjen på Holmvik i dag."), "Holmvik", Entities.ON_A_PLACE))
+        .as("'på' before a farm's or site's name").isTrue();
+    assertThat(Entities.precededBy(List.of("Presset på Holmviksen vokser."), "Holmvik", Entities.ON_A_PLACE))
+        .as("a whole word only").isFalse();
+    assertThat(Entities.precededBy(List.of("Holmvik takker af."), "Holmvik", Entities.ON_A_PLACE)).isFalse();
+    assertThat(Entities.personByTheCorpora("Tvedes", "LOC", labelled, alsoPlaces::contains, places::contains))
+        .as("a word the corpora hold as it is written is read as written").isFalse();
+  }
+
   /**
    * A Scandinavian name typed a person with no given name and a common word for its last word is
    * a firm's, or a place's when the corpora hold that word mostly inside places' names; a surname
