@@ -75,8 +75,12 @@ import org.tidende.model.Language;
  *       by key (session 42): a key drops a last token's final "s" as a genitive's, so a lone
  *       "Jonas", "Boris" or "Lars" (key "jona") had never met "Jonas Nordvik" (invented). Likewise a person
  *       named by first names alone joins the single longer person's name they begin ({@code Lars
- *       Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke Rasmussen}), unless the
- *       longer name adds a generation ({@code Donald Trump Jr.}); and a person named by a double
+ *       Boje → Lars Boje Mathiesen}, {@code Lars Løkke → Lars Løkke Rasmussen}), or a given name
+ *       and the first of two surnames joined by a dash begin ({@code Jens Holm → Jens
+ *       Holm-Vestergaard}, invented; session 44: on Danish front pages 8,001-10,000, 12,001-20,000
+ *       and 44,001-48,000, the Norwegian feed and a Swedish slice it joined a party leader's two
+ *       names in 2 lists, rightly, and, before initials were barred, a firm's founder to the firm),
+ *       unless the longer name adds a generation ({@code Donald Trump Jr.}); and a person named by a double
  *       surname joins the single longer person's name it ends ({@code Malmer Stenergard → Maria
  *       Malmer Stenergard}, {@code Lund Svindal → Aksel Lund Svindal}): on the Swedish and
  *       Norwegian feeds, the Norwegian archive and a 2,000-line Danish slice 53 names joined their

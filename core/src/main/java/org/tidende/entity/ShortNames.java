@@ -114,9 +114,10 @@ final class ShortNames {
   /**
    * True when {@code full} is a person's longer name that begins with all of the person name
    * {@code part}'s words: the first names without the surname ({@code Lars Boje ~ Lars Boje
-   * Mathiesen}, {@code Lars Løkke ~ Lars Løkke Rasmussen}), but not a son's name ({@code Donald
-   * Trump ~ Donald Trump Jr.}) nor a compound the tagger typed as the person ({@code Charlie Kirk ~
-   * Charlie Kirk-minnesceremoni}, the memorial).
+   * Mathiesen}, {@code Lars Løkke ~ Lars Løkke Rasmussen}) or a given name and the first of two
+   * surnames joined by a dash ({@code Jens Holm ~ Jens Holm-Vestergaard}, invented; session 44), but
+   * not a son's name ({@code Donald Trump ~ Donald Trump Jr.}) nor a compound the tagger typed as the
+   * person ({@code Charlie Kirk ~ Charlie Kirk-minnesceremoni}, the memorial).
    */
   private static boolean beginsWith(KeyGroup full, KeyGroup part) {
     List<String> t = full.tokens;
@@ -129,8 +130,28 @@ final class ShortNames {
         return false;
       }
     }
-    // written as more words, not as a compound of the name ("Charlie Kirk-minnesceremoni" is an event)
-    return full.surfaces.keySet().stream().anyMatch(f -> f.strip().split("\\s+").length > part.tokens.size());
+    // written as more words, not as a compound of the name ("Charlie Kirk-minnesceremoni" is an event),
+    // or with a second surname after a dash ("Jens Holm" ~ "Jens Holm-Vestergaard", invented)
+    return full.surfaces.keySet().stream().anyMatch(f -> f.strip().split("\\s+").length > part.tokens.size()
+        || part.surfaces.keySet().stream().anyMatch(p -> secondSurnameAfterADash(f, p)));
+  }
+
+  /**
+   * Whether {@code full} is {@code part} written with one more surname joined by a dash to its last
+   * word: the same words, the last one followed by a dash and a capitalised word ({@code Jens Holm
+   * ~ Jens Holm-Vestergaard}, invented), where a lower-case tail makes a compound noun of the name.
+   * The first word must be a written-out name, not an initial: a firm named after its founder's
+   * initials and surname and a second name ({@code K. L. Holm-Vestergaard}, invented) is typed PER
+   * by the finder beside the founder.
+   */
+  static boolean secondSurnameAfterADash(String full, String part) {
+    String f = full.strip();
+    String p = part.strip();
+    int space = p.indexOf(' ');
+    return space > 1 && p.substring(0, space).chars().allMatch(Character::isLetter) // "Jens", not an initial "A."
+        && f.length() > p.length() + 2 && f.startsWith(p + "-")
+        && Character.isUpperCase(f.charAt(p.length() + 1)) && f.indexOf(' ', p.length()) < 0
+        && f.substring(p.length() + 1).chars().allMatch(c -> Character.isLetter(c) || c == '-');
   }
 
   /**

@@ -480,6 +480,25 @@ class NameMergerTest {
     assertThat(NameMerger.oneLetterInserted("abcdefghij", "abcdefghijkl")).isFalse();
   }
 
+  /** A given name and the first of two surnames joined by a dash join the person named with both (session 44). */
+  @Test
+  void aGivenNameAndTheFirstOfTwoDashedSurnamesJoinThePersonInAStory() {
+    List<EntityCluster> inStory = NameMerger.merge(List.of(
+        new NameCount("Jens Holm-Vestergaard", Language.DA, "PER", 2),
+        new NameCount("Jens Holm", Language.DA, "PER", 5),
+        new NameCount("Holm", Language.DA, "PER", 1)), Scope.STORY);
+    assertThat(inStory).singleElement().extracting(EntityCluster::display).isEqualTo("Jens Holm-Vestergaard");
+    List<EntityCluster> compound = NameMerger.merge(List.of(
+        new NameCount("Jens Holm-mindefonden", Language.DA, "PER", 1),
+        new NameCount("Jens Holm", Language.DA, "PER", 3)), Scope.STORY);
+    assertThat(compound).as("a compound noun of the name is no second surname").hasSize(2);
+    assertThat(ShortNames.secondSurnameAfterADash("Jens Holm-Vestergaard", "Jens Holm")).isTrue();
+    assertThat(ShortNames.secondSurnameAfterADash("Jens Holm-mindefonden", "Jens Holm")).isFalse();
+    assertThat(ShortNames.secondSurnameAfterADash("Jens Holmer-Vestergaard", "Jens Holm")).isFalse();
+    assertThat(ShortNames.secondSurnameAfterADash("Holm-Vestergaard", "Holm")).as("a given name first").isFalse();
+    assertThat(ShortNames.secondSurnameAfterADash("K. L. Holm-Vestergaard", "K. L. Holm")).as("initials first").isFalse();
+  }
+
   /**
    * A given name misspelt by one letter (replaced, dropped or two swapped) is the same person when
    * the surname is the same; short given names, names the story also writes with other surnames,
