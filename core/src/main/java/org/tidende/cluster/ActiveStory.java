@@ -105,6 +105,12 @@ final class ActiveStory {
    * merge again ({@code StoryClusterer.revise}), as the split judged them two events.
    */
   StoryId splitFrom;
+  /**
+   * The case-less headline that opened this story, where the headline model reads it ({@code
+   * StoryClusterer.lonelyRevisit}), else null: while it is the story's only member, the model
+   * judges it again as the stream grows.
+   */
+  ArticleId lonelyHeadline;
   long firstTime = Long.MIN_VALUE;
   long lastTime = Long.MIN_VALUE;
   long lastUpdateSeq;

@@ -17,7 +17,8 @@ import org.tidende.model.StoryId;
  * story holds at most a bounded centroid, index entry list and member sample, stories retire by
  * event time or by count ({@link ClusterConfig#maxActiveStories()}), and the queue of stories
  * awaiting a revisit holds at most the stories opened in the last {@code revisitAfter} articles
- * (the late revisits' queue, those of the last {@code 4 * revisitAfter}).
+ * (the late revisits' queue, those of the last {@code 4 * revisitAfter}; the lone headlines' queues,
+ * stories of one case-less headline opened in the last {@code 2^LONELY_LEVELS * revisitAfter}).
  * Not thread-safe.
  */
 public final class ClusterState {
@@ -30,6 +31,12 @@ public final class ClusterState {
   final ArrayDeque<ActiveStory> revisits = new ArrayDeque<>();
   /** English full-text stories revisited once and still open, waiting for their late revisit, oldest first. */
   final ArrayDeque<ActiveStory> lateRevisits = new ArrayDeque<>();
+  /**
+   * Stories opened by a case-less headline the headline model reads, waiting to be judged again
+   * by the model if still of that headline alone: queue {@code k} holds those due {@code 2^(k+1) * revisitAfter}
+   * articles after they opened, oldest first ({@code StoryClusterer.lonelyRevisit}).
+   */
+  final List<ArrayDeque<ActiveStory>> lonely = new ArrayList<>();
   /** Event time the stream has reached, robust to a few mis-dated articles. */
   EventClock clock = EventClock.start();
   long seq;
