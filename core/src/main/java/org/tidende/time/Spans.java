@@ -60,6 +60,10 @@ import org.tidende.time.TimeExpression.Year;
  * entries) hold one such span, in a Nynorsk item of September (a closure from 1 March to 26 August of the next year, written with a dash and "neste år"), outside the
  * stories of two or more: it was read as March of the publication year, and is now March to August of the next
  * year, as written; no timeline entry, story or {@code stories samples --json} changed.
+ *
+ * <p>A month before a month and year ("fra september til november 2022", "mellan mars och maj 2022") is read by
+ * {@link DateScanner} as one mention, the first month of that year; it asks {@link #spans} whether the words write a
+ * span, and makes the mention one when they do (session 44; see {@link DateScanner} for what it moved).
  */
 final class Spans {
   private Spans() {}
@@ -133,7 +137,8 @@ final class Spans {
     return new Found(a.start(), m.end(), new Month(month));
   }
 
-  private static boolean spans(String text, Found a, Found b) {
+  /** True when the words between and before {@code a} and {@code b}, two dates of one kind, write a span. */
+  static boolean spans(String text, Found a, Found b) {
     if (!sameKind(a.expression(), b.expression()) || a.end() > b.start()) {
       return false;
     }

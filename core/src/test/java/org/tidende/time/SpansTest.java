@@ -41,7 +41,16 @@ class SpansTest {
             "januar til og med september i år", "2022-01/2022-09"),
         Arguments.of("da", "Ministeren fløj 71 gange i perioden fra juli 2019 til august 2022.", OCT,
             "juli 2019 til august 2022", "2019-07/2022-08"),
-        Arguments.of("nb", "Han var ordfører fra 1993 til 2002.", WED, "1993 til 2002", "1993/2002"));
+        Arguments.of("nb", "Han var ordfører fra 1993 til 2002.", WED, "1993 til 2002", "1993/2002"),
+        // a month before a month and year: the scanner reads them together, and the start takes the end's year
+        Arguments.of("da", "Priserne steg fra september til november 2021.", OCT, "september til november 2021",
+            "2021-09/2021-11"),
+        Arguments.of("en", "Prices rose from September to November 2021.", OCT, "September to November 2021",
+            "2021-09/2021-11"),
+        Arguments.of("sv", "Priserna steg mellan september och november 2021.", OCT, "september och november 2021",
+            "2021-09/2021-11"),
+        Arguments.of("nb", "Vegen var stengd i perioden september–november 2021.", OCT, "september–november 2021",
+            "2021-09/2021-11"));
   }
 
   @ParameterizedTest
@@ -70,7 +79,10 @@ class SpansTest {
         // a list, and "og" without "mellom"
         Arguments.of("nb", "Toppmøtet holdes torsdag og fredag."),
         // a "til" without a from-word
-        Arguments.of("da", "Han flyttede 3. maj til Aarhus, og 5. maj begyndte han."));
+        Arguments.of("da", "Han flyttede 3. maj til Aarhus, og 5. maj begyndte han."),
+        // a month and a month with a year: a list, and a move
+        Arguments.of("nb", "Landet ble okkupert i april og mai 1940."),
+        Arguments.of("nb", "Valget ble flyttet fra september til november 2021."));
   }
 
   @ParameterizedTest
