@@ -720,6 +720,25 @@ class DateResolverTest {
         .extracting(DateMention::period).containsExactly("2022-07-01", "1990-07-23");
   }
 
+  /**
+   * A regular past form right after a month is the finite verb of the date's clause (after a fronted date, or between
+   * subject and verb in a subordinate clause), so the month is the past one: "I februar anmeldte ..." in November.
+   */
+  @Test
+  void aRegularPastFormRightAfterAMonthPointsBack() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 26));
+    assertThat(only("da", "I februar anmeldte drengen manden til politiet.", november).period()).isEqualTo("2022-02");
+    assertThat(only("da", "Det skete, efter at retten i februar besluttede at ændre reglerne.", november).period())
+        .isEqualTo("2022-02");
+    assertThat(only("en", "The court in February decided to hear the case.", november).period()).isEqualTo("2022-02");
+    // a present verb, or an adverb with a past-like ending, says nothing: the nearest February
+    assertThat(only("da", "I februar indtræder han i bestyrelsen.", november).period()).isEqualTo("2023-02");
+    assertThat(only("da", "I februar allerede kan man se det.", november).period()).isEqualTo("2023-02");
+    // after a future auxiliary the form is an infinitive
+    assertThat(only("nb", "Hotellet vil fra 1. februar skifte navn.", november).period()).isEqualTo("2023-02-01");
+    assertThat(only("nb", "Hotellet vil fra 1. Februar skifte navn.", november).period()).isEqualTo("2023-02-01");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
