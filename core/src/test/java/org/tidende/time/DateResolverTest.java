@@ -739,6 +739,25 @@ class DateResolverTest {
     assertThat(only("nb", "Hotellet vil fra 1. Februar skifte navn.", november).period()).isEqualTo("2023-02-01");
   }
 
+  /**
+   * "Tilbage i", "tilbake i", "tillbaka i" or "back in" right before a month names a past one, unless a verb of coming
+   * back, a copula or a future auxiliary stands before it ("vender tilbage i april", "will be back in March").
+   */
+  @Test
+  void backInAMonthPointsBack() {
+    ArticleDate december = ArticleDate.ofDay(LocalDate.of(2022, 12, 8));
+    assertThat(only("da", "Firmaet bebudede tilbage i marts, at det ville trække sig.", december).period())
+        .isEqualTo("2022-03");
+    assertThat(only("nb", "Efter et skuffende mesterskap tilbake i februar er hun i form igjen.", december).period())
+        .isEqualTo("2022-02");
+    assertThat(only("en", "The firm warned back in March that prices would rise.", december).period())
+        .isEqualTo("2022-03");
+    // coming back, going back, being back: the coming month
+    assertThat(only("da", "Spilleren vender tilbage i marts.", december).period()).isEqualTo("2023-03");
+    assertThat(only("da", "Han skal tilbage i marts.", december).period()).isEqualTo("2023-03");
+    assertThat(only("en", "He will be back in March.", december).period()).isEqualTo("2023-03");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
