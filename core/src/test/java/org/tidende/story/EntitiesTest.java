@@ -179,6 +179,29 @@ class EntitiesTest {
   }
 
   /**
+   * A capital inside a one-word name after a lower-case letter is a brand's ("SnapPris", invented),
+   * an organisation however the finder typed it, unless after a surname's particle ("McArdle") or
+   * in a word with a dash.
+   */
+  @Test
+  void aCapitalInsideAWordNamesABrand() {
+    assertThat(Entities.brandByItsCapitals("SnapPris")).isTrue();
+    assertThat(Entities.brandByItsCapitals("MitKort")).isTrue();
+    assertThat(Entities.brandByItsCapitals("McArdle")).isFalse();
+    assertThat(Entities.brandByItsCapitals("DeLuca")).isFalse();
+    assertThat(Entities.brandByItsCapitals("KwaZulu-Natal")).isFalse();
+    assertThat(Entities.brandByItsCapitals("Snappris")).isFalse();
+    assertThat(Entities.brandByItsCapitals("NATO")).isFalse();
+    AnalyzedArticle a = article("SnapPris lukker i Danmark",
+        "Betalingsappen SnapPris lukker. Mange brugere af SnapPris i Aarhus er vrede. Også KlikBetal og MitKort "
+            + "mister kunder, og Snappris har ikke svaret.", Language.DA);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load()))
+        .filteredOn(e -> e.name().equals("SnapPris") || e.name().equals("KlikBetal"))
+        .extracting(StoryDetails.Entity::name, StoryDetails.Entity::type)
+        .containsExactlyInAnyOrder(Tuple.tuple("SnapPris", "ORG"), Tuple.tuple("KlikBetal", "ORG"));
+  }
+
+  /**
    * A one-word name in -s is read as a genitive only when every mention stands before a noun known
    * by its definite form, never by two uses before other words, as a name of two words may be;
    * typed PER or ORG, and no given name (invented names and sentences).
