@@ -1528,6 +1528,21 @@ class EntitiesTest {
   }
 
   /**
+   * A last word the news writes mostly in names but in the definite form alone ("Politi" beside
+   * "politiet") is a common noun too: a name typed a person ending in it, with no given name, is an
+   * organisation's (session 45; invented names).
+   */
+  @Test
+  void aNameEndingInANounKnownByItsDefiniteFormIsNoPersons() {
+    Set<String> common = Set.of("politiet", "kommunen");
+    Function<String, EntityType> labelled = w -> null;
+    assertThat(Entities.firmTypedAsAPerson("Nordmarks Politi", w -> false, common::contains, labelled)).isEqualTo("ORG");
+    assertThat(Entities.firmTypedAsAPerson("Askdal Kommune", w -> false, common::contains, labelled)).isEqualTo("ORG");
+    assertThat(Entities.firmTypedAsAPerson("Kari Politi", "Kari"::equals, common::contains, labelled)).isNull();
+    assertThat(Entities.firmTypedAsAPerson("Nordmarks Korvik", w -> false, common::contains, labelled)).isNull();
+  }
+
+  /**
    * A Scandinavian name typed a person with no given name and a common word for its last word is
    * a firm's, or a place's when the corpora hold that word mostly inside places' names; a surname
    * that is a common word and that the corpora hold inside persons' names keeps the person, as
