@@ -107,8 +107,9 @@ final class ActiveStory {
   StoryId splitFrom;
   /**
    * The case-less headline that opened this story, where the headline model reads it ({@code
-   * StoryClusterer.lonelyRevisit}), else null: while it is the story's only member, the model
-   * judges it again as the stream grows.
+   * StoryClusterer.lonelyRevisit}), else null; null too once a member the model does not read has
+   * joined, moved in or come with a merge. While set and the story holds at most {@code
+   * StoryClusterer.FRAGMENT_VOTERS} members, the model judges them again as the stream grows.
    */
   ArticleId lonelyHeadline;
   long firstTime = Long.MIN_VALUE;
@@ -249,6 +250,9 @@ final class ActiveStory {
 
   /** Takes in every member of {@code other} (a story merge); {@code other} is discarded after. */
   void absorb(ActiveStory other, long updateSeq, ClusterConfig cfg) {
+    if (other.lonelyHeadline == null) {
+      lonelyHeadline = null;
+    }
     for (int i = 0; i < other.centroid.capacity(); i++) {
       if (other.centroid.keyAt(i) != 0) {
         centroid.add(other.centroid.keyAt(i), other.centroid.valueAt(i));

@@ -147,6 +147,47 @@ class StoryClustererTest {
     assertThat(state.active.get(x.story())).as("still open, alone").isSameAs(lone);
   }
 
+  /**
+   * A story of two case-less headlines the model reads is a fragment judged again like a lone
+   * headline ({@code StoryClusterer.lonelyRevisit}, each headline voting): at twice {@code
+   * revisitAfter} articles it is judged, and as its headlines find no story (they share no word
+   * with anything) it waits for the next level. Once a headline the model does not read joins (the
+   * same words in cased text), the story is no longer judged: dropped from the queue at its level.
+   * (The joins the votes make are measured on the Google News set, see the class comment.)
+   */
+  @Test
+  void fragmentOfCaselessHeadlinesIsJudgedAgainUntilAnUnreadMemberJoins() {
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    ClusterState state = new ClusterState();
+    Recorder events = new Recorder();
+    Assignment x = c.assign(state, article("x", null, "pundits rate the regatta crews", "pundits rate the regatta crews"),
+        events);
+    Assignment x2 = c.assign(state, article("x2", null, "pundits rate regatta crews highly",
+        "pundits rate regatta crews highly"), events);
+    Assignment y = c.assign(state, article("y", null, "umpires fault the dressage riders",
+        "umpires fault the dressage riders"), events);
+    Assignment y2 = c.assign(state, article("y2", null, "umpires fault dressage riders harshly",
+        "umpires fault dressage riders harshly"), events);
+    assertThat(x2.story()).as("a fragment of two").isEqualTo(x.story());
+    assertThat(y2.story()).isEqualTo(y.story());
+    Assignment cased = c.assign(state, article("y3", null, "Umpires fault the dressage riders",
+        "Umpires fault the dressage riders"), events);
+    assertThat(cased.story()).isEqualTo(y.story());
+    ActiveStory read = state.active.get(x.story());
+    ActiveStory mixed = state.active.get(y.story());
+    assertThat(read.lonelyHeadline).isEqualTo(new ArticleId("x"));
+    assertThat(mixed.lonelyHeadline).as("a cased member joined").isNull();
+    int age = 3 * c.config().revisitAfter();
+    for (int i = 0; i < age; i++) {
+      c.assign(state, filler(i), events);
+    }
+    assertThat(state.lonely.get(0)).doesNotContain(read, mixed);
+    assertThat(state.lonely.get(1)).as("judged, no story found: due again at an age of 256").contains(read)
+        .doesNotContain(mixed);
+    assertThat(state.active.get(x.story())).as("still open, of its two headlines").isSameAs(read);
+    assertThat(read.size).isEqualTo(2);
+  }
+
   /** A headline of three invented words that no other headline has. */
   private static AnalyzedArticle filler(int i) {
     return article("o" + i, null, invented(i, 0), invented(i, 0) + " " + invented(i, 1) + " " + invented(i, 2));
