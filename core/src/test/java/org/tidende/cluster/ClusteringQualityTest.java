@@ -133,9 +133,10 @@ class ClusteringQualityTest {
     // (session 45; it gains in shuffled orders and on both halves of the file, and costs file order one wrong
     // join), 0.8741 / 0.9205 with lone headlines alone judged again by the headline model as their age doubles
     // (session 44; 0.8697 / 0.9172 before, so both floors fail without it; 0.854 / 0.909 before merges and moves
-    // needed two shared features; 0.819 / 0.891 without the headline model).
+    // needed two shared features; 0.819 / 0.891 without the headline model). The NMI floor sits 0.0017 under the
+    // measure, room for float sums differing on another CPU's kernels.
     assertThat(s.bcubed().f1()).isGreaterThan(0.871);
-    assertThat(s.nmi()).isGreaterThan(0.919);
+    assertThat(s.nmi()).isGreaterThan(0.918);
   }
 
   @Test
