@@ -204,7 +204,7 @@ class EntitiesTest {
   /**
    * A one-word name in -s is read as a genitive only when every mention stands before a noun known
    * by its definite form, never by two uses before other words, as a name of two words may be;
-   * typed PER, and no given name (invented names and sentences).
+   * typed PER or ORG, and no given name (invented names and sentences).
    */
   @Test
   void aOneWordNameInTheGenitiveNeedsANounAfterEveryMention() {
