@@ -1,6 +1,7 @@
 package org.tidende.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +51,11 @@ class SpansTest {
         Arguments.of("sv", "Priserna steg mellan september och november 2021.", OCT, "september och november 2021",
             "2021-09/2021-11"),
         Arguments.of("nb", "Vegen var stengd i perioden september–november 2021.", OCT, "september–november 2021",
-            "2021-09/2021-11"));
+            "2021-09/2021-11"),
+        // "i" before the first month and "til" before the second: one adverbial, a span without "fra"
+        Arguments.of("da", "Hallen ventes at stå klar i august til november 2024.", OCT, "august til november 2024",
+            "2024-08/2024-11"),
+        Arguments.of("nb", "Bommen var åpen i mai til september.", OCT, "mai til september", "2022-05/2022-09"));
   }
 
   @ParameterizedTest
@@ -60,6 +65,26 @@ class SpansTest {
     assertThat(got).hasSize(1);
     assertThat(got.getFirst().text()).isEqualTo(expression);
     assertThat(got.getFirst().period()).isEqualTo(period);
+  }
+
+  /**
+   * Two months joined by "og", "och" or "and" are a list, not a span ("i maj og juli" is no June): each is a mention of
+   * its own, and the year written after the second is the first's too (in October, "i marts" alone is the coming
+   * March, "i marts og april i år" this year's).
+   */
+  @Test
+  void twoMonthsInAListAreEachDatedInTheYearWrittenAfterThem() {
+    assertThat(DateResolver.resolve("Hun modtog pakker i marts og april i år.", OCT, Language.DA))
+        .extracting(DateMention::text, DateMention::period)
+        .containsExactly(tuple("marts", "2022-03"), tuple("april i år", "2022-04"));
+    assertThat(DateResolver.resolve("Två personer smittades i april och maj i fjol.", OCT, Language.SV))
+        .extracting(DateMention::text, DateMention::period)
+        .containsExactly(tuple("april", "2021-04"), tuple("maj i fjol", "2021-05"));
+    assertThat(DateResolver.resolve("Bandet spiller i januar og juni næste år.", OCT, Language.DA))
+        .extracting(DateMention::period).containsExactly("2023-01", "2023-06");
+    assertThat(DateResolver.resolve("Landet ble okkupert i april og mai 1940.", OCT, Language.NB))
+        .extracting(DateMention::text, DateMention::period)
+        .containsExactly(tuple("april", "1940-04"), tuple("mai 1940", "1940-05"));
   }
 
   @Test
@@ -82,7 +107,9 @@ class SpansTest {
         Arguments.of("da", "Han flyttede 3. maj til Aarhus, og 5. maj begyndte han."),
         // a month and a month with a year: a list, and a move
         Arguments.of("nb", "Landet ble okkupert i april og mai 1940."),
-        Arguments.of("nb", "Valget ble flyttet fra september til november 2021."));
+        Arguments.of("nb", "Valget ble flyttet fra september til november 2021."),
+        // "i" a month "til" a month after a verb of moving: the old month and the new one
+        Arguments.of("da", "Mødet blev udsat i august til november."));
   }
 
   @ParameterizedTest
