@@ -64,7 +64,8 @@ public final class DateLexicons {
       // not "enda" (ended): in both written Norwegians it is mostly "yet, still" ("byrjar enda eit møte")
       .tense("var vart kom sa hadde landa møtte møttest kunngjorde stadfesta melde fortalde uttalte"
               + " skreiv opplyste gjekk reiste drog starta fann skjedde fekk gav tok stod døydde heldt begynte deltok"
-              + " slo skaut braut sokk stal trefte omkom forsvann oppstod sprakk køyrde valde tapte",
+              + " slo skaut braut sokk stal trefte omkom forsvann oppstod sprakk køyrde valde tapte"
+              + " gjorde selde visste gjaldt fylgde drakk hjelpte skreik sprang",
           "skal vil blir vert kjem ventar venta planlagt", "")
       .clauseTense("utgitt utgjeve utgjeven utgjevne publisert lansert sleppt opna stifta grunnlagt fødd døydd vedteke vedtatt avslutta gjennomført",
           "",
@@ -101,7 +102,8 @@ public final class DateLexicons {
       .tense("var ble kom sa hadde møtte møttes kunngjorde bekreftet meldte fortalte uttalte skrev"
               + " opplyste gikk reiste dro forlot startet sluttet ankom fant skjedde fikk ga gav tok sto døde holdt begynte deltok utkom"
               + " vant tapte falt slo skjøt drepte brant brøt sank stjal traff lå omkom forsvant oppsto oppstod pågrep"
-              + " slapp sprakk stakk kjørte sendte valgte",
+              + " slapp sprakk stakk kjørte sendte valgte"
+              + " brakte gjorde satte solgte spurte visste gjaldt fulgte drakk trakk hjalp skrek svor gled bød frøs sprang",
           "skal vil blir ventes forventes kommer planlagt planlegges holdes avholdes spilles avvikles", "te")
       .clauseTense("utgitt publisert lansert sluppet åpnet stiftet grunnlagt født avsluttet gjennomført vedtatt",
           "",
@@ -137,7 +139,9 @@ public final class DateLexicons {
       .tense("var blev kom sagde havde mødtes mødte bekræftede meddelte fortalte oplyste skrev gik"
               + " rejste forlod ankom startede sluttede fandt skete fik gav stod døde holdt begyndte deltog udkom udgav"
               + " vandt tabte faldt slog skød dræbte brændte brød sank stjal ramte sad lå omkom forsvandt opstod sendte"
-              + " valgte kørte",
+              + " valgte kørte"
+              + " bragte lagde gjorde satte solgte spurgte vidste gjaldt fulgte drak trak hjalp skreg svor gled græd bød frøs"
+              + " sprang",
           "skal vil ventes forventes bliver kommer planlagt planlægges holdes afholdes spilles afvikles", "ede te")
       .clauseTense("udgivet publiceret lanceret åbnet stiftet grundlagt født afsluttet gennemført vedtaget",
           "",
@@ -171,7 +175,8 @@ public final class DateLexicons {
       .tense("var blev kom sade sa hade möttes mötte bekräftade meddelade berättade skrev gick reste"
               + " lämnade anlände startade fann skedde hände fick gav stod dog höll började deltog utkom släpptes gavs"
               + " vann förlorade föll slog sköt dödade brann bröt sjönk stal träffade omkom försvann uppstod greps anhölls"
-              + " dömdes togs gjordes sköts häktades hittades valde körde",
+              + " dömdes togs gjordes sköts häktades hittades valde körde"
+              + " gjorde satte sålde visste gällde följde drack skrek svor gled grät frös sprang flög",
           "ska skall kommer väntas förväntas blir planeras planerat hålls spelas avgörs", "ade ades")
       .clauseTense("utgiven utgivet utgivna släppt släppta publicerad publicerat lanserad lanserat öppnad öppnat grundad grundat född avslutad avslutat genomförd genomfört",
           "ade ades",
@@ -201,7 +206,8 @@ public final class DateLexicons {
       .ago("", "ago")
       .weekdayPrefixes("last past", "next coming", "")
       .tense("was were had came said told met arrived left did went took began"
-              + " fell rose broke gave ran saw spoke wrote flew grew knew sank stole threw drove chose became",
+              + " fell rose broke gave ran saw spoke wrote flew grew knew sank stole threw drove chose became"
+              + " withdrew overtook undertook forgave froze swore shook woke arose drank",
           "will shall expected scheduled planned set due", "ed")
       .clauseTense("released published launched opened founded born completed approved signed announced",
           "",

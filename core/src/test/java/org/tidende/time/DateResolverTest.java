@@ -656,6 +656,24 @@ class DateResolverTest {
   }
 
   /**
+   * Strong past forms from the grammars' lists of irregular verbs (Danish "lagde", Swedish "gjorde"), and the same
+   * glued to a particle or prefix ("modtog", "inngikk", "ingick"), point a month back; a compound that is a noun
+   * ("optog", a parade) and a weak participle's plural ("anbragte") do not.
+   */
+  @Test
+  void irregularAndCompoundPastFormsPointAMonthBack() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 5));
+    assertThat(only("da", "Ministeren modtog i marts en rapport om sagen.", november).period()).isEqualTo("2022-03");
+    assertThat(only("nb", "Styret inngikk i juni en avtale med kommunen.", november).period()).isEqualTo("2022-06");
+    assertThat(only("sv", "Partierna ingick i juni ett avtal.", november).period()).isEqualTo("2022-06");
+    assertThat(only("da", "I april lagde han en video på nettet.", november).period()).isEqualTo("2022-04");
+    assertThat(only("sv", "Det gjorde styrelsen redan i april.", november).period()).isEqualTo("2022-04");
+    assertThat(only("da", "Byens optog i maj samler tusinder.", november).period()).isEqualTo("2023-05");
+    assertThat(only("da", "Mange anbragte unge holder årsmøde 8. december.", november).period())
+        .isEqualTo("2022-12-08");
+  }
+
+  /**
    * A past verb after a comma and a subordinator belongs to that clause, not to the date before it: "Revansjen
    * kommer på lørdag, etter at laget tapte ..." on a Monday is the coming Saturday.
    */
