@@ -656,6 +656,20 @@ class DateResolverTest {
   }
 
   /**
+   * After a modal or an infinitive marker a form in {@code -e} is an infinitive, no past cue: Danish and Bokmål
+   * "melde" is the Nynorsk past, "starte" has a regular past's ending.
+   */
+  @Test
+  void aFormAfterAModalOrInfinitiveMarkerIsNoPast() {
+    ArticleDate monday = ArticleDate.ofDay(LocalDate.of(2019, 4, 22));
+    ArticleDate april = ArticleDate.ofDay(LocalDate.of(2023, 4, 24));
+    assertThat(only("da", "Hun ventes at starte kampagnen torsdag.", monday).period()).isEqualTo("2019-04-25");
+    assertThat(only("da", "Kandidaterne bør melde sig inden udgangen af juni.", april).period()).isEqualTo("2023-06");
+    // a past form not in -e after a modal and a comma is still past: "vil, sa hun"
+    assertThat(only("nb", "Jeg gjør som jeg vil, sa hun til avisen i juni.", april).period()).isEqualTo("2022-06");
+  }
+
+  /**
    * Strong past forms from the grammars' lists of irregular verbs (Danish "lagde", Swedish "gjorde"), and the same
    * glued to a particle or prefix ("modtog", "inngikk", "ingick"), point a month back; a compound that is a noun
    * ("optog", a parade) and a weak participle's plural ("anbragte") do not.
