@@ -169,7 +169,7 @@ public final class DateResolver {
       Integer year = written.get(dm.month() * 100 + dm.day());
       int shift = year == null ? Integer.MAX_VALUE : year - reference.date().getYear();
       if (year != null && year != 0 && Math.abs(shift) <= 1) {
-        return new DayMonth(dm.day(), dm.month(), dm.weekday(), shift, dm.past());
+        return new DayMonth(dm.day(), dm.month(), dm.weekday(), shift, dm.past(), dm.future());
       }
     }
     return e;
@@ -199,7 +199,7 @@ public final class DateResolver {
     }
     LocalDate same = safeDate(d.date().getYear(), dm.month(), dm.day());
     int year = same.isAfter(d.date()) ? d.date().getYear() - 1 : d.date().getYear();
-    return new DayMonth(dm.day(), dm.month(), dm.weekday(), year - reference.date().getYear(), dm.past());
+    return new DayMonth(dm.day(), dm.month(), dm.weekday(), year - reference.date().getYear(), dm.past(), dm.future());
   }
 
   /** A sentence's end between two dates: a stop, question or exclamation mark before a space, or a line break. */
@@ -288,7 +288,7 @@ public final class DateResolver {
       case Month m -> at(p, Precision.YEAR)
           ? Optional.of(new Resolved(m.yearShift() != null
               ? LocalDate.of(pub.date().getYear() + m.yearShift(), m.month(), 1)
-              : nearestYear(1, m.month(), null, pub, m.past()), Granularity.MONTH, true))
+              : nearestYear(1, m.month(), null, pub, m.past(), m.future(), true), Granularity.MONTH, true))
           : Optional.empty();
       case Weekday w -> at(p, Precision.DAY)
           ? Optional.of(new Resolved(WeekdayRule.resolve(pub.date(), w.day(), w.direction()), Granularity.DAY, true))
@@ -355,6 +355,24 @@ public final class DateResolver {
    * that do not put the day after publication (for a month-precise publication, after its month).
    */
   static LocalDate nearestYear(int day, int month, DayOfWeek weekday, ArticleDate pub, boolean past) {
+    return nearestYear(day, month, weekday, pub, past, false, false);
+  }
+
+  /**
+   * Days before publication a day with a future cue may still fall on: an item stamped a day or two after it was
+   * written ("skal ... se 15. marts" first seen on the 16th) says "will" of a day just past.
+   */
+  static final int FUTURE_SLACK_DAYS = 31;
+
+  /**
+   * As {@link #nearestYear(int, int, DayOfWeek, ArticleDate, boolean)}; with {@code future}, among the years that do
+   * not put the day more than {@value #FUTURE_SLACK_DAYS} days before publication (for a {@code wholeMonth}, its
+   * month before the month before publication's): a month or day the text says is coming ("skal til december
+   * afholde", in February) is not the one just past, while one a day or a month back is more likely a late stamp or
+   * another clause's verb than a year ahead.
+   */
+  static LocalDate nearestYear(int day, int month, DayOfWeek weekday, ArticleDate pub, boolean past, boolean future,
+      boolean wholeMonth) {
     int y = pub.date().getYear();
     if (pub.precision() == Precision.YEAR) {
       return safeDate(y, month, day);
@@ -367,6 +385,10 @@ public final class DateResolver {
     for (int cand = y - 1; cand <= y + 1; cand++) {
       LocalDate d = safeDate(cand, month, day);
       if (past && d.isAfter(latest)) {
+        continue;
+      }
+      if (future && d.isBefore(wholeMonth || pub.precision() == Precision.MONTH
+          ? pub.date().withDayOfMonth(1).minusMonths(1) : pub.date().minusDays(FUTURE_SLACK_DAYS))) {
         continue;
       }
       long score = Math.abs(ChronoUnit.DAYS.between(anchor, d));
@@ -396,7 +418,7 @@ public final class DateResolver {
    * 2002 by the weekday), one cannot be told (a memoir's "tirsdag 21. september", now 2004).
    */
   static LocalDate dayOfMonth(DayMonth dm, ArticleDate pub) {
-    LocalDate near = nearestYear(dm.day(), dm.month(), dm.weekday(), pub, dm.past());
+    LocalDate near = nearestYear(dm.day(), dm.month(), dm.weekday(), pub, dm.past(), dm.future(), false);
     if (dm.weekday() == null || near.getDayOfWeek() == dm.weekday() || pub.precision() == Precision.YEAR) {
       return near;
     }

@@ -395,7 +395,7 @@ final class DateScanner {
         }
       }
       int before = out.size();
-      boolean past = past(text, sentences, mt.start(3), mt.end(3));
+      Direction past = monthTense(text, sentences, mt.start(3), mt.end(3));
       dayAndMonth(mt, mt.group(1), day, mt.group(3), mt.group(4), yearShift(mt.group(5)), past, out);
       if (start != mt.start() && out.size() > before) { // the entry spans the range from its first day to its last
         Found f = out.removeLast();
@@ -418,7 +418,7 @@ final class DateScanner {
         if (Character.isUpperCase(text.charAt(mt.start(2)))
             && (lex.capitalisedMonths().contains(name) || lex.monthAbbreviations().containsKey(name))) {
           dayAndMonth(mt, mt.group(1), mt.group(3), mt.group(2), mt.group(4), yearShift(mt.group(5)),
-              past(text, sentences, mt.start(2), mt.end(2)), out);
+              monthTense(text, sentences, mt.start(2), mt.end(2)), out);
         }
       });
     }
@@ -460,8 +460,9 @@ final class DateScanner {
       String name = mt.group(2);
       if (monthAsWritten(text, mt.start(2), name)) {
         Integer shift = yearShift(mt.group(3));
+        Direction tense = shift == null ? monthTense(text, sentences, mt.start(2), mt.end(2)) : null;
         out.add(new Found(mt.start(2), shift == null ? mt.end(2) : mt.end(), new TimeExpression.Month(
-            lex.months().get(name), shift, shift == null && past(text, sentences, mt.start(2), mt.end(2)))));
+            lex.months().get(name), shift, tense == Direction.PAST, tense == Direction.FUTURE)));
       }
     });
     each(year, lower, words, DateScanner::fourDigits, mt -> {
@@ -865,7 +866,7 @@ final class DateScanner {
   }
 
   private void dayAndMonth(Matcher mt, String weekdayName, String dayText, String monthName, String yearText,
-      Integer yearShift, boolean past, List<Found> out) {
+      Integer yearShift, Direction tense, List<Found> out) {
     Integer month = month(monthName);
     int day = Integer.parseInt(dayText);
     if (month == null || day < 1 || day > YearMonth.of(2000, month).lengthOfMonth()) {
@@ -880,7 +881,8 @@ final class DateScanner {
       }
       return;
     }
-    out.add(new Found(mt.start(), mt.end(), new TimeExpression.DayMonth(day, month, wd, yearShift, yearShift == null && past)));
+    out.add(new Found(mt.start(), mt.end(), new TimeExpression.DayMonth(day, month, wd, yearShift,
+        yearShift == null && tense == Direction.PAST, yearShift == null && tense == Direction.FUTURE)));
   }
 
   /** A past or perfect cue: "i dag har retten kendt ham skyldig", "I dag var hun der". */
@@ -894,6 +896,16 @@ final class DateScanner {
    */
   private boolean past(String text, List<int[]> sentences, int start, int end) {
     return tense.direction(text, sentences, start, end, true) == Direction.PAST;
+  }
+
+  /**
+   * The tense of a month or a day and month at {@code [start, end)}, read with listed cues only: PAST, FUTURE (a
+   * future auxiliary nearest, and before the date in its clause, {@link TenseCues#futureInClause}: the date is not
+   * well before publication) or another direction, which says nothing.
+   */
+  private Direction monthTense(String text, List<int[]> sentences, int start, int end) {
+    Direction d = tense.direction(text, sentences, start, end, true);
+    return d == Direction.FUTURE && !tense.futureInClause(text, start) ? Direction.NEAREST : d;
   }
 
   /** The years from publication a year phrase after a month gives ({@code i fjor}: -1), or null. */

@@ -146,6 +146,20 @@ import org.tidende.time.TimeExpression.Direction;
  * "juni" from the past year to the coming month); on Danish 20,001-40,000 4, 3 rightly (weekdays: "skal mødes ...
  * torsdag for at drøfte", "vil nægte sig skyldig ... på tirsdag") and 1 wrongly (a "fik ... til at melde ud i april"
  * of the past year, read back only by the misread "melde", now the coming April: "fik" stands beyond the window).
+ * Session 45, third rule: a future cue was read for a month or a day and month but not used, so the nearest year
+ * placed "skal til december afholde" (in February) in the December just past. Now a future auxiliary that is the
+ * nearest cue and stands before the date in its clause ({@link #futureInClause}: within the window, no comma, colon,
+ * dash or bracket between, not "skal have", "ska ha" of what is said to have happened) keeps the date from falling
+ * more than a month back ({@link DateResolver#FUTURE_SLACK_DAYS}; for a month, before the month before
+ * publication's). A first draft used any nearest future cue and no slack: on the reading slices it moved 11 months
+ * and days a year ahead, 2 rightly and 9 wrongly (an auxiliary after the date: "blev fundet i slutningen af oktober på
+ * Als, skal sprænges", "begyndte allerede 22. marts og skal fortsætte"; beyond a comma: "som lokoførerne skal bruge,
+ * og i juli var"; a day just past in an item stamped a day late: "skal ... se 15. marts" first seen on the 16th, 8 such
+ * on the untouched lines). As kept, resolving every text, old build against new: reading slices 1 mention changed,
+ * rightly ("bliver til januar indtaget", in April, from the January past to the coming one); Danish 20,001-40,000 2,
+ * both rightly ("skal til december afholde", "skal for retten til november", in February and March, to the coming
+ * month). Left: a future in present tense ("senest når partiet holder årsmøde i oktober"), an auxiliary beyond the
+ * window ("skal enten vælges på partiets årsmøde sidst i oktober").
  * Cost: linear in the sentence length. Failure modes: a cue belonging to another clause ("sa
  * tirsdag at ... blir"), nouns with a past-like ending ({@code stede}; before a month, Norwegian
  * and Danish nouns in {@code -ade} without an article: "skade i mars"), Nynorsk weak past in
@@ -195,6 +209,9 @@ final class TenseCues {
       "under", "ved", "åter");
   /** Compounds of a strong past form that are (also) common nouns: a parade, an entry, an excerpt. */
   private static final Set<String> COMPOUND_NOUNS = Set.of("optog", "opptog", "indtog", "inntog", "udtog");
+  /** "skal", "ska": before "have", "ha" they report what is said to have happened ("skal have sagt"). */
+  private static final Set<String> REPORTED = Set.of("skal", "ska", "skall");
+  private static final Set<String> HAVE = Set.of("have", "ha", "hava");
   /** Modals and infinitive markers, after which a verb is an infinitive, never a past form. */
   private static final Set<String> INFINITIVE_BEFORE = Set.of("å", "at", "att", "to", "kan", "kunne", "kunde", "må",
       "måtte", "bør", "burde", "skal", "skulle", "ska", "skall", "vil", "ville", "vill", "can", "could", "may", "might",
@@ -353,6 +370,43 @@ final class TenseCues {
     }
     return false;
   }
+
+  /**
+   * True when a future auxiliary ({@link DateLexicon#futureCues}) stands within {@value #WINDOW} words before {@code
+   * start} in the date's own clause: no comma, colon, semicolon, dash or bracket between them ("skal til december
+   * afholde", "bliver til januar indtaget"), and not "skal have", "ska ha" (what is said to have happened). An
+   * auxiliary after the date or beyond a comma is often another clause's ("blev fundet i oktober, og skal
+   * sprænges"; "som lokoførerne skal bruge, og i juli var"), which would move a past month a year ahead.
+   */
+  boolean futureInClause(String text, int start) {
+    int from = start;
+    while (from > 0 && start - from < 80) {
+      char c = text.charAt(from - 1);
+      if ((c == '.' || c == '!' || c == '?') && !(from > 1 && Character.isDigit(text.charAt(from - 2)))) {
+        break;
+      }
+      from--;
+    }
+    List<int[]> at = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(from, start);
+    while (m.find()) {
+      before.add(m.group().toLowerCase(Locale.ROOT));
+      at.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - WINDOW); i--) {
+      if (CLAUSE_BREAK.matcher(text.substring(at.get(i)[1], start)).find()) {
+        return false;
+      }
+      if (lex.futureCues().contains(before.get(i))) {
+        boolean reported = REPORTED.contains(before.get(i)) && i + 1 < before.size() && HAVE.contains(before.get(i + 1));
+        return !reported;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:–—()\\[\\]]|\\s-\\s");
 
   /**
    * A listed cue of one word, without its context: a future auxiliary, the perfect's auxiliary or

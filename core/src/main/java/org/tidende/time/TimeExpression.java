@@ -33,11 +33,17 @@ sealed interface TimeExpression {
    * yearShift} is the year a phrase after it gives, in years from publication ({@code 22. mai i
    * fjor}: -1), or null when none was written; {@code past} when a past verb is the nearest
    * tense cue or "since" comes right before ({@code siden 20. januar}), so the day is not after
-   * publication.
+   * publication; {@code future} when a future auxiliary is the nearest cue ({@code skal ... 20. januar}), so the day
+   * is not before publication.
    */
-  record DayMonth(int day, int month, DayOfWeek weekday, Integer yearShift, boolean past) implements TimeExpression {
+  record DayMonth(int day, int month, DayOfWeek weekday, Integer yearShift, boolean past, boolean future)
+      implements TimeExpression {
     DayMonth(int day, int month, DayOfWeek weekday) {
       this(day, month, weekday, null, false);
+    }
+
+    DayMonth(int day, int month, DayOfWeek weekday, Integer yearShift, boolean past) {
+      this(day, month, weekday, yearShift, past, false);
     }
   }
 
@@ -49,9 +55,13 @@ sealed interface TimeExpression {
    * DayMonth} ({@code i juni i fjor}, {@code in June last year}: -1), else null; {@code past} as
    * for {@link DayMonth} ({@code presidenten gikk av i september}).
    */
-  record Month(int month, Integer yearShift, boolean past) implements TimeExpression {
+  record Month(int month, Integer yearShift, boolean past, boolean future) implements TimeExpression {
     Month(int month) {
       this(month, null, false);
+    }
+
+    Month(int month, Integer yearShift, boolean past) {
+      this(month, yearShift, past, false);
     }
   }
 

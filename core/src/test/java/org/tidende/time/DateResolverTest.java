@@ -656,6 +656,23 @@ class DateResolverTest {
   }
 
   /**
+   * A future auxiliary before a month or a day and month in its clause puts it ahead, not in the nearest year when
+   * that is well past; one after the date or beyond a comma, "skal have" (reported), and a day just past do not.
+   */
+  @Test
+  void aFutureAuxiliaryBeforeAMonthPutsItAhead() {
+    ArticleDate february = ArticleDate.ofDay(LocalDate.of(2023, 2, 15));
+    assertThat(only("da", "Byen skal til december afholde et stort stævne.", february).period()).isEqualTo("2023-12");
+    assertThat(only("da", "Salen bliver til november overtaget af et orkester.", february).period())
+        .isEqualTo("2023-11");
+    assertThat(only("da", "Rapporten fra oktober skal nu behandles.", february).period()).isEqualTo("2022-10");
+    assertThat(only("da", "Sagen skal behandles, og tallene i oktober viser et fald.", february).period())
+        .isEqualTo("2022-10");
+    assertThat(only("da", "Manden skal have truet naboen 3. januar.", february).period()).isEqualTo("2023-01-03");
+    assertThat(only("da", "Filmene skal vises 14. februar.", february).period()).isEqualTo("2023-02-14");
+  }
+
+  /**
    * After a modal or an infinitive marker a form in {@code -e} is an infinitive, no past cue: Danish and Bokmål
    * "melde" is the Nynorsk past, "starte" has a regular past's ending.
    */
