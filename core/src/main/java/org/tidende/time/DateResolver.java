@@ -66,7 +66,10 @@ import org.tidende.time.TimeExpression.Year;
  *       and month followed in its sentence by a full date with a year within one of publication's
  *       takes that year ({@link #withLaterYear}: "starter den 1. juli og slutter den 23. juli 2023"
  *       in October 2022 starts in July 2023, where the nearest year made it the past July); on the
- *       slices read for {@link Spans} 1 entry moved, rightly, and nothing else;</li>
+ *       slices read for {@link Spans} 1 entry moved, rightly, and nothing else. Session 45: a future
+ *       auxiliary before the date in its clause keeps it from falling more than a month back
+ *       ({@link #FUTURE_SLACK_DAYS}; "skal til december afholde" in February is the coming December; see
+ *       {@link TenseCues});</li>
  *   <li>a written weekday that fits none of the years within half a year of publication picks the
  *       nearest year it fits, six years back to one ahead ({@link #dayOfMonth}): an old notice
  *       served again;</li>
