@@ -655,6 +655,16 @@ class DateResolverTest {
     assertThat(only("nb", "Laget skal spille på lørdag.", monday).period()).isEqualTo("2019-04-27");
   }
 
+  /** "Since" and a part of a period before a month ("siden slutningen af maj") make it past, as "since" alone does. */
+  @Test
+  void sinceThePartOfAMonthIsPast() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 21));
+    ArticleDate september = ArticleDate.ofDay(LocalDate.of(2022, 9, 20));
+    assertThat(only("da", "Det er det første tilfælde siden slutningen af maj.", november).period()).isEqualTo("2022-05");
+    assertThat(only("sv", "Priserna har stigit sedan början av oktober.", september).period()).isEqualTo("2021-10");
+    assertThat(only("en", "Prices have risen since the end of October.", september).period()).isEqualTo("2021-10");
+  }
+
   /**
    * A future auxiliary before a month or a day and month in its clause puts it ahead, not in the nearest year when
    * that is well past; one after the date or beyond a comma, "skal have" (reported), and a day just past do not.
