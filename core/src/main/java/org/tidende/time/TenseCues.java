@@ -225,6 +225,8 @@ final class TenseCues {
   /** "skal", "ska": before "have", "ha" they report what is said to have happened ("skal have sagt"). */
   private static final Set<String> REPORTED = Set.of("skal", "ska", "skall");
   private static final Set<String> HAVE = Set.of("have", "ha", "hava");
+  /** Punctuation that closes a clause between a future auxiliary and a date ({@link #futureInClause}). */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:–—()\\[\\]]|\\s-\\s");
   /** Modals and infinitive markers, after which a verb is an infinitive, never a past form. */
   private static final Set<String> INFINITIVE_BEFORE = Set.of("å", "at", "att", "to", "kan", "kunne", "kunde", "må",
       "måtte", "bør", "burde", "skal", "skulle", "ska", "skall", "vil", "ville", "vill", "can", "could", "may", "might",
@@ -441,8 +443,6 @@ final class TenseCues {
     }
     return false;
   }
-
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:–—()\\[\\]]|\\s-\\s");
 
   /**
    * A listed cue of one word, without its context: a future auxiliary, the perfect's auxiliary or
