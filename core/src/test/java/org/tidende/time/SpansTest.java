@@ -53,7 +53,7 @@ class SpansTest {
         Arguments.of("nb", "Vegen var stengd i perioden september–november 2021.", OCT, "september–november 2021",
             "2021-09/2021-11"),
         // "i" before the first month and "til" before the second: one adverbial, a span without "fra"
-        Arguments.of("da", "Hallen ventes at stå klar i august til november 2024.", OCT, "august til november 2024",
+        Arguments.of("da", "Udstillingen vises i august til november 2024.", OCT, "august til november 2024",
             "2024-08/2024-11"),
         Arguments.of("nb", "Bommen var åpen i mai til september.", OCT, "mai til september", "2022-05/2022-09"));
   }
