@@ -363,7 +363,7 @@ public final class DateResolver {
 
   /**
    * Days before publication a day with a future cue may still fall on: an item stamped a day or two after it was
-   * written ("skal ... se 15. marts" first seen on the 16th) says "will" of a day just past.
+   * written ("skal ... spille 15. marts" first seen on the 16th) says "will" of a day just past.
    */
   static final int FUTURE_SLACK_DAYS = 31;
 

@@ -691,7 +691,7 @@ class DateResolverTest {
     ArticleDate monday = ArticleDate.ofDay(LocalDate.of(2019, 4, 22));
     ArticleDate april = ArticleDate.ofDay(LocalDate.of(2023, 4, 24));
     assertThat(only("da", "Hun ventes at starte kampagnen torsdag.", monday).period()).isEqualTo("2019-04-25");
-    assertThat(only("da", "Kandidaterne bør melde sig inden udgangen af juni.", april).period()).isEqualTo("2023-06");
+    assertThat(only("da", "Kandidaterne bør melde fra i juni.", april).period()).isEqualTo("2023-06");
     // a past form not in -e after a modal and a comma is still past: "vil, sa hun"
     assertThat(only("nb", "Jeg gjør som jeg vil, sa hun til avisen i juni.", april).period()).isEqualTo("2022-06");
   }
