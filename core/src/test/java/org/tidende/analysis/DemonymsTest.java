@@ -28,6 +28,15 @@ class DemonymsTest {
   }
 
   @Test
+  void eachAdjectiveKnowsItsCountryNameAsATerm() {
+    Language da = Language.DA;
+    assertThat(Demonyms.of(da).countryTerm(stem(da, "græske"))).isEqualTo(stem(da, "Grækenland"));
+    assertThat(Demonyms.of(Language.SV).countryTerm(stem(Language.SV, "grekiska")))
+        .isEqualTo(stem(Language.SV, "Grekland"));
+    assertThat(Demonyms.of(da).countryTerm(stem(da, "huset"))).isNull();
+  }
+
+  @Test
   void regionalLanguagesOtherWordsAndOtherLanguagesNameNoCountry() {
     Language da = Language.DA;
     assertThat(Demonyms.of(da).country(stem(da, "baskisk"))).isNull(); // not Spain

@@ -628,6 +628,30 @@ class StoryClustererTest {
   }
 
   /**
+   * In a headline that names nothing, a nationality adjective is read as its country's word among
+   * the words ("Storm rammer græsk ø" shares "grækenland" with a headline naming Grækenland), as a
+   * name feature it is not; an everyday country's adjective ("russisk") stays its own word.
+   */
+  @Test
+  void aNationalityAdjectiveInAHeadlineNamingNothingIsItsCountrysWord() {
+    LocalDate day = LocalDate.of(2022, 10, 6);
+    StoryClusterer clusterer = new StoryClusterer(ClusterConfig.defaults());
+    long greeceWord = FeatureVector.termKey(Language.DA, "grækenland");
+    AnalyzedArticle bare = article("a", Language.DA, day, "Storm rammer græsk ø", "");
+    assertThat(bare.names()).isEmpty();
+    PreparedArticle p = clusterer.prepare(bare);
+    assertThat(p.keys()).contains(greeceWord).doesNotContain(FeatureVector.termKey(Language.DA, "græsk"))
+        .doesNotContain(FeatureVector.nameKey(ArticleAnalyzer.nameKey("Grækenland")));
+    assertThat(p.specificTerms()).isEmpty();
+    AnalyzedArticle named = article("b", Language.DA, day, "Storm rammer græsk ø i Korsvig", "");
+    assertThat(clusterer.prepare(named).keys()).as("beside a name: the name feature, as before")
+        .contains(FeatureVector.termKey(Language.DA, "græsk")).doesNotContain(greeceWord);
+    AnalyzedArticle russian = article("c", Language.DA, day, "Storm rammer russisk ø", "");
+    assertThat(clusterer.prepare(russian).keys()).contains(FeatureVector.termKey(Language.DA, "russisk"))
+        .doesNotContain(FeatureVector.termKey(Language.DA, "rusland"));
+  }
+
+  /**
    * A headline whose only name is an everyday one of the background news ("Danmark") is judged by
    * its words, as a headline without names is: its specifics neither weigh nor, through the
    * specifics floor, turn it away from a story that names other things. A headline naming a place
