@@ -28,6 +28,23 @@ class DemonymsTest {
   }
 
   @Test
+  void aCountryNamedInLandHasTheAdjectiveFormedOfIt() {
+    Language da = Language.DA;
+    Language nb = Language.NB;
+    Language sv = Language.SV;
+    assertThat(Demonyms.of(da).country(stem(da, "thailandske"))).isEqualTo(ArticleAnalyzer.nameKey("Thailand"));
+    assertThat(Demonyms.of(da).countryTerm(stem(da, "thailandsk"))).isEqualTo(stem(da, "Thailand"));
+    assertThat(Demonyms.of(nb).country(stem(nb, "islandsk"))).isEqualTo(ArticleAnalyzer.nameKey("Island"));
+    assertThat(Demonyms.of(sv).country(stem(sv, "isländska"))).isEqualTo(ArticleAnalyzer.nameKey("Island"));
+    assertThat(Demonyms.of(da).country(stem(da, "tysk"))).as("the language's name still first")
+        .isEqualTo(ArticleAnalyzer.nameKey("Tyskland"));
+    assertThat(Demonyms.landAdjective(da, "Grønland")).isEqualTo("grønlandsk");
+    assertThat(Demonyms.landAdjective(sv, "Grönland")).isEqualTo("grönländsk");
+    assertThat(Demonyms.landAdjective(da, "Polen")).isNull();
+    assertThat(Demonyms.landAdjective(da, "New Zealand")).isNull();
+  }
+
+  @Test
   void eachAdjectiveKnowsItsCountryNameAsATerm() {
     Language da = Language.DA;
     assertThat(Demonyms.of(da).countryTerm(stem(da, "græske"))).isEqualTo(stem(da, "Grækenland"));
