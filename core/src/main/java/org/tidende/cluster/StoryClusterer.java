@@ -1283,7 +1283,9 @@ import org.tidende.model.StoryId;
  * asking whether the reader missed it, a live entry under a headline of its own, each sharing at
  * most the debate words with the main story; 2 of a sea-level report, a three-part compound against
  * "the sea rises"; a witness's account of a killing; a report naming its country only by a people's
- * adjective not listed); 5 are near misses, 0.207 to 0.267 against bars of 0.245 to 0.300 (a debate
+ * adjective not listed, and nothing else, which has since joined: {@link
+ * org.tidende.analysis.Demonyms}, a "-land" country's adjective read as the country's word); 5 are
+ * near misses, 0.207 to 0.267 against bars of 0.245 to 0.300 (a debate
  * exchange met by the debate's story while it held 2; a killing's follow-up whose verb and noun
  * stem apart; a match report; an accusation told with two compounds of a frequent head, kept whole;
  * a space station by its abbreviation against its spelt-out name); 2 were held off by the specifics
