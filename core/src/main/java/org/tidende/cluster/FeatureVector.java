@@ -27,10 +27,10 @@ import org.tidende.model.Language;
  * <p>A Scandinavian nationality adjective ({@link org.tidende.analysis.Demonyms}: "græsk",
  * "ukrainska") adds its country's name feature, as "Grækenland" would, where the article has names
  * or numbers of its own and the country is held by at most {@code everydayRate} of the background
- * news items; its word then counts under the country, as a name's own word does. In an article
- * without names or numbers the same adjective is instead hashed as the country's name term
- * ({@link org.tidende.analysis.Demonyms#countryTerm}: "græsk" as "grækenland"), so it meets the
- * country among the words and gives no specifics.
+ * news items; its word then counts under the country, as a name's own word does. The adjective of
+ * such a country is hashed as the country's name term ({@link
+ * org.tidende.analysis.Demonyms#countryTerm}: "græsk" as "grækenland"), so it meets the country
+ * among the words too, also in an article without names or numbers, which gets no specifics of it.
  *
  * <p>Against a story of another language group the clusterer scores an article with a variant of
  * its vector ({@link #across(PreparedArticle)}): sentence-initial listed places and the countries
@@ -208,7 +208,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           }
           String skeleton = lang.isScandinavian() || !names.isEmpty() ? ScandinavianFold.skeleton(t) : t;
           String country = demonyms.country(t);
-          String countryTerm = named || country == null
+          String countryTerm = country == null
               || BackgroundRates.shipped().rate(nameKey(country)) > everyday ? null : demonyms.countryTerm(t);
           long key = countryTerm != null ? hashTerm(lang, ScandinavianFold.skeleton(countryTerm))
               : hashTerm(lang, lang.isScandinavian() ? skeleton : t);

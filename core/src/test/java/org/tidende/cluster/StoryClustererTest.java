@@ -613,8 +613,9 @@ class StoryClustererTest {
     AnalyzedArticle boat = article("a", Language.DA, day, "Mindst 15 migranter mister livet i bådulykke ud for græsk ø", "");
     PreparedArticle p = clusterer.prepare(boat);
     assertThat(p.keys()).contains(greece);
-    // the adjective's word counts under the country, as a name's own word does
-    assertThat(p.specificTerms()).contains(FeatureVector.termKey(Language.DA, "græsk"));
+    // the adjective's word is the country's word and counts under the country, as a name's own word does
+    assertThat(p.specificTerms()).contains(FeatureVector.termKey(Language.DA, "grækenland"));
+    assertThat(p.keys()).doesNotContain(FeatureVector.termKey(Language.DA, "græsk"));
     assertThat(boat.names()).doesNotContain(ArticleAnalyzer.nameKey("Grækenland")); // names stay what is written
     // the adjective alone does not give a headline specifics it has none of
     AnalyzedArticle bare = article("b", Language.DA, day, "Storm rammer græsk ø", "");
@@ -628,9 +629,9 @@ class StoryClustererTest {
   }
 
   /**
-   * In a headline that names nothing, a nationality adjective is read as its country's word among
-   * the words ("Storm rammer græsk ø" shares "grækenland" with a headline naming Grækenland), as a
-   * name feature it is not; an everyday country's adjective ("russisk") stays its own word.
+   * A nationality adjective is read as its country's word among the words ("Storm rammer græsk ø"
+   * shares "grækenland" with a headline naming Grækenland), in a headline that names nothing as well,
+   * where it is no name feature; an everyday country's adjective ("russisk") stays its own word.
    */
   @Test
   void aNationalityAdjectiveInAHeadlineNamingNothingIsItsCountrysWord() {
@@ -644,8 +645,9 @@ class StoryClustererTest {
         .doesNotContain(FeatureVector.nameKey(ArticleAnalyzer.nameKey("Grækenland")));
     assertThat(p.specificTerms()).isEmpty();
     AnalyzedArticle named = article("b", Language.DA, day, "Storm rammer græsk ø i Korsvig", "");
-    assertThat(clusterer.prepare(named).keys()).as("beside a name: the name feature, as before")
-        .contains(FeatureVector.termKey(Language.DA, "græsk")).doesNotContain(greeceWord);
+    assertThat(clusterer.prepare(named).keys()).as("beside a name: the name feature too")
+        .contains(greeceWord, FeatureVector.nameKey(ArticleAnalyzer.nameKey("Grækenland")))
+        .doesNotContain(FeatureVector.termKey(Language.DA, "græsk"));
     AnalyzedArticle russian = article("c", Language.DA, day, "Storm rammer russisk ø", "");
     assertThat(clusterer.prepare(russian).keys()).contains(FeatureVector.termKey(Language.DA, "russisk"))
         .doesNotContain(FeatureVector.termKey(Language.DA, "rusland"));
