@@ -387,14 +387,7 @@ final class TenseCues {
    * stop before a capitalised month ("vil fra 1. Juni skifte") may have split the sentence there.
    */
   private boolean futureBefore(String text, int start) {
-    int from = start;
-    while (from > 0 && start - from < 80) {
-      char c = text.charAt(from - 1);
-      if ((c == '.' || c == '!' || c == '?') && !(from > 1 && Character.isDigit(text.charAt(from - 2)))) {
-        break;
-      }
-      from--;
-    }
+    int from = stopBefore(text, start);
     List<String> before = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(from, start);
     while (m.find()) {
@@ -409,13 +402,10 @@ final class TenseCues {
   }
 
   /**
-   * True when a future auxiliary ({@link DateLexicon#futureCues}) stands within {@value #WINDOW} words before {@code
-   * start} in the date's own clause: no comma, colon, semicolon, dash or bracket between them ("skal til december
-   * afholde", "bliver til januar flyttet"), and not "skal have", "ska ha" (what is said to have happened). An
-   * auxiliary after the date or beyond a comma is often another clause's ("blev sat op i oktober, og skal
-   * tages ned"; "som førerne skal låne, og i juli var"), which would move a past month a year ahead.
+   * Where the text before {@code start} begins: after the nearest full stop, exclamation or question mark not after a
+   * digit (an ordinal's stop, "1. juni", ends no sentence), at most 80 characters back.
    */
-  boolean futureInClause(String text, int start) {
+  private static int stopBefore(String text, int start) {
     int from = start;
     while (from > 0 && start - from < 80) {
       char c = text.charAt(from - 1);
@@ -424,6 +414,18 @@ final class TenseCues {
       }
       from--;
     }
+    return from;
+  }
+
+  /**
+   * True when a future auxiliary ({@link DateLexicon#futureCues}) stands within {@value #WINDOW} words before {@code
+   * start} in the date's own clause: no comma, colon, semicolon, dash or bracket between them ("skal til december
+   * afholde", "bliver til januar flyttet"), and not "skal have", "ska ha" (what is said to have happened). An
+   * auxiliary after the date or beyond a comma is often another clause's ("blev sat op i oktober, og skal
+   * tages ned"; "som førerne skal låne, og i juli var"), which would move a past month a year ahead.
+   */
+  boolean futureInClause(String text, int start) {
+    int from = stopBefore(text, start);
     List<int[]> at = new ArrayList<>();
     List<String> before = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(from, start);
