@@ -1439,6 +1439,27 @@ class EntitiesTest {
   }
 
   /**
+   * A name after a party's noun ("partiet X", "regeringspartiet X") or before a party's own office
+   * (its leader, lead candidate, spokesperson, parliamentary group) is a party's (session 45;
+   * invented names); a party's own name before another name, or a party's word ended by a comma,
+   * is no cue.
+   */
+  @Test
+  void aNameAfterAPartysNounOrBeforeItsOfficeIsAnOrganisations() {
+    assertThat(Entities.afterAPartyWord(List.of("Det nationalistiske partiet Fremskridtsfolket vandt."), "Fremskridtsfolket")).isTrue();
+    assertThat(Entities.afterAPartyWord(List.of("Han stemte på regeringspartiet Korvik."), "Korvik")).isTrue();
+    assertThat(Entities.afterAPartyWord(List.of("Hun forlod partiet Korvik i fjor."), "Korviks")).as("the genitive mention").isTrue();
+    assertThat(Entities.afterAPartyWord(List.of("Han forlod partiet, Korvik fik ret."), "Korvik")).as("after a comma").isFalse();
+    assertThat(Entities.afterAPartyWord(List.of("Arbeiderpartiet Korvik holdt møte."), "Korvik")).as("a party's own name").isFalse();
+    String o = Entities.ORGANISATION_OFFICE;
+    assertThat(Entities.followedBy(List.of("siger Korviks politiske ordfører."), "Korvik", o)).isTrue();
+    assertThat(Entities.followedBy(List.of("Korviks spidskandidat i Ålund"), "Korvik", o)).isTrue();
+    assertThat(Entities.followedBy(List.of("Korvik-partilederen er ny"), "Korvik", o)).isTrue();
+    assertThat(Entities.followedBy(List.of("Korviks folketingsgruppe mødes"), "Korvik", o)).isTrue();
+    assertThat(Entities.followedBy(List.of("Korviks politiske liv"), "Korvik", o)).as("no office").isFalse();
+  }
+
+  /**
    * A one-word name typed a person or place that the labelled corpora hold mostly inside
    * organisations' names is an organisation, unless it is part of a longer person's name of the
    * story or the story writes it as a place (session 43; invented names).
