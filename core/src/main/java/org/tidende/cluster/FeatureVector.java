@@ -230,13 +230,12 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           }
           String skeleton = lang.isScandinavian() || !names.isEmpty() ? ScandinavianFold.skeleton(t) : t;
           String country = demonyms.country(t);
-          String countryTerm = country == null
-              || BackgroundRates.shipped().rate(nameKey(country)) > everyday ? null : demonyms.countryTerm(t);
+          boolean rare = country != null && BackgroundRates.shipped().rate(nameKey(country)) <= everyday;
+          String countryTerm = rare ? demonyms.countryTerm(t) : null;
           long key = countryTerm != null ? hashTerm(lang, ScandinavianFold.skeleton(countryTerm))
               : hashTerm(lang, lang.isScandinavian() ? skeleton : t);
           keys.put(t, key);
-          if (country != null && named && !names.contains(country) && !countries.contains(country)
-              && BackgroundRates.shipped().rate(nameKey(country)) <= everyday) {
+          if (rare && named && !names.contains(country) && !countries.contains(country)) {
             countries.add(country);
           }
           if (key != 0 && (names.contains(skeleton) || stemOfName(skeleton, names) || numbers.contains(t)
