@@ -1190,15 +1190,15 @@ final class Entities {
       Language lang = langOf.getOrDefault(c.display(), members.get(0).lang());
       EntityType type = EntityType.valueOf(c.type());
       boolean scandinavian = lang != null && lang.isScandinavian();
+      Predicate<String> word = w -> lowerWords.contains(w) || CommonWords.of(lang).contains(w); // story's or news'
       String shown = withoutGenitive(c.display(), lang, base -> lastWords.contains(base)
           || (scandinavian && (recognizer.labelledGenitive(base + "s", type)
               || (type == EntityType.PER && patronymicGenitive(base))
-              || (!recognizer.knownFirstName(base) && definiteGenitive(base,
-                  w -> lowerWords.contains(w) || CommonWords.of(lang).contains(w)))
+              || (!recognizer.knownFirstName(base) && definiteGenitive(base, word))
               || compoundHead(base, fullTexts, CommonWords.of(lang))
               || ((type == EntityType.PER || (type == EntityType.ORG && c.display().indexOf(' ') < 0))
                   && !recognizer.knownFirstName(c.display()) && genitiveBeforeNouns(c.display(), fullTexts,
-                  w -> nounByItsDefiniteForm(w, x -> lowerWords.contains(x) || CommonWords.of(lang).contains(x)))))));
+                  w -> nounByItsDefiniteForm(w, word))))));
       shown = withAcronyms(shown, c.variants().keySet(), acronyms::contains); // "IRENA", "COMSA", not "Irena"
       Map<String, Integer> variants = c.variants();
       for (Map.Entry<String, Map<String, Integer>> e : nicknameCounts.entrySet()) {
@@ -2503,8 +2503,7 @@ final class Entities {
    * Fremskridtsfolket", invented).
    */
   static boolean afterAPartyWord(List<String> texts, String name) {
-    return precededBy(texts, name, PARTY_BEFORE) || (name.length() > 3 && name.endsWith("s")
-        && precededBy(texts, name.substring(0, name.length() - 1), PARTY_BEFORE));
+    return orItsGenitiveStem(name, n -> precededBy(texts, n, PARTY_BEFORE));
   }
 
   /**
@@ -2513,8 +2512,13 @@ final class Entities {
    * of "Korviks bestyrelse", invented: the genitive mention is the organisation's too).
    */
   static boolean withAnOffice(List<String> texts, String name) {
-    return followedBy(texts, name, ORGANISATION_OFFICE) || (name.length() > 3 && name.endsWith("s")
-        && followedBy(texts, name.substring(0, name.length() - 1), ORGANISATION_OFFICE));
+    return orItsGenitiveStem(name, n -> followedBy(texts, n, ORGANISATION_OFFICE));
+  }
+
+  /** Whether {@code test} holds for {@code name} or, where it ends in -s, for the name without it (a genitive's). */
+  private static boolean orItsGenitiveStem(String name, Predicate<String> test) {
+    return test.test(name)
+        || (name.length() > 3 && name.endsWith("s") && test.test(name.substring(0, name.length() - 1)));
   }
 
   /** After a person's name, a Scandinavian verb of telling or explaining: "Lina Moris fortæller" (invented), "berättar". */
