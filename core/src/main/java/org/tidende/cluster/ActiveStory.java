@@ -112,6 +112,8 @@ final class ActiveStory {
    * StoryClusterer.FRAGMENT_VOTERS} members, the model judges them again as the stream grows.
    */
   ArticleId lonelyHeadline;
+  /** The story this one was merged into, once it has been (for a headline judged again later). */
+  ActiveStory mergedInto;
   long firstTime = Long.MIN_VALUE;
   long lastTime = Long.MIN_VALUE;
   long lastUpdateSeq;

@@ -18,7 +18,8 @@ import org.tidende.model.StoryId;
  * event time or by count ({@link ClusterConfig#maxActiveStories()}), and the queue of stories
  * awaiting a revisit holds at most the stories opened in the last {@code revisitAfter} articles
  * (the late revisits' queue, those of the last {@code 4 * revisitAfter}; the lone headlines' queues,
- * stories of one case-less headline opened in the last {@code 2^LONELY_LEVELS * revisitAfter}).
+ * stories of one case-less headline opened in the last {@code 2^LONELY_LEVELS * revisitAfter};
+ * the seats' queues, the case-less headlines the headline model read in that span).
  * Not thread-safe.
  */
 public final class ClusterState {
@@ -37,6 +38,16 @@ public final class ClusterState {
    * articles after they opened, oldest first ({@code StoryClusterer.lonelyRevisit}).
    */
   final List<ArrayDeque<ActiveStory>> lonely = new ArrayList<>();
+  /**
+   * Case-less headlines the headline model read, waiting to be judged again against the stories
+   * then open ({@code StoryClusterer.reseat}): queue {@code k} holds those due {@code 2^(k+1) *
+   * revisitAfter} articles after they arrived, oldest first.
+   */
+  final List<ArrayDeque<Seat>> seats = new ArrayList<>();
+
+  /** A headline's member record, the story it was last put in, and its arrival's sequence number. */
+  record Seat(ActiveStory story, ActiveStory.Member member, long seq) {}
+
   /** Event time the stream has reached, robust to a few mis-dated articles. */
   EventClock clock = EventClock.start();
   long seq;
