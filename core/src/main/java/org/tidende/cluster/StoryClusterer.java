@@ -301,7 +301,10 @@ import org.tidende.model.StoryId;
  * instead of seven (model alone): 0.8761 / 0.8588, A 0.9094 / 0.8988; the merge rule's two shared
  * words with the story moved to, besides the model and the cosine: the same figures (every move
  * already had them); only the headlines that joined a story, not those that opened one: whole
- * 0.8745 / 0.8605, 0.8543, A 0.9128 / 0.8960, B 0.8896 / 0.8865. And the headline model's
+ * 0.8745 / 0.8605, 0.8543, A 0.9128 / 0.8960, B 0.8896 / 0.8865; the cosine test alone (the
+ * model only choosing the story to try): whole 0.8743 / 0.8586, 0.8482 (P 0.8997), A 0.9135 /
+ * 0.8969, 0.8898, B 0.8896 / 0.8889, 0.8807, the whole file's worst order below the baseline's.
+ * And the headline model's
  * smoothing lowered, so that a fragment's concentrated words weigh more against a big story's
  * prior: lmMu 100 / 200 (500 kept): whole 0.8363 / 0.8378, 0.8229 and 0.8627 / 0.8476, 0.8381, A
  * 0.8974 / 0.8809 and 0.9038 / 0.8885, B 0.8635 / 0.8642 and 0.8779 / 0.8694: the preference for big
