@@ -816,6 +816,29 @@ class DateResolverTest {
     assertThat(only("en", "He will be back in March.", december).period()).isEqualTo("2023-03");
   }
 
+  /**
+   * A listed past verb of the month's own clause further back than the window places it in the past (the finite verb
+   * stands second, before however many phrases); not across "at", "og" or a comma (another clause's verb), and not
+   * for a limit after "til" (a deadline set in the past lies ahead).
+   */
+  @Test
+  void aPastVerbOfTheClauseBeyondTheWindowPointsBack() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 15));
+    assertThat(only("da", "Hun blev set på en café i den gamle bydel i februar.", november).period())
+        .isEqualTo("2022-02");
+    assertThat(only("nb", "Han ble valgt til leder av styret i foreningen i mars.", november).period())
+        .isEqualTo("2022-03");
+    assertThat(only("da", "Fabrikken stod for mange af byens job før branden i februar.", november).period())
+        .isEqualTo("2022-02");
+    // another clause's verb, a limit: the nearest year as before
+    assertThat(only("da", "Ministeren sagde på et møde med pressen at loven træder i kraft i januar.", november)
+        .period()).isEqualTo("2023-01");
+    assertThat(only("da", "Han kom hjem fra turen og flytter til en ny by i februar.", november).period())
+        .isEqualTo("2023-02");
+    assertThat(only("da", "Firmaet fik efter et langt møde med banken sin frist forlænget til 1. februar.", november)
+        .period()).isEqualTo("2023-02-01");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
