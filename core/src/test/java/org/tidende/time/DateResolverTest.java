@@ -839,6 +839,24 @@ class DateResolverTest {
         .period()).isEqualTo("2023-02-01");
   }
 
+  /**
+   * "Since" with a phrase or clause between it and a month dates a past start ("siden stormen i februar"); not "siden"
+   * the page ("på siden i mars") nor Swedish "sedan", "then".
+   */
+  @Test
+  void sinceGoverningAPhraseWithAMonthPointsBack() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 25));
+    assertThat(only("da", "Butikken har været lukket siden stormen i februar.", november).period())
+        .isEqualTo("2022-02");
+    assertThat(only("nb", "Det har vært stille i gata siden den store brannen i februar.", november).period())
+        .isEqualTo("2022-02");
+    assertThat(only("en", "Prices have doubled since the company's launch in May.", november).period())
+        .isEqualTo("2022-05");
+    assertThat(only("nb", "Det står mer om saken på siden i mars.", november).period()).isEqualTo("2023-03");
+    assertThat(only("sv", "Först reser de till Paris och sedan till Rom i maj.", november).period())
+        .isEqualTo("2023-05");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
