@@ -240,6 +240,10 @@ class EntitiesTest {
     assertThat(Entities.definiteGenitive("Nord-Parlamentet", common::contains)).as("after a dash").isTrue();
     assertThat(Entities.definiteGenitive("Siemen", common::contains)).isFalse();
     assertThat(Entities.definiteGenitive("Karen", common::contains)).as("too short").isFalse();
+    Set<String> latin = Set.of("kongres", "ministerium");
+    assertThat(Entities.definiteGenitive("Kongressen", latin::contains)).as("a doubled s").isTrue();
+    assertThat(Entities.definiteGenitive("Havministeriet", latin::contains)).as("-ium").isTrue();
+    assertThat(Entities.definiteGenitive("Havministeriet", common::contains)).isFalse();
     AnalyzedArticle a = article("Kvoterne er for lave, siger fiskerne",
         "I går kaldte Fiskeriforeningens formand kvoterne for urimelige. Han kalder Kirsten Ravnsens ansvar for "
             + "stort og kvoterne et svar på Vestens sanktioner.", Language.DA);
@@ -324,6 +328,52 @@ class EntitiesTest {
         "Ordføreren sier at Tove Grundells kontor får en ny rolle i kommunen, og kontoret skal flytte.", Language.NB);
     assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
         .contains("Tove Grundell").doesNotContain("Tove Grundells");
+  }
+
+  /**
+   * A one-word place in -s whose base is a compass word and a country or a known place is shown
+   * without the s; other places in -s keep it (session 46). Invented region names.
+   */
+  @Test
+  void aRegionsGenitiveByItsPlace() {
+    Predicate<String> known = Set.of("Kroland")::contains;
+    assertThat(Entities.regionOfAPlace("Østkroland", known)).isTrue();
+    assertThat(Entities.regionOfAPlace("Nordnorge", known)).as("a country").isTrue();
+    assertThat(Entities.regionOfAPlace("Kroland", known)).as("no compass word").isFalse();
+    assertThat(Entities.regionOfAPlace("Østmark", known)).isFalse();
+    AnalyzedArticle a = article("Tørke i Østtysklands dale", "Floderne i Østtysklands dale er tørre.", Language.DA);
+    assertThat(Entities.build(List.of(a), EntityRecognizer.load())).extracting(StoryDetails.Entity::name)
+        .contains("Østtyskland").doesNotContain("Østtysklands");
+  }
+
+  /**
+   * A one-word name in -s before a plural noun (known by its definite plural) or before a weak
+   * adjective and a noun is a genitive; before a present tense or a weekday it keeps its s
+   * (session 46). Invented names and sentences.
+   */
+  @Test
+  void aGenitiveBeforeAPluralOrAnAdjectiveAndNotBeforeAWeekday() {
+    Predicate<String> written = Set.of("truslerne", "spionene", "flickorna", "krigen", "angrebet", "vinderne", "fredagen",
+        "vinderen", "bagen")::contains;
+    assertThat(Entities.pluralByItsDefiniteForm("trusler", written)).as("Danish -erne").isTrue();
+    assertThat(Entities.pluralByItsDefiniteForm("spioner", written)).as("Norwegian -ene").isTrue();
+    assertThat(Entities.pluralByItsDefiniteForm("flickor", written)).as("Swedish -na").isTrue();
+    assertThat(Entities.pluralByItsDefiniteForm("truer", written)).as("a present tense").isFalse();
+    assertThat(Entities.pluralByItsDefiniteForm("vinder", written)).as("an agent noun's singular").isFalse();
+    Predicate<String> noun = w -> Entities.nounByItsDefiniteForm(w, written);
+    Predicate<String> plural = w -> Entities.pluralByItsDefiniteForm(w, written);
+    assertThat(Entities.genitiveBeforeNouns("Vorkas", List.of("Vorkas trusler mod naboen"), noun, plural)).isTrue();
+    assertThat(Entities.genitiveBeforeNouns("Vorkas", List.of("Vorkas trusler mod naboen"), noun)).as("no plural test")
+        .isFalse();
+    assertThat(Entities.genitiveBeforeNouns("Vorkas", List.of("Vorkas truer naboen"), noun, plural)).isFalse();
+    assertThat(Entities.genitiveBeforeNouns("Vorkas", List.of("Vorkas ulovlige krig fortsætter"), noun, plural)).isTrue();
+    assertThat(Entities.genitiveBeforeNouns("Vorkas", List.of("Vorkas krig fortsætter"), noun, plural)).isTrue();
+    assertThat(Entities.nounOrItsCompound("cyberangreb", written)).as("a compound of a noun").isTrue();
+    assertThat(Entities.nounByItsDefiniteForm("cyberangreb", written)).isFalse();
+    assertThat(Entities.nounOrItsCompound("tilbage", written)).as("a tail of four letters").isFalse();
+    assertThat(Entities.nounOrItsCompound("forsvandt", written)).as("a past tense").isFalse();
+    assertThat(Entities.genitiveBeforeNouns("Vorkas", List.of("Vorkas krig fortsætter", "ifølge Vorkas fredag"), noun,
+        plural)).as("a weekday is no thing owned").isFalse();
   }
 
   /**
