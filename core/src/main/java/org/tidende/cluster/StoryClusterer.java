@@ -323,8 +323,9 @@ import org.tidende.model.StoryId;
  * and a headline seated by the best cosine on arrival rarely finds another centroid closer later.
  * Ages of 16, 32, ... articles: 4 moves, in two shuffled orders, 3 of them to a story opened by
  * another event of the day's one broad theme, whose grown centroid shares their words (the
- * model-alone failure in another form): da-2022-10-06 0.9066 / 0.9083, 0.8996 to 0.9066 / 0.9071, 0.8986 (pairwise mean
- * 0.6177 to 0.6070), other days unchanged; without the join bar (a better cosine only): 9 moves,
+ * model-alone failure in another form): da-2022-10-06 0.9066 / 0.9083, 0.8996 to 0.9066 / 0.9071,
+ * 0.8986 (pairwise mean 0.6177 to 0.6070), other days unchanged; without the join bar (a better
+ * cosine only): 9 moves,
  * 0.9049 / 0.9063, 0.8986, 2023-01-18 0.9019 to 0.8994; with the merge rule's two shared words: 1
  * move, 0.9066 / 0.9073, 0.8996; ages of 4, 8, ... with two shared words: none. These days' order
  * sensitivity lies elsewhere than in where a cased headline sits.
@@ -1640,7 +1641,7 @@ public final class StoryClusterer {
       bestScore = 0;
       if (modelled(v, prepared.caseless())) {
         best.lonelyHeadline = article.id();
-        queueLonely(state, best, 0);
+        queueAt(state.lonely, best, 0);
       }
     } else {
       state.active.remove(best.id); // re-inserted below: keeps least-recently-updated order
@@ -1672,7 +1673,7 @@ public final class StoryClusterer {
     }
     revisit(state, t, events);
     if (seated != null) {
-      queueSeat(state, new ClusterState.Seat(best, seated, state.seq), 0);
+      queueAt(state.seats, new ClusterState.Seat(best, seated, state.seq), 0);
     }
     reseats(state, events);
     return assignment;
@@ -1774,23 +1775,12 @@ public final class StoryClusterer {
       found.remove(s);
       int k = likeliest(state, v, found);
       if (k < 0 || (target != null && found.get(k) != target)) {
-        queueLonely(state, s, level + 1);
+        queueAt(state.lonely, s, level + 1);
         return;
       }
       target = found.get(k);
     }
     merge(state, target, s, events);
-  }
-
-  /** Queues a headline's seat for {@link #reseat} at {@code level}, if under {@value #LONELY_LEVELS}. */
-  private void queueSeat(ClusterState state, ClusterState.Seat seat, int level) {
-    if (level >= LONELY_LEVELS || config.revisitAfter() <= 0) {
-      return;
-    }
-    while (state.seats.size() <= level) {
-      state.seats.add(new ArrayDeque<>());
-    }
-    state.seats.get(level).addLast(seat);
   }
 
   /** Judges again the seats now due, at most two per level per article (see {@link #reseat}). */
@@ -1805,7 +1795,7 @@ public final class StoryClusterer {
         queue.removeFirst();
         ClusterState.Seat now = reseat(state, seat, events);
         if (now != null) {
-          queueSeat(state, now, level + 1);
+          queueAt(state.seats, now, level + 1);
         }
       }
     }
@@ -1851,15 +1841,19 @@ public final class StoryClusterer {
     return new ClusterState.Seat(target, moved, seat.seq());
   }
 
-  /** Queues {@code s} for {@link #lonelyRevisit} at {@code level}, if under {@value #LONELY_LEVELS}. */
-  private void queueLonely(ClusterState state, ActiveStory s, int level) {
+  /**
+   * Queues {@code item} at {@code level} of a doubling-age queue list, if under {@value
+   * #LONELY_LEVELS}: a story for {@link #lonelyRevisit} ({@code state.lonely}) or a headline's seat
+   * for {@link #reseat} ({@code state.seats}).
+   */
+  private <T> void queueAt(List<ArrayDeque<T>> queues, T item, int level) {
     if (level >= LONELY_LEVELS || config.revisitAfter() <= 0) {
       return;
     }
-    while (state.lonely.size() <= level) {
-      state.lonely.add(new ArrayDeque<>());
+    while (queues.size() <= level) {
+      queues.add(new ArrayDeque<>());
     }
-    state.lonely.get(level).addLast(s);
+    queues.get(level).addLast(item);
   }
 
   /** Whether the headline model reads an article with vector {@code v}: a case-less headline without specifics. */
@@ -2255,7 +2249,6 @@ public final class StoryClusterer {
     }
     return odds;
   }
-
 
   /**
    * Whether the article shares with the story's centroid a word that is not one of its names' own
