@@ -744,6 +744,31 @@ import org.tidende.model.StoryDetails;
  * the corpora hold once), a party or club named in a headline only, places typed PER with no cue,
  * and a firm's name written like a genitive before a noun ("Lyngs analyse", invented).
  *
+ * <p>Session 46, too: clubs named after their town. A name with a club's affix as its first or
+ * last word ({@link #CLUB_AFFIXES}: "FC", "IF", "BK", "Håndbold", "Team") is the club's, an
+ * organisation, however the finder typed it ("Korvik IF" typed LOC, invented); and a name typed
+ * LOC that is the town of such a club the story names, or that the text writes with an affix
+ * though the finder read the town alone ({@link #CLUB_AFTER}, {@link #CLUB_BEFORE}), is the club
+ * ({@link #clubByItsTown}), joined to the club's full name where the story names one club of it
+ * ({@link #theClubOfItsTown}): the cue words a match report gives ("-træner", a score) a national
+ * team shares with its country, but a club's full name beside its town is the story's own
+ * evidence. Not where the story writes the town as a place ("i", "fra", "på", a sentence's "Fra"),
+ * inside another name ("Region Korvik"), or a country. Measured with {@code stories --json
+ * --min-size 2}, jar of main (m46b, at 8449b5b3) before and after: Danish front pages 1-4,000, 6,001-12,000,
+ * 32,001-38,000, 40,001-44,000 and 48,001-50,219 (3,697 lists, scanned for this rule's candidates)
+ * 27 lists changed, 26 rightly (clubs' full names typed LOC now ORG, towns typed LOC joined to their
+ * clubs or typed ORG: football and handball clubs) and 1 partly (the town joined, its genitive after
+ * "på" left a place's, a second entry); 20,001-32,000 (2,007 lists, not scanned for it) 8, 6
+ * rightly, 1 partly (the same with "i") and 1 wrongly (a channel's name joined to a show named "FC
+ * X"); the Norwegian and Swedish feeds and the Norwegian archive unchanged. {@code stories samples --json}
+ * byte-identical; members, timelines and summaries unchanged everywhere (the rule reads the story
+ * view's names only; clustering and the finders are untouched). Drafts not kept: the town's
+ * genitive judged by its stem alone ("på Korviks Banegård", invented: a city's station joined to its club), no
+ * bar on other names (a region named "Region X" and by its name alone joined to "FC X"), and no
+ * bar on a sentence's capitalised "Fra X" (a player's town of origin). Left open: a town typed LOC
+ * with no full club name in the story ("Korvik slog Askdal", invented: a headline alone), and a work's
+ * title made like a club's name (a show "FC X" in quotes).
+ *
  * Stateless; the recognizer is thread-safe.
  */
 final class Entities {
@@ -1090,6 +1115,40 @@ final class Entities {
           && (withAnOffice(fullTexts, f.text()) || afterAPartyWord(fullTexts, f.text()))) {
         cued.put(f.text(), EntityType.ORG.name());
       }
+    }
+    Set<String> clubsTowns = new TreeSet<>(); // "Korvik IF" (invented) typed LOC: a name with a club's affix is the club's
+    Map<String, Set<String>> clubsOfTowns = new TreeMap<>();
+    for (Found f : found) {
+      String town = clubsTown(f.text());
+      if (town != null) {
+        clubsTowns.add(town);
+        clubsOfTowns.computeIfAbsent(town, x -> new TreeSet<>()).add(f.text());
+        if (!cued.containsKey(f.text()) && (f.type().equals(EntityType.PER.name()) || f.type().equals(EntityType.LOC.name()))) {
+          cued.put(f.text(), EntityType.ORG.name());
+        }
+      }
+    }
+    Map<String, String> clubsNamed = new TreeMap<>(); // a town's name -> the full name of its one club the story names
+    Set<String> inOtherNames = new HashSet<>(); // words of names of two words or more that are no club's: "Region Korvik"
+    found.stream().filter(f -> f.text().indexOf(' ') > 0 && clubsTown(f.text()) == null)
+        .forEach(f -> inOtherNames.addAll(List.of(f.text().split(" "))));
+    for (Found f : found) { // "Korvik vandt 2-1" beside "Korvik IF" (invented): the town's name alone, typed LOC, is the club's
+      if (!cued.containsKey(f.text()) && f.type().equals(EntityType.LOC.name())
+          && !partsOfPeople.contains(f.text())
+          && clubByItsTown(f.text(), w -> clubsTowns.contains(w) || followedBy(fullTexts, w, CLUB_AFTER)
+                  || precededBy(fullTexts, w, CLUB_BEFORE),
+              w -> placeWritten.contains(w) || placePrepositioned.contains(w) || inOtherNames.contains(w)
+                  || precededBy(fullTexts, w, ON_A_PLACE) || precededBy(fullTexts, w, PLACE_AT_A_START))) {
+        cued.put(f.text(), EntityType.ORG.name());
+        String club = theClubOfItsTown(f.text(), clubsOfTowns);
+        if (club != null) {
+          clubsNamed.put(f.text(), club);
+        }
+      }
+    }
+    if (!clubsNamed.isEmpty()) { // "Korvik" and "Korviks" beside "Korvik IF", its one club the story names: one entity
+      found.replaceAll(f -> clubsNamed.containsKey(f.text())
+          ? new Found(clubsNamed.get(f.text()), EntityType.ORG.name(), f.lang(), f.inside()) : f);
     }
     Set<String> eventsRead = new TreeSet<>(); // "Grand Open-finalen" (invented): an event's name before its final
     found.stream().filter(f -> f.lang().isScandinavian() && !f.type().equals(EntityType.MISC.name()))
@@ -2545,6 +2604,69 @@ final class Entities {
    */
   static boolean withAnOffice(List<String> texts, String name) {
     return orItsGenitiveStem(name, n -> followedBy(texts, n, ORGANISATION_OFFICE));
+  }
+
+  /**
+   * A sports club's affix, written as its name's first or last word ("FC", "IF", "BK", "Håndbold",
+   * "Team"): a word no place's or person's name has, so a name bearing it is the club's.
+   */
+  static final Set<String> CLUB_AFFIXES = Set.of("FC", "FK", "IF", "IK", "IL", "BK", "FF", "SK", "AC", "HB", "IFK",
+      "AIF", "BIF", "CF", "SC", "fB", "Håndbold", "Håndball", "Handboll", "Team");
+
+  /** A club's affix after a name, as words: "Korvik IF" where the finder read "Korvik" alone (invented). */
+  static final String CLUB_AFTER = " (?:" + String.join("|", new TreeSet<>(CLUB_AFFIXES)) + ")(?![\\p{L}\\d])";
+
+  /** A preposition of place opening a sentence or title: "Fra Korvik til ..." (invented), "I Korvik". */
+  static final String PLACE_AT_A_START = "(?<![\\p{L}\\d])(?:I|Fra|Från|På|In|From) +";
+
+  /** A club's affix before a name: "FC Korvik". */
+  static final String CLUB_BEFORE = "(?<![\\p{L}\\d])(?:" + String.join("|", new TreeSet<>(CLUB_AFFIXES)) + ") ";
+
+  /**
+   * The town's or region's name a club's name is made of, without the club's affix ({@link
+   * #CLUB_AFFIXES}: "Korvik IF" and "FC Korvik" give "Korvik", invented), or null when {@code name}
+   * is not one word or more beside such an affix.
+   */
+  static String clubsTown(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2) {
+      return null;
+    }
+    int from = CLUB_AFFIXES.contains(words[0]) ? 1 : 0;
+    int to = CLUB_AFFIXES.contains(words[words.length - 1]) ? words.length - 1 : words.length;
+    if (from == 0 && to == words.length || from >= to || !Character.isUpperCase(words[from].charAt(0))) {
+      return null;
+    }
+    return String.join(" ", Arrays.asList(words).subList(from, to));
+  }
+
+  /**
+   * The full name of the one club of {@code town} (or of its genitive's stem) among {@code clubsOfTowns}
+   * (town -> full names of its clubs the story names), or null when the story names none or more than
+   * one ("Korvik IF" and "Korvik Håndbold", invented: which is meant the town alone does not tell).
+   */
+  static String theClubOfItsTown(String town, Map<String, Set<String>> clubsOfTowns) {
+    Set<String> clubs = clubsOfTowns.get(town);
+    if (clubs == null && town.length() > 3 && town.endsWith("s")) {
+      clubs = clubsOfTowns.get(town.substring(0, town.length() - 1));
+    }
+    return clubs != null && clubs.size() == 1 ? clubs.iterator().next() : null;
+  }
+
+  /**
+   * Whether {@code name}, or the stem of its genitive, is the town of a club the story names in
+   * full ({@code clubsTown}: "Korvik" beside "Korvik IF", invented), and so the club, a match report
+   * naming the club by its town; not where the story writes the town as a place or inside another
+   * name ({@code writtenAsPlace}: "Region Korvik", "Fra Korvik", "i Korvik", "på Korvik", "Korvik
+   * kommune", or its genitive "på Korviks torv"), nor a country (a national team is named by its
+   * country, which stays a place). Cost: a set look-up and a few regex scans of the story's texts
+   * per name typed a place or person, only where the story names a club. Failure modes: a town
+   * written both as the club and as a place keeps the place's type in every mention, and the
+   * club's genitive after "på" ("på Korviks hjemmeside") is read as a place's.
+   */
+  static boolean clubByItsTown(String name, Predicate<String> clubsTown, Predicate<String> writtenAsPlace) {
+    return !Countries.isCountry(name) && !writtenAsPlace.test(name)
+        && orItsGenitiveStem(name, n -> clubsTown.test(n) && !writtenAsPlace.test(n));
   }
 
   /** Whether {@code test} holds for {@code name} or, where it ends in -s, for the name without it (a genitive's). */

@@ -1667,4 +1667,71 @@ class EntitiesTest {
         .isFalse();
     assertThat(Entities.followedBy(texts, "Open", Entities.EVENT_AFTER)).as("a word of the name").isTrue();
   }
+
+  /** A club's affix, first or last, gives the town its name is made of; other names give none. */
+  @Test
+  void aClubsNameGivesItsTown() {
+    assertThat(Entities.clubsTown("Korvik IF")).isEqualTo("Korvik");
+    assertThat(Entities.clubsTown("FC Nord Korvik")).isEqualTo("Nord Korvik");
+    assertThat(Entities.clubsTown("Korvik Håndbold")).isEqualTo("Korvik");
+    assertThat(Entities.clubsTown("Korvik")).as("one word").isNull();
+    assertThat(Entities.clubsTown("Korvik Havn")).as("no affix").isNull();
+    assertThat(Entities.clubsTown("FC IF")).as("affixes only").isNull();
+    assertThat(Entities.clubsTown("Team for alle")).as("a lower-case word after the affix").isNull();
+  }
+
+  /**
+   * A town's name is its club's where the story names the club in full, and its genitive too; not
+   * where the story writes it as a place, nor a country (a national team's name).
+   */
+  @Test
+  void aTownIsItsClubBesideTheClubsFullName() {
+    Set<String> towns = Set.of("Korvik", "Danmark");
+    assertThat(Entities.clubByItsTown("Korvik", towns::contains, w -> false)).isTrue();
+    assertThat(Entities.clubByItsTown("Korviks", towns::contains, w -> false)).as("its genitive").isTrue();
+    assertThat(Entities.clubByItsTown("Korvik", towns::contains, "Korvik"::equals)).as("written as a place").isFalse();
+    assertThat(Entities.clubByItsTown("Korviks", towns::contains, "Korviks"::equals)).as("its genitive written as a place")
+        .isFalse();
+    assertThat(Entities.clubByItsTown("Danmark", towns::contains, w -> false)).as("a country").isFalse();
+    assertThat(Entities.clubByItsTown("Askdal", towns::contains, w -> false)).as("no club of it").isFalse();
+  }
+
+  /** Invented match report: the town's name alone, typed a place by the finder, is listed with its club. */
+  @Test
+  void aMatchReportListsTheTownWithItsClub() {
+    AnalyzedArticle a = article("Vejle vandt 2-1 over Silkeborg",
+        "Vejle BK vandt søndag 2-1 over Silkeborg IF. Vejle førte allerede ved pausen, og Silkeborg "
+            + "fik først reduceret i overtiden. Vejle rykker dermed op på tredjepladsen.", Language.DA);
+    List<StoryDetails.Entity> entities = Entities.build(List.of(a), EntityRecognizer.load());
+    assertThat(entities).filteredOn(e -> e.name().startsWith("Vejle") || e.name().startsWith("Silkeborg"))
+        .isNotEmpty().allMatch(e -> e.type().equals("ORG"), "typed an organisation");
+    assertThat(entities).extracting(StoryDetails.Entity::name).as("the town's name joined to its club's")
+        .contains("Silkeborg IF").doesNotContain("Silkeborg");
+  }
+
+  /**
+   * Invented: a story naming a club and, apart, its region by another name ("Region X") keeps the
+   * region a place; the other town, named by the text with its club's affix though the finder read
+   * the town alone, is the club.
+   */
+  @Test
+  void aTownInsideAnotherNameStaysAPlace() {
+    String t = "FC Midtjylland vandt søndag 2-1 over Randers FC. Samtidig bevilger Region Midtjylland penge til en ny "
+        + "flyrute, så Midtjylland igen får forbindelse til hovedstaden.";
+    List<StoryDetails.Entity> entities = Entities.build(
+        List.of(article("Midtjylland får ny flyrute", t, Language.DA)), EntityRecognizer.load());
+    assertThat(entities).extracting(e -> e.name() + " " + e.type()).contains("Midtjylland LOC", "Randers ORG");
+    assertThat(Entities.precededBy(List.of("Fra Korvik til Europas top"), "Korvik", Entities.PLACE_AT_A_START)).isTrue();
+    assertThat(Entities.precededBy(List.of("Korvik slog Askdal"), "Askdal", Entities.PLACE_AT_A_START)).isFalse();
+  }
+
+  /** The town's name is joined to its club's full name where the story names one club of it, not two. */
+  @Test
+  void aTownIsJoinedToItsOneClub() {
+    Map<String, Set<String>> clubs = Map.of("Korvik", Set.of("Korvik IF"), "Askdal", Set.of("Askdal IF", "FC Askdal"));
+    assertThat(Entities.theClubOfItsTown("Korvik", clubs)).isEqualTo("Korvik IF");
+    assertThat(Entities.theClubOfItsTown("Korviks", clubs)).as("its genitive").isEqualTo("Korvik IF");
+    assertThat(Entities.theClubOfItsTown("Askdal", clubs)).as("two clubs").isNull();
+    assertThat(Entities.theClubOfItsTown("Brattvik", clubs)).isNull();
+  }
 }
