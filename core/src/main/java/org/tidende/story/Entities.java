@@ -1132,8 +1132,10 @@ final class Entities {
     Set<String> inOtherNames = new HashSet<>(); // words of names of two words or more that are no club's: "Region Korvik"
     found.stream().filter(f -> f.text().indexOf(' ') > 0 && clubsTown(f.text()) == null)
         .forEach(f -> inOtherNames.addAll(List.of(f.text().split(" "))));
+    // a club is named (found, or its affix written) before any town is searched for in the texts
+    boolean clubsNamedAtAll = !clubsTowns.isEmpty() || fullTexts.stream().anyMatch(t -> CLUB_AFFIX.matcher(t).find());
     for (Found f : found) { // "Korvik vandt 2-1" beside "Korvik IF" (invented): the town's name alone, typed LOC, is the club's
-      if (!cued.containsKey(f.text()) && f.type().equals(EntityType.LOC.name())
+      if (clubsNamedAtAll && !cued.containsKey(f.text()) && f.type().equals(EntityType.LOC.name())
           && !partsOfPeople.contains(f.text())
           && clubByItsTown(f.text(), w -> clubsTowns.contains(w) || followedBy(fullTexts, w, CLUB_AFTER)
                   || precededBy(fullTexts, w, CLUB_BEFORE),
@@ -2618,6 +2620,10 @@ final class Entities {
 
   /** A preposition of place opening a sentence or title: "Fra Korvik til ..." (invented), "I Korvik". */
   static final String PLACE_AT_A_START = "(?<![\\p{L}\\d])(?:I|Fra|Från|På|In|From) +";
+
+  /** A club's affix as a word of its own, anywhere: without one in a story, no town there is read as its club. */
+  private static final Pattern CLUB_AFFIX = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:" + String.join("|", new TreeSet<>(CLUB_AFFIXES)) + ")(?![\\p{L}\\d])");
 
   /** A club's affix before a name: "FC Korvik". */
   static final String CLUB_BEFORE = "(?<![\\p{L}\\d])(?:" + String.join("|", new TreeSet<>(CLUB_AFFIXES)) + ") ";
