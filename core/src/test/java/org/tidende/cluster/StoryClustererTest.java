@@ -114,6 +114,69 @@ class StoryClustererTest {
   }
 
   /**
+   * The merge vote (session 47, {@code StoryClusterer.modelAgrees}): two stories of case-less
+   * headlines merge only where at least one kept headline of the smaller, judged alone, is likelier
+   * by the headline model in the larger story than in a new one. A story of hymn-book auction
+   * headlines has no headline that the phone-sale story would take; a story of phone headlines from
+   * another stream of the same fillers has. A fragment of three is left to the lone rule, and a
+   * story of cased headlines (the model does not read them) is not judged. lmMu is lowered so that
+   * an invented stream of a few dozen headlines is not all background to the model.
+   */
+  @Test
+  void caselessStoriesMergeOnlyWhereAHeadlineOfTheSmallerWouldJoinTheLarger() {
+    ClusterConfig cfg = ClusterConfig.defaults().with("lmMu", "5");
+    String[] phones = {"new phone goes on sale with early shipping", "phone sale starts as shipping begins early",
+        "early shipping for the new phone sale", "phone maker opens sale and shipping early",
+        "shoppers order the new phone before shipping", "phone sale brings early shipping dates"};
+    String[] hymns = {"rare hymn book fetches record at auction", "hymn book sells for record sum at auction",
+        "auction of hymn book sets a record", "record price for hymn book at auction house",
+        "collector buys hymn book at record auction"};
+    String[] later = {"new phone sale ships early", "early phone shipping after sale opens",
+        "phone sale and shipping start early", "shipping of the new phone sale comes early"};
+    StoryClusterer c = new StoryClusterer(cfg);
+    ClusterState state = new ClusterState();
+    ClusterState other = new ClusterState();
+    Recorder events = new Recorder();
+    for (int i = 0; i < 20; i++) {
+      c.assign(state, filler(i), events);
+      c.assign(other, filler(i), events);
+    }
+    List<Assignment> p = new ArrayList<>();
+    for (int i = 0; i < phones.length; i++) {
+      p.add(c.assign(state, article("p" + i, null, phones[i].split(" ")[0], phones[i]), events));
+    }
+    List<Assignment> h = new ArrayList<>();
+    for (int i = 0; i < hymns.length; i++) {
+      h.add(c.assign(state, article("h" + i, null, hymns[i].split(" ")[0], hymns[i]), events));
+    }
+    List<Assignment> l = new ArrayList<>();
+    for (int i = 0; i < later.length; i++) {
+      l.add(c.assign(other, article("l" + i, null, later[i].split(" ")[0], later[i]), events));
+    }
+    ActiveStory phoneStory = state.active.get(p.get(p.size() - 1).story());
+    ActiveStory hymnStory = state.active.get(h.get(h.size() - 1).story());
+    ActiveStory laterStory = other.active.get(l.get(l.size() - 1).story());
+    assertThat(phoneStory.size).isEqualTo(phones.length);
+    assertThat(hymnStory.size).isEqualTo(hymns.length);
+    assertThat(laterStory.size).isEqualTo(later.length);
+    assertThat(c.modelAgrees(state, phoneStory, hymnStory)).as("no hymn headline would join the phone story").isFalse();
+    assertThat(c.modelAgrees(state, hymnStory, phoneStory)).isFalse();
+    assertThat(c.modelAgrees(state, phoneStory, laterStory)).as("the later phone headlines would").isTrue();
+    hymnStory.removeMember(hymnStory.members.get(0));
+    hymnStory.removeMember(hymnStory.members.get(0));
+    assertThat(c.modelAgrees(state, phoneStory, hymnStory)).as("a fragment of three: the lone rule's").isTrue();
+    ClusterState cased = new ClusterState();
+    List<Assignment> k = new ArrayList<>();
+    for (int i = 0; i < hymns.length; i++) {
+      String t = "Hymn " + hymns[i];
+      k.add(c.assign(cased, article("k" + i, null, t.split(" ")[0], t), events));
+    }
+    ActiveStory casedStory = cased.active.get(k.get(k.size() - 1).story());
+    assertThat(casedStory.lonelyHeadline).isNull();
+    assertThat(c.modelAgrees(state, phoneStory, casedStory)).as("cased headlines: not the model's").isTrue();
+  }
+
+  /**
    * A story opened by a case-less headline the headline model reads is queued to be judged again
    * by the model ({@code StoryClusterer.lonelyRevisit}) at twice {@code revisitAfter} articles;
    * still alone then (here it shares no word with anything), it waits for the next level, due when
