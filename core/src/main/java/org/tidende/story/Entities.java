@@ -792,12 +792,19 @@ import org.tidende.model.StoryDetails;
  * and after), a Norwegian archive slice 1 (a street "X-s vei" now "X", no better), the other
  * archive slice and a Swedish feed slice unchanged; {@code stories samples --json}
  * byte-identical; members, timelines and summaries unchanged everywhere (the rule reads the story
- * view's names only). Drafts not kept: the weak adjective without the present-tense bar (2 more right on
- * the read slices, one by a noun read as an adjective: "kjole" beside "kjoler"; kept for the
- * infinitives it keeps out), and given names' genitives by a given-name base ("Mettes"): the
- * surnames made of a given name and an s ("Roberts", "Williams") would lose theirs. Left open:
- * genitives of names of two words or more typed ORG or LOC ("Nye Partis næste formand", invented),
- * a given name's genitive alone, and an adjective that is a verb's infinitive too ("fornemme").
+ * view's names only). Drafts not kept: the weak adjective without the present-tense bar (2 lists
+ * more on the read slices, one of them by a noun read as an adjective: "kjole" beside "kjoler"; the
+ * bar is kept for the infinitives it keeps out), and names of two words or more typed ORG, LOC or
+ * MISC read as one-word names are (before a noun at every mention, the last word no name of the
+ * corpora in its -s form): on Danish 2,001-6,000 and 20,001-28,000 6 lists rightly (a party's, an
+ * unemployment fund's, a war's, a US state's x2, a newspaper's genitive) but 1 wrongly (an English
+ * club's plural name written before a noun without an apostrophe), and on 16,001-20,000 and
+ * 44,001-48,000 1, wrongly (a firm's English plural "& Logistics"): an English plural in a Danish
+ * text cannot be told from a genitive by the story. Not built: given names' genitives by a
+ * given-name base ("Mettes"), for the surnames made of a given name and an s ("Roberts",
+ * "Williams") would lose theirs. Left open: genitives of names of two words or more typed ORG or
+ * LOC ("Nye Partis næste formand", invented), a given name's genitive alone, and an adjective
+ * that is a verb's infinitive too ("fornemme").
  *
  * Stateless; the recognizer is thread-safe.
  */
