@@ -857,6 +857,26 @@ class DateResolverTest {
         .isEqualTo("2023-05");
   }
 
+  /**
+   * A regular past form right before a month's preposition, or with a name or subject pronoun between, is the verb the
+   * month modifies; not an adjective before its noun, an infinitive after its marker, nor a verb of announcing.
+   */
+  @Test
+  void aRegularPastRightBeforeTheMonthPointsBack() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 20));
+    assertThat(only("da", "Forbundet suspenderede i februar klubben på ubestemt tid.", november).period())
+        .isEqualTo("2022-02");
+    assertThat(only("da", "I samme sag ransagede Rigspolitiet i marts tolv adresser.", november).period())
+        .isEqualTo("2022-03");
+    assertThat(only("da", "Derfor besluttede han i januar at stoppe.", november).period()).isEqualTo("2022-01");
+    assertThat(only("nb", "Styret kjøpte i februar to nye busser.", november).period()).isEqualTo("2022-02");
+    // an adjective before its noun, an infinitive, an announcement: the nearest year as before
+    assertThat(only("da", "Kommunen lukker 40 opvarmede haller i februar.", november).period()).isEqualTo("2023-02");
+    assertThat(only("da", "Klubben håber at sprede i februar sine aktiviteter.", november).period())
+        .isEqualTo("2023-02");
+    assertThat(only("da", "Forbundet varslede den 12. januar strejke.", november).period()).isEqualTo("2023-01-12");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
