@@ -877,6 +877,27 @@ class DateResolverTest {
     assertThat(only("da", "Forbundet varslede den 12. januar strejke.", november).period()).isEqualTo("2023-01-12");
   }
 
+  /**
+   * An attack, a killing, an accident named in the definite form right before a month, or with "af" and a word between,
+   * is known only once it has happened, so the month is past; not a feared one (indefinite), nor an anniversary.
+   */
+  @Test
+  void anUnforeseenEventRightBeforeTheMonthPointsBack() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 20));
+    assertThat(only("da", "Prisen steg allerede før invasionen i februar.", november).period()).isEqualTo("2022-02");
+    assertThat(only("da", "Skoleskyderiet den 24. april er et af de værste.", november).period())
+        .isEqualTo("2022-04-24");
+    assertThat(only("nb", "Etter angrepet på leiren i mars styrkes vakten.", november).period())
+        .isEqualTo("2022-03");
+    assertThat(only("sv", "Efter olyckan i januari stängdes vägen.", november).period()).isEqualTo("2022-01");
+    assertThat(only("en", "Shares are still low after the attack in February.", november).period())
+        .isEqualTo("2022-02");
+    // a feared attack, an anniversary: the nearest year as before
+    assertThat(only("da", "Myndighederne frygter et angreb i februar.", november).period()).isEqualTo("2023-02");
+    assertThat(only("da", "Byen markerer årsdagen for branden den 3. januar.", november).period())
+        .isEqualTo("2023-01-03");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
