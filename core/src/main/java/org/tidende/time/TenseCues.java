@@ -230,6 +230,14 @@ import org.tidende.time.TimeExpression.Direction;
  * this-rule Danish 20,001-40,000. Resolving every text against the first rule's build: reading slices 2 mentions
  * changed, both rightly (a day of an invasion's start and a day of a school shooting, from the coming year to the
  * past one); Danish 20,001-40,000 none; untouched Danish 48,001-50,219 none.
+ * Session 47, third rule: the search beyond the window stops at "at", "å", "att" as before, but where "til", "till"
+ * stands before it and a past form of making someone do something ({@link #CAUSATIVE_PAST}: "fik", "fikk", "fick",
+ * "tvang", "pressede") within {@value #CAUSED_REACH} words before that, in the clause ({@link #causedBefore};
+ * invented: "Skandalen fik ministeren til at træde tilbage fra sin post i januar"), the month is past: such a verb
+ * entails the deed was done, where "besluttede at" or "opfordrede ... til at" entail nothing. Resolving every text
+ * against the second rule's build: reading slices 2 mentions changed, both rightly (a month of a forced resignation in
+ * the archive and a month of an announcement one was made to make, from the coming year to the past one); untouched
+ * Danish 48,001-50,219 none.
  * Cost: linear in the sentence length. Failure modes: a cue belonging to another clause ("sa
  * tirsdag at ... blir"), nouns with a past-like ending ({@code stede}; before a month, Norwegian
  * and Danish nouns in {@code -ade} without an article: "skade i mars"), Nynorsk weak past in
@@ -453,9 +461,14 @@ final class TenseCues {
       }
     }
     for (int i = at - 1; i >= 0; i--) {
-      if (CLAUSE_BREAK.matcher(text.substring(spans.get(i)[1], spans.get(i + 1)[0])).find()
-          || CLAUSE_OPENERS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+      if (CLAUSE_BREAK.matcher(text.substring(spans.get(i)[1], spans.get(i + 1)[0])).find()) {
         return Direction.NEAREST;
+      }
+      String w = words.get(i).toLowerCase(Locale.ROOT);
+      if (CLAUSE_OPENERS.contains(w)) {
+        // "fik spilleren til at melde afbud til kampen i april" (invented): what one was made to do was done
+        return i >= 2 && TO_INFINITIVE.contains(w) && TIL.contains(words.get(i - 1).toLowerCase(Locale.ROOT))
+            && causedBefore(text, words, spans, i - 1) ? Direction.PAST : Direction.NEAREST;
       }
       // within the window the search above found no cue
       Direction cue = i < at - WINDOW ? cue(words, i, true) : null;
@@ -465,6 +478,36 @@ final class TenseCues {
     }
     return Direction.NEAREST;
   }
+
+  /**
+   * True when a past form of making someone do something ({@link #CAUSATIVE_PAST}: "fik", "fikk", "fick", "tvang",
+   * "tvingade", "pressede") stands within {@value #CAUSED_REACH} words before the "til" at {@code til}, in its clause
+   * (the object between may be a long name with a title): "fik ham til at", "tvang regeringen til å" (invented). Such a verb entails that the deed happened, so the date of the
+   * infinitive clause after "til at", "til å", "till att" is past; "besluttede at" (decided to) entails nothing, and
+   * the search across another "at" stops as before.
+   */
+  private static boolean causedBefore(String text, List<String> words, List<int[]> spans, int til) {
+    for (int j = til - 1; j >= Math.max(0, til - CAUSED_REACH); j--) {
+      if (CLAUSE_BREAK.matcher(text.substring(spans.get(j)[1], spans.get(j + 1)[0])).find()) {
+        return false;
+      }
+      String w = words.get(j).toLowerCase(Locale.ROOT);
+      if (CAUSATIVE_PAST.contains(w)) {
+        return true;
+      }
+      if (CLAUSE_OPENERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int CAUSED_REACH = 10;
+  private static final Set<String> TO_INFINITIVE = Set.of("at", "å", "att");
+  private static final Set<String> TIL = Set.of("til", "till");
+  /** Past forms of getting, forcing or pressing someone to do something, which entail that it was done. */
+  private static final Set<String> CAUSATIVE_PAST = Set.of("fik", "fikk", "fekk", "fick", "tvang", "tvinga",
+      "tvingade", "pressede", "pressa", "pressade");
 
   /**
    * True when "since" and a part of a period stand right before the date ("siden slutningen af maj", "sedan början av

@@ -898,6 +898,21 @@ class DateResolverTest {
         .isEqualTo("2023-01-03");
   }
 
+  /**
+   * A past form of making someone do something ("fik", "tvang") before "til at", "til å" entails the deed was done, so a
+   * month of the infinitive clause beyond the window is past; urging someone to do it entails nothing.
+   */
+  @Test
+  void aMonthOfWhatOneWasMadeToDoIsPast() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 20));
+    assertThat(only("da", "Skandalen fik ministeren til at træde tilbage fra sin post i januar.", november).period())
+        .isEqualTo("2022-01");
+    assertThat(only("nb", "Protestene tvang den gamle regjeringen til å gå av etter mange år i februar.", november)
+        .period()).isEqualTo("2022-02");
+    assertThat(only("da", "Han opfordrede ministeren til at træde tilbage fra sin post i januar.", november).period())
+        .isEqualTo("2023-01");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
