@@ -913,6 +913,15 @@ class DateResolverTest {
         .isEqualTo("2023-01");
   }
 
+  /** "End i" a month compares with a figure already measured: a past month; not "senere end i", a limit. */
+  @Test
+  void aMonthComparedWithIsPast() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 20));
+    assertThat(only("da", "Nu dør langt færre af sygdommen end i februar.", november).period()).isEqualTo("2022-02");
+    assertThat(only("sv", "Nu säljs fler bilar än i januari.", november).period()).isEqualTo("2022-01");
+    assertThat(only("da", "Svaret kommer ikke senere end i februar.", november).period()).isEqualTo("2023-02");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
