@@ -922,6 +922,21 @@ class DateResolverTest {
     assertThat(only("da", "Svaret kommer ikke senere end i februar.", november).period()).isEqualTo("2023-02");
   }
 
+  /**
+   * A regular past form followed by an object or reflexive pronoun is a verb (an adjective is followed by its noun), so
+   * beyond the window it places a month in the past; not after "og", where the form may be an infinitive.
+   */
+  @Test
+  void aRegularPastWithAnObjectPronounPointsBack() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 20));
+    assertThat(only("da", "Den tidligere leder sprængte sig selv i luften ude på landet i februar.", november)
+        .period()).isEqualTo("2022-02");
+    assertThat(only("nb", "Kommunen kjøpte seg fri fra avtalen med selskapet i februar.", november).period())
+        .isEqualTo("2022-02");
+    assertThat(only("da", "De mange frivillige vil samles og sprede sig over hele byen i februar.", november)
+        .period()).isEqualTo("2023-02");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
