@@ -507,9 +507,9 @@ final class TenseCues {
   /**
    * True when a past form of making someone do something ({@link #CAUSATIVE_PAST}: "fik", "fikk", "fick", "tvang",
    * "tvingade", "pressede") stands within {@value #CAUSED_REACH} words before the "til" at {@code til}, in its clause
-   * (the object between may be a long name with a title): "fik ham til at", "tvang regeringen til å" (invented). Such a verb entails that the deed happened, so the date of the
-   * infinitive clause after "til at", "til å", "till att" is past; "besluttede at" (decided to) entails nothing, and
-   * the search across another "at" stops as before.
+   * (the object between may be a long name with a title): "fik ham til at", "tvang regeringen til å" (invented). Such
+   * a verb entails that the deed happened, so the date of the infinitive clause after "til at", "til å", "till att"
+   * is past; "besluttede at" (decided to) entails nothing, and the search across another "at" stops as before.
    */
   private static boolean causedBefore(String text, List<String> words, List<int[]> spans, int til) {
     for (int j = til - 1; j >= Math.max(0, til - CAUSED_REACH); j--) {
@@ -645,7 +645,8 @@ final class TenseCues {
   private static final Set<String> FOR = Set.of("for", "för", "of", "af", "av");
   /** Anniversaries and memorial days, whose date is the day they fall on, not the event's. */
   private static final Pattern ANNIVERSARY = Pattern.compile(
-      "(årsdag|årsdagen|mindedag|mindedagen|minnedag|minnedagen|minnesdag|minnesdagen|jubilæet|jubilæum|jubileet|jubileum|anniversary)$");
+      "(årsdag|årsdagen|mindedag|mindedagen|minnedag|minnedagen|minnesdag|minnesdagen|jubilæet|jubilæum|jubileet"
+          + "|jubileum|anniversary)$");
 
   /** True when {@code words[k]} is a definite noun of {@link #UNFORESEEN}, lower-case or opening the sentence. */
   private static boolean unforeseen(List<String> words, int k) {
@@ -808,9 +809,10 @@ final class TenseCues {
     String w = word.toLowerCase(Locale.ROOT);
     boolean participle = lex.pastParticiples().contains(w);
     String before = i > 0 ? words.get(i - 1).toLowerCase(Locale.ROOT) : null;
+    boolean infinitiveBefore = before != null && (INFINITIVE_BEFORE.contains(before) || COORDINATORS.contains(before)
+        || lex.futureCues().contains(before) || lex.nonFiniteBefore().contains(before));
     if (listedOnly && !participle && w.length() >= 6 && regularPast(w, lex.pastSuffixes()) && i + 1 < words.size()
-        && OBJECT_PRONOUNS.contains(words.get(i + 1)) && !(before != null && (INFINITIVE_BEFORE.contains(before)
-        || COORDINATORS.contains(before) || lex.futureCues().contains(before) || lex.nonFiniteBefore().contains(before)))) {
+        && OBJECT_PRONOUNS.contains(words.get(i + 1)) && !infinitiveBefore) {
       // "sprængte sig selv i luften i februar" (invented alike): an object pronoun follows a verb, never an adjective
       return Direction.PAST;
     }
