@@ -67,9 +67,12 @@ public final class BackgroundTrainCommand implements Callable<Integer> {
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file))) {
       written = builder.write(os);
     }
-    System.out.printf(Locale.ROOT, "%,d Scandinavian items counted (%,d held out: %s; %,d in other "
-        + "languages skipped); %,d features in at least %d items; wrote %s (%,d bytes)%n", builder.documents(),
-        builder.heldOutItems(), holdOut, other, written, BackgroundRates.MIN_DOCUMENTS, file, Files.size(file));
+    System.out.printf(Locale.ROOT, "%,d Scandinavian items counted (Danish %,d, Norwegian %,d, Swedish %,d; "
+        + "a group of fewer than %,d read off the pooled rates; %,d held out: %s; %,d in other languages skipped); "
+        + "%,d features in at least %d items; wrote %s (%,d bytes)%n", builder.documents(),
+        builder.documents(Language.DA), builder.documents(Language.NB), builder.documents(Language.SV),
+        BackgroundRates.MIN_GROUP_DOCUMENTS, builder.heldOutItems(), holdOut, other, written,
+        BackgroundRates.MIN_DOCUMENTS, file, Files.size(file));
     return 0;
   }
 }

@@ -106,6 +106,12 @@ final class ActiveStory {
    */
   StoryId splitFrom;
   /**
+   * The background rates of the language group of the article that opened it ({@link
+   * BackgroundRates#of}), by which a shared word is everyday or not ({@link #tallyShared}); a split
+   * keeps its story's.
+   */
+  BackgroundRates background = BackgroundRates.shipped();
+  /**
    * The case-less headline that opened this story, where the headline model reads it ({@code
    * StoryClusterer.lonelyRevisit}), else null; null too once a member the model does not read has
    * joined, moved in or come with a merge. While set and the story holds at most {@code
@@ -153,6 +159,7 @@ final class ActiveStory {
   /** A scoring copy of this story without the members of {@code part} (its centroid and norms only). */
   ActiveStory without(ActiveStory part) {
     ActiveStory r = new ActiveStory(id, seq);
+    r.background = background;
     for (int i = 0; i < centroid.capacity(); i++) {
       long k = centroid.keyAt(i);
       if (k != 0) {
@@ -601,14 +608,16 @@ final class ActiveStory {
 
   /**
    * Counts feature {@code k} (0: an empty slot) in {@code counts} when the centroid holds it; a term
-   * held by more than {@code everyday} of the background news items ({@link BackgroundRates}) is
-   * not counted.
+   * held by more than {@code everyday} of the background news items of this story's language group
+   * ({@link #background}) is not counted. The story's group, not the article's: the test is asked
+   * of an article and a story, of a member moving between stories and of two stories, and the
+   * story is the side every one of them has; a day's stories are of one group as their articles are.
    */
   private void tallyShared(long k, int[] counts, double everyday) {
     if (k != 0 && centroid.get(k) > 0) {
       if (FeatureVector.isSpecific(k)) {
         counts[1]++;
-      } else if (!BackgroundRates.shipped().everyday(k, everyday)) { // no lookup at joins (1)
+      } else if (!background.everyday(k, everyday)) { // no lookup at joins (1)
         counts[0]++;
       }
     }

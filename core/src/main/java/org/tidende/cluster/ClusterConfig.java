@@ -52,7 +52,8 @@ import java.util.Map;
  * @param lmMu the headline model's smoothing: a story's term distribution is smoothed towards the
  *     background with this many pseudo-terms (larger: a story's absent words cost less)
  * @param backgroundWeight the idf of a Danish, Norwegian or Swedish article's features counts this
- *     many pseudo-documents of shipped background news ({@link BackgroundRates}) besides the
+ *     many pseudo-documents of shipped background news of its language group ({@link
+ *     BackgroundRates#of}) besides the
  *     stream's own, so a young stream already knows "Danmark" is common; 0 disables
  * @param specificNormFloor an article's names, numbers and days are normalised to unit length only
  *     when they weigh at least this many times one name seen once; weaker ones (a lone everyday
@@ -63,12 +64,12 @@ import java.util.Map;
  *     that is longer than the grace; so a story a week old takes only articles that match it
  *     well, and a run of loosely related reports ("Trump", "Danmark") stops growing into one
  *     story over months; 0 disables
- * @param everydayRate a word held by more than this share of the background news items ({@link
- *     BackgroundRates}: "stor", "år", "nord") does not count among the two words two stories must
+ * @param everydayRate a word held by more than this share of the background news items of the
+ *     story's language group ({@link BackgroundRates#of}: "stor", "år", "nord") does not count among the two words two stories must
  *     share to merge, or a member and a story for it to move (it still counts in every cosine and
  *     at joins); 1 disables. Words of languages without background news always count. A Danish,
  *     Norwegian or Swedish article whose names, numbers and days are all held by more than this
- *     share ("Danmark", "USA") is judged by its words in the blend, as one without names is
+ *     share of its group's items ("Danmark", "USA" in Danish) is judged by its words in the blend, as one without names is
  *     ({@link FeatureVector#named}); 1 disables that too
  * @param embeddingWeight an English article's sentence vector ({@link SentenceEmbedder}) adds
  *     {@code embeddingWeight * (cosine - embeddingCentre)} to every blended similarity where both

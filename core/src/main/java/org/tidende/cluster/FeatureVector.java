@@ -84,7 +84,8 @@ import org.tidende.model.Language;
  * @param hasSpecifics whether there is any name or number feature
  * @param named whether it has a name, number or day that is not an everyday one: for a Danish,
  *     Norwegian or Swedish article, one held by at most {@code everydayRate} of the background news
- *     items ({@link BackgroundRates}; "Danmark", "USA" are held by more); for any other article, as
+ *     items of its language group ({@link BackgroundRates#of}; "Danmark", "USA" are held by more of
+ *     the Danish ones); for any other article, as
  *     {@code hasSpecifics}. Where false, its specifics do not speak for it ({@link ActiveStory#blend}:
  *     it is judged by its words, as a headline without names is)
  * @param distinctTerms number of distinct term features before the bound (length of the text, for
@@ -230,6 +231,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
           }
           String skeleton = lang.isScandinavian() || !names.isEmpty() ? ScandinavianFold.skeleton(t) : t;
           String country = demonyms.country(t);
+          // the pooled rate, not the group's: see BackgroundRates
           boolean rare = country != null && BackgroundRates.shipped().rate(nameKey(country)) <= everyday;
           String countryTerm = rare ? demonyms.countryTerm(t) : null;
           long key = countryTerm != null ? hashTerm(lang, ScandinavianFold.skeleton(countryTerm))
@@ -306,7 +308,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   /**
    * Weights a prepared article by idf, first counting it in {@code df} (so idf includes it). A
    * Danish, Norwegian or Swedish article's idf also counts {@code backgroundWeight} pseudo-items of
-   * background news ({@link BackgroundRates}).
+   * background news of its language group ({@link BackgroundRates#of}).
    */
   public static FeatureVector of(PreparedArticle p, DocumentFrequencies df, ClusterConfig cfg) {
     return weigh(p, p.keys(), p.base(), df.addDocumentAndCounts(p.keys()), df, cfg);
@@ -316,7 +318,7 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
   private static FeatureVector weigh(PreparedArticle p, long[] keys, float[] base, int[] counts,
       DocumentFrequencies df, ClusterConfig cfg) {
     double m = p.article().lang().isScandinavian() ? cfg.backgroundWeight() : 0;
-    BackgroundRates background = BackgroundRates.shipped();
+    BackgroundRates background = BackgroundRates.shipped().of(p.article().lang());
     double[] w = new double[counts.length];
     for (int i = 0; i < w.length; i++) {
       double prior = m == 0 ? 0 : background.rate(keys[i]) * m;

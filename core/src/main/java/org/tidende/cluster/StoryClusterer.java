@@ -1737,6 +1737,7 @@ public final class StoryClusterer {
     }
     if (opened) {
       best = new ActiveStory(StoryId.openedBy(article.id()), state.seq);
+      best.background = BackgroundRates.shipped().of(article.lang());
       bestDot = new double[2];
       bestScore = 0;
       if (modelled(v, prepared.caseless())) {
@@ -2072,6 +2073,7 @@ public final class StoryClusterer {
     // "opened by" id may still be (or have been) in use by the story it opened
     ActiveStory fresh = new ActiveStory(new StoryId(StoryId.openedBy(group.get(group.size() - 1).article()).value()
         + "." + state.seq), state.seq);
+    fresh.background = s.background;
     for (int i = group.size() - 1; i >= 0; i--) {
       ActiveStory.Member m = group.get(i);
       s.removeMember(m);
@@ -2202,6 +2204,7 @@ public final class StoryClusterer {
     List<ActiveStory.Member> kept = s.members;
     ActiveStory.Member seed = kept.get(kept.size() - 1);
     ActiveStory part = new ActiveStory(StoryId.openedBy(seed.article()), state.seq);
+    part.background = s.background;
     List<ActiveStory.Member> group = new ArrayList<>();
     part.add(seed, state.seq, config);
     group.add(seed);
@@ -2237,6 +2240,7 @@ public final class StoryClusterer {
     int movable = latestStays ? kept.size() - 1 : kept.size();
     for (int round = 0; round < 5; round++) {
       ActiveStory p = new ActiveStory(s.id, state.seq);
+      p.background = s.background;
       int count = 0;
       for (int i = 0; i < kept.size(); i++) {
         if (in[i]) {

@@ -3,8 +3,14 @@ package org.tidende.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+
 import org.junit.jupiter.api.Test;
+import org.tidende.analysis.ArticleAnalyzer;
+import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.ArticleId;
+import org.tidende.model.Assignment;
 import org.tidende.model.Language;
 import org.tidende.model.StoryId;
 
@@ -171,5 +177,55 @@ class ActiveStoryTest {
     long english = FeatureVector.termKey(Language.EN, "big");
     FeatureVector en = FeatureVector.build(new long[] {english}, new double[] {1}, 40, 1, 0, 2);
     assertThat(story("c", en).sharedCounts(story("d", en), 0.02)).containsExactly(1, 0);
+  }
+
+  /**
+   * A word everyday in one language group's background items and rare in the pooled ones (mostly
+   * Danish) is not among the shared words of a story of that group, and is among those of a story
+   * of another; a story opened by an article takes its article's group.
+   */
+  @Test
+  void theEverydayTestOfSharedWordsReadsTheStorysLanguageGroup() throws Exception {
+    BackgroundRates.Builder builder = new BackgroundRates.Builder();
+    PreparedArticle danish = prepared("d", Language.DA, "Regeringen falder");
+    PreparedArticle county = prepared("n1", Language.NB, "Fylket stenger veien");
+    PreparedArticle norwegian = prepared("n2", Language.NB, "Regjeringen faller");
+    int nb = BackgroundRates.MIN_GROUP_DOCUMENTS;
+    for (int i = 0; i < 20 * nb; i++) {
+      builder.add(danish);
+    }
+    for (int i = 0; i < nb; i++) {
+      builder.add(i < nb / 10 ? county : norwegian);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    builder.write(out);
+    BackgroundRates table = BackgroundRates.read(new ByteArrayInputStream(out.toByteArray()));
+    Language no = Language.NB;
+    long fylke = FeatureVector.termKey(no, new ArticleAnalyzer().terms(no, "fylket").get(0));
+    long road = FeatureVector.termKey(no, "bom"); // not in the background
+    FeatureVector closed = FeatureVector.build(new long[] {fylke, road, FeatureVector.termKey(no, "stenger")},
+        new double[] {1, 1, 1}, 40, 3, 0, 1);
+    FeatureVector open = FeatureVector.build(new long[] {fylke, road, FeatureVector.termKey(no, "åpner")},
+        new double[] {1, 1, 1}, 40, 3, 0, 1);
+    ActiveStory norwegianStory = story("a", closed);
+    norwegianStory.background = table.of(Language.NB);
+    ActiveStory danishStory = story("b", closed);
+    danishStory.background = table.of(Language.DA);
+    assertThat(norwegianStory.sharedCounts(open, new long[0], 0.02)).containsExactly(1, 0);
+    assertThat(danishStory.sharedCounts(open, new long[0], 0.02)).containsExactly(2, 0);
+    ActiveStory other = story("c", open);
+    other.background = table.of(Language.NB);
+    assertThat(norwegianStory.sharedCounts(other, 0.02)).containsExactly(1, 0);
+
+    StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+    ClusterState state = new ClusterState();
+    Assignment x = c.assign(state, StoryClustererTest.article("x", Language.NB, null, "Fylket stenger veien", ""),
+        id -> { });
+    assertThat(state.active.get(x.story()).background).isSameAs(BackgroundRates.shipped().of(Language.NB));
+  }
+
+  private static PreparedArticle prepared(String id, Language lang, String title) {
+    AnalyzedArticle a = StoryClustererTest.article(id, lang, null, title, "");
+    return FeatureVector.prepare(a, ClusterConfig.defaults());
   }
 }

@@ -39,6 +39,12 @@ class BackgroundRatesTest {
     assertThat(b.rate(term(Language.NB, "kommune"))).isGreaterThan(0.0005f);
     assertThat(b.rate(term(Language.DA, "regeringen"))).isGreaterThan(b.rate(term(Language.DA, "vulkanudbrud")));
     assertThat(b.rate(FeatureVector.nameKey("xqzvtw"))).isZero();
+    // rates per language group: Danish 46,360 items, Norwegian 1,008, Swedish 879 (session 47)
+    assertThat(b.of(Language.DA).documents()).isBetween(40_000L, b.documents() - 1);
+    for (Language l : List.of(Language.NB, Language.NN, Language.SV)) {
+      assertThat(b.of(l).documents()).isBetween((long) BackgroundRates.MIN_GROUP_DOCUMENTS, 5_000L);
+    }
+    assertThat(b.of(Language.EN)).isSameAs(b);
   }
 
   /**
@@ -103,6 +109,50 @@ class BackgroundRatesTest {
       }
     }
     throw new AssertionError("feature missing");
+  }
+
+  /**
+   * A word common in one language group's items and rare among all of them (the pooled items are
+   * mostly Danish) gets that group's rate for its articles, everyday there; a group that counted too
+   * few items, and any other language, reads the pooled rate.
+   */
+  @Test
+  void aGroupsCommonWordGetsItsGroupsRateWhereThePooledOneIsRare() throws Exception {
+    BackgroundRates.Builder builder = new BackgroundRates.Builder();
+    PreparedArticle danish = prepared("d", Language.DA, "Regeringen falder");
+    PreparedArticle fylke = prepared("n1", Language.NB, "Fylket stenger veien");
+    PreparedArticle norwegian = prepared("n2", Language.NB, "Regjeringen faller");
+    PreparedArticle swedish = prepared("s", Language.SV, "Fylket stänger vägen");
+    int nb = BackgroundRates.MIN_GROUP_DOCUMENTS;
+    for (int i = 0; i < 20 * nb; i++) {
+      builder.add(danish);
+    }
+    for (int i = 0; i < nb; i++) {
+      builder.add(i < nb / 10 ? fylke : norwegian);
+    }
+    for (int i = 0; i < 10; i++) {
+      builder.add(swedish); // too few Swedish items for rates of their own
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    builder.write(out);
+    BackgroundRates b = BackgroundRates.read(new ByteArrayInputStream(out.toByteArray()));
+    long key = term(Language.NB, "fylket");
+    assertThat(key).isEqualTo(term(Language.SV, "fylket"));
+    float pooled = (float) ((double) (nb / 10 + 10) / (21 * nb + 10));
+    assertThat(b.rate(key)).isEqualTo(pooled);
+    assertThat(b.of(Language.NB).rate(key)).isEqualTo(0.1f);
+    assertThat(b.of(Language.NN).rate(key)).isEqualTo(0.1f);
+    assertThat(b.of(Language.DA).rate(key)).isZero();
+    assertThat(b.of(Language.SV).rate(key)).isEqualTo(pooled);
+    assertThat(b.of(Language.EN).rate(key)).isEqualTo(pooled);
+    assertThat(b.everyday(key, 0.02)).isFalse();
+    assertThat(b.of(Language.NB).everyday(key, 0.02)).isTrue();
+    assertThat(b.of(Language.DA).rate(term(Language.DA, "regeringen"))).isEqualTo(1.0f);
+    assertThat(b.of(Language.NB).documents()).isEqualTo(nb);
+  }
+
+  private static PreparedArticle prepared(String id, Language lang, String title) {
+    return FeatureVector.prepare(StoryClustererTest.article(id, lang, null, title, ""), ClusterConfig.defaults());
   }
 
   @Test
