@@ -103,6 +103,14 @@ public final class Countries {
     return false;
   }
 
+  /**
+   * Whether {@code name} as written (any case, no ending taken off) names a country: "Belarus" and
+   * "Bahamas" do, "Frankrigs" does not.
+   */
+  public static boolean isCountryAsWritten(String name) {
+    return NAMES.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code name} (any case, optionally with a genitive {@code s} or {@code 's}) names a country. */
   public static boolean isCountry(String name) {
     return countryName(name) != null;
