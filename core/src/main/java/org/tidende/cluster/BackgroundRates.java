@@ -56,7 +56,8 @@ import org.tidende.model.Language;
  * da-2022-10-06 unchanged (0.9066, pairwise 0.6061; shuffled means 0.9083 / 0.6177); Google News
  * (0.8751) and ECB+ (0.9768) file order unchanged (no background). The rebuilt table read as pooled
  * rates alone (every group under its least) gave main's figures to the digit on the four
- * Scandinavian days. Tried, not kept (with the adjective's country at the group's rate too): the shared-word test at a feature's highest rate over the groups (no story's group needed):
+ * Scandinavian days. Tried, not kept (with the adjective's country at the group's rate too): the
+ * shared-word test at a feature's highest rate over the groups (no story's group needed):
  * Norwegian and Swedish as above, but da-2022-10-06's shuffled means 0.9083 to 0.9076, pairwise
  * 0.6177 to 0.6061 (the Norwegian table's everyday words, below, hid Danish stories' shared
  * words); the shared-word test at the pooled rate: Norwegian pairwise 0.7482 to 0.7222 (P 0.6842:
