@@ -3,12 +3,8 @@ package org.tidende.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.tidende.analysis.ArticleAnalyzer;
-import org.tidende.model.AnalyzedArticle;
 import org.tidende.model.ArticleId;
 import org.tidende.model.Assignment;
 import org.tidende.model.Language;
@@ -186,20 +182,7 @@ class ActiveStoryTest {
    */
   @Test
   void theEverydayTestOfSharedWordsReadsTheStorysLanguageGroup() throws Exception {
-    BackgroundRates.Builder builder = new BackgroundRates.Builder();
-    PreparedArticle danish = prepared("d", Language.DA, "Regeringen falder");
-    PreparedArticle county = prepared("n1", Language.NB, "Fylket stenger veien");
-    PreparedArticle norwegian = prepared("n2", Language.NB, "Regjeringen faller");
-    int nb = BackgroundRates.MIN_GROUP_DOCUMENTS;
-    for (int i = 0; i < 20 * nb; i++) {
-      builder.add(danish);
-    }
-    for (int i = 0; i < nb; i++) {
-      builder.add(i < nb / 10 ? county : norwegian);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    builder.write(out);
-    BackgroundRates table = BackgroundRates.read(new ByteArrayInputStream(out.toByteArray()));
+    BackgroundRates table = BackgroundRatesTest.groupTable(0);
     Language no = Language.NB;
     long fylke = FeatureVector.termKey(no, new ArticleAnalyzer().terms(no, "fylket").get(0));
     long road = FeatureVector.termKey(no, "bom"); // not in the background
@@ -222,10 +205,5 @@ class ActiveStoryTest {
     Assignment x = c.assign(state, StoryClustererTest.article("x", Language.NB, null, "Fylket stenger veien", ""),
         id -> { });
     assertThat(state.active.get(x.story()).background).isSameAs(BackgroundRates.shipped().of(Language.NB));
-  }
-
-  private static PreparedArticle prepared(String id, Language lang, String title) {
-    AnalyzedArticle a = StoryClustererTest.article(id, lang, null, title, "");
-    return FeatureVector.prepare(a, ClusterConfig.defaults());
   }
 }

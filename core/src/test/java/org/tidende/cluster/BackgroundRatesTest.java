@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -118,24 +119,8 @@ class BackgroundRatesTest {
    */
   @Test
   void aGroupsCommonWordGetsItsGroupsRateWhereThePooledOneIsRare() throws Exception {
-    BackgroundRates.Builder builder = new BackgroundRates.Builder();
-    PreparedArticle danish = prepared("d", Language.DA, "Regeringen falder");
-    PreparedArticle fylke = prepared("n1", Language.NB, "Fylket stenger veien");
-    PreparedArticle norwegian = prepared("n2", Language.NB, "Regjeringen faller");
-    PreparedArticle swedish = prepared("s", Language.SV, "Fylket stänger vägen");
     int nb = BackgroundRates.MIN_GROUP_DOCUMENTS;
-    for (int i = 0; i < 20 * nb; i++) {
-      builder.add(danish);
-    }
-    for (int i = 0; i < nb; i++) {
-      builder.add(i < nb / 10 ? fylke : norwegian);
-    }
-    for (int i = 0; i < 10; i++) {
-      builder.add(swedish); // too few Swedish items for rates of their own
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    builder.write(out);
-    BackgroundRates b = BackgroundRates.read(new ByteArrayInputStream(out.toByteArray()));
+    BackgroundRates b = groupTable(10); // too few Swedish items for rates of their own
     long key = term(Language.NB, "fylket");
     assertThat(key).isEqualTo(term(Language.SV, "fylket"));
     float pooled = (float) ((double) (nb / 10 + 10) / (21 * nb + 10));
@@ -149,6 +134,32 @@ class BackgroundRatesTest {
     assertThat(b.of(Language.NB).everyday(key, 0.02)).isTrue();
     assertThat(b.of(Language.DA).rate(term(Language.DA, "regeringen"))).isEqualTo(1.0f);
     assertThat(b.of(Language.NB).documents()).isEqualTo(nb);
+  }
+
+  /**
+   * A table of {@code 20 * MIN_GROUP_DOCUMENTS} Danish headlines and {@code MIN_GROUP_DOCUMENTS}
+   * Bokmål ones, a tenth of which hold "fylket" (rare pooled, everyday among the Norwegian), and
+   * {@code swedishItems} Swedish headlines that hold it too.
+   */
+  static BackgroundRates groupTable(int swedishItems) throws IOException {
+    BackgroundRates.Builder builder = new BackgroundRates.Builder();
+    PreparedArticle danish = prepared("d", Language.DA, "Regeringen falder");
+    PreparedArticle fylke = prepared("n1", Language.NB, "Fylket stenger veien");
+    PreparedArticle norwegian = prepared("n2", Language.NB, "Regjeringen faller");
+    PreparedArticle swedish = prepared("s", Language.SV, "Fylket stänger vägen");
+    int nb = BackgroundRates.MIN_GROUP_DOCUMENTS;
+    for (int i = 0; i < 20 * nb; i++) {
+      builder.add(danish);
+    }
+    for (int i = 0; i < nb; i++) {
+      builder.add(i < nb / 10 ? fylke : norwegian);
+    }
+    for (int i = 0; i < swedishItems; i++) {
+      builder.add(swedish);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    builder.write(out);
+    return BackgroundRates.read(new ByteArrayInputStream(out.toByteArray()));
   }
 
   private static PreparedArticle prepared(String id, Language lang, String title) {
