@@ -589,10 +589,7 @@ final class TenseCues {
    * an adjective's noun ("opvarmede haller i februar").
    */
   private boolean verbBefore(String text, List<String> words, List<int[]> spans, int at) {
-    int k = at - 1;
-    if (k >= 0 && DATE_PREPOSITIONS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
-      k--;
-    }
+    int k = beforeDate(words, at);
     if (k > 0 && (Character.isUpperCase(words.get(k).charAt(0)) && k + 1 < words.size()
         || SUBJECT_PRONOUNS.contains(words.get(k)))) {
       // the subject after the fronted verb: "ransagede Rigspolitiet i marts", "besluttede han i marts"
@@ -627,10 +624,7 @@ final class TenseCues {
    * anniversary of the event ("årsdagen for angrebet den 3. maj") is dated by the day it falls on.
    */
   private static boolean eventNounBefore(String text, List<String> words, List<int[]> spans, int at) {
-    int k = at - 1;
-    if (k >= 0 && DATE_PREPOSITIONS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
-      k--;
-    }
+    int k = beforeDate(words, at);
     if (k < 0 || CLAUSE_BREAK.matcher(text.substring(spans.get(k)[1], spans.get(at)[0])).find()) {
       return false;
     }
@@ -640,6 +634,12 @@ final class TenseCues {
     // "årsdagen for invasionen den 24. februar" (invented): the date is the anniversary's, which may lie ahead
     return noun >= 0 && !(noun >= 2 && FOR.contains(words.get(noun - 1).toLowerCase(Locale.ROOT))
         && ANNIVERSARY.matcher(words.get(noun - 2).toLowerCase(Locale.ROOT)).find());
+  }
+
+  /** The index of the word before the date at {@code at}, past its preposition ({@link #DATE_PREPOSITIONS}); -1 if none. */
+  private static int beforeDate(List<String> words, int at) {
+    int k = at - 1;
+    return k >= 0 && DATE_PREPOSITIONS.contains(words.get(k).toLowerCase(Locale.ROOT)) ? k - 1 : k;
   }
 
   private static final Set<String> FOR = Set.of("for", "för", "of", "af", "av");
