@@ -129,7 +129,9 @@ class ClusteringQualityTest {
   @Test
   void googleNewsDev() {
     ClusteringScores s = replay("googlenews-dev.jsonl");
-    // Measured 0.8766 / 0.9227 with merges of case-less stories beyond fragments made only where a headline of the
+    // Measured 0.8793 / 0.9241 with the headline model overriding the cosine rule only where that opens a story or
+    // joins a fragment (session 48; 0.8766 / 0.9227 before, so the F1 floor fails without it), 0.8766 / 0.9227 with
+    // merges of case-less stories beyond fragments made only where a headline of the
     // smaller would join the larger by the model (session 47; 0.8751 / 0.9213 before, so the F1 floor fails without
     // it), 0.8751 / 0.9213 with every case-less headline the model reads judged again as its age doubles, moving
     // where model and centroid cosine both prefer another story (session 46; 0.8727 / 0.9197 before, so the F1 floor
@@ -139,8 +141,8 @@ class ClusteringQualityTest {
     // 44; 0.8697 / 0.9172 before, so both floors fail without it; 0.854 / 0.909 before merges and moves needed two
     // shared features; 0.819 / 0.891 without the headline model). The NMI floor sits 0.0017 under the measure, room for
     // float sums differing on another CPU's kernels.
-    assertThat(s.bcubed().f1()).isGreaterThan(0.8755);
-    assertThat(s.nmi()).isGreaterThan(0.9196);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.878);
+    assertThat(s.nmi()).isGreaterThan(0.9224);
   }
 
   @Test

@@ -85,6 +85,35 @@ class StoryClustererTest {
   }
 
   /**
+   * The headline model does not overrule the cosine rule's join into a story beyond a fragment
+   * (session 48): a headline that the cosine puts in an established story of its own event (four
+   * headlines on a trade, all naming the player) stays there, though its one word concentrated in a
+   * big story (the patriots') would have the model carry it into that one.
+   */
+  @Test
+  void headlineModelDoesNotOverruleACosineJoinIntoAnEstablishedStory() {
+    List<AnalyzedArticle> stream = new ArrayList<>();
+    String[] story = {"patriots rally past broncos in overtime", "brady leads patriots comeback against broncos",
+        "patriots beat broncos after missed punt", "broncos fall to patriots in the cold",
+        "patriots defense stops manning late", "welker injury clouds broncos loss to patriots",
+        "patriots win thriller over broncos", "manning and brady duel again as patriots win",
+        "patriots coach praises comeback", "broncos players blame turnovers after patriots loss",
+        "patriots overtime call pays off", "patriots erase deficit to beat broncos"};
+    for (int i = 0; i < story.length; i++) {
+      stream.add(article("p" + i, null, story[i].split(" ")[0], story[i]));
+    }
+    String[] trade = {"jets trade linebacker harlow", "jets trade linebacker harlow for pick",
+        "jets linebacker harlow trade", "linebacker harlow trade by jets", "jets complete linebacker harlow trade"};
+    for (int i = 0; i < trade.length; i++) {
+      stream.add(article("t" + i, null, trade[i].split(" ")[0], trade[i]));
+    }
+    AnalyzedArticle probe = article("x", null, "harlow", "harlow trade to patriots");
+    Map<String, StoryId> f = storiesAfter(ClusterConfig.defaults(), stream, probe);
+    assertThat(f.get("t4")).as("the trade headlines form one story").isEqualTo(f.get("t0"));
+    assertThat(f.get("x")).as("stays in the trade story").isEqualTo(f.get("t0"));
+  }
+
+  /**
    * Two stories of case-less headlines (snow closing a mountain pass, a weekend of discounts at
    * the malls) meet in one headline that tells both; it joins one of them, and the two centroids
    * then agree at the merge threshold (0.21 against 0.20) through that one headline only: without
