@@ -736,6 +736,30 @@ class StoryClustererTest {
     assertThat(FeatureVector.specificTermKeys(year)).containsExactly(FeatureVector.termKey(Language.NB, "2024"));
   }
 
+  /**
+   * A hyphenated name whose every part is capitalised is one place ("Vest-Agder"): its parts, which
+   * the analysis also gives as words, count under the name, so two items of a local paper naming its
+   * region share the name, not two words besides it. A part in lower case stays a word of its own.
+   */
+  @Test
+  void thePartsOfAHyphenatedNameAreTheNamesOwnWords() {
+    LocalDate day = LocalDate.of(2025, 1, 7);
+    AnalyzedArticle region = article("a", Language.NB, day, "Ny idrettshall åpnet",
+        "Kommunene i Vest-Agder fikk en ny idrettshall tirsdag.");
+    assertThat(region.names()).contains(ArticleAnalyzer.nameKey("Vest-Agder"));
+    assertThat(region.bodyTerms()).contains("vest", "agd"); // the stemmer cuts "agder"
+    assertThat(FeatureVector.specificTermKeys(region))
+        .contains(FeatureVector.termKey(Language.NB, "vest"), FeatureVector.termKey(Language.NB, "agd"));
+    AnalyzedArticle plan = article("b", Language.NB, day, "Ny plan for skolene",
+        "Fylket la fram Agder-planen for skolene tirsdag.");
+    assertThat(plan.bodyTerms()).contains("plan");
+    assertThat(FeatureVector.specificTermKeys(plan)).doesNotContain(FeatureVector.termKey(Language.NB, "plan"));
+    // English is not read so
+    AnalyzedArticle english = article("c", Language.EN, day, "New hall opened",
+        "The towns of West-Agder opened a hall.");
+    assertThat(FeatureVector.specificTermKeys(english)).doesNotContain(FeatureVector.termKey(Language.EN, "west"));
+  }
+
   @Test
   void aCountryNamedInTwoScandinavianLanguagesIsOneNameAndOneStory() {
     LocalDate day = LocalDate.of(2025, 1, 7);
