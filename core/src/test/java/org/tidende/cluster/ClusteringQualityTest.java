@@ -200,7 +200,10 @@ class ClusteringQualityTest {
 
   /**
    * Days labelled for this project (eval/labels/README.md), none of which set a default: the
-   * term floor was chosen on them, so these guard it. Measured 0.958 / pairwise P 0.732 with compound
+   * term floor was chosen on them, so these guard it. Measured 0.967 / pairwise P 0.839 once a story of
+   * one is joined only on two shared things and a hyphenated name's capitalised parts count under the
+   * name (session 48; floors raised from 0.95 / 0.72; 0.959 / 0.743 before). Before that 0.958 /
+   * pairwise P 0.732 with compound
    * word lists and background rates that held out the evaluation days (0.960 / 0.743 while the word
    * lists had counted that week's feeds; 0.958 /
    * 0.732 while a person's first name counted as a name of its own; 0.957 /
@@ -213,8 +216,8 @@ class ClusteringQualityTest {
   void norwegianLocalFeedsOfOneDay() throws Exception {
     ClusteringScores s = replayLabelledDay("no-rss-2025-01.jsonl", "no-2025-01-07", null, null);
     assertThat(s.items()).isEqualTo(316);
-    assertThat(s.bcubed().f1()).isGreaterThan(0.95);
-    assertThat(s.pairwise().p()).isGreaterThan(0.72);
+    assertThat(s.bcubed().f1()).isGreaterThan(0.965);
+    assertThat(s.pairwise().p()).isGreaterThan(0.82);
   }
 
   /**

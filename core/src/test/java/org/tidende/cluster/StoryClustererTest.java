@@ -659,6 +659,30 @@ class StoryClustererTest {
   }
 
   /**
+   * A Scandinavian article joins a story of one article only where it shares two things with it
+   * (session 48): one word of a kind of event ("snø") is what two places' items of one snowy day
+   * share. Two shared words join; so does one word that the story's article writes as a name
+   * ("Sporvognen") and this one as a word, which counts for the word and the name.
+   */
+  @Test
+  void aStoryOfOneIsJoinedOnTwoSharedThingsNotOne() {
+    LocalDate day = LocalDate.of(2025, 1, 7);
+    AnalyzedArticle first = article("a", Language.NB, day, "Snøfokk stengte fjellovergangen", "");
+    AnalyzedArticle oneWord = article("b", Language.NB, day, "Elevene elsker snøfokk", "");
+    Map<String, StoryId> apart = storiesAfter(ClusterConfig.defaults(), List.of(first), oneWord);
+    assertThat(apart.get("b")).isNotEqualTo(apart.get("a"));
+    AnalyzedArticle twoWords = article("c", Language.NB, day, "Snøfokk: fjellovergangen stengt igjen", "");
+    Map<String, StoryId> joined = storiesAfter(ClusterConfig.defaults(), List.of(first), twoWords);
+    assertThat(joined.get("c")).isEqualTo(joined.get("a"));
+    AnalyzedArticle named = article("d", Language.DA, day, "Skoleelev skadet af Sporvognen i Odense", "");
+    AnalyzedArticle word = article("e", Language.DA, day, "Dreng ramt af sporvognen", "");
+    assertThat(named.names()).contains(ArticleAnalyzer.nameKey("Sporvognen"));
+    assertThat(word.names()).isEmpty();
+    Map<String, StoryId> nameAndWord = storiesAfter(ClusterConfig.defaults(), List.of(named), word);
+    assertThat(nameAndWord.get("e")).isEqualTo(nameAndWord.get("d"));
+  }
+
+  /**
    * Two headlines of one day sharing only a town's name are two events; sharing the town and a word
    * of what happened, one.
    */
