@@ -277,15 +277,16 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
      * AnalyzedArticle#givenNames}), so its parts, which the analysis also gives as words, count
      * under the name (session 48, see StoryClusterer). A part in lower case ("Agder-planen") is a
      * word of its own and stays one. Only hyphenated words the name stage took as names are read;
-     * Danish, Norwegian and Swedish articles only (measured there). Cost: one scan of the title and
-     * text, for articles with names. Failure mode: a double surname's first part, written alone
+     * Danish, Norwegian and Swedish articles only (measured there). Cost: for articles with names, one
+     * pass over the title and text for a hyphen before a capital, and a split into words only where
+     * one stands. Failure mode: a double surname's first part, written alone
      * in another report, is no longer a word the two share.
      */
     private static Set<String> hyphenatedNameParts(AnalyzedArticle a, Set<String> names) {
       Set<String> out = new HashSet<>();
       for (String text : new String[] {a.article().title(), a.article().text()}) {
-        if (text == null) {
-          continue;
+        if (text == null || !capitalAfterHyphen(text)) {
+          continue; // the split below only where such a name may stand
         }
         for (String w : NOT_WORD.split(text)) {
           if (w.indexOf('-') <= 0 || w.endsWith("-") || !names.contains(ArticleAnalyzer.nameKey(w))) {
@@ -305,6 +306,16 @@ public record FeatureVector(long[] keys, float[] weights, boolean hasTerms, bool
         }
       }
       return out;
+    }
+
+    /** Whether a hyphen in {@code text} stands before a capital ("Vest-Agder"): one pass, no allocation. */
+    private static boolean capitalAfterHyphen(String text) {
+      for (int i = text.indexOf('-'); i >= 0 && i + 1 < text.length(); i = text.indexOf('-', i + 1)) {
+        if (Character.isUpperCase(text.charAt(i + 1))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
