@@ -112,6 +112,10 @@ class DateResolverTest {
         Arguments.of("nb", "Stevnet holdes 3. januar neste år.", "3. januar neste år", "2020-01-03"),
         Arguments.of("da", "Loven blev vedtaget i juli sidste år.", "juli sidste år", "2018-07"),
         Arguments.of("sv", "Hon anställdes i september i fjol.", "september i fjol", "2018-09"),
+        // "sidst år", "sist år": the spoken form of "sidste år", "i fjor", after a date and alone
+        Arguments.of("da", "Reglerne trådte i kraft 1. marts sidst år.", "1. marts sidst år", "2018-03-01"),
+        Arguments.of("nb", "Alle møtene i oktober sist år var fulle.", "oktober sist år", "2018-10"),
+        Arguments.of("da", "Væksten var lav sidst år.", "sidst år", "2018"),
         Arguments.of("en", "The plant opened in June last year.", "June last year", "2018-06"),
         Arguments.of("en", "The deal was signed on June 10 last year.", "June 10 last year", "2018-06-10"),
         // a past verb or "since" keeps a day or month without year from landing after publication
