@@ -941,6 +941,20 @@ class DateResolverTest {
         .period()).isEqualTo("2023-02");
   }
 
+  /**
+   * The perfect's "har" after a comma following a month is the next clause's: a past form of the month's own clause
+   * further back wins over it; with none, "har" stays the nearest cue.
+   */
+  @Test
+  void aPastFormOfTheMonthsClauseWinsOverAPerfectAfterAComma() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 20));
+    assertThat(only("da", "Siden striden mellem de to klubber brød ud i februar, har kampene været aflyst.", november)
+        .period()).isEqualTo("2022-02");
+    assertThat(only("nb", "Siden han forlot makten og landet i januar, har det vært uro.", november).period())
+        .isEqualTo("2022-01");
+    assertThat(only("da", "Vi ses i februar, har de aftalt.", november).period()).isEqualTo("2023-02");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
