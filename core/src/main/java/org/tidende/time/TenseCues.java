@@ -267,6 +267,13 @@ import org.tidende.time.TimeExpression.Direction;
  * reporting verb after the comma, "26. juni, oplyste dommeren", and "men den blev" no longer pulling a coming date a
  * year back) and 6 wrongly (the main clause's verb after a fronted subordinate clause, "Da kontorerne genåbnede i
  * marts, var ...", "I midten av mars, før han fylte 18, gikk ...", and two seasons lost).
+ * Session 48, second rule: a relative pronoun that is its clause's subject ({@link #RELATIVE_SUBJECTS}: "der",
+ * "som") is followed by the clause's finite verb, after the clause's adverbials: a regular past form right after the
+ * pronoun, found where the search back from the month stops at it ("en sag, der kostede en mand livet i byen i marts",
+ * invented), or within {@value #RELATIVE_REACH} words after a month that follows the pronoun and its preposition
+ * ({@link #relativeThenPast}: "manden, som i oktober flere gange forsøgte ..."), places the month in the past; an
+ * adjective does not follow a relative pronoun. Resolving every text of the slices against the first rule's build:
+ * 2 mentions changed, both rightly (from the coming year's month to the past one); Danish 48,001-50,219 none.
  * Cost: linear in the sentence length. Failure modes: a cue belonging to another clause ("sa
  * tirsdag at ... blir"), nouns with a past-like ending ({@code stede}; before a month, Norwegian
  * and Danish nouns in {@code -ade} without an article: "skade i mars"), Nynorsk weak past in
@@ -419,6 +426,10 @@ final class TenseCues {
       // article, modal or copula, is the verb the date modifies
       return Direction.PAST;
     }
+    if (listedOnly && relativeThenPast(text, words, spans, at, end)) {
+      // "manden, som i oktober flere gange forsøgte ..." (invented): the relative clause's verb after the date
+      return Direction.PAST;
+    }
     if (listedOnly && verbAfter(text, end) && !futureBefore(text, start)) {
       // "efter retten i juni besluttede", "I februar anmeldte drengen": the word right after the date stands where
       // the finite verb goes, and a regular past form there is the clause's past
@@ -512,6 +523,11 @@ final class TenseCues {
       }
       String w = words.get(i).toLowerCase(Locale.ROOT);
       if (CLAUSE_OPENERS.contains(w)) {
+        if (RELATIVE_SUBJECTS.contains(w) && i + 1 < at && regularPastWord(words.get(i + 1))) {
+          // "en sag, der kostede en mand livet i byen i marts" (invented): a regular past right after a relative
+          // pronoun is the relative clause's finite verb, and the date is in that clause
+          return Direction.PAST;
+        }
         // "fik spilleren til at melde afbud til kampen i april" (invented): what one was made to do was done
         return i >= 2 && TO_INFINITIVE.contains(w) && TIL.contains(words.get(i - 1).toLowerCase(Locale.ROOT))
             && causedBefore(text, words, spans, i - 1) ? Direction.PAST : Direction.NEAREST;
@@ -577,6 +593,49 @@ final class TenseCues {
       "begynnelsen", "slutten", "utgangen", "byrjinga", "början", "mitten", "slutet", "beginning", "start",
       "middle", "end");
   private static final Set<String> OF = Set.of("af", "av", "of");
+
+  /**
+   * True when {@code w} is a lower-case regular past form ({@link DateLexicon#pastSuffixes}, six letters or more), not
+   * an adverb or determiner with such an ending ({@link #NOT_VERBS}).
+   */
+  private boolean regularPastWord(String w) {
+    return w.length() >= 6 && Character.isLowerCase(w.charAt(0)) && !NOT_VERBS.contains(w)
+        && regularPast(w.toLowerCase(Locale.ROOT), lex.pastSuffixes());
+  }
+
+  /**
+   * True when a relative pronoun that is the subject of its clause ({@link #RELATIVE_SUBJECTS}: "der", "som") stands
+   * right before the date or its preposition and a regular past form follows the date within {@value #RELATIVE_REACH}
+   * words, in the clause: "som i oktober flere gange forsøgte" (invented). A subordinate clause puts the subject
+   * first, then adverbials, then the finite verb, so the first verb after the date is the clause's; the search stops
+   * at a clause break, a word that opens a clause or a listed cue (a verb of its own).
+   */
+  private boolean relativeThenPast(String text, List<String> words, List<int[]> spans, int at, int end) {
+    int k = beforeDate(words, at);
+    if (k < 0 || !RELATIVE_SUBJECTS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int seen = 0;
+    for (int j = at + 1; j < words.size() && seen < RELATIVE_REACH; j++) {
+      if (spans.get(j)[0] < end) {
+        continue;
+      }
+      seen++;
+      String w = words.get(j);
+      if (CLAUSE_BREAK.matcher(text.substring(end, spans.get(j)[0])).find()
+          || CLAUSE_OPENERS.contains(w.toLowerCase(Locale.ROOT)) || cue(w, true) != null) {
+        return false;
+      }
+      if (regularPastWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int RELATIVE_REACH = 3;
+  /** Relative pronouns that are the subject of their clause, whose finite verb follows them or their adverbials. */
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("der", "som");
 
   /**
    * True when the word right after {@code end} (spaces only between) is a lower-case regular past form ({@link

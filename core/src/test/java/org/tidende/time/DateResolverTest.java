@@ -955,6 +955,21 @@ class DateResolverTest {
     assertThat(only("da", "Vi ses i februar, har de aftalt.", november).period()).isEqualTo("2023-02");
   }
 
+  /**
+   * A relative pronoun that is its clause's subject ("der", "som") is followed by the clause's finite verb, after the
+   * clause's adverbials when the date stands among them: a regular past there places the month in the past.
+   */
+  @Test
+  void aRegularPastAfterARelativeSubjectPointsBack() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 20));
+    assertThat(only("da", "Sagen gælder en ulykke, der kostede en ung mand livet på motorvejen i februar.", november)
+        .period()).isEqualTo("2022-02");
+    assertThat(only("da", "Anklagen gælder en mand, som i februar flere gange forsøgte at snyde banken.", november)
+        .period()).isEqualTo("2022-02");
+    assertThat(only("da", "Anklagen gælder en mand, som i februar skal møde i retten.", november).period())
+        .isEqualTo("2023-02");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
