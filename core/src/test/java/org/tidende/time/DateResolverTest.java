@@ -970,6 +970,14 @@ class DateResolverTest {
         .isEqualTo("2023-02");
   }
 
+  /** "sagde" with a particle ("opsagde", "afsagde") is a finite past, as "lagde" with one is. */
+  @Test
+  void aParticleGluedToSagdeIsAPastForm() {
+    ArticleDate april = ArticleDate.ofDay(LocalDate.of(2023, 4, 1));
+    assertThat(only("da", "Lejeren betalte husleje frem til september, hvor han opsagde lejligheden.", april)
+        .period()).isEqualTo("2022-09");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
