@@ -283,6 +283,11 @@ import org.tidende.time.TimeExpression.Direction;
  * listed already and "vedtog" is a compound of "tog"); and a comma with "hvor", "da", "där", "då", "where", "when"
  * after a month, the clause's first verb within three words dating it ("september, hvor han opsagde"), the one such
  * case being read by "opsagde" in the window already.
+ * Session 48, fourth rule: a month between "til" and "at", "å", "att" after a causative past ({@link #causedBetween}:
+ * "fik ministeren til i august at træde tilbage", invented) is past, as after "til at"; and a party's letters in
+ * brackets after a name ("Kim Hansen (S)", {@link #PARTY}) no longer close the clause in {@link #causedBefore}'s
+ * search. Resolving every text of the slices against the third rule's build: 1 mention changed, rightly (from the
+ * coming year's month to the past one; it needed both parts); without the brackets' exemption none changed.
  * Cost: linear in the sentence length. Failure modes: a cue belonging to another clause ("sa
  * tirsdag at ... blir"), nouns with a past-like ending ({@code stede}; before a month, Norwegian
  * and Danish nouns in {@code -ade} without an article: "skade i mars"), Nynorsk weak past in
@@ -437,6 +442,10 @@ final class TenseCues {
       // article, modal or copula, is the verb the date modifies
       return Direction.PAST;
     }
+    if (listedOnly && causedBetween(text, words, spans, at)) {
+      // "fik ministeren til i august at træde tilbage" (invented): the month inside what one was made to do
+      return Direction.PAST;
+    }
     if (listedOnly && relativeThenPast(text, words, spans, at, end)) {
       // "manden, som i oktober flere gange forsøgte ..." (invented): the relative clause's verb after the date
       return Direction.PAST;
@@ -560,10 +569,16 @@ final class TenseCues {
    * is past; "besluttede at" (decided to) entails nothing, and the search across another "at" stops as before.
    */
   private static boolean causedBefore(String text, List<String> words, List<int[]> spans, int til) {
+    int next = til;
     for (int j = til - 1; j >= Math.max(0, til - CAUSED_REACH); j--) {
-      if (CLAUSE_BREAK.matcher(text.substring(spans.get(j)[1], spans.get(j + 1)[0])).find()) {
+      if (party(text, spans, j)) {
+        continue; // "Kim Jensen (S)": the brackets round a party's letters close no clause
+      }
+      if (CLAUSE_BREAK.matcher(PARTY.matcher(text.substring(spans.get(j)[1], spans.get(next)[0])).replaceAll(""))
+          .find()) {
         return false;
       }
+      next = j;
       String w = words.get(j).toLowerCase(Locale.ROOT);
       if (CAUSATIVE_PAST.contains(w)) {
         return true;
@@ -575,7 +590,28 @@ final class TenseCues {
     return false;
   }
 
+  /**
+   * True when the date and its preposition stand between "til", "till" and "at", "å", "att" after a past form of
+   * making someone do something ({@link #causedBefore}): "fik ministeren til i august at træde tilbage" (invented), the
+   * same entailment as with the date after "at".
+   */
+  private static boolean causedBetween(String text, List<String> words, List<int[]> spans, int at) {
+    int k = beforeDate(words, at);
+    return k >= 2 && at + 1 < words.size() && TIL.contains(words.get(k).toLowerCase(Locale.ROOT))
+        && TO_INFINITIVE.contains(words.get(at + 1).toLowerCase(Locale.ROOT))
+        && causedBefore(text, words, spans, k);
+  }
+
   private static final int CAUSED_REACH = 10;
+  /** A party's letters in brackets after a politician's name ("Kim Jensen (S)"), which close no clause. */
+  private static final Pattern PARTY = Pattern.compile("\\(\\p{Lu}{1,3}\\)");
+
+  /** True when {@code words[j]} is a party's letters in brackets, "S" of "(S)" ({@link #PARTY}). */
+  private static boolean party(String text, List<int[]> spans, int j) {
+    int s = spans.get(j)[0];
+    int e = spans.get(j)[1];
+    return s > 0 && e < text.length() && PARTY.matcher(text).region(s - 1, e + 1).matches();
+  }
   private static final Set<String> TO_INFINITIVE = Set.of("at", "å", "att");
   private static final Set<String> TIL = Set.of("til", "till");
   /** Past forms of getting, forcing or pressing someone to do something, which entail that it was done. */

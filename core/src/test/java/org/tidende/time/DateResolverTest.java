@@ -978,6 +978,21 @@ class DateResolverTest {
         .period()).isEqualTo("2022-09");
   }
 
+  /**
+   * A month between "til" and "at" after a past form of making someone do something is past, as after "til at"; a
+   * party's letters in brackets after a name between them close no clause.
+   */
+  @Test
+  void aMonthInsideWhatOneWasMadeToDoIsPast() {
+    ArticleDate november = ArticleDate.ofDay(LocalDate.of(2022, 11, 20));
+    assertThat(only("da", "Skandalen fik den mangeårige formand for det store parti til i februar at træde tilbage.",
+        november).period()).isEqualTo("2022-02");
+    assertThat(only("da", "Skandalen fik ministeren Kim Hansen (S) til i februar at træde tilbage.", november)
+        .period()).isEqualTo("2022-02");
+    assertThat(only("da", "Skandalen fik ministeren Kim Hansen (S) til at forlade sin post i februar.", november)
+        .period()).isEqualTo("2022-02");
+  }
+
   private static DateMention only(String code, String text, ArticleDate published) {
     List<DateMention> m = DateResolver.resolve(text, published, new Language(code));
     assertThat(m).as(text).hasSize(1);
