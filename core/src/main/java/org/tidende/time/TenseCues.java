@@ -288,6 +288,13 @@ import org.tidende.time.TimeExpression.Direction;
  * brackets after a name ("Kim Hansen (S)", {@link #PARTY}) no longer close the clause in {@link #causedBefore}'s
  * search. Resolving every text of the slices against the third rule's build: 1 mention changed, rightly (from the
  * coming year's month to the past one; it needed both parts); without the brackets' exemption none changed.
+ * With {@code stories --json --min-size 2}, main's jar against the fourth rule's build, on the feeds, the archive and
+ * all Danish front pages (8,002 timeline entries): 7 entries changed and 2 were added, all rightly; stories and members
+ * unchanged, {@code stories samples --json} identical. Of the months a year ahead that the text puts in the past on
+ * those timelines, 9 before the session's rules, 3 are left: a Nynorsk weak past in {@code -dde} ("tiltrådde"; nouns
+ * such as "bredde" end alike), a regular past with the date beyond a comma and a name ("angreb byen og dens havn,
+ * Kalby, i februar", invented alike), and an event noun after "efter" whose clause's verb is a modal's past ("måtte gå
+ * af efter en afstemning i april", invented alike; a vote may be ahead, so it is not in {@link #UNFORESEEN}).
  * Cost: linear in the sentence length. Failure modes: a cue belonging to another clause ("sa
  * tirsdag at ... blir"), nouns with a past-like ending ({@code stede}; before a month, Norwegian
  * and Danish nouns in {@code -ade} without an article: "skade i mars"), Nynorsk weak past in
