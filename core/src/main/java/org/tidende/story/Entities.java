@@ -806,6 +806,29 @@ import org.tidende.model.StoryDetails;
  * LOC ("Nye Partis næste formand", invented), a given name's genitive alone, and an adjective
  * that is a verb's infinitive too ("fornemme").
  *
+ * <p>Session 48, three faults of the lists, each by a cue in the name or the story. (1) A name
+ * ending in a house's noun ({@link #endsInPlaceHead(String, Predicate)}: "Hus", "Rådhus") is a
+ * place though the finder typed it PER, after a word that is no given name, or after any word
+ * where the story writes the name after a definite article ("Det Hvide Hus"; the corpora hold
+ * "Hvide" as a given name). (2) A one-word name whose -s form is a word of the language and whose
+ * base is none keeps its s ({@link #sOfTheWord}: a pollster "Respons" before "analyse" had been
+ * cut to "Respon"). (3) A name of two words or more that is no person's and ends in a common
+ * noun's genitive is read as a genitive where every mention stands before a noun ({@link
+ * #nameOfANoun}: session 47's draft with the English plurals kept out by their singulars, which
+ * are no Scandinavian words). Measured with {@code stories --json --min-size 2}, jar of main
+ * (m47final) before and after, story by story, on the Danish front pages 2,001-6,000,
+ * 8,001-28,000, 32,001-38,000 and 40,001-48,000 and the Norwegian feed (6,695 lists; every Danish
+ * slice's lists were read in earlier sessions, and the rules were written from a scan of the names
+ * in -s and of the houses over all of them): 22 lists changed, 18 rightly ("Hvide Hus" PER -> LOC
+ * ×15, a town hall ORG -> LOC, a war's genitive by (3), the pollster by (2)) and 4 no better ("Hvide
+ * Hus" ORG -> LOC, where the stories type it ORG and LOC alike); members, timelines and summaries
+ * unchanged. Rule (3) alone changed one list: most such genitives on the front pages ("Det
+ * Kommunistiske Partis kongres", "Liberal Alliances" before a person's name, a federation's before
+ * a bracket) stand before a name, a bracket, a noun whose definite form doubles its last consonant
+ * ("kongres", "kongressen") or a plural the story never writes in the definite, where it reads no
+ * evidence; it is kept for the one right change and none wrong. Left open: those, and a lone given
+ * name in the genitive ("Mettes"), not worked on this session.
+ *
  * Stateless; the recognizer is thread-safe.
  */
 final class Entities {
@@ -1098,7 +1121,8 @@ final class Entities {
     }
     for (Found f : found) { // "Allerød Station", "Simon Spies Plads": a name ending in a place's own noun is a place
       if (f.type().equals(EntityType.PER.name()) && f.lang().isScandinavian() && !cued.containsKey(f.text())
-          && endsInPlaceHead(f.text())) {
+          && endsInPlaceHead(f.text(), w -> recognizer.knownFirstName(w)
+              && !precededBy(fullTexts, f.text(), ARTICLE_BEFORE))) {
         cued.put(f.text(), EntityType.LOC.name());
       }
     }
@@ -1330,8 +1354,12 @@ final class Entities {
                   && regionOfAPlace(base, b -> recognizer.labelledGenitive(b + "s", type)))
               || ((type == EntityType.PER || (type == EntityType.ORG && c.display().indexOf(' ') < 0)
                   || (type == EntityType.LOC && placeMayBeAGenitive(c.display(), insideALabelledName)))
-                  && !recognizer.knownFirstName(c.display()) && genitiveBeforeNouns(c.display(), fullTexts,
-                  w -> nounOrItsCompound(w, word), w -> pluralByItsDefiniteForm(w, word), word)))));
+                  && !recognizer.knownFirstName(c.display()) && !sOfTheWord(c.display(), word)
+                  && genitiveBeforeNouns(c.display(), fullTexts,
+                  w -> nounOrItsCompound(w, word), w -> pluralByItsDefiniteForm(w, word), word))
+              || (type != EntityType.PER && nameOfANoun(c.display(), word, insideALabelledName)
+                  && genitiveBeforeNouns(c.display(), fullTexts, w -> nounOrItsCompound(w, word),
+                  w -> pluralByItsDefiniteForm(w, word), word, true)))));
       shown = withAcronyms(shown, c.variants().keySet(), acronyms::contains); // "IRENA", "COMSA", not "Irena"
       Map<String, Integer> variants = c.variants();
       for (Map.Entry<String, Map<String, Integer>> e : nicknameCounts.entrySet()) {
@@ -3075,10 +3103,21 @@ final class Entities {
    */
   static boolean genitiveBeforeNouns(String name, List<String> texts, Predicate<String> noun,
       Predicate<String> plural, Predicate<String> written) {
+    return genitiveBeforeNouns(name, texts, noun, plural, written, name.indexOf(' ') < 0);
+  }
+
+  /**
+   * As {@link #genitiveBeforeNouns(String, List, Predicate, Predicate, Predicate)}, read as a one-word
+   * name is ({@code everyMention}: before a noun at every mention, never by two uses before other
+   * words) whatever its number of words: the rule for names of two words or more that are no
+   * person's ({@link #nameOfANoun}).
+   */
+  static boolean genitiveBeforeNouns(String name, List<String> texts, Predicate<String> noun,
+      Predicate<String> plural, Predicate<String> written, boolean everyMention) {
     if (!name.endsWith("s")) {
       return false;
     }
-    boolean oneWord = name.indexOf(' ') < 0;
+    boolean oneWord = everyMention;
     Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name)
         + "(?![\\p{L}\\d])(?: (\\p{Ll}{3,})(?!\\p{L}))?(?: (\\p{Ll}{3,})(?!\\p{L}))?");
     int uses = 0;
@@ -3117,6 +3156,41 @@ final class Entities {
       }
     }
     return (!oneWord && uses >= MIN_GENITIVE_USES) || (uses > 0 && nouns == uses && !verbLike);
+  }
+
+  /**
+   * Whether the final -s of a one-word name belongs to the word: its -s form in lower case is a word
+   * of the language ({@code common}: the story's or the news') and the form without it is not
+   * ("Respons", "Fokus", "Status"; a pollster's name "Respons" before "analyse" had been cut to
+   * "Respon" as a genitive). A genitive's base is the word ("Forsvarets" beside "forsvaret"), or
+   * neither form is a lower-case word ("Solvangs"), and is read as before (session 48).
+   */
+  static boolean sOfTheWord(String name, Predicate<String> common) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return name.indexOf(' ') < 0 && lower.length() >= 4 && lower.endsWith("s") && common.test(lower)
+        && !common.test(lower.substring(0, lower.length() - 1));
+  }
+
+  /**
+   * Whether {@code name}, of two words or more and no person's, ends in a word whose base without
+   * its final -s is a common noun of the language ({@code common}, lower case: the story's or the
+   * news') or a closed compound ending in one of five letters or more ("Det Nye Partis", "Nordisk
+   * Fodboldforbunds", "Anden Storkrigs"; invented), and whose -s form the labelled corpora do not
+   * hold inside a name ({@code insideALabelledName}: "Røde Kors", whose base "kor" is a word). A
+   * Scandinavian institution, party, war or firm named by a noun takes the genitive -s on that
+   * noun, while an English plural name in a Danish text ("Korvik Capitals", "Nordhavn Logistics",
+   * invented), the kind session 47's reading of such names cut wrongly, has a singular that is
+   * seldom a Scandinavian word (session 48). The caller asks, too, that the story write the name
+   * before a noun at every mention ({@link #genitiveBeforeNouns}).
+   */
+  static boolean nameOfANoun(String name, Predicate<String> common, Predicate<String> insideALabelledName) {
+    int space = name.lastIndexOf(' ');
+    String last = name.substring(space + 1);
+    if (space < 0 || last.length() < 5 || !last.endsWith("s") || insideALabelledName.test(last)) {
+      return false;
+    }
+    String base = last.substring(0, last.length() - 1).toLowerCase(Locale.ROOT);
+    return common.test(base) || compoundTail(base, common) != null;
   }
 
   /** A compass word or "Midt"/"Mellem" opening a region's closed compound: "Østjylland", "Nordnorge", "Mellansverige". */
@@ -3580,6 +3654,33 @@ final class Entities {
   static boolean endsInPlaceHead(String name) {
     int space = name.lastIndexOf(' ');
     return space > 0 && PLACE_HEADS.contains(name.substring(space + 1));
+  }
+
+  /** A definite article before a name ("Det Hvide Hus"): a thing's, never a person's. */
+  static final String ARTICLE_BEFORE = "(?<![\\p{L}\\d])(?:Det|det|Den|den) +";
+
+  /** A building's own noun, a surname too ("Hus"): read as a place's head after no given name. */
+  private static final Set<String> HOUSE_HEADS = Set.of("Hus", "Huset", "Rådhus", "Rådhuset");
+
+  /**
+   * Whether the name, of two words or more, ends in a place's own noun ({@link #endsInPlaceHead}),
+   * or in a house's ({@link #HOUSE_HEADS}) after a word that is no given name ({@code givenName}):
+   * the finder types "Hvide Hus" of "Det Hvide Hus' talsmand" PER by its first word (18 of the 65
+   * Danish front pages' stories that list it, session 48; "Korvik Rådhus", invented), while a
+   * person whose surname is "Hus" has a given name before it. The corpora hold "Hvide" as a given
+   * name, so the caller counts no word a given name where the story writes the name after a
+   * definite article ({@link #ARTICLE_BEFORE}), which no person's name takes.
+   */
+  static boolean endsInPlaceHead(String name, Predicate<String> givenName) {
+    if (endsInPlaceHead(name)) {
+      return true;
+    }
+    int space = name.lastIndexOf(' ');
+    if (space <= 0 || !HOUSE_HEADS.contains(name.substring(space + 1))) {
+      return false;
+    }
+    int before = name.lastIndexOf(' ', space - 1);
+    return !givenName.test(name.substring(before + 1, space));
   }
 
   /**

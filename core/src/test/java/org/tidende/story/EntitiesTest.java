@@ -1045,6 +1045,66 @@ class EntitiesTest {
         .filteredOn(e -> e.name().equals("Allerød Station")).extracting(StoryDetails.Entity::type).containsExactly("LOC");
   }
 
+  /**
+   * A one-word name whose -s form is a word and whose base is none keeps its s ("Respons analyse",
+   * a firm before a noun); a genitive whose base is the word, or whose forms are no words, does not
+   * (session 48; invented names).
+   */
+  @Test
+  void aFinalSThatIsTheWordsOwnIsNoGenitive() {
+    Predicate<String> common = Set.of("respons", "forsvaret", "forsvarets", "analyse", "analysen")::contains;
+    assertThat(Entities.sOfTheWord("Respons", common)).isTrue();
+    assertThat(Entities.sOfTheWord("Forsvarets", common)).as("the base is a word").isFalse();
+    assertThat(Entities.sOfTheWord("Solvangs", common)).as("neither form a word").isFalse();
+    assertThat(Entities.sOfTheWord("Nye Respons", common)).as("two words").isFalse();
+  }
+
+  /**
+   * "Hvide Hus", "Korvik Rådhus": a name ending in a house's noun is a place after a word that is
+   * no given name; a person whose surname is "Hus" keeps his type (session 48; invented names).
+   */
+  @Test
+  void aNameEndingInAHousesNounIsAPlaceAfterNoGivenName() {
+    Predicate<String> given = Set.of("Jens")::contains;
+    assertThat(Entities.endsInPlaceHead("Hvide Hus", given)).isTrue();
+    assertThat(Entities.endsInPlaceHead("Det Hvide Hus", given)).isTrue();
+    assertThat(Entities.endsInPlaceHead("Korvik Rådhus", given)).isTrue();
+    assertThat(Entities.endsInPlaceHead("Hvide Hus")).as("not a place's noun of its own").isFalse();
+    assertThat(Entities.endsInPlaceHead("Jens Hus", given)).as("a surname after a given name").isFalse();
+    assertThat(Entities.endsInPlaceHead("Hus", given)).as("one word").isFalse();
+    assertThat(Entities.endsInPlaceHead("Allerød Station", given)).as("the place's nouns as before").isTrue();
+    assertThat(Entities.precededBy(List.of("Talspersonen for Det Hvide Hus siger nej."), "Hvide Hus",
+        Entities.ARTICLE_BEFORE)).as("a thing's article").isTrue();
+    assertThat(Entities.precededBy(List.of("Forfatteren Jens Hus siger nej."), "Jens Hus", Entities.ARTICLE_BEFORE))
+        .isFalse();
+  }
+
+  /**
+   * "Det Nye Partis formand": a name of two words or more that is no person's, ending in a common
+   * noun with a genitive -s, is read as a genitive where the story writes it before a noun at every
+   * mention; not "Røde Kors" (its -s form labelled inside a name), not an English plural
+   * ("Korvik Capitals", whose singular is no Danish word), not where a mention stands before a
+   * word that is no noun (session 48; invented names and sentences).
+   */
+  @Test
+  void aGenitiveOfANameEndingInACommonNounIsReadByEveryMention() {
+    Predicate<String> common = Set.of("parti", "forbund", "kor", "formand", "formanden", "kontor", "kontoret")::contains;
+    Predicate<String> labelled = Set.of("Kors")::contains;
+    assertThat(Entities.nameOfANoun("Det Nye Partis", common, labelled)).isTrue();
+    assertThat(Entities.nameOfANoun("Nordisk Fodboldforbunds", common, labelled)).as("a compound's tail").isTrue();
+    assertThat(Entities.nameOfANoun("Røde Kors", common, labelled)).as("labelled in -s").isFalse();
+    assertThat(Entities.nameOfANoun("Korvik Capitals", common, labelled)).as("an English plural").isFalse();
+    assertThat(Entities.nameOfANoun("Partis", common, labelled)).as("one word").isFalse();
+    Predicate<String> noun = w -> Entities.nounOrItsCompound(w, common);
+    List<String> texts = List.of("Det Nye Partis formand gik af. Senere svarede Det Nye Partis kontor.");
+    assertThat(Entities.genitiveBeforeNouns("Det Nye Partis", texts, noun, w -> false, w -> false, true)).isTrue();
+    List<String> verbs = List.of("Det Nye Partis formand og Det Nye Partis vandt, og Det Nye Partis tabte.");
+    assertThat(Entities.genitiveBeforeNouns("Det Nye Partis", verbs, noun, w -> false, w -> false, true))
+        .as("before a word that is no noun").isFalse();
+    assertThat(Entities.genitiveBeforeNouns("Det Nye Partis", verbs, noun, w -> false, w -> false))
+        .as("a person's name of two words needs two uses only").isTrue();
+  }
+
   /** "skriver BBC", "rapporterar danska TV2", "according to Bloomberg": what the story cites as reporting is an outlet. */
   @Test
   void aNameTheStoryCitesAsReportingIsAnOutlet() {
