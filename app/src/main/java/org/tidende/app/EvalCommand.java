@@ -124,8 +124,12 @@ public final class EvalCommand implements Callable<Integer> {
     List<Article> labeled = new ArrayList<>();
     List<Rejection> unlabeled = new ArrayList<>();
     for (Article a : articles) {
-      if (a.label(label) == null) {
+      String gold = a.label(label);
+      if (gold == null) {
         unlabeled.add(new Rejection(a.file(), a.line(), "no gold label '" + label + "'"));
+      } else if (gold.isBlank()) {
+        // a blank label is no story: scored, every blank-labelled article would be one gold story together
+        unlabeled.add(new Rejection(a.file(), a.line(), "blank gold label '" + label + "', not scored"));
       } else {
         labeled.add(a);
       }

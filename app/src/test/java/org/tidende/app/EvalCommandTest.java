@@ -53,6 +53,28 @@ class EvalCommandTest {
   }
 
   /**
+   * A blank gold label ({@code "cluster": ""}, as an export writes an unlabelled row) is no story: it
+   * is reported as unscored, where the blank-labelled articles were scored as one gold story together,
+   * three unrelated reports counted as one story the clusterer had split.
+   */
+  @Test
+  void aBlankGoldLabelIsReportedAndNotScoredAsOneStory(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("blank.jsonl");
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"g1\",\"title\":\"Brann i Bergen sentrum\",\"cluster\":\"a\"}",
+        "{\"id\":\"b1\",\"title\":\"Flom i Trondheim\",\"cluster\":\"\"}",
+        "{\"id\":\"b2\",\"title\":\"Valg i Sverige\",\"cluster\":\"  \"}",
+        "{\"id\":\"b3\",\"title\":\"Snøstorm i Tromsø\",\"cluster\":\"\"}") + "\n");
+    CliRunner.Result r = CliRunner.run("eval", f.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains(f + ":2: blank gold label 'cluster', not scored\n")
+        .contains(f + ":3: blank gold label 'cluster', not scored\n").contains("read 4 articles, rejected 3");
+    JsonNode o = new ObjectMapper().readTree(r.out());
+    assertThat(o.get("articles").asInt()).isEqualTo(1);
+    assertThat(o.get("gold_clusters").asInt()).isEqualTo(1);
+  }
+
+  /**
    * Two reports of one earthquake told in other words join through their sentence vectors (the
    * same invented texts as core's SentenceEmbedderTest); {@code --no-embeddings} leaves them apart.
    */
