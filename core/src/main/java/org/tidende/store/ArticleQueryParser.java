@@ -172,6 +172,12 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     new ArticleQueryParser(LuceneStore.textField(Language.UND), analyzer, new NameChoice(names, null), null).parse(query);
   }
 
+  /** Parses {@code query} with its slashes inside words escaped ({@link QuerySyntax#slashesInWords}: {@code 24/7}). */
+  @Override
+  public Query parse(String query) throws ParseException {
+    return super.parse(QuerySyntax.slashesInWords(query));
+  }
+
   /**
    * The language codes of the archive's documents by the profile that analyses them ({@code fr}
    * and {@code und} both under {@link Language#UND}). Stories' languages are among them, so a

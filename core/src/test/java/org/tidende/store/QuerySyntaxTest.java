@@ -54,4 +54,32 @@ class QuerySyntaxTest {
       assertThat(store.syntaxError("title:Ferja")).hasValueSatisfying(m -> assertThat(m).contains("there is no field 'title:'"));
     }
   }
+
+  /**
+   * A slash inside a word ({@code 24/7}, {@code AC/DC}, {@code Ferja/bru}) is searched as the words
+   * it joins: Lucene's lexer opened a regular expression there, so {@code tidende search} refused it
+   * ({@code Lexical error ... (in lexical state 2)}) and the API read it as plain words with that
+   * line; a slash opening a word still opens a regular expression, and an unclosed one is said so.
+   */
+  @Test
+  void aSlashInsideAWordIsSearchedAsItsWords() throws Exception {
+    assertThat(QuerySyntax.slashesInWords("AC/DC 24/7")).isEqualTo("AC\\/DC 24\\/7");
+    assertThat(QuerySyntax.slashesInWords("/fer.*/ og/eller \"a/b\" c\\/d")).isEqualTo("/fer.*/ og\\/eller \"a/b\" c\\/d");
+    assertThat(QuerySyntax.slashesInWords("source:/N.*/ (/bru/)")).isEqualTo("source:/N.*/ (/bru/)");
+    assertThat(QuerySyntax.explain("ferja /bru")).isEqualTo(
+        "a /regular expression/ is not closed: /bru (close it with '/', or put the word in quotes to search it as written)");
+    try (LuceneStore store = new LuceneStore(dir)) {
+      store.putArticles(List.of(new StoredArticle(ArchiveTest.article("x1", "nb", "2025-03-01", "Ferja stod",
+          "Ferja og brua stod stille i 24 timar.", null), Language.NB, new StoryId("s1"), 1, 0L)), false);
+      store.commit(1);
+      store.refresh();
+      assertThat(store.syntaxError("Ferja/brua")).isEmpty();
+      SearchPage slashed = store.search("Ferja/brua", null, 10, 0);
+      assertThat(slashed.plainWords()).isNull();
+      assertThat(slashed.total()).isEqualTo(1);
+      assertThat(store.search("Ferja/tog", null, 10, 0).total()).as("every word required").isZero();
+      assertThat(store.syntaxError("ferja /bru")).hasValueSatisfying(m -> assertThat(m)
+          .startsWith("a /regular expression/ is not closed").doesNotContain("lexical state"));
+    }
+  }
 }
