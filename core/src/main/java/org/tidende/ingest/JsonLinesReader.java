@@ -414,11 +414,18 @@ public final class JsonLinesReader {
    * one are kept and an array larger than memory streams. When the items open their lines at one
    * indentation (a pretty-printed array), reading goes on after a malformed item at the next line
    * that opens an object there ({@link JsonResync}), item numbers counting on.
+   *
+   * <p>Each item is at the line it opens on, as a value of {@link #readSequence} is, and a rejected
+   * one names its item number too ({@code t.json:3: item 2: expected a JSON object, got number}).
+   * Until session 48 an item's line was its item number, so in a pretty-printed array a rejection
+   * pointed at another item's line ({@code t.json:2} for the item on line 3), and every article
+   * was named at a line that was not its own.
    */
   private void readArray(String file, InputStream in, Consumer<IngestEvent> sink) throws IOException {
     int i = 0;
     int indent = -1; // the column the items open at, when each opens its line
     long lineBase = 0;
+    long itemLine = 1; // the line the item being read opens on
     Reader source = decoded(file, in, sink);
     while (source != null) {
       JsonResync kept = new JsonResync(source);
@@ -430,25 +437,28 @@ public final class JsonLinesReader {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
           if (t == null) {
-            sink.accept(IngestEvent.reject(file, i + 1, "malformed JSON array: cut off after " + i + " item(s)"));
+            sink.accept(IngestEvent.reject(file, (int) (lineBase + p.currentLocation().getLineNr()),
+                "malformed JSON array: cut off after " + i + " item(s)"));
             return;
           }
           searchFrom = p.currentTokenLocation().getCharOffset();
+          itemLine = lineBase + p.currentTokenLocation().getLineNr();
           if (i == 0 && lineBase == 0) {
             indent = kept.columnIfFirstOnLine(searchFrom);
           }
           kept.forgetBefore(searchFrom);
           JsonNode n = JSON.readTree(p);
-          sink.accept(fromNode(file, ++i, n));
+          sink.accept(numbered(fromNode(file, (int) itemLine, n), ++i));
         }
       } catch (JsonProcessingException e) {
         long line = e.getLocation() == null ? -1 : lineBase + e.getLocation().getLineNr();
         JsonResync.Resumed next = indent < 0 ? null : kept.resumeAfter(searchFrom, indent);
         String where = "malformed JSON array at item " + (i + 1) + " (line " + (line < 0 ? "?" : line) + "): ";
+        int at = (int) (line < 0 ? itemLine : line);
         if (next == null) {
-          sink.accept(IngestEvent.reject(file, i + 1, where + message(e)));
+          sink.accept(IngestEvent.reject(file, at, where + message(e)));
         } else {
-          sink.accept(IngestEvent.reject(file, i + 1, where + message(e) + "; read on from line "
+          sink.accept(IngestEvent.reject(file, at, where + message(e) + "; read on from line "
               + (lineBase + next.line()) + ", the next to open an item"));
           i++;
           lineBase += next.line() - 1;
@@ -456,6 +466,13 @@ public final class JsonLinesReader {
         }
       }
     }
+  }
+
+  /** {@code event} as it is, or, rejected, with the number of its item in the array said first. */
+  private static IngestEvent numbered(IngestEvent event, int item) {
+    return event instanceof IngestEvent.Rejected r
+        ? IngestEvent.reject(r.rejection().file(), r.rejection().line(), "item " + item + ": " + r.rejection().reason())
+        : event;
   }
 
   /**

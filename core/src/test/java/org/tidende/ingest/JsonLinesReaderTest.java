@@ -135,10 +135,13 @@ class JsonLinesReaderTest {
     new JsonLinesReader().read("t.json", array.getBytes(StandardCharsets.UTF_8), events::add);
     assertThat(events).hasSize(4);
     assertThat(((IngestEvent.Accepted) events.get(0)).article().id().value()).isEqualTo("a1");
-    assertThat(events.get(1)).asString().contains("t.json:2: expected a JSON object");
+    // each item at the line it opens on, a rejected one with its item number (it was "t.json:2", the
+    // line of the item before it)
+    assertThat(events.get(1)).asString().contains("t.json:3: item 2: expected a JSON object");
+    assertThat(((IngestEvent.Accepted) events.get(2)).article().line()).isEqualTo(4);
     assertThat(((IngestEvent.Accepted) events.get(2)).article().id().value()).isEqualTo("a3");
     assertThat(events.get(3)).isInstanceOfSatisfying(IngestEvent.Rejected.class, r -> assertThat(r.rejection())
-        .asString().startsWith("t.json:4: malformed JSON array at item 4 (line 5)"));
+        .asString().startsWith("t.json:5: malformed JSON array at item 4 (line 5)"));
 
     List<IngestEvent> streamed = new ArrayList<>();
     new JsonLinesReader().read("big.json", new ByteArrayInputStream(
@@ -267,10 +270,10 @@ class JsonLinesReaderTest {
             "nested": {"x": 1}
           }
         ]
-        """)).containsExactly("a@1",
-        "t.json:2: malformed JSON array at item 2 (line 8): Unexpected character ('n' (code 110)): "
+        """)).containsExactly("a@2",
+        "t.json:8: malformed JSON array at item 2 (line 8): Unexpected character ('n' (code 110)): "
             + "was expecting comma to separate Object entries; read on from line 10, the next to open an item",
-        "c@3");
+        "c@10");
     // items sharing a line with the array's bracket give no indentation to read on at
     assertThat(events("t.json", "[{\"id\": \"a\", \"title\": \"A\"},\n {\"id\": \"b\", \"title\": \"B\" x},\n"
         + " {\"id\": \"c\", \"title\": \"C\"}]")).hasSize(2).first().isEqualTo("a@1");
@@ -304,10 +307,12 @@ class JsonLinesReaderTest {
         [{"id": "e", "title": "E"}, {"id": "f", "title": "F"}]
         [1, 2]
         """)).containsExactly("a@1", "b@1", "c@2", "d@3", "e@4", "f@4", "t.jsonl:5: expected a JSON object, got array");
+    // a file that is one array: each item at the line it opens on, as a line's array's items are
+    // (until session 48 its item number, "b@2" on line 1 and "a@1" on line 2)
     assertThat(events("t.json", "[{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"b\", \"title\": \"B\"}]\n"))
-        .containsExactly("a@1", "b@2");
+        .containsExactly("a@1", "b@1");
     assertThat(events("t.json", "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"id\": \"b\", \"title\": \"B\"}\n]\n"))
-        .containsExactly("a@1", "b@2");
+        .containsExactly("a@2", "b@3");
   }
 
   /**
@@ -522,7 +527,7 @@ class JsonLinesReaderTest {
         "t.jsonl:2: key 'source.name' given twice in the record; the last value kept",
         "t.jsonl:3: keys 'text', 'id' given twice in the record; the last value of each kept",
         "t.jsonl:4: keys 'title', 'tags[1].k' given twice in the record; the last value of each kept",
-        "a.json:2: key 'text' given twice in the record; the last value kept");
+        "a.json:3: key 'text' given twice in the record; the last value kept");
   }
 
   /** Nesting past the parser's bound is said so, not "too long"; a number past its bound is too long. */
