@@ -23,6 +23,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,23 +83,43 @@ public final class Ingestor {
 
   /**
    * Reads every path (file or folder) in order. The sink sees articles, rejections and warnings as
-   * they come; I/O errors on one file are reported as its rejection.
+   * they come; I/O errors on one file are reported as its rejection. A file given twice (by its own
+   * path and in a folder given too, {@code inbox inbox/a.jsonl}, or by two names of it) is read
+   * once, the second time named in a note: read again, each of its articles was a repeated id,
+   * said at its line and counted rejected ({@code read 12 articles, rejected 10} for 7 articles
+   * and 1 bad line), until session 48.
    */
   public void ingest(List<Path> paths, Consumer<IngestEvent> sink) {
+    Set<Path> read = new HashSet<>(); // membership only: its order is never read
     for (Path p : paths) {
       if (p.toString().equals(STANDARD_INPUT)) {
         readStandardInput(sink);
       } else if (Files.isDirectory(p)) {
         List<Path> files = listFolder(p, sink);
         for (Path f : files) {
-          readFile(f, sink);
+          readOnce(f, read, sink);
         }
       } else if (Files.exists(p)) {
-        readFile(p, sink);
+        readOnce(p, read, sink);
       } else {
         sink.accept(IngestEvent.reject(p.toString(), 0, "no such file or folder"));
       }
     }
+  }
+
+  /** Reads {@code file} unless a path to the same file is in {@code read}, then named in a note. */
+  private void readOnce(Path file, Set<Path> read, Consumer<IngestEvent> sink) {
+    Path same;
+    try {
+      same = file.toRealPath();
+    } catch (IOException | SecurityException e) {
+      same = file.toAbsolutePath().normalize(); // a broken link or the like: readFile says why
+    }
+    if (!read.add(same)) {
+      sink.accept(new IngestEvent.Note(file.toString(), 0, "given more than once (by its path or a folder's); read once"));
+      return;
+    }
+    readFile(file, sink);
   }
 
   /**

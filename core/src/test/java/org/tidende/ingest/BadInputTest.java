@@ -76,6 +76,33 @@ class BadInputTest {
   }
 
   /** A folder with no files (or only hidden ones) is said to be so; it was read as nothing without a word. */
+  /**
+   * A file given twice, in a folder given and by its own path, or by a link to it, is read once and
+   * the second time named in a note: read again, every article of it was a repeated id, rejected.
+   */
+  @Test
+  void aFileGivenTwiceIsReadOnce(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Path a = Files.writeString(in.resolve("a.jsonl"), "{\"id\": \"a1\", \"title\": \"Brann i Bergen\"}\n"
+        + "{\"id\": \"a2\", \"title\": \"Flom i Trondheim\"}\n");
+    Path link = Files.createSymbolicLink(dir.resolve("latest.jsonl"), a);
+    List<String> articles = new ArrayList<>();
+    List<String> said = new ArrayList<>();
+    new Ingestor().ingest(List.of(in, a, link, in.resolve("../in/a.jsonl")), ev -> {
+      if (ev instanceof IngestEvent.Accepted acc) {
+        articles.add(acc.article().id().value());
+      } else {
+        said.add(ev.toString());
+      }
+    });
+    assertThat(articles).containsExactly("a1", "a2");
+    assertThat(said).containsExactly(
+        a + ": given more than once (by its path or a folder's); read once",
+        link + ": given more than once (by its path or a folder's); read once",
+        in.resolve("../in/a.jsonl") + ": given more than once (by its path or a folder's); read once");
+    assertThat(said).allMatch(m -> !m.contains("repeated"));
+  }
+
   @Test
   void anEmptyFolderIsWarnedAbout(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("empty"));
