@@ -1,14 +1,17 @@
 package org.tidende.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.tidende.ingest.Ingestor;
 import org.tidende.model.Article;
 import org.tidende.model.Rejection;
@@ -67,6 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     // the data folder first: one a running server holds is refused before the input is read, not after
+    boolean made = !Files.exists(data);
     Archive opened;
     try (ReplayProgress replay = new ReplayProgress(data, progress)) {
       opened = Service.openArchive(data, Duration.ofSeconds(30), embeddings, m -> {
@@ -136,7 +140,24 @@ public final class IngestCommand implements Callable<Integer> {
         // stopping: the hook is running
       }
     }
-    return in.articles.isEmpty() && !in.rejections.isEmpty() ? 2 : (stopped ? 130 : 0);
+    boolean nothingRead = in.articles.isEmpty() && !in.rejections.isEmpty();
+    if (nothingRead && made && removeEmpty(data)) {
+      // an empty or unreadable input left an empty data folder where there was none, as a missing one did
+      System.err.println("tidende ingest: nothing to store; " + data + " not made");
+    }
+    return nothingRead ? 2 : (stopped ? 130 : 0);
+  }
+
+  /** Removes the data folder this run made and stored nothing in; false (left) where it cannot. */
+  private static boolean removeEmpty(Path data) {
+    try (Stream<Path> all = Files.walk(data)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
   }
 
   /** Set by a stop (Ctrl-C, SIGTERM); the storing ends after its current batch. */

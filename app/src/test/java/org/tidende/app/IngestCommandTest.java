@@ -163,6 +163,26 @@ class IngestCommandTest {
     assertThat(data).doesNotExist();
   }
 
+  /**
+   * Input that exists but holds nothing readable (an empty file) made an empty data folder where
+   * there was none; a folder that was there is left, its articles kept.
+   */
+  @Test
+  void nothingReadableLeavesNoNewDataFolderBehind() throws Exception {
+    Path data = dir.resolve("new-data");
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    CliRunner.Result r = CliRunner.run("ingest", empty.toString(), "--data", data.toString(), "--no-progress");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains(empty + ": empty file\n").endsWith("tidende ingest: nothing to store; " + data + " not made\n");
+    assertThat(data).doesNotExist();
+    Path good = Files.writeString(dir.resolve("good.jsonl"), "{\"id\": \"a\", \"title\": \"Brann\", \"text\": \"Det brann.\"}\n");
+    assertThat(CliRunner.run("ingest", good.toString(), "--data", data.toString(), "--no-progress").exit()).isZero();
+    CliRunner.Result again = CliRunner.run("ingest", empty.toString(), "--data", data.toString(), "--no-progress");
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).doesNotContain("not made").contains(data + " now holds 1 article in 1 story");
+    assertThat(data).isDirectory();
+  }
+
   @Test
   void aDataFolderThatIsAFileIsReportedWithoutAStackTrace() throws Exception {
     Path file = dir.resolve("not-a-folder");
