@@ -43,6 +43,15 @@ class StoryClustererTest {
     return ANALYZER.analyze(a, new LanguageGuess(lang, 1.0));
   }
 
+  /** Twelve case-less headlines of one game, "patriots" in every one: a big story with a concentrated word. */
+  private static final String[] PATRIOTS = {
+      "patriots rally past broncos in overtime", "brady leads patriots comeback against broncos",
+      "patriots beat broncos after missed punt", "broncos fall to patriots in the cold",
+      "patriots defense stops manning late", "welker injury clouds broncos loss to patriots",
+      "patriots win thriller over broncos", "manning and brady duel again as patriots win",
+      "patriots coach praises comeback", "broncos players blame turnovers after patriots loss",
+      "patriots overtime call pays off", "patriots erase deficit to beat broncos"};
+
   /**
    * Lower-cased headlines (no names, as in the Google News set): one word concentrated in a big
    * story ("patriots") carries a new headline into it through the headline model, where its cosine
@@ -52,12 +61,7 @@ class StoryClustererTest {
    */
   @Test
   void caselessHeadlineJoinsTheStoryItsWordIsConcentratedIn() {
-    String[] story = {"patriots rally past broncos in overtime", "brady leads patriots comeback against broncos",
-        "patriots beat broncos after missed punt", "broncos fall to patriots in the cold",
-        "patriots defense stops manning late", "welker injury clouds broncos loss to patriots",
-        "patriots win thriller over broncos", "manning and brady duel again as patriots win",
-        "patriots coach praises comeback", "broncos players blame turnovers after patriots loss",
-        "patriots overtime call pays off", "patriots erase deficit to beat broncos"};
+    String[] story = PATRIOTS;
     String[] others = {"central bank holds interest rates", "storm brings snow to the midwest",
         "new phone goes on sale this week", "city council approves budget", "scientists find water on distant moon",
         "oil prices fall on weak demand", "school board debates new calendar", "film festival opens downtown",
@@ -93,12 +97,7 @@ class StoryClustererTest {
   @Test
   void headlineModelDoesNotOverruleACosineJoinIntoAnEstablishedStory() {
     List<AnalyzedArticle> stream = new ArrayList<>();
-    String[] story = {"patriots rally past broncos in overtime", "brady leads patriots comeback against broncos",
-        "patriots beat broncos after missed punt", "broncos fall to patriots in the cold",
-        "patriots defense stops manning late", "welker injury clouds broncos loss to patriots",
-        "patriots win thriller over broncos", "manning and brady duel again as patriots win",
-        "patriots coach praises comeback", "broncos players blame turnovers after patriots loss",
-        "patriots overtime call pays off", "patriots erase deficit to beat broncos"};
+    String[] story = PATRIOTS;
     for (int i = 0; i < story.length; i++) {
       stream.add(article("p" + i, null, story[i].split(" ")[0], story[i]));
     }
