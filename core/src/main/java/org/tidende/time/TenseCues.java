@@ -610,6 +610,7 @@ final class TenseCues {
   }
 
   private static final int CAUSED_REACH = 10;
+
   /** A party's letters in brackets after a politician's name ("Kim Jensen (S)"), which close no clause. */
   private static final Pattern PARTY = Pattern.compile("\\(\\p{Lu}{1,3}\\)");
 
@@ -619,6 +620,7 @@ final class TenseCues {
     int e = spans.get(j)[1];
     return s > 0 && e < text.length() && PARTY.matcher(text).region(s - 1, e + 1).matches();
   }
+
   private static final Set<String> TO_INFINITIVE = Set.of("at", "å", "att");
   private static final Set<String> TIL = Set.of("til", "till");
   /** Past forms of getting, forcing or pressing someone to do something, which entail that it was done. */
