@@ -45,6 +45,23 @@ class DemonymsTest {
   }
 
   @Test
+  void aCountryNamedInIenOrIaHasTheIskAdjectiveFormedOfIt() {
+    Language da = Language.DA;
+    Language nb = Language.NB;
+    Language sv = Language.SV;
+    assertThat(Demonyms.of(da).country(stem(da, "tunesiske"))).isEqualTo(ArticleAnalyzer.nameKey("Tunesien"));
+    assertThat(Demonyms.of(da).countryTerm(stem(da, "belgisk"))).isEqualTo(stem(da, "Belgien"));
+    assertThat(Demonyms.of(sv).country(stem(sv, "syriska"))).isEqualTo(ArticleAnalyzer.nameKey("Syrien"));
+    assertThat(Demonyms.of(nb).country(stem(nb, "tunisiske"))).isEqualTo(ArticleAnalyzer.nameKey("Tunisia"));
+    assertThat(Demonyms.of(da).country(stem(da, "spansk"))).as("the language's name still first")
+        .isEqualTo(ArticleAnalyzer.nameKey("Spanien"));
+    assertThat(Demonyms.iskAdjective("Indien")).isEqualTo("indisk");
+    assertThat(Demonyms.iskAdjective("Zambia")).isEqualTo("zambisk");
+    assertThat(Demonyms.iskAdjective("Saudi-Arabien")).isNull();
+    assertThat(Demonyms.iskAdjective("Polen")).isNull();
+  }
+
+  @Test
   void eachAdjectiveKnowsItsCountryNameAsATerm() {
     Language da = Language.DA;
     assertThat(Demonyms.of(da).countryTerm(stem(da, "græske"))).isEqualTo(stem(da, "Grækenland"));

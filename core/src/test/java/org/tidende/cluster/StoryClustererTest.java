@@ -817,6 +817,9 @@ class StoryClustererTest {
     // the two Greek headlines meet on the country and the number, not on words
     AnalyzedArticle toll = article("d", Language.DA, day, "15 døde og 20 savnet efter ulykke i Grækenland", "");
     assertThat(clusterer.prepare(toll).keys()).contains(greece);
+    // a "-ien" country's "-isk" adjective ("tunesiske": Tunesien) names it as well
+    AnalyzedArticle match = article("e", Language.DA, day, "Trods tunesiske fans vinder Korsvig med 31-25", "");
+    assertThat(clusterer.prepare(match).keys()).contains(FeatureVector.nameKey(ArticleAnalyzer.nameKey("Tunesien")));
   }
 
   /**
