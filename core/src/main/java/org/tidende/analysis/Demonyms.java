@@ -51,7 +51,13 @@ import org.tidende.model.Language;
  * 0.9045 to 0.9084 (precision 0.978 kept; pairwise F1 0.7543 to 0.7635; five shuffled orders' mean
  * 0.9024 to 0.9048, minimum 0.8997 to 0.9019, each of the five up), two right joins and no wrong one;
  * da-2022-10-06 (0.9066; shuffled mean 0.9083), the Norwegian (0.9670) and Swedish (0.9677) days
- * unchanged; ECB+ (0.9768) and Google News (0.8793) file order unchanged (Scandinavian only). Not
+ * unchanged; ECB+ (0.9768) and Google News (0.8793) file order unchanged (Scandinavian only). On
+ * the Danish archive (50,219 items, each its own label) 26 groups joined and 23 split (30,255
+ * stories to 30,253); of the joins about 19 read as one event (an earthquake's, a country's arrests
+ * or crashes named by adjective in one headline and by name in another), about 6 not (a World Cup's
+ * coaches of several countries, two prison sentences); about half the splits cut one event, the
+ * rest undid wrong joins, as the order of joins moved: as for the "-land" rule, the archive does
+ * not say the change is better there, the labelled days do. Not
  * rebuilt into the background table: an item writing only the adjective is not counted under the
  * country there, which undercounts a rare country slightly.
  *
