@@ -830,6 +830,25 @@ import org.tidende.model.StoryDetails;
  * right change and none wrong. Left open: those, and a lone given name in the genitive ("Mettes"),
  * not worked on this session.
  *
+ * <p>Session 48, second round, tried and not kept for want of time to run its test under load
+ * (the patch is in the helper's notes): a person's name of two words or more in -s before an "-er"
+ * word that is an agent noun and a present tense alike ("Lina Solvangs rådgiver" beside
+ * "rådgiveren", invented) read as a genitive where the labelled corpora hold the last word without
+ * its s and never with it. Counted first on the lists of the first round's 21 slices (Danish
+ * front-page slices, the Norwegian and Swedish feeds, Norwegian archive slices): lone given names
+ * in the genitive standing apart from their persons 0, persons' genitives of two words or more
+ * shown with the s about 35, of which 4 stand before such an "-er" word (the others before a
+ * bracket, a dash, a comma, a number, a name, a hyphened compound or an adjective). With {@code
+ * stories --json --min-size 2} on 18 of those slices (7,209 lists; jar m48a before, whose other
+ * differences are this session's earlier rules: houses, a war's genitive, a pollster) it changed 1
+ * list, rightly (a singer's genitive before his "manager"), none wrongly; members unchanged. Of the
+ * other three, one head of state's surname the corpora hold with its s too (inside a name), one
+ * "-er" word has no "-eren" form in the story or the news lists ("erstatter"), and one ("afløser")
+ * was not looked into.
+ * Dropping the "-eren" demand would read any present tense after a surname the corpora happen to
+ * hold only without its s as a genitive, and was not measured. Left open: those genitives, and
+ * the ones before punctuation or a name.
+ *
  * Stateless; the recognizer is thread-safe.
  */
 final class Entities {
