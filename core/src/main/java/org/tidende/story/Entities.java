@@ -831,7 +831,7 @@ import org.tidende.model.StoryDetails;
  * not worked on this session.
  *
  * <p>Session 48, second round, tried and not kept for want of time to run its test under load
- * (the patch is in the helper's notes): a person's name of two words or more in -s before an "-er"
+ * (the trial's code was not kept): a person's name of two words or more in -s before an "-er"
  * word that is an agent noun and a present tense alike ("Lina Solvangs rådgiver" beside
  * "rådgiveren", invented) read as a genitive where the labelled corpora hold the last word without
  * its s and never with it. Counted first on the lists of the first round's 21 slices (Danish
