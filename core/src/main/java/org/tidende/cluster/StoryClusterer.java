@@ -1800,12 +1800,14 @@ public final class StoryClusterer {
       }
       double[] dot = otherGroup ? s.acrossDot(u) : s.dot(u);
       double score = score(s, u, dot, q, otherGroup) / aging(s, t);
-      if (score >= limit && !prepared.caseless() && !sharesMoreThanOneName(s, u, prepared.specificTerms(), otherGroup)) {
-        score = 0;
-      }
-      if (score >= limit && s.size == 1 && !otherGroup && !prepared.caseless()
-          && prepared.article().lang().isScandinavian() && !sharesTwoWithOne(s, v, prepared.specificTerms())) {
-        score = 0;
+      if (score >= limit && !prepared.caseless()) {
+        // what the two share, counted once for both tests
+        int[] shared = otherGroup ? s.sharedCountsAcross(u, prepared.specificTerms(), 1) // every word: see everydayRate
+            : s.sharedCounts(u, prepared.specificTerms(), 1);
+        if (!sharesMoreThanOneName(shared) || (s.size == 1 && !otherGroup && prepared.article().lang().isScandinavian()
+            && !sharesTwoWithOne(s, shared, v, prepared.specificTerms()))) {
+          score = 0;
+        }
       }
       scores[i] = score;
       if (score > bestScore || (score == bestScore && best != null && s.seq < best.seq)) {
@@ -2447,14 +2449,12 @@ public final class StoryClusterer {
   }
 
   /**
-   * Whether the article shares with the story's centroid a word that is not one of its names' own
+   * Whether the article shares with the story's centroid ({@code shared}: {@code
+   * ActiveStory.sharedCounts}: shared terms, then specifics) a word that is not one of its names' own
    * words, or at least two names, numbers or days: one shared name alone ("Godståg läcker i
    * Norrköping", "Hur är tryggheten i Norrköping?") is not enough to join.
    */
-  private static boolean sharesMoreThanOneName(ActiveStory s, FeatureVector v, long[] specificTerms,
-      boolean otherGroup) {
-    int[] shared = otherGroup ? s.sharedCountsAcross(v, specificTerms, 1) // every word counts here: see everydayRate
-        : s.sharedCounts(v, specificTerms, 1);
+  private static boolean sharesMoreThanOneName(int[] shared) {
     return shared[0] >= 1 || shared[1] >= 2;
   }
 
@@ -2466,10 +2466,10 @@ public final class StoryClusterer {
    * stands for, and a name's own word of this article that the story holds as a plain word counts
    * once, in place of the name feature the story lacks. One coincidental word ("snø" on a snowy day)
    * is what joins two items of one kind from two places: a story of one is one article, so joining
-   * it is the pairwise decision a merge is, and a merge needs two shared words too.
+   * it is the pairwise decision a merge is, and a merge needs two shared words too. {@code shared}
+   * holds the counts {@link #sharesMoreThanOneName} read.
    */
-  private static boolean sharesTwoWithOne(ActiveStory s, FeatureVector v, long[] specificTerms) {
-    int[] shared = s.sharedCounts(v, specificTerms, 1);
+  private static boolean sharesTwoWithOne(ActiveStory s, int[] shared, FeatureVector v, long[] specificTerms) {
     int evidence = shared[0] + shared[1];
     for (long k : specificTerms) {
       if (s.centroid.get(k) > 0 && s.specificWords.get(k) <= 0) {
